@@ -1,0 +1,53 @@
+/** The engine's one public entry: analyze(text, options?) -> Report. Pure: no DOM, no browser API, no I/O. */
+import { detectAttributions } from './detectors/attribution.ts';
+import { detectClaims } from './detectors/claims.ts';
+import type { DetectorContext, FindingDraft } from './detectors/context.ts';
+import { detectRhetoric } from './detectors/rhetoric.ts';
+import { countWords, parse } from './nlp.ts';
+import { findQuotes } from './quotes.ts';
+import { scoreReport } from './score.ts';
+import { detectLanguageWarnings } from './language.ts';
+import { type AnalyzeOptions, type Finding, type Report, SCHEMA_VERSION } from './types.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+/** Analyses a text and returns the contract's Report: findings sorted by start, and the sourcing score. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  if (typeof text !== 'string') throw new TypeError('analyze() needs a string of text');
+  const doc = parse(text);
+  const links = [...(options.links ?? [])]
+    .filter((l) => Number.isInteger(l.start) && Number.isInteger(l.end) && l.start >= 0 && l.end > l.start && l.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  const context: DetectorContext = { quotes: findQuotes(text), links, attributions: [] };
+  context.attributions = detectAttributions(doc, context);
+  const drafts: FindingDraft[] = [...context.attributions, ...detectClaims(doc, context), ...detectRhetoric(doc, context)];
+  const findings = assignIds(drafts);
+  const warnings = detectLanguageWarnings(doc);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    engine: { name: 'sourcelight', version: ENGINE_VERSION },
+    text: { length: text.length, words: countWords(doc), sentences: doc.sentences.length, language: 'en' },
+    findings,
+    score: scoreReport(findings, doc),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+const KIND_ORDER = { attribution: 0, claim: 1, rhetoric: 2 } as const;
+
+/** Sorts drafts by position and gives them ids f1..fn; a claim's `sourcedBy` draft becomes `sourceFindingId`. */
+function assignIds(drafts: FindingDraft[]): Finding[] {
+  const sorted = [...drafts].sort(
+    (a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+  const ids = new Map<FindingDraft, string>();
+  for (const [i, d] of sorted.entries()) ids.set(d, `f${i + 1}`);
+  return sorted.map((d) => {
+    const id = ids.get(d) as string;
+    if (d.kind === 'claim' && 'sourcedBy' in d) {
+      const { sourcedBy, ...rest } = d;
+      const sourceId = sourcedBy ? ids.get(sourcedBy) : undefined;
+      return { ...rest, id, ...(sourceId ? { sourceFindingId: sourceId } : {}) } as Finding;
+    }
+    return { ...d, id } as Finding;
+  });
+}
