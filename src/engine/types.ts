@@ -47,6 +47,8 @@ export interface FindingBase {
   explanation: string;
   /** The span lies inside a direct quotation (the words are the speaker's, not the author's). */
   inQuote: boolean;
+  /** Optional addition to schema 1: the question a careful reader asks here ("Who counted the dead?"). */
+  question?: string;
 }
 
 /** A sentence or clause that asserts something checkable. */
