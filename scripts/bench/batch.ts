@@ -1,0 +1,52 @@
+/**
+ * Batch throughput through the engine directly, with one model load: many short lines, then many long
+ * articles. It also checks the batch promise of CONTRACT.md, "without slowing down per line", by comparing
+ * the last quarter's time per item with the first quarter's.
+ */
+import { analyze } from '../../src/engine/analyze.ts';
+import { longArticles, shortLines } from './texts.ts';
+
+/** Throughput of one batch run. */
+export interface Throughput {
+  items: number;
+  sentences: number;
+  totalMs: number;
+  itemsPerSecond: number;
+  sentencesPerSecond: number;
+  /** Time per item in the last quarter divided by the first quarter's: about 1 when nothing slows down. */
+  drift: number;
+}
+
+/** The two batch inputs of CONTRACT.md: 20,000 short lines and 400 long articles (a tenth of each in quick mode). */
+export function batchInputs(quick: boolean, articleWords = 1_500): { lines: string[]; articles: string[] } {
+  const scale = quick ? 10 : 1;
+  return { lines: shortLines(20_000 / scale), articles: longArticles(400 / scale, articleWords) };
+}
+
+/** Summarises per-item timings and sentence counts into a Throughput. */
+export function summarise(itemMs: readonly number[], sentences: number): Throughput {
+  const totalMs = itemMs.reduce((a, b) => a + b, 0);
+  const quarter = Math.max(1, Math.floor(itemMs.length / 4));
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const drift = mean(itemMs.slice(-quarter)) / mean(itemMs.slice(0, quarter));
+  return {
+    items: itemMs.length,
+    sentences,
+    totalMs,
+    itemsPerSecond: (itemMs.length * 1000) / totalMs,
+    sentencesPerSecond: (sentences * 1000) / totalMs,
+    drift,
+  };
+}
+
+/** Runs analyze() over every text in turn (the model is already loaded) and measures the throughput. */
+export function engineBatch(texts: readonly string[], now = () => performance.now()): Throughput {
+  const itemMs: number[] = [];
+  let sentences = 0;
+  for (const text of texts) {
+    const start = now();
+    sentences += analyze(text).text.sentences;
+    itemMs.push(now() - start);
+  }
+  return summarise(itemMs, sentences);
+}

@@ -1,0 +1,89 @@
+/**
+ * The budgets of issue 5, checked against one run's figures. A budget that could not be measured (the CLI or
+ * the extension is not built yet) is neither passed nor failed: it says why it is missing.
+ */
+import type { Throughput } from './batch.ts';
+import type { BrowserFigures } from './browser.ts';
+import type { BundleFile } from './bundles.ts';
+import type { LargeInput } from './cli-large.ts';
+import type { Measured } from './measured.ts';
+import { perKWords, type SpeedRow } from './speed.ts';
+
+/** One budget line: pass is null when the figure could not be measured. */
+export interface BudgetCheck {
+  what: string;
+  budget: string;
+  measured: string;
+  pass: boolean | null;
+}
+
+/** Everything the budgets are checked against. */
+export interface BudgetInputs {
+  speed: SpeedRow[];
+  articlesBatch: Throughput;
+  bundles: Measured<BundleFile[]>;
+  large: Measured<LargeInput>;
+  browser: Measured<BrowserFigures>;
+}
+
+/** Peak memory we accept for 100,000 words through the CLI ("memory bounded"): our own line, see docs. */
+export const LARGE_INPUT_RSS_LIMIT_MB = 512;
+
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+
+/** A ratio budget between two contenders' ms per 1,000 words at one size. */
+function ratioCheck(rows: SpeedRow[], what: string, other: string, words: number, limit: number): BudgetCheck {
+  const engine = perKWords(rows, 'engine', words);
+  const base = perKWords(rows, other, words);
+  const budget = `≤ ${limit}×`;
+  if (engine === undefined || base === undefined) return { what, budget, measured: `not run at ${words} words`, pass: null };
+  const ratio = engine / base;
+  return { what, budget, measured: `${fmt(ratio)}× (${fmt(engine)} vs ${fmt(base)} ms/1k words)`, pass: ratio <= limit };
+}
+
+/** Fills in a budget from an optional measurement: its reason when missing. */
+function optional<T>(m: Measured<T>, what: string, budget: string, check: (v: T) => [string, boolean | null]): BudgetCheck {
+  if (!m.ok) return { what, budget, measured: m.reason, pass: null };
+  const [measured, pass] = check(m.value);
+  return { what, budget, measured, pass };
+}
+
+/** The budget lines for the in-browser figures. */
+function browserChecks(browser: Measured<BrowserFigures>): BudgetCheck[] {
+  return [
+    optional(browser, 'longest main-thread task, 20,000-word page', '≤ 50 ms', (b) => [`${fmt(b.longestTaskMs20000, 0)} ms`, b.longestTaskMs20000 <= 50]),
+    optional(browser, 'trigger → highlights, 1,500 words, cold', '≤ 300 ms', (b) => [`${fmt(b.triggerToHighlightsColdMs1500, 0)} ms`, b.triggerToHighlightsColdMs1500 <= 300]),
+    optional(browser, 'trigger → highlights, 1,500 words, warm', '≤ 100 ms', (b) => [`${fmt(b.triggerToHighlightsWarmMs1500, 0)} ms`, b.triggerToHighlightsWarmMs1500 <= 100]),
+  ];
+}
+
+/** Checks every budget. */
+export function checkBudgets(inputs: BudgetInputs): BudgetCheck[] {
+  const { speed } = inputs;
+  const at10k = perKWords(speed, 'engine', 10_000);
+  const at50k = perKWords(speed, 'engine', 50_000);
+  return [
+    ratioCheck(speed, 'engine vs bare wink pipeline, 10,000 words', 'wink', 10_000, 3),
+    ratioCheck(speed, 'engine vs retext + retext-intensify, 10,000 words', 'retext', 10_000, 1),
+    at10k !== undefined && at50k !== undefined
+      ? { what: 'engine grows linearly (ms/1k words, 50k vs 10k)', budget: '≤ 1.5×', measured: `${fmt(at50k / at10k)}×`, pass: at50k / at10k <= 1.5 }
+      : { what: 'engine grows linearly (ms/1k words, 50k vs 10k)', budget: '≤ 1.5×', measured: 'not run (quick mode)', pass: null },
+    {
+      what: `batch does not slow down per item (${inputs.articlesBatch.items} articles, last vs first quarter)`,
+      budget: '≤ 1.5×',
+      measured: `${fmt(inputs.articlesBatch.drift)}×`,
+      pass: inputs.articlesBatch.drift <= 1.5,
+    },
+    optional(inputs.bundles, 'content script injected into a page (gzip)', '≤ 40 KB', (files) => {
+      const content = files.filter((f) => f.role === 'content script');
+      if (content.length === 0) return ['no content script identified in dist/chrome', false];
+      const kb = content.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
+      return [`${fmt(kb, 1)} KB (${content.map((f) => f.file).join(' + ')})`, kb <= 40];
+    }),
+    optional(inputs.large, '100,000-word input through the CLI: wall time', '< 2 s', (l) => [`${fmt(l.medianWallMs / 1000)} s`, l.medianWallMs < 2000]),
+    optional(inputs.large, '100,000-word input through the CLI: peak memory', `≤ ${LARGE_INPUT_RSS_LIMIT_MB} MB RSS`, (l) =>
+      l.maxRssKb === undefined ? ['peak RSS not measurable here', null] : [`${fmt(l.maxRssKb / 1024, 0)} MB`, l.maxRssKb / 1024 <= LARGE_INPUT_RSS_LIMIT_MB],
+    ),
+    ...browserChecks(inputs.browser),
+  ];
+}

@@ -1,0 +1,58 @@
+/**
+ * One very large input through the real CLI: `sourcelight analyze --format json <file>` on 100,000 words.
+ * Wall time includes Node's start and the model load, because that is what a user waits for.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Measured } from './measured.ts';
+import { cliMissing, firstErrorLine, runCli } from './spawn.ts';
+import { median } from './timing.ts';
+
+/** The figures of the large-input runs. */
+export interface LargeInput {
+  words: number;
+  runs: number;
+  medianWallMs: number;
+  minWallMs: number;
+  /** The highest peak RSS over the runs, in kilobytes. */
+  maxRssKb?: number;
+  findings: number;
+}
+
+/** Writes the text to a temporary file, runs the CLI on it `runs` times, and removes the file. */
+export async function cliLargeInput(text: string, words: number, runs: number): Promise<Measured<LargeInput>> {
+  const missing = cliMissing();
+  if (missing) return { ok: false, reason: missing };
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  const file = join(dir, `news-${words}-words.txt`);
+  try {
+    writeFileSync(file, text);
+    const walls: number[] = [];
+    const rss: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const run = await runCli(['analyze', '--format', 'json', file]);
+      if (run.code !== 0) return { ok: false, reason: `not available: analyze exited with ${run.code} (${firstErrorLine(run)})` };
+      const report = parseReport(run.stdout);
+      if (!report) return { ok: false, reason: 'not available: analyze --format json did not print a report' };
+      findings = report.findings.length;
+      walls.push(run.wallMs);
+      if (run.maxRssKb !== undefined) rss.push(run.maxRssKb);
+    }
+    const maxRssKb = rss.length > 0 ? Math.max(...rss) : undefined;
+    return { ok: true, value: { words, runs, medianWallMs: median(walls), minWallMs: Math.min(...walls), maxRssKb, findings } };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The report printed by `--format json`, or undefined when stdout is not one. */
+function parseReport(stdout: string): { findings: unknown[] } | undefined {
+  try {
+    const v = JSON.parse(stdout) as { schemaVersion?: unknown; findings?: unknown };
+    return v.schemaVersion === 1 && Array.isArray(v.findings) ? { findings: v.findings } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Renders the benchmark's figures as Markdown tables: readable in a terminal and pasted as is into
+ * docs/benchmarks.md, so the documented table is exactly what the script printed.
+ */
+import type { Throughput } from './batch.ts';
+import type { BudgetCheck } from './budgets.ts';
+import type { BundleFile } from './bundles.ts';
+import type { CliThroughput } from './cli-batch.ts';
+import type { LargeInput } from './cli-large.ts';
+import type { Machine } from './machine.ts';
+import type { Measured } from './measured.ts';
+import type { SpeedRow } from './speed.ts';
+
+/** A Markdown table with columns padded to equal width. */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const n = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Engine and peers: median (min) ms per 1,000 words at each size, and the engine's time as a multiple of each. */
+export function speedTable(rows: readonly SpeedRow[]): string {
+  const engine = rows.find((r) => r.id === 'engine');
+  const sizes = engine?.cells.map((c) => c.words) ?? [];
+  const headers = ['ms per 1,000 words: median (min)', ...sizes.map((w) => `${n(w)} words`), 'engine ÷ this', `output at ${n(sizes[1] ?? sizes[0] ?? 0)} words`];
+  const body = rows.map((row) => {
+    const ratios = row.cells.map((c, i) => `${n((engine?.cells[i].medianMs ?? 0) / c.medianMs, 2)}×`).join(' / ');
+    const shown = row.cells[1] ?? row.cells[0];
+    return [row.label, ...row.cells.map((c) => `${n(c.perKWordsMedian, 2)} (${n(c.perKWordsMin, 2)})`), ratios, `${n(shown?.output ?? 0)} ${row.unit}`];
+  });
+  return markdownTable(headers, body);
+}
+
+/** One row of the batch table from a measured or missing CLI throughput. */
+function cliRow(input: string, m: Measured<CliThroughput>): string[] {
+  if (!m.ok) return ['CLI `sourcelight batch`', input, m.reason, '', '', ''];
+  const t = m.value;
+  const note = t.errors > 0 ? `, ${t.errors} error lines` : '';
+  return ['CLI `sourcelight batch`', input, n(t.itemsPerSecond, 1), n(t.sentencesPerSecond), `${n(t.wallMs / 1000, 2)} s`, `one process${note}`];
+}
+
+/** Batch throughput: the engine in process, and the real CLI when it is built. */
+export function batchTable(
+  engine: { lines: Throughput; articles: Throughput; articleWords: number },
+  cli: { lines: Measured<CliThroughput>; articles: Measured<CliThroughput> },
+): string {
+  const linesInput = `${n(engine.lines.items)} short lines`;
+  const articlesInput = `${n(engine.articles.items)} articles × ${n(engine.articleWords)} words`;
+  const engineRow = (input: string, t: Throughput) => [
+    'engine in process',
+    input,
+    n(t.itemsPerSecond, 1),
+    n(t.sentencesPerSecond),
+    `${n(t.totalMs / 1000, 2)} s`,
+    `drift ${n(t.drift, 2)}×`,
+  ];
+  return markdownTable(
+    ['path', 'input', 'items/s', 'sentences/s', 'total', 'note'],
+    [engineRow(linesInput, engine.lines), engineRow(articlesInput, engine.articles), cliRow(linesInput, cli.lines), cliRow(articlesInput, cli.articles)],
+  );
+}
+
+/** The 100,000-word CLI run. */
+export function largeInputTable(m: Measured<LargeInput>, words: number): string {
+  const headers = ['input', 'wall time: median (min)', 'peak RSS', 'findings'];
+  if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json\``, m.reason, '', '']]);
+  const l = m.value;
+  const rss = l.maxRssKb === undefined ? 'not measured' : `${n(l.maxRssKb / 1024)} MB`;
+  return markdownTable(headers, [[`${n(l.words)} words via \`analyze --format json\` (${l.runs} runs)`, `${n(l.medianWallMs / 1000, 2)} s (${n(l.minWallMs / 1000, 2)} s)`, rss, n(l.findings)]]);
+}
+
+/** Bundle sizes, raw and gzip. */
+export function bundleTable(m: Measured<BundleFile[]>): string {
+  const headers = ['dist/chrome file', 'role', 'raw KB', 'gzip KB'];
+  if (!m.ok) return markdownTable(headers, [['—', m.reason, '', '']]);
+  return markdownTable(headers, m.value.map((f) => [f.file, f.role, n(f.rawBytes / 1024, 1), n(f.gzipBytes / 1024, 1)]));
+}
+
+/** Budgets with pass / FAIL, or "not measured". */
+export function budgetTable(checks: readonly BudgetCheck[]): string {
+  const verdict = (p: boolean | null) => (p === null ? 'not measured' : p ? 'pass' : 'FAIL');
+  return markdownTable(['budget', 'limit', 'measured', 'result'], checks.map((c) => [c.what, c.budget, c.measured, verdict(c.pass)]));
+}
+
+/** One line naming the machine and versions. */
+export function machineLine(m: Machine): string {
+  const pkgs = Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; ${pkgs}`;
+}

@@ -1,0 +1,42 @@
+/** Timing helpers: warm-up runs, repetitions, and the median and minimum of the samples. */
+
+/** The summary of one timed function: the median and the fastest run, in milliseconds. */
+export interface Timing {
+  medianMs: number;
+  minMs: number;
+  runs: number;
+}
+
+/** How many untimed warm-up runs and timed runs to make. */
+export interface Repetitions {
+  warmup: number;
+  runs: number;
+}
+
+/** The median of a non-empty list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Milliseconds one call of fn takes. */
+export function timeOnce(fn: () => unknown, now = () => performance.now()): number {
+  const start = now();
+  fn();
+  return now() - start;
+}
+
+/**
+ * Times several functions on the same footing: warm-ups first, then the timed runs in rounds (A, B, C, A,
+ * B, C, ...) rather than all of A then all of B, so that a slow moment of the machine (GC, another process)
+ * falls on every contender instead of on one.
+ */
+export function timeRoundRobin(fns: readonly (() => unknown)[], reps: Repetitions): Timing[] {
+  for (let w = 0; w < reps.warmup; w++) for (const fn of fns) fn();
+  const samples: number[][] = fns.map(() => []);
+  for (let r = 0; r < reps.runs; r++) {
+    for (const [i, fn] of fns.entries()) samples[i].push(timeOnce(fn));
+  }
+  return samples.map((s) => ({ medianMs: median(s), minMs: Math.min(...s), runs: s.length }));
+}
