@@ -1,0 +1,59 @@
+/** The result: score, breakdown, family filters, grouped findings and the page settings. */
+import type { Report } from '../../src/engine/types.ts';
+import type { TabView } from '../../src/messaging/protocol.ts';
+import { groupByFamily } from '../model/families.ts';
+import type { PopupStore } from '../state/store.ts';
+import { strings } from '../strings.ts';
+import { Breakdown } from './Breakdown.tsx';
+import { Controls } from './Controls.tsx';
+import { Filters } from './Filters.tsx';
+import { FindingList } from './FindingList.tsx';
+import { ScoreHeader } from './ScoreHeader.tsx';
+
+/**
+ * The view may carry the analysed text (then each finding shows its real sentence); until the background
+ * sends it, sentences are rebuilt from the claims in the report.
+ */
+type ViewWithText = TabView & { text?: string };
+
+/** Notes the engine left about the input, e.g. that it does not look like English. */
+function Warnings({ warnings }: { warnings?: string[] }) {
+  if (!warnings?.length) return null;
+  return (
+    <section class="warnings" aria-labelledby="warnings-heading">
+      <h2 id="warnings-heading">{strings.warnings.heading}</h2>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Everything the popup shows once a page is analysed. */
+export function ResultScreen({ view, report, store }: { view: ViewWithText; report: Report; store: PopupStore }) {
+  const groups = groupByFamily(report.findings);
+  return (
+    <div class="result">
+      <ScoreHeader report={report} />
+      <Warnings warnings={report.warnings} />
+      <Filters groups={groups} shown={view.families} onChange={store.setFamilies} />
+      <FindingList
+        groups={groups}
+        shown={view.families}
+        allFindings={report.findings}
+        text={view.text}
+        onReveal={store.reveal}
+      />
+      <Breakdown components={report.score.components} />
+      <Controls
+        highlightsVisible={view.highlightsVisible}
+        automation={store.automation.value}
+        onHighlights={store.setHighlightsVisible}
+        onAutomation={store.toggleAutomation}
+        onTurnOff={store.turnOff}
+      />
+    </div>
+  );
+}

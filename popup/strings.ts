@@ -1,0 +1,129 @@
+/**
+ * Every word the popup shows, in one place. Components hold no English: they read it from here, so that the
+ * strings can move to _locales/en/messages.json without touching a component (a test checks it).
+ */
+import type { ClaimType, Grade, SourceType, Technique } from '../src/engine/types.ts';
+import type { Family } from '../src/messaging/protocol.ts';
+
+/** "1 claim" / "3 claims": English plural by count. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The popup's UI strings. */
+export const strings = {
+  appName: 'Sourcelight',
+  privacyNote: 'Analysed on your computer. No page text leaves your browser.',
+
+  idle: {
+    title: 'This page has not been analysed yet',
+    body: 'Sourcelight marks which claims name their source, which rest on anonymous or vague sources, and which wording argues instead of informs.',
+    analyse: 'Analyse this page',
+  },
+  loading: 'Opening Sourcelight…',
+  analysing: {
+    title: 'Analysing the article…',
+    progressLabel: 'Analysis progress',
+    percent: (p: number) => `${Math.round(p * 100)}%`,
+  },
+  notArticle: {
+    title: 'This page does not look like a news article',
+    body: 'Sourcelight looks for the main article on a page. It could not find one here, but it can still analyse the largest block of text.',
+    analyseAnyway: 'Analyse anyway',
+  },
+  restricted: {
+    title: 'Sourcelight cannot read this page',
+    body: 'Browsers do not let extensions read their own pages, extension stores or some protected pages. Open a news article and try again.',
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'Sourcelight could not analyse this page. Reload the page and try again.',
+    retry: 'Try again',
+    stuck: 'The analysis is taking too long. The page may be very large or busy: try again, or reload the page first.',
+    noAnswer: 'Sourcelight did not answer. Reload the page, or restart the browser if this keeps happening.',
+    noTab: 'Sourcelight could not tell which tab to analyse. Close this popup and open it again on the article.',
+    badTabId: (raw: string) => `"${raw}" is not a tab number. Open the popup from the toolbar, or pass ?tabId= with a number.`,
+    notFoundOnPage: 'This passage could not be found on the page any more. The page may have changed: analyse it again.',
+  },
+
+  score: {
+    heading: 'Sourcing score',
+    outOf: 'out of 100',
+    announce: (value: number, grade: string) => `Sourcing score ${value} out of 100: ${grade}.`,
+    grades: { poor: 'Poor', weak: 'Weak', mixed: 'Mixed', good: 'Good', strong: 'Strong' } satisfies Record<Grade, string>,
+  },
+  summary: {
+    noClaims: 'No checkable claims found',
+    unsourced: (none: number, total: number) =>
+      `${none} of ${count(total, 'claim', 'claims')} ${none === 1 ? 'has' : 'have'} no source`,
+    allSourced: (total: number) => `all ${count(total, 'claim', 'claims')} name a source`,
+    weakSources: (n: number) => `${count(n, 'source is', 'sources are')} anonymous or vague`,
+    join: '; ',
+  },
+  breakdown: {
+    heading: 'How the score is made',
+    points: (earned: number, weight: number) => `${earned} of ${weight} points`,
+    basedOn: (n: number) => `Based on ${count(n, 'finding', 'findings')}`,
+  },
+
+  families: {
+    unsourced: { title: 'Unsourced claims', short: 'Unsourced' },
+    'weak-source': { title: 'Anonymous or vague sources', short: 'Weak sources' },
+    rhetoric: { title: 'Loaded wording', short: 'Rhetoric' },
+    sourced: { title: 'Named sources and documents', short: 'Sourced' },
+  } satisfies Record<Family, { title: string; short: string }>,
+  groups: {
+    heading: 'What Sourcelight found',
+    nothing: 'Sourcelight found no claims, sources or loaded wording in this text.',
+    allHidden: 'Every kind of finding is hidden. Turn one on with the buttons above.',
+    count: (n: number) => count(n, 'finding', 'findings'),
+  },
+  filters: {
+    heading: 'Show on the page',
+    toggle: (title: string, n: number, shown: boolean) => `${title} (${n}): ${shown ? 'shown' : 'hidden'}`,
+  },
+  finding: {
+    ask: 'Ask:',
+    inQuote: 'Inside a quotation: the words are the speaker’s, not the author’s.',
+    reveal: 'Show on the page:',
+    confidence: (c: number) => `Confidence ${Math.round(c * 100)}%`,
+    sourcedBy: (name: string) => `Source: ${name}`,
+    claimTypes: {
+      factual: 'Factual claim',
+      statistical: 'Figure',
+      causal: 'Cause and effect',
+      prediction: 'Prediction',
+      opinion: 'Opinion',
+      prescription: 'Call to action',
+    } satisfies Record<ClaimType, string>,
+    sources: {
+      named: 'Named source',
+      document: 'Document or link',
+      anonymous: 'Anonymous source',
+      vague: 'Vague source',
+      agentless: 'No one named',
+      pronoun: 'He, she or they',
+    } satisfies Record<SourceType, string>,
+    techniques: {
+      'loaded-language': 'Loaded language',
+      'name-calling': 'Name-calling',
+      exaggeration: 'Exaggeration',
+      'fear-appeal': 'Appeal to fear',
+      certainty: 'Unearned certainty',
+      figurative: 'Dramatic metaphor',
+      hedge: 'Speculation',
+    } satisfies Record<Technique, string>,
+    otherTechnique: 'Persuasive wording',
+  },
+  controls: {
+    heading: 'Settings for this page',
+    highlights: 'Highlights on the page',
+    turnOff: 'Turn off on this page',
+    automation: 'Analyse articles on this site automatically',
+    automationOn: (origin: string) => `Articles on ${origin} are analysed when you open them.`,
+    automationFailed: 'Sourcelight could not change this setting. Try again.',
+    permissionDenied: 'Sourcelight needs your permission to read this site. Nothing was changed.',
+  },
+  warnings: { heading: 'Notes about this text' },
+  dismiss: 'Dismiss',
+};
