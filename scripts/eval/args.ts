@@ -1,0 +1,52 @@
+/** The command line of `npm run eval`. */
+
+/** Parsed options. */
+export interface EvalArgs {
+  data?: string;
+  sets: string[];
+  json?: string;
+  errors?: string;
+  /** Examples printed per error group. */
+  limit: number;
+  checkFloors: boolean;
+  writeFloors: boolean;
+  floorsFile?: string;
+  help: boolean;
+}
+
+/** Usage text, printed by --help and after a bad option. */
+export const USAGE = `usage: npm run eval -- [options]
+  --data DIR        data folder (default ../shared/data beside the repository, or $SOURCELIGHT_DATA)
+  --set NAME        run only this set (repeatable)
+  --json FILE       write every figure, band and note as JSON
+  --errors NAME     list false positives / false negatives of a set, grouped by rule
+  --limit N         examples per error group (default 5)
+  --check-floors    exit 1 when a figure is below its floor in scripts/eval/floors.json
+  --write-floors    record floors 0.02 under the measured figures
+  --floors FILE     another floors file (default scripts/eval/floors.json)`;
+
+/** Parses argv (without node and script); throws an Error with a clear message on a bad option. */
+export function parseArgs(argv: string[]): EvalArgs {
+  const args: EvalArgs = { sets: [], limit: 5, checkFloors: false, writeFloors: false, help: false };
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--check-floors') args.checkFloors = true;
+    else if (arg === '--write-floors') args.writeFloors = true;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--data') args.data = value(i++, arg);
+    else if (arg === '--set') args.sets.push(value(i++, arg));
+    else if (arg === '--json') args.json = value(i++, arg);
+    else if (arg === '--errors') args.errors = value(i++, arg);
+    else if (arg === '--floors') args.floorsFile = value(i++, arg);
+    else if (arg === '--limit') {
+      args.limit = Number(value(i++, arg));
+      if (!Number.isInteger(args.limit) || args.limit < 0) throw new Error('--limit needs a whole number');
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  return args;
+}
