@@ -1,7 +1,22 @@
-/** The `sourcelight` command line. (Placeholder until implemented.) */
-import { readFileSync } from 'node:fs';
-import { analyze } from '../engine/analyze.ts';
+/** The `sourcelight` command's process entry (bundled to dist/cli/sourcelight.js, started by bin/sourcelight.js). */
+import { EXIT } from './errors.ts';
+import { processIo, warn } from './io.ts';
+import { runCli } from './run.ts';
 
-const file = process.argv[3];
-const report = analyze(readFileSync(file ?? 0, 'utf8'));
-process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+const io = processIo();
+// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  warn(io, `cannot write to standard output: ${error.message}`);
+  process.exit(EXIT.usage);
+});
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), io);
+} catch (error) {
+  // Anything that is not a CliError is a bug: say so plainly, and show the stack only when asked to.
+  warn(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (io.env.SOURCELIGHT_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  else warn(io, 'this is a bug in Sourcelight; run again with SOURCELIGHT_DEBUG=1 for details and please report it');
+  process.exitCode = EXIT.analysis;
+}

@@ -1,0 +1,47 @@
+/**
+ * The `--format` dispatch table: one entry per output format, each a pure function from the report (plus the
+ * analysed text and page metadata) to a string. Adding a format means adding one row here.
+ */
+import type { Report } from '../engine/types.ts';
+import type { PageMeta } from './page-meta.ts';
+import { toTerminalText } from './text-report.ts';
+
+/** Everything a format may use to render a report. */
+export interface FormatInput {
+  report: Report;
+  /** The analysed text (the article text for HTML input): findings' offsets point into it. */
+  text: string;
+  page?: PageMeta;
+  /** Only formats meant for a terminal look at this. */
+  color: boolean;
+  /** Terminal width, for formats that wrap lines. */
+  width?: number;
+}
+
+/** One output format. */
+export interface OutputFormat {
+  /** One line for `--help`. */
+  description: string;
+  render: (input: FormatInput) => string;
+  /** Whether the format can colour its output on a terminal. */
+  colors?: boolean;
+}
+
+/** The formats `--format` accepts, by name; the first is the default. */
+export const FORMATS: Readonly<Record<string, OutputFormat>> = {
+  text: {
+    description: 'a readable report for the terminal (default)',
+    render: ({ report, text, page, color, width }) => toTerminalText(report, { text, page, color, width }),
+    colors: true,
+  },
+  json: {
+    description: 'the Report of the public contract (CONTRACT.md), plus `page` metadata for HTML input',
+    render: ({ report, page }) => `${JSON.stringify(page ? { ...report, page } : report, null, 2)}\n`,
+  },
+  // The exporters of src/report (JSON-LD, Markdown, HTML, CSV) join here as rows `jsonld`, `md`, `html`, `csv`.
+};
+
+/** The names `--format` accepts. */
+export function formatNames(): string[] {
+  return Object.keys(FORMATS);
+}
