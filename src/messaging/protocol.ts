@@ -79,6 +79,14 @@ export interface PageCalls {
   setVisible(visible: boolean, families: Family[]): void;
   reveal(findingId: string): boolean;
   teardown(): void;
+  /** Answers true while the content script is alive in the tab (a navigated tab no longer answers). */
+  ping(): boolean;
+}
+
+/** Calls a content script makes to the background (the tiny script on sites the reader opted in to). */
+export interface ContentCalls {
+  /** A page of an opted-in site finished loading: analyse it if it is an article. */
+  pageLoaded(): TabStatus;
 }
 
 /** Events the background broadcasts to open extension pages (no reply expected). */
