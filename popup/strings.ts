@@ -42,15 +42,20 @@ export const strings = {
     stuck: 'The analysis is taking too long. The page may be very large or busy: try again, or reload the page first.',
     noAnswer: 'Sourcelight did not answer. Reload the page, or restart the browser if this keeps happening.',
     noTab: 'Sourcelight could not tell which tab to analyse. Close this popup and open it again on the article.',
-    badTabId: (raw: string) => `"${raw}" is not a tab number. Open the popup from the toolbar, or pass ?tabId= with a number.`,
-    notFoundOnPage: 'This passage could not be found on the page any more. The page may have changed: analyse it again.',
+    badTabId: (raw: string) =>
+      `"${raw}" is not a tab number. Open the popup from the toolbar, or pass ?tabId= with a number.`,
+    notFoundOnPage:
+      'This passage could not be found on the page any more. The page may have changed: analyse it again.',
   },
 
   score: {
     heading: 'Sourcing score',
     outOf: 'out of 100',
     announce: (value: number, grade: string) => `Sourcing score ${value} out of 100: ${grade}.`,
-    grades: { poor: 'Poor', weak: 'Weak', mixed: 'Mixed', good: 'Good', strong: 'Strong' } satisfies Record<Grade, string>,
+    grades: { poor: 'Poor', weak: 'Weak', mixed: 'Mixed', good: 'Good', strong: 'Strong' } satisfies Record<
+      Grade,
+      string
+    >,
   },
   summary: {
     noClaims: 'No checkable claims found',

@@ -5,7 +5,14 @@ import type { PopupStore } from '../state/store.ts';
 import { strings } from '../strings.ts';
 import { Notice } from './Notice.tsx';
 import { ResultScreen } from './ResultScreen.tsx';
-import { AnalysingScreen, ErrorScreen, IdleScreen, LoadingScreen, NotArticleScreen, RestrictedScreen } from './States.tsx';
+import {
+  AnalysingScreen,
+  ErrorScreen,
+  IdleScreen,
+  LoadingScreen,
+  NotArticleScreen,
+  RestrictedScreen,
+} from './States.tsx';
 
 /** What a screen reader hears when the screen changes (the live region below reads it out). */
 function announcement(screen: Screen): string {

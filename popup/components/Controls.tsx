@@ -18,7 +18,12 @@ export function Controls({ highlightsVisible, automation, onHighlights, onAutoma
       <h2 id="controls-heading" class="visually-hidden">
         {strings.controls.heading}
       </h2>
-      <button type="button" class="toggle" aria-pressed={highlightsVisible} onClick={() => onHighlights(!highlightsVisible)}>
+      <button
+        type="button"
+        class="toggle"
+        aria-pressed={highlightsVisible}
+        onClick={() => onHighlights(!highlightsVisible)}
+      >
         <span class="switch" aria-hidden="true" />
         {strings.controls.highlights}
       </button>

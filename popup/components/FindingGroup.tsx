@@ -23,7 +23,13 @@ export function FindingGroup({ group, allFindings, text, onReveal }: FindingGrou
   return (
     <section class={`group family-${family}`}>
       <h3 class="group-heading">
-        <button type="button" class="group-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="group-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
           <FamilyIcon family={family} />
           <span class="group-title">{strings.families[family].title}</span>
           <span class="group-count">{strings.groups.count(findings.length)}</span>

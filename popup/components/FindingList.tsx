@@ -17,7 +17,8 @@ interface FindingListProps {
 /** The grouped findings, or a sentence saying why there is nothing to list. */
 export function FindingList({ groups, shown, allFindings, text, onReveal }: FindingListProps) {
   const visible = groups.filter((g) => shown.includes(g.family) && g.findings.length > 0);
-  const empty = allFindings.length === 0 ? strings.groups.nothing : visible.length === 0 ? strings.groups.allHidden : null;
+  const empty =
+    allFindings.length === 0 ? strings.groups.nothing : visible.length === 0 ? strings.groups.allHidden : null;
   return (
     <section class="finding-list" aria-labelledby="findings-heading">
       <h2 id="findings-heading">{strings.groups.heading}</h2>

@@ -3,7 +3,17 @@ import type { ComponentChildren } from 'preact';
 import { strings } from '../strings.ts';
 
 /** A screen with a heading, a sentence and optional actions. */
-function StateScreen({ name, title, body, children }: { name: string; title: string; body: string; children?: ComponentChildren }) {
+function StateScreen({
+  name,
+  title,
+  body,
+  children,
+}: {
+  name: string;
+  title: string;
+  body: string;
+  children?: ComponentChildren;
+}) {
   return (
     <section class={`state state-${name}`} aria-labelledby={`state-${name}-heading`}>
       <h2 id={`state-${name}-heading`}>{title}</h2>

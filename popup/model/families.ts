@@ -12,7 +12,11 @@ export const FAMILIES: readonly Family[] = ['unsourced', 'weak-source', 'rhetori
 function isCheckable(finding: Finding): boolean {
   if (finding.kind === 'attribution') {
     // "he said" counts as on the record once the engine has resolved who "he" is.
-    return finding.source === 'named' || finding.source === 'document' || (finding.source === 'pronoun' && !!finding.sourceName);
+    return (
+      finding.source === 'named' ||
+      finding.source === 'document' ||
+      (finding.source === 'pronoun' && !!finding.sourceName)
+    );
   }
   return finding.kind === 'claim' && (finding.sourcing === 'named' || finding.sourcing === 'document');
 }

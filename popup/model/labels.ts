@@ -18,5 +18,7 @@ export function labelFor(finding: Finding): string {
 
 /** The name behind an attribution, when the engine resolved one ("Source: Pentagon spokesman John Kirby"). */
 export function sourceNameOf(finding: Finding): string | undefined {
-  return finding.kind === 'attribution' && finding.sourceName ? strings.finding.sourcedBy(finding.sourceName) : undefined;
+  return finding.kind === 'attribution' && finding.sourceName
+    ? strings.finding.sourcedBy(finding.sourceName)
+    : undefined;
 }

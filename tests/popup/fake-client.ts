@@ -2,7 +2,11 @@
 import type { Answer, BackgroundClient } from '../../popup/background-client.ts';
 import type { BackgroundCalls, Result, TabView } from '../../src/messaging/protocol.ts';
 
-type Handlers = { [M in keyof BackgroundCalls]?: (...args: Parameters<BackgroundCalls[M]>) => Result<Answer<M>> | Promise<Result<Answer<M>>> };
+type Handlers = {
+  [M in keyof BackgroundCalls]?: (
+    ...args: Parameters<BackgroundCalls[M]>
+  ) => Result<Answer<M>> | Promise<Result<Answer<M>>>;
+};
 
 /** The fake, with its call log and a way to fire tabViewChanged. */
 export interface FakeClient extends BackgroundClient {

@@ -9,9 +9,26 @@ import { resolveTabId } from '../../popup/tab-id.ts';
 import type { Finding } from '../../src/engine/types.ts';
 import { ARTICLE, at, FINDINGS, makeReport } from './fixtures.ts';
 
-const base = { id: 'x', rule: 'r', confidence: 1, explanation: 'e', inQuote: false, start: 0, end: 1, text: 'a' } as const;
-const claim = (sourcing: 'named' | 'document' | 'anonymous' | 'vague' | 'none'): Finding => ({ ...base, kind: 'claim', claimType: 'factual', sourcing });
-const attribution = (source: 'named' | 'document' | 'anonymous' | 'vague' | 'agentless' | 'pronoun', sourceName?: string): Finding => ({
+const base = {
+  id: 'x',
+  rule: 'r',
+  confidence: 1,
+  explanation: 'e',
+  inQuote: false,
+  start: 0,
+  end: 1,
+  text: 'a',
+} as const;
+const claim = (sourcing: 'named' | 'document' | 'anonymous' | 'vague' | 'none'): Finding => ({
+  ...base,
+  kind: 'claim',
+  claimType: 'factual',
+  sourcing,
+});
+const attribution = (
+  source: 'named' | 'document' | 'anonymous' | 'vague' | 'agentless' | 'pronoun',
+  sourceName?: string,
+): Finding => ({
   ...base,
   kind: 'attribution',
   source,
@@ -149,6 +166,9 @@ describe('withTimeout', () => {
     vi.useRealTimers();
   });
   test('turns a thrown call into a failure with the sentence', async () => {
-    expect(await withTimeout(Promise.reject(new Error('port closed')), 100, 'no answer')).toEqual({ ok: false, error: 'no answer' });
+    expect(await withTimeout(Promise.reject(new Error('port closed')), 100, 'no answer')).toEqual({
+      ok: false,
+      error: 'no answer',
+    });
   });
 });
