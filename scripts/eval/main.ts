@@ -20,9 +20,11 @@ export interface Io {
   err: (line: string) => void;
   env: NodeJS.ProcessEnv;
   analyzer: Analyzer;
+  /** The repository root: the default data folder is ../shared/data beside it, the floors live under it. */
+  root: string;
 }
 
-const defaultIo: Io = { out: console.log, err: console.error, env: process.env, analyzer: analyze };
+const defaultIo: Io = { out: console.log, err: console.error, env: process.env, analyzer: analyze, root: REPO_ROOT };
 
 /** Runs the evaluation and returns the exit status: 0 fine, 1 a floor broken or a set failed, 2 bad usage or data. */
 export function main(argv: string[], io: Io = defaultIo): number {
@@ -37,7 +39,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
     io.out(USAGE);
     return 0;
   }
-  const location = locateData(args.data, io.env);
+  const location = locateData(args.data, io.env, io.root);
   if (!dataPresent(location)) return noData(location.dir, location.explicit, args.checkFloors, io);
   let sets: ReturnType<typeof chooseSets>;
   try {
@@ -69,7 +71,7 @@ function noData(dir: string, explicit: boolean, checkFloors: boolean, io: Io): n
 function report(outcomes: SetOutcome[], args: EvalArgs, dir: string, io: Io): number {
   const results = outcomes.flatMap((o) => (o.status === 'done' ? [o.result] : []));
   const figures = results.flatMap((r) => r.figures);
-  const floorsPath = args.floorsFile ?? join(REPO_ROOT, 'scripts/eval/floors.json');
+  const floorsPath = args.floorsFile ?? join(io.root, 'scripts/eval/floors.json');
   const floors = readFloors(floorsPath);
   io.out(`\n${figureTable(figures, floors)}`);
   const bands = results.flatMap((r) => r.bands);
