@@ -35,5 +35,8 @@ export function browserPrerequisites(root = ROOT, chromium = '/usr/bin/chromium'
 export async function measureInBrowser(root = ROOT): Promise<Measured<BrowserFigures>> {
   const missing = browserPrerequisites(root);
   if (missing) return { ok: false, reason: missing };
-  return { ok: false, reason: 'not measured yet: the in-browser benchmark (scripts/bench/browser.ts) is still to be written' };
+  return {
+    ok: false,
+    reason: 'not measured yet: the in-browser benchmark (scripts/bench/browser.ts) is still to be written',
+  };
 }

@@ -36,13 +36,24 @@ function ratioCheck(rows: SpeedRow[], what: string, other: string, words: number
   const engine = perKWords(rows, 'engine', words);
   const base = perKWords(rows, other, words);
   const budget = `≤ ${limit}×`;
-  if (engine === undefined || base === undefined) return { what, budget, measured: `not run at ${words} words`, pass: null };
+  if (engine === undefined || base === undefined)
+    return { what, budget, measured: `not run at ${words} words`, pass: null };
   const ratio = engine / base;
-  return { what, budget, measured: `${fmt(ratio)}× (${fmt(engine)} vs ${fmt(base)} ms/1k words)`, pass: ratio <= limit };
+  return {
+    what,
+    budget,
+    measured: `${fmt(ratio)}× (${fmt(engine)} vs ${fmt(base)} ms/1k words)`,
+    pass: ratio <= limit,
+  };
 }
 
 /** Fills in a budget from an optional measurement: its reason when missing. */
-function optional<T>(m: Measured<T>, what: string, budget: string, check: (v: T) => [string, boolean | null]): BudgetCheck {
+function optional<T>(
+  m: Measured<T>,
+  what: string,
+  budget: string,
+  check: (v: T) => [string, boolean | null],
+): BudgetCheck {
   if (!m.ok) return { what, budget, measured: m.reason, pass: null };
   const [measured, pass] = check(m.value);
   return { what, budget, measured, pass };
@@ -51,9 +62,18 @@ function optional<T>(m: Measured<T>, what: string, budget: string, check: (v: T)
 /** The budget lines for the in-browser figures. */
 function browserChecks(browser: Measured<BrowserFigures>): BudgetCheck[] {
   return [
-    optional(browser, 'longest main-thread task, 20,000-word page', '≤ 50 ms', (b) => [`${fmt(b.longestTaskMs20000, 0)} ms`, b.longestTaskMs20000 <= 50]),
-    optional(browser, 'trigger → highlights, 1,500 words, cold', '≤ 300 ms', (b) => [`${fmt(b.triggerToHighlightsColdMs1500, 0)} ms`, b.triggerToHighlightsColdMs1500 <= 300]),
-    optional(browser, 'trigger → highlights, 1,500 words, warm', '≤ 100 ms', (b) => [`${fmt(b.triggerToHighlightsWarmMs1500, 0)} ms`, b.triggerToHighlightsWarmMs1500 <= 100]),
+    optional(browser, 'longest main-thread task, 20,000-word page', '≤ 50 ms', (b) => [
+      `${fmt(b.longestTaskMs20000, 0)} ms`,
+      b.longestTaskMs20000 <= 50,
+    ]),
+    optional(browser, 'trigger → highlights, 1,500 words, cold', '≤ 300 ms', (b) => [
+      `${fmt(b.triggerToHighlightsColdMs1500, 0)} ms`,
+      b.triggerToHighlightsColdMs1500 <= 300,
+    ]),
+    optional(browser, 'trigger → highlights, 1,500 words, warm', '≤ 100 ms', (b) => [
+      `${fmt(b.triggerToHighlightsWarmMs1500, 0)} ms`,
+      b.triggerToHighlightsWarmMs1500 <= 100,
+    ]),
   ];
 }
 
@@ -66,8 +86,18 @@ export function checkBudgets(inputs: BudgetInputs): BudgetCheck[] {
     ratioCheck(speed, 'engine vs bare wink pipeline, 10,000 words', 'wink', 10_000, 3),
     ratioCheck(speed, 'engine vs retext + retext-intensify, 10,000 words', 'retext', 10_000, 1),
     at10k !== undefined && at50k !== undefined
-      ? { what: 'engine grows linearly (ms/1k words, 50k vs 10k)', budget: '≤ 1.5×', measured: `${fmt(at50k / at10k)}×`, pass: at50k / at10k <= 1.5 }
-      : { what: 'engine grows linearly (ms/1k words, 50k vs 10k)', budget: '≤ 1.5×', measured: 'not run (quick mode)', pass: null },
+      ? {
+          what: 'engine grows linearly (ms/1k words, 50k vs 10k)',
+          budget: '≤ 1.5×',
+          measured: `${fmt(at50k / at10k)}×`,
+          pass: at50k / at10k <= 1.5,
+        }
+      : {
+          what: 'engine grows linearly (ms/1k words, 50k vs 10k)',
+          budget: '≤ 1.5×',
+          measured: 'not run (quick mode)',
+          pass: null,
+        },
     {
       what: `batch does not slow down per item (${inputs.articlesBatch.items} articles, last vs first quarter)`,
       budget: '≤ 1.5×',
@@ -80,9 +110,18 @@ export function checkBudgets(inputs: BudgetInputs): BudgetCheck[] {
       const kb = content.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
       return [`${fmt(kb, 1)} KB (${content.map((f) => f.file).join(' + ')})`, kb <= 40];
     }),
-    optional(inputs.large, '100,000-word input through the CLI: wall time', '< 2 s', (l) => [`${fmt(l.medianWallMs / 1000)} s`, l.medianWallMs < 2000]),
-    optional(inputs.large, '100,000-word input through the CLI: peak memory', `≤ ${LARGE_INPUT_RSS_LIMIT_MB} MB RSS`, (l) =>
-      l.maxRssKb === undefined ? ['peak RSS not measurable here', null] : [`${fmt(l.maxRssKb / 1024, 0)} MB`, l.maxRssKb / 1024 <= LARGE_INPUT_RSS_LIMIT_MB],
+    optional(inputs.large, '100,000-word input through the CLI: wall time', '< 2 s', (l) => [
+      `${fmt(l.medianWallMs / 1000)} s`,
+      l.medianWallMs < 2000,
+    ]),
+    optional(
+      inputs.large,
+      '100,000-word input through the CLI: peak memory',
+      `≤ ${LARGE_INPUT_RSS_LIMIT_MB} MB RSS`,
+      (l) =>
+        l.maxRssKb === undefined
+          ? ['peak RSS not measurable here', null]
+          : [`${fmt(l.maxRssKb / 1024, 0)} MB`, l.maxRssKb / 1024 <= LARGE_INPUT_RSS_LIMIT_MB],
     ),
     ...browserChecks(inputs.browser),
   ];

@@ -51,7 +51,8 @@ export async function cliBatch(texts: readonly string[]): Promise<Measured<CliTh
   const run = await runCli(['batch'], toJsonLines(texts));
   if (run.code !== 0) return { ok: false, reason: `batch exited with ${run.code}: ${firstErrorLine(run)}` };
   const lines = parseLines(run.stdout);
-  if (lines.length !== texts.length) return { ok: false, reason: `batch wrote ${lines.length} lines for ${texts.length} inputs` };
+  if (lines.length !== texts.length)
+    return { ok: false, reason: `batch wrote ${lines.length} lines for ${texts.length} inputs` };
   let sentences = 0;
   let errors = 0;
   for (const [i, line] of lines.entries()) {

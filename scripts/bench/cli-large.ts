@@ -33,7 +33,8 @@ export async function cliLargeInput(text: string, words: number, runs: number): 
     let findings = 0;
     for (let i = 0; i < runs; i++) {
       const run = await runCli(['analyze', '--format', 'json', file]);
-      if (run.code !== 0) return { ok: false, reason: `not available: analyze exited with ${run.code} (${firstErrorLine(run)})` };
+      if (run.code !== 0)
+        return { ok: false, reason: `not available: analyze exited with ${run.code} (${firstErrorLine(run)})` };
       const report = parseReport(run.stdout);
       if (!report) return { ok: false, reason: 'not available: analyze --format json did not print a report' };
       findings = report.findings.length;
@@ -41,7 +42,10 @@ export async function cliLargeInput(text: string, words: number, runs: number): 
       if (run.maxRssKb !== undefined) rss.push(run.maxRssKb);
     }
     const maxRssKb = rss.length > 0 ? Math.max(...rss) : undefined;
-    return { ok: true, value: { words, runs, medianWallMs: median(walls), minWallMs: Math.min(...walls), maxRssKb, findings } };
+    return {
+      ok: true,
+      value: { words, runs, medianWallMs: median(walls), minWallMs: Math.min(...walls), maxRssKb, findings },
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

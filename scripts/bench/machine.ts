@@ -17,7 +17,8 @@ export interface Machine {
 /** The installed version of a package, read from its package.json. */
 function installedVersion(name: string, root = ROOT): string {
   try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'not installed';
   }

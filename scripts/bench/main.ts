@@ -55,7 +55,11 @@ async function measure(options: Options) {
   const speed = measureSpeed(allRunners(), speedPlan(options.quick));
   const inputs = batchInputs(options.quick, ARTICLE_WORDS);
   progress(`engine batch: ${inputs.lines.length} lines, ${inputs.articles.length} articles`);
-  const engine = { lines: engineBatch(inputs.lines), articles: engineBatch(inputs.articles), articleWords: ARTICLE_WORDS };
+  const engine = {
+    lines: engineBatch(inputs.lines),
+    articles: engineBatch(inputs.articles),
+    articleWords: ARTICLE_WORDS,
+  };
   progress('CLI batch');
   const missing = await batchMissing();
   const cli = missing
@@ -66,7 +70,19 @@ async function measure(options: Options) {
   const bundles = bundleSizes();
   const browser = await measureInBrowser();
   const budgets = checkBudgets({ speed, articlesBatch: engine.articles, bundles, large, browser });
-  return { date: new Date().toISOString(), quick: options.quick, machine, modelLoadMs, speed, engine, cli, large, bundles, browser, budgets };
+  return {
+    date: new Date().toISOString(),
+    quick: options.quick,
+    machine,
+    modelLoadMs,
+    speed,
+    engine,
+    cli,
+    large,
+    bundles,
+    browser,
+    budgets,
+  };
 }
 
 /** The printed report: every table under its heading. */
@@ -96,7 +112,8 @@ async function main(argv: readonly string[]): Promise<number> {
   writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
   progress(`figures written to ${options.out}`);
   const failed = result.budgets.filter((b) => b.pass === false);
-  if (failed.length > 0) progress(`${failed.length} budget(s) failed${options.check ? '' : ' (report only: pass --check to fail the run)'}`);
+  if (failed.length > 0)
+    progress(`${failed.length} budget(s) failed${options.check ? '' : ' (report only: pass --check to fail the run)'}`);
   return options.check && failed.length > 0 ? 1 : 0;
 }
 

@@ -62,7 +62,12 @@ function makeRetextRunner(): Runner {
 /** Builds the write-good runner (its default checks). */
 function makeWriteGoodRunner(require_ = createRequire(import.meta.url)): Runner {
   const writeGood = require_('write-good') as WriteGood;
-  return { id: 'write-good', label: 'write-good (default checks)', unit: 'suggestions', run: (t) => writeGood(t).length };
+  return {
+    id: 'write-good',
+    label: 'write-good (default checks)',
+    unit: 'suggestions',
+    run: (t) => writeGood(t).length,
+  };
 }
 
 /** Every contender, the engine first. */

@@ -54,7 +54,13 @@ export function runCli(args: readonly string[], stdin = '', timeoutMs = 600_000)
     child.on('close', (code) => {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
-      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr, wallMs: performance.now() - start, maxRssKb: parseMaxRss(stderr) });
+      done({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr,
+        wallMs: performance.now() - start,
+        maxRssKb: parseMaxRss(stderr),
+      });
     });
     child.stdin.end(stdin);
   });

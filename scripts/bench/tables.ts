@@ -18,17 +18,28 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-const n = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n = (x: number, digits = 0) =>
+  x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Engine and peers: median (min) ms per 1,000 words at each size, and the engine's time as a multiple of each. */
 export function speedTable(rows: readonly SpeedRow[]): string {
   const engine = rows.find((r) => r.id === 'engine');
   const sizes = engine?.cells.map((c) => c.words) ?? [];
-  const headers = ['ms per 1,000 words: median (min)', ...sizes.map((w) => `${n(w)} words`), 'engine ÷ this', `output at ${n(sizes[1] ?? sizes[0] ?? 0)} words`];
+  const headers = [
+    'ms per 1,000 words: median (min)',
+    ...sizes.map((w) => `${n(w)} words`),
+    'engine ÷ this',
+    `output at ${n(sizes[1] ?? sizes[0] ?? 0)} words`,
+  ];
   const body = rows.map((row) => {
     const ratios = row.cells.map((c, i) => `${n((engine?.cells[i].medianMs ?? 0) / c.medianMs, 2)}×`).join(' / ');
     const shown = row.cells[1] ?? row.cells[0];
-    return [row.label, ...row.cells.map((c) => `${n(c.perKWordsMedian, 2)} (${n(c.perKWordsMin, 2)})`), ratios, `${n(shown?.output ?? 0)} ${row.unit}`];
+    return [
+      row.label,
+      ...row.cells.map((c) => `${n(c.perKWordsMedian, 2)} (${n(c.perKWordsMin, 2)})`),
+      ratios,
+      `${n(shown?.output ?? 0)} ${row.unit}`,
+    ];
   });
   return markdownTable(headers, body);
 }
@@ -38,7 +49,14 @@ function cliRow(input: string, m: Measured<CliThroughput>): string[] {
   if (!m.ok) return ['CLI `sourcelight batch`', input, m.reason, '', '', ''];
   const t = m.value;
   const note = t.errors > 0 ? `, ${t.errors} error lines` : '';
-  return ['CLI `sourcelight batch`', input, n(t.itemsPerSecond, 1), n(t.sentencesPerSecond), `${n(t.wallMs / 1000, 2)} s`, `one process${note}`];
+  return [
+    'CLI `sourcelight batch`',
+    input,
+    n(t.itemsPerSecond, 1),
+    n(t.sentencesPerSecond),
+    `${n(t.wallMs / 1000, 2)} s`,
+    `one process${note}`,
+  ];
 }
 
 /** Batch throughput: the engine in process, and the real CLI when it is built. */
@@ -58,7 +76,12 @@ export function batchTable(
   ];
   return markdownTable(
     ['path', 'input', 'items/s', 'sentences/s', 'total', 'note'],
-    [engineRow(linesInput, engine.lines), engineRow(articlesInput, engine.articles), cliRow(linesInput, cli.lines), cliRow(articlesInput, cli.articles)],
+    [
+      engineRow(linesInput, engine.lines),
+      engineRow(articlesInput, engine.articles),
+      cliRow(linesInput, cli.lines),
+      cliRow(articlesInput, cli.articles),
+    ],
   );
 }
 
@@ -68,24 +91,39 @@ export function largeInputTable(m: Measured<LargeInput>, words: number): string 
   if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json\``, m.reason, '', '']]);
   const l = m.value;
   const rss = l.maxRssKb === undefined ? 'not measured' : `${n(l.maxRssKb / 1024)} MB`;
-  return markdownTable(headers, [[`${n(l.words)} words via \`analyze --format json\` (${l.runs} runs)`, `${n(l.medianWallMs / 1000, 2)} s (${n(l.minWallMs / 1000, 2)} s)`, rss, n(l.findings)]]);
+  return markdownTable(headers, [
+    [
+      `${n(l.words)} words via \`analyze --format json\` (${l.runs} runs)`,
+      `${n(l.medianWallMs / 1000, 2)} s (${n(l.minWallMs / 1000, 2)} s)`,
+      rss,
+      n(l.findings),
+    ],
+  ]);
 }
 
 /** Bundle sizes, raw and gzip. */
 export function bundleTable(m: Measured<BundleFile[]>): string {
   const headers = ['dist/chrome file', 'role', 'raw KB', 'gzip KB'];
   if (!m.ok) return markdownTable(headers, [['—', m.reason, '', '']]);
-  return markdownTable(headers, m.value.map((f) => [f.file, f.role, n(f.rawBytes / 1024, 1), n(f.gzipBytes / 1024, 1)]));
+  return markdownTable(
+    headers,
+    m.value.map((f) => [f.file, f.role, n(f.rawBytes / 1024, 1), n(f.gzipBytes / 1024, 1)]),
+  );
 }
 
 /** Budgets with pass / FAIL, or "not measured". */
 export function budgetTable(checks: readonly BudgetCheck[]): string {
   const verdict = (p: boolean | null) => (p === null ? 'not measured' : p ? 'pass' : 'FAIL');
-  return markdownTable(['budget', 'limit', 'measured', 'result'], checks.map((c) => [c.what, c.budget, c.measured, verdict(c.pass)]));
+  return markdownTable(
+    ['budget', 'limit', 'measured', 'result'],
+    checks.map((c) => [c.what, c.budget, c.measured, verdict(c.pass)]),
+  );
 }
 
 /** One line naming the machine and versions. */
 export function machineLine(m: Machine): string {
-  const pkgs = Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(', ');
+  const pkgs = Object.entries(m.packages)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; ${pkgs}`;
 }
