@@ -43,8 +43,8 @@ export function main(argv: string[], io: Io = defaultIo): number {
   if (!dataPresent(location)) return noData(location.dir, location.explicit, args.checkFloors, io);
   let sets: ReturnType<typeof chooseSets>;
   try {
-    sets = chooseSets(SETS, args.errors && args.sets.length === 0 ? [args.errors] : args.sets);
-    if (args.errors) chooseSets(SETS, [args.errors]);
+    // --errors alone runs just that set; with --set it joins the sets named.
+    sets = chooseSets(SETS, args.errors ? [...new Set([...args.sets, args.errors])] : args.sets);
   } catch (error) {
     io.err(`eval: ${(error as Error).message}`);
     return 2;
