@@ -1,8 +1,69 @@
-/** Rhetoric detector. (Placeholder until implemented.) */
-import type { ParsedText } from '../nlp.ts';
+/**
+ * Rhetoric detector: wording that persuades instead of informing (CONTRACT.md techniques). Two kinds of
+ * rules feed it: the lexicon (data in ../lexicon/rhetoric-*.ts, matched through a token-indexed map) and a
+ * few patterns written in code. Each match is checked against its context (names, negation, topic), one
+ * match is kept per phrase, and matches inside direct quotations are marked `inQuote`.
+ */
+import { RHETORIC_LEXICON } from '../lexicon/rhetoric-lexicon.ts';
+import type { LexiconGroup } from '../lexicon/types.ts';
+import { type ParsedText, parse } from '../nlp.ts';
+import { findQuotes, isInside } from '../quotes.ts';
 import type { DetectorContext, RhetoricDraft } from './context.ts';
+import { resolveOverlaps } from './rhetoric/candidate.ts';
+import { lexiconCandidates } from './rhetoric/lexicon-matcher.ts';
+import type { PatternRule } from './rhetoric/rule.ts';
+import { clearPredicate } from './rhetoric/rule-clear-predicate.ts';
+import { epithetRule } from './rhetoric/rule-epithet.ts';
+import { fearPrediction } from './rhetoric/rule-fear-prediction.ts';
+import { fearThreat } from './rhetoric/rule-fear-threat.ts';
+import { hostileCompound } from './rhetoric/rule-hostile-compound.ts';
+import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
+import { superlative } from './rhetoric/rule-superlative.ts';
+import { textFacts } from './rhetoric/text-facts.ts';
+
+/** The rules written in code, in addition to the lexicon. */
+export const PATTERN_RULES: readonly PatternRule[] = [
+  scareQuotes,
+  superlative,
+  clearPredicate,
+  fearThreat,
+  fearPrediction,
+  hostileCompound,
+  epithetRule(RHETORIC_LEXICON),
+];
+
+/** Rules whose span is the writer's own marks even though it lies between quotation marks. */
+const AUTHOR_VOICE_RULES = new Set([scareQuotes.info.rule]);
 
 /** Finds wording that persuades instead of informing. */
-export function detectRhetoric(_doc: ParsedText, _context: DetectorContext): RhetoricDraft[] {
-  return [];
+export function detectRhetoric(
+  doc: ParsedText,
+  context: DetectorContext,
+  lexicon: readonly LexiconGroup[] = RHETORIC_LEXICON,
+  rules: readonly PatternRule[] = PATTERN_RULES,
+): RhetoricDraft[] {
+  const facts = textFacts(doc);
+  const candidates = [...lexiconCandidates(facts, lexicon), ...rules.flatMap((r) => r.find(facts, context))];
+  return resolveOverlaps(candidates).map((c) => {
+    const start = doc.tokens[c.first].start;
+    const end = doc.tokens[c.end - 1].end;
+    const { rule, technique, explanation, question } = c.info;
+    return {
+      kind: 'rhetoric',
+      technique,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      rule,
+      confidence: c.confidence,
+      explanation,
+      question,
+      inQuote: !AUTHOR_VOICE_RULES.has(rule) && isInside(context.quotes, start, end),
+    };
+  });
+}
+
+/** Convenience for tools and tests: parses a text and runs the rhetoric detector alone. */
+export function rhetoricOf(text: string): RhetoricDraft[] {
+  return detectRhetoric(parse(text), { quotes: findQuotes(text), links: [], attributions: [] });
 }

@@ -1,0 +1,94 @@
+/**
+ * Finds lexicon terms in a text. Every term is compiled once and filed under the words its first slot
+ * accepts, so each token costs a map lookup or three: no regular expression per entry over the whole text.
+ */
+import type { LexiconGroup } from '../../lexicon/types.ts';
+import type { Candidate, RuleInfo } from './candidate.ts';
+import { grow } from './grow.ts';
+import { type CompiledTerm, compileTerm, matchTerm } from './term-pattern.ts';
+import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
+
+/** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
+export interface IndexedTerm {
+  group: LexiconGroup;
+  term: CompiledTerm;
+  info: RuleInfo;
+  except: CompiledTerm[];
+}
+
+/** The longest phrase an exception may start before the term ("a heart attack": one word before). */
+const EXCEPT_LOOKBEHIND = 4;
+
+const indexes = new WeakMap<readonly LexiconGroup[], Map<string, IndexedTerm[]>>();
+
+/** Rule info shared by every term of a group. */
+export function groupInfo(group: LexiconGroup): RuleInfo {
+  const { technique, explanation, question, confidence } = group;
+  return { rule: `rhetoric/${technique}/${group.id}`, technique, explanation, question, confidence };
+}
+
+/** Builds (once per lexicon) the map from first word to the terms that start with it. */
+export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, IndexedTerm[]> {
+  const cached = indexes.get(groups);
+  if (cached) return cached;
+  const index = new Map<string, IndexedTerm[]>();
+  for (const group of groups) {
+    const info = groupInfo(group);
+    const except = (group.except ?? []).map(compileTerm);
+    for (const source of group.terms) {
+      const term = compileTerm(source);
+      for (const key of term.keys) {
+        const list = index.get(key) ?? [];
+        list.push({ group, term, info, except });
+        index.set(key, list);
+      }
+    }
+  }
+  indexes.set(groups, index);
+  return index;
+}
+
+/** All lexicon matches in the text that survive the context checks (part of speech, name, negation, topic). */
+export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGroup[]): Candidate[] {
+  const index = indexLexicon(groups);
+  const { tokens, sentences } = facts.doc;
+  const out: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.type !== 'word' && token.type !== 'number') continue;
+    const f = facts.forms[token.index];
+    const seen = new Set<IndexedTerm>();
+    for (const key of new Set([f.lower, f.lemma, f.raw])) {
+      for (const entry of index.get(key) ?? []) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        const limit = sentences[token.sentence]?.endToken ?? tokens.length;
+        const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
+        if (end < 0 || !fits(facts, entry, token.index, end)) continue;
+        const [first, grownEnd] = grow(facts, token.index, end, entry.group.grow);
+        out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence });
+      }
+    }
+  }
+  return out;
+}
+
+/** The context checks: the wording is used in its charged sense here. */
+function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number): boolean {
+  const { group } = entry;
+  const token = facts.doc.tokens[first];
+  if (group.pos && !group.pos.includes(token.pos as never)) return false;
+  if (!group.capitalised && looksLikeName(facts, first)) return false;
+  if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
+  if (inDomain(facts, token.sentence, group.neutralIn)) return false;
+  return !entry.except.some((ex) => coversByException(facts, ex, first, end));
+}
+
+function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, end: number): boolean {
+  const { tokens, sentences } = facts.doc;
+  const limit = sentences[tokens[first].sentence]?.endToken ?? tokens.length;
+  for (let j = Math.max(0, first - EXCEPT_LOOKBEHIND); j <= first; j++) {
+    const exEnd = matchTerm(ex, tokens, facts.forms, j, limit);
+    if (exEnd > first && exEnd >= Math.min(end, first + 1)) return true;
+  }
+  return false;
+}

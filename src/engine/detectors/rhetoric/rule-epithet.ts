@@ -1,0 +1,43 @@
+/**
+ * Epithets fixed to a name: "Crooked Hillary", "Sleepy Joe". A loaded adjective written with a capital
+ * right before a name is a nickname meant to stick, which the lexicon pass skips as "part of a name".
+ */
+import type { LexiconGroup } from '../../lexicon/types.ts';
+import type { Candidate } from './candidate.ts';
+import { indexLexicon } from './lexicon-matcher.ts';
+import { isCapitalised, type PatternRule } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
+export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
+  return {
+    info: {
+      rule: 'rhetoric/name-calling/epithet',
+      technique: 'name-calling',
+      explanation:
+        'A nickname that fixes an insult to a person\'s name ("Crooked Hillary", "Sleepy Joe"). Repeated often enough, the label replaces any thought about what the person did.',
+      question: 'What facts, if any, stand behind this nickname?',
+      confidence: 0.6,
+    },
+    find(facts: TextFacts): Candidate[] {
+      const index = indexLexicon(groups);
+      const { tokens } = facts.doc;
+      const out: Candidate[] = [];
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i];
+        if (!isCapitalised(facts, i) || !isCapitalised(facts, i + 1) || facts.titleCase[t.sentence]) continue;
+        if (tokens[i + 1].pos !== 'PROPN' || tokens[i - 1].sentence !== t.sentence) continue;
+        // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets.
+        if (isCapitalised(facts, i - 1) || ARTICLES.has(facts.forms[i - 1].lower)) continue;
+        const entries = index.get(facts.forms[i].lower) ?? [];
+        const isEpithet = entries.some(
+          (e) => e.term.slots.length === 1 && (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
+        );
+        if (isEpithet) out.push({ first: i, end: i + 2, info: this.info, confidence: this.info.confidence });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Dire predictions: "may not be a probe but a full-scale offensive", "could trigger a catastrophe". A
+ * possible disaster written as a looming one is an appeal to fear.
+ */
+import type { Candidate } from './candidate.ts';
+import { grow } from './grow.ts';
+import { findAhead, type PatternRule, wordSet } from './rule.ts';
+import { inDomain, type TextFacts } from './text-facts.ts';
+
+const MODALS = wordSet('may might could');
+const SCALE = wordSet('scale out');
+const DOOM = wordSet(
+  'catastrophe catastrophic disaster disastrous war collapse bloodbath chaos devastating ' +
+  'devastate destroy destruction annihilate annihilation extinction famine meltdown offensive invasion ' +
+  'massacre ruin doom apocalypse nightmare bloodshed carnage genocide holocaust cataclysm calamity ' +
+  'catastrophically irreversible irreparable unstoppable spiral',
+);
+const MODAL_TO_DOOM = 8;
+
+/** The dire-prediction rule. */
+export const fearPrediction: PatternRule = {
+  info: {
+    rule: 'rhetoric/fear-appeal/dire-prediction',
+    technique: 'fear-appeal',
+    explanation:
+      'A prediction of disaster ("could spiral into war", "may be a full-scale offensive"). It makes the worst case feel likely without evidence of how likely it is.',
+    question: 'How likely is this, and who says so? What would have to happen first?',
+    confidence: 0.6,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const out: Candidate[] = [];
+    for (const t of facts.doc.tokens) {
+      if (!MODALS.has(facts.forms[t.index].lower) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
+      if (inDomain(facts, t.sentence, ['medicine', 'science'])) continue;
+      const doom = findDoom(facts, t.index + 1);
+      if (doom < 0) continue;
+      const [, end] = grow(facts, doom, doom + 1, 'noun-after');
+      out.push({ first: t.index, end, info: this.info, confidence: this.info.confidence });
+    }
+    return out;
+  },
+};
+
+/** The doom word after a modal; "full-scale" is written as three tokens, so its last part is checked too. */
+function findDoom(facts: TextFacts, from: number): number {
+  const hit = findAhead(facts, from, DOOM, MODAL_TO_DOOM);
+  if (hit >= 0) return hit;
+  const scale = findAhead(facts, from, SCALE, MODAL_TO_DOOM);
+  const before = facts.forms[scale - 2]?.lower;
+  return scale >= 0 && facts.doc.tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all') ? scale : -1;
+}

@@ -1,0 +1,37 @@
+/** Hostile compounds: "gun-grabbing", "America-hating", "race-baiting", "tree-hugging" stick a motive on people. */
+import type { Candidate } from './candidate.ts';
+import { grow } from './grow.ts';
+import { type PatternRule, wordSet } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+/** Second halves that turn "X-" into a sneer. */
+const SNEERING_HALVES = wordSet(
+  'hating hater haters obsessed crazed worshipping worshiping bashing basher baiting baiter ' +
+  'mongering monger mongers grabbing grabber grabbers hugging hugger huggers addled deranged sucking licking ' +
+  'kissing thumping thumper slinging slinger peddling peddler peddlers',
+);
+
+/** The hostile-compound rule. */
+export const hostileCompound: PatternRule = {
+  info: {
+    rule: 'rhetoric/name-calling/hostile-compound',
+    technique: 'name-calling',
+    explanation:
+      'A made-up compound that pins a motive or obsession on people ("gun-grabbing", "America-hating"). It is a label, not a description: it tells you what to think of them.',
+    question: 'Do these people describe themselves this way? What do they actually want?',
+    confidence: 0.75,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens } = facts.doc;
+    const out: Candidate[] = [];
+    for (let i = 2; i < tokens.length; i++) {
+      if (!SNEERING_HALVES.has(facts.forms[i].lower)) continue;
+      const hyphen = tokens[i - 1];
+      const head = tokens[i - 2];
+      if (hyphen.text !== '-' || head.type !== 'word' || head.sentence !== tokens[i].sentence) continue;
+      const [first, end] = grow(facts, i - 2, i + 1, 'noun-after');
+      out.push({ first, end, info: this.info, confidence: this.info.confidence });
+    }
+    return out;
+  },
+};

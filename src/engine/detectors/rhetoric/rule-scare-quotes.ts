@@ -1,0 +1,65 @@
+/**
+ * Scare quotes: one to three words put in quotation marks by the writer, not quoted from a speaker
+ * ('the "reform"', 'so-called "experts"'). The marks say "they call it this, but it is not", without arguing it.
+ */
+import type { Candidate } from './candidate.ts';
+import { isCapitalised, type PatternRule, wordSet } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
+const MAX_WORDS = 3;
+/** Words before a quote that show it is a name, a title or a mention of a word, not sarcasm. */
+const MENTION_BEFORE = wordSet(
+  'say said says tell told call called calls named name dubbed titled entitled word words term phrase slogan ' +
+  'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
+);
+
+/** The scare-quotes rule. */
+export const scareQuotes: PatternRule = {
+  info: {
+    rule: 'rhetoric/loaded-language/scare-quotes',
+    technique: 'loaded-language',
+    explanation:
+      'Quotation marks around a single word that nobody is being quoted for ("reform", "experts"). They mock the word and suggest it is false, without saying why.',
+    question: 'What is wrong with the word? What would the writer call it, and why?',
+    confidence: 0.6,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens } = facts.doc;
+    const out: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const close = CLOSING[tokens[i].text];
+      if (close === undefined) continue;
+      const end = closingIndex(facts, i, close);
+      if (end < 0) continue;
+      if (isScare(facts, i, end)) out.push({ first: i, end: end + 1, info: this.info, confidence: this.info.confidence });
+      i = end;
+    }
+    return out;
+  },
+};
+
+/** Index of the closing mark after 1..MAX_WORDS words in the same sentence, or -1. */
+function closingIndex(facts: TextFacts, open: number, close: string): number {
+  const { tokens } = facts.doc;
+  let words = 0;
+  for (let j = open + 1; j < tokens.length && tokens[j].sentence === tokens[open].sentence; j++) {
+    if (tokens[j].text === close || (close === '\u2019' && tokens[j].text === "'")) return words > 0 ? j : -1;
+    if (tokens[j].type !== 'word') return -1;
+    if (++words > MAX_WORDS) return -1;
+  }
+  return -1;
+}
+
+/** Inside a sentence, lower-case, after no speech or naming word: the writer's own marks. */
+function isScare(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  const s = facts.doc.sentences[tokens[open].sentence];
+  if (!s || (open === s.firstToken && close === s.endToken - 1)) return false;
+  if (isCapitalised(facts, open + 1) || facts.titleCase[s.index]) return false;
+  // A straight apostrophe glued to a word is a possessive or a contraction, not a quotation mark.
+  if (tokens[open].text === "'" && tokens[open - 1]?.end === tokens[open].start) return false;
+  const before = facts.forms[open - 1];
+  if (!before || /^[:,]$/.test(before.lower) || tokens[open - 1].sentence !== tokens[open].sentence) return false;
+  return !MENTION_BEFORE.has(before.lower) && !MENTION_BEFORE.has(before.lemma);
+}

@@ -1,0 +1,50 @@
+/** Superlatives stretched to the limit: "the worst ever", "the biggest scandal in history". */
+import type { Candidate } from './candidate.ts';
+import { findAhead, type PatternRule, wordSet } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+/** Words after a superlative that stretch it over all time or the whole world. */
+const STRETCH = wordSet('ever history time imaginable conceivable world planet earth memory');
+const IRREGULAR = wordSet('best worst most least');
+const STRETCH_WINDOW = 5;
+
+/** The superlative rule. */
+export const superlative: PatternRule = {
+  info: {
+    rule: 'rhetoric/exaggeration/superlative',
+    technique: 'exaggeration',
+    explanation:
+      'A superlative stretched over all time or the whole world ("the worst ever", "the biggest in history"). Such records are rarely checked and are used to make a point feel bigger.',
+    question: 'Compared with what, measured how? Is it really a record?',
+    confidence: 0.7,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const out: Candidate[] = [];
+    for (const t of facts.doc.tokens) {
+      const f = facts.forms[t.index];
+      const isSuperlative =
+        IRREGULAR.has(f.lower) || (t.pos === 'ADJ' && f.lower.endsWith('est') && f.lemma !== f.lower);
+      if (!isSuperlative) continue;
+      if (f.lower === 'least' && facts.forms[t.index - 1]?.lower === 'at') continue;
+      const stretch = findAhead(facts, t.index + 1, STRETCH, STRETCH_WINDOW);
+      if (stretch < 0 || !stretchesFully(facts, stretch)) continue;
+      out.push({ first: t.index, end: stretch + 1, info: this.info, confidence: this.info.confidence });
+    }
+    return out;
+  },
+};
+
+/** The words before the stretch word that make it a scope: "of all time", "in the world", "in history". */
+const SCOPE_BEFORE: Record<string, readonly string[]> = {
+  time: ['all'],
+  history: ['in', 'human', 'recorded', 'modern', 'american', 'british'],
+  world: ['the', 'whole', 'entire'],
+  earth: ['on'],
+  planet: ['the'],
+  memory: ['living', 'recent'],
+};
+
+function stretchesFully(facts: TextFacts, i: number): boolean {
+  const need = SCOPE_BEFORE[facts.forms[i].lower];
+  return need === undefined || need.includes(facts.forms[i - 1]?.lower ?? '');
+}

@@ -1,0 +1,129 @@
+/**
+ * Facts about the text that decide whether a charged word is really persuading here: the topic of each
+ * passage (a word loaded in politics may be plain vocabulary in sport or medicine), headline capitalisation,
+ * negation just before a word, and capitalised names ("Savage" the surname is not an insult).
+ */
+import type { Domain } from '../../lexicon/types.ts';
+import { DOMAIN_WORDS } from '../../lexicon/rhetoric-domains.ts';
+import type { ParsedText } from '../../nlp.ts';
+import { formsOf, type TokenForms } from './term-pattern.ts';
+
+/** Per-text facts computed once and shared by every rhetoric rule. */
+export interface TextFacts {
+  doc: ParsedText;
+  /** Match forms of every token (same indexes as doc.tokens). */
+  forms: TokenForms[];
+  /** Per sentence: the topics the passage around it is about. */
+  domains: Set<Domain>[];
+  /** Per sentence: written In Title Case (a headline), where capitals say nothing about names. */
+  titleCase: boolean[];
+}
+
+const DOMAIN_OF = new Map<string, Domain[]>();
+for (const [domain, words] of Object.entries(DOMAIN_WORDS) as [Domain, readonly string[]][]) {
+  for (const w of words) DOMAIN_OF.set(w, [...(DOMAIN_OF.get(w) ?? []), domain]);
+}
+
+/** A whole text is in a domain when its topic words are this dense (and at least MIN_DOC_HITS of them). */
+const DOC_DENSITY = 1 / 120;
+const MIN_DOC_HITS = 4;
+
+/** Computes the facts for a parsed text. Linear in the number of tokens. */
+export function textFacts(doc: ParsedText): TextFacts {
+  const forms = doc.tokens.map(formsOf);
+  const perSentence = doc.sentences.map(() => new Map<Domain, number>());
+  const total = new Map<Domain, number>();
+  let words = 0;
+  for (const token of doc.tokens) {
+    if (token.type !== 'word') continue;
+    words++;
+    const f = forms[token.index];
+    const hit = DOMAIN_OF.get(f.lower) ?? DOMAIN_OF.get(f.lemma);
+    if (!hit) continue;
+    for (const d of hit) {
+      const counts = perSentence[token.sentence];
+      if (counts) counts.set(d, (counts.get(d) ?? 0) + 1);
+      total.set(d, (total.get(d) ?? 0) + 1);
+    }
+  }
+  const wholeText = new Set<Domain>();
+  for (const [d, n] of total) if (n >= MIN_DOC_HITS && n >= words * DOC_DENSITY) wholeText.add(d);
+  const domains = perSentence.map((_, s) => {
+    const active = new Set(wholeText);
+    // A passage (the sentence and its neighbours) with two topic words is read in that sense.
+    const window = new Map<Domain, number>();
+    for (let k = s - 1; k <= s + 1; k++) {
+      for (const [d, n] of perSentence[k] ?? []) window.set(d, (window.get(d) ?? 0) + n);
+    }
+    for (const [d, n] of window) if (n >= 2) active.add(d);
+    return active;
+  });
+  return { doc, forms, domains, titleCase: doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken)) };
+}
+
+function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= 0.7;
+}
+
+/** True when the passage around sentence `s` is about one of these topics. */
+export function inDomain(facts: TextFacts, s: number, domains: readonly Domain[] | undefined): boolean {
+  if (!domains) return false;
+  const active = facts.domains[s];
+  return active !== undefined && domains.some((d) => active.has(d));
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'nor', 'neither', 'barely', 'scarcely']);
+/** "not only brutal" and "no longer just" still assert the word. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
+const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
+
+/** True when one of the three words before token `first` (in its clause) negates it: "not a disaster". */
+export function isNegated(facts: TextFacts, first: number): boolean {
+  const { tokens } = facts.doc;
+  const sentence = tokens[first].sentence;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const t = tokens[i];
+    if (t.sentence !== sentence || CLAUSE_BREAK.test(t.text)) return false;
+    if (t.type !== 'word') continue;
+    seen++;
+    if (NEGATORS.has(facts.forms[i].lower)) return !NOT_NEGATING_NEXT.has(facts.forms[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+const SPEECH_AFTER_NAME = new Set(['say', 'tell', 'write', 'add', 'argue', 'explain', 'note', 'ask', 'reply']);
+
+/**
+ * True when the token is most likely part of a name: capitalised inside a sentence that is not a headline
+ * ("Michael Savage said"), or a sentence-initial proper noun followed by another name or a speech verb.
+ */
+export function looksLikeName(facts: TextFacts, index: number): boolean {
+  const { tokens, sentences } = facts.doc;
+  const t = tokens[index];
+  if (!/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
+  const s = sentences[t.sentence];
+  if (s && facts.titleCase[s.index]) return false;
+  if (!isSentenceInitial(facts, index)) return true;
+  const next = tokens[index + 1];
+  if (t.pos !== 'PROPN' || !next) return false;
+  return /^\p{Lu}/u.test(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
+}
+
+/** First word of its sentence, allowing opening quotes or brackets before it. */
+function isSentenceInitial(facts: TextFacts, index: number): boolean {
+  const { tokens, sentences } = facts.doc;
+  const s = sentences[tokens[index].sentence];
+  if (!s) return true;
+  // A quotation or a colon starts a new sentence inside the sentence: 'He said: "Outrageous!"'.
+  if (/^["\u201C\u2018':(]$/.test(tokens[index - 1]?.text ?? '')) return true;
+  for (let i = s.firstToken; i < index; i++) if (tokens[i].type === 'word' || tokens[i].type === 'number') return false;
+  return true;
+}

@@ -1,0 +1,90 @@
+/**
+ * Unearned certainty and presupposition: wording that presents a contested conclusion as settled, so the
+ * reader never sees that it needed evidence. Written by the project; the ideas come from research on
+ * presupposition and framing in biased language (e.g. Recasens et al. 2013 on factive verbs, described in our
+ * own words) and from the "thought-terminating" phrases of the propaganda taxonomy of Da San Martino et al.
+ * "X is clear" predicates are found by a rule (detectors/rhetoric/rule-clear-predicate.ts).
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that make a conclusion sound settled. */
+export const CERTAINTY: readonly LexiconGroup[] = [
+  {
+    id: 'no-coincidence',
+    technique: 'certainty',
+    explanation:
+      'Saying something is "no coincidence" or "no accident" hints at a hidden plan without showing any evidence for it. It is an insinuation dressed up as a fact.',
+    question: 'What evidence connects the two events, beyond their timing?',
+    confidence: 0.85,
+    negationProof: true,
+    terms: [
+      'no coincidence', 'not a coincidence', 'hardly a coincidence', 'not coincidental', 'no accident',
+      'not an accident', 'hardly an accident', 'not by accident', 'not by chance', 'no mere coincidence',
+      'not accidental', 'far from accidental', 'far from a coincidence',
+    ],
+  },
+  {
+    id: 'obviously',
+    technique: 'certainty',
+    explanation:
+      'A word that declares a point obvious or beyond doubt ("clearly", "undeniably", "of course"). If something needs saying, it is not obvious to everyone; the word asks you to skip checking.',
+    question: 'Obvious according to what evidence? Would someone who disagrees find it obvious?',
+    confidence: 0.65,
+    negationProof: false,
+    terms: [
+      'clearly', 'obviously', 'undoubtedly', 'undeniably', 'unquestionably', 'indisputably', 'irrefutably',
+      'unmistakably', 'evidently', 'plainly', 'surely', 'doubtless', 'no doubt', 'without a doubt',
+      'without doubt', 'beyond doubt', 'beyond question', 'without question', 'beyond dispute', 'of course',
+      'needless to say', 'it goes without saying', 'make no mistake', "let's be clear", 'let us be clear',
+      "let's be honest", "let's face it", 'face it', 'the fact is', 'the fact of the matter', 'the truth is',
+      'the reality is', 'the simple truth', 'plain and simple', 'as everyone knows', 'everyone knows',
+      'everybody knows', 'we all know', 'it is no secret', 'no secret', 'there is no question', 'no question that',
+      'there is no doubt', 'no doubt that', 'it is undeniable', 'self-evident', 'indisputable', 'undeniable',
+      'irrefutable', 'incontrovertible', 'unquestionable', 'unmistakable', 'undisputed',
+    ],
+    except: [
+      'clearly visible', 'clearly marked', 'clearly labeled', 'clearly labelled', 'clearly defined', 'clearly see',
+      'clearly seen', 'clearly audible', 'clearly legible', 'no doubt about it', 'no secret ballot',
+    ],
+  },
+  {
+    id: 'inevitability',
+    technique: 'certainty',
+    explanation:
+      'A word that presents the future or a choice as already decided ("inevitable", "the only option", "bound to"). It shuts out the alternatives before you can weigh them.',
+    question: 'Are there really no other possibilities? Who benefits from saying so?',
+    confidence: 0.6,
+    terms: [
+      'inevitable', 'inevitably', 'bound to', 'destined to', 'only a matter of time', 'there is no alternative',
+      'no other choice', 'no other option', 'the only option', 'the only way', 'the only solution',
+      'the only answer', 'the only choice', 'will certainly', 'will surely', 'guaranteed to', 'there can be no',
+      'mark my words', 'history will show', 'history will judge',
+    ],
+  },
+  {
+    id: 'hidden-truth',
+    technique: 'certainty',
+    explanation:
+      'A phrase that promises to reveal what "they" hide ("the real reason", "what they don\'t want you to know"). It presents the writer\'s theory as the hidden truth, without the evidence a discovery would need.',
+    question: 'Who is hiding it, and what is the evidence for this "real" reason?',
+    confidence: 0.75,
+    terms: [
+      'the real reason', 'the real agenda', 'the real story', 'the real motive', 'the real goal',
+      'the truth about', 'the hidden truth', 'the untold story', "what they don't want you to know",
+      'what they do not want you to know', "what they won't tell you", 'what the media won\'t tell you',
+      'wake up to', 'open your eyes', 'connect the dots', 'follow the money', 'read between the lines',
+      'proof that', 'proves that', 'irrefutable proof', 'smoking gun',
+    ],
+  },
+  {
+    id: 'presupposing-verbs',
+    technique: 'certainty',
+    explanation:
+      'A verb that treats someone\'s claim or guilt as already established ("revealed", "exposed", "admitted"). Compare "said": the verb quietly decides who is right.',
+    question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
+    confidence: 0.45,
+    pos: ['VERB'],
+    terms: ['reveal', 'expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'prove'],
+    neutralIn: ['science', 'medicine', 'crime'],
+  },
+];

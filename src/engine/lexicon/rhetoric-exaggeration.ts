@@ -1,0 +1,106 @@
+/**
+ * Exaggeration and minimisation: making something bigger or smaller than the facts show. Written by the
+ * project; the technique ("Exaggeration, minimisation") follows the propaganda taxonomy of Da San Martino
+ * et al. (2019). Superlatives ("the worst ever") are found by a rule (detectors/rhetoric/rule-superlative.ts).
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that inflate or shrink. */
+export const EXAGGERATION: readonly LexiconGroup[] = [
+  {
+    id: 'magnitude',
+    technique: 'exaggeration',
+    explanation:
+      'A size word that does the work a number should do ("massive", "staggering", "colossal"). It makes something feel huge without telling you how big it is.',
+    question: 'How big, exactly? Compared with what?',
+    confidence: 0.5,
+    pos: ['ADJ', 'ADV', 'NOUN'],
+    grow: 'noun-after',
+    terms: [
+      'massive', 'massively', 'huge', 'hugely', 'enormous', 'enormously', 'gigantic', 'colossal', 'monumental',
+      'tremendous', 'tremendously', 'immense', 'immensely', 'astronomical', 'staggering', 'staggeringly',
+      'mind-boggling', 'mind-blowing', 'whopping', 'gargantuan', 'mammoth', 'titanic', 'epic', 'humongous',
+      'stupendous', 'vast', 'vastly', 'overwhelming', 'overwhelmingly', 'extraordinary', 'extraordinarily',
+      'incredible', 'incredibly', 'unbelievable', 'unbelievably', 'unimaginable', 'unimaginably',
+      'inconceivable', 'insanely', 'ridiculously', 'impossibly', 'infinitely', 'exponentially',
+    ],
+    neutralIn: ['science'],
+    except: ['vast majority', 'massive star', 'massive stars'],
+  },
+  {
+    id: 'unprecedented',
+    technique: 'exaggeration',
+    explanation:
+      'A claim that something is without equal in history ("unprecedented", "of all time"). Such claims are rarely checked and almost never true as stated.',
+    question: 'Has nothing like this really happened before? What is it being compared with?',
+    confidence: 0.6,
+    terms: [
+      'unprecedented', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'unheard-of', 'unheard of',
+      'never-before-seen', 'never before seen', 'once-in-a-generation', 'once-in-a-lifetime', 'once in a lifetime',
+      'biblical proportions', 'epic proportions', 'historic proportions', 'of all time', 'in human history',
+      'in history', 'in living memory', 'the likes of which', 'like never before', 'than ever before',
+    ],
+  },
+  {
+    id: 'totality',
+    technique: 'exaggeration',
+    explanation:
+      'A word that pushes a description to its absolute limit ("utterly", "completely", "all-out"). Real events are rarely total: the word leaves no room for the exceptions the facts may show.',
+    question: 'Is it really total, or is this a matter of degree?',
+    confidence: 0.5,
+    terms: [
+      'utterly', 'totally', 'completely', 'absolutely', 'entirely', 'wholly', 'thoroughly', 'literally',
+      'downright', 'positively', 'categorically', 'utter', 'sheer', 'all-out', 'full-blown', 'full-scale',
+      'out-and-out', 'unmitigated', 'unadulterated', 'outright', 'wholesale', 'rampant', 'runaway', 'unchecked',
+      'unbridled', 'unrestrained', 'relentless', 'endless', 'never-ending', 'unending', 'constant', 'nonstop',
+    ],
+    except: ['wholesale price', 'wholesale prices', 'wholesale market', 'completely new', 'constant speed', 'constant temperature'],
+    neutralIn: ['science', 'economy'],
+  },
+  {
+    id: 'every-single',
+    technique: 'exaggeration',
+    explanation:
+      'A sweeping "all or nothing" phrase ("every single", "not a single", "each and every"). Sweeping claims are easy to say and hard to prove; one exception breaks them.',
+    question: 'Is it really every one, or some? Who counted?',
+    confidence: 0.65,
+    negationProof: true,
+    terms: [
+      'every single', 'each and every', 'not a single', 'not one single', 'every last', 'without exception',
+      'one hundred percent', 'a hundred percent', '100 percent', 'a million times', 'a thousand times',
+      'nothing short of', 'beyond belief', 'beyond imagination', 'beyond measure', 'mother of all', 'countless',
+      'innumerable', 'untold', 'no end of', 'limitless', 'boundless', 'myriad', 'all the time',
+    ],
+  },
+  {
+    id: 'minimisation',
+    technique: 'exaggeration',
+    explanation:
+      'A word that shrinks something so it seems not to matter ("a mere", "nothing more than", "a slap on the wrist"). Minimising is exaggeration in the other direction.',
+    question: 'How big or serious is it in fact? Who benefits from making it sound small?',
+    confidence: 0.55,
+    negationProof: true,
+    terms: [
+      'mere', 'merely', 'nothing more than', 'little more than', 'nothing but', 'no more than a', 'just another',
+      'a tiny minority', 'a handful of', 'only a handful', 'a drop in the bucket', 'a drop in the ocean',
+      'slap on the wrist', 'peanuts', 'pittance', 'trivial', 'negligible', 'insignificant', 'paltry', 'measly',
+      'piddling', 'token gesture', 'lip service', 'much ado about nothing', 'storm in a teacup', 'tempest in a teapot',
+    ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'dramatic-movement',
+    technique: 'exaggeration',
+    explanation:
+      'A dramatic verb for a change ("skyrocket", "plummet", "explode"). It makes a change feel sudden and huge; the size of the change is the fact to look for.',
+    question: 'From what to what, and over how long?',
+    confidence: 0.45,
+    pos: ['VERB', 'NOUN'],
+    terms: [
+      'skyrocket', 'plummet', 'nosedive', 'freefall', 'free fall', 'crater', 'balloon', 'spiral', 'explode',
+      'explosion', 'explosive', 'mushroom', 'snowball', 'implode', 'evaporate', 'vanish', 'collapse',
+    ],
+    neutralIn: ['economy', 'science', 'military', 'medicine', 'sport'],
+    except: ['explosive device', 'explosive devices', 'explosive vest', 'explosives'],
+  },
+];

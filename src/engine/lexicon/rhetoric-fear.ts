@@ -1,0 +1,99 @@
+/**
+ * Appeals to fear: wording that makes the reader afraid so that a conclusion feels urgent. Written by the
+ * project; the technique ("Appeal to fear/prejudice") follows the propaganda taxonomy of Da San Martino et
+ * al. (2019). Threats aimed at the reader's own group and "could become a catastrophe" predictions are found
+ * by rules (detectors/rhetoric/rule-fear-*.ts).
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that raise alarm. */
+export const FEAR: readonly LexiconGroup[] = [
+  {
+    id: 'danger',
+    technique: 'fear-appeal',
+    explanation:
+      'A danger word ("dangerous", "threat", "menace") used to describe a situation rather than a measured risk. Fear makes people accept conclusions faster; a real risk can be described with facts.',
+    question: 'Dangerous to whom, how likely, and who says so?',
+    confidence: 0.5,
+    grow: 'noun-after',
+    terms: [
+      'dangerous', 'danger', 'dangers', 'menace', 'peril', 'perilous', 'imperil', 'endanger', 'jeopardize',
+      'existential threat', 'grave danger', 'mortal danger', 'clear and present danger', 'grave threat',
+      'serious threat', 'growing threat', 'direct threat', 'threat to', 'threaten {det}? {adj}? very? existence|survival|future|safety|security|way',
+    ],
+    neutralIn: ['medicine', 'science'],
+  },
+  {
+    id: 'alarm',
+    technique: 'fear-appeal',
+    explanation:
+      'An alarm word ("terrifying", "chilling", "nightmare"). It hands you fear instead of facts, and frightened readers check less.',
+    question: 'What exactly is the risk, and how do we know it is real?',
+    confidence: 0.7,
+    grow: 'noun-after',
+    terms: [
+      'terrifying', 'frightening', 'scary', 'chilling', 'spine-chilling', 'bone-chilling', 'hair-raising',
+      'ominous', 'alarming', 'alarmingly', 'menacing', 'nightmare', 'nightmarish', 'horror', 'horrors', 'terror',
+      'dread', 'panic', 'sinister', 'creepy',
+    ],
+  },
+  {
+    id: 'catastrophe',
+    technique: 'fear-appeal',
+    explanation:
+      'A word of doom ("catastrophic", "apocalypse", "collapse of civilisation"). Painting the worst outcome as likely is a way to rush you to a conclusion.',
+    question: 'How likely is this outcome really, and what evidence points to it?',
+    confidence: 0.65,
+    grow: 'noun-after',
+    terms: [
+      'catastrophic', 'cataclysm', 'cataclysmic', 'apocalypse', 'apocalyptic', 'armageddon', 'doomsday', 'doom',
+      'doomed', 'annihilation', 'calamity', 'calamitous', 'ruinous', 'hellscape', 'hellhole', 'living hell',
+      'end of civilization', 'end of the world', 'wipe out', 'wiped off the map', 'total collapse',
+      'complete collapse', 'devastating', 'devastation',
+    ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'brink',
+    technique: 'fear-appeal',
+    explanation:
+      'A picture of things about to go over the edge ("on the brink", "spiralling out of control", "a ticking time bomb"). It creates urgency, and urgency pushes out careful thought.',
+    question: 'What is actually happening now, and how fast? Who says it is out of control?',
+    confidence: 0.7,
+    negationProof: false,
+    terms: [
+      'on the brink', 'brink of', 'teetering', 'out of control', 'spiral out of control', 'spiraling out of control',
+      'point of no return', 'ticking time bomb', 'time bomb', 'powder keg', 'tinderbox', 'under siege', 'under attack',
+      'under threat', 'no one is safe', 'nobody is safe', 'no one will be safe', 'before it is too late',
+      "before it's too late", 'too late to', 'wake up', 'brace for', 'brace yourself', 'beware', 'lurking',
+      'looming', 'creeping', 'the next target', 'it could happen to you', 'sleepwalking into',
+    ],
+  },
+  {
+    id: 'mayhem',
+    technique: 'fear-appeal',
+    explanation:
+      'A word of bloodshed and disorder ("carnage", "bloodbath", "anarchy"). It shocks you into feeling a threat; the plain facts (how many, where, when) let you measure it.',
+    question: 'What happened, in numbers, and who reports it?',
+    confidence: 0.6,
+    terms: [
+      'carnage', 'bloodbath', 'bloodshed', 'blood-soaked', 'mayhem', 'havoc', 'chaos', 'chaotic', 'anarchy',
+      'lawlessness', 'reign of terror', 'rampage', 'killing spree', 'killing field', 'killing fields', 'massacre',
+      'slaughter', 'butchery', 'onslaught', 'pandemonium', 'turmoil',
+    ],
+  },
+  {
+    id: 'invasion',
+    technique: 'fear-appeal',
+    explanation:
+      'A picture of outsiders pouring in ("invasion", "flood of migrants", "overrun"). It turns people into a threatening wave and plays on prejudice instead of numbers.',
+    question: 'How many people, exactly, and what is the evidence of harm?',
+    confidence: 0.75,
+    terms: [
+      'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of {adj}? migrants|immigrants|refugees|illegals|foreigners|aliens|asylum-seekers|outsiders',
+      'overrun by', 'overrun with', 'flooded with', 'flooding into', 'pouring into', 'pouring across', 'swarming',
+      'infested', 'infest', 'infiltrated by', 'taken over by', 'invaded by', 'replace us', 'great replacement',
+      'open borders', 'porous border', 'porous borders',
+    ],
+  },
+];

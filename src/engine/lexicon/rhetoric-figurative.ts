@@ -1,0 +1,94 @@
+/**
+ * Dramatic metaphors: pictures that replace a description ("the chessboard has shifted", "a powder keg").
+ * Written by the project. Research on perceived bias finds that figurative language raises it (e.g. the
+ * framing-bias work around the Wiki Neutrality Corpus, Pryzant et al. 2020, described in our own words).
+ */
+import type { LexiconGroup } from './types.ts';
+
+const METAPHOR = { technique: 'figurative', confidence: 0.7 } as const;
+
+/** Metaphors that dramatise. */
+export const FIGURATIVE: readonly LexiconGroup[] = [
+  {
+    ...METAPHOR,
+    id: 'game',
+    explanation:
+      'A game metaphor ("the chessboard has shifted", "made their move", "playbook"). It turns people and events into pieces in a game, which sounds insightful but skips what actually happened.',
+    question: 'Without the game picture, what exactly changed, and who says so?',
+    terms: [
+      'chessboard', 'chess game', 'chess match', 'game of chess', 'checkmate', 'endgame', 'made {det} move',
+      'make {det} move', 'playbook', 'zero-sum game', 'great game', 'move the goalposts', 'moving the goalposts',
+      'play the {any}? card', 'trump card', 'ace in the hole', 'stacked deck', 'the deck is stacked', 'pawns',
+      'pawn in', 'house of cards', 'game changer', 'game-changer', 'level playing field',
+    ],
+    neutralIn: ['chess', 'sport'],
+  },
+  {
+    ...METAPHOR,
+    id: 'fire-and-storm',
+    explanation:
+      'A picture of fire, storms or explosions for a political event ("firestorm", "bombshell", "tsunami of"). It makes the event feel violent and unstoppable; the facts may be much smaller.',
+    question: 'What happened, in plain words and numbers?',
+    terms: [
+      'firestorm', 'perfect storm', 'storm clouds', 'gathering storm', 'eye of the storm', 'fan the flames',
+      'fanning the flames', 'fuel to the fire', 'fuel on the fire', 'add fuel', 'stoke', 'flashpoint',
+      'boiling point', 'tsunami of', 'tidal wave of', 'avalanche of', 'deluge of', 'torrent of', 'barrage of',
+      'earthquake', 'seismic', 'shockwave', 'shockwaves', 'shock waves', 'bombshell', 'spread like wildfire',
+      'lightning rod', 'hornet\'s nest',
+    ],
+    neutralIn: ['science'],
+    except: ['seismic activity', 'seismic data', 'seismic waves', 'earthquake struck', 'magnitude earthquake', 'earthquake hit'],
+  },
+  {
+    ...METAPHOR,
+    id: 'war',
+    explanation:
+      'A war metaphor for something that is not a war ("war on", "battleground", "crusade", "nuclear option"). It turns opponents into enemies and makes compromise sound like surrender.',
+    question: 'Who is actually fighting whom, and with what, in real terms?',
+    confidence: 0.6,
+    terms: [
+      'war on', 'war against', 'crusade', 'culture war', 'culture wars', 'war of words', 'battleground',
+      'battle lines', 'scorched earth', 'scorched-earth', 'nuclear option', 'declared war', 'declare war',
+      'in the crosshairs', 'firing line', 'torpedo', 'blitz', 'broadside', 'opening salvo', 'salvo', 'volley of',
+      'ammunition', 'trench warfare', 'jihad against', 'all-out war', 'civil war within',
+    ],
+    neutralIn: ['military', 'sport'],
+  },
+  {
+    ...METAPHOR,
+    id: 'body-and-disease',
+    explanation:
+      'A picture of disease, wounds or death for a social or political matter ("a cancer on society", "death knell", "stab in the back"). It makes a disagreement feel like a mortal threat.',
+    question: 'What is the actual problem, and how serious is it in facts?',
+    terms: [
+      'cancer on', 'cancer of', 'cancer in our', 'plague on', 'poison the well', 'poisoned the well',
+      'festering', 'rotten to the core', 'hemorrhage', 'hemorrhaging', 'lifeblood', 'stab in the back',
+      'knife in the back', 'slap in the face', 'kick in the teeth', 'punch in the gut', 'gut punch', 'body blow',
+      'death knell', 'death blow', 'nail in the coffin', 'final nail', 'dead on arrival', 'on life support',
+      'bleeding jobs', 'bleeding money', 'bleeding cash', 'body politic', 'open wound', 'scar on',
+    ],
+    neutralIn: ['medicine'],
+  },
+  {
+    ...METAPHOR,
+    id: 'trap-and-shadow',
+    explanation:
+      'A dramatic image ("quagmire", "Pandora\'s box", "slippery slope", "the elephant in the room"). A picture persuades by feeling; it may hide that the argument behind it is missing.',
+    question: 'What is the claim behind the picture, and is there evidence for it?',
+    confidence: 0.6,
+    capitalised: true,
+    terms: [
+      'minefield', 'quagmire', 'morass', 'quicksand', 'drain the swamp', 'rabbit hole', 'slippery slope',
+      'pandora\'s box', 'can of worms', 'snake pit', 'vipers\' nest', 'echo chamber', 'smoke and mirrors',
+      'sleight of hand', 'trojan horse', 'iron fist', 'iron curtain', 'velvet glove', 'puppet master',
+      'pull the strings', 'pulling the strings', 'dark cloud', 'cast a shadow', 'casts a shadow', 'shadow over',
+      'elephant in the room', 'wolf in sheep\'s clothing', 'red line', 'cross the rubicon', 'crossed the rubicon',
+      'wake-up call', 'watershed', 'sea change', 'tip of the iceberg', 'opened the floodgates', 'open the floodgates',
+      'double-edged sword', 'pyrrhic victory', 'uphill battle', 'david and goliath', 'sword of damocles',
+      'writing on the wall', 'genie is out of the bottle', 'the die is cast', 'come home to roost', 'ground zero',
+      'staging ground', 'breeding ground', 'hotbed', 'witches\' brew', 'line in the sand',
+      'tightrope',
+    ],
+    neutralIn: ['science'],
+  },
+];

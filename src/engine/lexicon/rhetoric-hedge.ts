@@ -1,0 +1,76 @@
+/**
+ * Hedges: speculation presented as information ("reportedly", "suggesting", "may have"). A hedge is honest
+ * when the writer marks real uncertainty; it misleads when a guess rides along as news. Written by the
+ * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
+ * uncertainty task, described in our own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that carry a guess. */
+export const HEDGES: readonly LexiconGroup[] = [
+  {
+    id: 'hearsay',
+    technique: 'hedge',
+    explanation:
+      'A word that passes on something nobody stands behind ("reportedly", "allegedly", "is said to"). The claim arrives in the text without a source you can check.',
+    question: 'Reported by whom? Who alleges it, and on what evidence?',
+    confidence: 0.75,
+    terms: [
+      'reportedly', 'allegedly', 'supposedly', 'purportedly', 'reputedly', 'rumored', 'rumoured', 'rumor has it',
+      'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
+      'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to',
+      'is understood to', 'are understood to', 'is rumored to', 'are rumored to', 'is alleged to', 'are alleged to',
+      'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported',
+    ],
+  },
+  {
+    id: 'appearance',
+    technique: 'hedge',
+    explanation:
+      'A word that says how things look rather than how they are ("apparently", "appears to", "seems"). The writer is guessing; the guess may be right, but it is not a fact yet.',
+    question: 'What is known for sure here, and what is only an impression?',
+    confidence: 0.6,
+    terms: [
+      'apparently', 'seemingly', 'ostensibly', 'appear to', 'appears to', 'appeared to', 'seem to', 'seems to',
+      'seemed to', 'it seems', 'it appears', 'it would seem', 'appears that', 'seems that', 'looks as if',
+      'looks as though', 'looks like', 'appear {adj}', 'seem {adj}',
+    ],
+  },
+  {
+    id: 'suggestion',
+    technique: 'hedge',
+    explanation:
+      'A verb that lets facts "suggest" or "point to" a conclusion the writer does not state outright. It plants a conclusion without having to prove it.',
+    question: 'Does the evidence really show this, or is it one possible reading?',
+    confidence: 0.6,
+    pos: ['VERB', 'NOUN'],
+    terms: [
+      'suggest', 'suggesting', 'indicate', 'indicating', 'imply', 'implying', 'hint', 'hinting', 'point to',
+      'pointing to', 'raise questions', 'raising questions', 'raise the possibility', 'raising the possibility',
+      'fuel speculation', 'fueling speculation', 'speculation', 'speculate', 'suspicion', 'suspect that',
+    ],
+  },
+  {
+    id: 'possibility',
+    technique: 'hedge',
+    explanation:
+      'A word of probability ("possibly", "likely", "perhaps"). It marks a guess: fine when it is flagged as one, misleading when the rest of the text treats the guess as fact.',
+    question: 'How likely, according to whom? What would settle it?',
+    confidence: 0.55,
+    terms: [
+      'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'presumably', 'conceivably', 'arguably', 'potentially',
+      'plausibly', 'in all likelihood', 'it is possible', 'it is likely', 'there is a chance', 'may well',
+      'might well', 'could well', 'in theory', 'unconfirmed', 'unverified', 'not yet confirmed', 'speculative',
+    ],
+  },
+  {
+    id: 'speculative-modal',
+    technique: 'hedge',
+    explanation:
+      'A "may", "might" or "could" that carries a guess about what happened or will happen. Speculation written in a news sentence can be remembered as news.',
+    question: 'Is this known, or only possible? What evidence is there either way?',
+    confidence: 0.45,
+    pos: ['AUX', 'VERB'],
+    terms: ['may', 'might', 'could have', 'could be'],
+  },
+];

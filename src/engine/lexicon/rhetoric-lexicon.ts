@@ -1,0 +1,26 @@
+/** The whole rhetoric lexicon: every group of every technique, in one list the matcher indexes once. */
+import { CERTAINTY } from './rhetoric-certainty.ts';
+import { EXAGGERATION } from './rhetoric-exaggeration.ts';
+import { FEAR } from './rhetoric-fear.ts';
+import { FIGURATIVE } from './rhetoric-figurative.ts';
+import { HEDGES } from './rhetoric-hedge.ts';
+import { LOADED_ADJECTIVES } from './rhetoric-loaded-adjectives.ts';
+import { LOADED_NOUNS } from './rhetoric-loaded-nouns.ts';
+import { LOADED_VERBS } from './rhetoric-loaded-verbs.ts';
+import { NAME_CALLING } from './rhetoric-name-calling.ts';
+import { PRAISE } from './rhetoric-praise.ts';
+import type { LexiconGroup } from './types.ts';
+
+/** Every rhetoric lexicon group. */
+export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
+  ...LOADED_VERBS,
+  ...LOADED_ADJECTIVES,
+  ...LOADED_NOUNS,
+  ...PRAISE,
+  ...NAME_CALLING,
+  ...EXAGGERATION,
+  ...FEAR,
+  ...CERTAINTY,
+  ...FIGURATIVE,
+  ...HEDGES,
+];

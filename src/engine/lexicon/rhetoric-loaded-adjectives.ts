@@ -1,0 +1,197 @@
+/**
+ * Loaded adjectives: descriptions that carry the writer's verdict. Written by the project; "loaded
+ * language" as a technique follows the propaganda technique taxonomy of Da San Martino et al. (2019), and
+ * the split into contempt, mockery, cruelty and so on follows how media-literacy lessons explain it.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Shared by every group here: an adjective is highlighted with the noun it judges. */
+const ADJECTIVE = { pos: ['ADJ', 'VERB', 'NOUN'], grow: 'noun-after' } as const;
+
+/** Adjectives that judge instead of describing. */
+export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
+  {
+    id: 'contempt',
+    technique: 'loaded-language',
+    explanation:
+      'A word of disgust or contempt ("disgraceful", "despicable"). It tells you how to feel about someone instead of showing what they did, so you can no longer judge it for yourself.',
+    question: 'What did they actually do? Would you reach the same verdict from the facts alone?',
+    confidence: 0.8,
+    ...ADJECTIVE,
+    terms: [
+      'disgraceful', 'disgusting', 'despicable', 'deplorable', 'contemptible', 'shameful', 'shameless',
+      'abhorrent', 'abominable', 'atrocious', 'egregious', 'heinous', 'monstrous', 'vile', 'odious', 'repugnant',
+      'repulsive', 'revolting', 'sickening', 'nauseating', 'loathsome', 'detestable', 'sleazy', 'sordid', 'slimy',
+      'scummy', 'squalid', 'obscene', 'scandalous', 'outrageous', 'unconscionable', 'inexcusable', 'unforgivable',
+      'reprehensible', 'disreputable', 'ignominious', 'pathetic', 'pitiful', 'nasty', 'filthy', 'rotten',
+    ],
+    except: ['filthy rich'],
+  },
+  {
+    id: 'mockery',
+    technique: 'loaded-language',
+    explanation:
+      'A word that mocks an idea or a person as foolish or mad ("ridiculous", "unhinged"). Mockery replaces an argument: it asks you to laugh instead of checking whether the idea is right.',
+    question: 'What is the actual idea, and what is wrong with it in facts?',
+    confidence: 0.75,
+    ...ADJECTIVE,
+    terms: [
+      'ridiculous', 'absurd', 'ludicrous', 'preposterous', 'laughable', 'idiotic', 'stupid', 'moronic', 'asinine',
+      'brainless', 'mindless', 'insane', 'crazy', 'deranged', 'unhinged', 'lunatic', 'loony', 'nutty', 'batty',
+      'demented', 'delusional', 'bizarre', 'nonsensical', 'farcical', 'clownish', 'hare-brained', 'half-baked',
+      'harebrained', 'dimwitted', 'dumb', 'silly', 'goofy', 'wacky', 'kooky', 'cockamamie',
+    ],
+    neutralIn: ['medicine'],
+  },
+  {
+    id: 'evil',
+    technique: 'loaded-language',
+    explanation:
+      'A word that calls someone or something evil or sinister. It turns a dispute into a battle of good against bad, which leaves no room for checking the facts.',
+    question: 'What specific act is being judged, and what evidence is there for the motive?',
+    confidence: 0.8,
+    ...ADJECTIVE,
+    terms: [
+      'evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'demonic', 'satanic', 'malevolent', 'malicious',
+      'malign', 'villainous', 'devilish', 'fiendish', 'insidious', 'treacherous', 'traitorous', 'treasonous',
+      'seditious', 'perfidious', 'hateful', 'spiteful', 'vindictive', 'venomous', 'poisonous', 'toxic', 'sick',
+      'twisted', 'depraved', 'degenerate', 'perverted', 'corrupt', 'crooked', 'godless', 'ungodly', 'immoral',
+    ],
+    neutralIn: ['science', 'medicine'],
+    except: ['toxic waste', 'toxic chemicals', 'toxic chemical', 'toxic substance', 'toxic gas', 'toxic fumes', 'sick leave', 'sick pay'],
+  },
+  {
+    id: 'cruelty',
+    technique: 'loaded-language',
+    explanation:
+      'A word that paints cruelty ("brutal", "ruthless", "barbaric"). Even when something terrible happened, these words push feeling over facts: the facts themselves would show how bad it was.',
+    question: 'What happened, described in neutral words? Does it still look the same?',
+    confidence: 0.7,
+    ...ADJECTIVE,
+    terms: [
+      'brutal', 'vicious', 'savage', 'barbaric', 'barbarous', 'bloodthirsty', 'ruthless', 'merciless', 'pitiless',
+      'callous', 'heartless', 'cold-blooded', 'cruel', 'sadistic', 'inhuman', 'inhumane', 'murderous', 'thuggish',
+      'bloody', 'ferocious', 'feral', 'rabid', 'bestial',
+    ],
+    neutralIn: ['sport'],
+  },
+  {
+    id: 'dishonesty',
+    technique: 'loaded-language',
+    explanation:
+      'A word that accuses of lying or fraud ("dishonest", "bogus", "rigged"). An accusation stated as a description slips past you: you should get the evidence of the lie, not just the label.',
+    question: 'What exactly was false, and who showed that it was?',
+    confidence: 0.75,
+    ...ADJECTIVE,
+    terms: [
+      'dishonest', 'deceitful', 'deceptive', 'disingenuous', 'duplicitous', 'devious', 'hypocritical', 'two-faced',
+      'fraudulent', 'bogus', 'phony', 'phoney', 'sham', 'fake', 'rigged', 'lying', 'mendacious', 'sneaky',
+      'underhanded', 'shady', 'fishy', 'slippery', 'sham', 'crooked', 'trumped-up', 'made-up', 'cooked-up',
+      'sanctimonious', 'self-righteous', 'self-serving', 'holier-than-thou', 'smug', 'arrogant', 'condescending',
+      'patronizing', 'elitist', 'out-of-touch', 'tone-deaf', 'brazen', 'blatant', 'flagrant', 'cynical',
+    ],
+  },
+  {
+    id: 'extremity',
+    technique: 'loaded-language',
+    explanation:
+      'A word that places someone at the dangerous edge of politics ("radical", "extreme", "far-left"). It labels people as beyond reason instead of describing what they propose.',
+    question: 'What do they actually propose or do, and who calls it extreme?',
+    confidence: 0.6,
+    ...ADJECTIVE,
+    terms: [
+      'radical', 'extreme', 'extremist', 'fringe', 'fanatical', 'zealous', 'hardline', 'hard-line',
+      'far-left', 'far-right', 'hard-left', 'hard-right', 'ultra-left', 'ultra-right', 'alt-right', 'alt-left',
+      'ultraconservative', 'ultraliberal', 'leftist', 'rightist', 'reactionary', 'subversive', 'revolutionary',
+      'anarchist', 'jihadist', 'islamist',
+    ],
+    except: ['free radical', 'free radicals', 'extreme weather', 'extreme heat', 'extreme cold', 'extreme poverty', 'extreme sports', 'revolutionary war'],
+    neutralIn: ['science', 'medicine', 'sport'],
+  },
+  {
+    id: 'tyranny',
+    technique: 'loaded-language',
+    explanation:
+      'A word that paints a rule or a leader as tyranny ("draconian", "totalitarian"). It tells you to see oppression before you know what the rule does.',
+    question: 'What does the rule or decision actually require, and of whom?',
+    confidence: 0.7,
+    ...ADJECTIVE,
+    terms: [
+      'draconian', 'tyrannical', 'totalitarian', 'authoritarian', 'dictatorial', 'despotic', 'oppressive',
+      'repressive', 'fascistic', 'orwellian', 'stalinist', 'heavy-handed', 'iron-fisted', 'jackbooted',
+      'lawless', 'illegitimate', 'unconstitutional', 'un-american', 'anti-american', 'unpatriotic',
+    ],
+  },
+  {
+    id: 'hostility',
+    technique: 'loaded-language',
+    explanation:
+      'A word that casts a country, group or person as an enemy ("hostile", "aggressive", "rogue"). It decides who the bad side is before showing what they did.',
+    question: 'Who says they are hostile, and what did they do?',
+    confidence: 0.6,
+    ...ADJECTIVE,
+    terms: [
+      'hostile', 'aggressive', 'belligerent', 'bellicose', 'warmongering', 'rogue', 'predatory', 'menacing',
+      'expansionist', 'imperialist', 'adversarial', 'antagonistic', 'combative', 'confrontational', 'provocative',
+      'inflammatory', 'incendiary', 'divisive', 'vitriolic', 'virulent', 'venomous', 'shrill', 'strident',
+      'hysterical', 'paranoid', 'bombastic', 'hate-filled',
+    ],
+    except: ['hostile takeover', 'hostile environment'],
+    neutralIn: ['medicine', 'sport', 'science'],
+  },
+  {
+    id: 'failure',
+    technique: 'loaded-language',
+    explanation:
+      'A word that brands a person or decision as a failure or incompetent ("inept", "disastrous", "reckless"). It gives a verdict instead of the results that would let you judge.',
+    question: 'What were the actual results, measured how?',
+    confidence: 0.6,
+    ...ADJECTIVE,
+    terms: [
+      'incompetent', 'inept', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'craven', 'weak-kneed',
+      'reckless', 'irresponsible', 'disastrous', 'botched', 'bungled', 'hapless', 'bumbling', 'failed', 'failing',
+      'woeful', 'abysmal', 'dismal', 'lousy', 'shoddy', 'sloppy', 'lazy', 'negligent', 'useless', 'worthless',
+      'hopeless', 'lame', 'lame-duck', 'embattled', 'beleaguered', 'scandal-plagued', 'scandal-ridden',
+    ],
+    neutralIn: ['sport', 'medicine'],
+  },
+  {
+    id: 'shock',
+    technique: 'loaded-language',
+    explanation:
+      'A word that tells you to be shocked ("shocking", "appalling", "horrific"). The writer is handing you an emotion; the facts should be enough to let you feel it or not.',
+    question: 'Set the adjective aside: what are the facts, and are they as shocking as the word says?',
+    confidence: 0.65,
+    ...ADJECTIVE,
+    terms: [
+      'shocking', 'appalling', 'horrific', 'horrifying', 'horrendous', 'horrible', 'terrible', 'awful', 'dreadful',
+      'ghastly', 'gruesome', 'grisly', 'harrowing', 'hideous', 'atrocious', 'unspeakable', 'unthinkable',
+      'outrageous', 'scandalous', 'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
+      'humiliating', 'embarrassing', 'sordid', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
+      'sickening', 'disturbing', 'troubling', 'alarming', 'outrageously', 'shockingly', 'appallingly',
+    ],
+  },
+  {
+    id: 'notoriety',
+    technique: 'loaded-language',
+    explanation:
+      'A word that sums up someone\'s reputation for you ("notorious", "disgraced", "controversial"). It brings in a verdict from elsewhere without saying who reached it or why.',
+    question: 'What is this reputation based on, and who holds it?',
+    confidence: 0.5,
+    ...ADJECTIVE,
+    terms: [
+      'notorious', 'infamous', 'disgraced', 'discredited', 'debunked', 'controversial', 'polarizing',
+      'much-maligned', 'ill-fated', 'ill-conceived', 'misguided', 'wrongheaded',
+    ],
+  },
+  {
+    id: 'so-called',
+    technique: 'loaded-language',
+    explanation:
+      '"So-called" in the writer\'s own voice sneers at a name instead of arguing against it: "so-called experts" tells you not to trust them without saying why.',
+    question: 'What is wrong with the name, in facts? Why not say it directly?',
+    confidence: 0.8,
+    grow: 'noun-after',
+    terms: ['so-called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
+  },
+];

@@ -1,0 +1,99 @@
+/**
+ * Loaded nouns: things named with words that already contain a verdict ("scheme" for plan, "tirade" for
+ * speech). Written by the project; the technique follows the propaganda taxonomy of Da San Martino et al.
+ * (2019).
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** A loaded noun is highlighted with the adjectives in front of it ("strategic blunder"). */
+const NOUN = { pos: ['NOUN', 'PROPN', 'VERB', 'ADJ'], grow: 'adjectives-before' } as const;
+
+/** Nouns that judge what they name. */
+export const LOADED_NOUNS: readonly LexiconGroup[] = [
+  {
+    id: 'scheme',
+    technique: 'loaded-language',
+    explanation:
+      'A word that turns a plan or an action into a trick ("scheme", "ploy", "stunt", "power grab"). It claims to know a hidden motive without showing how.',
+    question: 'How does the writer know the motive? What does the plan actually do?',
+    confidence: 0.65,
+    ...NOUN,
+    terms: [
+      'scheme', 'ploy', 'stunt', 'charade', 'farce', 'sham', 'hoax', 'scam', 'racket', 'swindle', 'con job',
+      'hit job', 'hatchet job', 'hit piece', 'cover-up', 'whitewash', 'power grab', 'land grab', 'cash grab',
+      'boondoggle', 'slush fund', 'kickback', 'payoff', 'cronyism', 'nepotism', 'collusion', 'machination',
+      'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
+      'bribe', 'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
+      'treachery', 'treason', 'sellout', 'sell-out', 'capitulation', 'appeasement', 'surrender', 'indoctrination',
+      'brainwashing', 'censorship', 'tyranny', 'oppression', 'persecution', 'crackdown', 'purge', 'pogrom',
+    ],
+    except: ['pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme'],
+    neutralIn: ['military'],
+  },
+  {
+    id: 'blunder',
+    technique: 'loaded-language',
+    explanation:
+      'A word that sums up a decision as a humiliating failure ("blunder", "fiasco", "debacle"). It gives you the verdict before the facts that would let you decide.',
+    question: 'What went wrong, by how much, and according to whom?',
+    confidence: 0.7,
+    ...NOUN,
+    terms: [
+      'blunder', 'fiasco', 'debacle', 'shambles', 'train wreck', 'trainwreck', 'folly', 'misadventure', 'bungle',
+      'gaffe', 'screw-up', 'snafu', 'clusterfuck', 'dumpster fire', 'mess', 'catastrophe',
+      'disaster', 'humiliation', 'embarrassment', 'disgrace', 'travesty', 'abomination', 'outrage',
+      'scandal', 'atrocity', 'insult', 'slap in the face',
+    ],
+    neutralIn: ['sport', 'chess'],
+    except: ['natural disaster', 'natural disasters', 'disaster relief', 'disaster area', 'heart failure', 'kidney failure', 'organ failure', 'liver failure', 'power failure', 'mechanical failure', 'engine failure'],
+  },
+  {
+    id: 'outburst',
+    technique: 'loaded-language',
+    explanation:
+      'A word that makes speech sound unhinged ("tirade", "rant", "meltdown", "hysteria"). It tells you to dismiss what was said because of how it was said.',
+    question: 'What was actually said, and is any of it true?',
+    confidence: 0.75,
+    ...NOUN,
+    terms: [
+      'tirade', 'rant', 'diatribe', 'screed', 'harangue', 'outburst', 'tantrum', 'hissy fit', 'meltdown',
+      'hysteria', 'frenzy', 'mania', 'paranoia', 'fearmongering', 'fear-mongering', 'scaremongering',
+      'hate speech', 'vitriol', 'venom', 'bile', 'invective', 'bluster', 'bombast', 'grandstanding',
+      'virtue signaling', 'virtue-signaling', 'pearl-clutching', 'hand-wringing', 'whining', 'crocodile tears',
+    ],
+    except: ['nuclear meltdown', 'reactor meltdown'],
+  },
+  {
+    id: 'nonsense',
+    technique: 'loaded-language',
+    explanation:
+      'A word that throws out a claim without answering it ("nonsense", "garbage", "lies"). Dismissing is not disproving: the claim may be wrong, but the word alone does not show it.',
+    question: 'What exactly is wrong with the claim, and where is the evidence?',
+    confidence: 0.75,
+    ...NOUN,
+    terms: [
+      'nonsense', 'rubbish', 'garbage', 'drivel', 'hogwash', 'baloney', 'claptrap', 'gibberish', 'poppycock',
+      'balderdash', 'bunk', 'junk science', 'pseudoscience', 'lies', 'falsehoods', 'fairy tale', 'fairy tales',
+      'fake news', 'conspiracy theory', 'conspiracy theories', 'disinformation', 'misinformation',
+      'bs', 'bullshit', 'crap', 'doublespeak', 'newspeak', 'gaslighting', 'lunacy', 'madness', 'insanity',
+      'idiocy', 'stupidity', 'absurdity', 'hypocrisy', 'greed', 'arrogance', 'cowardice', 'incompetence',
+    ],
+    except: ['garbage collection', 'garbage truck', 'garbage can'],
+  },
+  {
+    id: 'mob',
+    technique: 'loaded-language',
+    explanation:
+      'A word that turns people into a faceless, dangerous crowd ("mob", "horde", "swarm", "cabal"). It hides who the people are and what they want.',
+    question: 'Who exactly are these people, how many, and what do they want?',
+    confidence: 0.7,
+    ...NOUN,
+    terms: [
+      'mob', 'horde', 'hordes', 'swarm', 'rabble', 'cabal', 'clique', 'cult', 'gang', 'posse', 'pack of',
+      'herd of', 'army of', 'flood of', 'wave of', 'stream of', 'infestation', 'lynch mob', 'mob rule',
+      'regime', 'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
+    ],
+    neutralIn: ['science', 'medicine', 'crime'],
+    except: ['wave of {adj}? heat', 'heat wave', 'regime change', 'tax regime', 'treatment regime', 'training regime', 'sanctions regime', 'swarm of bees', 'swarm of locusts'],
+  },
+];

@@ -1,0 +1,104 @@
+/**
+ * Loaded verbs: actions described with words that carry a verdict. Written by the project; the idea of
+ * "loaded language" as a technique follows the propaganda technique taxonomy of Da San Martino et al.
+ * (2019), and the headline "fight verbs" are a staple of media-literacy teaching.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Verbs of loaded action. */
+export const LOADED_VERBS: readonly LexiconGroup[] = [
+  {
+    id: 'fight-verbs',
+    technique: 'loaded-language',
+    explanation:
+      'A fight word used for words: people "slam", "blast" or "rip into" each other instead of criticising. It makes a disagreement sound like a brawl, so you feel the drama before you know what was said.',
+    question: 'What exactly did they say, in their own words?',
+    confidence: 0.7,
+    pos: ['VERB'],
+    terms: [
+      'slam', 'blast', 'lambaste', 'excoriate', 'eviscerate', 'skewer', 'savage', 'berate', 'bash', 'trash',
+      'lash out', 'lash', 'rip into', 'tear into', 'lay into', 'hit out', 'rail against', 'unload on', 'pummel',
+      'rip', 'scold', 'chide', 'upbraid', 'castigate', 'pillory', 'vilify', 'demonize', 'denigrate', 'disparage',
+      'belittle', 'deride', 'mock', 'ridicule', 'sneer', 'scoff', 'jeer', 'taunt', 'smear', 'slander', 'defame',
+      'bully', 'browbeat', 'badger', 'harangue', 'hector', 'assail',
+    ],
+    except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide'],
+    neutralIn: ['sport'],
+  },
+  {
+    id: 'angry-speech',
+    technique: 'loaded-language',
+    explanation:
+      'A verb that paints how someone spoke: they "ranted", "whined" or "gloated" instead of "said". The writer is telling you what to think of the speaker before you hear the words.',
+    question: 'Would "said" be fairer here? What did the person actually say?',
+    confidence: 0.7,
+    pos: ['VERB'],
+    terms: [
+      'rant', 'rave', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
+      'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow', 'gripe',
+      'grumble', 'bleat', 'squeal', 'howl', 'moan', 'wail', 'whimper', 'pontificate', 'preach', 'lecture',
+      'go ballistic', 'throw a tantrum', 'melt down',
+    ],
+    except: ['rave review', 'rave reviews'],
+  },
+  {
+    id: 'scheming-verbs',
+    technique: 'loaded-language',
+    explanation:
+      'A verb that accuses someone of trickery or bad faith ("peddle", "manipulate", "rig"). It states a hidden motive as if it were a fact.',
+    question: 'What evidence shows that this was deliberate, and who says so?',
+    confidence: 0.7,
+    pos: ['VERB'],
+    terms: [
+      'manipulate', 'brainwash', 'indoctrinate', 'peddle', 'hoodwink', 'dupe', 'con', 'swindle', 'bamboozle',
+      'rig', 'hijack', 'sabotage', 'subvert', 'undermine', 'betray', 'sell out', 'stab in the back', 'backstab',
+      'scheme', 'connive', 'collude', 'conspire', 'cover up', 'whitewash', 'stonewall', 'weaponize', 'exploit',
+      'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate', 'prey on',
+      'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence',
+    ],
+    except: ['manipulate the data', 'exploit the resource', 'exploit the resources'],
+    neutralIn: ['science', 'sport'],
+  },
+  {
+    id: 'weakness-verbs',
+    technique: 'loaded-language',
+    explanation:
+      'A verb that mocks a decision as weakness ("caved", "kowtowed", "grovelled"). It tells you the choice was shameful instead of showing what was decided and why.',
+    question: 'What was decided, and what reasons did the people involved give?',
+    confidence: 0.7,
+    pos: ['VERB'],
+    terms: [
+      'cave', 'cave in', 'capitulate', 'kowtow', 'grovel', 'pander', 'cozy up', 'fawn', 'flip-flop', 'backpedal',
+      'cower', 'bow down', 'roll over', 'wimp out', 'chicken out', 'beg', 'scramble', 'flounder',
+    ],
+    neutralIn: ['sport', 'science'],
+  },
+  {
+    id: 'predator-verbs',
+    technique: 'loaded-language',
+    explanation:
+      'A verb that casts one side as a predator that feeds on others ("emboldened", "bleed a neighbour", "prey on"). It makes that side the villain without showing what it did.',
+    question: 'What did they actually do, and how do we know?',
+    confidence: 0.65,
+    terms: [
+      'embolden', 'unleash', 'wreak havoc', 'run roughshod', 'trample on', 'terrorize', 'prey on', 'feed on',
+      'bleed {det}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'strangle', 'choke off', 'stamp out',
+    ],
+    except: ['bleed {det}? nose', 'bleed {det}? wound'],
+    neutralIn: ['medicine'],
+  },
+  {
+    id: 'destruction-verbs',
+    technique: 'loaded-language',
+    explanation:
+      'A verb of total destruction used for something that is not a war ("obliterated", "gutted", "decimated" a law or a rival). It turns a defeat or a cut into a massacre.',
+    question: 'What happened in plain numbers, without the destruction words?',
+    confidence: 0.6,
+    pos: ['VERB'],
+    terms: [
+      'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
+      'cripple', 'maim', 'butcher', 'slaughter', 'massacre', 'crush', 'trounce', 'thrash', 'hammer', 'maul',
+    ],
+    neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
+  },
+];

@@ -1,0 +1,75 @@
+/**
+ * Name-calling: labels stuck on people or groups in place of a description. Written by the project; the
+ * technique ("Name calling or labeling") follows the propaganda taxonomy of Da San Martino et al. (2019),
+ * itself after the Institute for Propaganda Analysis (1937).
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** A label is highlighted with the adjectives in front of it ("corrupt cronies"). */
+const LABEL = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'adjectives-before' } as const;
+
+/** Labels that insult or brand people. */
+export const NAME_CALLING: readonly LexiconGroup[] = [
+  {
+    id: 'insult',
+    technique: 'name-calling',
+    explanation:
+      'An insult used as a description ("idiot", "thug", "clown"). Name-calling attacks the person so that you stop listening to what they say or do.',
+    question: 'What did this person actually say or do? Is the label earned by facts in the text?',
+    confidence: 0.8,
+    ...LABEL,
+    terms: [
+      'idiot', 'moron', 'imbecile', 'fool', 'clown', 'buffoon', 'dunce', 'nitwit', 'halfwit', 'dimwit', 'jerk',
+      'loser', 'lunatic', 'maniac', 'madman', 'nutcase', 'nutjob', 'crackpot', 'crank', 'weirdo', 'creep',
+      'sleazebag', 'scumbag', 'dirtbag', 'lowlife', 'scum', 'vermin', 'rat', 'rats', 'snake', 'pig', 'swine',
+      'parasite', 'leech', 'bloodsucker', 'savages', 'barbarian', 'barbarians', 'monster', 'beast', 'demon',
+      'devil', 'ghoul', 'degenerate', 'deviant', 'pervert', 'thug', 'goon', 'crony', 'stooge', 'lackey',
+      'puppet', 'minion', 'flunky', 'sycophant', 'toady', 'bootlicker', 'shill', 'troll', 'hack', 'mouthpiece',
+      'propagandist', 'apologist', 'quisling', 'traitor', 'turncoat', 'crook', 'charlatan', 'con man', 'huckster',
+      'grifter', 'swindler', 'fraudster', 'liar', 'hypocrite', 'coward', 'bully', 'brute', 'snowflake',
+      'hothead', 'windbag', 'blowhard', 'gasbag', 'dope', 'sucker', 'useful idiot', 'useful idiots',
+    ],
+    neutralIn: ['science', 'chess'],
+    except: ['rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
+  },
+  {
+    id: 'villain',
+    technique: 'name-calling',
+    explanation:
+      'A label that casts someone as a villain or a tyrant ("dictator", "warmonger", "demagogue"). The label does the arguing: the text should show what earns it.',
+    question: 'Who calls them this, and what did they do to earn the label?',
+    confidence: 0.65,
+    ...LABEL,
+    terms: [
+      'tyrant', 'despot', 'dictator', 'strongman', 'autocrat', 'warlord', 'warmonger', 'hatemonger', 'fearmonger',
+      'demagogue', 'rabble-rouser', 'agitator', 'provocateur', 'zealot', 'fanatic', 'extremist', 'extremists',
+      'radicals', 'hardliner', 'ideologue', 'bigot', 'racist', 'xenophobe', 'misogynist', 'homophobe', 'sexist',
+      'supremacist', 'supremacists', 'hater', 'haters', 'terrorist sympathizer', 'enemy of the people',
+      'enemies of the people', 'enemy within', 'fifth column', 'collaborator', 'oppressor', 'occupier',
+      'invader', 'invaders', 'aggressor', 'murderer', 'killer', 'butcher', 'criminal', 'criminals',
+    ],
+    neutralIn: ['crime'],
+  },
+  {
+    id: 'political-label',
+    technique: 'name-calling',
+    explanation:
+      'A political label used as an insult ("leftist", "globalist", "fascist", "RINO"). It sorts people into a hated box, so you judge the box instead of their ideas.',
+    question: 'Do the people described call themselves this? What do they actually stand for?',
+    confidence: 0.7,
+    ...LABEL,
+    capitalised: true,
+    terms: [
+      'leftist', 'leftists', 'lefty', 'lefties', 'libtard', 'libtards', 'commie', 'commies', 'communists',
+      'marxist', 'marxists', 'fascist', 'fascists', 'nazi', 'nazis', 'neo-nazi', 'neo-nazis', 'globalist',
+      'globalists', 'elitist', 'elites', 'the elite', 'neocon', 'neocons', 'rino', 'rinos', 'snowflakes',
+      'social justice warrior', 'social justice warriors', 'sjw', 'sjws', 'feminazi', 'antifa', 'alt-right',
+      'deep state', 'mainstream media', 'lamestream media', 'fake news media', 'corporate media', 'msm', 'the left',
+      'the radical left', 'the far left', 'the far right', 'right-wingers', 'left-wingers', 'wingnut', 'wingnuts',
+      'moonbat', 'moonbats', 'trumpster', 'trumpsters', 'deplorables', 'jihadi', 'jihadis', 'islamists',
+      'islamofascist', 'islamofascists', 'mullahs', 'ayatollahs', 'illegal alien', 'illegal aliens', 'illegals',
+      'anchor baby', 'anchor babies', 'welfare queen',
+    ],
+    except: ['to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of'],
+  },
+];

@@ -1,0 +1,55 @@
+/**
+ * The shape of the rhetoric lexicon. Entries are DATA, written by the project in its own words: a group of
+ * terms shares one technique, one explanation for a reader and one question a careful reader asks.
+ *
+ * Term syntax (compiled once into token matchers, see detectors/rhetoric/term-pattern.ts):
+ * - words are separated by spaces and match a token's lower-cased form or its lemma ("slam" matches "slammed");
+ * - a hyphen inside a word is optional in the text ("so-called" matches "so-called", "so - called", "so called");
+ * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("the? last|final straw");
+ * - classes in braces match a kind of token: `{det}` (a, the, this, their...), `{be}` (any form of "to be"),
+ *   `{any}` (any one word), `{adj}`, `{noun}`, `{pron}` (by part of speech);
+ * - the first slot must be a plain word: it is the key of the token-indexed map, so matching stays linear.
+ */
+import type { Technique } from '../types.ts';
+
+/** Topics in which some politically loaded words are ordinary vocabulary ("attack" in chess, "bleed" in medicine). */
+export type Domain = 'sport' | 'medicine' | 'science' | 'chess' | 'economy' | 'military' | 'crime';
+
+/** Parts of speech (wink's Universal tags) a term's head word may take. */
+export type PartOfSpeech = 'ADJ' | 'ADV' | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'DET' | 'PRON' | 'ADP' | 'PART';
+
+/** How a matched span grows to cover the phrase a reader sees as one unit. */
+export type SpanGrowth =
+  /** An evaluative adjective takes the noun it describes ("hostile state actors"). */
+  | 'noun-after'
+  /** A loaded noun takes the adjectives in front of it ("strategic blunder"). */
+  | 'adjectives-before'
+  /** The span stays exactly the matched words. */
+  | 'none';
+
+/** A group of lexicon terms that persuade in the same way and share one explanation. */
+export interface LexiconGroup {
+  /** Short id, unique within its technique; the finding's rule is `rhetoric/<technique>/<id>`. */
+  id: string;
+  technique: Technique;
+  /** One or two plain sentences for a 15-year-old: what this wording is and why it matters. */
+  explanation: string;
+  /** The question a careful reader asks when they meet this wording. */
+  question: string;
+  /** 0..1: how often a match is really persuasion, judged from the wording's usual senses. */
+  confidence: number;
+  /** The terms, in the syntax described at the top of this file. */
+  terms: readonly string[];
+  /** When set, the head word's part of speech must be one of these (wink's tags are checked, not trusted blindly). */
+  pos?: readonly PartOfSpeech[];
+  /** Topics where these words are ordinary vocabulary: a match in such a passage is not reported. */
+  neutralIn?: readonly Domain[];
+  /** Longer phrases in which a term is literal or neutral ("heart attack", "explosive device"). */
+  except?: readonly string[];
+  /** How the span grows around the match (default: none). */
+  grow?: SpanGrowth;
+  /** The terms are capitalised by nature ("Nazi", "Antifa"), so a capital letter does not make them a name. */
+  capitalised?: boolean;
+  /** The wording persuades even when negated ("no coincidence" already contains its negation). */
+  negationProof?: boolean;
+}
