@@ -55,6 +55,11 @@ export function stringField(record: JsonRecord, key: string): string {
   return value;
 }
 
+/** The `id` and `text` every record of every set carries. */
+export function idAndText(record: JsonRecord): { id: string; text: string } {
+  return { id: stringField(record, 'id'), text: stringField(record, 'text') };
+}
+
 /** An array field of a record (missing counts as empty), or a clear error. */
 export function arrayField(record: JsonRecord, key: string): JsonRecord[] {
   const value = record[key] ?? [];

@@ -3,7 +3,7 @@
  * Unmarked words are not negatives in BASIL, so instead of precision the set reports flags per 1,000 words.
  */
 import { analyseAll } from '../analyse.ts';
-import { arrayField, readJsonl, spanField, stringField } from '../data.ts';
+import { arrayField, idAndText, readJsonl, spanField } from '../data.ts';
 import { isLoadedRhetoric, selectFindings } from '../findings.ts';
 import { ratio } from '../metrics.ts';
 import { snippet } from '../snippet.ts';
@@ -17,8 +17,7 @@ export const basil: EvalSet = {
   file: 'basil/dev.jsonl',
   run({ dir, analyzer }) {
     const articles = readJsonl(dir, this.file).map((r) => ({
-      id: stringField(r, 'id'),
-      text: stringField(r, 'text'),
+      ...idAndText(r),
       spans: arrayField(r, 'spans').map((s) => ({ ...spanField(s, r), inQuote: s.in_quote === true })),
     }));
     const { findings, words, failures } = analyseAll(articles, analyzer);

@@ -4,7 +4,7 @@
  * their orders, so the file's own order earns nothing.
  */
 import { analyseAll } from '../analyse.ts';
-import { readJsonl, stringField } from '../data.ts';
+import { idAndText, readJsonl, stringField } from '../data.ts';
 import { HIGH_CONFIDENCE } from '../findings.ts';
 import { averagePrecision, mean } from '../metrics.ts';
 import { lead } from '../snippet.ts';
@@ -22,8 +22,7 @@ export const checkthat: EvalSet = {
   file: 'checkthat2019-t1/dev.jsonl',
   run({ dir, analyzer }) {
     const sentences = readJsonl(dir, this.file).map((r) => ({
-      id: stringField(r, 'id'),
-      text: stringField(r, 'text'),
+      ...idAndText(r),
       debate: stringField(r, 'split_group'),
       relevant: stringField(r, 'label') === 'check_worthy',
     }));

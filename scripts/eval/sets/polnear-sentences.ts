@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../src/engine/types.ts';
 import { analyseAll } from '../analyse.ts';
-import { arrayField, type JsonRecord, readJsonl, stringField } from '../data.ts';
+import { arrayField, idAndText, type JsonRecord, readJsonl } from '../data.ts';
 import { isAttribution, isUncheckableAttribution } from '../findings.ts';
 import { countBinary, prf } from '../metrics.ts';
 import type { ErrorItem } from '../types.ts';
@@ -34,8 +34,7 @@ export const polnearSentences: EvalSet = {
   run({ dir, analyzer }) {
     const records = readJsonl(dir, this.file);
     const attributed: LabelledText[] = records.map((r) => ({
-      id: stringField(r, 'id'),
-      text: stringField(r, 'text'),
+      ...idAndText(r),
       gold: r.attributed === true,
       goldLabel: r.attributed === true ? `attributed (${silverClasses(r).join(',') || 'no class'})` : 'not attributed',
     }));

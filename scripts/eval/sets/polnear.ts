@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../../src/engine/types.ts';
 import { analyseAll } from '../analyse.ts';
-import { arrayField, type JsonRecord, readJsonl, spanField, stringField } from '../data.ts';
+import { arrayField, idAndText, type JsonRecord, readJsonl, spanField } from '../data.ts';
 import { HIGH_CONFIDENCE, isAttribution, selectFindings } from '../findings.ts';
 import { ratio } from '../metrics.ts';
 import { snippet } from '../snippet.ts';
@@ -44,8 +44,7 @@ export const polnear: EvalSet = {
   file: 'polnear/dev.jsonl',
   run({ dir, analyzer }) {
     const articles = readJsonl(dir, this.file).map((r) => ({
-      id: stringField(r, 'id'),
-      text: stringField(r, 'text'),
+      ...idAndText(r),
       gold: arrayField(r, 'attributions').map((a) => readAttribution(a, r)),
     }));
     const { findings, failures } = analyseAll(articles, analyzer);

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../src/engine/types.ts';
 import { analyseAll } from '../analyse.ts';
-import { arrayField, readJsonl, spanField, stringField } from '../data.ts';
+import { arrayField, idAndText, readJsonl, spanField } from '../data.ts';
 import { HIGH_CONFIDENCE, isLoadedRhetoric, selectFindings } from '../findings.ts';
 import { f1Score, ratio } from '../metrics.ts';
 import { snippet } from '../snippet.ts';
@@ -73,8 +73,7 @@ export const ptc: EvalSet = {
   file: 'ptc/dev.jsonl',
   run({ dir, analyzer }) {
     const articles: Article[] = readJsonl(dir, this.file).map((r) => ({
-      id: stringField(r, 'id'),
-      text: stringField(r, 'text'),
+      ...idAndText(r),
       gold: arrayField(r, 'spans').map((s) => spanField(s, r)),
     }));
     const { findings, failures } = analyseAll(articles, analyzer);

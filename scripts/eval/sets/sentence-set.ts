@@ -1,7 +1,7 @@
 /** Builds an evaluation set for a file of labelled sentences with one positive class (babe, conll, claimbuster). */
 import type { Finding } from '../../../src/engine/types.ts';
 import { analyseAll } from '../analyse.ts';
-import { readJsonl, stringField } from '../data.ts';
+import { idAndText, readJsonl, stringField } from '../data.ts';
 import { binaryMacroF1, countBinary, prf } from '../metrics.ts';
 import type { LabelledText } from './binary.ts';
 import { binaryBand, binaryErrors, countsDetail, predict } from './binary.ts';
@@ -26,7 +26,7 @@ export function sentenceSet(spec: SentenceSetSpec): EvalSet {
     run({ dir, analyzer }) {
       const items: LabelledText[] = readJsonl(dir, this.file).map((r) => {
         const label = stringField(r, 'label');
-        return { id: stringField(r, 'id'), text: stringField(r, 'text'), gold: label === spec.positive, goldLabel: label };
+        return { ...idAndText(r), gold: label === spec.positive, goldLabel: label };
       });
       const { findings, failures } = analyseAll(items, analyzer);
       const pairs = predict(items, findings, spec.test);
