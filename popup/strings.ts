@@ -127,7 +127,6 @@ export const strings = {
     automation: 'Analyse articles on this site automatically',
     automationOn: (origin: string) => `Articles on ${origin} are analysed when you open them.`,
     automationFailed: 'Sourcelight could not change this setting. Try again.',
-    permissionDenied: 'Sourcelight needs your permission to read this site. Nothing was changed.',
   },
   warnings: { heading: 'Notes about this text' },
   dismiss: 'Dismiss',

@@ -1,6 +1,7 @@
 /** One toggle per family: which kinds of finding are shown, on the page and in the list below. */
 import type { Family } from '../../src/messaging/protocol.ts';
-import { FAMILIES, type FindingGroupData } from '../model/families.ts';
+import { FAMILIES } from '../../src/messaging/families.ts';
+import type { FindingGroupData } from '../model/families.ts';
 import { strings } from '../strings.ts';
 import { FamilyIcon } from './FamilyIcon.tsx';
 

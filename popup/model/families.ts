@@ -1,32 +1,10 @@
 /**
- * Which family (filter, colour, group) each finding belongs to. The four families are the ones the page
- * highlights use, so a colour in the popup means the same thing as the same colour on the page.
+ * The findings of a report sorted into the four families (src/messaging/families.ts decides the family, so a
+ * colour in the popup means the same as that colour on the page), and the glyph that goes with each.
  */
 import type { Finding } from '../../src/engine/types.ts';
+import { FAMILIES, familyOf } from '../../src/messaging/families.ts';
 import type { Family } from '../../src/messaging/protocol.ts';
-
-/** The order the popup lists families in: the problems first, the good news last. */
-export const FAMILIES: readonly Family[] = ['unsourced', 'weak-source', 'rhetoric', 'sourced'];
-
-/** A source a reader can go and check: a named person or organisation, or a document or link. */
-function isCheckable(finding: Finding): boolean {
-  if (finding.kind === 'attribution') {
-    // "he said" counts as on the record once the engine has resolved who "he" is.
-    return (
-      finding.source === 'named' ||
-      finding.source === 'document' ||
-      (finding.source === 'pronoun' && !!finding.sourceName)
-    );
-  }
-  return finding.kind === 'claim' && (finding.sourcing === 'named' || finding.sourcing === 'document');
-}
-
-/** The family of one finding. */
-export function familyOf(finding: Finding): Family {
-  if (finding.kind === 'rhetoric') return 'rhetoric';
-  if (finding.kind === 'claim' && finding.sourcing === 'none') return 'unsourced';
-  return isCheckable(finding) ? 'sourced' : 'weak-source';
-}
 
 /** One family's findings, in the order they appear in the text. */
 export interface FindingGroupData {

@@ -1,7 +1,7 @@
 /** The one-line summary under the score, built from the report's findings ("7 of 12 claims have no source; ..."). */
 import type { Report } from '../../src/engine/types.ts';
 import { strings } from '../strings.ts';
-import { familyOf } from './families.ts';
+import { familyOf } from '../../src/messaging/families.ts';
 
 /** Counts behind the summary sentence. */
 export interface SummaryCounts {

@@ -4,7 +4,8 @@
  */
 import { batch, signal } from '@preact/signals';
 import type { BackgroundCalls, ExtractMode, Family, Result, TabView } from '../../src/messaging/protocol.ts';
-import type { Answer, BackgroundClient } from '../background-client.ts';
+import type { Args, Value } from '../../src/messaging/transport.ts';
+import type { BackgroundClient } from '../background-client.ts';
 import { strings } from '../strings.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -40,8 +41,14 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
   let unsubscribe = () => {};
 
   /** Calls the background within the time limit. */
-  function ask<M extends keyof BackgroundCalls>(ms: number, method: M, ...args: Parameters<BackgroundCalls[M]>) {
-    return withTimeout<Answer<M>>(client.call(method, ...args), ms, strings.error.noAnswer, setTimer, clearTimer);
+  function ask<M extends keyof BackgroundCalls>(ms: number, method: M, ...args: Args<BackgroundCalls[M]>) {
+    return withTimeout<Value<BackgroundCalls[M]>>(
+      client.call(method, ...args),
+      ms,
+      strings.error.noAnswer,
+      setTimer,
+      clearTimer,
+    );
   }
 
   /** Shows a view; while it says "analysing", a watchdog turns silence into an error with a retry. */
@@ -149,11 +156,9 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
       const current = automation.value;
       if (!current) return;
       const enable = !current.enabled;
-      if (enable && !(await client.requestSitePermission(current.origin).catch(() => false))) {
-        notice.value = strings.controls.permissionDenied;
-        return;
-      }
-      const answer = await ask(callTimeoutMs, 'setSiteAutomation', current.origin, enable);
+      const answer = enable
+        ? await client.enableSiteAutomation(current.origin)
+        : await ask(callTimeoutMs, 'setSiteAutomation', current.origin, false);
       if (answer.ok && answer.value) automation.value = { ...current, enabled: enable };
       else notice.value = answer.ok ? strings.controls.automationFailed : answer.error;
     },

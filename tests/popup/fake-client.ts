@@ -1,11 +1,12 @@
 /** A fake BackgroundClient for unit tests: records every call and answers from handlers the test sets. */
-import type { Answer, BackgroundClient } from '../../popup/background-client.ts';
+import type { BackgroundClient } from '../../popup/background-client.ts';
+import type { Value } from '../../src/messaging/transport.ts';
 import type { BackgroundCalls, Result, TabView } from '../../src/messaging/protocol.ts';
 
 type Handlers = {
   [M in keyof BackgroundCalls]?: (
     ...args: Parameters<BackgroundCalls[M]>
-  ) => Result<Answer<M>> | Promise<Result<Answer<M>>>;
+  ) => Result<Value<BackgroundCalls[M]>> | Promise<Result<Value<BackgroundCalls[M]>>>;
 };
 
 /** The fake, with its call log and a way to fire tabViewChanged. */
@@ -38,11 +39,12 @@ export function fakeClient(handlers: Handlers = {}): FakeClient {
     async activeTabId() {
       return fake.active;
     },
-    requestSitePermission(origin) {
-      // Records how many background calls happened before: the request must come first in the click.
+    async enableSiteAutomation(origin) {
+      // Records how many background calls happened before: the permission request must come first in the click.
       fake.permission.requested.push(origin);
       fake.permission.requestedBeforeCalls.push(fake.calls.length);
-      return Promise.resolve(fake.permission.granted);
+      if (!fake.permission.granted) return { ok: false, error: 'Access was not granted.' };
+      return fake.call('setSiteAutomation', origin, true);
     },
     emit(view) {
       for (const l of listeners) l(view);

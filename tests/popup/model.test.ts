@@ -1,6 +1,6 @@
 /** The popup's pure helpers: families, summary sentence, sentence around a finding, labels, tab id, timeouts. */
 import { describe, expect, test, vi } from 'vitest';
-import { familyOf, groupByFamily } from '../../popup/model/families.ts';
+import { groupByFamily } from '../../popup/model/families.ts';
 import { labelFor } from '../../popup/model/labels.ts';
 import { sentenceAround } from '../../popup/model/sentence.ts';
 import { summarize } from '../../popup/model/summary.ts';
@@ -33,26 +33,6 @@ const attribution = (
   kind: 'attribution',
   source,
   ...(sourceName ? { sourceName } : {}),
-});
-
-describe('familyOf', () => {
-  test.each([
-    ['claim with no source', claim('none'), 'unsourced'],
-    ['claim resting on a vague source', claim('vague'), 'weak-source'],
-    ['claim resting on an anonymous source', claim('anonymous'), 'weak-source'],
-    ['claim backed by a named source', claim('named'), 'sourced'],
-    ['claim backed by a document', claim('document'), 'sourced'],
-    ['anonymous source', attribution('anonymous'), 'weak-source'],
-    ['vague source', attribution('vague'), 'weak-source'],
-    ['agentless source', attribution('agentless'), 'weak-source'],
-    ['pronoun nobody resolved', attribution('pronoun'), 'weak-source'],
-    ['pronoun resolved to a name', attribution('pronoun', 'Ana Ruiz'), 'sourced'],
-    ['named source', attribution('named', 'Ana Ruiz'), 'sourced'],
-    ['document', attribution('document'), 'sourced'],
-    ['rhetoric', { ...base, kind: 'rhetoric', technique: 'hedge' } as Finding, 'rhetoric'],
-  ])('%s -> %s', (_name, finding, family) => {
-    expect(familyOf(finding)).toBe(family);
-  });
 });
 
 describe('groupByFamily', () => {

@@ -200,7 +200,7 @@ describe('automatic analysis on this site', () => {
     await store.toggleAutomation();
     expect(client.calls.map((c) => c.method)).not.toContain('setSiteAutomation');
     expect(store.automation.value?.enabled).toBe(false);
-    expect(store.notice.value).toBe(strings.controls.permissionDenied);
+    expect(store.notice.value).toBe('Access was not granted.');
   });
 
   test('turning it off needs no permission', async () => {
