@@ -103,4 +103,21 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     neutralIn: ['economy', 'science', 'military', 'medicine', 'sport'],
     except: ['explosive device', 'explosive devices', 'explosive vest', 'explosives'],
   },
+  {
+    id: 'absolutes',
+    technique: 'exaggeration',
+    explanation:
+      'An absolute word ("nobody", "everything", "never", "forever"). Real situations almost always have exceptions; an absolute claim overstates, and one counter-example breaks it.',
+    question: 'Really nobody, never, everything? What are the exceptions?',
+    confidence: 0.35,
+    negationProof: true,
+    terms: [
+      'nobody', 'no one', 'nothing', 'everything', 'everyone', 'everybody', 'always', 'never', 'forever',
+      'not one', 'not a shred', 'not a penny', 'not an iota', 'not the slightest', 'the entire', 'the whole world',
+      'all of them', 'any and all', 'at all costs', 'whatsoever', 'of any kind', 'anywhere in the world',
+      'the only one', 'no one else', 'none other than',
+    ],
+    except: ['never before', 'nothing but', 'nothing more than', 'not one single', 'always been'],
+  },
 ];
+

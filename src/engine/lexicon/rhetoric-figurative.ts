@@ -49,8 +49,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     terms: [
       'war on', 'war against', 'crusade', 'culture war', 'culture wars', 'war of words', 'battleground',
       'battle lines', 'scorched earth', 'scorched-earth', 'nuclear option', 'declared war', 'declare war',
-      'in the crosshairs', 'firing line', 'torpedo', 'blitz', 'broadside', 'opening salvo', 'salvo', 'volley of',
-      'ammunition', 'trench warfare', 'jihad against', 'all-out war', 'civil war within',
+      'in the crosshairs', 'firing line', 'blitz', 'broadside', 'opening salvo', 'salvo', 'volley of',
+      'trench warfare', 'jihad against', 'all-out war', 'civil war within',
     ],
     neutralIn: ['military', 'sport'],
   },

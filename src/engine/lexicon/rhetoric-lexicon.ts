@@ -1,9 +1,12 @@
 /** The whole rhetoric lexicon: every group of every technique, in one list the matcher indexes once. */
 import { CERTAINTY } from './rhetoric-certainty.ts';
+import { EMOTION } from './rhetoric-emotion.ts';
 import { EXAGGERATION } from './rhetoric-exaggeration.ts';
 import { FEAR } from './rhetoric-fear.ts';
 import { FIGURATIVE } from './rhetoric-figurative.ts';
 import { HEDGES } from './rhetoric-hedge.ts';
+import { IDIOMS } from './rhetoric-idioms.ts';
+import { JUDGEMENT } from './rhetoric-judgement.ts';
 import { LOADED_ADJECTIVES } from './rhetoric-loaded-adjectives.ts';
 import { LOADED_NOUNS } from './rhetoric-loaded-nouns.ts';
 import { LOADED_VERBS } from './rhetoric-loaded-verbs.ts';
@@ -17,10 +20,13 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...LOADED_ADJECTIVES,
   ...LOADED_NOUNS,
   ...PRAISE,
+  ...EMOTION,
+  ...JUDGEMENT,
   ...NAME_CALLING,
   ...EXAGGERATION,
   ...FEAR,
   ...CERTAINTY,
   ...FIGURATIVE,
+  ...IDIOMS,
   ...HEDGES,
 ];

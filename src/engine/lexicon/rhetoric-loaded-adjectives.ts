@@ -118,7 +118,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     ...ADJECTIVE,
     terms: [
       'draconian', 'tyrannical', 'totalitarian', 'authoritarian', 'dictatorial', 'despotic', 'oppressive',
-      'repressive', 'fascistic', 'orwellian', 'stalinist', 'heavy-handed', 'iron-fisted', 'jackbooted',
+      'repressive', 'fascistic', 'heavy-handed', 'iron-fisted', 'jackbooted',
       'lawless', 'illegitimate', 'unconstitutional', 'un-american', 'anti-american', 'unpatriotic',
     ],
   },
@@ -192,6 +192,6 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     question: 'What is wrong with the name, in facts? Why not say it directly?',
     confidence: 0.8,
     grow: 'noun-after',
-    terms: ['so-called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
+    terms: ['so-called', 'so called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
   },
 ];

@@ -91,9 +91,42 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     terms: [
       'mob', 'horde', 'hordes', 'swarm', 'rabble', 'cabal', 'clique', 'cult', 'gang', 'posse', 'pack of',
       'herd of', 'army of', 'flood of', 'wave of', 'stream of', 'infestation', 'lynch mob', 'mob rule',
-      'regime', 'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
+      'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
     ],
     neutralIn: ['science', 'medicine', 'crime'],
-    except: ['wave of {adj}? heat', 'heat wave', 'regime change', 'tax regime', 'treatment regime', 'training regime', 'sanctions regime', 'swarm of bees', 'swarm of locusts'],
+    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts'],
+  },
+  {
+    id: 'violence',
+    technique: 'loaded-language',
+    explanation:
+      'A word of extreme violence or abuse ("murder", "torture", "predator"). When the facts support it, it is plain reporting; used loosely, it is the strongest emotional pull a writer has.',
+    question: 'Does the evidence in the text support this exact word, or would a plainer one be accurate?',
+    confidence: 0.45,
+    ...NOUN,
+    terms: [
+      'murder', 'mass murder', 'murderers', 'rape', 'torture', 'lynching', 'lynch', 'beheading', 'behead',
+      'mutilation', 'mutilate', 'sex slave', 'sex slaves', 'predator', 'predators', 'predation', 'bloodlust',
+      'atrocity', 'atrocities', 'war crime', 'war crimes', 'crimes against humanity', 'genocide', 'holocaust',
+      'ethnic cleansing', 'terrorize', 'terrorism', 'terrorists', 'jihad', 'barbarism', 'savagery', 'brutality',
+      'abuse', 'abuser', 'abusers',
+    ],
+    neutralIn: ['crime'],
+  },
+  {
+    id: 'sin-and-sanctity',
+    technique: 'loaded-language',
+    explanation:
+      'A word of sin, damnation or holiness used to judge ("immorality", "heresy", "sacred"). It turns a question of facts or policy into one of good and evil.',
+    question: 'What is the actual disagreement, apart from the moral verdict?',
+    confidence: 0.45,
+    ...NOUN,
+    terms: [
+      'sin', 'sins', 'sinful', 'sinner', 'sinners', 'immorality', 'perversion', 'perverse', 'wickedness',
+      'blasphemy', 'blasphemous', 'heresy', 'heretic', 'heretics', 'heretical', 'infidel', 'infidels', 'apostate',
+      'apostasy', 'damnation', 'damned', 'hell', 'unholy', 'holy war', 'sacrilege', 'sacrilegious', 'idolatry',
+      'righteous', 'righteousness', 'sanctity', 'sacred', 'martyr', 'martyrs', 'martyrdom', 'evildoers',
+      'evil-doers', 'the devil', 'satan', 'antichrist', 'demons', 'forces of darkness',
+    ],
   },
 ];

@@ -4,7 +4,8 @@
  *
  * Term syntax (compiled once into token matchers, see detectors/rhetoric/term-pattern.ts):
  * - words are separated by spaces and match a token's lower-cased form or its lemma ("slam" matches "slammed");
- * - a hyphen inside a word is optional in the text ("so-called" matches "so-called", "so - called", "so called");
+ * - a hyphen inside a word matches a hyphen token, spaced or not ("so-called", "so - called"); write the unhyphenated
+ *   spelling as its own term when it is common ("so called"), since "would be" must not match "would-be";
  * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("the? last|final straw");
  * - classes in braces match a kind of token: `{det}` (a, the, this, their...), `{be}` (any form of "to be"),
  *   `{any}` (any one word), `{adj}`, `{noun}`, `{pron}` (by part of speech);

@@ -4,6 +4,7 @@
  */
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
+import { withAdverbs } from './adverbs.ts';
 import { grow } from './grow.ts';
 import { type CompiledTerm, compileTerm, matchTerm } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
@@ -32,7 +33,7 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Index
   const cached = indexes.get(groups);
   if (cached) return cached;
   const index = new Map<string, IndexedTerm[]>();
-  for (const group of groups) {
+  for (const group of withAdverbs(groups)) {
     const info = groupInfo(group);
     const except = (group.except ?? []).map(compileTerm);
     for (const source of group.terms) {

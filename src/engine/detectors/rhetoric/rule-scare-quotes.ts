@@ -1,5 +1,5 @@
 /**
- * Scare quotes: one to three words put in quotation marks by the writer, not quoted from a speaker
+ * Scare quotes: one or two words put in quotation marks by the writer, not quoted from a speaker
  * ('the "reform"', 'so-called "experts"'). The marks say "they call it this, but it is not", without arguing it.
  */
 import type { Candidate } from './candidate.ts';
@@ -7,7 +7,10 @@ import { isCapitalised, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
-const MAX_WORDS = 3;
+const MAX_WORDS = 2;
+/** Scare quotes mark a name for a thing: a noun or an adjective after a determiner, adjective or preposition. */
+const QUOTED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const TAGS_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
 /** Words before a quote that show it is a name, a title or a mention of a word, not sarcasm. */
 const MENTION_BEFORE = wordSet(
   'say said says tell told call called calls named name dubbed titled entitled word words term phrase slogan ' +
@@ -60,6 +63,8 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   // A straight apostrophe glued to a word is a possessive or a contraction, not a quotation mark.
   if (tokens[open].text === "'" && tokens[open - 1]?.end === tokens[open].start) return false;
   const before = facts.forms[open - 1];
-  if (!before || /^[:,]$/.test(before.lower) || tokens[open - 1].sentence !== tokens[open].sentence) return false;
-  return !MENTION_BEFORE.has(before.lower) && !MENTION_BEFORE.has(before.lemma);
+  if (!before || tokens[open - 1].sentence !== tokens[open].sentence) return false;
+  if (MENTION_BEFORE.has(before.lower) || MENTION_BEFORE.has(before.lemma)) return false;
+  if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
+  return QUOTED_TAGS.has(tokens[close - 1].pos);
 }

@@ -56,7 +56,7 @@ function splitWord(word: string): { text: string; optional: boolean }[] {
   const base = clitic ? clitic[1] : word;
   const parts = base.split('-');
   parts.forEach((part, i) => {
-    if (i > 0) out.push({ text: '-', optional: true });
+    if (i > 0) out.push({ text: '-', optional: false });
     if (part) out.push({ text: part, optional: false });
   });
   if (clitic) out.push({ text: clitic[2] === "n't" ? 'not' : clitic[2], optional: false });

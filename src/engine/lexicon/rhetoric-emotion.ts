@@ -1,0 +1,63 @@
+/**
+ * Emotion and stance: words that put the writer's feelings, or the feelings the reader is meant to have, into
+ * a report ("furious", "sadly", "desperately"). Written by the project; the idea that sentiment-laden and
+ * stance words mark biased reporting comes from research on subjective language (e.g. Recasens et al. 2013,
+ * Spinde et al. 2021), described in our own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words of feeling and of the writer's stance. */
+export const EMOTION: readonly LexiconGroup[] = [
+  {
+    id: 'strong-emotion',
+    technique: 'loaded-language',
+    explanation:
+      'A word of strong feeling ("furious", "disgust", "hatred"). Emotion words pull you into a side of the story; the facts alone should be enough to tell you how to feel.',
+    question: 'Who feels this, according to whom? What happened to cause it?',
+    confidence: 0.55,
+    pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
+    terms: [
+      'outraged', 'furious', 'furiously', 'livid', 'enraged', 'incensed', 'infuriated', 'infuriate', 'infuriating',
+      'fury', 'rage', 'enrage', 'wrath', 'disgust', 'disgusted', 'horrified', 'appalled', 'aghast', 'devastated',
+      'heartbroken', 'anguish', 'thrilled', 'ecstatic', 'elated', 'euphoric', 'jubilant', 'gleeful', 'glee',
+      'desperate', 'desperately', 'desperation', 'frantic', 'frantically', 'panicked', 'panicky', 'hate', 'hatred',
+      'despise', 'loathe', 'loathing', 'detest', 'abhor', 'obsessed', 'obsession', 'obsessive', 'bitter',
+      'bitterly', 'resentful', 'resentment', 'vengeful', 'vengeance', 'revenge', 'spite', 'contempt', 'scorn',
+      'disdain', 'indignant', 'indignation', 'seething', 'irate', 'fuming',
+    ],
+    neutralIn: ['medicine', 'sport'],
+  },
+  {
+    id: 'stance-adverb',
+    technique: 'loaded-language',
+    explanation:
+      'A word that slips in the writer\'s own reaction ("sadly", "ironically", "conveniently"). It tells you what to think of the fact in the same breath as the fact.',
+    question: 'Is this the writer\'s opinion? Would you react the same way to the plain fact?',
+    confidence: 0.55,
+    pos: ['ADV', 'ADJ'],
+    terms: [
+      'sadly', 'unfortunately', 'fortunately', 'thankfully', 'mercifully', 'luckily', 'regrettably',
+      'surprisingly', 'unsurprisingly', 'interestingly', 'ironically', 'curiously', 'oddly', 'strangely',
+      'remarkably', 'predictably', 'conveniently', 'suspiciously', 'tellingly', 'amazingly', 'astonishingly',
+      'hilariously', 'laughably', 'brazenly', 'cynically', 'shamelessly', 'cravenly', 'mind-bogglingly',
+      'disturbingly', 'worryingly', 'alarmingly', 'tragically', 'pathetically', 'woefully', 'naively',
+      'arrogantly', 'foolishly', 'stupidly', 'recklessly', 'callously', 'wisely', 'rightly', 'wrongly',
+      'rightfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
+    ],
+  },
+  {
+    id: 'fierce-manner',
+    technique: 'loaded-language',
+    explanation:
+      'A word that makes an action sound wild or violent ("ferociously", "relentlessly", "viciously"). The manner word colours the action; what was actually done is the fact to look for.',
+    question: 'What exactly was done, and how do we know it was done this way?',
+    confidence: 0.5,
+    pos: ['ADV', 'ADJ'],
+    terms: [
+      'ferociously', 'fiercely', 'wildly', 'madly', 'feverishly', 'relentlessly', 'mercilessly', 'ruthlessly',
+      'aggressively', 'violently', 'savagely', 'viciously', 'brutally', 'drastically', 'dramatically',
+      'outrageously', 'wantonly', 'unrelenting', 'ferocious', 'fierce', 'frenzied', 'feverish', 'zealously',
+    ],
+    neutralIn: ['sport', 'science', 'medicine', 'economy'],
+  },
+];

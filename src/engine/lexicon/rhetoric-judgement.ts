@@ -1,0 +1,67 @@
+/**
+ * Everyday judgement words: adjectives that grade a person, plan or claim instead of describing it
+ * ("baseless", "shortsighted", "slapdash"), and verbs of speech that cast doubt on a speaker ("claimed").
+ * Written by the project; research on subjective and epistemological bias (Recasens et al. 2013) is the
+ * inspiration, described in our own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Judgement adjectives and doubt-casting speech verbs. */
+export const JUDGEMENT: readonly LexiconGroup[] = [
+  {
+    id: 'judgement',
+    technique: 'loaded-language',
+    explanation:
+      'A word that grades instead of describing ("baseless", "shortsighted", "wasteful"). It hands you the writer\'s verdict; the facts behind the verdict are what you need to judge for yourself.',
+    question: 'What facts lead to this verdict? Would someone on the other side use the same word?',
+    confidence: 0.45,
+    pos: ['ADJ', 'VERB'],
+    grow: 'noun-after',
+    terms: [
+      'slapdash', 'haphazard', 'shortsighted', 'short-sighted', 'narrow-minded', 'small-minded', 'petty',
+      'mean-spirited', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'bad', 'unfair', 'unjust', 'unwarranted',
+      'unjustified', 'baseless', 'groundless', 'unfounded', 'flimsy', 'meritless', 'specious', 'spurious', 'dubious',
+      'questionable', 'shaky', 'misleading', 'flawed', 'dysfunctional', 'decrepit', 'crumbling', 'dilapidated',
+      'ramshackle', 'tacky', 'gaudy', 'garish', 'tawdry', 'vulgar', 'crude', 'crass', 'boorish', 'rude',
+      'obnoxious', 'insufferable', 'unbearable', 'intolerable', 'unacceptable', 'irrational', 'illogical',
+      'incoherent', 'rambling', 'erratic', 'volatile', 'unhinged', 'hyperbolic', 'overblown', 'exaggerated',
+      'bloated', 'wasteful', 'lavish', 'extravagant', 'profligate', 'greedy', 'selfish', 'power-hungry', 'venal',
+      'mercenary', 'opportunistic', 'calculating', 'manipulative', 'scheming', 'conniving', 'sly', 'cunning',
+      'wily', 'crafty', 'secretive', 'shadowy', 'murky', 'clandestine', 'dodgy', 'sketchy', 'seedy', 'unsavory',
+      'distasteful', 'offensive', 'insulting', 'demeaning', 'degrading', 'dehumanizing', 'intolerant', 'ignorant',
+      'uninformed', 'misinformed', 'gullible', 'naive', 'credulous', 'simple-minded', 'simplistic', 'facile',
+      'shallow', 'superficial', 'vapid', 'hollow', 'meaningless', 'pointless', 'futile', 'feeble', 'toothless',
+      'impotent', 'senile', 'doddering', 'washed-up', 'mediocre', 'second-rate', 'third-rate', 'lackluster',
+      'backward', 'primitive', 'medieval', 'archaic', 'antiquated', 'regressive', 'harmful', 'destructive',
+      'corrosive', 'noxious', 'pernicious', 'grotesque', 'freakish', 'outlandish', 'far-fetched', 'careless',
+      'lax', 'unprincipled', 'unscrupulous', 'amoral', 'unethical', 'dishonorable', 'disloyal', 'ungrateful',
+      'avaricious', 'self-absorbed', 'narcissistic', 'megalomaniac', 'thin-skinned', 'petulant', 'whiny',
+      'sniveling', 'snide', 'smarmy', 'oily', 'slick', 'glib', 'pompous', 'grandiose', 'vain', 'boastful',
+    ],
+    neutralIn: ['science', 'medicine'],
+    except: ['bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line', 'offensive lineman', 'sly smile'],
+  },
+  {
+    id: 'doubt-speech',
+    technique: 'loaded-language',
+    explanation:
+      'A speech word that casts doubt or scorn on the speaker ("claimed", "touted", "insisted"). Compare "said": the verb quietly tells you not to believe them.',
+    question: 'Would "said" be fairer here? Is there evidence the statement is false?',
+    confidence: 0.4,
+    pos: ['VERB'],
+    terms: ['claim', 'tout', 'trumpet', 'insist', 'purport', 'profess', 'proclaim', 'downplay', 'play down', 'lie', 'lied', 'feign'],
+    except: ['claim responsibility', 'claimed responsibility', 'claims responsibility', 'insurance claim', 'insurance claims', 'claim the title', 'claimed the title', 'lie down', 'lies ahead', 'lie ahead', 'lying down', 'lie in', 'lies in', 'lay'],
+    neutralIn: ['sport'],
+  },
+  {
+    id: 'eponym',
+    technique: 'loaded-language',
+    explanation:
+      'A word built on a name that stands for something sinister ("Orwellian", "Machiavellian", "Stalinist"). It borrows the horror of the name instead of showing what is wrong.',
+    question: 'What exactly is being compared, and does the comparison hold?',
+    confidence: 0.7,
+    capitalised: true,
+    grow: 'noun-after',
+    terms: ['orwellian', 'kafkaesque', 'machiavellian', 'stalinist', 'mccarthyism', 'mccarthyite', 'dickensian', 'nazi-like', 'hitlerian', 'maoist', 'gestapo', 'kgb-style', 'soviet-style'],
+  },
+];
