@@ -9,6 +9,8 @@ export interface EvalArgs {
   /** Examples printed per error group. */
   limit: number;
   checkFloors: boolean;
+  /** Also fail when findings at confidence >= 0.7 are less precise than all findings (issue 6). */
+  checkBands: boolean;
   writeFloors: boolean;
   floorsFile?: string;
   help: boolean;
@@ -22,12 +24,13 @@ export const USAGE = `usage: npm run eval -- [options]
   --errors NAME     list false positives / false negatives of a set, grouped by rule
   --limit N         examples per error group (default 5)
   --check-floors    exit 1 when a figure is below its floor in scripts/eval/floors.json
+  --check-bands     exit 1 when findings at confidence >= 0.7 are less precise than all findings
   --write-floors    record floors 0.02 under the measured figures
   --floors FILE     another floors file (default scripts/eval/floors.json)`;
 
 /** Parses argv (without node and script); throws an Error with a clear message on a bad option. */
 export function parseArgs(argv: string[]): EvalArgs {
-  const args: EvalArgs = { sets: [], limit: 5, checkFloors: false, writeFloors: false, help: false };
+  const args: EvalArgs = { sets: [], limit: 5, checkFloors: false, checkBands: false, writeFloors: false, help: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`);
@@ -36,6 +39,7 @@ export function parseArgs(argv: string[]): EvalArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check-floors') args.checkFloors = true;
+    else if (arg === '--check-bands') args.checkBands = true;
     else if (arg === '--write-floors') args.writeFloors = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--data') args.data = value(i++, arg);

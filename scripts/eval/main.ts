@@ -9,10 +9,10 @@ import type { Analyzer } from './analyse.ts';
 import { type EvalArgs, parseArgs, USAGE } from './args.ts';
 import { dataPresent, locateData, REPO_ROOT } from './data.ts';
 import { checkFloors, floorsFromFigures, readFloors, writeFloors } from './floors.ts';
-import { bandTable, errorListing, figureTable } from './print.ts';
+import { bandHolds, bandTable, errorListing, figureTable } from './print.ts';
 import { chooseSets, runSets, type SetOutcome } from './run.ts';
 import { SETS } from './sets/index.ts';
-import type { SetResult } from './types.ts';
+import type { BandRow, SetResult } from './types.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Io {
@@ -81,22 +81,34 @@ function report(outcomes: SetOutcome[], args: EvalArgs, dir: string, io: Io): nu
     ...outcomes.flatMap((o) => (o.status === 'error' ? [o.message] : [])),
     ...results.flatMap((r) => r.failures.map((f) => `${r.set}: the engine threw on ${f}`)),
   ];
-  for (const p of problems.slice(0, 20)) io.err(`eval: ${p}`);
   if (args.errors) printErrors(results, args, io);
   if (args.json) writeJson(args.json, dir, outcomes, results);
   if (args.writeFloors) {
     writeFloors(floorsPath, floorsFromFigures(figures, floors));
     io.out(`\nFloors written to ${floorsPath}`);
   }
+  if (args.checkBands) problems.push(...bands.filter((b) => bandHolds(b) === 'NO').map(bandProblem));
   if (args.checkFloors) {
     const broken = [...checkFloors(figures, floors), ...problems];
     if (broken.length > 0) {
-      io.err(`\neval: floor check FAILED:\n  ${broken.join('\n  ')}`);
+      io.err(`\neval: floor check FAILED:\n${indentList(broken)}`);
       return 1;
     }
     io.out('\nFloor check passed: every figure is at or above its floor.');
   }
+  if (problems.length > 0 && !args.checkFloors) io.err(`\neval: FAILED:\n${indentList(problems)}`);
   return problems.length > 0 ? 1 : 0;
+}
+
+/** The first 20 lines, indented, and how many more there are: thousands of crashes must not bury the rest. */
+function indentList(lines: string[], most = 20): string {
+  const shown = lines.slice(0, most).map((l) => `  ${l}`);
+  if (lines.length > most) shown.push(`  … and ${lines.length - most} more`);
+  return shown.join('\n');
+}
+
+function bandProblem(b: BandRow): string {
+  return `${b.set} ${b.metric}: precision at confidence >= 0.7 is ${b.high.value?.toFixed(3)}, below ${b.all.value?.toFixed(3)} for all findings`;
 }
 
 function printErrors(results: SetResult[], args: EvalArgs, io: Io): void {

@@ -101,6 +101,24 @@ describe('main', () => {
     expect(io.text()).toMatch(/babe: the engine threw on 1: boom/);
   });
 
+  test('--check-bands fails when high-confidence findings are less precise than all findings', () => {
+    const rows = jsonl([
+      { id: '1', text: 'A shameful vote.', label: 'biased' },
+      { id: '2', text: 'A vote held today.', label: 'non_biased' },
+    ]);
+    const dir = dataFolder({ 'babe/dev.jsonl': rows });
+    // The right flag has low confidence, the wrong one high: confidence means the opposite of what it should.
+    const analyzer = markingAnalyzer([
+      ['shameful', { kind: 'rhetoric', technique: 'loaded-language', confidence: 0.3 }],
+      ['today', { kind: 'rhetoric', technique: 'loaded-language', confidence: 0.9 }],
+    ]);
+    const argv = ['--data', dir, '--floors', join(dir, 'none.json')];
+    expect(main(argv, capture({}, analyzer).io)).toBe(0);
+    const io = capture({}, analyzer);
+    expect(main([...argv, '--check-bands'], io.io)).toBe(1);
+    expect(io.text()).toMatch(/babe biased: precision at confidence >= 0\.7 is 0\.000, below 0\.500 for all findings/);
+  });
+
   test('a malformed line stops that set with the file and line number', () => {
     const dir = dataFolder({ 'babe/dev.jsonl': `${babeRows}\n{oops` });
     const io = capture();
