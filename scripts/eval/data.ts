@@ -15,7 +15,11 @@ export interface DataLocation {
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** The data folder: --data DIR, else SOURCELIGHT_DATA, else ../shared/data beside the repository. */
-export function locateData(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, root = REPO_ROOT): DataLocation {
+export function locateData(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  root = REPO_ROOT,
+): DataLocation {
   if (flag) return { dir: resolve(flag), explicit: true };
   if (env.SOURCELIGHT_DATA) return { dir: resolve(env.SOURCELIGHT_DATA), explicit: true };
   return { dir: resolve(root, '../shared/data'), explicit: false };

@@ -37,7 +37,8 @@ export function checkFloors(figures: Figure[], floors: Floors): string[] {
   for (const figure of figures) {
     const limit = limitOf(floors, figure.id);
     if (!limit) continue;
-    if (figure.value === null) problems.push(`${figure.id}: nothing to measure, but a ${limit.kind} of ${limit.value} is recorded`);
+    if (figure.value === null)
+      problems.push(`${figure.id}: nothing to measure, but a ${limit.kind} of ${limit.value} is recorded`);
     else if (limit.kind === 'floor' && figure.value < limit.value) {
       problems.push(`${figure.id}: ${figure.value.toFixed(3)} is below its floor ${limit.value}`);
     } else if (limit.kind === 'ceiling' && figure.value > limit.value) {
@@ -63,7 +64,8 @@ export function floorsFromFigures(figures: Figure[], previous: Floors): Floors {
 
 /** Writes the floors file, keys sorted so that diffs stay readable. */
 export function writeFloors(path: string, floors: Floors): void {
-  const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (o: Record<string, number>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   const body = { floors: sorted(floors.floors), ceilings: sorted(floors.ceilings) };
   writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
 }

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { Analyzer } from './analyse.ts';
 import { type EvalArgs, parseArgs, USAGE } from './args.ts';
@@ -51,7 +52,13 @@ export function main(argv: string[], io: Io = defaultIo): number {
   }
   io.err(`eval: data from ${location.dir}`);
   const outcomes = runSets(sets, location.dir, io.analyzer, io.err);
-  return report(outcomes, args, location.dir, io);
+  try {
+    return report(outcomes, args, location.dir, io);
+  } catch (error) {
+    // A malformed floors file or an unwritable --json path: say which, rather than a stack trace.
+    io.err(`eval: ${(error as Error).message}`);
+    return 2;
+  }
 }
 
 function noData(dir: string, explicit: boolean, checkFloors: boolean, io: Io): number {
@@ -64,7 +71,9 @@ function noData(dir: string, explicit: boolean, checkFloors: boolean, io: Io): n
     io.err(`eval: --check-floors in CI, but the data folder ${dir} is absent`);
     return 1;
   }
-  io.out(`eval: no evaluation data at ${dir} (set --data DIR or SOURCELIGHT_DATA); nothing measured, nothing to check.`);
+  io.out(
+    `eval: no evaluation data at ${dir} (set --data DIR or SOURCELIGHT_DATA); nothing measured, nothing to check.`,
+  );
   return 0;
 }
 
@@ -78,7 +87,9 @@ function report(outcomes: SetOutcome[], args: EvalArgs, dir: string, io: Io): nu
   if (bands.length > 0) io.out(`\nPrecision per confidence band\n${bandTable(bands)}`);
   for (const note of results.flatMap((r) => r.notes)) io.out(note);
   const problems = [
-    ...outcomes.flatMap((o) => (o.status === 'error' ? [o.message] : [])),
+    ...outcomes.flatMap((o) =>
+      o.status === 'error' || (o.status === 'missing' && args.checkFloors) ? [o.message] : [],
+    ),
     ...results.flatMap((r) => r.failures.map((f) => `${r.set}: the engine threw on ${f}`)),
   ];
   if (args.errors) printErrors(results, args, io);
@@ -114,7 +125,9 @@ function bandProblem(b: BandRow): string {
 function printErrors(results: SetResult[], args: EvalArgs, io: Io): void {
   const result = results.find((r) => r.set === args.errors);
   if (!result) return;
-  io.out(`\nErrors of ${result.set} (up to ${args.limit} examples per group)\n${errorListing(result.errors, args.limit)}`);
+  io.out(
+    `\nErrors of ${result.set} (up to ${args.limit} examples per group)\n${errorListing(result.errors, args.limit)}`,
+  );
 }
 
 function writeJson(path: string, dir: string, outcomes: SetOutcome[], results: SetResult[]): void {
@@ -123,13 +136,22 @@ function writeJson(path: string, dir: string, outcomes: SetOutcome[], results: S
     figures: Object.fromEntries(results.flatMap((r) => r.figures.map((f) => [f.id, f.value]))),
     sets: outcomes.map((o) =>
       o.status === 'done'
-        ? { set: o.set, status: o.status, seconds: o.seconds, records: o.result.records, figures: o.result.figures, bands: o.result.bands, notes: o.result.notes, failures: o.result.failures }
+        ? {
+            set: o.set,
+            status: o.status,
+            seconds: o.seconds,
+            records: o.result.records,
+            figures: o.result.figures,
+            bands: o.result.bands,
+            notes: o.result.notes,
+            failures: o.result.failures,
+          }
         : o,
     ),
   };
   writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = main(process.argv.slice(2));
 }

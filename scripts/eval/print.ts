@@ -6,7 +6,14 @@ import type { BandRow, ErrorItem, Figure, Precision } from './types.ts';
 /** Left-aligns the columns of rows of cells, the first row being the header. */
 export function alignColumns(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function num(value: number | null | undefined): string {
@@ -67,7 +74,10 @@ export function bandHolds(row: BandRow): 'yes' | 'NO' | 'n/a' {
 /** Precision per confidence band: all findings against findings with confidence >= 0.7. */
 export function bandTable(bands: BandRow[]): string {
   const header = ['set', 'prediction', 'precision, all (n)', 'precision, conf >= 0.7 (n)', 'holds'];
-  return alignColumns([header, ...bands.map((b) => [b.set, b.metric, precisionCell(b.all), precisionCell(b.high), bandHolds(b)])]);
+  return alignColumns([
+    header,
+    ...bands.map((b) => [b.set, b.metric, precisionCell(b.all), precisionCell(b.high), bandHolds(b)]),
+  ]);
 }
 
 /** Errors grouped by type then group, biggest groups first, with up to `limit` examples each. */

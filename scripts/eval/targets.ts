@@ -27,19 +27,41 @@ function higher(id: string, label: string, numbers: Partial<FigureDefinition> = 
 
 /** All figures, in print order. */
 export const FIGURES: FigureDefinition[] = [
-  higher('ptc/span-f1', 'loaded-rhetoric span F1 (overlap credit)', { baseline: 0.1, firstTarget: 0.25, finalTarget: 0.4 }),
+  higher('ptc/span-f1', 'loaded-rhetoric span F1 (overlap credit)', {
+    baseline: 0.1,
+    firstTarget: 0.25,
+    finalTarget: 0.4,
+  }),
   higher('ptc/span-precision', 'span precision vs any technique (overlap credit)'),
   higher('ptc/span-recall', 'loaded-rhetoric span recall (overlap credit)'),
   higher('ptc/recall-any-overlap', 'loaded-rhetoric span recall, any overlap', { baseline: 0.37, finalTarget: 0.65 }),
   higher('babe/macro-f1', 'macro-F1 biased / non-biased', { baseline: 0.37, firstTarget: 0.6, finalTarget: 0.72 }),
-  higher('wnc-sample/pair-accuracy', 'biased > neutral pair accuracy', { baseline: 0.26, firstTarget: 0.45, finalTarget: 0.6 }),
+  higher('wnc-sample/pair-accuracy', 'biased > neutral pair accuracy', {
+    baseline: 0.26,
+    firstTarget: 0.45,
+    finalTarget: 0.6,
+  }),
   higher('basil/hit-recall', 'lexical-bias hit recall', { baseline: 0.18, finalTarget: 0.5 }),
-  { id: 'basil/flags-per-1000', label: 'loaded-rhetoric flags per 1,000 words', better: 'lower', finalTarget: 20, margin: 2 },
-  higher('conll2010-wiki-weasel/f1-uncertain', 'F1 uncertain (weasel)', { baseline: 0.75, firstTarget: 0.75, finalTarget: 0.82 }),
+  {
+    id: 'basil/flags-per-1000',
+    label: 'loaded-rhetoric flags per 1,000 words',
+    better: 'lower',
+    finalTarget: 20,
+    margin: 2,
+  },
+  higher('conll2010-wiki-weasel/f1-uncertain', 'F1 uncertain (weasel)', {
+    baseline: 0.75,
+    firstTarget: 0.75,
+    finalTarget: 0.82,
+  }),
   higher('claimbuster/f1-check-worthy', 'F1 check-worthy', { baseline: 0.42, firstTarget: 0.6, finalTarget: 0.75 }),
   higher('checkthat2019-t1/map', 'MAP per debate (rank by claim confidence)', { baseline: 0.24, finalTarget: 0.3 }),
   higher('polnear-sentences/f1-attributed', 'F1 attributed', { baseline: 0.44, firstTarget: 0.75, finalTarget: 0.85 }),
-  higher('polnear-sentences/f1-vague', 'F1 vague vs named source', { baseline: 0.19, firstTarget: 0.55, finalTarget: 0.7 }),
+  higher('polnear-sentences/f1-vague', 'F1 vague vs named source', {
+    baseline: 0.19,
+    firstTarget: 0.55,
+    finalTarget: 0.7,
+  }),
   higher('polnear/source-hit-recall', 'source-span hit recall', { baseline: 0.02, finalTarget: 0.7 }),
   higher('polnear/cue-hit-recall', 'cue-span hit recall'),
   higher('news-pages/analysed', 'share of pages analysed without error', { finalTarget: 1 }),

@@ -27,7 +27,13 @@ describe('checkFloors', () => {
 
 describe('floorsFromFigures', () => {
   test('floors sit 0.02 under the measured value, rounded down to two decimals', () => {
-    const next = floorsFromFigures([{ id: 'babe/macro-f1', value: 0.5 }, { id: 'ptc/span-f1', value: 0.12345 }], floors);
+    const next = floorsFromFigures(
+      [
+        { id: 'babe/macro-f1', value: 0.5 },
+        { id: 'ptc/span-f1', value: 0.12345 },
+      ],
+      floors,
+    );
     expect(next.floors).toEqual({ 'babe/macro-f1': 0.48, 'ptc/span-f1': 0.1 });
   });
 
@@ -42,7 +48,9 @@ describe('floorsFromFigures', () => {
     );
     expect(next.floors).toEqual({ 'babe/macro-f1': 0.5, 'ptc/span-recall': 0 });
     expect(next.ceilings).toEqual({ 'basil/flags-per-1000': 20 });
-    expect(floorsFromFigures([{ id: 'basil/flags-per-1000', value: 30 }], floors).ceilings['basil/flags-per-1000']).toBe(32);
+    expect(
+      floorsFromFigures([{ id: 'basil/flags-per-1000', value: 30 }], floors).ceilings['basil/flags-per-1000'],
+    ).toBe(32);
   });
 
   test('an unknown figure id is an error, not a silent floor', () => {
@@ -68,6 +76,11 @@ describe('the floors file', () => {
   test('the recorded floors only name figures the evaluation defines', () => {
     const recorded = readFloors(join(import.meta.dirname, '../../scripts/eval/floors.json'));
     const ids = [...Object.keys(recorded.floors), ...Object.keys(recorded.ceilings)];
-    expect(() => floorsFromFigures(ids.map((id) => ({ id, value: 0.5 })), recorded)).not.toThrow();
+    expect(() =>
+      floorsFromFigures(
+        ids.map((id) => ({ id, value: 0.5 })),
+        recorded,
+      ),
+    ).not.toThrow();
   });
 });

@@ -28,7 +28,11 @@ export function findingsFor(text: string, word: string, extra: Extra): Finding[]
 
 /** An analyzer that marks the listed words, as if a detector had found them. */
 export function markingAnalyzer(marks: [word: string, extra: Extra][]): Analyzer {
-  return (text) => report(text, marks.flatMap(([word, extra]) => findingsFor(text, word, extra)));
+  return (text) =>
+    report(
+      text,
+      marks.flatMap(([word, extra]) => findingsFor(text, word, extra)),
+    );
 }
 
 /** A minimal report around some findings. */

@@ -119,6 +119,22 @@ describe('main', () => {
     expect(io.text()).toMatch(/babe biased: precision at confidence >= 0\.7 is 0\.000, below 0\.500 for all findings/);
   });
 
+  test('with --check-floors, a set whose file is missing fails instead of passing unmeasured', () => {
+    const dir = dataFolder({ 'babe/dev.jsonl': babeRows });
+    const floors = ['--floors', join(dir, 'none.json')];
+    expect(main(['--data', dir, '--set', 'ptc', ...floors], capture().io)).toBe(0);
+    const io = capture();
+    expect(main(['--data', dir, '--set', 'ptc', '--check-floors', ...floors], io.io)).toBe(1);
+    expect(io.text()).toMatch(/floor check FAILED:\n\s+ptc: .*ptc\/dev\.jsonl not found/);
+  });
+
+  test('a malformed floors file is named, not a stack trace', () => {
+    const dir = dataFolder({ 'babe/dev.jsonl': babeRows, 'f.json': '{' });
+    const io = capture();
+    expect(main(['--data', dir, '--floors', join(dir, 'f.json')], io.io)).toBe(2);
+    expect(io.text()).toMatch(/eval: .*f\.json: not valid JSON/);
+  });
+
   test('a malformed line stops that set with the file and line number', () => {
     const dir = dataFolder({ 'babe/dev.jsonl': `${babeRows}\n{oops` });
     const io = capture();

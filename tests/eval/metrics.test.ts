@@ -7,10 +7,22 @@ const pairs = (spec: string) =>
 
 describe('prf', () => {
   test.each([
-    [{ tp: 2, fp: 2, fn: 0 }, { precision: 0.5, recall: 1, f1: 2 / 3 }],
-    [{ tp: 1, fp: 0, fn: 3 }, { precision: 1, recall: 0.25, f1: 0.4 }],
-    [{ tp: 0, fp: 0, fn: 5 }, { precision: null, recall: 0, f1: 0 }],
-    [{ tp: 0, fp: 4, fn: 0 }, { precision: 0, recall: null, f1: null }],
+    [
+      { tp: 2, fp: 2, fn: 0 },
+      { precision: 0.5, recall: 1, f1: 2 / 3 },
+    ],
+    [
+      { tp: 1, fp: 0, fn: 3 },
+      { precision: 1, recall: 0.25, f1: 0.4 },
+    ],
+    [
+      { tp: 0, fp: 0, fn: 5 },
+      { precision: null, recall: 0, f1: 0 },
+    ],
+    [
+      { tp: 0, fp: 4, fn: 0 },
+      { precision: 0, recall: null, f1: null },
+    ],
   ])('%o gives %o', (counts, expected) => {
     const got = prf(counts);
     expect(got.precision).toBe(expected.precision);
@@ -64,8 +76,18 @@ describe('averagePrecision', () => {
 
   test('a tie is scored as the mean over its orders, not the file order', () => {
     // Two items tied, one relevant: AP is 1 in one order and 1/2 in the other.
-    expect(averagePrecision([{ score: 0, relevant: true }, { score: 0, relevant: false }])).toBeCloseTo(0.75, 10);
-    expect(averagePrecision([{ score: 0, relevant: false }, { score: 0, relevant: true }])).toBeCloseTo(0.75, 10);
+    expect(
+      averagePrecision([
+        { score: 0, relevant: true },
+        { score: 0, relevant: false },
+      ]),
+    ).toBeCloseTo(0.75, 10);
+    expect(
+      averagePrecision([
+        { score: 0, relevant: false },
+        { score: 0, relevant: true },
+      ]),
+    ).toBeCloseTo(0.75, 10);
   });
 
   test('a tie behind a ranked item: orders (R, R, N) and (R, N, R) average to 11/12', () => {

@@ -41,17 +41,24 @@ describe('wireAboveOpinion', () => {
 });
 
 describe('news-pages', () => {
-  const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
   const para = '<p>The council voted on Tuesday to repair the old bridge over the river before winter arrives.</p>';
   const index = [
-    { file: 'wire.source.html', expected: 'wire.expected.txt', outlet: 'Associated Press (hosted.ap.org)', url: 'https://example.org/a' },
+    {
+      file: 'wire.source.html',
+      expected: 'wire.expected.txt',
+      outlet: 'Associated Press (hosted.ap.org)',
+      url: 'https://example.org/a',
+    },
     { file: 'column.source.html', expected: 'column.expected.html', outlet: 'Herald Sun', url: null },
     { file: 'missing.source.html', expected: 'missing.expected.txt', outlet: 'Nowhere', url: null },
   ];
   const dir = dataFolder({
     'news-pages/index.json': JSON.stringify(index),
     'news-pages/wire.source.html': page(para.repeat(4)),
-    'news-pages/wire.expected.txt': 'The council voted on Tuesday to repair the old bridge over the river before winter arrives.',
+    'news-pages/wire.expected.txt':
+      'The council voted on Tuesday to repair the old bridge over the river before winter arrives.',
     'news-pages/column.source.html': page(para),
     'news-pages/column.expected.html': '<p>The council voted <b>on Tuesday</b> to close the library.</p>',
   });

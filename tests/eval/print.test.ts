@@ -15,9 +15,9 @@ describe('status', () => {
   });
 
   test('a ceiling is broken from above', () => {
-    expect(status({ id: 'basil/flags-per-1000', value: 25 }, { floors: {}, ceilings: { 'basil/flags-per-1000': 20 } })).toBe(
-      'BELOW CEILING',
-    );
+    expect(
+      status({ id: 'basil/flags-per-1000', value: 25 }, { floors: {}, ceilings: { 'basil/flags-per-1000': 20 } }),
+    ).toBe('BELOW CEILING');
   });
 });
 
@@ -40,12 +40,19 @@ describe('bandHolds', () => {
 
 describe('tables', () => {
   test('alignColumns pads every column to its widest cell', () => {
-    expect(alignColumns([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
+    expect(
+      alignColumns([
+        ['a', 'bb'],
+        ['ccc', 'd'],
+      ]),
+    ).toBe('a    bb\nccc  d');
   });
 
   test('errorListing puts the biggest group first and caps the examples', () => {
     const e = (group: string, record: string) => ({ type: 'fp' as const, group, record, snippet: `x ${record}` });
     const text = errorListing([e('small', '1'), e('big', '2'), e('big', '3'), e('big', '4')], 2);
-    expect(text).toBe('FALSE POSITIVES (4)\n  big: 3\n    2  x 2\n    3  x 3\n  small: 1\n    1  x 1\nFALSE NEGATIVES (0)');
+    expect(text).toBe(
+      'FALSE POSITIVES (4)\n  big: 3\n    2  x 2\n    3  x 3\n  small: 1\n    1  x 1\nFALSE NEGATIVES (0)',
+    );
   });
 });

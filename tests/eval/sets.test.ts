@@ -65,7 +65,13 @@ describe('babe (a sentence set)', () => {
       { id: '4', text: 'A vote, perhaps rigged.', label: 'biased' },
     ]),
   });
-  const result = babe.run({ dir, analyzer: markingAnalyzer([['shameful', loaded], ['perhaps', hedge]]) });
+  const result = babe.run({
+    dir,
+    analyzer: markingAnalyzer([
+      ['shameful', loaded],
+      ['perhaps', hedge],
+    ]),
+  });
 
   test('biased when a non-hedge rhetoric finding is in the sentence; macro-F1 over both classes', () => {
     // biased: tp 1 fp 1 fn 1 -> F1 0.5; non_biased: tp 1 fp 1 fn 1 -> 0.5.
@@ -88,7 +94,13 @@ describe('wnc-sample', () => {
       { id: 'p3', biased_text: 'a man .', neutral_text: 'a man .' },
     ]),
   });
-  const result = wnc.run({ dir, analyzer: markingAnalyzer([['great', loaded], ['truly', hedge]]) });
+  const result = wnc.run({
+    dir,
+    analyzer: markingAnalyzer([
+      ['great', loaded],
+      ['truly', hedge],
+    ]),
+  });
 
   test('right only when the biased version has strictly more rhetoric findings', () => {
     expect(figure(result, 'wnc-sample/pair-accuracy')).toBeCloseTo(1 / 3);
@@ -107,7 +119,13 @@ describe('basil', () => {
     { start: 0, end: 11, label: 'informational_bias', text: 'The senator' },
   ];
   const dir = dataFolder({ 'basil/dev.jsonl': jsonl([{ id: 'b1', text, spans }]) });
-  const result = basil.run({ dir, analyzer: markingAnalyzer([['scathing', loaded], ['today', loaded]]) });
+  const result = basil.run({
+    dir,
+    analyzer: markingAnalyzer([
+      ['scathing', loaded],
+      ['today', loaded],
+    ]),
+  });
 
   test('recall of lexical_bias spans only, and flags per 1,000 words', () => {
     expect(figure(result, 'basil/hit-recall')).toBeCloseTo(1 / 2);
@@ -120,7 +138,8 @@ describe('basil', () => {
 });
 
 describe('checkthat2019-t1', () => {
-  const claim = (confidence: number) => ({ kind: 'claim', claimType: 'factual', sourcing: 'none', confidence }) as const;
+  const claim = (confidence: number) =>
+    ({ kind: 'claim', claimType: 'factual', sourcing: 'none', confidence }) as const;
   const rows = [
     { id: 'd1:1', split_group: 'd1', label: 'not_check_worthy', text: 'Hello all.' },
     { id: 'd1:2', split_group: 'd1', label: 'check_worthy', text: 'Taxes rose sharply.' },
@@ -130,13 +149,19 @@ describe('checkthat2019-t1', () => {
   const dir = dataFolder({ 'checkthat2019-t1/dev.jsonl': jsonl(rows) });
 
   test('ranks by the highest claim confidence and averages AP over debates', () => {
-    const analyzer = markingAnalyzer([['rose', claim(0.9)], ['fine', claim(0.5)]]);
+    const analyzer = markingAnalyzer([
+      ['rose', claim(0.9)],
+      ['fine', claim(0.5)],
+    ]);
     // d1: the check-worthy sentence ranks first (AP 1); d2: only one sentence (AP 1).
     expect(figure(checkthat.run({ dir, analyzer }), 'checkthat2019-t1/map')).toBeCloseTo(1);
   });
 
   test('a ranking below a wrong claim loses precision', () => {
-    const analyzer = markingAnalyzer([['rose', claim(0.4)], ['fine', claim(0.8)]]);
+    const analyzer = markingAnalyzer([
+      ['rose', claim(0.4)],
+      ['fine', claim(0.8)],
+    ]);
     expect(figure(checkthat.run({ dir, analyzer }), 'checkthat2019-t1/map')).toBeCloseTo((0.5 + 1) / 2);
   });
 
@@ -155,7 +180,13 @@ describe('polnear-sentences', () => {
     { id: 's4', text: 'It rained.', attributed: false, source_classes_silver: [] },
   ];
   const dir = dataFolder({ 'polnear-sentences/dev.jsonl': jsonl(rows) });
-  const result = polnearSentences.run({ dir, analyzer: markingAnalyzer([['Smith said', named], ['Experts say', vague]]) });
+  const result = polnearSentences.run({
+    dir,
+    analyzer: markingAnalyzer([
+      ['Smith said', named],
+      ['Experts say', vague],
+    ]),
+  });
 
   test('attributed F1 counts any attribution', () => {
     // tp 2 fp 0 fn 1 -> p 1 r 2/3 -> 0.8
@@ -187,7 +218,13 @@ describe('polnear', () => {
   ];
   const dir = dataFolder({ 'polnear/dev.jsonl': jsonl([{ id: 'n1', text, attributions }]) });
   const attribution = { kind: 'attribution', source: 'vague' } as const;
-  const result = polnear.run({ dir, analyzer: markingAnalyzer([['Officials said', attribution], ['bridge', attribution]]) });
+  const result = polnear.run({
+    dir,
+    analyzer: markingAnalyzer([
+      ['Officials said', attribution],
+      ['bridge', attribution],
+    ]),
+  });
 
   test('a source is hit by any overlapping attribution; sourceless attributions count only for cues', () => {
     expect(figure(result, 'polnear/source-hit-recall')).toBeCloseTo(1 / 2);

@@ -32,7 +32,8 @@ export const checkthat: EvalSet = {
     sentences.forEach((s, i) => {
       const score = claimScore(findings[i]);
       debates.set(s.debate, [...(debates.get(s.debate) ?? []), { score, relevant: s.relevant }]);
-      if (s.relevant && score === 0) errors.push({ type: 'fn', group: 'check-worthy, no claim found', record: s.id, snippet: lead(s.text) });
+      if (s.relevant && score === 0)
+        errors.push({ type: 'fn', group: 'check-worthy, no claim found', record: s.id, snippet: lead(s.text) });
       const confident = findings[i].filter((f) => f.kind === 'claim' && f.confidence >= HIGH_CONFIDENCE);
       if (!s.relevant && confident.length > 0) {
         errors.push({ type: 'fp', group: confident[0].rule, record: s.id, snippet: lead(s.text) });
@@ -43,7 +44,9 @@ export const checkthat: EvalSet = {
     return {
       set: this.name,
       records: sentences.length,
-      figures: [{ id: 'checkthat2019-t1/map', value: mean(perDebate), detail: `${scored} debates with check-worthy sentences` }],
+      figures: [
+        { id: 'checkthat2019-t1/map', value: mean(perDebate), detail: `${scored} debates with check-worthy sentences` },
+      ],
       bands: [],
       errors,
       notes: [],

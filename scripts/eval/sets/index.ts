@@ -12,4 +12,15 @@ import type { EvalSet } from './set.ts';
 import { wnc } from './wnc.ts';
 
 /** All sets, by the name of their folder in the data directory. */
-export const SETS: EvalSet[] = [ptc, babe, wnc, basil, conll, claimbuster, checkthat, polnearSentences, polnear, newsPages];
+export const SETS: EvalSet[] = [
+  ptc,
+  babe,
+  wnc,
+  basil,
+  conll,
+  claimbuster,
+  checkthat,
+  polnearSentences,
+  polnear,
+  newsPages,
+];

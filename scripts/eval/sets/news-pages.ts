@@ -80,7 +80,12 @@ export const newsPages: EvalSet = {
         const article = extractArticleFromHtml(readFileSync(join(folder, entry.file), 'utf8'), entry.url);
         const coverage = wordCoverage(expectedText(join(folder, entry.expected)), article.text);
         if (coverage !== null && coverage < LOW_COVERAGE) {
-          errors.push({ type: 'fn', group: 'expected text not found', record: entry.file, snippet: `coverage ${coverage.toFixed(2)}` });
+          errors.push({
+            type: 'fn',
+            group: 'expected text not found',
+            record: entry.file,
+            snippet: `coverage ${coverage.toFixed(2)}`,
+          });
         }
         const report = analyzer(article.text, { links: article.links });
         return { outlet: entry.outlet, score: report.score.value, coverage, words: report.text.words };
@@ -98,7 +103,11 @@ export const newsPages: EvalSet = {
       set: this.name,
       records: entries.length,
       figures: [
-        { id: 'news-pages/analysed', value: ratio(entries.length - failures.length, entries.length), detail: `${failures.length} failed` },
+        {
+          id: 'news-pages/analysed',
+          value: ratio(entries.length - failures.length, entries.length),
+          detail: `${failures.length} failed`,
+        },
         { id: 'news-pages/text-coverage', value: mean(pages.map((p) => p.coverage)) },
         { id: 'news-pages/wire-above-opinion', value: wireAboveOpinion(pages) },
       ],

@@ -57,7 +57,11 @@ export const polnearSentences: EvalSet = {
       set: this.name,
       records: records.length,
       figures: [
-        { id: 'polnear-sentences/f1-attributed', value: prf(attributedCounts).f1, detail: countsDetail(attributedCounts) },
+        {
+          id: 'polnear-sentences/f1-attributed',
+          value: prf(attributedCounts).f1,
+          detail: countsDetail(attributedCounts),
+        },
         {
           id: 'polnear-sentences/f1-vague',
           value: prf(vagueCounts).f1,

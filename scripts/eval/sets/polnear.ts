@@ -21,7 +21,12 @@ interface GoldAttribution {
 
 function readAttribution(a: JsonRecord, owner: JsonRecord): GoldAttribution {
   const pieces = (key: string) => arrayField(a, key).map((s) => spanField(s, owner));
-  return { silver: String(a.source_class_silver ?? 'none'), source: pieces('source'), cue: pieces('cue'), content: pieces('content') };
+  return {
+    silver: String(a.source_class_silver ?? 'none'),
+    source: pieces('source'),
+    cue: pieces('cue'),
+    content: pieces('content'),
+  };
 }
 
 /** Share of attribution findings overlapping any gold span, counting only those at `minConfidence` or above. */
@@ -59,7 +64,12 @@ export const polnear: EvalSet = {
           if (g[part].some((piece) => overlapsAny(piece, found))) tally[part].hit++;
           else if (part === 'source') {
             const piece = g.source[0];
-            errors.push({ type: 'fn', group: `source: ${g.silver}`, record: article.id, snippet: snippet(article.text, piece.start, piece.end) });
+            errors.push({
+              type: 'fn',
+              group: `source: ${g.silver}`,
+              record: article.id,
+              snippet: snippet(article.text, piece.start, piece.end),
+            });
           }
         }
       }
@@ -73,8 +83,16 @@ export const polnear: EvalSet = {
       set: this.name,
       records: articles.length,
       figures: [
-        { id: 'polnear/source-hit-recall', value: ratio(tally.source.hit, tally.source.all), detail: `${tally.source.hit} of ${tally.source.all}` },
-        { id: 'polnear/cue-hit-recall', value: ratio(tally.cue.hit, tally.cue.all), detail: `${tally.cue.hit} of ${tally.cue.all}` },
+        {
+          id: 'polnear/source-hit-recall',
+          value: ratio(tally.source.hit, tally.source.all),
+          detail: `${tally.source.hit} of ${tally.source.all}`,
+        },
+        {
+          id: 'polnear/cue-hit-recall',
+          value: ratio(tally.cue.hit, tally.cue.all),
+          detail: `${tally.cue.hit} of ${tally.cue.all}`,
+        },
       ],
       bands: [
         {

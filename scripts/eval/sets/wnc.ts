@@ -17,8 +17,14 @@ export const wnc: EvalSet = {
       biased: stringField(r, 'biased_text'),
       neutral: stringField(r, 'neutral_text'),
     }));
-    const biased = analyseAll(pairs.map((p) => ({ id: `${p.id} (biased)`, text: p.biased })), analyzer);
-    const neutral = analyseAll(pairs.map((p) => ({ id: `${p.id} (neutral)`, text: p.neutral })), analyzer);
+    const biased = analyseAll(
+      pairs.map((p) => ({ id: `${p.id} (biased)`, text: p.biased })),
+      analyzer,
+    );
+    const neutral = analyseAll(
+      pairs.map((p) => ({ id: `${p.id} (neutral)`, text: p.neutral })),
+      analyzer,
+    );
     let right = 0;
     const errors: ErrorItem[] = [];
     pairs.forEach((pair, i) => {
@@ -37,7 +43,13 @@ export const wnc: EvalSet = {
     return {
       set: this.name,
       records: pairs.length,
-      figures: [{ id: 'wnc-sample/pair-accuracy', value: ratio(right, pairs.length), detail: `${right} of ${pairs.length} pairs` }],
+      figures: [
+        {
+          id: 'wnc-sample/pair-accuracy',
+          value: ratio(right, pairs.length),
+          detail: `${right} of ${pairs.length} pairs`,
+        },
+      ],
       bands: [],
       errors,
       notes: [],
