@@ -37,8 +37,15 @@ export function ResultScreen({ view, report, store }: { view: ViewWithText; repo
   return (
     <div class="result">
       <ScoreHeader report={report} />
+      <Breakdown components={report.score.components} />
       <Warnings warnings={report.warnings} />
-      <Filters groups={groups} shown={view.families} onChange={store.setFamilies} />
+      <Filters
+        groups={groups}
+        shown={view.families}
+        onChange={store.setFamilies}
+        highlightsVisible={view.highlightsVisible}
+        onHighlights={store.setHighlightsVisible}
+      />
       <FindingList
         groups={groups}
         shown={view.families}
@@ -46,14 +53,7 @@ export function ResultScreen({ view, report, store }: { view: ViewWithText; repo
         text={view.text}
         onReveal={store.reveal}
       />
-      <Breakdown components={report.score.components} />
-      <Controls
-        highlightsVisible={view.highlightsVisible}
-        automation={store.automation.value}
-        onHighlights={store.setHighlightsVisible}
-        onAutomation={store.toggleAutomation}
-        onTurnOff={store.turnOff}
-      />
+      <Controls automation={store.automation.value} onAutomation={store.toggleAutomation} onTurnOff={store.turnOff} />
     </div>
   );
 }

@@ -116,14 +116,17 @@ describe('keyboard and screen readers', () => {
     }
   });
 
-  test('the tab order follows the reading order: score, filters, findings, settings', async () => {
+  test('the tab order follows the reading order: filters, highlights, findings, settings', async () => {
     const popup = await open();
-    const classes = buttons(popup.root).map((b) => b.className.split(' ')[0]);
-    const firstOf = (c: string) => classes.indexOf(c);
-    expect(firstOf('filter')).toBeLessThan(firstOf('group-toggle'));
-    expect(firstOf('group-toggle')).toBeLessThan(firstOf('finding-reveal'));
-    expect(firstOf('finding-reveal')).toBeLessThan(firstOf('toggle'));
-    expect(classes.filter((c) => c === 'toggle')).toHaveLength(2);
+    const order = buttons(popup.root).map((b) =>
+      b.textContent?.includes(strings.controls.highlights) ? 'highlights' : b.className.split(' ')[0],
+    );
+    const first = (c: string) => order.indexOf(c);
+    expect(first('filter')).toBeLessThan(first('highlights'));
+    expect(first('highlights')).toBeLessThan(first('group-toggle'));
+    expect(first('group-toggle')).toBeLessThan(first('finding-reveal'));
+    expect(order.lastIndexOf('finding-reveal')).toBeLessThan(first('toggle'));
+    expect(order.at(-1)).toBe('secondary');
   });
 
   test('each finding button is described by its explanation', async () => {
