@@ -1,8 +1,76 @@
-/** Attribution detector: phrases that say where information comes from. (Placeholder until implemented.) */
+/**
+ * Attribution detector: every phrase that says where information comes from, with the kind of source it
+ * names (named, document, anonymous, vague, agentless, pronoun). It reads sentence by sentence, remembering
+ * names so that "he said" and "the envoy added" resolve to the source named before.
+ */
 import type { ParsedText } from '../nlp.ts';
+import { isInside } from '../quotes.ts';
+import { rememberMentions } from './attribution/mentions.ts';
+import { dateMask } from './attribution/cues.ts';
+import { explain } from './attribution/explain.ts';
+import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
+import { Discourse } from './attribution/memory.ts';
+import { addQuotations } from './attribution/quotations.ts';
+import { cueAttributions, type Found } from './attribution/verbs.ts';
 import type { AttributionDraft, DetectorContext } from './context.ts';
 
+/** Turns a found attribution into a draft finding with its explanation. */
+function toDraft(doc: ParsedText, context: DetectorContext, f: Found): AttributionDraft {
+  const start = doc.tokens[f.first].start;
+  const end = doc.tokens[f.end - 1].end;
+  const { explanation, question } = explain(f.guess.rule, f.guess.reason);
+  return {
+    kind: 'attribution',
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    rule: f.guess.rule,
+    confidence: f.guess.confidence,
+    explanation,
+    question,
+    inQuote: isInside(context.quotes, start, end),
+    source: f.guess.source,
+    ...(f.guess.sourceName ? { sourceName: f.guess.sourceName } : {}),
+    ...(f.guess.reason ? { reason: f.guess.reason } : {}),
+  };
+}
+
+/** Document attributions for the hyperlinks the page gave us: a link is a source the reader can follow. */
+function linkDrafts(context: DetectorContext, text: string): AttributionDraft[] {
+  return context.links
+    .filter((l) => text.slice(l.start, l.end).trim().length > 0)
+    .map((l) => {
+      const { explanation, question } = explain('attribution/link');
+      return {
+        kind: 'attribution' as const,
+        start: l.start,
+        end: l.end,
+        text: text.slice(l.start, l.end),
+        rule: 'attribution/link',
+        confidence: 0.9,
+        explanation,
+        question,
+        inQuote: isInside(context.quotes, l.start, l.end),
+        source: 'document' as const,
+        sourceName: l.href,
+      };
+    });
+}
+
 /** Finds attribution phrases and classifies their source. */
-export function detectAttributions(_doc: ParsedText, _context: DetectorContext): AttributionDraft[] {
-  return [];
+export function detectAttributions(doc: ParsedText, context: DetectorContext): AttributionDraft[] {
+  const memory = new Discourse();
+  const dates = dateMask(doc);
+  const isDate = (k: number) => dates[k] === 1;
+  const perSentence: Found[][] = doc.sentences.map((s) => {
+    const found = cueAttributions(doc, s, memory, isDate);
+    applyAnonymity(doc, s, found);
+    addAgentless(doc, s, found);
+    addEchoes(doc, s, found, memory);
+    rememberMentions(doc, s, found, memory);
+    return found.sort((a, b) => a.first - b.first);
+  });
+  addQuotations(doc, context.quotes, perSentence);
+  const drafts = perSentence.flat().map((f) => toDraft(doc, context, f));
+  return [...drafts, ...linkDrafts(context, doc.text)].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,117 @@
+/**
+ * Decides what kind of source a speaker phrase is: a name, a document, an unnamed person, a vague group,
+ * or a pronoun. The head word decides, not capital letters: "British counter-terror experts" names nobody.
+ */
+import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS } from '../../lexicon/sources-documents.ts';
+import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
+import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import type { ParsedText } from '../../nlp.ts';
+import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
+import { type Phrase, phraseText } from '../../names/phrase.ts';
+import { isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, SPOKES_ROLES } from '../../names/words.ts';
+import type { SourceType } from '../../types.ts';
+import type { Discourse } from './memory.ts';
+
+/** The detector's verdict on a speaker phrase. */
+export interface SourceGuess {
+  source: SourceType;
+  rule: string;
+  confidence: number;
+  sourceName?: string;
+  /** For named sources: whether the name is a person or an organisation (for pronoun resolution). */
+  nameKind?: NameKind;
+  /** For anonymous sources: the reason the text gives for not naming them. */
+  reason?: string;
+}
+
+/** Classifies a pronoun speaker and resolves it to the nearest earlier named source where it can. */
+function classifyPronoun(pronoun: string, sentence: number, memory: Discourse): SourceGuess | undefined {
+  if (pronoun === 'i' || pronoun === 'we' || pronoun === 'you') {
+    return { source: 'pronoun', rule: 'attribution/first-person', confidence: 0.45 };
+  }
+  const found = memory.resolvePronoun(pronoun, sentence);
+  const confidence = pronoun === 'it' ? 0.55 : 0.8;
+  return { source: 'pronoun', rule: 'attribution/pronoun', confidence, ...(found ? { sourceName: found.name } : {}) };
+}
+
+/** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
+function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess {
+  const name = parts.name as Phrase;
+  const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
+  const full = single ? memory.fullNameOf(single) : undefined;
+  const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
+  const confidence = kind === 'unknown' ? 0.75 : 0.9;
+  return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };
+}
+
+/** A document speaker ("the report", "a 2019 study by X") or hearsay ("field reports", "media reports"). */
+function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: string): SourceGuess {
+  const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name;
+  if (HEARSAY_NOUNS.has(head) && !specific) return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.8 };
+  const sourceName = parts.otherName ? phraseText(doc, p) : undefined;
+  return { source: 'document', rule: 'attribution/document', confidence: 0.8, ...(sourceName ? { sourceName } : {}) };
+}
+
+/** A singular unnamed person ("an official", "the spokesman"): a back-reference to a name, or anonymous. */
+function classifyRole(doc: ParsedText, p: Phrase, parts: PhraseParts, head: string, memory: Discourse, sentence: number): SourceGuess {
+  if (SPOKES_ROLES.has(head) && parts.otherName) {
+    // A spokesperson speaks on the record for a named organisation: the organisation can be held to it.
+    return { source: 'named', rule: 'attribution/spokesperson', confidence: 0.8, sourceName: phraseText(doc, p), nameKind: 'organisation' };
+  }
+  const owned = parts.otherName && parts.otherName.end <= parts.head && hasPossessive(doc, parts.otherName.end, parts.head);
+  if (owned) {
+    // "Trump's campaign manager": one identifiable person, named through whose role it is.
+    return { source: 'named', rule: 'attribution/named-role', confidence: 0.7, sourceName: phraseText(doc, p), nameKind: 'person' };
+  }
+  if (parts.determiner && DEFINITE.has(parts.determiner)) return definiteReference(head, memory, sentence);
+  return { source: 'anonymous', rule: 'attribution/unnamed-person', confidence: 0.75 };
+}
+
+/** Determiners that make a role point back to someone already introduced ("the senator", "her editor"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'these', 'those']);
+
+/** True when a possessive mark sits in the token range [from, to). */
+function hasPossessive(doc: ParsedText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPossessive(doc.tokens[k])) return true;
+  return false;
+}
+
+/** "the senator said": the role points back to someone named earlier; found, that name, else a reference. */
+function definiteReference(head: string, memory: Discourse, sentence: number): SourceGuess {
+  const earlier = memory.resolveRole(head, sentence);
+  if (earlier) return { source: 'named', rule: 'attribution/back-reference', confidence: 0.7, sourceName: earlier.name, nameKind: earlier.kind };
+  return { source: 'pronoun', rule: 'attribution/definite-reference', confidence: 0.6 };
+}
+
+/** Classifies the speaker phrase of an attribution; undefined when the phrase cannot be a source. */
+export function classifySpeaker(
+  doc: ParsedText,
+  p: Phrase,
+  verbKind: VerbKind,
+  memory: Discourse,
+): SourceGuess | undefined {
+  const t = doc.tokens;
+  const sentence = t[p.first].sentence;
+  if (p.end - p.first === 1 && SUBJECT_PRONOUNS.has(t[p.first].lower)) return classifyPronoun(t[p.first].lower, sentence, memory);
+  const parts = analysePhrase(doc, p);
+  const head = t[parts.head].lower;
+  if (DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) return classifyDocument(doc, p, parts, head);
+  if (parts.name) return classifyName(doc, p, parts, memory);
+  if (verbKind === 'evidence') return undefined;
+  const quantified = parts.determiner !== undefined && VAGUE_QUANTIFIERS.has(parts.determiner);
+  const roleGroup = PLURAL_ROLES.get(head);
+  if (roleGroup && !GROUP_NOUNS.has(head) && parts.determiner && DEFINITE.has(parts.determiner)) {
+    // "the senators", "the candidates": a set of people introduced before, not an anonymous crowd.
+    return definiteReference(roleGroup, memory, sentence);
+  }
+  if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head))) {
+    return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
+  }
+  if (PERSON_ROLES.has(head)) return classifyRole(doc, p, parts, head, memory, sentence);
+  if (INSTITUTIONS.has(head)) {
+    const sourceName = phraseText(doc, p);
+    return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName, nameKind: 'organisation' };
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
+import { NOUN_LIKE_VERBS, REPORT_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
+import type { ParsedText } from '../../nlp.ts';
+import { DETERMINERS, isCapitalised, isPossessive } from '../../names/tokens.ts';
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
+const VERBAL_ENDINGS = /(ed|ing)$/;
+
+/** The kind of report verb at token i, or undefined when it is not one (or is used as a noun). */
+export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
+  const t = doc.tokens[i];
+  if (t.type !== 'word') return undefined;
+  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower);
+  if (!kind) return undefined;
+  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i) return undefined;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (t.lower.endsWith('ing') && !isProgressive(doc, i)) return undefined;
+  const afterDeterminer = prev !== undefined && (DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADJ');
+  if (NOUN_LIKE_VERBS.has(t.lemma)) {
+    // "a report", "his call", "the state of": a determiner, an adjective or "of" makes these nouns.
+    if (!VERBAL_ENDINGS.test(t.lower) && (afterDeterminer || next?.lower === 'of')) return undefined;
+    return VERB_TAGS.has(t.pos) || VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i) ? kind : undefined;
+  }
+  return VERB_TAGS.has(t.pos) || t.pos === 'NOUN' ? kind : undefined;
+}
+
+/** "The candidate claims his ...": an -s form after a noun and before a clause is a verb, whatever the tag. */
+function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!t[i].lower.endsWith('s') || !t[i - 1] || !['NOUN', 'PROPN'].includes(t[i - 1].pos)) return false;
+  const next = t[i + 1];
+  return next !== undefined && (next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET');
+}
+
+/**
+ * An -ing form reports speech after a form of "be" ("is saying") or a comma ("..., adding that"); straight after
+ * a noun it describes the noun ("nine witnesses testifying") and attributes nothing.
+ */
+function isProgressive(doc: ParsedText, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = doc.tokens[k];
+    if (t.pos === 'ADV') continue;
+    return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
+  }
+  return true;
+}
+
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** Marks every token inside a date or time entity ("Tuesday", "last week"), for skipping between subject and verb. */
+export function dateMask(doc: ParsedText): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  for (const e of doc.entities) {
+    if (!DATE_TYPES.has(e.type)) continue;
+    for (let k = e.firstToken; k < e.endToken; k++) mask[k] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,74 @@
+/**
+ * The attributions that do not hang on a speaker and a verb: anonymity phrases (attached to the speaker they
+ * describe, or on their own), agentless attributions, and echoes of an unverifiable source met earlier
+ * ("the British experts' call").
+ */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
+import { findAgentless } from './agentless.ts';
+import { findAnonymity } from './anonymity.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+/** How many tokens past a speaker an anonymity phrase may start and still describe that speaker. */
+const ANONYMITY_REACH = 4;
+
+/** Marks found attributions as anonymous when an anonymity phrase describes their speaker; adds the rest alone. */
+export function applyAnonymity(doc: ParsedText, s: Sentence, found: Found[]): void {
+  for (const m of findAnonymity(doc, s)) {
+    const owner = found.find((f) => {
+      const from = Math.min(f.first, f.speaker?.first ?? f.first);
+      const to = Math.max(f.end, f.clause?.end ?? 0, f.speaker?.end ?? 0) + ANONYMITY_REACH;
+      return m.first < to && m.end > from;
+    });
+    const reason = m.reason ? doc.text.slice(m.reason.start, m.reason.end) : undefined;
+    const guess = { source: 'anonymous' as const, rule: 'attribution/anonymity-phrase', confidence: 0.9 };
+    if (owner) {
+      owner.guess = { ...guess, ...(reason ? { reason } : {}) };
+      owner.first = Math.min(owner.first, m.first);
+      owner.end = Math.max(owner.end, m.end);
+      continue;
+    }
+    const before = phraseEndingAt(doc, m.first, s.firstToken);
+    const after = doc.tokens[m.end - 1].lower === 'with' || doc.tokens[m.end - 1].lower === 'to' ? phraseStartingAt(doc, m.end, s.endToken) : undefined;
+    const first = before && before.end === m.first + 1 ? before.first : m.first;
+    const end = after ? after.end : m.end;
+    if (found.some((f) => first < f.end && f.first < end)) continue;
+    found.push({ first, end, guess: { ...guess, ...(reason ? { reason } : {}) } });
+  }
+}
+
+/** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
+export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
+  for (const m of findAgentless(doc, s)) {
+    if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
+    const confidence = m.rule === 'attribution/agentless-adverb' ? 0.85 : 0.75;
+    found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
+  }
+}
+
+/** Nouns for what a source said or proposed: "the experts' call", "the British recommendation". */
+const SAYING_NOUNS = new Set([
+  'call', 'calls', 'recommendation', 'recommendations', 'warning', 'warnings', 'assessment', 'claim', 'claims',
+  'view', 'advice', 'appeal', 'plea', 'demand', 'demands', 'proposal', 'argument', 'prediction', 'conclusion',
+  'estimate', 'account', 'allegation', 'allegations', 'accusation', 'accusations', 'concern', 'concerns', 'fears',
+  'criticism', 'position', 'suggestion', 'verdict', 'analysis', 'assertion', 'insistence', 'testimony', 'version',
+]);
+
+/** Adds echoes: a saying noun whose owner shares words with an unverifiable source met earlier. */
+export function addEchoes(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
+  const t = doc.tokens;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    if (!SAYING_NOUNS.has(t[k].lower) || t[k].pos === 'VERB') continue;
+    const ownerEnd = isPossessive(t[k - 1]) ? k - 2 : k - 1;
+    const owner = phraseEndingAt(doc, ownerEnd, s.firstToken);
+    if (!owner) continue;
+    const words: string[] = [];
+    for (let w = owner.first; w < owner.end; w++) if (!DETERMINERS.has(t[w].lower) && t[w].type === 'word') words.push(t[w].lower);
+    if (words.length === 0) continue;
+    const earlier = memory.findUnverifiable(words, t[k].sentence);
+    if (!earlier || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    found.push({ first: owner.first, end: k + 1, guess: { source: earlier.source, rule: 'attribution/echo', confidence: 0.6 } });
+  }
+}

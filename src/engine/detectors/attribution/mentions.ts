@@ -1,0 +1,40 @@
+/** Updates the discourse memory after each sentence: the sources it named, the unverifiable ones, and people. */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { nameKindOf, nameRunsIn } from '../../names/analyse.ts';
+import { type Phrase, phraseText } from '../../names/phrase.ts';
+import { DETERMINERS } from '../../names/tokens.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** How many tokens into a sentence a name may start and still count as its subject ("Yet Sondland ..."). */
+const SUBJECT_WINDOW = 2;
+
+/** Lower-cased content words of a phrase: what a later mention would repeat. */
+function contentWords(doc: ParsedText, p: Phrase): string[] {
+  const words: string[] = [];
+  for (let k = p.first; k < p.end; k++) {
+    const t = doc.tokens[k];
+    if (t.type === 'word' && CONTENT_TAGS.has(t.pos) && !DETERMINERS.has(t.lower)) words.push(t.lower);
+  }
+  return words;
+}
+
+/** Remembers what this sentence taught the reader about who is who. */
+export function rememberMentions(doc: ParsedText, s: Sentence, found: readonly Found[], memory: Discourse): void {
+  for (const run of nameRunsIn(doc, s.firstToken, s.endToken)) {
+    const kind = nameKindOf(doc, run);
+    const single = run.end - run.first === 1 ? memory.fullNameOf(doc.tokens[run.first].lower) : undefined;
+    // A name among the first words of a sentence is usually its subject, the likeliest referent of a later "he".
+    const subject = run.first <= s.firstToken + SUBJECT_WINDOW;
+    if (kind === 'person' || single) memory.rememberName(single ?? phraseText(doc, run), 'person', s.index, contentWords(doc, run), subject);
+  }
+  for (const f of found) {
+    const words = contentWords(doc, f.speaker ?? { first: f.first, end: f.end });
+    const g = f.guess;
+    if (g.source === 'named' && g.sourceName) memory.rememberName(g.sourceName, g.nameKind ?? 'unknown', s.index, words, true);
+    else if ((g.source === 'anonymous' || g.source === 'vague') && g.rule !== 'attribution/echo') {
+      memory.rememberUnverifiable(g.source, s.index, words);
+    }
+  }
+}

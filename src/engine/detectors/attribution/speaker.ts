@@ -1,0 +1,139 @@
+/**
+ * Finds who is speaking for a report verb: the subject before it ("Kirby said"), through an appositive or a
+ * relative clause ("Hill, who will testify Thursday, said"; "officials who asked not to be named said"),
+ * after it ("said Mr. Kirby"), or in a passive "by" phrase ("was criticised by Democrats").
+ * Every walk is bounded, so finding a speaker costs O(1) tokens.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+
+/** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
+export interface Speaker {
+  phrase: Phrase;
+  /** "before" when the speaker precedes the verb, "after" when it follows ("said Mr. Kirby", "according to X"). */
+  order: 'before' | 'after';
+  /** An appositive or relative clause attached to the speaker ("speaking on condition of anonymity"). */
+  clause?: Phrase;
+  /** A second phrase naming the same speaker: "said another witness, former adviser Fiona Hill". */
+  appositive?: Phrase;
+}
+
+/** Words that may stand between a subject and its report verb: "has also said", "would later tell". */
+const SKIP_WORDS = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may',
+  'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'to', 'on',
+]);
+/** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
+const GOVERNING_VERBS = new Set([
+  'decline', 'refuse', 'go', 'continue', 'want', 'expect', 'appear', 'seem', 'try', 'use', 'hasten', 'rush',
+  'begin', 'start', 'plan', 'intend', 'fail', 'choose', 'prepare', 'hesitate', 'move', 'come', 'get',
+]);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am']);
+/** Words that open an appositive or a relative clause after a speaker's name. */
+const CLAUSE_OPENERS = new Set([
+  'who', 'which', 'whose', 'a', 'an', 'the', 'speaking', 'citing', 'writing', 'testifying', 'appearing', 'himself',
+  'herself', 'themselves', 'also', 'now', 'then', 'once', 'formerly', 'its', 'his', 'her', 'their', 'one',
+  'according', 'in', 'asked', 'when', 'after', 'responding', 'reacting', 'referring', 'commenting', 'addressing',
+]);
+/** Verbs whose subject often follows them in news copy: '"We are ready," said the minister.' */
+const INVERTIBLE = new Set([
+  'say', 'add', 'write', 'explain', 'note', 'ask', 'continue', 'reply', 'state', 'insist', 'argue', 'recall',
+  'warn', 'declare', 'respond', 'answer', 'conclude', 'observe', 'remark', 'comment', 'tweet', 'testify', 'admit',
+  'acknowledge', 'tell', 'claim', 'announce', 'predict', 'caution', 'confirm',
+]);
+const MAX_CLAUSE = 30;
+
+/** True when token k sits inside a date or time expression ("on Tuesday", "last week"). */
+export type DateTest = (k: number) => boolean;
+
+/** Skips auxiliaries, adverbs, dates and one "declined to" chain leftwards from the verb; returns the next index. */
+function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: DateTest): number {
+  const t = doc.tokens;
+  let j = verb - 1;
+  let chained = false;
+  while (j >= floor) {
+    const tok = t[j];
+    if (SKIP_WORDS.has(tok.lower) || tok.pos === 'ADV' || tok.pos === 'PART' || isDate(j)) j--;
+    else if (!chained && GOVERNING_VERBS.has(tok.lemma) && t[j + 1]?.lower === 'to') {
+      chained = true;
+      j--;
+    } else break;
+  }
+  return j;
+}
+
+/** The speaker of the report verb at token `verb` within the sentence [floor, ceiling), if one is found. */
+export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceiling: number, isDate: DateTest): Speaker | undefined {
+  const t = doc.tokens;
+  const v = t[verb];
+  if (isPassive(t, verb, floor)) return passiveAgent(doc, verb, ceiling);
+  const j = skipToSubject(doc, verb, floor, isDate);
+  if (j >= floor) {
+    const tok = t[j];
+    if (SUBJECT_PRONOUNS.has(tok.lower) && tok.pos === 'PRON') return { phrase: { first: j, end: j + 1 }, order: 'before' };
+    const left = phraseEndingAt(doc, j, floor, isDate);
+    if (left && left.end === j + 1) return { phrase: left, order: 'before' };
+    if (isMark(tok, ',') && !isMark(t[j - 1], QUOTE_MARKS)) {
+      const apposed = throughClause(doc, j, floor, isDate);
+      if (apposed) return apposed;
+    }
+    const relative = throughRelative(doc, j, floor);
+    if (relative) return relative;
+  }
+  const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
+  const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that';
+  if ((j < floor || afterQuote || isMark(t[j], ',')) && canInvert) return inverted(doc, verb, ceiling);
+  return undefined;
+}
+
+/** '"...," said another witness, former adviser Fiona Hill': the speaker after the verb, with its appositive. */
+function inverted(doc: ParsedText, verb: number, ceiling: number): Speaker | undefined {
+  const phrase = phraseStartingAt(doc, verb + 1, ceiling);
+  if (!phrase) return undefined;
+  const comma = phrase.end;
+  const appositive = isMark(doc.tokens[comma], ',') ? phraseStartingAt(doc, comma + 1, ceiling) : undefined;
+  return { phrase, order: 'after', ...(appositive ? { appositive } : {}) };
+}
+
+/** "X, a spokesman for Y, said": the comma before the verb closes a clause that follows the speaker. */
+function throughClause(doc: ParsedText, comma: number, floor: number, isDate: DateTest): Speaker | undefined {
+  const t = doc.tokens;
+  for (let c = comma - 1; c >= floor && comma - c < MAX_CLAUSE; c--) {
+    if (isMark(t[c], QUOTE_MARKS)) return undefined;
+    if (!isMark(t[c], ',')) continue;
+    if (!CLAUSE_OPENERS.has(t[c + 1].lower)) return undefined;
+    const phrase = phraseEndingAt(doc, c - 1, floor, isDate);
+    return phrase && phrase.end === c ? { phrase, order: 'before', clause: { first: c + 1, end: comma } } : undefined;
+  }
+  // "Trump and Senators Ted Cruz and Marco Rubio, criticized the trade": a subject that fills the clause start.
+  const whole = phraseEndingAt(doc, comma - 1, floor, isDate);
+  return whole && whole.first === floor && whole.end === comma ? { phrase: whole, order: 'before' } : undefined;
+}
+
+/** "Officials who asked not to be named said": a relative clause without commas. */
+function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | undefined {
+  const t = doc.tokens;
+  for (let w = j; w > floor && j - w < MAX_CLAUSE; w--) {
+    const tok: Token = t[w];
+    if (isMark(tok, QUOTE_MARKS) || isMark(tok, ';:')) return undefined;
+    if (tok.lower !== 'who' && tok.lower !== 'which') continue;
+    const phrase = phraseEndingAt(doc, w - 1, floor);
+    return phrase && phrase.end === w ? { phrase, order: 'before', clause: { first: w, end: j + 1 } } : undefined;
+  }
+  return undefined;
+}
+
+/** True when the verb is a passive participle: "was criticised", "is widely said". */
+export function isPassive(t: Token[], verb: number, floor: number): boolean {
+  let k = verb - 1;
+  while (k > floor && t[k].pos === 'ADV') k--;
+  return k >= floor && BE_FORMS.has(t[k].lower);
+}
+
+/** "was criticised by Democrats": the agent of a passive report verb. */
+function passiveAgent(doc: ParsedText, verb: number, ceiling: number): Speaker | undefined {
+  if (doc.tokens[verb + 1]?.lower !== 'by') return undefined;
+  const phrase = phraseStartingAt(doc, verb + 2, ceiling);
+  return phrase ? { phrase, order: 'after' } : undefined;
+}

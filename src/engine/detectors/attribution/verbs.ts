@@ -1,0 +1,128 @@
+/**
+ * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
+ * found"), "according to X", and "citing X".
+ */
+import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { isMark } from '../../names/tokens.ts';
+import { classifySpeaker, type SourceGuess } from './classify.ts';
+import { reportVerbAt } from './cues.ts';
+import type { Discourse } from './memory.ts';
+import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
+
+/** An attribution found in a sentence, before it becomes a draft finding. */
+export interface Found {
+  /** Token range of the whole attribution phrase (speaker and cue). */
+  first: number;
+  end: number;
+  guess: SourceGuess;
+  /** The speaker phrase and any clause attached to it, where anonymity phrases may sit. */
+  speaker?: Phrase;
+  clause?: Phrase;
+}
+
+/** Cognition verbs that only report a view when followed by "as": "sees him as", "regards it as". */
+const NEED_AS = new Set(['see', 'view', 'regard']);
+const NOMINAL_CUES = new Set(['citing', 'quoting']);
+
+/** True when the verb at i needs a "that"-clause or "as" after it to attribute anything. */
+function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
+  const t = doc.tokens;
+  if (NEED_AS.has(t[i].lemma)) {
+    for (let k = i + 1; k < end && k <= i + 6; k++) if (t[k].lower === 'as') return false;
+    return true;
+  }
+  return kind === 'evidence' && t[i + 1]?.lower !== 'that';
+}
+
+/** Whether a classified speaker is acceptable for this kind of verb. */
+function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean): boolean {
+  if (kind === 'speech') return true;
+  const fromRecord = guess.source === 'document' || guess.rule === 'attribution/hearsay';
+  if (kind === 'evidence') return fromRecord || !needsComplement;
+  // Cognition: "experts believe" reports a view; "I think" inside a quote is the speaker hedging.
+  return guess.rule !== 'attribution/first-person' && !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
+}
+
+/** Lowers confidence for weaker cues: views are softer attributions than statements. */
+function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
+  if (kind === 'speech') return guess;
+  return { ...guess, confidence: Math.round(guess.confidence * (kind === 'cognition' ? 0.8 : 0.95) * 100) / 100 };
+}
+
+/** "saying", "adding": a participle after a comma shares the speaker of its clause. */
+function isTrailingParticiple(doc: ParsedText, i: number): boolean {
+  return doc.tokens[i].lower.endsWith('ing') && isMark(doc.tokens[i - 1], ',');
+}
+
+/** "Fiorina was upfront about Trump, saying ...": the participle's speaker is the subject opening the sentence. */
+function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speaker | undefined {
+  const phrase = phraseStartingAt(doc, s.firstToken, verb);
+  return phrase && verb - phrase.end <= MAX_PARTICIPLE_REACH ? { phrase, order: 'before' } : undefined;
+}
+
+/** How far (in tokens) a trailing participle may sit from the subject it borrows. */
+const MAX_PARTICIPLE_REACH = 14;
+
+/** "Saul Anuzis, a top adviser to the campaign, said": the name in front of an unnamed role's appositive. */
+function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, memory: Discourse) {
+  const comma = p.first - 1;
+  if (!isMark(doc.tokens[comma], ',')) return undefined;
+  const before = phraseEndingAt(doc, comma - 1, floor);
+  if (!before || before.end !== comma) return undefined;
+  const guess = classifySpeaker(doc, before, kind, memory);
+  return guess?.source === 'named' ? { guess, first: before.first } : undefined;
+}
+
+/** "Holmes revealed ..., saying he recalled it": a pronoun after a named speaker in the same sentence is that speaker. */
+function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGuess {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const g = found[k].guess;
+    if (g.source === 'named' && g.sourceName) return { ...guess, sourceName: g.sourceName };
+  }
+  return guess;
+}
+
+/** Finds cue-based attributions in one sentence, left to right, without overlaps. */
+export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest): Found[] {
+  const t = doc.tokens;
+  const found: Found[] = [];
+  const overlaps = (a: number, b: number) => found.some((f) => a < f.end && f.first < b);
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const tok = t[i];
+    if ((tok.lower === 'according' && t[i + 1]?.lower === 'to') || NOMINAL_CUES.has(tok.lower)) {
+      const from = tok.lower === 'according' ? i + 2 : i + 1;
+      const phrase = phraseStartingAt(doc, from, s.endToken);
+      const guess = phrase && classifySpeaker(doc, phrase, 'speech', memory);
+      if (phrase && guess && !overlaps(i, phrase.end)) found.push({ first: i, end: phrase.end, guess, speaker: phrase });
+      if (phrase) i = phrase.end - 1;
+      continue;
+    }
+    const kind = reportVerbAt(doc, i);
+    if (!kind) continue;
+    const trailing = isTrailingParticiple(doc, i);
+    if (trailing && found.length > 0) continue;
+    const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
+    if (!speaker) continue;
+    let guess = classifySpeaker(doc, speaker.phrase, kind, memory);
+    const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
+    let last = speaker.phrase.end;
+    if (speaker.appositive && apposed?.source === 'named' && guess?.source !== 'named') {
+      guess = apposed;
+      last = speaker.appositive.end;
+    }
+    if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) continue;
+    if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
+    let first = speaker.order === 'before' ? speaker.phrase.first : i;
+    const named = guess.source !== 'named' && speaker.order === 'before' ? nameBefore(doc, speaker.phrase, s.firstToken, kind, memory) : undefined;
+    if (named) {
+      guess = named.guess;
+      first = named.first;
+    }
+    const end = speaker.order === 'before' ? i + 1 : last;
+    if (overlaps(first, end)) continue;
+    found.push({ first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) });
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+/**
+ * Words for documents and records. A claim that rests on a report, a study or a court filing can be
+ * checked by reading that document, which is why the attribution detector gives them their own source type.
+ * Written for Sourcelight.
+ */
+
+/** Nouns (singular and plural) for documents, data and records a reader could look up. */
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'dataset', 'figures',
+  'statistics', 'stats', 'records', 'record', 'document', 'documents', 'filing', 'filings', 'complaint', 'lawsuit',
+  'indictment', 'affidavit', 'memo', 'memorandum', 'letter', 'letters', 'email', 'emails', 'statement',
+  'statements', 'release', 'analysis', 'analyses', 'review', 'audit', 'assessment', 'estimate', 'estimates',
+  'census', 'transcript', 'transcripts', 'ruling', 'judgment', 'judgement', 'verdict', 'order', 'budget', 'index',
+  'paper', 'papers', 'research', 'findings', 'investigation', 'inquiry', 'book', 'article', 'video', 'footage',
+  'tweet', 'tweets', 'post', 'website', 'testimony', 'minutes', 'guidance', 'guidelines', 'forecast',
+  'projections', 'model', 'database', 'registry', 'register', 'cable', 'cables', 'dossier', 'brief', 'briefing',
+  'bulletin', 'notice', 'decision', 'opinion', 'bill', 'law', 'legislation', 'treaty', 'agreement', 'contract',
+  'photos', 'photographs', 'images', 'recording', 'recordings', 'map', 'maps', 'chart', 'table', 'log', 'logs',
+  'evaluation', 'yearbook', 'journal', 'preprint', 'trial', 'experiment', 'tally', 'count', 'results', 'numbers',
+  'returns', 'tallies', 'counts', 'readings', 'measurements', 'calculations', 'projection',
+]);
+
+/**
+ * Plural nouns for hearsay. Bare ("reports say", "field reports", "media reports") they name no document
+ * a reader could find, so they make a vague source rather than a document.
+ */
+export const HEARSAY_NOUNS = new Set([
+  'reports', 'rumours', 'rumors', 'accounts', 'claims', 'allegations', 'speculation', 'word', 'gossip',
+  'whispers', 'chatter', 'hearsay', 'indications', 'signs', 'suggestions', 'leaks',
+]);
+
+/** Words that make a document specific enough to find: "the 2019 report", "a report by the agency". */
+export const DOCUMENT_SPECIFIERS = new Set(['the', 'this', 'a', 'an', 'its', 'his', 'her', 'their', 'new', 'latest', 'recent']);

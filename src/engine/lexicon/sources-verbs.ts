@@ -1,0 +1,82 @@
+/**
+ * Report verbs: the verbs a writer uses to say that information comes from someone or something. Grouped
+ * by how strongly they attribute. Matched on wink's lemma, so "said", "says" and "saying" all count.
+ * Written for Sourcelight from general English usage.
+ */
+
+/**
+ * How a verb attributes: `speech` (someone said, wrote or announced it), `evidence` (a document or data
+ * shows it), `cognition` (someone believes or expects it: an attribution of a view, weaker than speech).
+ */
+export type VerbKind = 'speech' | 'evidence' | 'cognition';
+
+const SPEECH = [
+  'say', 'tell', 'add', 'state', 'announce', 'declare', 'write', 'explain', 'note', 'comment', 'remark', 'reply',
+  'respond', 'answer', 'insist', 'argue', 'claim', 'contend', 'maintain', 'assert', 'allege',
+  'admit', 'concede', 'confirm', 'deny', 'reveal', 'disclose', 'warn', 'caution', 'urge', 'recommend', 'propose',
+  'predict', 'forecast', 'testify', 'tweet', 'post', 'describe', 'recall', 'complain', 'accuse', 'praise',
+  'promise', 'pledge', 'vow', 'threaten', 'demand', 'ask', 'stress', 'emphasise', 'emphasize', 'observe',
+  'mention', 'cite', 'quote', 'speculate', 'hint', 'assure', 'dispute', 'counter', 'object',
+  'protest', 'lament', 'boast', 'brag', 'joke', 'recount', 'inform', 'advise', 'report', 'estimate', 'criticise',
+  'criticize', 'condemn', 'blast', 'slam', 'decry', 'defend', 'endorse', 'tout', 'reiterate', 'repeat', 'suggest',
+  'indicate', 'conclude', 'call', 'charge', 'concur', 'retort', 'scoff', 'shout', 'whisper', 'announce', 'vouch',
+  'blame', 'credit', 'question', 'challenge', 'rebut', 'refute', 'dismiss', 'reject', 'welcome', 'applaud',
+  'acknowledge', 'brief', 'pronounce', 'proclaim', 'affirm', 'attest', 'certify', 'swear', 'mutter', 'exclaim',
+  'wonder', 'muse', 'contest', 'plead', 'signal', 'forewarn', 'tease', 'quip', 'rail', 'lash', 'insinuate',
+  'imply', 'guarantee', 'clarify', 'elaborate', 'specify', 'summarise', 'summarize', 'characterise',
+  'characterize', 'label', 'dub', 'term', 'brand', 'hail', 'cheer', 'thank', 'apologise', 'apologize',
+  'interject', 'interrupt', 'chime', 'counsel', 'downplay', 'echo', 'float', 'gripe', 'grumble', 'mock', 'opine',
+  'pitch', 'point', 'ridicule', 'scold', 'sneer', 'snap', 'talk', 'discuss', 'speak', 'address', 'debate',
+  'remind', 'reassure', 'assail', 'attack', 'berate', 'castigate', 'chastise', 'denounce', 'deride', 'disparage',
+  'fault', 'lambaste', 'rebuke', 'reprimand', 'trash', 'vilify', 'laud', 'commend', 'congratulate', 'salute',
+  'champion', 'advocate', 'press', 'lobby', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
+  'broadcast', 'air', 'preach', 'lecture', 'campaign', 'rally', 'beg', 'implore', 'instruct', 'order',
+  'command', 'direct', 'invite', 'leak', 'divulge', 'confess',
+];
+
+const EVIDENCE = [
+  'show', 'find', 'document', 'demonstrate', 'highlight', 'detail', 'outline', 'list', 'record', 'project',
+  'calculate', 'measure', 'count', 'tally', 'rank', 'identify', 'establish', 'prove', 'confirm', 'reveal',
+  'indicate', 'suggest', 'estimate', 'conclude', 'put', 'place',
+];
+
+const COGNITION = [
+  'believe', 'think', 'expect', 'fear', 'hope', 'worry', 'doubt', 'feel', 'know', 'suspect', 'assume', 'consider',
+  'reckon', 'anticipate', 'see', 'view', 'regard', 'understand', 'realise', 'realize', 'recognise',
+  'recognize', 'conclude', 'judge', 'surmise', 'guess', 'imagine', 'presume', 'trust', 'question', 'oppose',
+  'support', 'favour', 'favor', 'prefer', 'plan', 'intend', 'seek', 'wish', 'agree', 'disagree', 'want',
+  'like', 'love', 'hate', 'dislike', 'dread', 'appreciate', 'admire', 'respect', 'embrace', 'back', 'resist',
+  'decide', 'choose', 'aim', 'push', 'accept',
+];
+
+/** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */
+export const REPORT_VERBS: ReadonlyMap<string, VerbKind> = new Map<string, VerbKind>([
+  ...COGNITION.map((w) => [w, 'cognition'] as const),
+  ...EVIDENCE.map((w) => [w, 'evidence'] as const),
+  ...SPEECH.map((w) => [w, 'speech'] as const),
+]);
+
+/**
+ * Verbs that can also be nouns ("a report", "his call", "the claim"): they count as verbs only when wink
+ * tags them so, or when their form is clearly verbal.
+ */
+export const NOUN_LIKE_VERBS = new Set([
+  'report', 'claim', 'estimate', 'call', 'charge', 'note', 'post', 'tweet', 'comment', 'answer', 'reply', 'quote',
+  'promise', 'pledge', 'vow', 'demand', 'doubt', 'fear', 'hope', 'worry', 'find', 'show', 'record', 'count',
+  'list', 'document', 'detail', 'project', 'question', 'challenge', 'support', 'plan', 'view', 'brief', 'label',
+  'term', 'brand', 'signal', 'place', 'rank', 'measure', 'tally', 'wish', 'forecast', 'protest', 'object',
+  'counter', 'credit', 'blame', 'judge', 'guess', 'trust', 'favour', 'favor', 'lash', 'rail', 'hail', 'cheer',
+  'outline', 'welcome', 'dispute', 'contest', 'tease', 'quip', 'joke', 'boast', 'thank', 'defend', 'slam', 'blast',
+  'order', 'review', 'put', 'see', 'swear', 'whisper', 'shout', 'lament', 'state',
+]);
+
+/** Participles that make an agentless attribution after "it is/was" or "is widely": "it is believed that". */
+export const AGENTLESS_PARTICIPLES = new Set([
+  'believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'rumoured', 'rumored', 'understood', 'known',
+  'expected', 'feared', 'estimated', 'suggested', 'argued', 'assumed', 'accepted', 'considered', 'felt', 'held',
+  'hoped', 'noted', 'recognised', 'recognized', 'suspected', 'speculated', 'seen', 'regarded', 'viewed',
+  'acknowledged', 'agreed', 'deemed', 'reputed', 'described', 'predicted', 'projected', 'anticipated',
+  'credited', 'blamed', 'touted', 'hailed', 'presumed', 'supposed', 'purported', 'whispered', 'assessed',
+  'judged', 'calculated', 'indicated', 'documented', 'recorded', 'perceived', 'revealed', 'disclosed', 'announced',
+  'confirmed', 'learned', 'learnt', 'shown', 'established', 'found', 'determined', 'charged', 'accused',
+]);

@@ -1,0 +1,137 @@
+/**
+ * Reads a noun phrase the way a careful reader does: what is its head word, does it carry a proper name,
+ * and is that name a person or an organisation? "British counter-terror experts" has a capital letter but
+ * its head, "experts", names nobody; "Pentagon spokesman John Kirby" ends in a name.
+ */
+import type { ParsedText, Token } from '../nlp.ts';
+import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isPossessive } from './tokens.ts';
+import {
+  GROUP_NOUNS,
+  HONORIFICS,
+  INSTITUTIONS,
+  NOT_NAMES,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PLURAL_ROLES,
+  PROPER_GROUPS,
+  TITLE_ABBREVIATIONS,
+} from './words.ts';
+
+/** What a phrase's proper name (if any) most likely names. */
+export type NameKind = 'person' | 'organisation' | 'unknown';
+
+/** The parts of a noun phrase that decide what kind of source it is. */
+export interface PhraseParts {
+  /** Index of the head token: the last word before any "of/for/at ..." tail. */
+  head: number;
+  /** End (exclusive) of the core, the phrase without its tail. */
+  coreEnd: number;
+  /** The proper-name run the head belongs to, when the head is a name. */
+  name?: Phrase;
+  /** A proper name in the tail or before a possessive ("a spokesman for the Pentagon", "the Pentagon's"). */
+  otherName?: Phrase;
+  nameKind?: NameKind;
+  /** Lower-cased first word when it is a determiner or quantifier ("the", "some", "many"). */
+  determiner?: string;
+}
+
+/** True for a word that is capitalised only because it starts the sentence ("Officials said"). */
+function isCommonAtStart(doc: ParsedText, t: Token): boolean {
+  if (doc.sentences[t.sentence]?.firstToken !== t.index) return false;
+  return isSourceNoun(t.lower) || DETERMINERS.has(t.lower);
+}
+
+/** True when a token can be part of a proper name. */
+function isNameToken(doc: ParsedText, t: Token): boolean {
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower)) return false;
+  return !isCommonAtStart(doc, t);
+}
+
+/** True when a link word inside capitals belongs to the name ("Ministry of Defence", "Bank of England"). */
+function isNameInternalLink(doc: ParsedText, k: number, end: number): boolean {
+  const t = doc.tokens;
+  if (!LINK_WORDS.has(t[k].lower) || k + 1 >= end || !isNameToken(doc, t[k - 1])) return false;
+  const next = t[k + 1].lower === 'the' && k + 2 < end ? t[k + 2] : t[k + 1];
+  return isNameToken(doc, next);
+}
+
+/** The run of name tokens that ends at `last` (honorifics, initials and inner "of" included). */
+function nameRunEndingAt(doc: ParsedText, first: number, last: number, end: number): Phrase {
+  let a = last;
+  while (a - 1 >= first) {
+    const prev = doc.tokens[a - 1];
+    if (isNameToken(doc, prev)) a--;
+    else if (prev.lower === 'the' && a - 2 >= first && isNameInternalLink(doc, a - 2, end)) a -= 2;
+    else if (a - 2 >= first && isNameInternalLink(doc, a - 1, end)) a--;
+    else break;
+  }
+  return { first: a, end: last + 1 };
+}
+
+/** Guesses whether a name run is a person or an organisation. */
+export function nameKindOf(doc: ParsedText, run: Phrase): NameKind {
+  const words = doc.tokens.slice(run.first, run.end);
+  const lowers = words.map((t) => t.lower);
+  if (words.some((t) => isAcronym(t)) || ORG_SUFFIXES.has(lowers[lowers.length - 1])) return 'organisation';
+  if (lowers.some((w) => INSTITUTIONS.has(w) || w === 'of')) return 'organisation';
+  if (lowers.some((w) => HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || PERSON_ROLES.has(w))) return 'person';
+  return words.length >= 2 ? 'person' : 'unknown';
+}
+
+/** Finds the first proper name inside a token range (used for tails and possessors). */
+function firstNameIn(doc: ParsedText, from: number, to: number): Phrase | undefined {
+  for (let k = from; k < to; k++) {
+    if (!isNameToken(doc, doc.tokens[k]) || PROPER_GROUPS.has(doc.tokens[k].lower)) continue;
+    let e = k + 1;
+    while (e < to && (isNameToken(doc, doc.tokens[e]) || isNameInternalLink(doc, e, to))) e++;
+    return { first: k, end: e };
+  }
+  return undefined;
+}
+
+/** Splits a phrase into head, core and names. */
+export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
+  const t = doc.tokens;
+  let coreEnd = p.end;
+  for (let k = p.first + 1; k < p.end; k++) {
+    if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) {
+      coreEnd = k;
+      break;
+    }
+  }
+  let head = coreEnd - 1;
+  while (head > p.first && isPossessive(t[head])) head--;
+  const first = t[p.first].lower;
+  const parts: PhraseParts = { head, coreEnd, ...(DETERMINERS.has(first) ? { determiner: first } : {}) };
+  const headTok = t[head];
+  if (isNameToken(doc, headTok) && !PROPER_GROUPS.has(headTok.lower)) {
+    parts.name = nameRunEndingAt(doc, p.first, head, coreEnd);
+    parts.nameKind = nameKindOf(doc, parts.name);
+  }
+  const other = firstNameIn(doc, coreEnd, p.end) ?? (parts.name ? undefined : firstNameIn(doc, p.first, head));
+  if (other) parts.otherName = other;
+  return parts;
+}
+
+/** True when the head word is plural or a group word ("officials", "experts", "people", "Democrats"). */
+export function isGroupHead(word: string): boolean {
+  return GROUP_NOUNS.has(word) || PLURAL_ROLES.has(word) || PROPER_GROUPS.has(word);
+}
+
+/** The proper-name runs in a token range, left to right ("Gordon Sondland", "Ministry of Defence"). */
+export function nameRunsIn(doc: ParsedText, first: number, end: number): Phrase[] {
+  const runs: Phrase[] = [];
+  let k = first;
+  while (k < end) {
+    if (!isNameToken(doc, doc.tokens[k])) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < end && (isNameToken(doc, doc.tokens[e]) || isNameInternalLink(doc, e, end))) e++;
+    runs.push({ first: k, end: e });
+    k = e;
+  }
+  return runs;
+}

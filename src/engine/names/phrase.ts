@@ -1,0 +1,113 @@
+/**
+ * Noun-phrase walkers: from a report verb, find the phrase that names who is speaking, to its left
+ * ("Pentagon spokesman John Kirby said") or to its right ("according to field reports", "said Mr. Kirby").
+ * They walk tokens, never the text, and stop after a bounded number of tokens, so they cost O(1) per call.
+ */
+import type { ParsedText, Token } from '../nlp.ts';
+import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../lexicon/sources-documents.ts';
+import { DETERMINERS, isCapitalised, isMistaggedModifier, isNounLike, isPossessive } from './tokens.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES } from './words.ts';
+
+/** A token range [first, end) of the parsed text. */
+export interface Phrase {
+  first: number;
+  end: number;
+}
+
+/** Small words that join the parts of one phrase: "spokesman for the Ministry of Defence". */
+export const LINK_WORDS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'de', 'del', 'van', 'von']);
+/** Words after which a link word still belongs to the phrase: "a person familiar with the matter". */
+const ATTACHERS = new Set(['familiar', 'close', 'knowledge', 'briefed', 'involved', 'privy', 'near', 'opposed']);
+/** Tags that a capitalised word at the start of a sentence can carry without being a name ("However", "When"). */
+const FUNCTION_TAGS = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PRON', 'AUX', 'PART', 'INTJ', 'DET', 'VERB']);
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words a phrase cannot end with ("said the" is no speaker); quantifiers can ("some say", "many believe"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'every', 'each']);
+const MAX_PHRASE = 16;
+
+/** True when a token can be a word of a noun phrase (its neighbour helps spot wink's mistagged modifiers). */
+function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): boolean {
+  if (t.type === 'number') return true;
+  if (t.type !== 'word' || isPossessive(t)) return false;
+  if (DETERMINERS.has(t.lower)) return true;
+  if (isCapitalised(t)) {
+    const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
+    return !(sentenceStart && FUNCTION_TAGS.has(t.pos));
+  }
+  return PHRASE_TAGS.has(t.pos) || isMistaggedModifier(t, neighbour) || isSourceNoun(t.lower);
+}
+
+/** Nouns for sources, trusted over wink's tag ("according to sources": wink tags "sources" as a verb). */
+export function isSourceNoun(word: string): boolean {
+  return PERSON_ROLES.has(word) || PLURAL_ROLES.has(word) || GROUP_NOUNS.has(word) || INSTITUTIONS.has(word) ||
+    DOCUMENT_NOUNS.has(word) || HEARSAY_NOUNS.has(word);
+}
+
+/** True when a link word at k joins two parts of one phrase (the part after it is already collected). */
+function isInnerLink(tokens: Token[], k: number, floor: number): boolean {
+  const before = tokens[k - 1];
+  return k - 1 >= floor && (isNounLike(before) || ATTACHERS.has(before.lower));
+}
+
+/** True when "and"/"&" at k joins two names ("Smith and Jones") or two nouns ("aides and advisers"). */
+function isInnerAnd(tokens: Token[], k: number, floor: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== 'and' && t.text !== '&') return false;
+  if (k - 1 < floor || k + 1 >= ceiling) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (isCapitalised(before) && isCapitalised(after)) || (before.pos === 'NOUN' && after.pos === 'NOUN');
+}
+
+/**
+ * The noun phrase that ends at token `last`, not reaching before token `floor`. `stop` marks tokens that
+ * end the walk even though they look like nouns (dates: "Last week State Department official David Holmes").
+ */
+export function phraseEndingAt(doc: ParsedText, last: number, floor: number, stop?: (k: number) => boolean): Phrase | undefined {
+  const tokens = doc.tokens;
+  let first = -1;
+  for (let k = last; k >= floor && last - k < MAX_PHRASE; k--) {
+    const t = tokens[k];
+    if (stop?.(k)) break;
+    const right = tokens[k + 1];
+    if (isPhraseWord(doc, t, right)) first = k;
+    else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && isNounLike(tokens[k - 1])) first = k;
+    else if (first === k + 1 && LINK_WORDS.has(t.lower) && isInnerLink(tokens, k, floor)) first = k;
+    else if (first === k + 1 && isInnerAnd(tokens, k, floor, last + 1)) first = k;
+    else break;
+  }
+  return trim(tokens, first, last + 1);
+}
+
+/** The noun phrase that starts at token `from`, not reaching token `ceiling`. */
+export function phraseStartingAt(doc: ParsedText, from: number, ceiling: number): Phrase | undefined {
+  const tokens = doc.tokens;
+  let end = from;
+  for (let k = from; k < ceiling && k - from < MAX_PHRASE; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const continues = k + 1 < ceiling && next !== undefined;
+    if (isPhraseWord(doc, t, next)) end = k + 1;
+    else if (end === k && isPossessive(t) && continues && isNounLike(tokens[k - 1])) end = k + 1;
+    else if (end === k && LINK_WORDS.has(t.lower) && continues && isInnerLink(tokens, k, from)) end = k + 1;
+    else if (end === k && isInnerAnd(tokens, k, from, ceiling)) end = k + 1;
+    else break;
+  }
+  return trim(tokens, end > from ? from : -1, end);
+}
+
+/** Drops link words, "and" and possessive marks from both ends of a phrase; undefined when nothing is left. */
+function trim(tokens: Token[], first: number, end: number): Phrase | undefined {
+  if (first < 0) return undefined;
+  const loose = (t: Token) => LINK_WORDS.has(t.lower) || t.lower === 'and' || t.text === '&' || isPossessive(t);
+  let a = first;
+  let b = end;
+  while (a < b && loose(tokens[a])) a++;
+  while (b > a && (loose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower))) b--;
+  return a < b ? { first: a, end: b } : undefined;
+}
+
+/** The text of a phrase, exactly as it stands in the analysed text. */
+export function phraseText(doc: ParsedText, p: Phrase): string {
+  return doc.text.slice(doc.tokens[p.first].start, doc.tokens[p.end - 1].end);
+}

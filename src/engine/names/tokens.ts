@@ -1,0 +1,58 @@
+/** Small predicates over tokens, shared by the phrase walkers and the detectors. */
+import type { Token } from '../nlp.ts';
+
+/** Determiners, quantifiers and possessive pronouns that may open a noun phrase. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'various', 'numerous',
+  'few', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'my',
+  'your', 'all', 'both', 'each', 'every', 'any', 'no', 'certain', 'more',
+]);
+
+/** Pronouns that can be the subject of a report verb ("he said", "they argue"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** True for a word token whose text starts with a capital letter. */
+export function isCapitalised(t: Token): boolean {
+  return t.type === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** True for an all-capitals word of two or more letters (NATO, FBI, AP). */
+export function isAcronym(t: Token): boolean {
+  return t.type === 'word' && /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2;
+}
+
+/** True for a possessive marker token ("'s", "’s", or a bare apostrophe after a plural). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && POSSESSIVE_MARKS.has(t.text);
+}
+
+/** True for a token wink tags as a noun, proper noun or number. */
+export function isNounLike(t: Token | undefined): boolean {
+  return t !== undefined && (NOUN_TAGS.has(t.pos) || t.type === 'number' || isCapitalised(t));
+}
+
+/** True when the token is the given punctuation mark (or one of several). */
+export function isMark(t: Token | undefined, marks: string): boolean {
+  return t !== undefined && t.type === 'punctuation' && marks.includes(t.text);
+}
+
+/** Opening and closing quotation marks, straight and curly. */
+export const QUOTE_MARKS = '"“”«»‘’\'';
+
+/** True when the token is a verb form wink is confident about (lower case, tagged VERB or AUX). */
+export function isVerbTag(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalised(t);
+}
+
+/**
+ * True for a lower-case token tagged VERB that is more likely a noun modifier ("field reports": wink tags
+ * "field" as a verb). Inflected forms ("heard", "reported", "saying") stay verbs.
+ */
+export function isMistaggedModifier(t: Token, next: Token | undefined): boolean {
+  // An uninflected form (lemma equals the word: "field", not "heard") before a lower-case noun.
+  if (t.pos !== 'VERB' || t.lemma !== t.lower || /(ed|ing|s)$/.test(t.lower)) return false;
+  return next !== undefined && next.pos === 'NOUN' && !isCapitalised(next);
+}

@@ -1,0 +1,114 @@
+/**
+ * Word lists for recognising who or what a noun phrase names. wink-nlp has no PERSON or ORG entities, so
+ * Sourcelight tells names from ordinary words with these lists plus capitalisation (see phrase.ts).
+ * All lists are lower case and written for this project.
+ */
+
+/** Honorifics that come right before a personal name ("Mr. Kirby", "Dr Ahmed"). */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame',
+  'lord', 'lady', 'rev', 'rev.', 'fr', 'fr.', 'sr', 'sr.', 'jr', 'jr.',
+]);
+
+/** Abbreviated ranks and offices written before a name ("Sen. Warren", "Lt. Col. Vindman"). */
+export const TITLE_ABBREVIATIONS = new Set([
+  'sen.', 'sen', 'rep.', 'rep', 'gov.', 'gov', 'gen.', 'gen', 'lt.', 'lt', 'col.', 'col', 'maj.', 'capt.', 'sgt.',
+  'adm.', 'cmdr.', 'supt.', 'insp.', 'det.', 'amb.', 'pres.', 'atty.',
+]);
+
+/**
+ * People's roles. Singular and unnamed ("an official said") the person cannot be checked; plural ("officials
+ * said") they are a group the reader cannot check. Plurals are derived in pluralOf().
+ */
+export const PERSON_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'minister', 'secretary', 'adviser', 'advisor',
+  'aide', 'analyst', 'economist', 'professor', 'researcher', 'scientist', 'lawyer', 'attorney', 'director',
+  'executive', 'chairman', 'chairwoman', 'chair', 'president', 'leader', 'commander', 'head', 'founder', 'expert',
+  'diplomat', 'envoy', 'ambassador', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman',
+  'representative', 'governor', 'mayor', 'judge', 'prosecutor', 'investigator', 'detective', 'inspector', 'doctor',
+  'physician', 'nurse', 'teacher', 'student', 'resident', 'witness', 'member', 'employee', 'staffer', 'worker',
+  'activist', 'campaigner', 'strategist', 'consultant', 'historian', 'author', 'writer', 'journalist', 'reporter',
+  'correspondent', 'editor', 'columnist', 'commentator', 'pundit', 'critic', 'observer', 'insider', 'source',
+  'person', 'man', 'woman', 'negotiator', 'counselor', 'counsellor', 'manager', 'chief', 'owner',
+  'operator', 'organizer', 'organiser', 'supporter', 'opponent', 'voter', 'citizen', 'villager', 'survivor',
+  'victim', 'relative', 'friend', 'colleague', 'neighbour', 'neighbor', 'ally', 'backer', 'donor', 'candidate',
+  'politician', 'veteran', 'soldier', 'militant', 'fighter', 'specialist', 'academic', 'scholar',
+  'engineer', 'trader', 'banker', 'investor', 'dealer', 'broker', 'planner', 'regulator', 'auditor', 'monitor',
+  'agent', 'operative', 'mediator', 'advocate', 'physicist', 'biologist', 'epidemiologist', 'statistician',
+  'pollster', 'forecaster', 'rapporteur', 'delegate', 'councillor', 'councilman', 'councilwoman', 'staff', 'deputy',
+  'customer', 'parent', 'patient', 'clinician', 'psychologist', 'sociologist', 'administrator', 'coordinator',
+  'confidant', 'associate', 'loyalist', 'surrogate', 'partisan', 'protester', 'demonstrator',
+]);
+
+/** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */
+export const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
+
+/** Words for people in general, used as plural groups whatever their form. */
+export const GROUP_NOUNS = new Set([
+  'people', 'persons', 'authorities', 'officials', 'experts', 'critics', 'observers', 'analysts', 'sources',
+  'insiders', 'residents', 'witnesses', 'locals', 'others', 'scholars', 'academics', 'scientists', 'researchers',
+  'commentators', 'pundits', 'campaigners', 'activists', 'opponents', 'supporters', 'detractors', 'skeptics',
+  'sceptics', 'proponents', 'advocates', 'economists', 'diplomats', 'lawmakers', 'legislators', 'leaders',
+  'members', 'staff', 'aides', 'advisers', 'advisors', 'everyone', 'everybody', 'somebody', 'someone', 'nobody',
+  'investigators', 'intelligence', 'media', 'press', 'folks', 'public', 'community', 'majority',
+  'minority', 'governments', 'agencies', 'groups', 'percent', 'half', 'share', 'allies', 'sides', 'parties', 'countries', 'nations',
+]);
+
+/** Capitalised words for groups of people: "Democrats say" is a party, not a checkable speaker. */
+export const PROPER_GROUPS = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'nationalists',
+  'americans', 'britons', 'europeans', 'russians', 'chinese', 'israelis', 'palestinians', 'afghans', 'pakistanis',
+  'iranians', 'iraqis', 'syrians', 'ukrainians', 'germans', 'french', 'british', 'westerners', 'muslims',
+  'christians', 'catholics', 'jews', 'hindus', 'evangelicals', 'indians', 'africans', 'arabs', 'kurds', 'turks',
+  'mexicans', 'canadians', 'australians', 'japanese', 'koreans', 'loyalists', 'separatists',
+]);
+
+/**
+ * Generic names of institutions. "The ministry said" points at one identifiable institution on the record,
+ * which is not the same as "officials said".
+ */
+export const INSTITUTIONS = new Set([
+  'government', 'ministry', 'department', 'agency', 'company', 'firm', 'military', 'army', 'navy', 'court',
+  'committee', 'commission', 'council', 'administration', 'campaign', 'office', 'party', 'union', 'organisation',
+  'organization', 'embassy', 'bank', 'university', 'institute', 'hospital', 'school', 'board', 'authority',
+  'regulator', 'watchdog', 'prosecutors', 'coalition', 'alliance', 'group', 'team', 'club',
+  'network', 'channel', 'newspaper', 'magazine', 'outlet', 'website', 'site', 'publisher', 'airline', 'county',
+  'city', 'state', 'police', 'cabinet', 'parliament', 'senate', 'congress', 'legislature',
+  'kremlin', 'pentagon', 'foundation', 'charity', 'corporation', 'bureau', 'service', 'centre', 'center', 'lab',
+  'laboratory', 'museum', 'fund', 'institution', 'federation', 'association', 'society', 'tribunal', 'plaintiff',
+  'plaintiffs', 'defendant', 'defense', 'defence', 'prosecution', 'family', 'manufacturer', 'retailer',
+]);
+
+/** Last words of organisation names ("... Inc.", "... Ministry", "... University"): the phrase names an organisation. */
+export const ORG_SUFFIXES = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'company',
+  'bank', 'university', 'college', 'institute', 'institution', 'ministry', 'department', 'agency', 'commission',
+  'committee', 'council', 'association', 'foundation', 'party', 'court', 'police', 'army', 'navy', 'office',
+  'service', 'center', 'centre', 'bureau', 'administration', 'board', 'authority', 'union', 'organisation',
+  'organization', 'federation', 'society', 'fund', 'trust', 'network', 'times', 'post', 'news', 'press', 'journal',
+  'herald', 'tribune', 'guardian', 'telegraph', 'forces', 'front', 'movement', 'coalition', 'alliance', 'league',
+  'assembly', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'government', 'embassy', 'hospital',
+  'school', 'laboratory', 'museum', 'watch', 'international', 'initiative', 'project', 'programme', 'program',
+  'review', 'magazine', 'gazette', 'radio', 'television', 'tv', 'channel', 'daily', 'weekly', 'monitor',
+]);
+
+/** Capitalised words that never make a phrase a name: days, months, and words capitalised for other reasons. */
+export const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'god',
+]);
+
+/** Plural of a role word, for matching "officials" to "official" and "spokesmen" to "spokesman". */
+export function pluralOf(word: string): string {
+  if (word.endsWith('man')) return `${word.slice(0, -3)}men`;
+  if (word === 'person') return 'people';
+  if (word === 'staff' || word === 'police') return word;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** Plural role words mapped back to their singular ("officials" -> "official"). */
+export const PLURAL_ROLES: ReadonlyMap<string, string> = new Map(
+  [...PERSON_ROLES].map((role) => [pluralOf(role), role] as const),
+);
