@@ -1,6 +1,100 @@
-/** Builds the extension into dist/chrome and dist/firefox. (Placeholder until the extension issue.) */
+/**
+ * Builds the extension with esbuild into dist/chrome and dist/firefox (and, for the end-to-end tests,
+ * dist/chrome-test and dist/firefox-test). One manifest.json is the source for all of them; each build gets
+ * a copy trimmed to the keys its browser reads, so neither store sees warnings about the other's keys.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
-/** Builds both browser targets. */
-export async function buildExtension(): Promise<void> {
-  throw new Error('The extension build is not written yet.');
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** A build target: the browser and whether it is the end-to-end test variant. */
+export type ExtensionTarget = 'chrome' | 'firefox' | 'chrome-test' | 'firefox-test';
+
+/** Scripts of the extension: output name (without .js) -> entry point. */
+const ENTRIES: Record<string, string> = {
+  background: 'src/background/main.ts',
+  // Named "content*" so tools that size content scripts (scripts/bench) recognise them.
+  content: 'src/page/main.ts',
+  'content-auto': 'src/page/auto.ts',
+  popup: 'popup/main.tsx',
+};
+
+/** Files copied as they are: [from (repository), to (dist root)]. */
+const STATIC_FILES: [string, string][] = [
+  ['popup/popup.html', 'popup.html'],
+  ['popup/popup.css', 'popup.css'],
+];
+
+type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
+
+/** The manifest for one target, from the shared manifest.json and package.json's version. */
+export function manifestFor(target: ExtensionTarget, source: Manifest, version: string): Manifest {
+  const manifest: Manifest = structuredClone({ ...source, version });
+  if (target.startsWith('chrome')) {
+    // Chromium runs background.service_worker and only warns about Firefox's keys: leave them out.
+    delete manifest.background.scripts;
+    delete manifest.browser_specific_settings;
+  } else {
+    // Firefox runs background.scripts as an event page (with a DOM); service_worker would only be ignored.
+    delete manifest.background.service_worker;
+    delete manifest.minimum_chrome_version;
+  }
+  if (target.endsWith('-test')) {
+    // activeTab needs a real toolbar click, which automation cannot make (TOOLING.md): the test build may
+    // read the local test server's pages instead. The shipped builds never get host permissions.
+    manifest.host_permissions = ['http://127.0.0.1/*'];
+  }
+  return manifest;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+}
+
+/** Builds one target into dist/<target> from a clean folder. */
+export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 'dist')): Promise<string> {
+  const outdir = join(outRoot, target);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(join(outdir, 'icons'), { recursive: true });
+  const entryPoints = Object.fromEntries(
+    Object.entries(ENTRIES).filter(([name, entry]) => {
+      if (existsSync(join(ROOT, entry))) return true;
+      console.warn(`build-extension: ${entry} does not exist yet, so ${target} has no ${name}.js`);
+      return false;
+    }),
+  );
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: target.startsWith('chrome') ? 'chrome116' : 'firefox140',
+    minify: true,
+    // Licence comments of bundled packages (Readability is Apache-2.0) go to one file beside the bundles.
+    legalComments: 'linked',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+  });
+  for (const [from, to] of STATIC_FILES) if (existsSync(join(ROOT, from))) copyFileSync(join(ROOT, from), join(outdir, to));
+  for (const icon of readdirSync(join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) {
+    copyFileSync(join(ROOT, 'icons', icon), join(outdir, 'icons', icon));
+  }
+  if (target.endsWith('-test')) copyFileSync(join(ROOT, 'tests/e2e/harness/bridge.html'), join(outdir, 'bridge.html'));
+  const manifest = manifestFor(target, readJson<Manifest>('manifest.json'), readJson<{ version: string }>('package.json').version);
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return outdir;
+}
+
+/** Every target: the shipped builds and the e2e test variants (cheap to build, and kept apart in dist/). */
+export const ALL_TARGETS: readonly ExtensionTarget[] = ['chrome', 'firefox', 'chrome-test', 'firefox-test'];
+
+/** Builds the given targets (all by default). */
+export async function buildExtension(targets: readonly ExtensionTarget[] = ALL_TARGETS): Promise<void> {
+  await Promise.all(targets.map((t) => buildTarget(t)));
 }

@@ -58,6 +58,20 @@ export interface TabView {
   message?: string;
   highlightsVisible: boolean;
   families: Family[];
+  /** How long each step of the last analysis took, in milliseconds (diagnostics and benchmarks). */
+  timings?: AnalysisTimings;
+}
+
+/** Milliseconds per step of one analysis, measured in the background. */
+export interface AnalysisTimings {
+  /** Injecting the content script and the highlight styles (0 when they were already there). */
+  inject: number;
+  /** Finding the article in the page and collecting its text. */
+  extract: number;
+  /** Running the engine (including loading the model the first time). */
+  analyze: number;
+  /** Mapping findings to the page and registering highlights. */
+  draw: number;
 }
 
 /** Calls the popup (and other extension pages) make to the background. */

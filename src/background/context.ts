@@ -1,0 +1,28 @@
+/** What every background feature works with, passed in rather than imported so unit tests can supply fakes. */
+import type { LinkSpan, Report } from '../engine/types.ts';
+import type { BackgroundEvents, PageCalls, TabView } from '../messaging/protocol.ts';
+import type { Caller, Emitter } from '../messaging/transport.ts';
+import type { ExtensionApi } from '../platform/api.ts';
+import type { TabViews } from './tab-views.ts';
+
+/** The background's dependencies and its per-tab bookkeeping. */
+export interface Background {
+  api: ExtensionApi;
+  views: TabViews;
+  emit: Emitter<BackgroundEvents>;
+  engine: (text: string, links: LinkSpan[]) => Promise<Report>;
+  /** A caller for the content script of a tab; `quick` callers give up fast (used to ask "are you there?"). */
+  page: (tabId: number, quick?: boolean) => Caller<PageCalls>;
+  /** The ::highlight() rules inserted into analysed pages. */
+  highlightCss: string;
+  /** Analyses in progress per tab: a second request joins the running one instead of starting over. */
+  inFlight: Map<number, Promise<TabView>>;
+  now: () => number;
+}
+
+/** Stores a tab's new view and tells open extension pages (the popup) about it. */
+export async function publish(bg: Background, view: TabView): Promise<TabView> {
+  await bg.views.set(view);
+  await bg.emit('tabViewChanged', view);
+  return view;
+}

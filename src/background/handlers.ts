@@ -1,0 +1,101 @@
+/**
+ * The background's answers to BackgroundCalls (from the popup and other extension pages) and ContentCalls
+ * (from the tiny script on opted-in sites). Messages are untyped at run time, so every argument is checked
+ * here and a wrong one is refused with a sentence that names it.
+ */
+import type { Family, TabView } from '../messaging/protocol.ts';
+import type { BackgroundCalls, ContentCalls, ExtractMode } from '../messaging/protocol.ts';
+import { isFamilyList } from '../messaging/families.ts';
+import { siteOrigin } from '../messaging/site.ts';
+import type { Handlers } from '../messaging/transport.ts';
+import { analyzeTab } from './analyze-tab.ts';
+import { clearBadge } from './badge.ts';
+import { type Background, publish } from './context.ts';
+import { isAutomated, setAutomation } from './site-automation.ts';
+import { strings } from './strings.ts';
+import { idleView } from './tab-views.ts';
+
+const MODES: readonly ExtractMode[] = ['article', 'anyway', 'selection'];
+/** Statuses that mean "the page shows (or showed) our work": stale once the tab has navigated away. */
+const SETTLED = new Set<TabView['status']>(['result', 'not-article', 'restricted', 'error']);
+
+function tabIdOf(value: unknown): number {
+  if (!Number.isInteger(value) || (value as number) < 0) throw new TypeError(strings.badTabId(value));
+  return value as number;
+}
+
+function check<T>(ok: boolean, value: T, message: (v: unknown) => string): T {
+  if (!ok) throw new TypeError(message(value));
+  return value;
+}
+
+/** Whether the content script still answers in the tab (it does not after a navigation or reload). */
+async function pageAlive(bg: Background, tabId: number): Promise<boolean> {
+  return (await bg.page(tabId, true)('ping')).ok;
+}
+
+/** The tab's view, reset to idle when what it describes is gone (the tab navigated or an analysis died). */
+async function currentView(bg: Background, tabId: number): Promise<TabView> {
+  const view = await bg.views.get(tabId);
+  const stale =
+    (view.status === 'analysing' && !bg.inFlight.has(tabId)) || (SETTLED.has(view.status) && !(await pageAlive(bg, tabId)));
+  if (!stale) return view;
+  return bg.views.set({ ...idleView(tabId), highlightsVisible: view.highlightsVisible, families: view.families });
+}
+
+async function applyVisibility(bg: Background, tabId: number, visible: boolean, families: Family[]): Promise<TabView> {
+  const view = await bg.views.get(tabId);
+  if (view.status === 'result') {
+    const shown = await bg.page(tabId)('setVisible', visible, families);
+    if (!shown.ok) throw new Error(shown.error);
+  }
+  return publish(bg, { ...view, highlightsVisible: visible, families });
+}
+
+/** Handlers for the popup's calls. */
+export function backgroundHandlers(bg: Background): Handlers<BackgroundCalls> {
+  return {
+    getTabView: (tabId) => currentView(bg, tabIdOf(tabId)),
+    analyzeTab: (tabId, mode) => analyzeTab(bg, tabIdOf(tabId), check(MODES.includes(mode), mode, strings.badMode)),
+    setHighlightsVisible: async (tabId, visible) => {
+      const view = await bg.views.get(tabIdOf(tabId));
+      return applyVisibility(bg, tabId, check(typeof visible === 'boolean', visible, strings.badFlag), view.families);
+    },
+    setFamilies: async (tabId, families) => {
+      const view = await bg.views.get(tabIdOf(tabId));
+      return applyVisibility(bg, tabId, view.highlightsVisible, check(isFamilyList(families), families, strings.badFamilies));
+    },
+    revealFinding: async (tabId, findingId) => {
+      check(typeof findingId === 'string' && findingId !== '', findingId, strings.badFindingId);
+      const revealed = await bg.page(tabIdOf(tabId))('reveal', findingId);
+      if (!revealed.ok) throw new Error(revealed.error);
+      return revealed.value;
+    },
+    turnOff: async (tabId) => {
+      const view = await bg.views.get(tabIdOf(tabId));
+      if (await pageAlive(bg, tabId)) {
+        await bg.page(tabId)('teardown');
+        await bg.api.scripting.removeCss(tabId, bg.highlightCss).catch(() => undefined);
+      }
+      await clearBadge(bg.api, tabId);
+      return publish(bg, { ...idleView(tabId), families: view.families });
+    },
+    getSiteAutomation: async (tabId) => {
+      const origin = siteOrigin((await bg.api.tabs.get(tabIdOf(tabId))).url);
+      return origin ? { origin, enabled: await isAutomated(bg.api, origin) } : null;
+    },
+    setSiteAutomation: (origin, enabled) =>
+      setAutomation(bg.api, String(origin), check(typeof enabled === 'boolean', enabled, strings.badFlag)),
+  };
+}
+
+/** Handlers for calls from content scripts: only the opted-in sites' "page loaded". */
+export function contentHandlers(bg: Background): Handlers<ContentCalls> {
+  return {
+    pageLoaded: async (sender) => {
+      const origin = siteOrigin(sender.url);
+      if (sender.tabId === undefined || !origin || !(await isAutomated(bg.api, origin))) return 'idle';
+      return (await analyzeTab(bg, sender.tabId, 'article')).status;
+    },
+  };
+}

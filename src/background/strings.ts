@@ -1,0 +1,21 @@
+/** Every sentence the background puts in front of the reader (TabView messages, menu titles): one object, so they can move to _locales later. */
+export const strings = {
+  menuAnalyseSelection: 'Analyse selected text',
+  tabGone: 'This tab is no longer open.',
+  restrictedBrowserPage: 'Browsers do not let extensions read their own pages (settings, new tab, extensions, reader view). Open a news article to analyse it.',
+  restrictedStore: 'Extension stores are protected by the browser, so Sourcelight cannot read this page.',
+  restrictedFile: 'Sourcelight cannot read files on your computer unless you allow it: turn on "Allow access to file URLs" in the extension settings, then try again.',
+  restrictedPdf: 'Sourcelight cannot read PDF documents yet. Copy the text and use "Analyse text" instead.',
+  restrictedUnknown: 'The browser does not let Sourcelight read this page. Browser pages, extension stores and built-in viewers are always off limits; on other pages, click the Sourcelight button in the toolbar first.',
+  injectionFailed: (detail: string) => `Sourcelight could not read this page (${detail}). Reload the page and try again.`,
+  extractionFailed: (detail: string) => `Sourcelight could not find the text on this page (${detail}). Reload the page and try again.`,
+  engineFailed: (detail: string) => `The analysis stopped with an error (${detail}). Please try again; if it happens again, report it with the page address.`,
+  drawFailed: (detail: string) => `The analysis finished but the highlights could not be drawn (${detail}). Reload the page and try again.`,
+  needsSitePermission: 'Sourcelight needs your permission to read this site before it can analyse it automatically.',
+  notASite: (origin: string) => `${origin} is not a web site Sourcelight can analyse automatically.`,
+  badTabId: (value: unknown) => `Expected a tab id (a whole number), got ${JSON.stringify(value)}.`,
+  badMode: (value: unknown) => `Expected an analysis mode ("article", "anyway" or "selection"), got ${JSON.stringify(value)}.`,
+  badFamilies: (value: unknown) => `Expected a list of families, got ${JSON.stringify(value)}.`,
+  badFlag: (value: unknown) => `Expected true or false, got ${JSON.stringify(value)}.`,
+  badFindingId: (value: unknown) => `Expected a finding id, got ${JSON.stringify(value)}.`,
+} as const;

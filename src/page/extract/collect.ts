@@ -1,0 +1,105 @@
+/**
+ * Walks an article's DOM and collects its text with a TextBuilder. The walked tree may be Readability's
+ * cleaned copy of the page (then `live` maps each copied text node back to the page's own node, so offsets
+ * land on what the reader sees) or the live page itself (selection, largest block). The walk is time-sliced.
+ */
+import type { ArticleLink } from '../../messaging/protocol.ts';
+import { createSlicer, type Slicer } from '../slicer.ts';
+import { TextBuilder } from './text-builder.ts';
+import type { TextMap } from './text-map.ts';
+
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TH THEAD TR UL'.split(' '),
+);
+/** Elements whose text is not prose a reader reads (code, controls, embedded media). */
+const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT CANVAS VIDEO AUDIO'.split(' '));
+
+/** How to collect. */
+export interface CollectOptions {
+  /** The live text node a walked text node stands for; identity (the default) when walking the live page. */
+  live?: (node: Text) => Text | undefined;
+  /** Collect only what this Range covers (the reader's selection, on the live page). */
+  clip?: Range;
+  /** Whether the page shows an element; text in hidden elements is left out. */
+  visible?: (element: Element) => boolean;
+  slicer?: Slicer;
+}
+
+/** The analysed text of an article, its map to the page, and its links. */
+export interface Collected {
+  map: TextMap;
+  links: ArticleLink[];
+}
+
+function httpHref(anchor: Element): string | undefined {
+  const raw = anchor.getAttribute('href');
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw, anchor.ownerDocument.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collects the text under `root`. */
+export async function collectText(root: Node, options: CollectOptions = {}): Promise<Collected> {
+  const { live = (n: Text) => n, clip, visible, slicer = createSlicer() } = options;
+  const doc = root.ownerDocument ?? (root as Document);
+  const builder = new TextBuilder();
+  const blockOf = new Map<Node, Node>();
+  const anchorOf = new Map<Node, { element: Element; href: string } | undefined>();
+  const shown = new Map<Element, boolean>();
+  const findBlock = (node: Node): Node => {
+    const known = blockOf.get(node);
+    if (known) return known;
+    const isBlock = node === root || (node.nodeType === 1 && BLOCKS.has(node.nodeName.toUpperCase()));
+    const block = isBlock ? node : findBlock(node.parentNode ?? root);
+    blockOf.set(node, block);
+    return block;
+  };
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) => (SKIPPED.has(node.nodeName.toUpperCase()) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+  });
+  let lastBlock: Node | undefined;
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++count % 200 === 0) await slicer.maybeYield();
+    if (node.nodeType === 1) {
+      const name = node.nodeName.toUpperCase();
+      if (name === 'BR') builder.lineBreak();
+      else if (name === 'HR') builder.blockBreak();
+      continue;
+    }
+    const walked = node as Text;
+    if (clip && !clip.intersectsNode(walked)) continue;
+    const target = live(walked);
+    const parent = target?.parentElement;
+    if (!target || !parent) continue;
+    if (visible) {
+      if (!shown.has(parent)) shown.set(parent, visible(parent));
+      if (!shown.get(parent)) continue;
+    }
+    const block = findBlock(walked.parentNode ?? root);
+    if (lastBlock && block !== lastBlock) builder.blockBreak();
+    lastBlock = block;
+    const from = clip && walked === clip.startContainer ? clip.startOffset : 0;
+    const to = clip && walked === clip.endContainer ? clip.endOffset : target.data.length;
+    builder.addText(target, from, to, anchorFor(walked.parentNode, root, anchorOf));
+  }
+  return builder.finish();
+}
+
+/** The nearest http(s) link around a node, inside root (cached per parent). */
+function anchorFor(
+  parent: Node | null,
+  root: Node,
+  cache: Map<Node, { element: Element; href: string } | undefined>,
+): { element: Element; href: string } | undefined {
+  if (!parent || parent === root.parentNode) return undefined;
+  if (cache.has(parent)) return cache.get(parent);
+  const href = parent.nodeName === 'A' ? httpHref(parent as Element) : undefined;
+  const found = href ? { element: parent as Element, href } : parent === root ? undefined : anchorFor(parent.parentNode, root, cache);
+  cache.set(parent, found);
+  return found;
+}

@@ -1,0 +1,74 @@
+/**
+ * Chooses the text to analyse, by mode: the article (Readability on a clone, mapped back to the live page),
+ * the reader's selection, or for "Analyse anyway" the largest block of prose. A page that is not an article
+ * gets a kind sentence saying so, never a guess dressed up as an article.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractMode, Extraction, PageMeta } from '../../messaging/protocol.ts';
+import { createSlicer, type Slicer } from '../slicer.ts';
+import { strings } from '../strings.ts';
+import { type Collected, collectText } from './collect.ts';
+import { largestBlock } from './largest-block.ts';
+import { type ArticleMeta, findArticle } from './readability.ts';
+import type { TextMap } from './text-map.ts';
+
+/** Fewer characters than this is not an article worth a score (a teaser, a caption, a cookie notice). */
+export const MIN_ARTICLE_CHARS = 400;
+
+/** An extraction plus, for an article, the map the highlights are drawn with. */
+export interface ExtractResult {
+  extraction: Extraction;
+  map?: TextMap;
+}
+
+function isShown(element: Element): boolean {
+  // checkVisibility is in both target browsers; an older engine simply keeps the text.
+  if (typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
+}
+
+function pageMeta(doc: Document, found: ArticleMeta = {}): PageMeta {
+  const meta: PageMeta = { url: doc.location?.href ?? doc.URL, title: found.title ?? doc.title };
+  if (found.byline) meta.byline = found.byline;
+  if (found.siteName) meta.siteName = found.siteName;
+  if (found.published) meta.published = found.published;
+  const lang = found.lang ?? doc.documentElement.lang;
+  if (lang) meta.lang = lang;
+  return meta;
+}
+
+function article(collected: Collected, page: PageMeta, source: 'readability' | 'selection' | 'largest-block'): ExtractResult {
+  return { extraction: { kind: 'article', text: collected.map.text, links: collected.links, page, source }, map: collected.map };
+}
+
+function notArticle(doc: Document, reason: string, meta?: ArticleMeta): ExtractResult {
+  return { extraction: { kind: 'not-article', page: pageMeta(doc, meta), reason } };
+}
+
+/** Extracts the text to analyse from the live page. */
+export async function extract(mode: ExtractMode, doc: Document = document, slicer: Slicer = createSlicer()): Promise<ExtractResult> {
+  if (mode === 'selection') {
+    const selection = doc.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+    if (!range || range.collapsed) return notArticle(doc, strings.noSelection);
+    const container = range.commonAncestorContainer;
+    const root = container.nodeType === 3 ? (container.parentNode ?? container) : container;
+    const collected = await collectText(root, { clip: range, visible: isShown, slicer });
+    if (collected.map.text.trim() === '') return notArticle(doc, strings.noSelection);
+    return article(collected, pageMeta(doc), 'selection');
+  }
+  if (mode === 'article' && !isProbablyReaderable(doc)) return notArticle(doc, strings.notArticle);
+  await slicer.maybeYield();
+  const found = findArticle(doc);
+  await slicer.maybeYield();
+  if (found) {
+    const collected = await collectText(found.root, { live: found.live, visible: isShown, slicer });
+    if (collected.map.text.length >= MIN_ARTICLE_CHARS) return article(collected, pageMeta(doc, found.meta), 'readability');
+    if (mode === 'article') return notArticle(doc, strings.articleTooShort, found.meta);
+  } else if (mode === 'article') return notArticle(doc, strings.notArticle);
+  const block = largestBlock(doc);
+  if (!block) return notArticle(doc, strings.noText);
+  const collected = await collectText(block, { visible: isShown, slicer });
+  if (collected.map.text.trim() === '') return notArticle(doc, strings.noText);
+  return article(collected, pageMeta(doc, found?.meta), 'largest-block');
+}

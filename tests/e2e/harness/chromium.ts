@@ -1,0 +1,88 @@
+/** Chromium with the extension's test build, through playwright-core (the recipe in ../shared/TOOLING.md). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { BROWSERS } from './availability.ts';
+import { makeBridge } from './bridge.ts';
+import { ROOT } from './build.ts';
+import { MAIN_THREAD_WATCH } from './probes.ts';
+import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
+import { type DriverPage, testPage } from './test-page.ts';
+import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
+
+/** Launches Chromium (headless) with dist/chrome-test loaded and all non-local traffic sent to a recording proxy. */
+export async function launchChromium(extensionDir = join(ROOT, 'dist/chrome-test')): Promise<ExtensionBrowser> {
+  const proxy = await startRecordingProxy();
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSERS.chromium,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+    ],
+  });
+  const errors: string[] = [];
+  const watchWorker = (worker: Worker) =>
+    worker.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`[background] ${m.text()}`);
+    });
+  context.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`[console] ${m.location().url} ${m.text()}`);
+  });
+  context.on('weberror', (e) => errors.push(`[exception] ${e.error().message}`));
+  context.on('serviceworker', watchWorker);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  watchWorker(worker);
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}/`;
+
+  let bridgePage: Page | undefined;
+  const bridge = makeBridge(async (fn, arg) => {
+    if (!bridgePage || bridgePage.isClosed()) {
+      bridgePage = await context.newPage();
+      await bridgePage.goto(`${extensionOrigin}bridge.html`);
+    }
+    return (bridgePage as unknown as DriverPage).evaluate(fn as never, arg as never) as Promise<never>;
+  });
+
+  const open = async (url: string, options: OpenOptions = {}): Promise<TestPage> => {
+    const page = await context.newPage();
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    if (options.watchMainThread) await page.addInitScript(MAIN_THREAD_WATCH);
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await bridge.tabIdOf(page.url());
+    await page.bringToFront();
+    return testPage(page as unknown as DriverPage, 'chromium', tabId, page.url());
+  };
+
+  return {
+    ...bridge,
+    name: 'chromium',
+    extensionOrigin,
+    openPage: open,
+    openExtensionPage: (path, options) => open(extensionOrigin + path, options),
+    async analyse(page, mode = 'article') {
+      const result = await bridge.callBackground('analyzeTab', page.tabId, mode);
+      if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
+      return result.value;
+    },
+    consoleErrors: () => [...errors],
+    externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
+    allProxyRequests: () => [...proxy.requests],
+    async close() {
+      await context.close();
+      await proxy.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

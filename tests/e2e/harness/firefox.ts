@@ -1,0 +1,100 @@
+/**
+ * Firefox ESR with the extension's test build, through puppeteer-core over WebDriver BiDi (the recipe in
+ * ../shared/TOOLING.md): `-remote-allow-system-access` lets automation open moz-extension:// pages, and a
+ * fixed UUID pref makes the extension's origin known in advance.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { BROWSERS } from './availability.ts';
+import { makeBridge } from './bridge.ts';
+import { ROOT } from './build.ts';
+import { MAIN_THREAD_WATCH } from './probes.ts';
+import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
+import { type DriverPage, testPage } from './test-page.ts';
+import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
+
+/** The fixed extension UUID the tests give Firefox. */
+export const FIREFOX_UUID = '5d1e6a3c-0b7f-4c2e-9a51-3f6c2b8e7d40';
+
+/** Launches Firefox ESR (headless) with dist/firefox-test installed and all non-local traffic sent to a recording proxy. */
+export async function launchFirefox(extensionDir = join(ROOT, 'dist/firefox-test')): Promise<ExtensionBrowser> {
+  const proxy = await startRecordingProxy();
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSERS.firefox,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}/`;
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`[console] ${m.location()?.url ?? ''} ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`[exception] ${e instanceof Error ? e.message : String(e)}`));
+  };
+
+  let bridgePage: Page | undefined;
+  const openExtension = async (page: Page, url: string) => {
+    // goto() to a moz-extension:// URL never reports a load (TOOLING.md): wait briefly, then poll the document.
+    await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+    for (let i = 0; i < 50 && (await page.evaluate(() => document.readyState).catch(() => '')) !== 'complete'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const bridge = makeBridge(async (fn, arg) => {
+    if (!bridgePage || bridgePage.isClosed()) {
+      bridgePage = await browser.newPage({ type: 'window' });
+      watch(bridgePage);
+      await openExtension(bridgePage, `${extensionOrigin}bridge.html`);
+    }
+    return (bridgePage as unknown as DriverPage).evaluate(fn as never, arg as never) as Promise<never>;
+  });
+
+  const open = async (url: string, options: OpenOptions = {}): Promise<TestPage> => {
+    // Each page gets its own window, so it stays visible (a background tab's timers and frames are throttled).
+    const page = await browser.newPage({ type: 'window' });
+    watch(page);
+    if (options.viewport) await page.setViewport(options.viewport);
+    if (options.watchMainThread) await page.evaluateOnNewDocument(MAIN_THREAD_WATCH);
+    if (url.startsWith('moz-extension:')) await openExtension(page, url);
+    else await page.goto(url, { waitUntil: 'load' });
+    const tabId = await bridge.tabIdOf(page.url());
+    await page.bringToFront();
+    return testPage(page as unknown as DriverPage, 'firefox', tabId, page.url());
+  };
+
+  return {
+    ...bridge,
+    name: 'firefox',
+    extensionOrigin,
+    openPage: open,
+    openExtensionPage: (path, options) => open(extensionOrigin + path, options),
+    async analyse(page, mode = 'article') {
+      const result = await bridge.callBackground('analyzeTab', page.tabId, mode);
+      if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
+      return result.value;
+    },
+    consoleErrors: () => [...errors],
+    externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
+    allProxyRequests: () => [...proxy.requests],
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}
