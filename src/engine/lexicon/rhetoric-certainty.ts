@@ -15,6 +15,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     explanation:
       'Saying something is "no coincidence" or "no accident" hints at a hidden plan without showing any evidence for it. It is an insinuation dressed up as a fact.',
     question: 'What evidence connects the two events, beyond their timing?',
+    examples: {
+      flags: ["The timing of the raid is [no coincidence]."],
+      ignores: ["The two events fell on the same day by coincidence, officials said."],
+    },
     confidence: 0.85,
     negationProof: true,
     terms: [
@@ -29,6 +33,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     explanation:
       'A word that declares a point obvious or beyond doubt ("clearly", "undeniably", "of course"). If something needs saying, it is not obvious to everyone; the word asks you to skip checking.',
     question: 'Obvious according to what evidence? Would someone who disagrees find it obvious?',
+    examples: {
+      flags: ["The minister is [clearly] out of her depth."],
+      ignores: ["The exit signs were clearly visible from the road."],
+    },
     confidence: 0.65,
     negationProof: false,
     terms: [
@@ -53,6 +61,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     explanation:
       'A word that presents the future or a choice as already decided ("inevitable", "the only option", "bound to"). It shuts out the alternatives before you can weigh them.',
     question: 'Are there really no other possibilities? Who benefits from saying so?',
+    examples: {
+      flags: ["A wider war is now [inevitable]."],
+      ignores: ["Delays were not inevitable, the report found."],
+    },
     confidence: 0.6,
     terms: [
       'inevitable', 'inevitably', 'bound to', 'destined to', 'only a matter of time', 'there is no alternative',
@@ -67,6 +79,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     explanation:
       'A phrase that promises to reveal what "they" hide ("the real reason", "what they don\'t want you to know"). It presents the writer\'s theory as the hidden truth, without the evidence a discovery would need.',
     question: 'Who is hiding it, and what is the evidence for this "real" reason?',
+    examples: {
+      flags: ["Here is [the real reason] they want the law."],
+      ignores: ["The reason for the delay was a broken pump."],
+    },
     confidence: 0.75,
     terms: [
       'the real reason', 'the real agenda', 'the real story', 'the real motive', 'the real goal',
@@ -82,6 +98,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     explanation:
       'A verb that treats someone\'s claim or guilt as already established ("revealed", "exposed", "admitted"). Compare "said": the verb quietly decides who is right.',
     question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
+    examples: {
+      flags: ["The senator [admitted] that the plan had failed."],
+      ignores: ["Researchers in the laboratory revealed a new protein structure."],
+    },
     confidence: 0.45,
     pos: ['VERB'],
     terms: ['reveal', 'expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'prove'],

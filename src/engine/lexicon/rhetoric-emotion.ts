@@ -14,6 +14,10 @@ export const EMOTION: readonly LexiconGroup[] = [
     explanation:
       'A word of strong feeling ("furious", "disgust", "hatred"). Emotion words pull you into a side of the story; the facts alone should be enough to tell you how to feel.',
     question: 'Who feels this, according to whom? What happened to cause it?',
+    examples: {
+      flags: ["Residents are [furious] about the new tax."],
+      ignores: ["The council was not furious about the vote."],
+    },
     confidence: 0.55,
     pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
     terms: [
@@ -33,6 +37,10 @@ export const EMOTION: readonly LexiconGroup[] = [
     explanation:
       'A word that slips in the writer\'s own reaction ("sadly", "ironically", "conveniently"). It tells you what to think of the fact in the same breath as the fact.',
     question: 'Is this the writer\'s opinion? Would you react the same way to the plain fact?',
+    examples: {
+      flags: ["[Sadly], the council voted to close the library."],
+      ignores: ["The film was directed by Thomas Wisely."],
+    },
     confidence: 0.55,
     pos: ['ADV', 'ADJ'],
     terms: [
@@ -40,7 +48,7 @@ export const EMOTION: readonly LexiconGroup[] = [
       'surprisingly', 'unsurprisingly', 'interestingly', 'ironically', 'curiously', 'oddly', 'strangely',
       'remarkably', 'predictably', 'conveniently', 'suspiciously', 'tellingly', 'amazingly', 'astonishingly',
       'hilariously', 'laughably', 'brazenly', 'cynically', 'shamelessly', 'cravenly', 'mind-bogglingly',
-      'disturbingly', 'worryingly', 'alarmingly', 'tragically', 'pathetically', 'woefully', 'naively',
+      'disturbingly', 'worryingly', 'tragically', 'pathetically', 'woefully', 'naively',
       'arrogantly', 'foolishly', 'stupidly', 'recklessly', 'callously', 'wisely', 'rightly', 'wrongly',
       'rightfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
     ],
@@ -51,12 +59,16 @@ export const EMOTION: readonly LexiconGroup[] = [
     explanation:
       'A word that makes an action sound wild or violent ("ferociously", "relentlessly", "viciously"). The manner word colours the action; what was actually done is the fact to look for.',
     question: 'What exactly was done, and how do we know it was done this way?',
+    examples: {
+      flags: ["Protesters [ferociously] opposed the plan."],
+      ignores: ["The striker fought fiercely for the ball in the second half of the match."],
+    },
     confidence: 0.5,
     pos: ['ADV', 'ADJ'],
     terms: [
       'ferociously', 'fiercely', 'wildly', 'madly', 'feverishly', 'relentlessly', 'mercilessly', 'ruthlessly',
       'aggressively', 'violently', 'savagely', 'viciously', 'brutally', 'drastically', 'dramatically',
-      'outrageously', 'wantonly', 'unrelenting', 'ferocious', 'fierce', 'frenzied', 'feverish', 'zealously',
+      'wantonly', 'unrelenting', 'fierce', 'frenzied', 'feverish', 'zealously',
     ],
     neutralIn: ['sport', 'science', 'medicine', 'economy'],
   },

@@ -13,6 +13,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A size word that does the work a number should do ("massive", "staggering", "colossal"). It makes something feel huge without telling you how big it is.',
     question: 'How big, exactly? Compared with what?',
+    examples: {
+      flags: ["The plan will cost a [staggering] amount of money."],
+      ignores: ["The vast majority of voters stayed home."],
+    },
     confidence: 0.5,
     pos: ['ADJ', 'ADV', 'NOUN'],
     grow: 'noun-after',
@@ -33,6 +37,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A claim that something is without equal in history ("unprecedented", "of all time"). Such claims are rarely checked and almost never true as stated.',
     question: 'Has nothing like this really happened before? What is it being compared with?',
+    examples: {
+      flags: ["The storm caused [unprecedented] damage."],
+      ignores: ["The damage was not unprecedented, historians noted."],
+    },
     confidence: 0.6,
     terms: [
       'unprecedented', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'unheard-of', 'unheard of',
@@ -47,6 +55,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A word that pushes a description to its absolute limit ("utterly", "completely", "all-out"). Real events are rarely total: the word leaves no room for the exceptions the facts may show.',
     question: 'Is it really total, or is this a matter of degree?',
+    examples: {
+      flags: ["The policy has [utterly] failed."],
+      ignores: ["Wholesale prices rose two percent in March as quarterly sales grew."],
+    },
     confidence: 0.5,
     terms: [
       'utterly', 'totally', 'completely', 'absolutely', 'entirely', 'wholly', 'thoroughly', 'literally',
@@ -63,6 +75,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A sweeping "all or nothing" phrase ("every single", "not a single", "each and every"). Sweeping claims are easy to say and hard to prove; one exception breaks them.',
     question: 'Is it really every one, or some? Who counted?',
+    examples: {
+      flags: ["[Every single] promise has been broken."],
+      ignores: ["Every member received a copy of the report."],
+    },
     confidence: 0.65,
     negationProof: true,
     terms: [
@@ -78,6 +94,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A word that shrinks something so it seems not to matter ("a mere", "nothing more than", "a slap on the wrist"). Minimising is exaggeration in the other direction.',
     question: 'How big or serious is it in fact? Who benefits from making it sound small?',
+    examples: {
+      flags: ["The fine was [a slap on the wrist]."],
+      ignores: ["They walked along the shore of the Mere at dawn."],
+    },
     confidence: 0.55,
     negationProof: true,
     terms: [
@@ -94,8 +114,12 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'A dramatic verb for a change ("skyrocket", "plummet", "explode"). It makes a change feel sudden and huge; the size of the change is the fact to look for.',
     question: 'From what to what, and over how long?',
+    examples: {
+      flags: ["Crime has [skyrocketed] since the law passed."],
+      ignores: ["Shares skyrocketed after quarterly earnings beat forecasts."],
+    },
     confidence: 0.45,
-    pos: ['VERB', 'NOUN'],
+    pos: ['VERB', 'NOUN', 'ADJ'],
     terms: [
       'skyrocket', 'plummet', 'nosedive', 'freefall', 'free fall', 'crater', 'balloon', 'spiral', 'explode',
       'explosion', 'explosive', 'mushroom', 'snowball', 'implode', 'evaporate', 'vanish', 'collapse',
@@ -109,6 +133,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     explanation:
       'An absolute word ("nobody", "everything", "never", "forever"). Real situations almost always have exceptions; an absolute claim overstates, and one counter-example breaks it.',
     question: 'Really nobody, never, everything? What are the exceptions?',
+    examples: {
+      flags: ["[Nobody] trusts the government anymore."],
+      ignores: ["No one was injured in the fire, police said."],
+    },
     confidence: 0.35,
     negationProof: true,
     terms: [
@@ -117,7 +145,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'all of them', 'any and all', 'at all costs', 'whatsoever', 'of any kind', 'anywhere in the world',
       'the only one', 'no one else', 'none other than',
     ],
-    except: ['never before', 'nothing but', 'nothing more than', 'not one single', 'always been'],
+    except: [
+      'never before', 'nothing but', 'nothing more than', 'not one single', 'always been',
+      'no one|nobody {be} injured|hurt|killed|harmed', 'no one|nobody else {be} injured|hurt|killed|harmed',
+    ],
   },
 ];
 

@@ -15,6 +15,10 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     explanation:
       'A game metaphor ("the chessboard has shifted", "made their move", "playbook"). It turns people and events into pieces in a game, which sounds insightful but skips what actually happened.',
     question: 'Without the game picture, what exactly changed, and who says so?',
+    examples: {
+      flags: ["The [chessboard] has shifted."],
+      ignores: ["The grandmaster stared at the chessboard before the checkmate."],
+    },
     terms: [
       'chessboard', 'chess game', 'chess match', 'game of chess', 'checkmate', 'endgame', 'made {det} move',
       'make {det} move', 'playbook', 'zero-sum game', 'great game', 'move the goalposts', 'moving the goalposts',
@@ -29,6 +33,10 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     explanation:
       'A picture of fire, storms or explosions for a political event ("firestorm", "bombshell", "tsunami of"). It makes the event feel violent and unstoppable; the facts may be much smaller.',
     question: 'What happened, in plain words and numbers?',
+    examples: {
+      flags: ["The decision set off a [firestorm] of criticism."],
+      ignores: ["Seismic activity was recorded near the volcano."],
+    },
     terms: [
       'firestorm', 'perfect storm', 'storm clouds', 'gathering storm', 'eye of the storm', 'fan the flames',
       'fanning the flames', 'fuel to the fire', 'fuel on the fire', 'add fuel', 'stoke', 'flashpoint',
@@ -45,6 +53,10 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     explanation:
       'A war metaphor for something that is not a war ("war on", "battleground", "crusade", "nuclear option"). It turns opponents into enemies and makes compromise sound like surrender.',
     question: 'Who is actually fighting whom, and with what, in real terms?',
+    examples: {
+      flags: ["The governor has declared a [war on] teachers."],
+      ignores: ["Troops and artillery moved east as the war on the border went on."],
+    },
     confidence: 0.6,
     terms: [
       'war on', 'war against', 'crusade', 'culture war', 'culture wars', 'war of words', 'battleground',
@@ -60,6 +72,10 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     explanation:
       'A picture of disease, wounds or death for a social or political matter ("a cancer on society", "death knell", "stab in the back"). It makes a disagreement feel like a mortal threat.',
     question: 'What is the actual problem, and how serious is it in facts?',
+    examples: {
+      flags: ["Corruption is a [cancer on] our democracy."],
+      ignores: ["Doctors found the patient's cancer on a routine scan."],
+    },
     terms: [
       'cancer on', 'cancer of', 'cancer in our', 'plague on', 'poison the well', 'poisoned the well',
       'festering', 'rotten to the core', 'hemorrhage', 'hemorrhaging', 'lifeblood', 'stab in the back',
@@ -75,6 +91,10 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     explanation:
       'A dramatic image ("quagmire", "Pandora\'s box", "slippery slope", "the elephant in the room"). A picture persuades by feeling; it may hide that the argument behind it is missing.',
     question: 'What is the claim behind the picture, and is there evidence for it?',
+    examples: {
+      flags: ["The reform has opened [Pandora's box]."],
+      ignores: ["The researchers' laboratory sample was a hotbed of bacteria."],
+    },
     confidence: 0.6,
     capitalised: true,
     terms: [

@@ -12,6 +12,10 @@ export const IDIOMS: readonly LexiconGroup[] = [
     explanation:
       'A stock image that carries a verdict ("doubled down", "political theater", "under the bus"). It sounds like description, but it tells you how to judge what happened.',
     question: 'What happened, in plain words? Does the image fit the facts?',
+    examples: {
+      flags: ["The senator [doubled down] on his claims."],
+      ignores: ["The acrobats performed in the circus tent."],
+    },
     confidence: 0.6,
     terms: [
       'double down', 'doubled down', 'doubling down', 'in lockstep', 'political theater', 'political theatre',
@@ -22,12 +26,11 @@ export const IDIOMS: readonly LexiconGroup[] = [
       'blood on {det}? hands', 'skeletons in', 'feeding frenzy', 'marching orders', 'knee-jerk', 'hand in glove',
       'dog and pony show', 'circus', 'charm offensive', 'jump the shark', 'moral high ground', 'high horse',
       'ivory tower', 'bully pulpit', 'pound of flesh', 'bite the hand', 'crocodile', 'tail wagging the dog',
-      'lipstick on a pig', 'drink the kool-aid', 'drank the kool-aid', 'kool-aid', 'useful idiot', 'echo chamber',
-      'pulling out all the stops', 'pull out all the stops', 'on full display', 'pour cold water', 'poured cold water',
+      'lipstick on a pig', 'drink the kool-aid', 'drank the kool-aid', 'kool-aid', 'useful idiot',       'pulling out all the stops', 'pull out all the stops', 'on full display', 'pour cold water', 'poured cold water',
       'take a page from', 'playing with fire', 'play with fire', 'open season', 'sold down the river', 'sell down the river',
       'stabbed in the back', 'throw the book', 'low-hanging fruit', 'the emperor has no clothes', 'emperor\'s new clothes',
       'behind closed doors', 'smoke-filled room', 'back room', 'backroom deal', 'sweetheart deal', 'hatchet man',
-      'eleventh hour', 'eleventh-hour', 'bait and switch', 'bait-and-switch', 'a slap on the', 'pie in the sky',
+      'eleventh hour', 'eleventh-hour', 'bait and switch', 'bait-and-switch', 'pie in the sky',
       'pie-in-the-sky', 'blank check', 'blank cheque', 'for the birds', 'the last straw', 'the final straw',
       'gloves are off', 'gloves came off', 'no holds barred', 'all bets are off', 'tip of the spear', 'in bed with',
       'lap dog', 'lapdog', 'attack dog', 'rabid dog', 'mouthpiece for', '800-pound gorilla', 'heavy lifting',

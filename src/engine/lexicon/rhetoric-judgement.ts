@@ -14,6 +14,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     explanation:
       'A word that grades instead of describing ("baseless", "shortsighted", "wasteful"). It hands you the writer\'s verdict; the facts behind the verdict are what you need to judge for yourself.',
     question: 'What facts lead to this verdict? Would someone on the other side use the same word?',
+    examples: {
+      flags: ["The plan is [shortsighted] and costly."],
+      ignores: ["Bad weather delayed the flight."],
+    },
     confidence: 0.45,
     pos: ['ADJ', 'VERB'],
     grow: 'noun-after',
@@ -24,7 +28,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'questionable', 'shaky', 'misleading', 'flawed', 'dysfunctional', 'decrepit', 'crumbling', 'dilapidated',
       'ramshackle', 'tacky', 'gaudy', 'garish', 'tawdry', 'vulgar', 'crude', 'crass', 'boorish', 'rude',
       'obnoxious', 'insufferable', 'unbearable', 'intolerable', 'unacceptable', 'irrational', 'illogical',
-      'incoherent', 'rambling', 'erratic', 'volatile', 'unhinged', 'hyperbolic', 'overblown', 'exaggerated',
+      'incoherent', 'rambling', 'erratic', 'volatile', 'hyperbolic', 'overblown', 'exaggerated',
       'bloated', 'wasteful', 'lavish', 'extravagant', 'profligate', 'greedy', 'selfish', 'power-hungry', 'venal',
       'mercenary', 'opportunistic', 'calculating', 'manipulative', 'scheming', 'conniving', 'sly', 'cunning',
       'wily', 'crafty', 'secretive', 'shadowy', 'murky', 'clandestine', 'dodgy', 'sketchy', 'seedy', 'unsavory',
@@ -47,6 +51,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     explanation:
       'A speech word that casts doubt or scorn on the speaker ("claimed", "touted", "insisted"). Compare "said": the verb quietly tells you not to believe them.',
     question: 'Would "said" be fairer here? Is there evidence the statement is false?',
+    examples: {
+      flags: ["The company [claimed] the product was safe."],
+      ignores: ["The group claimed responsibility for the attack."],
+    },
     confidence: 0.4,
     pos: ['VERB'],
     terms: ['claim', 'tout', 'trumpet', 'insist', 'purport', 'profess', 'proclaim', 'downplay', 'play down', 'lie', 'lied', 'feign'],
@@ -59,6 +67,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     explanation:
       'A word built on a name that stands for something sinister ("Orwellian", "Machiavellian", "Stalinist"). It borrows the horror of the name instead of showing what is wrong.',
     question: 'What exactly is being compared, and does the comparison hold?',
+    examples: {
+      flags: ["The new rules are [Orwellian]."],
+      ignores: ["George Orwell wrote the novel in 1948."],
+    },
     confidence: 0.7,
     capitalised: true,
     grow: 'noun-after',

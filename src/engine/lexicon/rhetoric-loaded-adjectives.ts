@@ -16,6 +16,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word of disgust or contempt ("disgraceful", "despicable"). It tells you how to feel about someone instead of showing what they did, so you can no longer judge it for yourself.',
     question: 'What did they actually do? Would you reach the same verdict from the facts alone?',
+    examples: {
+      flags: ["It was a [disgraceful] decision."],
+      ignores: ["The decision was not disgraceful, the judge said."],
+    },
     confidence: 0.8,
     ...ADJECTIVE,
     terms: [
@@ -33,11 +37,15 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that mocks an idea or a person as foolish or mad ("ridiculous", "unhinged"). Mockery replaces an argument: it asks you to laugh instead of checking whether the idea is right.',
     question: 'What is the actual idea, and what is wrong with it in facts?',
+    examples: {
+      flags: ["The proposal is [ridiculous]."],
+      ignores: ["The patient was delusional, so doctors changed the medication and the dose."],
+    },
     confidence: 0.75,
     ...ADJECTIVE,
     terms: [
       'ridiculous', 'absurd', 'ludicrous', 'preposterous', 'laughable', 'idiotic', 'stupid', 'moronic', 'asinine',
-      'brainless', 'mindless', 'insane', 'crazy', 'deranged', 'unhinged', 'lunatic', 'loony', 'nutty', 'batty',
+      'brainless', 'mindless', 'insane', 'crazy', 'deranged', 'unhinged', 'loony', 'nutty', 'batty',
       'demented', 'delusional', 'bizarre', 'nonsensical', 'farcical', 'clownish', 'hare-brained', 'half-baked',
       'harebrained', 'dimwitted', 'dumb', 'silly', 'goofy', 'wacky', 'kooky', 'cockamamie',
     ],
@@ -49,13 +57,17 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that calls someone or something evil or sinister. It turns a dispute into a battle of good against bad, which leaves no room for checking the facts.',
     question: 'What specific act is being judged, and what evidence is there for the motive?',
+    examples: {
+      flags: ["It is a [sinister] plan against voters."],
+      ignores: ["Workers cleaned up the toxic waste near the river."],
+    },
     confidence: 0.8,
     ...ADJECTIVE,
     terms: [
       'evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'demonic', 'satanic', 'malevolent', 'malicious',
       'malign', 'villainous', 'devilish', 'fiendish', 'insidious', 'treacherous', 'traitorous', 'treasonous',
       'seditious', 'perfidious', 'hateful', 'spiteful', 'vindictive', 'venomous', 'poisonous', 'toxic', 'sick',
-      'twisted', 'depraved', 'degenerate', 'perverted', 'corrupt', 'crooked', 'godless', 'ungodly', 'immoral',
+      'twisted', 'depraved', 'perverted', 'corrupt', 'godless', 'ungodly', 'immoral',
     ],
     neutralIn: ['science', 'medicine'],
     except: ['toxic waste', 'toxic chemicals', 'toxic chemical', 'toxic substance', 'toxic gas', 'toxic fumes', 'sick leave', 'sick pay'],
@@ -66,6 +78,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that paints cruelty ("brutal", "ruthless", "barbaric"). Even when something terrible happened, these words push feeling over facts: the facts themselves would show how bad it was.',
     question: 'What happened, described in neutral words? Does it still look the same?',
+    examples: {
+      flags: ["The regime carried out a [brutal crackdown]."],
+      ignores: ["The striker made a brutal tackle in the second half of the match."],
+    },
     confidence: 0.7,
     ...ADJECTIVE,
     terms: [
@@ -81,14 +97,18 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that accuses of lying or fraud ("dishonest", "bogus", "rigged"). An accusation stated as a description slips past you: you should get the evidence of the lie, not just the label.',
     question: 'What exactly was false, and who showed that it was?',
+    examples: {
+      flags: ["It was a [dishonest] campaign."],
+      ignores: ["The campaign was not dishonest."],
+    },
     confidence: 0.75,
     ...ADJECTIVE,
     terms: [
       'dishonest', 'deceitful', 'deceptive', 'disingenuous', 'duplicitous', 'devious', 'hypocritical', 'two-faced',
-      'fraudulent', 'bogus', 'phony', 'phoney', 'sham', 'fake', 'rigged', 'lying', 'mendacious', 'sneaky',
+      'fraudulent', 'bogus', 'phony', 'phoney', 'fake', 'rigged', 'lying', 'mendacious', 'sneaky',
       'underhanded', 'shady', 'fishy', 'slippery', 'sham', 'crooked', 'trumped-up', 'made-up', 'cooked-up',
       'sanctimonious', 'self-righteous', 'self-serving', 'holier-than-thou', 'smug', 'arrogant', 'condescending',
-      'patronizing', 'elitist', 'out-of-touch', 'tone-deaf', 'brazen', 'blatant', 'flagrant', 'cynical',
+      'patronizing', 'out-of-touch', 'tone-deaf', 'brazen', 'blatant', 'flagrant', 'cynical',
     ],
   },
   {
@@ -97,12 +117,16 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that places someone at the dangerous edge of politics ("radical", "extreme", "far-left"). It labels people as beyond reason instead of describing what they propose.',
     question: 'What do they actually propose or do, and who calls it extreme?',
+    examples: {
+      flags: ["The party has been taken over by [radical activists]."],
+      ignores: ["Free radicals damage cells, researchers in the laboratory found."],
+    },
     confidence: 0.6,
     ...ADJECTIVE,
     terms: [
-      'radical', 'extreme', 'extremist', 'fringe', 'fanatical', 'zealous', 'hardline', 'hard-line',
-      'far-left', 'far-right', 'hard-left', 'hard-right', 'ultra-left', 'ultra-right', 'alt-right', 'alt-left',
-      'ultraconservative', 'ultraliberal', 'leftist', 'rightist', 'reactionary', 'subversive', 'revolutionary',
+      'radical', 'extreme', 'fringe', 'fanatical', 'zealous', 'hardline', 'hard-line',
+      'far-left', 'far-right', 'hard-left', 'hard-right', 'ultra-left', 'ultra-right', 'alt-left',
+      'ultraconservative', 'ultraliberal', 'rightist', 'reactionary', 'subversive', 'revolutionary',
       'anarchist', 'jihadist', 'islamist',
     ],
     except: ['free radical', 'free radicals', 'extreme weather', 'extreme heat', 'extreme cold', 'extreme poverty', 'extreme sports', 'revolutionary war'],
@@ -114,6 +138,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that paints a rule or a leader as tyranny ("draconian", "totalitarian"). It tells you to see oppression before you know what the rule does.',
     question: 'What does the rule or decision actually require, and of whom?',
+    examples: {
+      flags: ["The [draconian law] bans protests."],
+      ignores: ["The law is not draconian, its authors say."],
+    },
     confidence: 0.7,
     ...ADJECTIVE,
     terms: [
@@ -128,12 +156,15 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that casts a country, group or person as an enemy ("hostile", "aggressive", "rogue"). It decides who the bad side is before showing what they did.',
     question: 'Who says they are hostile, and what did they do?',
+    examples: {
+      flags: ["The region is exploited by [hostile state actors]."],
+      ignores: ["The company fought off a hostile takeover."],
+    },
     confidence: 0.6,
     ...ADJECTIVE,
     terms: [
-      'hostile', 'aggressive', 'belligerent', 'bellicose', 'warmongering', 'rogue', 'predatory', 'menacing',
-      'expansionist', 'imperialist', 'adversarial', 'antagonistic', 'combative', 'confrontational', 'provocative',
-      'inflammatory', 'incendiary', 'divisive', 'vitriolic', 'virulent', 'venomous', 'shrill', 'strident',
+      'hostile', 'aggressive', 'belligerent', 'bellicose', 'warmongering', 'rogue', 'predatory',       'expansionist', 'imperialist', 'adversarial', 'antagonistic', 'combative', 'confrontational', 'provocative',
+      'inflammatory', 'incendiary', 'divisive', 'vitriolic', 'virulent', 'shrill', 'strident',
       'hysterical', 'paranoid', 'bombastic', 'hate-filled',
     ],
     except: ['hostile takeover', 'hostile environment'],
@@ -145,11 +176,15 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that brands a person or decision as a failure or incompetent ("inept", "disastrous", "reckless"). It gives a verdict instead of the results that would let you judge.',
     question: 'What were the actual results, measured how?',
+    examples: {
+      flags: ["The [inept] government failed again."],
+      ignores: ["The team's inept defence cost them the match against the league leaders."],
+    },
     confidence: 0.6,
     ...ADJECTIVE,
     terms: [
       'incompetent', 'inept', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'craven', 'weak-kneed',
-      'reckless', 'irresponsible', 'disastrous', 'botched', 'bungled', 'hapless', 'bumbling', 'failed', 'failing',
+      'reckless', 'irresponsible', 'disastrous', 'botched', 'bungled', 'hapless', 'bumbling',
       'woeful', 'abysmal', 'dismal', 'lousy', 'shoddy', 'sloppy', 'lazy', 'negligent', 'useless', 'worthless',
       'hopeless', 'lame', 'lame-duck', 'embattled', 'beleaguered', 'scandal-plagued', 'scandal-ridden',
     ],
@@ -161,14 +196,18 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that tells you to be shocked ("shocking", "appalling", "horrific"). The writer is handing you an emotion; the facts should be enough to let you feel it or not.',
     question: 'Set the adjective aside: what are the facts, and are they as shocking as the word says?',
+    examples: {
+      flags: ["The findings are [shocking]."],
+      ignores: ["The findings are not shocking."],
+    },
     confidence: 0.65,
     ...ADJECTIVE,
     terms: [
       'shocking', 'appalling', 'horrific', 'horrifying', 'horrendous', 'horrible', 'terrible', 'awful', 'dreadful',
-      'ghastly', 'gruesome', 'grisly', 'harrowing', 'hideous', 'atrocious', 'unspeakable', 'unthinkable',
-      'outrageous', 'scandalous', 'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
-      'humiliating', 'embarrassing', 'sordid', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
-      'sickening', 'disturbing', 'troubling', 'alarming', 'outrageously', 'shockingly', 'appallingly',
+      'ghastly', 'gruesome', 'grisly', 'harrowing', 'hideous', 'unspeakable', 'unthinkable',
+      'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
+      'humiliating', 'embarrassing', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
+      'disturbing', 'troubling', 'outrageously', 'shockingly', 'appallingly',
     ],
   },
   {
@@ -177,6 +216,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       'A word that sums up someone\'s reputation for you ("notorious", "disgraced", "controversial"). It brings in a verdict from elsewhere without saying who reached it or why.',
     question: 'What is this reputation based on, and who holds it?',
+    examples: {
+      flags: ["The [notorious] lobbyist returned to Washington."],
+      ignores: ["He is not a controversial figure."],
+    },
     confidence: 0.5,
     ...ADJECTIVE,
     terms: [
@@ -190,6 +233,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     explanation:
       '"So-called" in the writer\'s own voice sneers at a name instead of arguing against it: "so-called experts" tells you not to trust them without saying why.',
     question: 'What is wrong with the name, in facts? Why not say it directly?',
+    examples: {
+      flags: ["The [so-called experts] got it wrong."],
+      ignores: ["They would be happy to help."],
+    },
     confidence: 0.8,
     grow: 'noun-after',
     terms: ['so-called', 'so called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],

@@ -6,7 +6,7 @@
 import type { LexiconGroup } from './types.ts';
 
 /** A loaded noun is highlighted with the adjectives in front of it ("strategic blunder"). */
-const NOUN = { pos: ['NOUN', 'PROPN', 'VERB', 'ADJ'], grow: 'adjectives-before' } as const;
+const NOUN = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'adjectives-before' } as const;
 
 /** Nouns that judge what they name. */
 export const LOADED_NOUNS: readonly LexiconGroup[] = [
@@ -16,11 +16,15 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word that turns a plan or an action into a trick ("scheme", "ploy", "stunt", "power grab"). It claims to know a hidden motive without showing how.',
     question: 'How does the writer know the motive? What does the plan actually do?',
+    examples: {
+      flags: ["The bill is a [scheme] to enrich donors."],
+      ignores: ["Workers joined the company pension scheme."],
+    },
     confidence: 0.65,
     ...NOUN,
     terms: [
-      'scheme', 'ploy', 'stunt', 'charade', 'farce', 'sham', 'hoax', 'scam', 'racket', 'swindle', 'con job',
-      'hit job', 'hatchet job', 'hit piece', 'cover-up', 'whitewash', 'power grab', 'land grab', 'cash grab',
+      'scheme', 'ploy', 'stunt', 'charade', 'farce', 'hoax', 'scam', 'racket', 'con job',
+      'hit job', 'hatchet job', 'hit piece', 'cover-up', 'power grab', 'land grab', 'cash grab',
       'boondoggle', 'slush fund', 'kickback', 'payoff', 'cronyism', 'nepotism', 'collusion', 'machination',
       'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
       'bribe', 'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
@@ -36,14 +40,17 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word that sums up a decision as a humiliating failure ("blunder", "fiasco", "debacle"). It gives you the verdict before the facts that would let you decide.',
     question: 'What went wrong, by how much, and according to whom?',
+    examples: {
+      flags: ["The withdrawal was a [strategic blunder]."],
+      ignores: ["The region received disaster relief after the floods."],
+    },
     confidence: 0.7,
     ...NOUN,
     terms: [
       'blunder', 'fiasco', 'debacle', 'shambles', 'train wreck', 'trainwreck', 'folly', 'misadventure', 'bungle',
       'gaffe', 'screw-up', 'snafu', 'clusterfuck', 'dumpster fire', 'mess', 'catastrophe',
       'disaster', 'humiliation', 'embarrassment', 'disgrace', 'travesty', 'abomination', 'outrage',
-      'scandal', 'atrocity', 'insult', 'slap in the face',
-    ],
+      'scandal', 'insult',     ],
     neutralIn: ['sport', 'chess'],
     except: ['natural disaster', 'natural disasters', 'disaster relief', 'disaster area', 'heart failure', 'kidney failure', 'organ failure', 'liver failure', 'power failure', 'mechanical failure', 'engine failure'],
   },
@@ -53,12 +60,16 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word that makes speech sound unhinged ("tirade", "rant", "meltdown", "hysteria"). It tells you to dismiss what was said because of how it was said.',
     question: 'What was actually said, and is any of it true?',
+    examples: {
+      flags: ["The senator launched into a [tirade] against the press."],
+      ignores: ["Engineers feared a nuclear meltdown at the plant."],
+    },
     confidence: 0.75,
     ...NOUN,
     terms: [
-      'tirade', 'rant', 'diatribe', 'screed', 'harangue', 'outburst', 'tantrum', 'hissy fit', 'meltdown',
+      'tirade', 'diatribe', 'screed', 'outburst', 'tantrum', 'hissy fit', 'meltdown',
       'hysteria', 'frenzy', 'mania', 'paranoia', 'fearmongering', 'fear-mongering', 'scaremongering',
-      'hate speech', 'vitriol', 'venom', 'bile', 'invective', 'bluster', 'bombast', 'grandstanding',
+      'hate speech', 'vitriol', 'venom', 'bile', 'invective', 'bombast', 'grandstanding',
       'virtue signaling', 'virtue-signaling', 'pearl-clutching', 'hand-wringing', 'whining', 'crocodile tears',
     ],
     except: ['nuclear meltdown', 'reactor meltdown'],
@@ -69,6 +80,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word that throws out a claim without answering it ("nonsense", "garbage", "lies"). Dismissing is not disproving: the claim may be wrong, but the word alone does not show it.',
     question: 'What exactly is wrong with the claim, and where is the evidence?',
+    examples: {
+      flags: ["The claim is [nonsense]."],
+      ignores: ["The garbage truck arrives on Mondays."],
+    },
     confidence: 0.75,
     ...NOUN,
     terms: [
@@ -86,6 +101,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word that turns people into a faceless, dangerous crowd ("mob", "horde", "swarm", "cabal"). It hides who the people are and what they want.',
     question: 'Who exactly are these people, how many, and what do they want?',
+    examples: {
+      flags: ["An [angry mob] gathered outside the hall."],
+      ignores: ["Police said the suspect led a gang, a detective told the court."],
+    },
     confidence: 0.7,
     ...NOUN,
     terms: [
@@ -102,13 +121,17 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word of extreme violence or abuse ("murder", "torture", "predator"). When the facts support it, it is plain reporting; used loosely, it is the strongest emotional pull a writer has.',
     question: 'Does the evidence in the text support this exact word, or would a plainer one be accurate?',
+    examples: {
+      flags: ["Abortion is [murder], the pamphlet says."],
+      ignores: ["Police charged the suspect with murder after his arrest."],
+    },
     confidence: 0.45,
     ...NOUN,
     terms: [
       'murder', 'mass murder', 'murderers', 'rape', 'torture', 'lynching', 'lynch', 'beheading', 'behead',
       'mutilation', 'mutilate', 'sex slave', 'sex slaves', 'predator', 'predators', 'predation', 'bloodlust',
       'atrocity', 'atrocities', 'war crime', 'war crimes', 'crimes against humanity', 'genocide', 'holocaust',
-      'ethnic cleansing', 'terrorize', 'terrorism', 'terrorists', 'jihad', 'barbarism', 'savagery', 'brutality',
+      'ethnic cleansing', 'terrorism', 'terrorists', 'jihad', 'barbarism', 'savagery', 'brutality',
       'abuse', 'abuser', 'abusers',
     ],
     neutralIn: ['crime'],
@@ -119,6 +142,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     explanation:
       'A word of sin, damnation or holiness used to judge ("immorality", "heresy", "sacred"). It turns a question of facts or policy into one of good and evil.',
     question: 'What is the actual disagreement, apart from the moral verdict?',
+    examples: {
+      flags: ["The bill is an act of [blasphemy] against the nation."],
+      ignores: ["The new bill does not sin against anyone."],
+    },
     confidence: 0.45,
     ...NOUN,
     terms: [

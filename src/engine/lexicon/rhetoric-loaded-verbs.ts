@@ -13,14 +13,18 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A fight word used for words: people "slam", "blast" or "rip into" each other instead of criticising. It makes a disagreement sound like a brawl, so you feel the drama before you know what was said.',
     question: 'What exactly did they say, in their own words?',
+    examples: {
+      flags: ["The senator [slammed] the proposal."],
+      ignores: ["She hit a grand slam in the ninth inning."],
+    },
     confidence: 0.7,
     pos: ['VERB'],
     terms: [
-      'slam', 'blast', 'lambaste', 'excoriate', 'eviscerate', 'skewer', 'savage', 'berate', 'bash', 'trash',
+      'slam', 'blast', 'lambaste', 'excoriate', 'eviscerate', 'skewer', 'berate', 'bash', 'trash',
       'lash out', 'lash', 'rip into', 'tear into', 'lay into', 'hit out', 'rail against', 'unload on', 'pummel',
       'rip', 'scold', 'chide', 'upbraid', 'castigate', 'pillory', 'vilify', 'demonize', 'denigrate', 'disparage',
-      'belittle', 'deride', 'mock', 'ridicule', 'sneer', 'scoff', 'jeer', 'taunt', 'smear', 'slander', 'defame',
-      'bully', 'browbeat', 'badger', 'harangue', 'hector', 'assail', 'chastise', 'yell', 'scream', 'shout down',
+      'belittle', 'deride', 'mock', 'ridicule', 'scoff', 'jeer', 'taunt', 'slander', 'defame',
+      'browbeat', 'badger', 'harangue', 'hector', 'assail', 'chastise', 'yell', 'scream', 'shout down',
       'hound', 'harass', 'heckle', 'ambush',
     ],
     except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide'],
@@ -32,8 +36,12 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A verb that paints how someone spoke: they "ranted", "whined" or "gloated" instead of "said". The writer is telling you what to think of the speaker before you hear the words.',
     question: 'Would "said" be fairer here? What did the person actually say?',
+    examples: {
+      flags: ["The mayor [ranted] about the budget."],
+      ignores: ["The play received rave reviews."],
+    },
     confidence: 0.7,
-    pos: ['VERB'],
+    pos: ['VERB', 'NOUN'],
     terms: [
       'rant', 'rave', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
       'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow', 'gripe',
@@ -48,14 +56,17 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A verb that accuses someone of trickery or bad faith ("peddle", "manipulate", "rig"). It states a hidden motive as if it were a fact.',
     question: 'What evidence shows that this was deliberate, and who says so?',
+    examples: {
+      flags: ["The company [manipulated] the regulators."],
+      ignores: ["Researchers manipulated the protein in the laboratory."],
+    },
     confidence: 0.7,
     pos: ['VERB'],
     terms: [
       'manipulate', 'brainwash', 'indoctrinate', 'peddle', 'hoodwink', 'dupe', 'con', 'swindle', 'bamboozle',
-      'rig', 'hijack', 'sabotage', 'subvert', 'undermine', 'betray', 'sell out', 'stab in the back', 'backstab',
-      'scheme', 'connive', 'collude', 'conspire', 'cover up', 'whitewash', 'stonewall', 'weaponize', 'exploit',
-      'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate', 'prey on',
-      'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence', 'stifle',
+      'rig', 'hijack', 'sabotage', 'subvert', 'undermine', 'betray', 'sell out', 'backstab',
+      'connive', 'collude', 'conspire', 'cover up', 'whitewash', 'stonewall', 'weaponize', 'exploit',
+      'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate',       'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence', 'stifle',
       'suffocate', 'hamstring', 'shackle', 'incite', 'inflame', 'foment', 'usurp', 'hoard', 'squander', 'bankrupt',
       'slash', 'axe', 'ax', 'scrap', 'ditch', 'dump', 'snatch', 'grab', 'rob', 'steal', 'persecute', 'demonise',
     ],
@@ -68,6 +79,10 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A verb that mocks a decision as weakness ("caved", "kowtowed", "grovelled"). It tells you the choice was shameful instead of showing what was decided and why.',
     question: 'What was decided, and what reasons did the people involved give?',
+    examples: {
+      flags: ["The prime minister [caved] to the unions."],
+      ignores: ["The prime minister did not cave to the unions."],
+    },
     confidence: 0.7,
     pos: ['VERB'],
     terms: [
@@ -82,10 +97,14 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A verb that casts one side as a predator that feeds on others ("emboldened", "bleed a neighbour", "prey on"). It makes that side the villain without showing what it did.',
     question: 'What did they actually do, and how do we know?',
+    examples: {
+      flags: ["The ruling [emboldened] the gangs.", "The aim is to [bleed a neighbour]."],
+      ignores: ["The wound continued to bleed after surgery, the patient's nurse said."],
+    },
     confidence: 0.65,
     terms: [
       'embolden', 'unleash', 'wreak havoc', 'run roughshod', 'trample on', 'terrorize', 'prey on', 'feed on',
-      'bleed {det}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'strangle', 'choke off', 'stamp out',
+      'bleed {det}? {adj}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'strangle', 'choke off', 'stamp out',
     ],
     except: ['bleed {det}? nose', 'bleed {det}? wound'],
     neutralIn: ['medicine'],
@@ -96,11 +115,15 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     explanation:
       'A verb of total destruction used for something that is not a war ("obliterated", "gutted", "decimated" a law or a rival). It turns a defeat or a cut into a massacre.',
     question: 'What happened in plain numbers, without the destruction words?',
+    examples: {
+      flags: ["The new rules [gutted] the agency."],
+      ignores: ["Their team crushed the league leaders in the final match of the season."],
+    },
     confidence: 0.6,
     pos: ['VERB'],
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
-      'cripple', 'maim', 'butcher', 'slaughter', 'massacre', 'crush', 'trounce', 'thrash', 'hammer', 'maul',
+      'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
   },

@@ -14,6 +14,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     explanation:
       'A praise word that tells you what to admire ("legendary", "visionary", "world-class"). Praise is loaded language too: the facts about what someone did should earn it.',
     question: 'What did they actually achieve, and who judges it this way?',
+    examples: {
+      flags: ["The [legendary] singer retired."],
+      ignores: ["They celebrated her birthday at home."],
+    },
     confidence: 0.45,
     pos: ['ADJ', 'NOUN', 'VERB'],
     grow: 'noun-after',
@@ -22,7 +26,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       'critically acclaimed', 'celebrated', 'famed', 'illustrious', 'esteemed', 'eminent', 'distinguished',
       'prestigious', 'award-winning', 'visionary', 'brilliant', 'genius', 'masterful', 'masterpiece', 'stellar',
       'superb', 'outstanding', 'exceptional', 'phenomenal', 'spectacular', 'magnificent', 'breathtaking',
-      'groundbreaking', 'ground-breaking', 'pioneering', 'trailblazing', 'revolutionary', 'cutting-edge',
+      'groundbreaking', 'ground-breaking', 'pioneering', 'trailblazing', 'cutting-edge',
       'state-of-the-art', 'best-selling', 'beloved', 'cherished', 'heroic', 'noble', 'courageous', 'valiant',
       'selfless', 'inspiring', 'inspirational', 'tireless', 'unwavering', 'indefatigable', 'peerless',
       'unsurpassed', 'impeccable', 'flawless', 'glorious', 'triumphant', 'dazzling', 'wonderful', 'amazing',

@@ -6,7 +6,7 @@
  * - words are separated by spaces and match a token's lower-cased form or its lemma ("slam" matches "slammed");
  * - a hyphen inside a word matches a hyphen token, spaced or not ("so-called", "so - called"); write the unhyphenated
  *   spelling as its own term when it is common ("so called"), since "would be" must not match "would-be";
- * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("the? last|final straw");
+ * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("bleed {det}? {noun}", "last|final straw");
  * - classes in braces match a kind of token: `{det}` (a, the, this, their...), `{be}` (any form of "to be"),
  *   `{any}` (any one word), `{adj}`, `{noun}`, `{pron}` (by part of speech);
  * - the first slot must be a plain word: it is the key of the token-indexed map, so matching stays linear.
@@ -28,6 +28,16 @@ export type SpanGrowth =
   /** The span stays exactly the matched words. */
   | 'none';
 
+/**
+ * Example sentences for a rule, kept beside it so that every rule carries its own test table: `flags` must be
+ * reported by this rule on the [bracketed] words; `ignores` are near misses (another sense, a negation, a
+ * name, a topic where the word is plain) that this rule must not report.
+ */
+export interface RuleExamples {
+  flags: readonly string[];
+  ignores: readonly string[];
+}
+
 /** A group of lexicon terms that persuade in the same way and share one explanation. */
 export interface LexiconGroup {
   /** Short id, unique within its technique; the finding's rule is `rhetoric/<technique>/<id>`. */
@@ -39,6 +49,8 @@ export interface LexiconGroup {
   question: string;
   /** 0..1: how often a match is really persuasion, judged from the wording's usual senses. */
   confidence: number;
+  /** Sentences this group must flag and near misses it must not (see RuleExamples). */
+  examples: RuleExamples;
   /** The terms, in the syntax described at the top of this file. */
   terms: readonly string[];
   /** When set, the head word's part of speech must be one of these (wink's tags are checked, not trusted blindly). */

@@ -58,7 +58,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
     if (token.type !== 'word' && token.type !== 'number') continue;
     const f = facts.forms[token.index];
     const seen = new Set<IndexedTerm>();
-    for (const key of new Set([f.lower, f.lemma, f.raw])) {
+    for (const key of new Set([f.lower, f.lemma, f.raw, ...f.guesses])) {
       for (const entry of index.get(key) ?? []) {
         if (seen.has(entry)) continue;
         seen.add(entry);
@@ -77,7 +77,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
 function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number): boolean {
   const { group } = entry;
   const token = facts.doc.tokens[first];
-  if (group.pos && !group.pos.includes(token.pos as never)) return false;
+  if (group.pos && !group.pos.includes(token.pos as never) && !capitalisedByPosition(facts, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn)) return false;
@@ -92,4 +92,15 @@ function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, en
     if (exEnd > first && exEnd >= Math.min(end, first + 1)) return true;
   }
   return false;
+}
+
+/**
+ * wink tags most capitalised words as proper nouns, so the part of speech of a headline word or a sentence's
+ * first word says nothing; whether it is really a name is checked separately (looksLikeName).
+ */
+function capitalisedByPosition(facts: TextFacts, index: number): boolean {
+  const token = facts.doc.tokens[index];
+  if (token.pos !== 'PROPN') return false;
+  const sentence = facts.doc.sentences[token.sentence];
+  return facts.titleCase[token.sentence] === true || sentence?.firstToken === index;
 }

@@ -18,6 +18,10 @@ const MAX_SUBJECT = 5;
 
 /** The clear-predicate rule. */
 export const clearPredicate: PatternRule = {
+  examples: {
+    flags: ["From a military perspective, [the implications are clear]."],
+    ignores: ["The sky was clear over the coast.", "It is not clear what happened."],
+  },
   info: {
     rule: 'rhetoric/certainty/clear-predicate',
     technique: 'certainty',

@@ -13,6 +13,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
+    examples: {
+      flags: ["Voters will not forget [Crooked Hillary]."],
+      ignores: ["Radio host Michael Savage spoke on Monday."],
+    },
     info: {
       rule: 'rhetoric/name-calling/epithet',
       technique: 'name-calling',

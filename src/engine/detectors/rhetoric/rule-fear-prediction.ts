@@ -19,6 +19,10 @@ const MODAL_TO_DOOM = 8;
 
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
+  examples: {
+    flags: ["The next incursion [may not be a probe but a full-scale offensive]."],
+    ignores: ["The patient could die without heart surgery, her doctors and nurse said."],
+  },
   info: {
     rule: 'rhetoric/fear-appeal/dire-prediction',
     technique: 'fear-appeal',

@@ -22,6 +22,10 @@ const PREPOSITION_TO_GROUP = 3;
 
 /** The threat-to-our-group rule. */
 export const fearThreat: PatternRule = {
+  examples: {
+    flags: ["The region could become a staging ground for [attacks against the West]."],
+    ignores: ["Settlers were blamed for attacks on the West Bank village."],
+  },
   info: {
     rule: 'rhetoric/fear-appeal/threat-to-us',
     technique: 'fear-appeal',

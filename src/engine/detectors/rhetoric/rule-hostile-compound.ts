@@ -13,6 +13,10 @@ const SNEERING_HALVES = wordSet(
 
 /** The hostile-compound rule. */
 export const hostileCompound: PatternRule = {
+  examples: {
+    flags: ["The [gun-grabbing senators] met today."],
+    ignores: ["The well-meaning senators met today."],
+  },
   info: {
     rule: 'rhetoric/name-calling/hostile-compound',
     technique: 'name-calling',

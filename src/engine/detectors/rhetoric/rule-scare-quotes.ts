@@ -19,6 +19,10 @@ const MENTION_BEFORE = wordSet(
 
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
+  examples: {
+    flags: ["The [“reform”] cuts pensions by a third."],
+    ignores: ["She said “no” twice.", "He read “Hamlet” at school."],
+  },
   info: {
     rule: 'rhetoric/loaded-language/scare-quotes',
     technique: 'loaded-language',

@@ -10,6 +10,10 @@ const STRETCH_WINDOW = 5;
 
 /** The superlative rule. */
 export const superlative: PatternRule = {
+  examples: {
+    flags: ["It was [the worst deal ever] made.", "The [biggest scandal in history] broke today."],
+    ignores: ["It was the worst storm this year.", "The best time to visit is May."],
+  },
   info: {
     rule: 'rhetoric/exaggeration/superlative',
     technique: 'exaggeration',

@@ -1,4 +1,5 @@
 /** The shape of a rhetoric rule written in code (a pattern a word list cannot express), and small token helpers. */
+import type { RuleExamples } from '../../lexicon/types.ts';
 import type { DetectorContext } from '../context.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
 import type { TextFacts } from './text-facts.ts';
@@ -6,6 +7,8 @@ import type { TextFacts } from './text-facts.ts';
 /** A rule that finds its own matches. */
 export interface PatternRule {
   info: RuleInfo;
+  /** Sentences the rule must flag on the [bracketed] words, and near misses it must not flag. */
+  examples: RuleExamples;
   find(facts: TextFacts, context: DetectorContext): Candidate[];
 }
 

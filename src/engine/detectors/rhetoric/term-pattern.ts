@@ -9,6 +9,8 @@ export interface TokenForms {
   raw: string;
   lower: string;
   lemma: string;
+  /** Guessed base forms when wink did not lemmatise the word ("gutted" -> "gut"); usually empty. */
+  guesses: readonly string[];
 }
 
 /** One position of a compiled term. */
@@ -46,7 +48,25 @@ export function normalizeWord(word: string): string {
 export function formsOf(token: Token): TokenForms {
   // wink leaves some lemmas undefined ("cannot"): fall back to the lower-cased form.
   const lower = normalizeWord(token.lower ?? token.text);
-  return { raw: normalizeWord(token.text), lower, lemma: token.lemma ? normalizeWord(token.lemma) : lower };
+  const lemma = token.lemma ? normalizeWord(token.lemma) : lower;
+  return { raw: normalizeWord(token.text), lower, lemma, guesses: lemma === lower ? baseGuesses(lower) : [] };
+}
+
+const NO_GUESSES: readonly string[] = [];
+
+/**
+ * Base forms of an inflected word wink's lemmatiser does not know ("gutted", "smeared", "bullies"). Only
+ * used to look words up in the lexicon, so a wrong guess costs nothing unless it is itself a lexicon term.
+ */
+export function baseGuesses(word: string): readonly string[] {
+  if (word.length < 5) return NO_GUESSES;
+  const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.exec(word);
+  if (doubled) return [word.slice(0, word.length - (word.endsWith('ing') ? 4 : 3))];
+  if (/ie[sd]$/.test(word)) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ed')) return [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('ing')) return [word.slice(0, -3), `${word.slice(0, -3)}e`];
+  if (word.endsWith('s') && !word.endsWith('ss')) return [word.slice(0, -1)];
+  return NO_GUESSES;
 }
 
 /** Splits a written word the way wink tokenises: hyphens and clitics ("'s", "n't") become tokens of their own. */
@@ -65,7 +85,10 @@ function splitWord(word: string): { text: string; optional: boolean }[] {
 
 function literalSlot(words: string[], optional: boolean): Slot {
   const set = new Set(words);
-  return { optional, matches: (_t, f) => set.has(f.lower) || set.has(f.lemma) || set.has(f.raw) };
+  return {
+    optional,
+    matches: (_t, f) => set.has(f.lower) || set.has(f.lemma) || set.has(f.raw) || f.guesses.some((g) => set.has(g)),
+  };
 }
 
 /** Compiles one term; throws a clear error for a malformed term (a lexicon bug, caught by the lexicon tests). */

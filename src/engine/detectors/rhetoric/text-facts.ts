@@ -80,7 +80,7 @@ export function inDomain(facts: TextFacts, s: number, domains: readonly Domain[]
   return active !== undefined && domains.some((d) => active.has(d));
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'nor', 'neither', 'barely', 'scarcely']);
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'nor', 'neither', 'barely', 'scarcely', 'nobody', 'none']);
 /** "not only brutal" and "no longer just" still assert the word. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;

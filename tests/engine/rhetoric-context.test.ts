@@ -1,0 +1,103 @@
+/**
+ * Context decides whether a charged word persuades: quotation, negation, topic, names, headlines. Each
+ * behaviour gets the sentences that must be flagged and the near misses that must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+
+/** The findings whose text contains `words`. */
+const findingsOn = (text: string, words: string) => rhetoricOf(text).filter((f) => f.text.includes(words));
+
+describe('quotation', () => {
+  test.each([
+    ['He said: “This is a disgraceful decision.”', 'disgraceful', true],
+    ['“The plan is a scheme to enrich donors,” the senator said.', 'scheme', true],
+    ['This is a disgraceful decision, he said.', 'disgraceful', false],
+  ])('%s -> inQuote of "%s" is %s', (text, words, inQuote) => {
+    const found = findingsOn(text, words);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.inQuote).toBe(inQuote);
+  });
+
+  test('scare quotes are the writer’s own marks, not a quotation', () => {
+    const [f] = rhetoricOf('The “reform” cuts pensions by a third.');
+    expect(f?.rule).toBe('rhetoric/loaded-language/scare-quotes');
+    expect(f?.inQuote).toBe(false);
+  });
+});
+
+describe('negation', () => {
+  describe('flags', () => {
+    test.each([
+      ['It is a disaster for farmers.', 'disaster'],
+      ['It is not only brutal but illegal.', 'brutal'],
+      ['The timing is no coincidence.', 'coincidence'],
+      ['This was not a probe but a disgraceful attack.', 'disgraceful'],
+    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
+  });
+  describe('does not flag', () => {
+    test.each([
+      ['It is not a disaster for farmers.', 'disaster'],
+      ['The crackdown was never brutal, officials said.', 'brutal'],
+      ['Nobody here is hostile to the plan.', 'hostile'],
+      ['The decision was hardly outrageous.', 'outrageous'],
+    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
+  });
+});
+
+describe('topic', () => {
+  describe('flags', () => {
+    test.each([
+      ['The senator launched a vicious attack on the plan and crushed his rivals.', 'crushed'],
+      ['Critics say the policy will bleed the middle class dry.', 'bleed'],
+      ['The explosive report named three ministers.', 'explosive'],
+      ['The chessboard of Middle East politics has shifted.', 'chessboard'],
+    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
+  });
+  describe('does not flag', () => {
+    test.each([
+      ['United crushed the league leaders 4-0 and the striker scored twice in the match.', 'crushed'],
+      ['The wound began to bleed again, and the patient returned to the hospital for surgery.', 'bleed'],
+      ['Sales showed explosive growth in the third quarter as revenue doubled.', 'explosive'],
+      ['The grandmaster studied the chessboard, saw the checkmate and resigned the game.', 'chessboard'],
+    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
+  });
+});
+
+describe('names and headlines', () => {
+  describe('flags', () => {
+    test.each([
+      ['Savage attacks on judges must stop.', 'Savage'],
+      ['Senator Slams Disgraceful Pension Scheme', 'Disgraceful'],
+      ['The savage attack shocked the town.', 'savage'],
+    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
+  });
+  describe('does not flag', () => {
+    test.each([
+      ['Radio host Michael Savage spoke on Monday.', 'Savage'],
+      ['Savage said the hearing would resume.', 'Savage'],
+      ['The film starred Emma Stone and Frank Grim.', 'Grim'],
+    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
+  });
+});
+
+describe('every finding', () => {
+  const texts = [
+    'The so-called experts, emboldened by a dangerous escalation, slammed the “reform” as a disgraceful scheme.',
+    'A flood of migrants? Nonsense: the real reason is clearly greed, and it is no coincidence.',
+    '',
+    '!!!',
+    'Ünïcödé — “quotes” and ‘single quotes’ 😀 with emoji and a savage, brutal, vicious end.',
+  ];
+  test.each(texts)('has exact offsets and does not overlap another: %s', (text) => {
+    const found = rhetoricOf(text);
+    let lastEnd = 0;
+    for (const f of found) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.start).toBeGreaterThanOrEqual(lastEnd);
+      expect(f.kind).toBe('rhetoric');
+      lastEnd = f.end;
+    }
+  });
+});
