@@ -21,7 +21,7 @@ describe('flags', () => {
     ['slam', 'Critics slammed the plan.', 'slammed'],
     ['so-called', 'the so-called experts', 'so-called'],
     ['so-called', 'the so - called experts', 'so - called'],
-    ['pandora\'s box', 'They opened Pandora’s box.', 'Pandora’s box'],
+    ["pandora's box", 'They opened Pandora’s box.', 'Pandora’s box'],
     ['bleed {det}? {noun}', 'to bleed a neighbour dry', 'bleed a neighbour'],
     ['bleed {det}? {noun}', 'to bleed neighbours', 'bleed neighbours'],
     ['last|final straw', 'It was the final straw.', 'final straw'],

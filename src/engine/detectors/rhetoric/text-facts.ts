@@ -51,11 +51,11 @@ export function textFacts(doc: ParsedText): TextFacts {
   const domains = perSentence.map((_, s) => {
     const active = new Set(wholeText);
     // A passage (the sentence and its neighbours) with two topic words is read in that sense.
-    const window = new Map<Domain, number>();
+    const passage = new Map<Domain, number>();
     for (let k = s - 1; k <= s + 1; k++) {
-      for (const [d, n] of perSentence[k] ?? []) window.set(d, (window.get(d) ?? 0) + n);
+      for (const [d, n] of perSentence[k] ?? []) passage.set(d, (passage.get(d) ?? 0) + n);
     }
-    for (const [d, n] of window) if (n >= 2) active.add(d);
+    for (const [d, n] of passage) if (n >= 2) active.add(d);
     return active;
   });
   return { doc, forms, domains, titleCase: doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken)) };
