@@ -2,7 +2,7 @@
  * Every word the popup shows, in one place. Components hold no English: they read it from here, so that the
  * strings can move to _locales/en/messages.json without touching a component (a test checks it).
  */
-import type { ClaimType, Grade, SourceType, Technique } from '../src/engine/types.ts';
+import type { ClaimType, Grade, Sourcing, SourceType, Technique } from '../src/engine/types.ts';
 import type { Family } from '../src/messaging/protocol.ts';
 
 /** "1 claim" / "3 claims": English plural by count. */
@@ -93,6 +93,13 @@ export const strings = {
     reveal: 'Show on the page:',
     confidence: (c: number) => `Confidence ${Math.round(c * 100)}%`,
     sourcedBy: (name: string) => `Source: ${name}`,
+    claimSourcing: {
+      none: 'No source given',
+      anonymous: 'Rests on an anonymous source',
+      vague: 'Rests on a vague source',
+      named: 'Backed by a named source',
+      document: 'Backed by a document or link',
+    } satisfies Record<Sourcing, string>,
     claimTypes: {
       factual: 'Factual claim',
       statistical: 'Figure',

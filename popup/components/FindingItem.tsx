@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../src/engine/types.ts';
 import type { Family } from '../../src/messaging/protocol.ts';
-import { labelFor, sourceNameOf } from '../model/labels.ts';
+import { detailFor, labelFor } from '../model/labels.ts';
 import type { SentenceParts } from '../model/sentence.ts';
 import { strings } from '../strings.ts';
 
@@ -20,12 +20,12 @@ interface FindingItemProps {
 /** A finding as a list item whose sentence is the button that shows it on the page. */
 export function FindingItem({ finding, family, sentence, onReveal }: FindingItemProps) {
   const whyId = `why-${finding.id}`;
-  const sourceName = sourceNameOf(finding);
+  const detail = detailFor(finding);
   return (
     <li class={`finding family-${family}`}>
       <p class="finding-label">
         <span class="finding-kind">{labelFor(finding)}</span>
-        {sourceName && <span class="finding-source">{sourceName}</span>}
+        {detail && <span class="finding-detail">{detail}</span>}
       </p>
       {/* The button is stretched over the whole card in CSS, so a click anywhere on the item reveals it. */}
       <button type="button" class="finding-reveal" aria-describedby={whyId} onClick={() => onReveal(finding.id)}>

@@ -16,9 +16,10 @@ export function labelFor(finding: Finding): string {
   }
 }
 
-/** The name behind an attribution, when the engine resolved one ("Source: Pentagon spokesman John Kirby"). */
-export function sourceNameOf(finding: Finding): string | undefined {
-  return finding.kind === 'attribution' && finding.sourceName
-    ? strings.finding.sourcedBy(finding.sourceName)
-    : undefined;
+/** The line beside the label: who the source is, or what a claim rests on ("Rests on a vague source"). */
+export function detailFor(finding: Finding): string | undefined {
+  if (finding.kind === 'attribution')
+    return finding.sourceName ? strings.finding.sourcedBy(finding.sourceName) : undefined;
+  if (finding.kind === 'claim') return strings.finding.claimSourcing[finding.sourcing];
+  return undefined;
 }

@@ -14,6 +14,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
+import { ARTICLE, resultView } from '../popup/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -32,6 +33,8 @@ const base = { tabId: 1, page, highlightsVisible: true, families };
 /** The views to preview, by name. The result carries the analysed text so items show their real sentences. */
 const VIEWS: Record<string, TabView & { text?: string }> = {
   result: { ...base, status: 'result', report: analyze(sample), text: sample },
+  /** A hand-made report with every family, a breakdown and a quotation, whatever the engine finds today. */
+  'all-families': { ...resultView({ tabId: 1, page }), text: ARTICLE },
   analysing: { ...base, status: 'analysing', progress: 0.35 },
   'not-article': { ...base, status: 'not-article' },
   error: {
@@ -122,14 +125,17 @@ describe.skipIf(!present)('popup layout in Chromium', { timeout: 90_000 }, () =>
     await tab.context().close();
   });
 
-  test.each(['analysing', 'not-article', 'error'])('%s screen: a sentence, never blank; screenshot', async (name) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const tab = await open(name, scheme);
-      expect((await tab.textContent('.app-main'))?.trim().length).toBeGreaterThan(20);
-      await tab.screenshot({ path: join(SHOTS, `popup-${name}-${scheme}.png`), fullPage: true });
-      await tab.context().close();
-    }
-  });
+  test.each(['all-families', 'analysing', 'not-article', 'error'])(
+    '%s screen: a sentence, never blank; screenshot',
+    async (name) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await open(name, scheme);
+        expect((await tab.textContent('.app-main'))?.trim().length).toBeGreaterThan(20);
+        await tab.screenshot({ path: join(SHOTS, `popup-${name}-${scheme}.png`), fullPage: true });
+        await tab.context().close();
+      }
+    },
+  );
 
   test('at 200% zoom the popup reflows instead of scrolling sideways or clipping', async () => {
     // A 400 px popup at 200% zoom lays out in 200 CSS px.

@@ -1,7 +1,7 @@
 /** The popup's pure helpers: families, summary sentence, sentence around a finding, labels, tab id, timeouts. */
 import { describe, expect, test, vi } from 'vitest';
 import { groupByFamily } from '../../popup/model/families.ts';
-import { labelFor } from '../../popup/model/labels.ts';
+import { detailFor, labelFor } from '../../popup/model/labels.ts';
 import { sentenceAround } from '../../popup/model/sentence.ts';
 import { summarize } from '../../popup/model/summary.ts';
 import { withTimeout } from '../../popup/state/timeout.ts';
@@ -115,6 +115,19 @@ describe('labelFor', () => {
     [{ ...base, kind: 'rhetoric', technique: 'a-technique-added-later' } as unknown as Finding, 'Persuasive wording'],
   ])('%# %j', (finding, label) => {
     expect(labelFor(finding)).toBe(label);
+  });
+});
+
+describe('detailFor', () => {
+  test.each([
+    [claim('vague'), 'Rests on a vague source'],
+    [claim('none'), 'No source given'],
+    [claim('document'), 'Backed by a document or link'],
+    [attribution('named', 'Ana Ruiz'), 'Source: Ana Ruiz'],
+    [attribution('vague'), undefined],
+    [{ ...base, kind: 'rhetoric', technique: 'hedge' } as Finding, undefined],
+  ])('%# %j', (finding, detail) => {
+    expect(detailFor(finding)).toBe(detail);
   });
 });
 
