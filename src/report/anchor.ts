@@ -14,6 +14,10 @@ export const MAX_FUZZY_LENGTH = 1000;
 export const FUZZY_ERROR_RATE = 0.2;
 /** How far ahead of the runner-up (in score points) a fuzzy candidate must be to be trusted. */
 export const FUZZY_MARGIN = 5;
+/** Edit-distance cells one anchoring call may spend on fuzzy searches in all (about half a second at worst). */
+export const TOTAL_FUZZY_CELLS = 15_000_000;
+/** Cells one annotation's fuzzy search may spend. */
+export const FUZZY_CELLS_PER_ANNOTATION = 500_000;
 
 // Weights of the evidence for a candidate: the quote itself dominates, context separates repeats,
 // and the recorded position only breaks ties (a whole paragraph may have been inserted before it).
@@ -68,21 +72,42 @@ function ranked(text: string, annotation: LoadedAnnotation, candidates: Candidat
     .sort((a, b) => b.score - a.score || a.c.start - b.c.start);
 }
 
+/** True when the text holds the quote, with all its context, exactly at `start`. */
+function intactAt(text: string, quote: TextQuote, start: number): boolean {
+  return (
+    text.startsWith(quote.exact, start) &&
+    text.startsWith(quote.prefix, start - quote.prefix.length) &&
+    text.startsWith(quote.suffix, start + quote.exact.length)
+  );
+}
+
 /** Where the annotation's quote is in `text` now, and how it was found; null when it is gone. */
 function locate(
   text: string,
   annotation: LoadedAnnotation,
+  state: { cells: number; shift: number },
 ): { start: number; end: number; method: AnchorMethod } | null {
   const { exact } = annotation.quote;
+  // Quote and context intact where they were, or moved by the same shift as the annotation before (a paragraph
+  // inserted above): the best score there can be, so no other candidate can beat it and no search is needed.
+  const hint = annotation.position?.start;
+  if (hint !== undefined && intactAt(text, annotation.quote, hint))
+    return { start: hint, end: hint + exact.length, method: 'position' };
+  if (hint !== undefined && state.shift !== 0 && intactAt(text, annotation.quote, hint + state.shift)) {
+    return { start: hint + state.shift, end: hint + state.shift + exact.length, method: 'quote' };
+  }
   const verbatim = ranked(text, annotation, exactCandidates(text, exact));
   if (verbatim.length > 0) {
     const { start, end } = verbatim[0].c;
     const atHint = annotation.position?.start === start && annotation.position?.end === end;
     return { start, end, method: atHint ? 'position' : 'quote' };
   }
-  if (exact.length < MIN_FUZZY_LENGTH || exact.length > MAX_FUZZY_LENGTH) return null;
+  if (exact.length < MIN_FUZZY_LENGTH || exact.length > MAX_FUZZY_LENGTH || state.cells <= 0) return null;
   const maxErrors = Math.floor(exact.length * FUZZY_ERROR_RATE);
-  const fuzzy = ranked(text, annotation, approximateMatches(text, exact, maxErrors, annotation.position?.start ?? 0));
+  const cells = Math.min(FUZZY_CELLS_PER_ANNOTATION, state.cells);
+  const search = approximateMatches(text, exact, maxErrors, (hint ?? 0) + state.shift, cells);
+  state.cells -= search.spent;
+  const fuzzy = ranked(text, annotation, search.matches);
   if (fuzzy.length === 0) return null;
   if (fuzzy.length > 1 && fuzzy[0].score - fuzzy[1].score < FUZZY_MARGIN) return null; // not clearly the best
   return { ...trimSpaces(text, fuzzy[0].c), method: 'fuzzy' };
@@ -97,14 +122,20 @@ function trimSpaces(text: string, c: Candidate): { start: number; end: number } 
 }
 
 /** Anchors each annotation on `text`: found ones carry the finding moved to its new span, the rest are listed. */
-export function anchorAnnotations(text: string, annotations: readonly LoadedAnnotation[]): AnchorResult {
+export function anchorAnnotations(
+  text: string,
+  annotations: readonly LoadedAnnotation[],
+  fuzzyCells = TOTAL_FUZZY_CELLS,
+): AnchorResult {
   const result: AnchorResult = { anchored: [], unmatched: [] };
+  const state = { cells: fuzzyCells, shift: 0 };
   for (const annotation of annotations) {
-    const place = typeof text === 'string' ? locate(text, annotation) : null;
+    const place = typeof text === 'string' ? locate(text, annotation, state) : null;
     if (!place) {
       result.unmatched.push(annotation);
       continue;
     }
+    if (annotation.position) state.shift = place.start - annotation.position.start;
     const finding = {
       ...annotation.finding,
       start: place.start,

@@ -86,25 +86,28 @@ function bestAlignment(text: string, pattern: string, from: number, to: number):
   return best;
 }
 
-/** Distinct approximate occurrences with at most maxErrors edits, found within the cell budget. */
+/** Distinct approximate occurrences with at most maxErrors edits, found within the cell budget, and the cells spent. */
 export function approximateMatches(
   text: string,
   pattern: string,
   maxErrors: number,
   hint = 0,
   budget = DEFAULT_CELL_BUDGET,
-): ApproximateMatch[] {
-  if (pattern.length === 0 || maxErrors < 0) return [];
-  const found: ApproximateMatch[] = [];
-  let spent = 0;
+): { matches: ApproximateMatch[]; spent: number } {
+  const matches: ApproximateMatch[] = [];
+  if (pattern.length === 0 || maxErrors < 0) return { matches, spent: 0 };
+  // Scanning the text for each piece costs too: counted as a quarter of a table cell per character.
+  let spent = Math.ceil((Math.min(maxErrors + 1, MAX_PIECES) * text.length) / 4);
+  if (spent > budget) return { matches, spent: 0 };
   for (const estimate of votedStarts(text, pattern, maxErrors, hint)) {
     const from = Math.max(0, estimate - maxErrors);
     const to = Math.min(text.length, estimate + pattern.length + 2 * maxErrors + 1);
-    if (found.some((f) => f.start < to && from < f.end)) continue; // this stretch has been read already
-    spent += (to - from) * pattern.length;
-    if (spent > budget) break;
+    if (matches.some((f) => f.start < to && from < f.end)) continue; // this stretch has been read already
+    const cells = (to - from) * pattern.length;
+    if (spent + cells > budget) break;
+    spent += cells;
     const match = bestAlignment(text, pattern, from, to);
-    if (match.errors <= maxErrors && match.end > match.start) found.push(match);
+    if (match.errors <= maxErrors && match.end > match.start) matches.push(match);
   }
-  return found;
+  return { matches, spent };
 }

@@ -12,7 +12,11 @@ import type { ExportInput } from '../../src/report/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const text = readFileSync(resolve(root, 'samples/north-waziristan-raid.txt'), 'utf8');
-const input: ExportInput = { report: analyze(text), text, meta: { title: 'North Waziristan raid (Sourcelight sample)' } };
+const input: ExportInput = {
+  report: analyze(text),
+  text,
+  meta: { title: 'North Waziristan raid (Sourcelight sample)' },
+};
 const now = new Date('2026-11-26T12:00:00Z');
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -27,12 +31,18 @@ describe('golden files for samples/north-waziristan-raid.txt', () => {
   test.each(formats)('%s', (extension, output) => {
     const file = resolve(root, `tests/fixtures/report/north-waziristan-raid.${extension}`);
     if (update) writeFileSync(file, output);
-    expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/report/golden.test.ts`).toBe(true);
-    expect(output, 'the export changed: if the engine changed, regenerate with UPDATE_GOLDEN=1').toBe(readFileSync(file, 'utf8'));
+    expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/report/golden.test.ts`).toBe(
+      true,
+    );
+    expect(output, 'the export changed: if the engine changed, regenerate with UPDATE_GOLDEN=1').toBe(
+      readFileSync(file, 'utf8'),
+    );
   });
 
   test('the golden JSON-LD loads back and every annotation anchors on the sample', () => {
-    const loaded = parseJsonLdReport(readFileSync(resolve(root, 'tests/fixtures/report/north-waziristan-raid.jsonld'), 'utf8'));
+    const loaded = parseJsonLdReport(
+      readFileSync(resolve(root, 'tests/fixtures/report/north-waziristan-raid.jsonld'), 'utf8'),
+    );
     if (!loaded.ok) throw new Error(loaded.error);
     const { anchored, unmatched } = anchorAnnotations(text, loaded.value.annotations);
     expect(unmatched).toEqual([]);
