@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
 /** Each of the popup's screens, as a reader meets it: what it says and what its buttons do. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
+import { App } from '../../popup/components/App.tsx';
+import { createStore } from '../../popup/state/store.ts';
 import { strings } from '../../popup/strings.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
-import { resultView } from './fixtures.ts';
+import { fakeClient } from './fake-client.ts';
+import { ARTICLE, resultView } from './fixtures.ts';
 import { button, buttons, click, type Rendered, renderPopup } from './render.tsx';
 
 const families: TabView['families'] = ['unsourced', 'weak-source', 'rhetoric', 'sourced'];
@@ -71,6 +76,16 @@ describe('screens', () => {
     await click(button(popup.root, strings.error.retry), popup);
     expect(popup.client.calls.at(-1)).toEqual({ method: 'analyzeTab', args: [7, 'article'] });
     expect(popup.root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  test('while the background has not answered yet: a sentence, not a blank popup', async () => {
+    const store = createStore(fakeClient({ getTabView: () => new Promise(() => {}) }), async () => 7);
+    const root = document.createElement('div');
+    act(() => render(<App store={store} />, root));
+    void store.start();
+    expect(root.querySelector('.state-loading')?.textContent).toBe(strings.loading);
+    act(() => render(null, root));
+    store.dispose();
   });
 
   test('a background that cannot be reached: never a blank popup', async () => {
@@ -168,7 +183,6 @@ describe('result', () => {
   });
 
   test('the analysed text, when the view carries it, gives each item its real sentence', async () => {
-    const { ARTICLE } = await import('./fixtures.ts');
     const popup = await open({ ...resultView(), text: ARTICLE } as TabView);
     const item = [...popup.root.querySelectorAll('li.finding')].find(
       (li) => li.querySelector('mark')?.textContent === 'Clearly',
