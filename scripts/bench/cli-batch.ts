@@ -13,6 +13,8 @@ export interface CliThroughput {
   wallMs: number;
   itemsPerSecond: number;
   sentencesPerSecond: number;
+  /** User + system CPU time of the child, in milliseconds. */
+  cpuMs?: number;
   maxRssKb?: number;
 }
 
@@ -71,6 +73,7 @@ export async function cliBatch(texts: readonly string[]): Promise<Measured<CliTh
       wallMs: run.wallMs,
       itemsPerSecond: texts.length / seconds,
       sentencesPerSecond: sentences / seconds,
+      cpuMs: run.cpuMs,
       maxRssKb: run.maxRssKb,
     },
   };

@@ -15,6 +15,8 @@ export interface LargeInput {
   runs: number;
   medianWallMs: number;
   minWallMs: number;
+  /** Median user + system CPU time of the child: wall time minus the waiting a busy machine adds. */
+  medianCpuMs?: number;
   /** The highest peak RSS over the runs, in kilobytes. */
   maxRssKb?: number;
   findings: number;
@@ -30,6 +32,7 @@ export async function cliLargeInput(text: string, words: number, runs: number): 
     writeFileSync(file, text);
     const walls: number[] = [];
     const rss: number[] = [];
+    const cpu: number[] = [];
     let findings = 0;
     for (let i = 0; i < runs; i++) {
       const run = await runCli(['analyze', '--format', 'json', file]);
@@ -40,11 +43,21 @@ export async function cliLargeInput(text: string, words: number, runs: number): 
       findings = report.findings.length;
       walls.push(run.wallMs);
       if (run.maxRssKb !== undefined) rss.push(run.maxRssKb);
+      if (run.cpuMs !== undefined) cpu.push(run.cpuMs);
     }
     const maxRssKb = rss.length > 0 ? Math.max(...rss) : undefined;
+    const medianCpuMs = cpu.length > 0 ? median(cpu) : undefined;
     return {
       ok: true,
-      value: { words, runs, medianWallMs: median(walls), minWallMs: Math.min(...walls), maxRssKb, findings },
+      value: {
+        words,
+        runs,
+        medianWallMs: median(walls),
+        minWallMs: Math.min(...walls),
+        medianCpuMs,
+        maxRssKb,
+        findings,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

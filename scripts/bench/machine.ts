@@ -1,6 +1,6 @@
 /** Describes the machine and versions a benchmark ran on, so figures are never read without their context. */
 import { readFileSync } from 'node:fs';
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './spawn.ts';
 
@@ -11,6 +11,8 @@ export interface Machine {
   memoryGb: number;
   os: string;
   node: string;
+  /** The 1-minute load average when the run started: above the core count, other work competed for the CPU. */
+  loadAverage: number;
   packages: Record<string, string>;
 }
 
@@ -33,6 +35,7 @@ export function describeMachine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     os: `${platform()} ${release()} ${arch()}`,
     node: process.version,
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
     packages: Object.fromEntries(names.map((n) => [n, installedVersion(n)])),
   };
 }

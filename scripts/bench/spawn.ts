@@ -1,7 +1,7 @@
 /**
  * Runs the real command line (`node bin/sourcelight.js ...`) as a child process and measures its wall time
- * and peak resident memory: through `/usr/bin/time -v` when it exists, else through a tiny preloaded module
- * that prints the child's own process.resourceUsage().maxRSS as it exits.
+ * CPU time and peak resident memory: through `/usr/bin/time -v` when it exists, else through a tiny preloaded
+ * module that prints the child's own process.resourceUsage() as it exits.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,31 +10,44 @@ import { resolve } from 'node:path';
 /** The project root, where bin/sourcelight.js lives. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** What the child process used: peak resident memory and CPU time, when they could be measured. */
+export interface ChildUsage {
+  /** Peak resident set size in kilobytes. */
+  maxRssKb?: number;
+  /** User + system CPU time in milliseconds: unlike wall time, it does not grow when other processes compete. */
+  cpuMs?: number;
+}
+
 /** What one run of the command line gave. */
-export interface CliRun {
+export interface CliRun extends ChildUsage {
   code: number | null;
   stdout: string;
   stderr: string;
   wallMs: number;
-  /** Peak resident set size of the child in kilobytes, when it could be measured. */
-  maxRssKb?: number;
 }
 
-const RSS_MARK = 'sourcelight-bench-maxrss-kb=';
+const USAGE_MARK = 'sourcelight-bench-usage=';
 // Preloaded into the child when /usr/bin/time is missing: the 'exit' event still fires after process.exit().
-const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${RSS_MARK}'+process.resourceUsage().maxRSS+'\\n'))`;
+const USAGE_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n${USAGE_MARK}'+u.maxRSS+','+(u.userCPUTime+u.systemCPUTime)/1000+'\\n')})`;
 
-/** The command that runs the CLI with memory measurement, given what this machine has. */
+/** The command that runs the CLI with usage measurement, given what this machine has. */
 export function cliCommand(args: readonly string[], timeBinary = '/usr/bin/time'): [string, string[]] {
   const bin = resolve(ROOT, 'bin/sourcelight.js');
   if (existsSync(timeBinary)) return [timeBinary, ['-v', process.execPath, bin, ...args]];
-  return [process.execPath, ['--import', RSS_HOOK, bin, ...args]];
+  return [process.execPath, ['--import', USAGE_HOOK, bin, ...args]];
 }
 
-/** Reads the peak RSS out of the child's stderr, whichever way it was measured. */
-export function parseMaxRss(stderr: string): number | undefined {
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ?? new RegExp(`${RSS_MARK}(\\d+)`).exec(stderr);
-  return m ? Number(m[1]) : undefined;
+/** Reads peak RSS and CPU time out of the child's stderr, whichever way they were measured. */
+export function parseUsage(stderr: string): ChildUsage {
+  const hook = new RegExp(`${USAGE_MARK}(\\d+),([\\d.]+)`).exec(stderr);
+  if (hook) return { maxRssKb: Number(hook[1]), cpuMs: Number(hook[2]) };
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return {
+    maxRssKb: rss ? Number(rss[1]) : undefined,
+    cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined,
+  };
 }
 
 /** Runs the CLI with the given arguments and standard input, and resolves when it exits (or is killed). */
@@ -54,13 +67,8 @@ export function runCli(args: readonly string[], stdin = '', timeoutMs = 600_000)
     child.on('close', (code) => {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
-      done({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr,
-        wallMs: performance.now() - start,
-        maxRssKb: parseMaxRss(stderr),
-      });
+      const wallMs = performance.now() - start;
+      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr, wallMs, ...parseUsage(stderr) });
     });
     child.stdin.end(stdin);
   });
@@ -76,7 +84,7 @@ export function cliMissing(root = ROOT): string | undefined {
 /** The first meaningful line of a child's error output, for a "not available" note. */
 export function firstErrorLine(run: CliRun): string {
   // Skip /usr/bin/time's own lines (tab-indented, or its exit-status note) and the RSS hook's mark.
-  const ours = (l: string) => l.startsWith('\t') || l.startsWith('Command exited') || l.includes(RSS_MARK);
+  const ours = (l: string) => l.startsWith('\t') || l.startsWith('Command exited') || l.includes(USAGE_MARK);
   const line = run.stderr.split('\n').find((l) => l.trim() && !ours(l));
   return (line ?? `exit code ${run.code}`).trim().slice(0, 160);
 }

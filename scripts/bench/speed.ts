@@ -64,7 +64,8 @@ export function measureSpeed(runners: readonly Runner[], plan: ReturnType<typeof
   return rows;
 }
 
-/** The median ms per 1,000 words of one contender at one size, or undefined when that size was not run. */
-export function perKWords(rows: readonly SpeedRow[], id: string, words: number): number | undefined {
-  return rows.find((r) => r.id === id)?.cells.find((c) => c.words === words)?.perKWordsMedian;
+/** Ms per 1,000 words of one contender at one size (median or fastest run), or undefined when not run. */
+export function perKWords(rows: readonly SpeedRow[], id: string, words: number, stat: 'median' | 'min' = 'median') {
+  const cell = rows.find((r) => r.id === id)?.cells.find((c) => c.words === words);
+  return cell && (stat === 'median' ? cell.perKWordsMedian : cell.perKWordsMin);
 }

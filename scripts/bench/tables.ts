@@ -48,14 +48,15 @@ export function speedTable(rows: readonly SpeedRow[]): string {
 function cliRow(input: string, m: Measured<CliThroughput>): string[] {
   if (!m.ok) return ['CLI `sourcelight batch`', input, m.reason, '', '', ''];
   const t = m.value;
-  const note = t.errors > 0 ? `, ${t.errors} error lines` : '';
+  const cpu = t.cpuMs === undefined ? '' : `, CPU ${n(t.cpuMs / 1000, 2)} s`;
+  const note = `${t.errors > 0 ? `${t.errors} error lines, ` : ''}one process${cpu}`;
   return [
     'CLI `sourcelight batch`',
     input,
     n(t.itemsPerSecond, 1),
     n(t.sentencesPerSecond),
     `${n(t.wallMs / 1000, 2)} s`,
-    `one process${note}`,
+    note,
   ];
 }
 
@@ -87,14 +88,15 @@ export function batchTable(
 
 /** The 100,000-word CLI run. */
 export function largeInputTable(m: Measured<LargeInput>, words: number): string {
-  const headers = ['input', 'wall time: median (min)', 'peak RSS', 'findings'];
-  if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json\``, m.reason, '', '']]);
+  const headers = ['input', 'wall time: median (min)', 'CPU time (median)', 'peak RSS', 'findings'];
+  if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json\``, m.reason, '', '', '']]);
   const l = m.value;
   const rss = l.maxRssKb === undefined ? 'not measured' : `${n(l.maxRssKb / 1024)} MB`;
   return markdownTable(headers, [
     [
-      `${n(l.words)} words via \`analyze --format json\` (${l.runs} runs)`,
+      `${n(l.words)} words via \`analyze --format json\` (${l.runs} run${l.runs === 1 ? '' : 's'})`,
       `${n(l.medianWallMs / 1000, 2)} s (${n(l.minWallMs / 1000, 2)} s)`,
+      l.medianCpuMs === undefined ? 'not measured' : `${n(l.medianCpuMs / 1000, 2)} s`,
       rss,
       n(l.findings),
     ],
@@ -125,5 +127,5 @@ export function machineLine(m: Machine): string {
   const pkgs = Object.entries(m.packages)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; ${pkgs}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, load average ${m.loadAverage} at start; ${m.os}; Node ${m.node}; ${pkgs}`;
 }

@@ -59,6 +59,8 @@ describe('flags', () => {
       /before the previous/,
       [finding({ id: 'f1', start: 15, end: 18, text: 'the' }), finding({ id: 'f2' })],
     ],
+    ['a span shifted onto the space before its word', /off its words/, [finding({ start: 9, end: 14, text: ' said' })]],
+    ['a span shifted off the end of its word', /off its words/, [finding({ start: 10, end: 15, text: 'said ' })]],
     ['an empty explanation', /empty explanation/, [finding({ explanation: '  ' })]],
     ['a confidence above 1', /confidence/, [finding({ confidence: 1.2 })]],
     [
@@ -110,5 +112,11 @@ describe('does not flag', () => {
   ])('%s', (_name, findings) => {
     const components = findings.length > 0 ? undefined : [];
     expect(reportViolations(TEXT, report(findings as Finding[], components ? { components } : {}))).toEqual([]);
+  });
+
+  test('a link span the page passed in, even one with odd edges', () => {
+    const link = { start: emoji + 1, end: emoji + 8, href: 'https://example.org' };
+    const linked = finding({ start: link.start, end: link.end, text: TEXT.slice(link.start, link.end) });
+    expect(reportViolations(TEXT, report([linked]), [link])).toEqual([]);
   });
 });

@@ -9,12 +9,40 @@ import { pick, type Random, randomInt } from './fuzz-random.ts';
 
 const fromRange = (random: Random, first: number, last: number) => String.fromCodePoint(randomInt(random, first, last));
 
+/**
+ * White space that wink-nlp drops from its tokens (neither a token nor part of precedingSpaces), found by
+ * scanning every BMP character. The engine's offsets drift by one for each (a known engine bug, see the
+ * test.fails in fuzz.test.ts), so the soup leaves them out unless asked, to keep finding other bugs.
+ */
+export const WINK_DROPPED_SPACES: readonly string[] = [
+  '\u000b',
+  '\u000c',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\ufeff',
+];
+
+/** Options of the soup: whether to include the white space wink drops. */
+export interface SoupOptions {
+  droppedSpaces?: boolean;
+}
+
+const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u2009', '\u202f', '\u0085'];
+const SPACES_AND_DROPPED = [...SPACES, ...WINK_DROPPED_SPACES];
+
 /** Kinds of characters the soup is made of; each entry draws one piece. */
-const PIECES: readonly ((random: Random) => string)[] = [
+const PIECES: readonly ((random: Random, options: SoupOptions) => string)[] = [
   (r) => pick(r, ['said', 'according to', 'officials', 'Mr.', 'Dr. Smith', 'experts', 'reportedly', 'clearly', 'the']),
   (r) => fromRange(r, 0x61, 0x7a),
   (r) => fromRange(r, 0x41, 0x5a),
-  (r) => pick(r, [' ', ' ', ' ', '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u2028', '\u2029', '\u3000']),
+  (r, o) => pick(r, o.droppedSpaces ? SPACES_AND_DROPPED : SPACES),
   (r) => pick(r, ['.', ',', ';', ':', '!', '?', '…', '—', '–', '(', ')', '[', ']', '/', '\\', '&', '*', '%', '$']),
   (r) => pick(r, ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›', '「', '」', '`']),
   (r) => fromRange(r, 0x05d0, 0x05ea), // Hebrew letters
@@ -23,7 +51,7 @@ const PIECES: readonly ((random: Random) => string)[] = [
   (r) => fromRange(r, 0x0300, 0x036f).repeat(randomInt(r, 1, 6)), // stacked combining marks
   (r) => fromRange(r, 0x1f300, 0x1f64f), // emoji: a surrogate pair
   (r) => pick(r, ['👩‍👩‍👧', '👍🏽', '🇺🇦', '1️⃣', '❤️', '🏳️‍🌈']), // ZWJ, skin tone, flag, keycap
-  (r) => pick(r, ['\u0000', '\u0001', '\u001b', '\u007f', '\ufffd', '\ufeff', '\uffff', '\u200b', '\u200d']),
+  (r) => pick(r, ['\u0000', '\u0001', '\u001b', '\u007f', '\ufffd', '\uffff', '\u200b', '\u200d']),
   (r) => String.fromCharCode(randomInt(r, 0xd800, 0xdfff)), // a lone surrogate, high or low
   (r) => fromRange(r, 0x4e00, 0x9fff), // CJK
   (r) => pick(r, ['3.2%', '$4.1 million', '1,000', '½', '2023', '6 p.m.', '-0', '1e9']),
@@ -43,10 +71,10 @@ const PIECES: readonly ((random: Random) => string)[] = [
 ];
 
 /** Random Unicode text of up to maxPieces pieces (often empty or tiny, sometimes long). */
-export function unicodeSoup(random: Random, maxPieces = 200): string {
+export function unicodeSoup(random: Random, maxPieces = 200, options: SoupOptions = {}): string {
   const count = randomInt(random, 0, maxPieces);
   let text = '';
-  for (let i = 0; i < count; i++) text += pick(random, PIECES)(random);
+  for (let i = 0; i < count; i++) text += pick(random, PIECES)(random, options);
   return text;
 }
 
@@ -97,4 +125,15 @@ export function randomLinks(random: Random, length: number): LinkSpan[] {
 /** The news prose itself, repeated to at least `length` characters (for the timing test). */
 export function newsOfLength(length: number): string {
   return `${NEWS}\n\n`.repeat(Math.ceil(length / (NEWS.length + 2))).slice(0, length);
+}
+
+const CUE_WORDS =
+  'officials said Minister Harwick experts according to reports the council may clearly crisis water plant';
+
+/** One line of `chars` characters: words (some capitalised, some detector cues) and spaces, no punctuation. */
+export function noPunctuationLine(chars: number, random: Random): string {
+  const words = CUE_WORDS.split(' ');
+  let line = '';
+  while (line.length < chars) line += `${pick(random, words)} `;
+  return line.slice(0, chars);
 }
