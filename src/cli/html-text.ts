@@ -16,8 +16,6 @@ export interface TextWithLinks {
 export interface WalkOptions {
   /** Turns an `<a href>` value into the URL to keep, or undefined to drop the link. */
   linkHref: (raw: string) => string | undefined;
-  /** Also skip page furniture (nav, header, footer, aside, form): used when no article was found. */
-  skipChrome?: boolean;
 }
 
 const BLOCKS = new Set(
@@ -25,11 +23,12 @@ const BLOCKS = new Set(
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
     'tbody td tfoot th thead tr ul').split(' '),
 );
-// Nothing a reader reads as article text lives in these.
+// Nothing a reader reads as article text lives in these. Page furniture (nav, header, footer, aside, form) is
+// included: Readability keeps a stray one now and then, and on the news pages no article text was inside one.
 const NEVER_TEXT = new Set(
-  'audio button canvas embed head iframe input math noscript object option script select style svg template textarea title video'.split(' '),
+  ('aside audio button canvas embed footer form head header iframe input math nav noscript object option script ' +
+    'select style svg template textarea title video').split(' '),
 );
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Walks `root` (iteratively, so a hostile page nested 100,000 levels deep cannot overflow the stack). */
@@ -53,7 +52,7 @@ export function textWithLinks(root: Node, options: WalkOptions): TextWithLinks {
     let descend = false;
     if (node.nodeType === 3) {
       out.write(node.nodeValue ?? '', preDepth > 0, open.values());
-    } else if (node.nodeType === 1 && !skipped(node as Element, options)) {
+    } else if (node.nodeType === 1 && !skipped(node as Element)) {
       const element = node as Element;
       const name = element.nodeName.toLowerCase();
       if (BLOCKS.has(name)) out.breakBefore('paragraph');
@@ -79,9 +78,9 @@ export function textWithLinks(root: Node, options: WalkOptions): TextWithLinks {
   return { text: out.toString(), links: links.sort((a, b) => a.start - b.start) };
 }
 
-function skipped(element: Element, options: WalkOptions): boolean {
+function skipped(element: Element): boolean {
   const name = element.nodeName.toLowerCase();
-  if (NEVER_TEXT.has(name) || (options.skipChrome && CHROME.has(name))) return true;
+  if (NEVER_TEXT.has(name)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   return HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
 }

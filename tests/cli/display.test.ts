@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { painter, printable, shouldColor } from '../../src/cli/ansi.ts';
+import { sentenceAround } from '../../src/cli/sentence-context.ts';
+import { wrap } from '../../src/cli/wrap.ts';
+
+describe('sentenceAround', () => {
+  const text = 'First sentence here. The army said 12 died. Last one!\n\nNew paragraph “quoted.” Then more';
+  test.each([
+    ['a word in the middle sentence', 'army', 'The army said 12 died.'],
+    ['a span that is the whole sentence', 'The army said 12 died.', 'The army said 12 died.'],
+    ['the first sentence', 'First', 'First sentence here.'],
+    ['across a closing quote', 'New paragraph', 'New paragraph “quoted.”'],
+    ['a paragraph break ends the sentence', 'Last', 'Last one!'],
+    ['the text end ends the sentence', 'Then', 'Then more'],
+  ])('%s', (_name, needle, expected) => {
+    const start = text.indexOf(needle);
+    expect(sentenceAround(text, start, start + needle.length)).toBe(expected);
+  });
+
+  test('a very long sentence is cut around the span', () => {
+    const long = `${'word '.repeat(200)}NEEDLE ${'word '.repeat(200)}.`;
+    const start = long.indexOf('NEEDLE');
+    const shown = sentenceAround(long, start, start + 6, 60);
+    expect(shown).toContain('NEEDLE');
+    expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(62);
+  });
+});
+
+describe('printable', () => {
+  test.each([
+    ['an ESC sequence that would retitle the terminal', 'a\u001b]0;pwned\u0007b', 'a\uFFFD]0;pwned\uFFFDb'],
+    ['a C1 control', 'x\u009by', 'x\uFFFDy'],
+    ['newlines and tabs become spaces', 'a\nb\tc', 'a b c'],
+    ['ordinary Unicode stays', 'Māori “quotes” — 😀', 'Māori “quotes” — 😀'],
+  ])('%s', (_name, input, expected) => {
+    expect(printable(input)).toBe(expected);
+  });
+});
+
+describe('shouldColor', () => {
+  test.each([
+    ['auto on a terminal', 'auto', true, {}, true],
+    ['auto on a pipe', 'auto', false, {}, false],
+    ['auto with NO_COLOR', 'auto', true, { NO_COLOR: '1' }, false],
+    ['auto with an empty NO_COLOR (means unset)', 'auto', true, { NO_COLOR: '' }, true],
+    ['auto with FORCE_COLOR on a pipe', 'auto', false, { FORCE_COLOR: '1' }, true],
+    ['auto with FORCE_COLOR=0', 'auto', true, { FORCE_COLOR: '0' }, true],
+    ['auto on a dumb terminal', 'auto', true, { TERM: 'dumb' }, false],
+    ['--color on a pipe', 'always', false, { NO_COLOR: '1' }, true],
+    ['--no-color on a terminal', 'never', true, { FORCE_COLOR: '1' }, false],
+  ] as const)('%s', (_name, choice, isTTY, env, expected) => {
+    expect(shouldColor(choice, isTTY, env)).toBe(expected);
+  });
+
+  test('painter adds SGR codes only when enabled', () => {
+    expect(painter(false)('red', 'x')).toBe('x');
+    expect(painter(true)('red', 'x')).toBe('\u001b[31mx\u001b[39m');
+  });
+});
+
+describe('wrap', () => {
+  test('keeps lines within the width and indents each', () => {
+    const lines = wrap('one two three four five six seven eight nine ten eleven twelve', 26, '  ');
+    expect(lines.every((l) => l.startsWith('  ') && l.length <= 26)).toBe(true);
+    expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe('one two three four five six seven eight nine ten eleven twelve');
+  });
+  test('a word longer than the line gets a line of its own', () => {
+    expect(wrap(`a ${'x'.repeat(40)} b`, 24, '')).toEqual(['a', 'x'.repeat(40), 'b']);
+  });
+});
