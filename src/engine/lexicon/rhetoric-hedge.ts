@@ -93,4 +93,25 @@ export const HEDGES: readonly LexiconGroup[] = [
     pos: ['AUX', 'VERB'],
     terms: ['may', 'might', 'could have', 'could be'],
   },
+  {
+    id: 'vague-quantity',
+    technique: 'hedge',
+    explanation:
+      'A vague amount or frequency ("some", "many", "often", "generally"). It sounds informative but never says how many or how often, so a small minority can be made to sound like a trend.',
+    question: 'How many, exactly, or how often? Who counted?',
+    confidence: 0.3,
+    examples: {
+      flags: ['[Many] women found ways to take their skills into paid work.', 'Such tales are [often said] to be true.'],
+      ignores: ['Thirty-two women found paid work in 1920.', 'How many people came?', 'Buses often run late.'],
+    },
+    terms: [
+      'some', 'many', 'several', 'numerous', 'certain', 'a number of', 'a variety of', 'a host of',
+      'often {any}? said|described|considered|regarded|called|cited|seen|thought|viewed|referred|claimed',
+      'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
+      'occasionally', 'relatively', 'most', 'few',
+      'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
+    ],
+    except: ['how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days'],
+  },
 ];
+

@@ -20,7 +20,16 @@ export interface IndexedTerm {
 /** The longest phrase an exception may start before the term ("a heart attack": one word before). */
 const EXCEPT_LOOKBEHIND = 4;
 
-const indexes = new WeakMap<readonly LexiconGroup[], Map<string, IndexedTerm[]>>();
+/**
+ * Terms filed under their first word; a term whose second word is fixed is filed again under that word, so
+ * a common first word ("the", "no") costs one more lookup instead of a try of every term that starts with it.
+ */
+export interface LexiconBucket {
+  anyNext: IndexedTerm[];
+  byNext: Map<string, IndexedTerm[]>;
+}
+
+const indexes = new WeakMap<readonly LexiconGroup[], Map<string, LexiconBucket>>();
 
 /** Rule info shared by every term of a group. */
 export function groupInfo(group: LexiconGroup): RuleInfo {
@@ -28,25 +37,41 @@ export function groupInfo(group: LexiconGroup): RuleInfo {
   return { rule: `rhetoric/${technique}/${group.id}`, technique, explanation, question, confidence };
 }
 
-/** Builds (once per lexicon) the map from first word to the terms that start with it. */
-export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, IndexedTerm[]> {
+/** Builds (once per lexicon) the map from first word (and second word) to the terms that start with them. */
+export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, LexiconBucket> {
   const cached = indexes.get(groups);
   if (cached) return cached;
-  const index = new Map<string, IndexedTerm[]>();
+  const index = new Map<string, LexiconBucket>();
   for (const group of withAdverbs(groups)) {
     const info = groupInfo(group);
     const except = (group.except ?? []).map(compileTerm);
     for (const source of group.terms) {
       const term = compileTerm(source);
+      const entry = { group, term, info, except };
       for (const key of term.keys) {
-        const list = index.get(key) ?? [];
-        list.push({ group, term, info, except });
-        index.set(key, list);
+        let bucket = index.get(key);
+        if (!bucket) index.set(key, (bucket = { anyNext: [], byNext: new Map() }));
+        if (!term.nextKeys) bucket.anyNext.push(entry);
+        for (const next of term.nextKeys ?? []) bucket.byNext.set(next, [...(bucket.byNext.get(next) ?? []), entry]);
       }
     }
   }
   indexes.set(groups, index);
   return index;
+}
+
+/** The terms that may start at token `i`: those filed under its forms, narrowed by the next token's forms. */
+function termsAt(index: Map<string, LexiconBucket>, facts: TextFacts, i: number): IndexedTerm[] {
+  const out: IndexedTerm[] = [];
+  const next = facts.forms[i + 1];
+  for (const key of facts.forms[i].keys) {
+    const bucket = index.get(key);
+    if (!bucket) continue;
+    for (const e of bucket.anyNext) if (!out.includes(e)) out.push(e);
+    if (!next || bucket.byNext.size === 0) continue;
+    for (const nextKey of next.keys) for (const e of bucket.byNext.get(nextKey) ?? []) if (!out.includes(e)) out.push(e);
+  }
+  return out;
 }
 
 /** All lexicon matches in the text that survive the context checks (part of speech, name, negation, topic). */
@@ -56,18 +81,12 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
   const out: Candidate[] = [];
   for (const token of tokens) {
     if (token.type !== 'word' && token.type !== 'number') continue;
-    const f = facts.forms[token.index];
-    const seen = new Set<IndexedTerm>();
-    for (const key of new Set([f.lower, f.lemma, f.raw, ...f.guesses])) {
-      for (const entry of index.get(key) ?? []) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        const limit = sentences[token.sentence]?.endToken ?? tokens.length;
-        const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
-        if (end < 0 || !fits(facts, entry, token.index, end)) continue;
-        const [first, grownEnd] = grow(facts, token.index, end, entry.group.grow);
-        out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence });
-      }
+    const limit = sentences[token.sentence]?.endToken ?? tokens.length;
+    for (const entry of termsAt(index, facts, token.index)) {
+      const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
+      if (end < 0 || !fits(facts, entry, token.index, end)) continue;
+      const [first, grownEnd] = grow(facts, token.index, end, entry.group.grow);
+      out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence });
     }
   }
   return out;

@@ -35,7 +35,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         if (tokens[i + 1].pos !== 'PROPN' || tokens[i - 1].sentence !== t.sentence) continue;
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets.
         if (isCapitalised(facts, i - 1) || ARTICLES.has(facts.forms[i - 1].lower)) continue;
-        const entries = index.get(facts.forms[i].lower) ?? [];
+        const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
           (e) => e.term.slots.length === 1 && (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );

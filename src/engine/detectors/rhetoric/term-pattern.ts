@@ -11,11 +11,15 @@ export interface TokenForms {
   lemma: string;
   /** Guessed base forms when wink did not lemmatise the word ("gutted" -> "gut"); usually empty. */
   guesses: readonly string[];
+  /** All of the above without repeats: the keys a token is looked up by. */
+  keys: readonly string[];
 }
 
 /** One position of a compiled term. */
 interface Slot {
   optional: boolean;
+  /** For a word slot: the words it accepts (used to index a term by its second word). */
+  words?: readonly string[];
   matches(token: Token, forms: TokenForms): boolean;
 }
 
@@ -24,6 +28,8 @@ export interface CompiledTerm {
   source: string;
   slots: Slot[];
   keys: string[];
+  /** The words a required second slot accepts, when it is a word slot: a second index key. */
+  nextKeys?: readonly string[];
 }
 
 const DETERMINERS = new Set(
@@ -41,15 +47,32 @@ const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
 
 /** Normalises apostrophes so that "Pandora’s" and "Pandora's" are one form. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 
-/** The forms of a token used for matching (computed once per token by the caller). */
+/**
+ * Forms by token text, then lemma (wink's lower form follows from the text): words repeat, so most tokens
+ * are a cache hit. Bounded: cleared when full.
+ */
+const formsCache = new Map<string, Map<string | undefined, TokenForms>>();
+const FORMS_CACHE_LIMIT = 50_000;
+
+/** The forms of a token used for matching. */
 export function formsOf(token: Token): TokenForms {
+  let byLemma = formsCache.get(token.text);
+  const cached = byLemma?.get(token.lemma);
+  if (cached) return cached;
   // wink leaves some lemmas undefined ("cannot"): fall back to the lower-cased form.
   const lower = normalizeWord(token.lower ?? token.text);
   const lemma = token.lemma ? normalizeWord(token.lemma) : lower;
-  return { raw: normalizeWord(token.text), lower, lemma, guesses: lemma === lower ? baseGuesses(lower) : [] };
+  const raw = normalizeWord(token.text);
+  const guesses = lemma === lower ? baseGuesses(lower) : NO_GUESSES;
+  const forms = { raw, lower, lemma, guesses, keys: [...new Set([lower, lemma, raw, ...guesses])] };
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  if (!byLemma) formsCache.set(token.text, (byLemma = new Map()));
+  byLemma.set(token.lemma, forms);
+  return forms;
 }
 
 const NO_GUESSES: readonly string[] = [];
@@ -87,7 +110,11 @@ function literalSlot(words: string[], optional: boolean): Slot {
   const set = new Set(words);
   return {
     optional,
-    matches: (_t, f) => set.has(f.lower) || set.has(f.lemma) || set.has(f.raw) || f.guesses.some((g) => set.has(g)),
+    words,
+    matches: (_t, f) => {
+      for (const key of f.keys) if (set.has(key)) return true;
+      return false;
+    },
   };
 }
 
@@ -117,7 +144,9 @@ export function compileTerm(term: string): CompiledTerm {
   if (slots.length === 0 || slots[0].optional || keys.length === 0) {
     throw new Error(`Lexicon term "${term}" must start with a plain, required word`);
   }
-  return { source: term, slots, keys };
+  const second = slots[1];
+  const nextKeys = second && !second.optional ? second.words : undefined;
+  return { source: term, slots, keys, ...(nextKeys ? { nextKeys } : {}) };
 }
 
 /**
@@ -125,13 +154,16 @@ export function compileTerm(term: string): CompiledTerm {
  * just past the longest match, or -1. Optional slots are tried both ways; terms are short, so this is cheap.
  */
 export function matchTerm(term: CompiledTerm, tokens: Token[], forms: TokenForms[], at: number, limit: number): number {
-  const step = (slot: number, i: number): number => {
-    if (slot === term.slots.length) return i;
-    const s = term.slots[slot];
-    let best = -1;
-    if (i < limit && s.matches(tokens[i], forms[i])) best = step(slot + 1, i + 1);
-    if (s.optional) best = Math.max(best, step(slot + 1, i));
-    return best;
-  };
-  return step(0, at);
+  // Most terms are one word: no search needed.
+  if (term.slots.length === 1) return at < limit && term.slots[0].matches(tokens[at], forms[at]) ? at + 1 : -1;
+  return step(term.slots, tokens, forms, 0, at, limit);
+}
+
+function step(slots: Slot[], tokens: Token[], forms: TokenForms[], slot: number, i: number, limit: number): number {
+  if (slot === slots.length) return i;
+  const s = slots[slot];
+  let best = -1;
+  if (i < limit && s.matches(tokens[i], forms[i])) best = step(slots, tokens, forms, slot + 1, i + 1, limit);
+  if (s.optional) best = Math.max(best, step(slots, tokens, forms, slot + 1, i, limit));
+  return best;
 }
