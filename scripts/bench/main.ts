@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { batchInputs, engineBatch } from './batch.ts';
-import { measureInBrowser } from './browser.ts';
+import { browserPlan, measureInBrowser } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { bundleSizes } from './bundles.ts';
 import { batchMissing, cliBatch } from './cli-batch.ts';
@@ -16,7 +16,15 @@ import { describeMachine } from './machine.ts';
 import { allRunners, engineRunner } from './runners.ts';
 import { measureSpeed, speedPlan } from './speed.ts';
 import { ROOT } from './spawn.ts';
-import { batchTable, budgetTable, bundleTable, largeInputTable, machineLine, speedTable } from './tables.ts';
+import {
+  batchTable,
+  browserTable,
+  budgetTable,
+  bundleTable,
+  largeInputTable,
+  machineLine,
+  speedTable,
+} from './tables.ts';
 import { newsText } from './texts.ts';
 import { timeOnce } from './timing.ts';
 
@@ -68,7 +76,8 @@ async function measure(options: Options) {
   progress(`CLI on ${LARGE_WORDS} words`);
   const large = await cliLargeInput(newsText(LARGE_WORDS), LARGE_WORDS, options.quick ? 1 : 3);
   const bundles = bundleSizes();
-  const browser = await measureInBrowser();
+  progress('in Chromium with the extension');
+  const browser = await measureInBrowser(browserPlan(options.quick));
   const budgets = checkBudgets({ speed, articlesBatch: engine.articles, bundles, large, browser });
   return {
     date: new Date().toISOString(),
@@ -96,6 +105,8 @@ function render(r: Awaited<ReturnType<typeof measure>>): string {
     batchTable(r.engine, r.cli),
     '## 100,000 words through the CLI',
     largeInputTable(r.large, LARGE_WORDS),
+    '## In Chromium with the extension (test build)',
+    browserTable(r.browser),
     '## Bundle sizes',
     bundleTable(r.bundles),
     '## Budgets',

@@ -3,6 +3,8 @@
  * docs/benchmarks.md, so the documented table is exactly what the script printed.
  */
 import type { Throughput } from './batch.ts';
+import type { BrowserFigures } from './browser.ts';
+import type { AnalysisCost } from './browser-session.ts';
 import type { BudgetCheck } from './budgets.ts';
 import type { BundleFile } from './bundles.ts';
 import type { CliThroughput } from './cli-batch.ts';
@@ -110,6 +112,35 @@ export function bundleTable(m: Measured<BundleFile[]>): string {
   return markdownTable(
     headers,
     m.value.map((f) => [f.file, f.role, n(f.rawBytes / 1024, 1), n(f.gzipBytes / 1024, 1)]),
+  );
+}
+
+/** In-browser figures per page size, cold and warm, with the background's own breakdown of each analysis. */
+export function browserTable(m: Measured<BrowserFigures>): string {
+  const headers = [
+    'page',
+    'run',
+    'trigger → highlights',
+    'inject / extract / analyze / draw',
+    'ranges',
+    'longest task',
+    'heap gain',
+  ];
+  if (!m.ok) return markdownTable(headers, [['—', m.reason, '', '', '', '', '']]);
+  const row = (words: number, run: string, c: AnalysisCost) => [
+    `${n(words)} words`,
+    run,
+    `${n(c.triggerToHighlightsMs)} ms`,
+    c.timings
+      ? `${[c.timings.inject, c.timings.extract, c.timings.analyze, c.timings.draw].map((t) => n(t)).join(' / ')} ms`
+      : '—',
+    n(c.highlightedRanges),
+    c.longestTaskMs > 0 ? `${n(c.longestTaskMs)} ms` : 'none ≥ 50 ms',
+    `${n(c.heapGainKb / 1024, 1)} MB`,
+  ];
+  return markdownTable(
+    headers,
+    m.value.pages.flatMap((p) => [row(p.words, 'cold', p.cold), row(p.words, 'warm', p.warm)]),
   );
 }
 
