@@ -1,108 +1,163 @@
 /**
- * The popup inside the real extension in Chromium: analyse the sample news page the way the toolbar button
- * does, open popup.html?tabId=N in a tab, and check what the reader sees and what a click does to the page.
- * Screenshots of the popup in light and dark mode go to artifacts/screenshots/.
+ * The popup inside the real extension, in Chromium and in Firefox: analyse the sample news page the way the
+ * toolbar button does, open popup.html?tabId=N in a tab, and check what the reader sees and what a click does
+ * to the page. Screenshots of the popup in light and dark mode go to artifacts/screenshots/.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabView } from '../../src/messaging/protocol.ts';
-import { describeInBrowser } from './harness/availability.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { launchChromium } from './harness/chromium.ts';
-import { SAMPLE_PAGE } from './harness/pages.ts';
-import { startServer, type TestServer } from './harness/server.ts';
-import { SCREENSHOT_DIR } from './harness/test-page.ts';
-import type { ExtensionBrowser, TestPage } from './harness/types.ts';
+import {
+  type BrowserName,
+  describeInBrowser,
+  type ExtensionBrowser,
+  ensureBuilt,
+  launch,
+  SAMPLE_PAGE,
+  SCREENSHOT_DIR,
+  startServer,
+  type TestPage,
+  type TestServer,
+  waitFor,
+} from './harness/index.ts';
 
-/** Waits until `check` holds in the page, or fails with what it last saw. */
-async function until<T>(page: TestPage, fn: () => T, check: (value: T) => boolean, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await page.evaluate(fn, undefined);
-  while (!check(value)) {
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await page.evaluate(fn, undefined);
-  }
-  return value;
+/** The few driver calls beyond TestPage this file needs; playwright and puppeteer name the colour-scheme one differently. */
+interface RawPage {
+  screenshot(options: { path: string; fullPage: boolean }): Promise<unknown>;
+  emulateMedia?(options: { colorScheme: 'light' | 'dark' }): Promise<void>;
+  emulateMediaFeatures?(features: { name: string; value: string }[]): Promise<void>;
 }
 
-describeInBrowser('chromium', 'popup in the extension (Chromium)', () => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-  let article: TestPage;
-  let view: TabView;
-  let popup: TestPage;
+/**
+ * Switches prefers-color-scheme for one page; false where the driver cannot (puppeteer needs CDP for it, which
+ * Firefox over WebDriver BiDi does not offer), so dark mode is checked in Chromium only.
+ */
+async function colorScheme(page: TestPage, scheme: 'light' | 'dark'): Promise<boolean> {
+  const raw = page.raw as RawPage;
+  if (raw.emulateMedia) {
+    await raw.emulateMedia({ colorScheme: scheme });
+    return true;
+  }
+  return (
+    raw.emulateMediaFeatures?.([{ name: 'prefers-color-scheme', value: scheme }]).then(
+      () => true,
+      () => false,
+    ) ?? false
+  );
+}
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    server = await startServer();
-    browser = await launchChromium();
-    // A short window, so the findings near the end of the article are below the fold and revealing must scroll.
-    article = await browser.openPage(server.url(SAMPLE_PAGE), { viewport: { width: 900, height: 500 } });
-    view = await browser.analyse(article);
-    popup = await browser.openExtensionPage(`popup.html?tabId=${article.tabId}`, { viewport: { width: 420, height: 900 } });
-    await until(popup, () => document.querySelector('.score-value')?.textContent ?? null, (v) => v !== null, 'the popup shows no score');
-  }, 180_000);
+for (const name of ['chromium', 'firefox'] as const satisfies readonly BrowserName[]) {
+  describeInBrowser(name, `popup in the extension (${name})`, () => {
+    let server: TestServer;
+    let browser: ExtensionBrowser;
+    let article: TestPage;
+    let view: TabView;
+    let popup: TestPage;
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    beforeAll(async () => {
+      await ensureBuilt();
+      server = await startServer();
+      browser = await launch(name);
+      // A short window, so the findings near the end of the article are below the fold and revealing must scroll.
+      article = await browser.openPage(server.url(SAMPLE_PAGE), { viewport: { width: 900, height: 500 } });
+      view = await browser.analyse(article);
+      popup = await browser.openExtensionPage(`popup.html?tabId=${article.tabId}`, {
+        viewport: { width: 420, height: 900 },
+      });
+      await waitFor(
+        () => popup.evaluate(() => document.querySelector('.score-value')?.textContent ?? null, undefined),
+        (v) => v !== null,
+        'the popup shows no score',
+        20_000,
+      );
+    }, 180_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('the analysis the popup reads is a result', () => {
+      expect(view.status).toBe('result');
+      expect(view.report?.findings.length).toBeGreaterThan(0);
+    });
+
+    test('shows the score and grade of the report', async () => {
+      const shown = await popup.evaluate(
+        () => ({
+          value: document.querySelector('.score-value')?.textContent,
+          grade: document.querySelector('.score-grade')?.textContent,
+          summary: document.querySelector('.score-summary')?.textContent,
+        }),
+        undefined,
+      );
+      expect(shown.value).toBe(String(view.report?.score.value));
+      expect(shown.grade?.toLowerCase()).toBe(view.report?.score.grade);
+      expect(shown.summary).toMatch(/\d/);
+    });
+
+    test('groups the findings by family with counts that add up to the report', async () => {
+      const groups = await popup.evaluate(
+        () =>
+          [...document.querySelectorAll('.group')].map((g) => ({
+            family: g.className,
+            items: g.querySelectorAll('li.finding').length,
+          })),
+        undefined,
+      );
+      expect(groups.reduce((n, g) => n + g.items, 0)).toBe(view.report?.findings.length);
+      expect(groups.some((g) => g.family.includes('family-rhetoric'))).toBe(true);
+    });
+
+    test('each item carries its explanation', async () => {
+      const explanations = await popup.evaluate(
+        () => [...document.querySelectorAll('.finding-why')].map((p) => p.textContent ?? ''),
+        undefined,
+      );
+      expect(explanations.length).toBe(view.report?.findings.length);
+      for (const e of explanations) expect(e.length).toBeGreaterThan(10);
+    });
+
+    test('light and dark screenshots', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        if (!(await colorScheme(popup, scheme)) && scheme === 'dark') {
+          console.warn(
+            `[popup e2e] ${name} cannot emulate prefers-color-scheme here: dark mode is checked in Chromium`,
+          );
+          continue;
+        }
+        const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor, undefined);
+        expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 25, 29)');
+        await (popup.raw as RawPage).screenshot({
+          path: join(SCREENSHOT_DIR, `${name}-popup-${scheme}.png`),
+          fullPage: true,
+        });
+      }
+      await colorScheme(popup, 'light');
+    });
+
+    test('clicking the last item scrolls the article to it', async () => {
+      const before = await article.evaluate(() => window.scrollY, undefined);
+      // A real mouse click in the middle of the last item, as a reader would make it.
+      const point = await popup.evaluate(() => {
+        const items = document.querySelectorAll('li.finding');
+        const last = items[items.length - 1];
+        last.scrollIntoView({ block: 'center' });
+        const box = last.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, undefined);
+      await popup.click(point.x, point.y);
+      await waitFor(
+        () => article.evaluate(() => window.scrollY, undefined),
+        (y) => y > before + 50,
+        'the article did not scroll',
+      );
+      await article.screenshot('popup-revealed');
+    });
+
+    test('the popup loaded nothing from outside the extension and logged no errors', async () => {
+      const loaded = await popup.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name), undefined);
+      expect(loaded.filter((url) => !url.startsWith(browser.extensionOrigin))).toEqual([]);
+      expect(browser.consoleErrors().filter((e) => e.includes('popup'))).toEqual([]);
+    });
   });
-
-  test('the analysis the popup reads is a result', () => {
-    expect(view.status).toBe('result');
-    expect(view.report?.findings.length).toBeGreaterThan(0);
-  });
-
-  test('shows the score and grade of the report', async () => {
-    const shown = await popup.evaluate(() => ({
-      value: document.querySelector('.score-value')?.textContent,
-      grade: document.querySelector('.score-grade')?.textContent,
-      summary: document.querySelector('.score-summary')?.textContent,
-    }), undefined);
-    expect(shown.value).toBe(String(view.report?.score.value));
-    expect(shown.grade?.toLowerCase()).toBe(view.report?.score.grade);
-    expect(shown.summary).toMatch(/\d/);
-  });
-
-  test('groups the findings by family with counts that add up to the report', async () => {
-    const groups = await popup.evaluate(
-      () => [...document.querySelectorAll('.group')].map((g) => ({ family: g.className, items: g.querySelectorAll('li.finding').length })),
-      undefined,
-    );
-    expect(groups.length).toBeGreaterThan(0);
-    expect(groups.reduce((n, g) => n + g.items, 0)).toBe(view.report?.findings.length);
-    expect(groups.some((g) => g.family.includes('family-rhetoric'))).toBe(true);
-  });
-
-  test('each item carries its explanation', async () => {
-    const explanations = await popup.evaluate(() => [...document.querySelectorAll('.finding-why')].map((p) => p.textContent ?? ''), undefined);
-    expect(explanations.length).toBe(view.report?.findings.length);
-    for (const e of explanations) expect(e.length).toBeGreaterThan(10);
-  });
-
-  test('light and dark screenshots', async () => {
-    const raw = popup.raw as Page;
-    for (const scheme of ['light', 'dark'] as const) {
-      await raw.emulateMedia({ colorScheme: scheme });
-      await raw.screenshot({ path: join(SCREENSHOT_DIR, `chromium-popup-${scheme}.png`), fullPage: true });
-    }
-    await raw.emulateMedia({ colorScheme: 'light' });
-  });
-
-  test('clicking the last item scrolls the article to it', async () => {
-    const before = await article.evaluate(() => window.scrollY, undefined);
-    const raw = popup.raw as Page;
-    await raw.locator('button.finding-reveal').last().click();
-    const after = await until(article, () => window.scrollY, (y) => y > before + 50, 'the article did not scroll');
-    expect(after).toBeGreaterThan(before);
-    await article.screenshot('popup-revealed');
-  });
-
-  test('the popup loaded nothing from outside the extension and logged no errors', async () => {
-    const loaded = await popup.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name), undefined);
-    expect(loaded.filter((url) => !url.startsWith(browser.extensionOrigin))).toEqual([]);
-    expect(browser.consoleErrors().filter((e) => e.includes('popup'))).toEqual([]);
-  });
-});
+}
