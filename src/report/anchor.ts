@@ -74,7 +74,9 @@ function ranked(text: string, annotation: LoadedAnnotation, candidates: Candidat
 
 /** True when the text holds the quote, with all its context, exactly at `start`. */
 function intactAt(text: string, quote: TextQuote, start: number): boolean {
+  // startsWith treats a negative position as 0, which would compare the prefix against the wrong characters.
   return (
+    start >= quote.prefix.length &&
     text.startsWith(quote.exact, start) &&
     text.startsWith(quote.prefix, start - quote.prefix.length) &&
     text.startsWith(quote.suffix, start + quote.exact.length)

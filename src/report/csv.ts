@@ -44,7 +44,7 @@ function quoteField(value: string): string {
 function row(finding: Finding, sentence: string, pageUrl: string): string[] {
   return [
     guardFormula(finding.id),
-    finding.kind,
+    guardFormula(finding.kind),
     guardFormula(subtypeOf(finding)),
     guardFormula(finding.text),
     guardFormula(sentence),

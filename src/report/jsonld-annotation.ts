@@ -1,12 +1,10 @@
 /** Reads one W3C Annotation of a Sourcelight export back: its selectors and the contract finding it carries. */
 import { PROP } from './jsonld-context.ts';
 import type { LoadedAnnotation, Result } from './types.ts';
-import { asFinding, findingProblem, isObject } from './validate-contract.ts';
+import { asFinding, findingProblem, isObject, isOffset } from './validate-contract.ts';
 
 /** W3C allows one value or an array of values almost everywhere; this reads both as an array. */
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** The selectors of the first target that has any (a target may be one object or several). */
 function selectorsOf(target: unknown): Record<string, unknown>[] {

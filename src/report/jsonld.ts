@@ -1,5 +1,6 @@
 /** Exports a report as a W3C Web Annotation AnnotationCollection (JSON-LD), one Annotation per finding. */
 import type { Finding } from '../engine/types.ts';
+import { checkInput } from './check-input.ts';
 import { familyOf } from './families.ts';
 import { JSONLD_CONTEXT, PROP, SOURCELIGHT_HOME } from './jsonld-context.ts';
 import { cleanMeta, isoTimestamp, targetSource } from './meta.ts';
@@ -44,7 +45,9 @@ function annotationFor(finding: Finding, text: string, source: string, created: 
 }
 
 /** The report as a JSON-LD AnnotationCollection string (pretty-printed, ending in a newline). */
-export function toJsonLd({ report, text, meta }: ExportInput, now = new Date()): string {
+export function toJsonLd(input: ExportInput, now = new Date()): string {
+  checkInput(input);
+  const { report, text, meta } = input;
   const created = isoTimestamp(now);
   const page = cleanMeta(meta);
   const source = targetSource(page, text);

@@ -17,7 +17,8 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** True for a non-negative integer: a text offset or a count. */
+export const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const optionalString = (v: unknown) => v === undefined || isString(v);
 const oneOf = (v: unknown, values: string[]) => isString(v) && values.includes(v);

@@ -105,3 +105,14 @@ test('anchoring a long report on a long text stays fast', () => {
   anchorAnnotations(text, loadedAnnotations());
   expect(performance.now() - t0).toBeLessThan(2000);
 });
+
+test('a recorded position near the start is not trusted when the prefix does not fit before it', () => {
+  // "b" after "ab" is at 2; position 1 has only "a" before it, though "ab" begins the text.
+  const annotation = {
+    ...loadedAnnotations()[0],
+    quote: { exact: 'b', prefix: 'ab', suffix: '' },
+    position: { start: 1, end: 2 },
+  };
+  const { anchored } = anchorAnnotations('abb', [annotation]);
+  expect([anchored[0].finding.start, anchored[0].method]).toEqual([2, 'quote']);
+});

@@ -120,3 +120,16 @@ describe('the layout', () => {
     expect(() => toHtml({ ...articleInput(), text: 'something else' }, NOW)).toThrow(/does not match the text/);
   });
 });
+
+describe('a malformed report is refused before anything is written', () => {
+  test.each([
+    ['an unknown kind', { kind: '"><script>alert(1)</script>' }, /unknown kind/],
+    ['a confidence that is not a number', { confidence: 'high' }, /confidence/],
+    ['offsets outside the text', { start: 5000, end: 5010, text: 'abcdefghij' }, /does not match the text/],
+  ])('%s', (_name, change, message) => {
+    const input = articleInput();
+    const findings = [{ ...input.report.findings[0], ...change }, ...input.report.findings.slice(1)];
+    const bad = { ...input, report: { ...input.report, findings } } as typeof input;
+    expect(() => toHtml(bad, NOW)).toThrow(message);
+  });
+});
