@@ -22,7 +22,7 @@ export interface Speaker {
 /** Words that may stand between a subject and its report verb: "has also said", "would later tell". */
 const SKIP_WORDS = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may',
-  'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'to', 'on',
+  'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'on',
 ]);
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
 const GOVERNING_VERBS = new Set([
@@ -54,11 +54,13 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
   let chained = false;
   while (j >= floor) {
     const tok = t[j];
-    if (SKIP_WORDS.has(tok.lower) || tok.pos === 'ADV' || tok.pos === 'PART' || isDate(j)) j--;
-    else if (!chained && GOVERNING_VERBS.has(tok.lemma) && t[j + 1]?.lower === 'to') {
+    if (tok.lower === 'to') {
+      // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
+      if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
       chained = true;
-      j--;
-    } else break;
+      j -= 2;
+    } else if (SKIP_WORDS.has(tok.lower) || tok.pos === 'ADV' || (tok.pos === 'PART' && tok.lower !== 'to') || isDate(j)) j--;
+    else break;
   }
   return j;
 }

@@ -1,0 +1,162 @@
+/**
+ * The observable features of one sentence that decide whether it is a claim, what kind, and how much a
+ * fact-checker would want to check it. Every feature is counted in one pass over the sentence's tokens.
+ */
+import {
+  ACCUSATION_PHRASES,
+  CASUALTY_WORDS,
+  CAUSAL_PHRASES,
+  CHANGE_WORDS,
+  EVALUATIVE_WORDS,
+  INTENT_PHRASES,
+  MEASURED_NOUNS,
+  OPINION_PHRASES,
+  POSSIBILITY_MODALS,
+  PREDICTION_PHRASES,
+  PRESCRIPTION_PHRASES,
+  QUANTITY_WORDS,
+  RECORD_VERBS,
+  ROUTINE_WORDS,
+  VAGUE_CONTENT_WORDS,
+} from '../../lexicon/claims-markers.ts';
+import type { ParsedText, Sentence, Token } from '../../nlp.ts';
+import { isCapitalised } from '../../names/tokens.ts';
+import { compilePatterns, findPatterns, type PatternIndex } from '../attribution/patterns.ts';
+
+/** What one sentence contains, as counts and flags. */
+export interface SentenceFeatures {
+  words: number;
+  question: boolean;
+  /** Figures: digits, amounts, percentages, magnitudes ("thousands"). Years and dates are counted in `dates`. */
+  numbers: number;
+  /** Small counts written as words ("two debates", "one of them"): weaker evidence of a statistic. */
+  counts: number;
+  /** A condition or hypothesis ("if", "would have"): the sentence imagines rather than reports. */
+  conditional: boolean;
+  /** An action on the public record ("voted", "vetoed", "cut taxes"). */
+  record: boolean;
+  /** Unspecified content ("something", "a lot of things"). */
+  vague: boolean;
+  /** A modal of possibility ("could", "might"). */
+  modal: boolean;
+  dates: number;
+  /** Verbs in a past or perfect form ("voted", "has cut", "fought"). */
+  past: number;
+  /** Capitalised words after the first word: names of people, places, organisations. */
+  names: number;
+  firstPerson: boolean;
+  secondPerson: boolean;
+  comparative: boolean;
+  evaluative: number;
+  causal: boolean;
+  prediction: boolean;
+  prescription: boolean;
+  opinion: boolean;
+  casualty: boolean;
+  accusation: boolean;
+  intent: boolean;
+  routine: boolean;
+}
+
+const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent', PatternIndex> = {
+  causal: compilePatterns(CAUSAL_PHRASES),
+  prediction: compilePatterns(PREDICTION_PHRASES),
+  prescription: compilePatterns(PRESCRIPTION_PHRASES),
+  opinion: compilePatterns(OPINION_PHRASES),
+  accusation: compilePatterns(ACCUSATION_PHRASES),
+  intent: compilePatterns(INTENT_PHRASES),
+};
+const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
+const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'most', 'least', 'record', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'fastest', 'first', 'only', 'never', 'ever']);
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
+const SECOND_PERSON = new Set(['you', "you're", "you've"]);
+
+/** True for a verb in a past or perfect form: wink's lemma differs and the form is not -s or -ing. */
+function isPastForm(t: Token, next: Token | undefined): boolean {
+  // "already strained by insurgency": wink tags such participles as adjectives; the "by" gives them away.
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (t.lower === 'was' || t.lower === 'were' || t.lower === 'had' || t.lower === 'did') return true;
+  return t.lemma !== t.lower && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && t.pos === 'VERB';
+}
+
+/** True when a token lies inside one of wink's entities (numbers there are already counted). */
+function isInEntity(doc: ParsedText, tok: Token): boolean {
+  return entityTokens(doc)[tok.index] === 1;
+}
+
+const MARKS = new WeakMap<ParsedText, Uint8Array>();
+
+/** Marks the tokens inside wink's entities, once per parsed text. */
+function entityTokens(doc: ParsedText): Uint8Array {
+  let mask = MARKS.get(doc);
+  if (!mask) {
+    mask = new Uint8Array(doc.tokens.length);
+    for (const e of doc.entities) mask.fill(1, e.firstToken, e.endToken);
+    MARKS.set(doc, mask);
+  }
+  return mask;
+}
+
+/** Counts the sentence's entities by kind: figures, small counts written as words, and dates. */
+function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: number; counts: number; dates: number } {
+  const n = { figures: 0, counts: 0, dates: 0 };
+  for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
+    const entity = doc.entities[e];
+    if (entity.start < s.start) continue;
+    const text = doc.text.slice(entity.start, entity.end).toLowerCase();
+    if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
+    else if (entity.type === 'CARDINAL') {
+      // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
+      if (/\d/.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w))) n.figures++;
+      else n.counts++;
+    } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
+  }
+  return n;
+}
+
+/** Computes a sentence's features; `entityFrom` is the index of the first entity that may lie inside it. */
+export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: number): SentenceFeatures {
+  const t = doc.tokens;
+  const entities = countEntities(doc, s, entityFrom);
+  const f: SentenceFeatures = {
+    words: 0, question: false, numbers: entities.figures, counts: entities.counts, conditional: false,
+    record: false, vague: false, modal: false,
+    dates: entities.dates, past: 0, names: 0, firstPerson: false,
+    secondPerson: false, comparative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false,
+  };
+  let measured = false;
+  let change = false;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const tok = t[i];
+    if (tok.text === '?') f.question = true;
+    if (tok.type !== 'word') continue;
+    f.words++;
+    const w = tok.lower;
+    // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
+    if ((QUANTITY_WORDS.has(w) && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
+    if (MEASURED_NOUNS.has(w)) measured = true;
+    if (CHANGE_WORDS.has(w)) change = true;
+    if (w === 'if' || w === 'unless' || w === 'whether') f.conditional = true;
+    if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
+    if (VAGUE_CONTENT_WORDS.has(w)) f.vague = true;
+    if (POSSIBILITY_MODALS.has(w)) f.modal = true;
+    if (isPastForm(tok, t[i + 1])) f.past++;
+    if (i > s.firstToken && isCapitalised(tok)) f.names++;
+    // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
+    if (FIRST_PERSON.has(w) && tok.text[0] !== 'i') f.firstPerson = true;
+    if (SECOND_PERSON.has(w)) f.secondPerson = true;
+    if (COMPARATIVES.has(w) || (tok.pos === 'ADJ' && /est$/.test(w) && w.length > 5)) f.comparative = true;
+    if (EVALUATIVE_WORDS.has(w)) f.evaluative++;
+    if (CASUALTY_WORDS.has(w)) f.casualty = true;
+    if (ROUTINE_WORDS.has(w)) f.routine = true;
+  }
+  // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
+  if (measured && change && f.numbers === 0) f.numbers = 1;
+  for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
+    f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
+  }
+  return f;
+}

@@ -1,0 +1,107 @@
+/**
+ * Judges a sentence from its features: is it a claim, of which type, under which rule, and how much would
+ * a fact-checker want to check it (the `confidence` of a claim ranks check-worthiness)?
+ */
+import type { ClaimType } from '../../types.ts';
+import type { SentenceFeatures } from './features.ts';
+
+/** The verdict on one sentence. */
+export interface ClaimVerdict {
+  claimType: ClaimType;
+  rule: string;
+  /** 0..1: how check-worthy the sentence is. */
+  worthiness: number;
+}
+
+/**
+ * Below this check-worthiness a factual sentence is left alone: it is too vague, too routine or too personal
+ * to be worth checking ("I'm very proud of him", "Thanks to everyone who came").
+ */
+export const CHECKABLE_FLOOR = 0.48;
+
+/** Each feature's pull on check-worthiness. Published here so the weights can be read and argued with. */
+export const WORTHINESS_WEIGHTS = {
+  base: 0.3,
+  figure: 0.25,
+  count: 0.06,
+  date: 0.06,
+  pastAction: 0.2,
+  namePerMention: 0.03,
+  namesMax: 0.09,
+  comparative: 0.06,
+  cause: 0.05,
+  contestable: 0.12,
+  conditional: -0.1,
+  record: 0.08,
+  vagueContent: -0.08,
+  modal: -0.06,
+  opinion: -0.25,
+  prescription: -0.2,
+  prediction: -0.12,
+  firstPersonView: -0.1,
+  secondPerson: -0.06,
+  evaluativeEach: -0.07,
+  short: -0.1,
+  long: -0.05,
+} as const;
+
+/** Check-worthiness from features, clamped to 0.01..0.99. */
+export function worthiness(f: SentenceFeatures): number {
+  const W = WORTHINESS_WEIGHTS;
+  let w = W.base;
+  if (f.numbers > 0) w += W.figure;
+  else if (f.counts > 0) w += W.count;
+  if (f.dates > 0) w += W.date;
+  if (f.conditional) w += W.conditional;
+  if (f.record) w += W.record;
+  if (f.vague) w += W.vagueContent;
+  if (f.modal) w += W.modal;
+  if (f.past > 0) w += W.pastAction;
+  w += Math.min(W.namesMax, W.namePerMention * f.names);
+  if (f.comparative) w += W.comparative;
+  if (f.causal) w += W.cause;
+  if (f.casualty || f.accusation || f.intent) w += W.contestable;
+  // A figure inside a view ("I want to spend 20 percent more") is still a figure someone can check.
+  if (f.opinion) w += f.numbers > 0 ? W.opinion / 2 : W.opinion;
+  if (f.prescription) w += W.prescription;
+  if (f.prediction && f.past === 0) w += W.prediction;
+  if (f.firstPerson && f.past === 0 && f.numbers === 0) w += W.firstPersonView;
+  if (f.secondPerson) w += W.secondPerson;
+  w += W.evaluativeEach * Math.min(2, f.evaluative);
+  if (f.words < 7) w += W.short;
+  if (f.words > 40) w += W.long;
+  return Math.min(0.99, Math.max(0.01, Math.round(w * 100) / 100));
+}
+
+/** The claim type a sentence's features point to. */
+function typeOf(f: SentenceFeatures, w: number): ClaimType {
+  if (f.prescription && f.numbers === 0) return 'prescription';
+  if (f.opinion && f.numbers === 0 && f.past === 0) return 'opinion';
+  if (f.prediction && f.past === 0 && f.numbers === 0) return 'prediction';
+  if (f.numbers > 0) return 'statistical';
+  if (f.causal) return 'causal';
+  if (f.evaluative > 0 && f.past === 0 && w < CHECKABLE_FLOOR) return 'opinion';
+  return 'factual';
+}
+
+/** The rule behind a checkable claim: contestable kinds first, since they weigh most in the score. */
+function ruleOf(f: SentenceFeatures, type: ClaimType): string {
+  if (type === 'opinion' || type === 'prescription' || type === 'prediction') return `claim/${type}`;
+  if (f.casualty && (f.numbers > 0 || f.past > 0)) return 'claim/casualty';
+  if (f.accusation) return 'claim/accusation';
+  if (f.intent) return 'claim/intent';
+  if (type === 'causal') return 'claim/cause';
+  if (type === 'statistical') return 'claim/statistic';
+  if (f.routine) return 'claim/routine';
+  return 'claim/event';
+}
+
+/** Judges a sentence; undefined when it is not a claim (a question, a fragment, or not worth checking). */
+export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
+  if (f.question || f.words < 4) return undefined;
+  const w = worthiness(f);
+  const claimType = typeOf(f, w);
+  const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
+  if (checkable && w < CHECKABLE_FLOOR) return undefined;
+  return { claimType, rule: ruleOf(f, claimType), worthiness: w };
+}

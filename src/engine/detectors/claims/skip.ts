@@ -1,0 +1,54 @@
+/**
+ * Sentences that are not claims whatever their words: headlines, bylines, datelines and throat-clearing
+ * ("Here's what we know", "Read more"). A reader does not check a byline.
+ */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { isCapitalised, isMark } from '../../names/tokens.ts';
+import { compilePatterns, findPatterns } from '../attribution/patterns.ts';
+
+/** Openings that announce rather than assert. Pattern syntax as in the lexicons. */
+const THROAT_CLEARING = compilePatterns([
+  "here is|are|'s what", "here's what|how|why", 'read more|also', 'click here', 'sign up', 'follow us', 'subscribe',
+  'thank you', 'thanks', 'good evening|morning|afternoon|night', 'welcome to|back', 'let me', 'let us', "let's",
+  'this story|article has been|was updated', 'updated at|on', 'published at|on', 'watch:', 'related:', 'photo:',
+  'advertisement', 'share this', 'all right', 'okay', 'ok', 'well ,', 'so ,', 'now ,',
+]);
+const TERMINAL = '.!?…"”’\'»)';
+const MAX_HEADLINE_WORDS = 16;
+
+/** True when the sentence ends without terminal punctuation (headlines, captions, list items). */
+function lacksTerminal(doc: ParsedText, s: Sentence): boolean {
+  return !isMark(doc.tokens[s.endToken - 1], TERMINAL);
+}
+
+/** True when most words are capitalised, as in a title ("Trump Calls Hearings A Disgrace"). */
+function isTitleCase(doc: ParsedText, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/** True when the sentence is a byline or credit line ("By Jane Smith", "Reporting by ..."). */
+function isByline(doc: ParsedText, s: Sentence): boolean {
+  const first = doc.tokens[s.firstToken];
+  const second = doc.tokens[s.firstToken + 1];
+  if (first.lower === 'by' && second && isCapitalised(second) && s.endToken - s.firstToken <= 12) return true;
+  return /^(reporting|additional reporting|editing|writing) by\b/i.test(s.text);
+}
+
+/** Why a sentence is not a claim, or undefined when it may be one. */
+export function nonClaimReason(doc: ParsedText, s: Sentence): string | undefined {
+  const words = s.endToken - s.firstToken;
+  if (isByline(doc, s)) return 'byline';
+  if (lacksTerminal(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
+  if (isTitleCase(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
+  const opening = findPatterns(doc.tokens, s.firstToken, Math.min(s.endToken, s.firstToken + 4), THROAT_CLEARING)[0];
+  if (opening && opening.first === s.firstToken && words <= 12) return 'throat-clearing';
+  return undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * Words that tell what kind of assertion a sentence makes: a cause, a prediction, a prescription, an opinion,
+ * a number, or one of the contestable facts a careful reader wants sourced (deaths, accusations, motives).
+ * Multi-word markers use the pattern syntax of detectors/attribution/patterns.ts. Written for Sourcelight.
+ */
+
+/** Markers of cause and effect: "because", "led to", "as a result of". */
+export const CAUSAL_PHRASES: readonly string[] = [
+  'because', 'due to', 'owing to', 'thanks to', 'as a result|consequence', 'resulted|results|resulting in',
+  'led|leads|leading to', 'lead to', 'caused|causes|causing', 'cause', 'triggered|triggers|triggering',
+  'fuelled|fueled|fuels|fuelling|fueling', 'driven|drove|drives by?', 'contributed|contributes|contributing to',
+  'responsible for', 'stems|stemmed|stemming from', 'therefore', 'hence', 'consequently', 'so that',
+  'the result is|was', 'blamed|blames on|for', 'because of', 'in response to', 'prompted|prompting|prompts',
+  'strained|weakened|undermined|boosted|hurt|harmed|damaged by', 'helped|helps|helping to?', 'spurred|spurring',
+];
+
+/** Markers of a statement about the future: "will", "is expected to", "next year". */
+export const PREDICTION_PHRASES: readonly string[] = [
+  'will', "'ll", 'shall', 'is|are|was|were going to', 'is|are likely|unlikely|set|poised|bound|due|expected to',
+  'risks|risk becoming|turning|sliding', 'may|might|could soon', 'next year|week|month|decade|time',
+  'in the coming days|weeks|months|years', 'by the end of', 'is|are on track to', 'will likely|probably',
+  'may|might not be', 'in the future',
+];
+
+/** Markers of a prescription: what someone must or should do. */
+export const PRESCRIPTION_PHRASES: readonly string[] = [
+  'must', 'should', 'ought to', 'needs|need to', 'has|have got to', 'got to', 'gotta', 'it is|is now time to|for',
+  'it is now|up to|for',
+  "let's", 'let us', 'we need', 'is essential|necessary|vital|imperative|crucial to|that', 'it is incumbent',
+  'calls|called|calling for', 'urge|urges|urged',
+];
+
+/** First-person stance: the speaker presents a view, not a checkable fact ("I think", "in my view"). */
+export const OPINION_PHRASES: readonly string[] = [
+  'i|we think|believe|feel|hope|guess|suppose|suspect|reckon', 'i|we am|are convinced|confident|sure|proud',
+  'in my|our view|opinion|judgment|judgement', 'i|we would|will argue|say', 'my|our view is', 'it seems to me',
+  'i|we want|wanted|like|love|hate', 'i|we have always|never? believed|thought', 'i am|i\'m not sure',
+  'i|we thought', "i|we am|'m|are|'re|was|were disappointed|glad|happy|sorry|pleased|delighted|honored|honoured",
+  "i'd|i would like|love", 'i|we would|could|might', "i'd|we'd",
+];
+
+/** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */
+export const MEASURED_NOUNS = new Set([
+  'jobs', 'unemployment', 'employment', 'wages', 'wage', 'income', 'incomes', 'taxes', 'tax', 'deficit', 'debt',
+  'spending', 'budget', 'inflation', 'prices', 'costs', 'cost', 'crime', 'murders', 'homicides', 'poverty',
+  'growth', 'economy', 'gdp', 'exports', 'imports', 'emissions', 'premiums', 'rates', 'rate', 'revenue', 'profits',
+  'population', 'enrollment', 'turnout', 'deaths', 'cases', 'arrests', 'sales', 'production', 'investment',
+]);
+
+/** Words of change or comparison that turn a measured noun into a statistic: "went up", "fell", "higher". */
+export const CHANGE_WORDS = new Set([
+  'up', 'down', 'rose', 'risen', 'rise', 'rising', 'fell', 'fallen', 'falling', 'increased', 'decreased',
+  'increase', 'decrease', 'doubled', 'tripled', 'halved', 'dropped', 'declined', 'grew', 'grown', 'shrank',
+  'higher', 'lower', 'highest', 'lowest', 'more', 'less', 'fewer', 'record', 'soared', 'plunged', 'cut', 'raised',
+]);
+
+/** Evaluative words: a sentence built around one judges rather than reports. */
+export const EVALUATIVE_WORDS = new Set([
+  'blunder', 'mistake', 'failure', 'disaster', 'disgrace', 'outrage', 'shame', 'scandal', 'triumph', 'fiasco',
+  'wrong', 'right', 'good', 'bad', 'terrible', 'great', 'wonderful', 'awful', 'best', 'worst', 'excellent', 'poor',
+  'wise', 'foolish', 'reckless', 'irresponsible', 'admirable', 'shameful', 'disgraceful', 'ridiculous', 'absurd',
+  'unacceptable', 'appalling', 'brilliant', 'stupid', 'naive', 'classic', 'coincidence', 'clear', 'obvious',
+  'admission', 'tacit', 'fair', 'unfair', 'important', 'dangerous', 'proud', 'sad', 'tragic', 'incredible',
+  'amazing', 'fantastic', 'horrible', 'beautiful', 'nice', 'tremendous', 'huge', 'strong', 'weak', 'smart',
+]);
+
+/** Magnitudes and quantity words: "thousands of", "a dozen", "doubled", "7 percent". */
+export const QUANTITY_WORDS = new Set([
+  'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'trillion', 'trillions', 'percent', 'percentage', 'twice', 'doubled', 'tripled', 'quadrupled', 'halved', 'tens',
+]);
+
+/** Deaths and injuries: the figure a conflict report is most often wrong or disputed about. */
+export const CASUALTY_WORDS = new Set([
+  'dead', 'killed', 'killing', 'killings', 'deaths', 'death', 'died', 'die', 'wounded', 'injured', 'injuries',
+  'casualties', 'fatalities', 'toll', 'massacre', 'massacred', 'bodies', 'slain', 'murdered', 'executed',
+]);
+
+/** Accusations: saying someone did wrong, which needs the strongest sourcing. */
+export const ACCUSATION_PHRASES: readonly string[] = [
+  'accuse|accused|accuses|accusing', 'harbour|harbor|harbouring|harboring|harboured|harbored',
+  'sponsor|sponsors|sponsoring|sponsored terrorism|terrorists|militants', 'cover|covered|covering up',
+  'lied|lies|lying', 'fraud', 'corrupt|corruption', 'complicit', 'guilty', 'bribe|bribes|bribed|bribery',
+  'rigged|rigging', 'stole|stolen|stealing', 'illegal|illegally', 'smuggled|smuggling', 'war crimes|crime',
+  'abuse|abused|abuses', 'exploited|exploiting|exploit', 'proxy|proxies', 'jammed|hacked|sabotaged|attacked',
+];
+
+/** Intent and motive: claiming to know what someone wants or plans. */
+export const INTENT_PHRASES: readonly string[] = [
+  'seek|seeks|seeking|sought to', 'aim|aims|aiming|aimed to', 'intend|intends|intended|intending to',
+  'want|wants|wanted to', 'in order to', 'designed|meant|calculated to', 'in a bid to', 'so as to',
+  'trying|tried|tries to', 'plans|planned|planning to', 'deliberately', 'motive|motives', 'intent on', 'bent on',
+  'their|his|her|its goal|aim|intention|strategy is|was',
+];
+
+/** Actions that leave a public record (lemmas): "voted against", "vetoed", "cut taxes" can be looked up. */
+export const RECORD_VERBS = new Set([
+  'vote', 'veto', 'sign', 'pass', 'cut', 'raise', 'increase', 'reduce', 'create', 'lose', 'spend', 'borrow',
+  'approve', 'sponsor', 'introduce', 'double', 'triple', 'fall', 'rise', 'drop', 'grow', 'kill', 'invade', 'ban',
+  'fund', 'repeal', 'enact', 'lower', 'slash', 'fire', 'appoint', 'nominate', 'elect', 'win', 'defeat', 'arrest',
+  'convict', 'sentence', 'sue', 'indict', 'launch', 'deploy', 'withdraw', 'close', 'open', 'build', 'sell', 'buy',
+]);
+
+/** Words for unspecified things: a sentence about "something" or "a lot of things" gives nothing to check. */
+export const VAGUE_CONTENT_WORDS = new Set([
+  'something', 'things', 'thing', 'everything', 'everybody', 'everyone', 'stuff', 'somebody', 'anything',
+  'somehow', 'whatever', 'kind', 'sort',
+]);
+
+/** Modal verbs of possibility: "we could", "it might" imagine rather than report. */
+export const POSSIBILITY_MODALS = new Set(['can', 'could', 'would', 'might', 'may', "can't", 'cannot', "couldn't", "wouldn't"]);
+
+/** Routine observable facts: markets, prices and schedules weigh little in the score. */
+export const ROUTINE_WORDS = new Set([
+  'shares', 'stocks', 'stock', 'index', 'prices', 'price', 'closed', 'opened', 'traded', 'trading', 'scheduled',
+  'schedule', 'kicks', 'begins', 'starts', 'tickets', 'weather', 'forecast', 'temperatures', 'agenda', 'venue',
+]);
