@@ -7,7 +7,6 @@ import type { AnalyzeInvocation } from './args.ts';
 import { decodeText } from './decode-text.ts';
 import { isHtmlInput } from './detect-html.ts';
 import { CliError, EXIT, type ExitCode, reasonOf } from './errors.ts';
-import { extractArticleFromHtml } from './extract-html.ts';
 import { FORMATS } from './formats.ts';
 import { type CliIo, warn } from './io.ts';
 import { type PageMeta, pageMetaOf } from './page-meta.ts';
@@ -30,7 +29,7 @@ export async function runAnalyze(
   const raw = await readInput(args.file, io.stdin);
   const decoded = decodeText(raw.bytes, raw.name);
   for (const warning of decoded.warnings) warn(io, `warning: ${warning}`);
-  const input = prepare(decoded.text, raw.name, args);
+  const input = await prepare(decoded.text, raw.name, args);
   const report = analyzeSafely(input);
   for (const warning of report.warnings ?? []) warn(io, `warning: ${warning}`);
   const format = FORMATS[args.format];
@@ -50,9 +49,11 @@ export async function runAnalyze(
 }
 
 /** Plain text goes to the engine as it is; HTML first gives up its article text, links and metadata. */
-function prepare(text: string, name: string, args: AnalyzeInvocation): PreparedInput {
+async function prepare(text: string, name: string, args: AnalyzeInvocation): Promise<PreparedInput> {
   const urlOnly: PageMeta | undefined = args.url ? { url: args.url } : undefined;
   if (!isHtmlInput(text, name, args.input)) return { text, links: [], ...(urlOnly ? { page: urlOnly } : {}) };
+  // Loaded only for HTML: jsdom alone takes over a second to start.
+  const { extractArticleFromHtml } = await import('./extract-html.ts');
   const article = extractArticleFromHtml(text, args.url);
   if (article.text.trim() === '') throw new CliError(`${name} is HTML with no article text in it: there is nothing to analyse`);
   const page = pageMetaOf(article, args.url);

@@ -42,7 +42,8 @@ export async function runBatch(io: CliIo, processLine = processBatchLine): Promi
     io.stdout.off('error', onWriteError);
   }
   if (readError !== undefined && !outputClosed) {
-    warn(io, `cannot read standard input after line ${lineNumber}: ${reasonOf(readError)}`);
+    const where = lineNumber > 0 ? ` after line ${lineNumber}` : '';
+    warn(io, `cannot read standard input${where}: ${reasonOf(readError)}`);
     return EXIT.usage;
   }
   return EXIT.ok;

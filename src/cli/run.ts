@@ -1,8 +1,6 @@
 /** The command line as a function: arguments and streams in, exit code out. main.ts binds it to the process. */
 import { ENGINE_VERSION } from '../engine/version.ts';
-import { runAnalyze } from './analyze-command.ts';
 import { parseCommandLine } from './args.ts';
-import { runBatch } from './batch-command.ts';
 import { CliError, EXIT, type ExitCode } from './errors.ts';
 import { FORMATS, formatNames } from './formats.ts';
 import { analyzeHelp, batchHelp, mainHelp } from './help.ts';
@@ -26,10 +24,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'version':
         io.stdout.write(`sourcelight ${ENGINE_VERSION}\n`);
         return EXIT.ok;
+      // Commands load lazily: help and version answer at once, without loading the language model.
       case 'batch':
-        return await runBatch(io);
+        return await (await import('./batch-command.ts')).runBatch(io);
       case 'analyze':
-        return await runAnalyze(invocation, io);
+        return await (await import('./analyze-command.ts')).runAnalyze(invocation, io);
     }
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

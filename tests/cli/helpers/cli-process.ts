@@ -16,6 +16,8 @@ export interface CliRun {
 
 /** A built CLI bundle that tests can run, and a way to remove it. */
 export interface BuiltCli {
+  /** The bundle's path, for tests that spawn it themselves. */
+  entry: string;
   run: (args: string[], options?: { input?: string | Uint8Array; env?: Record<string, string | undefined> }) => Promise<CliRun>;
   remove: () => Promise<void>;
 }
@@ -26,6 +28,7 @@ export async function buildTestCli(label: string): Promise<BuiltCli> {
   await buildCli(outdir);
   const entry = join(outdir, 'sourcelight.js');
   return {
+    entry,
     run: (args, options = {}) => runNode(entry, args, options.input, options.env ?? {}),
     remove: () => rm(outdir, { recursive: true, force: true }),
   };
