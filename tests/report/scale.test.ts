@@ -1,7 +1,8 @@
 /**
  * A long page: exports and anchoring stay near-linear. 150 copies of the article make about 22,500 words
- * with 2,700 findings (far denser than real pages); limits are generous because CI machines are shared,
- * but anything quadratic would take minutes.
+ * with 2,700 findings (far denser than real pages). Unloaded, an export takes about 0.3 s, anchoring 10 ms
+ * (0.5 s with 150 quotes changed); the limits are generous because test machines are shared, and anything
+ * quadratic would take minutes.
  */
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
@@ -33,8 +34,8 @@ describe('a 22,500-word page with 2,700 findings', () => {
     ['Markdown', () => toMarkdown(input)],
     ['HTML', () => toHtml(input)],
     ['CSV', () => toCsv(input)],
-  ])('exports as %s in well under 3 seconds', (_name, run) => {
-    expect(timed(run)).toBeLessThan(3000);
+  ])('exports as %s in well under 5 seconds', (_name, run) => {
+    expect(timed(run)).toBeLessThan(5000);
   });
 
   const loaded = parseJsonLdReport(toJsonLd(input));
@@ -42,14 +43,14 @@ describe('a 22,500-word page with 2,700 findings', () => {
   const annotations = loaded.value.annotations;
 
   test('anchors on the unchanged page at once', () => {
-    expect(timed(() => expect(anchorAnnotations(text, annotations).unmatched).toEqual([]))).toBeLessThan(500);
+    expect(timed(() => expect(anchorAnnotations(text, annotations).unmatched).toEqual([]))).toBeLessThan(2000);
   });
   test('anchors on the page with a paragraph inserted at the top, following the shift', () => {
     const moved = `A paragraph the editors added.\n\n${text}`;
-    expect(timed(() => expect(anchorAnnotations(moved, annotations).unmatched).toEqual([]))).toBeLessThan(500);
+    expect(timed(() => expect(anchorAnnotations(moved, annotations).unmatched).toEqual([]))).toBeLessThan(2000);
   });
   test('bounds the fuzzy work when many quotes changed at once', () => {
     const changed = `A paragraph.\n\n${text.replace(/Tuesday/g, 'Wednesday')}`;
-    expect(timed(() => anchorAnnotations(changed, annotations))).toBeLessThan(3000);
+    expect(timed(() => anchorAnnotations(changed, annotations))).toBeLessThan(5000);
   });
 });
