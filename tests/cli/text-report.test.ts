@@ -78,7 +78,8 @@ describe('the coloured terminal report', () => {
     expect(coloured).toContain(painted);
   });
   test('says the same once the colour is removed', () => {
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(toTerminalText(report, { text }));
+    const escape = String.fromCharCode(27);
+    expect(coloured.replace(new RegExp(`${escape}\\[\\d+m`, 'g'), '')).toBe(toTerminalText(report, { text }));
   });
 });
 
