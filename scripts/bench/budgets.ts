@@ -8,6 +8,7 @@ import type { BundleFile } from './bundles.ts';
 import type { LargeInput } from './cli-large.ts';
 import type { Measured } from './measured.ts';
 import { perKWords, type SpeedRow } from './speed.ts';
+import { formatNumber } from './tables.ts';
 
 /** One budget line: pass is null when the figure could not be measured. */
 export interface BudgetCheck {
@@ -29,7 +30,7 @@ export interface BudgetInputs {
 /** Peak memory we accept for 100,000 words through the CLI ("memory bounded"): our own line, see docs. */
 export const LARGE_INPUT_RSS_LIMIT_MB = 512;
 
-const fmt = (x: number, digits = 2) => x.toFixed(digits);
+const fmt = (x: number, digits = 2) => formatNumber(x, digits);
 
 /**
  * A ratio budget between two contenders' ms per 1,000 words at one size. The verdict uses the medians; the

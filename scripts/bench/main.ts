@@ -98,7 +98,7 @@ async function measure(options: Options) {
 function render(r: Awaited<ReturnType<typeof measure>>): string {
   return [
     `# Sourcelight benchmark${r.quick ? ' (quick)' : ''}, ${r.date}`,
-    `Machine: ${machineLine(r.machine)}. Model load: ${r.modelLoadMs.toFixed(0)} ms (once per process).`,
+    `Machine: ${machineLine(r.machine)}. Model load and first analysis: ${r.modelLoadMs.toFixed(0)} ms (once per process).`,
     '## Engine beside the bare wink pipeline and peers (same texts, same run)',
     speedTable(r.speed),
     '## Batch throughput (one model load)',

@@ -20,8 +20,10 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-const n = (x: number, digits = 0) =>
+/** A number with thousands separators and a fixed number of decimals: 12,345.67. */
+export const formatNumber = (x: number, digits = 0) =>
   x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n = formatNumber;
 
 /** Engine and peers: median (min) ms per 1,000 words at each size, and the engine's time as a multiple of each. */
 export function speedTable(rows: readonly SpeedRow[]): string {
