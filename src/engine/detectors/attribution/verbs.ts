@@ -121,6 +121,13 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       first = named.first;
     }
     const end = speaker.order === 'before' ? i + 1 : last;
+    // "Experts, speaking on condition of anonymity, have urged": a second cue of the same speaker widens the first.
+    const same = found.find((f) => f.speaker?.first === speaker.phrase.first);
+    if (same) {
+      same.end = Math.max(same.end, end);
+      if (speaker.clause) same.clause = speaker.clause;
+      continue;
+    }
     if (overlaps(first, end)) continue;
     found.push({ first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) });
   }
