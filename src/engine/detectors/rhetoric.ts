@@ -17,7 +17,9 @@ import { epithetRule } from './rhetoric/rule-epithet.ts';
 import { fearPrediction } from './rhetoric/rule-fear-prediction.ts';
 import { fearThreat } from './rhetoric/rule-fear-threat.ts';
 import { hostileCompound } from './rhetoric/rule-hostile-compound.ts';
+import { intensified } from './rhetoric/rule-intensified.ts';
 import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
+import { shouting } from './rhetoric/rule-shouting.ts';
 import { superlative } from './rhetoric/rule-superlative.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
@@ -30,6 +32,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   fearPrediction,
   hostileCompound,
   epithetRule(RHETORIC_LEXICON),
+  intensified,
+  shouting,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */

@@ -19,7 +19,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     },
     confidence: 0.5,
     pos: ['ADJ', 'ADV', 'NOUN'],
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'massive', 'massively', 'huge', 'hugely', 'enormous', 'enormously', 'gigantic', 'colossal', 'monumental',
       'tremendous', 'tremendously', 'immense', 'immensely', 'astronomical', 'staggering', 'staggeringly',

@@ -19,7 +19,7 @@ export const FEAR: readonly LexiconGroup[] = [
       ignores: ["The patient's pressure fell to a dangerous level after surgery."],
     },
     confidence: 0.5,
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'dangerous', 'danger', 'dangers', 'menace', 'peril', 'perilous', 'imperil', 'endanger', 'jeopardize',
       'existential threat', 'grave danger', 'mortal danger', 'clear and present danger', 'grave threat',
@@ -38,7 +38,7 @@ export const FEAR: readonly LexiconGroup[] = [
       ignores: ["The report does not paint a terrifying picture."],
     },
     confidence: 0.7,
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'terrifying', 'frightening', 'scary', 'chilling', 'spine-chilling', 'bone-chilling', 'hair-raising',
       'ominous', 'alarming', 'alarmingly', 'menacing', 'nightmare', 'nightmarish', 'horror', 'horrors', 'terror',
@@ -56,7 +56,7 @@ export const FEAR: readonly LexiconGroup[] = [
       ignores: ["Researchers in the laboratory modelled a catastrophic collapse of the protein."],
     },
     confidence: 0.65,
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'catastrophic', 'cataclysm', 'cataclysmic', 'apocalypse', 'apocalyptic', 'armageddon', 'doomsday', 'doom',
       'doomed', 'annihilation', 'calamity', 'calamitous', 'ruinous', 'hellscape', 'hellhole', 'living hell',
@@ -116,7 +116,7 @@ export const FEAR: readonly LexiconGroup[] = [
     terms: [
       'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of {adj}? migrants|immigrants|refugees|illegals|foreigners|aliens|asylum-seekers|outsiders',
       'overrun by', 'overrun with', 'flooded with', 'flooding into', 'pouring into', 'pouring across', 'swarming',
-      'infested', 'infest', 'infiltrated by', 'taken over by', 'invaded by', 'replace us', 'great replacement',
+      'infested', 'infest', 'replace us', 'great replacement',
       'open borders', 'porous border', 'porous borders',
     ],
   },

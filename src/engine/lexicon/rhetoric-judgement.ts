@@ -20,7 +20,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['ADJ', 'VERB'],
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'slapdash', 'haphazard', 'shortsighted', 'short-sighted', 'narrow-minded', 'small-minded', 'petty',
       'mean-spirited', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'bad', 'unfair', 'unjust', 'unwarranted',
@@ -52,13 +52,18 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'A speech word that casts doubt or scorn on the speaker ("claimed", "touted", "insisted"). Compare "said": the verb quietly tells you not to believe them.',
     question: 'Would "said" be fairer here? Is there evidence the statement is false?',
     examples: {
-      flags: ["The company [claimed] the product was safe."],
-      ignores: ["The group claimed responsibility for the attack."],
+      flags: ['The company [claimed] the product was safe.', 'Lawmakers who [claim] to care about women.'],
+      ignores: ['The group claimed responsibility for the attack.', 'The claim was rejected.', 'The hills lie ahead.', 'Insurance claims rose.'],
     },
     confidence: 0.4,
-    pos: ['VERB'],
     terms: ['claim', 'tout', 'trumpet', 'insist', 'purport', 'profess', 'proclaim', 'downplay', 'play down', 'lie', 'lied', 'feign'],
-    except: ['claim responsibility', 'claimed responsibility', 'claims responsibility', 'insurance claim', 'insurance claims', 'claim the title', 'claimed the title', 'lie down', 'lies ahead', 'lie ahead', 'lying down', 'lie in', 'lies in', 'lay'],
+    // The nouns ("the claim", "a lie") and the literal senses ("lie down") are not verbs of doubt.
+    except: [
+      '{det} {adj}? claim|claims|lie|lies|trumpet', 'claim|claims of', 'claim|claims for',
+      'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation claim|claims',
+      'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
+      'lie|lies|lying|lay down|ahead|in|on|low|dormant|still|beneath|behind|between|within',
+    ],
     neutralIn: ['sport'],
   },
   {
@@ -73,7 +78,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     },
     confidence: 0.7,
     capitalised: true,
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: ['orwellian', 'kafkaesque', 'machiavellian', 'stalinist', 'mccarthyism', 'mccarthyite', 'dickensian', 'nazi-like', 'hitlerian', 'maoist', 'gestapo', 'kgb-style', 'soviet-style'],
   },
 ];

@@ -6,7 +6,7 @@
 import type { LexiconGroup } from './types.ts';
 
 /** Shared by every group here: an adjective is highlighted with the noun it judges. */
-const ADJECTIVE = { pos: ['ADJ', 'VERB', 'NOUN'], grow: 'noun-after' } as const;
+const ADJECTIVE = { pos: ['ADJ', 'VERB', 'NOUN'], grow: 'noun-phrase' } as const;
 
 /** Adjectives that judge instead of describing. */
 export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
@@ -238,7 +238,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       ignores: ["They would be happy to help."],
     },
     confidence: 0.8,
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: ['so-called', 'so called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
   },
 ];

@@ -6,7 +6,7 @@
 import type { LexiconGroup } from './types.ts';
 
 /** A loaded noun is highlighted with the adjectives in front of it ("strategic blunder"). */
-const NOUN = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'adjectives-before' } as const;
+const NOUN = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'noun-phrase' } as const;
 
 /** Nouns that judge what they name. */
 export const LOADED_NOUNS: readonly LexiconGroup[] = [

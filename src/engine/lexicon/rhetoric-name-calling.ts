@@ -6,7 +6,7 @@
 import type { LexiconGroup } from './types.ts';
 
 /** A label is highlighted with the adjectives in front of it ("corrupt cronies"). */
-const LABEL = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'adjectives-before' } as const;
+const LABEL = { pos: ['NOUN', 'PROPN', 'ADJ', 'VERB'], grow: 'noun-phrase' } as const;
 
 /** Labels that insult or brand people. */
 export const NAME_CALLING: readonly LexiconGroup[] = [

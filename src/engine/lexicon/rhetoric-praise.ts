@@ -20,7 +20,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['ADJ', 'NOUN', 'VERB'],
-    grow: 'noun-after',
+    grow: 'noun-phrase',
     terms: [
       'legendary', 'iconic', 'renowned', 'world-renowned', 'world-famous', 'world-class', 'acclaimed',
       'critically acclaimed', 'celebrated', 'famed', 'illustrious', 'esteemed', 'eminent', 'distinguished',

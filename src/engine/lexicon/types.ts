@@ -19,14 +19,12 @@ export type Domain = 'sport' | 'medicine' | 'science' | 'chess' | 'economy' | 'm
 /** Parts of speech (wink's Universal tags) a term's head word may take. */
 export type PartOfSpeech = 'ADJ' | 'ADV' | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'DET' | 'PRON' | 'ADP' | 'PART';
 
-/** How a matched span grows to cover the phrase a reader sees as one unit. */
-export type SpanGrowth =
-  /** An evaluative adjective takes the noun it describes ("hostile state actors"). */
-  | 'noun-after'
-  /** A loaded noun takes the adjectives in front of it ("strategic blunder"). */
-  | 'adjectives-before'
-  /** The span stays exactly the matched words. */
-  | 'none';
+/**
+ * How a matched span grows to cover the phrase a reader sees as one unit: 'noun-phrase' takes the adjectives
+ * and intensifiers in front and the noun after ("a deeply [hostile] state actor" -> "deeply hostile state
+ * actor", "strategic [blunder]"); 'none' keeps exactly the matched words.
+ */
+export type SpanGrowth = 'noun-phrase' | 'none';
 
 /**
  * Example sentences for a rule, kept beside it so that every rule carries its own test table: `flags` must be
@@ -59,7 +57,7 @@ export interface LexiconGroup {
   neutralIn?: readonly Domain[];
   /** Longer phrases in which a term is literal or neutral ("heart attack", "explosive device"). */
   except?: readonly string[];
-  /** How the span grows around the match (default: none). */
+  /** How the span grows around the match (default: 'noun-phrase', except hedges and certainty: 'none'). */
   grow?: SpanGrowth;
   /** The terms are capitalised by nature ("Nazi", "Antifa"), so a capital letter does not make them a name. */
   capitalised?: boolean;

@@ -16,9 +16,11 @@ const INTENSIFIERS = new Set(
 );
 
 const MAX_GROWTH = 3;
+/** Parts of speech that head or describe a noun phrase. */
+const DESCRIBED = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /** Returns the grown token range [first, end) for a match, staying inside its sentence. */
-export function grow(facts: TextFacts, first: number, end: number, how: SpanGrowth = 'none'): [number, number] {
+export function grow(facts: TextFacts, first: number, end: number, how: SpanGrowth): [number, number] {
   if (how === 'none') return [first, end];
   const { tokens } = facts.doc;
   const sentence = tokens[first].sentence;
@@ -28,23 +30,23 @@ export function grow(facts: TextFacts, first: number, end: number, how: SpanGrow
   // A hyphen between two words joins them into one ("full-scale"), so growth may step over it.
   const joined = (i: number) => tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end;
 
+  // Before: the adjectives and intensifiers that describe the same thing ("a deeply strategic blunder"),
+  // only in front of a describing word (adjectives in front of a verb belong to something else).
   let a = first;
+  const opensPhrase = DESCRIBED.has(tokens[first].pos);
+  for (let i = first - 1, steps = 0; opensPhrase && steps < MAX_GROWTH && inSentence(i); i--, steps++) {
+    if (joined(i)) continue;
+    if (isWordLike(i, ['ADJ']) || INTENSIFIERS.has(facts.forms[i].lower)) a = i;
+    else break;
+  }
+  // After: the noun the words are about ("hostile state actors"), only when the run ends on a noun.
+  // A match that ends on a function word ("taken over by") does not take the words after it.
   let b = end;
-  if (how === 'noun-after') {
-    while (inSentence(a - 1) && INTENSIFIERS.has(facts.forms[a - 1].lower)) a--;
-    let lastNoun = -1;
-    for (let i = end, steps = 0; steps < MAX_GROWTH && inSentence(i); i++, steps++) {
-      if (joined(i)) continue;
-      if (isWordLike(i, ['NOUN', 'PROPN'])) lastNoun = i;
-      else if (!isWordLike(i, ['ADJ'])) break;
-    }
-    if (lastNoun >= 0) b = lastNoun + 1;
-  } else {
-    for (let i = first - 1, steps = 0; steps < MAX_GROWTH && inSentence(i); i--, steps++) {
-      if (joined(i)) continue;
-      if (isWordLike(i, ['ADJ'])) a = i;
-      else break;
-    }
+  const closesPhrase = DESCRIBED.has(tokens[end - 1].pos) || tokens[end - 1].pos === 'VERB';
+  for (let i = end, steps = 0; closesPhrase && steps < MAX_GROWTH && inSentence(i); i++, steps++) {
+    if (joined(i)) continue;
+    if (isWordLike(i, ['NOUN', 'PROPN'])) b = i + 1;
+    else if (!isWordLike(i, ['ADJ'])) break;
   }
   return [a, b];
 }

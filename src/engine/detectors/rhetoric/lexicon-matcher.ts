@@ -2,7 +2,7 @@
  * Finds lexicon terms in a text. Every term is compiled once and filed under the words its first slot
  * accepts, so each token costs a map lookup or three: no regular expression per entry over the whole text.
  */
-import type { LexiconGroup } from '../../lexicon/types.ts';
+import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
 import { withAdverbs } from './adverbs.ts';
 import { grow } from './grow.ts';
@@ -44,7 +44,7 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
   const index = new Map<string, LexiconBucket>();
   for (const group of withAdverbs(groups)) {
     const info = groupInfo(group);
-    const except = (group.except ?? []).map(compileTerm);
+    const except = (group.except ?? []).map((e) => compileTerm(e, false));
     for (const source of group.terms) {
       const term = compileTerm(source);
       const entry = { group, term, info, except };
@@ -85,7 +85,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
     for (const entry of termsAt(index, facts, token.index)) {
       const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
       if (end < 0 || !fits(facts, entry, token.index, end)) continue;
-      const [first, grownEnd] = grow(facts, token.index, end, entry.group.grow);
+      const [first, grownEnd] = grow(facts, token.index, end, growthOf(entry.group));
       out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence });
     }
   }
@@ -122,4 +122,9 @@ function capitalisedByPosition(facts: TextFacts, index: number): boolean {
   if (token.pos !== 'PROPN') return false;
   const sentence = facts.doc.sentences[token.sentence];
   return facts.titleCase[token.sentence] === true || sentence?.firstToken === index;
+}
+
+/** Hedges and certainty words qualify a whole clause, so they keep their own span; other words take their phrase. */
+function growthOf(group: LexiconGroup): SpanGrowth {
+  return group.grow ?? (group.technique === 'hedge' || group.technique === 'certainty' ? 'none' : 'noun-phrase');
 }

@@ -38,7 +38,7 @@ export const fearPrediction: PatternRule = {
       if (inDomain(facts, t.sentence, ['medicine', 'science'])) continue;
       const doom = findDoom(facts, t.index + 1);
       if (doom < 0) continue;
-      const [, end] = grow(facts, doom, doom + 1, 'noun-after');
+      const [, end] = grow(facts, doom, doom + 1, 'noun-phrase');
       out.push({ first: t.index, end, info: this.info, confidence: this.info.confidence });
     }
     return out;

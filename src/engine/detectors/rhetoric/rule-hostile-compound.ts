@@ -33,7 +33,7 @@ export const hostileCompound: PatternRule = {
       const hyphen = tokens[i - 1];
       const head = tokens[i - 2];
       if (hyphen.text !== '-' || head.type !== 'word' || head.sentence !== tokens[i].sentence) continue;
-      const [first, end] = grow(facts, i - 2, i + 1, 'noun-after');
+      const [first, end] = grow(facts, i - 2, i + 1, 'noun-phrase');
       out.push({ first, end, info: this.info, confidence: this.info.confidence });
     }
     return out;

@@ -118,8 +118,11 @@ function literalSlot(words: string[], optional: boolean): Slot {
   };
 }
 
-/** Compiles one term; throws a clear error for a malformed term (a lexicon bug, caught by the lexicon tests). */
-export function compileTerm(term: string): CompiledTerm {
+/**
+ * Compiles one term; throws a clear error for a malformed term (a lexicon bug, caught by the lexicon tests).
+ * An exception pattern is never indexed, so it may start with a class ("{det} claim").
+ */
+export function compileTerm(term: string, indexed = true): CompiledTerm {
   const slots: Slot[] = [];
   let keys: string[] = [];
   for (const written of normalizeWord(term).trim().split(/\s+/)) {
@@ -141,7 +144,7 @@ export function compileTerm(term: string): CompiledTerm {
       slots.push(literalSlot(piece.texts, optional || piece.optional));
     }
   }
-  if (slots.length === 0 || slots[0].optional || keys.length === 0) {
+  if (slots.length === 0 || (indexed && (slots[0].optional || keys.length === 0))) {
     throw new Error(`Lexicon term "${term}" must start with a plain, required word`);
   }
   const second = slots[1];

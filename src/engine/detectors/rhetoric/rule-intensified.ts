@@ -1,0 +1,48 @@
+/**
+ * Turned-up volume: an intensifier before a judging adjective ("deeply troubling", "so sad", "incredibly
+ * reckless"). The lexicon knows the strongest adjectives; this rule catches the pattern around ordinary ones.
+ */
+import type { Candidate } from './candidate.ts';
+import { grow } from './grow.ts';
+import { inSentence, type PatternRule, wordSet } from './rule.ts';
+import { isNegated, type TextFacts } from './text-facts.ts';
+
+const INTENSIFIERS = wordSet(
+  'very extremely incredibly deeply truly utterly totally absolutely hugely terribly awfully remarkably ' +
+  'exceptionally unbelievably enormously tremendously immensely profoundly horribly dreadfully insanely ' +
+  'ridiculously outrageously shockingly painfully woefully hopelessly downright thoroughly so',
+);
+/** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
+const PLAIN = wordSet(
+  'few many much little far long short early late recent small large big high low old young new close near ' +
+  'same similar different likely unlikely able possible important clear common rare limited busy quick slow',
+);
+
+/** The intensified-adjective rule. */
+export const intensified: PatternRule = {
+  examples: {
+    flags: ['The crowd was [very angry].', 'They launched [deeply personal attacks].'],
+    ignores: ['Very few people came.', 'The report is not very long.', 'So far, nobody has applied.'],
+  },
+  info: {
+    rule: 'rhetoric/loaded-language/intensified',
+    technique: 'loaded-language',
+    explanation:
+      'An intensifier that turns up a judgement ("deeply unfair", "truly sad"). Stacking emphasis tells you how strongly to feel instead of showing why.',
+    question: 'Without the "very" or "deeply", what is the plain fact, and does it earn the emphasis?',
+    confidence: 0.45,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens } = facts.doc;
+    const out: Candidate[] = [];
+    for (const t of tokens) {
+      if (!INTENSIFIERS.has(facts.forms[t.index].lower)) continue;
+      const next = t.index + 1;
+      if (!inSentence(facts, next, t.sentence) || tokens[next].pos !== 'ADJ') continue;
+      if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index)) continue;
+      const [first, end] = grow(facts, t.index, next + 1, 'noun-phrase');
+      out.push({ first, end, info: this.info, confidence: this.info.confidence });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Shouting: an ordinary word written in capitals inside a normal sentence ("NOTHING is being done", "ALL of
+ * them"). Capitals are the written form of raising the voice; acronyms (NATO, FBI) are names, not shouting.
+ */
+import type { Candidate } from './candidate.ts';
+import { type PatternRule, wordSet } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+/**
+ * Words people shout for emphasis. A closed list, because capitals alone cannot tell "NOTHING" from an
+ * acronym like "STEM" or "CHOP" (wink tags both as proper nouns).
+ */
+const EMPHASIS = wordSet(
+  'not all nothing never any every none no now must real only very always ever truly really absolutely more ' +
+  'less everyone everything nobody anyone totally completely entirely huge massive biggest worst best lies ' +
+  'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
+);
+const MIN_LENGTH = 3;
+
+/** The shouting rule. */
+export const shouting: PatternRule = {
+  examples: {
+    flags: ['And [NOTHING] is being done about it.', 'We must act [NOW] before it is too late.'],
+    ignores: ['NATO and the FBI met in Brussels.', 'THE GOVERNMENT FALLS AFTER VOTE', 'Women are rare in STEM careers.'],
+  },
+  info: {
+    rule: 'rhetoric/loaded-language/shouting',
+    technique: 'loaded-language',
+    explanation:
+      'A word written in capitals to shout it ("NOTHING is being done"). Shouting adds anger and urgency, not information.',
+    question: 'What is the plain claim, said at a normal volume, and is it supported?',
+    confidence: 0.55,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens, sentences } = facts.doc;
+    const out: Candidate[] = [];
+    for (const s of sentences) {
+      const caps: number[] = [];
+      let words = 0;
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const t = tokens[i];
+        if (t.type !== 'word') continue;
+        words++;
+        if (t.text.length >= MIN_LENGTH && /^\p{Lu}+$/u.test(t.text)) caps.push(i);
+      }
+      // A sentence mostly in capitals is a headline or a banner, not a raised voice.
+      if (caps.length * 2 > words) continue;
+      for (const i of caps) {
+        if (EMPHASIS.has(facts.forms[i].lower)) out.push({ first: i, end: i + 1, info: this.info, confidence: this.info.confidence });
+      }
+    }
+    return out;
+  },
+};
