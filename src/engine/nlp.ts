@@ -73,11 +73,35 @@ function spansOf(collection: { out(f: never): unknown }, span: unknown): [number
   return collection.out(span as never) as [number, number][];
 }
 
+/**
+ * White space that wink drops without counting it in precedingSpaces (vertical tab, form feed, Ogham space,
+ * some typographic spaces, line and paragraph separators, ideographic space, byte-order mark). Left in place
+ * it would shift every later offset by one, so wink reads a plain space of the same length instead.
+ */
+const DROPPED_SPACE = /[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u3000\ufeff]/g;
+/**
+ * wink's tokenizer is quadratic in the length of one run without white space. Runs longer than this (a
+ * base64 blob, a minified line) are cut with a space every MAX_RUN characters in the copy wink reads; real
+ * words and URLs are far shorter.
+ */
+const MAX_RUN = 1000;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/** The copy of the text that wink reads: same length, same offsets, without the traps above. */
+export function forWink(text: string): string {
+  const spaced = text.replace(DROPPED_SPACE, ' ');
+  return spaced.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_RUN) out += run.slice(i, i + MAX_RUN - 1) + (i + MAX_RUN - 1 < run.length ? ' ' : '');
+    return out.length === run.length ? out : out + run.slice(out.length);
+  });
+}
+
 /** Parses text into sentences, tokens and entities with exact UTF-16 offsets. */
 export function parse(text: string): ParsedText {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(forWink(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -91,7 +115,8 @@ export function parse(text: string): ParsedText {
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
-    const value = values[i];
+    // The original text's characters, not wink's copy: the copy may have a space where the text had a trap.
+    const value = text.slice(offset, offset + values[i].length);
     tokens[i] = {
       index: i,
       text: value,
