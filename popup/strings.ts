@@ -82,6 +82,7 @@ export const strings = {
     nothing: 'Sourcelight found no claims, sources or loaded wording in this text.',
     allHidden: 'Every kind of finding is hidden. Turn one on with the buttons above.',
     count: (n: number) => count(n, 'finding', 'findings'),
+    showMore: (next: number, remaining: number) => `Show ${next} more (${remaining} not shown yet)`,
   },
   filters: {
     heading: 'Show on the page',

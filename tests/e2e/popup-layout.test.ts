@@ -174,7 +174,9 @@ describe.skipIf(!present)('popup layout in Chromium', { timeout: 90_000 }, () =>
     );
     expect(ids.length).toBeGreaterThan(1);
     // A real mouse click on the explanation, not on the button: the whole card must answer.
-    const box = await tab.locator('li.finding .finding-why').first().boundingBox();
+    const why = tab.locator('li.finding .finding-why').first();
+    await why.scrollIntoViewIfNeeded();
+    const box = await why.boundingBox();
     if (!box) throw new Error('the first explanation is not on screen');
     await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await tab.focus('li.finding >> nth=1 >> button.finding-reveal');

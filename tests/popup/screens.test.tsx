@@ -4,11 +4,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../popup/components/App.tsx';
+import { PAGE_SIZE } from '../../popup/components/FindingGroup.tsx';
 import { createStore } from '../../popup/state/store.ts';
 import { strings } from '../../popup/strings.ts';
+import type { Finding } from '../../src/engine/types.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { fakeClient } from './fake-client.ts';
-import { ARTICLE, resultView } from './fixtures.ts';
+import { ARTICLE, makeReport, resultView } from './fixtures.ts';
 import { button, buttons, click, type Rendered, renderPopup } from './render.tsx';
 
 const families: TabView['families'] = ['unsourced', 'weak-source', 'rhetoric', 'sourced'];
@@ -188,5 +190,41 @@ describe('result', () => {
       (li) => li.querySelector('mark')?.textContent === 'Clearly',
     );
     expect(item?.querySelector('.sentence')?.textContent).toBe('Clearly, nobody wants this.');
+  });
+});
+
+describe('long articles', () => {
+  const many = (n: number): Finding[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `f${i + 1}`,
+      kind: 'rhetoric' as const,
+      technique: 'hedge' as const,
+      start: i * 10,
+      end: i * 10 + 5,
+      text: `w${i + 1}`,
+      rule: 'test',
+      confidence: 1,
+      inQuote: false,
+      explanation: `Explanation ${i + 1}.`,
+    }));
+
+  test('a group shows a page of findings and grows on request, moving focus to the first new one', async () => {
+    const report = makeReport(many(60));
+    const popup = await open(resultView({ report }));
+    const items = () => popup.root.querySelectorAll('.family-rhetoric li.finding');
+    expect(items()).toHaveLength(PAGE_SIZE);
+    await click(button(popup.root, strings.groups.showMore(25, 35)), popup);
+    expect(items()).toHaveLength(50);
+    expect(document.activeElement?.closest('li')?.querySelector('mark')?.textContent).toBe('w26');
+    await click(button(popup.root, strings.groups.showMore(10, 10)), popup);
+    expect(items()).toHaveLength(60);
+    expect(buttons(popup.root, /Show \d+ more/)).toHaveLength(0);
+  });
+
+  test('a folded group renders none of its findings', async () => {
+    const popup = await open(resultView({ report: makeReport(many(30)) }));
+    await click(popup.root.querySelector('.group-toggle') as Element, popup);
+    expect(popup.root.querySelectorAll('li.finding')).toHaveLength(0);
+    expect(buttons(popup.root, /Show \d+ more/)).toHaveLength(0);
   });
 });
