@@ -78,7 +78,7 @@ function spansOf(collection: { out(f: never): unknown }, span: unknown): [number
  * some typographic spaces, line and paragraph separators, ideographic space, byte-order mark). Left in place
  * it would shift every later offset by one, so wink reads a plain space of the same length instead.
  */
-const DROPPED_SPACE = /[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u3000\ufeff]/g;
+const DROPPED_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u3000\ufeff]/g;
 /**
  * wink's tokenizer is quadratic in the length of one run without white space. Runs longer than this (a
  * base64 blob, a minified line) are cut with a space every MAX_RUN characters in the copy wink reads; real
