@@ -34,6 +34,8 @@ export const IDIOMS: readonly LexiconGroup[] = [
       'pie-in-the-sky', 'blank check', 'blank cheque', 'for the birds', 'the last straw', 'the final straw',
       'gloves are off', 'gloves came off', 'no holds barred', 'all bets are off', 'tip of the spear', 'in bed with',
       'lap dog', 'lapdog', 'attack dog', 'rabid dog', 'mouthpiece for', '800-pound gorilla', 'heavy lifting',
+      'far cry', 'cross hairs', 'tug of war', 'tug-of-war', 'in name only', 'light of day', 'on a tear',
+      'went to war', 'go to war with', 'war of attrition', 'knives out', 'sharpen {det} knives', 'turf war',
     ],
     neutralIn: ['sport'],
     except: ['circus performer', 'circus act', 'circus tent', 'behind closed doors meeting'],

@@ -81,4 +81,50 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: ['orwellian', 'kafkaesque', 'machiavellian', 'stalinist', 'mccarthyism', 'mccarthyite', 'dickensian', 'nazi-like', 'hitlerian', 'maoist', 'gestapo', 'kgb-style', 'soviet-style'],
   },
+  {
+    id: 'charged-speech',
+    technique: 'loaded-language',
+    explanation:
+      'A speech verb with a mood attached ("complained", "bristled", "pounced", "gushed"). It tells you how to see the speaker; "said" or "wrote" would leave that to you.',
+    question: 'What exactly was said? Would a plainer verb change how it sounds?',
+    confidence: 0.35,
+    examples: {
+      flags: ['The governor [complained] that the rules were unfair.', 'Critics [pounced] on the mistake.'],
+      ignores: ['The governor said the rules were unfair.', 'The cat pounced on the mouse in the laboratory, researchers wrote.'],
+    },
+    pos: ['VERB'],
+    terms: [
+      'complain', 'bristle', 'snap', 'plead', 'lament', 'bemoan', 'pounce', 'gush', 'retort', 'fire back',
+      'hit back', 'shoot back',
+      'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
+      'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
+    ],
+    except: ['snap election', 'snap elections', 'praise god', 'hail storm'],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'temperament',
+    technique: 'loaded-language',
+    explanation:
+      'A word that paints someone\'s character or mood ("testy", "mercurial", "fawning"). It is the writer\'s impression of a person, offered as if it were a fact about them.',
+    question: 'What did the person actually do or say that gives this impression?',
+    confidence: 0.45,
+    examples: {
+      flags: ['The [testy] exchange lasted an hour.', 'His [mercurial] style worries allies.'],
+      ignores: ['The exchange lasted an hour.', 'The room was not frosty at all.'],
+    },
+    pos: ['ADJ'],
+    grow: 'noun-phrase',
+    terms: [
+      'testy', 'frosty', 'prickly', 'touchy', 'aggrieved', 'evasive', 'dismissive', 'disdainful', 'hawkish',
+      'dovish', 'mercurial', 'charismatic', 'fiery', 'feisty', 'brash', 'abrasive', 'gruff', 'curt', 'icy',
+      'chummy', 'cozy', 'adoring', 'fawning', 'sycophantic', 'obsequious', 'servile', 'exuberant', 'ebullient',
+      'flamboyant', 'gory', 'lurid', 'salacious', 'sensational', 'sensationalist', 'complicit', 'culpable',
+      'unrepentant', 'defiant', 'stubborn', 'obstinate', 'intransigent', 'recalcitrant', 'cagey', 'aloof',
+      'haughty', 'imperious', 'high-handed', 'overbearing', 'domineering', 'combustible', 'hot-headed',
+      'ill-prepared', 'unprepared', 'tone deaf', 'unabashed',
+    ],
+    neutralIn: ['science', 'medicine'],
+  },
 ];
+

@@ -69,6 +69,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate',       'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence', 'stifle',
       'suffocate', 'hamstring', 'shackle', 'incite', 'inflame', 'foment', 'usurp', 'hoard', 'squander', 'bankrupt',
       'slash', 'axe', 'ax', 'scrap', 'ditch', 'dump', 'snatch', 'grab', 'rob', 'steal', 'persecute', 'demonise',
+      'orchestrate', 'coerce', 'squeeze out', 'airbrush',
     ],
     except: ['manipulate the data', 'exploit the resource', 'exploit the resources'],
     neutralIn: ['science', 'sport'],
