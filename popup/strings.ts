@@ -86,13 +86,11 @@ export const strings = {
   },
   filters: {
     heading: 'Show on the page',
-    toggle: (title: string, n: number, shown: boolean) => `${title} (${n}): ${shown ? 'shown' : 'hidden'}`,
   },
   finding: {
     ask: 'Ask:',
     inQuote: 'Inside a quotation: the words are the speaker’s, not the author’s.',
     reveal: 'Show on the page:',
-    confidence: (c: number) => `Confidence ${Math.round(c * 100)}%`,
     sourcedBy: (name: string) => `Source: ${name}`,
     claimSourcing: {
       none: 'No source given',
