@@ -7,7 +7,7 @@ import type { AnalyzeInvocation } from './args.ts';
 import { decodeText } from './decode-text.ts';
 import { isHtmlInput } from './detect-html.ts';
 import { CliError, EXIT, type ExitCode, reasonOf } from './errors.ts';
-import { FORMATS } from './formats.ts';
+import { FORMATS, type FormatInput, type OutputFormat } from './formats.ts';
 import { type CliIo, warn } from './io.ts';
 import { type PageMeta, pageMetaOf } from './page-meta.ts';
 import { readInput } from './read-input.ts';
@@ -35,7 +35,7 @@ export async function runAnalyze(
   const format = FORMATS[args.format];
   if (!format) throw new CliError(`unknown format ${JSON.stringify(args.format)}`);
   const color = format.colors === true && args.output === undefined && shouldColor(args.color, io.stdout.isTTY, io.env);
-  const output = format.render({ report, text: input.text, page: input.page, color, width: io.stdout.columns });
+  const output = render(format, { report, text: input.text, page: input.page, color, width: io.stdout.columns });
   if (args.output === undefined) {
     io.stdout.write(output);
     return EXIT.ok;
@@ -58,6 +58,15 @@ async function prepare(text: string, name: string, args: AnalyzeInvocation): Pro
   if (article.text.trim() === '') throw new CliError(`${name} is HTML with no article text in it: there is nothing to analyse`);
   const page = pageMetaOf(article, args.url);
   return { text: article.text, links: article.links, ...(page ? { page } : {}) };
+}
+
+/** A format that cannot write a report it was given is a bug, as an engine failure is. */
+function render(format: OutputFormat, input: FormatInput): string {
+  try {
+    return format.render(input);
+  } catch (error) {
+    throw new CliError(`could not write the report: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`, EXIT.analysis);
+  }
 }
 
 function analyzeSafely({ text, links }: PreparedInput): Report {

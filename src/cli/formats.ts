@@ -3,6 +3,8 @@
  * analysed text and page metadata) to a string. Adding a format means adding one row here.
  */
 import type { Report } from '../engine/types.ts';
+import { toCsv, toHtml, toJsonLd, toMarkdown } from '../report/index.ts';
+import type { ExportInput } from '../report/types.ts';
 import type { PageMeta } from './page-meta.ts';
 import { toTerminalText } from './text-report.ts';
 
@@ -16,6 +18,8 @@ export interface FormatInput {
   color: boolean;
   /** Terminal width, for formats that wrap lines. */
   width?: number;
+  /** When the report is made (exports print it); the clock by default. */
+  now?: Date;
 }
 
 /** One output format. */
@@ -38,8 +42,28 @@ export const FORMATS: Readonly<Record<string, OutputFormat>> = {
     description: 'the Report of the public contract (CONTRACT.md), plus `page` metadata for HTML input',
     render: ({ report, page }) => `${JSON.stringify(page ? { ...report, page } : report, null, 2)}\n`,
   },
-  // The exporters of src/report (JSON-LD, Markdown, HTML, CSV) join here as rows `jsonld`, `md`, `html`, `csv`.
+  jsonld: {
+    description: 'W3C Web Annotation JSON-LD: one annotation per finding, with text quote and position selectors',
+    render: (input) => toJsonLd(exportInput(input), input.now),
+  },
+  md: {
+    description: 'Markdown for sharing and lesson notes: score, breakdown, findings with their sentences',
+    render: (input) => toMarkdown(exportInput(input), input.now),
+  },
+  html: {
+    description: 'one self-contained, printable HTML page with the article highlighted',
+    render: (input) => toHtml(exportInput(input), input.now),
+  },
+  csv: {
+    description: 'one row per finding (RFC 4180, UTF-8 with a header)',
+    render: (input) => toCsv(exportInput(input)),
+  },
 };
+
+/** The exporters' input: the same report and text, with the page metadata as `meta`. */
+function exportInput({ report, text, page }: FormatInput): ExportInput {
+  return { report, text, meta: page ?? {} };
+}
 
 /** The names `--format` accepts. */
 export function formatNames(): string[] {

@@ -1,7 +1,7 @@
 /** The findings part of the terminal report: one section per family, each finding shown in its sentence. */
 import type { Finding, FindingKind, Report } from '../engine/types.ts';
 import { type Paint, printable, type Style } from './ansi.ts';
-import { sentenceAround } from './sentence-context.ts';
+import { sentenceFinder } from '../report/sentences.ts';
 import { wrap } from './wrap.ts';
 
 const SECTIONS: { kind: FindingKind; title: string; style: Style }[] = [
@@ -13,21 +13,26 @@ const SECTIONS: { kind: FindingKind; title: string; style: Style }[] = [
 /** Lines for every non-empty family, in the order claims, sources, rhetoric; findings in text order. */
 export function findingSections(report: Report, text: string, paint: Paint, width: number): string[] {
   const lines: string[] = [];
+  const sentenceOf = sentenceFinder(text);
+  const sentenceText = (finding: Finding) => {
+    const span = sentenceOf(finding.start, finding.end);
+    return `${span.clippedBefore ? '…' : ''}${text.slice(span.start, span.end)}${span.clippedAfter ? '…' : ''}`;
+  };
   for (const section of SECTIONS) {
     const findings = report.findings.filter((f) => f.kind === section.kind);
     if (findings.length === 0) continue;
     lines.push('', paint(section.style, paint('bold', `${section.title} (${findings.length})`)));
-    for (const finding of findings) lines.push(...findingLines(finding, text, section.style, paint, width));
+    for (const finding of findings) lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width));
   }
   return lines;
 }
 
-function findingLines(finding: Finding, text: string, style: Style, paint: Paint, width: number): string[] {
+function findingLines(finding: Finding, sentenceText: string, style: Style, paint: Paint, width: number): string[] {
   const indent = '     ';
   const tag = `${finding.id.padEnd(4)} `;
   const lines = [`${paint('dim', tag)}${paint(style, labelOf(finding))}${finding.inQuote ? paint('dim', ' (inside a quote)') : ''}`];
   lines.push(...wrap(`“${printable(finding.text)}”`, width, indent).map((l) => paint('bold', l)));
-  const sentence = printable(sentenceAround(text, finding.start, finding.end));
+  const sentence = printable(sentenceText);
   if (sentence !== printable(finding.text).trim()) lines.push(...wrap(`in: ${sentence}`, width, indent).map((l) => paint('dim', l)));
   lines.push(...wrap(finding.explanation, width, indent));
   if (finding.question) lines.push(...wrap(`Ask: ${finding.question}`, width, indent));

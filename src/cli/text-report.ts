@@ -47,7 +47,7 @@ function header(report: Report, page: PageMeta | undefined, paint: Paint): strin
 function scoreLines(report: Report, paint: Paint, width: number): string[] {
   const { value, grade, components } = report.score;
   const lines = [`${paint('bold', 'Sourcing score')}  ${paint('bold', `${value}/100`)}  ${grade}`];
-  const labelWidth = Math.min(28, Math.max(0, ...components.map((c) => c.label.length)));
+  const labelWidth = Math.min(44, Math.max(0, ...components.map((c) => c.label.length)));
   for (const component of components) lines.push(...componentLines(component, labelWidth, paint, width));
   return lines;
 }

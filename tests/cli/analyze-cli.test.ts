@@ -125,6 +125,22 @@ describe('plain text', () => {
   });
 });
 
+describe('export formats from src/report', () => {
+  test.each([
+    ['jsonld', (out: string) => expect(JSON.parse(out).type).toBe('AnnotationCollection')],
+    ['md', (out: string) => expect(out).toMatch(/^# /)],
+    ['html', (out: string) => expect(out).toMatch(/^<!DOCTYPE html>/i)],
+    ['csv', (out: string) => expect(out.replace(/^\uFEFF/, '')).toMatch(/^id,kind,/)],
+  ])('--format %s writes the export, to standard output or with -o to a file', async (format, check) => {
+    const run = await cli.run(['analyze', harbour, '-f', format, '--url', 'https://ledger.example/news/harbour']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    check(run.stdout);
+    const out = join(scratch, `report.${format}`);
+    expect(await cli.run(['analyze', harbour, '-f', format, '-o', out])).toMatchObject({ code: 0, stdout: '' });
+    check(readFileSync(out, 'utf8'));
+  });
+});
+
 describe('HTML', () => {
   test('the JSON report carries the page metadata and analyses the article text only', async () => {
     const run = await cli.run(['analyze', harbour, '-f', 'json', '--url', 'https://ledger.example/news/harbour']);

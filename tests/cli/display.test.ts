@@ -1,31 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { painter, printable, shouldColor } from '../../src/cli/ansi.ts';
-import { sentenceAround } from '../../src/cli/sentence-context.ts';
 import { wrap } from '../../src/cli/wrap.ts';
-
-describe('sentenceAround', () => {
-  const text = 'First sentence here. The army said 12 died. Last one!\n\nNew paragraph “quoted.” Then more';
-  test.each([
-    ['a word in the middle sentence', 'army', 'The army said 12 died.'],
-    ['a span that is the whole sentence', 'The army said 12 died.', 'The army said 12 died.'],
-    ['the first sentence', 'First', 'First sentence here.'],
-    ['across a closing quote', 'New paragraph', 'New paragraph “quoted.”'],
-    ['a paragraph break ends the sentence', 'Last', 'Last one!'],
-    ['the text end ends the sentence', 'Then', 'Then more'],
-  ])('%s', (_name, needle, expected) => {
-    const start = text.indexOf(needle);
-    expect(sentenceAround(text, start, start + needle.length)).toBe(expected);
-  });
-
-  test('a very long sentence is cut around the span', () => {
-    const long = `${'word '.repeat(200)}NEEDLE ${'word '.repeat(200)}.`;
-    const start = long.indexOf('NEEDLE');
-    const shown = sentenceAround(long, start, start + 6, 60);
-    expect(shown).toContain('NEEDLE');
-    expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true);
-    expect(shown.length).toBeLessThanOrEqual(62);
-  });
-});
 
 describe('printable', () => {
   test.each([
