@@ -78,8 +78,8 @@ describe('the coloured terminal report', () => {
     expect(coloured).toContain(painted);
   });
   test('says the same once the colour is removed', () => {
-    const escape = String.fromCharCode(27);
-    expect(coloured.replace(new RegExp(`${escape}\\[\\d+m`, 'g'), '')).toBe(toTerminalText(report, { text }));
+    const esc = String.fromCharCode(27);
+    expect(coloured.replace(new RegExp(`${esc}\\[\\d+m`, 'g'), '')).toBe(toTerminalText(report, { text }));
   });
 });
 
