@@ -55,7 +55,8 @@ async function prepare(text: string, name: string, args: AnalyzeInvocation): Pro
   // Loaded only for HTML: jsdom alone takes over a second to start.
   const { extractArticleFromHtml } = await import('./extract-html.ts');
   const article = extractArticleFromHtml(text, args.url);
-  if (article.text.trim() === '') throw new CliError(`${name} is HTML with no article text in it: there is nothing to analyse`);
+  if (article.text.trim() === '')
+    throw new CliError(`${name} is HTML with no article text in it: there is nothing to analyse`);
   const page = pageMetaOf(article, args.url);
   return { text: article.text, links: article.links, ...(page ? { page } : {}) };
 }
@@ -65,7 +66,10 @@ function render(format: OutputFormat, input: FormatInput): string {
   try {
     return format.render(input);
   } catch (error) {
-    throw new CliError(`could not write the report: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`, EXIT.analysis);
+    throw new CliError(
+      `could not write the report: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`,
+      EXIT.analysis,
+    );
   }
 }
 
@@ -73,6 +77,9 @@ function analyzeSafely({ text, links }: PreparedInput): Report {
   try {
     return analyze(text, { links });
   } catch (error) {
-    throw new CliError(`the analysis failed: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`, EXIT.analysis);
+    throw new CliError(
+      `the analysis failed: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`,
+      EXIT.analysis,
+    );
   }
 }

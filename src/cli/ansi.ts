@@ -25,7 +25,11 @@ export function painter(enabled: boolean): Paint {
 }
 
 /** Colour for `auto` follows no-color.org: NO_COLOR off, FORCE_COLOR on, else only on a real terminal. */
-export function shouldColor(choice: ColorChoice, isTTY: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldColor(
+  choice: ColorChoice,
+  isTTY: boolean | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   if (choice !== 'auto') return choice === 'always';
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;

@@ -38,7 +38,8 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
     const topic = rest[0];
     return topic === 'analyze' || topic === 'batch' ? { command: 'help', topic } : { command: 'help' };
   }
-  if (command === '-v' || command === '-V' || command === '--version' || command === 'version') return { command: 'version' };
+  if (command === '-v' || command === '-V' || command === '--version' || command === 'version')
+    return { command: 'version' };
   if (command === 'analyze') return parseAnalyze(rest, formats);
   if (command === 'batch') return parseBatch(rest);
   if (command.startsWith('-')) throw new CliError(`unknown option ${quote(command)}. Run \`sourcelight --help\`.`);
@@ -57,14 +58,17 @@ function parseAnalyze(args: string[], formats: readonly string[]): Invocation {
   });
   if (values.help) return { command: 'help', topic: 'analyze' };
   if (positionals.length > 1) {
-    throw new CliError(`analyze takes one FILE (or - for standard input), not ${positionals.length}: ${positionals.map(quote).join(' ')}`);
+    throw new CliError(
+      `analyze takes one FILE (or - for standard input), not ${positionals.length}: ${positionals.map(quote).join(' ')}`,
+    );
   }
   const format = stringValue(values.format) ?? 'text';
   if (!formats.includes(format)) {
     throw new CliError(`unknown format ${quote(format)}: choose one of ${formats.join(', ')}`);
   }
   const input = stringValue(values.input) ?? 'auto';
-  if (!isInputKind(input)) throw new CliError(`unknown --input ${quote(input)}: choose one of ${INPUT_KINDS.join(', ')}`);
+  if (!isInputKind(input))
+    throw new CliError(`unknown --input ${quote(input)}: choose one of ${INPUT_KINDS.join(', ')}`);
   const url = stringValue(values.url);
   if (url !== undefined && !URL.canParse(url)) throw new CliError(`--url ${quote(url)} is not an absolute URL`);
   const output = stringValue(values.output);
@@ -86,7 +90,9 @@ function parseBatch(args: string[]): Invocation {
   const { values, positionals } = strictParse(args, 'batch', { help: { type: 'boolean', short: 'h' } });
   if (values.help) return { command: 'help', topic: 'batch' };
   if (positionals.length > 0) {
-    throw new CliError(`batch reads standard input and takes no FILE (got ${quote(positionals[0])}): sourcelight batch < lines.jsonl`);
+    throw new CliError(
+      `batch reads standard input and takes no FILE (got ${quote(positionals[0])}): sourcelight batch < lines.jsonl`,
+    );
   }
   return { command: 'batch' };
 }

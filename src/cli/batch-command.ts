@@ -25,7 +25,8 @@ export async function runBatch(io: CliIo, processLine = processBatchLine): Promi
   };
   io.stdin.on('error', onReadError);
   io.stdout.on('error', onWriteError);
-  if (io.stdin.isTTY) warn(io, 'reading JSON Lines from the terminal: one {"id": ..., "text": ...} per line, Ctrl-D to end');
+  if (io.stdin.isTTY)
+    warn(io, 'reading JSON Lines from the terminal: one {"id": ..., "text": ...} per line, Ctrl-D to end');
   let lineNumber = 0;
   try {
     for await (const line of lines) {

@@ -13,7 +13,8 @@ export function processBatchLine(
   analyzeText: (text: string, options?: AnalyzeOptions) => Report = analyze,
 ): BatchOutput {
   // A blank line still gets its output line, so output line N always answers input line N.
-  if (line.trim() === '') return { id: null, error: `line ${lineNumber} is blank: expected {"id": ..., "text": "..."}` };
+  if (line.trim() === '')
+    return { id: null, error: `line ${lineNumber} is blank: expected {"id": ..., "text": "..."}` };
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -26,7 +27,8 @@ export function processBatchLine(
   const record = input as Record<string, unknown>;
   const id = record.id === undefined ? null : record.id;
   if (typeof record.text !== 'string') {
-    const problem = record.text === undefined ? 'has no "text" field' : `has a "text" that is ${typeName(record.text)}, not a string`;
+    const problem =
+      record.text === undefined ? 'has no "text" field' : `has a "text" that is ${typeName(record.text)}, not a string`;
     return { id, error: `line ${lineNumber} ${problem}` };
   }
   try {

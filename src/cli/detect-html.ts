@@ -3,7 +3,8 @@ import type { InputKind } from './args.ts';
 
 const HTML_EXTENSIONS = /\.(html?|xhtml|shtml|php|aspx?)$/i;
 // How HTML documents and fragments begin; plain prose essentially never starts with one of these tags.
-const HTML_START = /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>]|<main[\s>]|<div[\s>]|<p[\s>]|<h[1-6][\s>]|<!--)/i;
+const HTML_START =
+  /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>]|<main[\s>]|<div[\s>]|<p[\s>]|<h[1-6][\s>]|<!--)/i;
 
 /** Whether to read `text` as HTML: `--input` wins, then the file's extension, then how the content begins. */
 export function isHtmlInput(text: string, name: string, forced: InputKind = 'auto'): boolean {

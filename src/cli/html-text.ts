@@ -19,15 +19,19 @@ export interface WalkOptions {
 }
 
 const BLOCKS = new Set(
-  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+  (
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
-    'tbody td tfoot th thead tr ul').split(' '),
+    'tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 // Nothing a reader reads as article text lives in these. Page furniture (nav, header, footer, aside, form) is
 // included: Readability keeps a stray one now and then, and on the news pages no article text was inside one.
 const NEVER_TEXT = new Set(
-  ('aside audio button canvas embed footer form head header iframe input math nav noscript object option script ' +
-    'select style svg template textarea title video').split(' '),
+  (
+    'aside audio button canvas embed footer form head header iframe input math nav noscript object option script ' +
+    'select style svg template textarea title video'
+  ).split(' '),
 );
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -44,7 +48,8 @@ export function textWithLinks(root: Node, options: WalkOptions): TextWithLinks {
     const link = open.get(node);
     if (link) {
       open.delete(node);
-      if (link.start !== undefined && out.length > link.start) links.push({ start: link.start, end: out.length, href: link.href });
+      if (link.start !== undefined && out.length > link.start)
+        links.push({ start: link.start, end: out.length, href: link.href });
     }
   };
   let node: Node | null = root;

@@ -22,7 +22,8 @@ export function findingSections(report: Report, text: string, paint: Paint, widt
     const findings = report.findings.filter((f) => f.kind === section.kind);
     if (findings.length === 0) continue;
     lines.push('', paint(section.style, paint('bold', `${section.title} (${findings.length})`)));
-    for (const finding of findings) lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width));
+    for (const finding of findings)
+      lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width));
   }
   return lines;
 }
@@ -30,10 +31,13 @@ export function findingSections(report: Report, text: string, paint: Paint, widt
 function findingLines(finding: Finding, sentenceText: string, style: Style, paint: Paint, width: number): string[] {
   const indent = '     ';
   const tag = `${finding.id.padEnd(4)} `;
-  const lines = [`${paint('dim', tag)}${paint(style, labelOf(finding))}${finding.inQuote ? paint('dim', ' (inside a quote)') : ''}`];
+  const lines = [
+    `${paint('dim', tag)}${paint(style, labelOf(finding))}${finding.inQuote ? paint('dim', ' (inside a quote)') : ''}`,
+  ];
   lines.push(...wrap(`“${printable(finding.text)}”`, width, indent).map((l) => paint('bold', l)));
   const sentence = printable(sentenceText);
-  if (sentence !== printable(finding.text).trim()) lines.push(...wrap(`in: ${sentence}`, width, indent).map((l) => paint('dim', l)));
+  if (sentence !== printable(finding.text).trim())
+    lines.push(...wrap(`in: ${sentence}`, width, indent).map((l) => paint('dim', l)));
   lines.push(...wrap(finding.explanation, width, indent));
   if (finding.question) lines.push(...wrap(`Ask: ${finding.question}`, width, indent));
   return lines;

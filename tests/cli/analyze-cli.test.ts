@@ -55,13 +55,41 @@ describe('bad input gets a clear message and exit code 2, never a stack trace', 
     ['an empty file', () => ['analyze', inScratch('empty.txt', '')], '', /empty\.txt is empty/],
     ['a file of blank lines', () => ['analyze', inScratch('blank.txt', '\n\n  \n')], '', /blank\.txt is empty/],
     ['empty standard input', () => ['analyze', '-'], '', /standard input is empty/],
-    ['a binary file', () => ['analyze', inScratch('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))], '', /image\.png does not look like text \(it contains NUL bytes\)/],
-    ['binary on standard input', () => ['analyze'], '\u0000\u0001\u0002binary', /standard input does not look like text/],
-    ['HTML with no article text', () => ['analyze', inScratch('empty.html', '<html><body><script>x()</script></body></html>')], '', /empty\.html is HTML with no article text/],
+    [
+      'a binary file',
+      () => [
+        'analyze',
+        inScratch('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+      ],
+      '',
+      /image\.png does not look like text \(it contains NUL bytes\)/,
+    ],
+    [
+      'binary on standard input',
+      () => ['analyze'],
+      '\u0000\u0001\u0002binary',
+      /standard input does not look like text/,
+    ],
+    [
+      'HTML with no article text',
+      () => ['analyze', inScratch('empty.html', '<html><body><script>x()</script></body></html>')],
+      '',
+      /empty\.html is HTML with no article text/,
+    ],
     ['an unknown option', () => ['analyze', sample, '--colour'], '', /unknown option "--colour" for analyze/],
-    ['an unknown format', () => ['analyze', sample, '--format', 'pdf'], '', /unknown format "pdf": choose one of text, json/],
+    [
+      'an unknown format',
+      () => ['analyze', sample, '--format', 'pdf'],
+      '',
+      /unknown format "pdf": choose one of text, json/,
+    ],
     ['an unknown command', () => ['analyse', sample], '', /unknown command "analyse"/],
-    ['an output file that cannot be written', () => ['analyze', sample, '-o', join(scratch, 'no/such/dir/out.txt')], '', /cannot write ".*out\.txt"/],
+    [
+      'an output file that cannot be written',
+      () => ['analyze', sample, '-o', join(scratch, 'no/such/dir/out.txt')],
+      '',
+      /cannot write ".*out\.txt"/,
+    ],
   ])('%s', async (_name, args, input, message) => {
     const run = await cli.run(args(), { input });
     expect(run.code).toBe(2);
@@ -118,7 +146,8 @@ describe('plain text', () => {
     expect(run.stderr).toMatch(/^sourcelight: warning: .*latin1\.txt: 1 byte sequence that is not valid UTF-8/);
   });
   test('text that is not English gets a warning that results are for English', async () => {
-    const french = 'Le gouvernement a annoncé mardi une nouvelle réforme des retraites. Les syndicats ont appelé à la grève dans tout le pays, et les transports seront perturbés jeudi selon la direction.';
+    const french =
+      'Le gouvernement a annoncé mardi une nouvelle réforme des retraites. Les syndicats ont appelé à la grève dans tout le pays, et les transports seront perturbés jeudi selon la direction.';
     const run = await cli.run(['analyze', '-'], { input: french });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^sourcelight: warning: .*English/);
@@ -160,7 +189,9 @@ describe('HTML', () => {
   test('HTML on standard input is recognised by its first tag; the text report shows title and byline', async () => {
     const run = await cli.run(['analyze'], { input: readFileSync(harbour) });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/sourcing report\nHarbour dredging plan delayed again\nPriya Okafor · The Coastal Ledger\n/);
+    expect(run.stdout).toMatch(
+      /sourcing report\nHarbour dredging plan delayed again\nPriya Okafor · The Coastal Ledger\n/,
+    );
   });
   test('--input text reads an HTML file as plain text', async () => {
     const run = await cli.run(['analyze', harbour, '--input', 'text', '-f', 'json']);

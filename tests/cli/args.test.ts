@@ -17,14 +17,38 @@ describe('understands', () => {
     [['analyze', '--help'], { command: 'help', topic: 'analyze' }],
     [['analyze'], { command: 'analyze', file: '-', format: 'text', color: 'auto', input: 'auto' }],
     [['analyze', '-'], { command: 'analyze', file: '-', format: 'text', color: 'auto', input: 'auto' }],
-    [['analyze', 'a.txt', '--format', 'json'], { command: 'analyze', file: 'a.txt', format: 'json', color: 'auto', input: 'auto' }],
-    [['analyze', '-f', 'json', 'a.txt'], { command: 'analyze', file: 'a.txt', format: 'json', color: 'auto', input: 'auto' }],
-    [['analyze', 'a.txt', '--format=json', '-o', 'out.json'], { command: 'analyze', file: 'a.txt', format: 'json', output: 'out.json', color: 'auto', input: 'auto' }],
-    [['analyze', 'a.txt', '--no-color'], { command: 'analyze', file: 'a.txt', format: 'text', color: 'never', input: 'auto' }],
-    [['analyze', 'a.txt', '--color'], { command: 'analyze', file: 'a.txt', format: 'text', color: 'always', input: 'auto' }],
-    [['analyze', 'a.txt', '--color', '--no-color'], { command: 'analyze', file: 'a.txt', format: 'text', color: 'never', input: 'auto' }],
-    [['analyze', 'page', '--input', 'html', '--url', 'https://x.example/a'], { command: 'analyze', file: 'page', format: 'text', color: 'auto', input: 'html', url: 'https://x.example/a' }],
-    [['analyze', '--', '-odd-name.txt'], { command: 'analyze', file: '-odd-name.txt', format: 'text', color: 'auto', input: 'auto' }],
+    [
+      ['analyze', 'a.txt', '--format', 'json'],
+      { command: 'analyze', file: 'a.txt', format: 'json', color: 'auto', input: 'auto' },
+    ],
+    [
+      ['analyze', '-f', 'json', 'a.txt'],
+      { command: 'analyze', file: 'a.txt', format: 'json', color: 'auto', input: 'auto' },
+    ],
+    [
+      ['analyze', 'a.txt', '--format=json', '-o', 'out.json'],
+      { command: 'analyze', file: 'a.txt', format: 'json', output: 'out.json', color: 'auto', input: 'auto' },
+    ],
+    [
+      ['analyze', 'a.txt', '--no-color'],
+      { command: 'analyze', file: 'a.txt', format: 'text', color: 'never', input: 'auto' },
+    ],
+    [
+      ['analyze', 'a.txt', '--color'],
+      { command: 'analyze', file: 'a.txt', format: 'text', color: 'always', input: 'auto' },
+    ],
+    [
+      ['analyze', 'a.txt', '--color', '--no-color'],
+      { command: 'analyze', file: 'a.txt', format: 'text', color: 'never', input: 'auto' },
+    ],
+    [
+      ['analyze', 'page', '--input', 'html', '--url', 'https://x.example/a'],
+      { command: 'analyze', file: 'page', format: 'text', color: 'auto', input: 'html', url: 'https://x.example/a' },
+    ],
+    [
+      ['analyze', '--', '-odd-name.txt'],
+      { command: 'analyze', file: '-odd-name.txt', format: 'text', color: 'auto', input: 'auto' },
+    ],
   ])('%j', (argv, expected) => {
     expect(parse(argv)).toEqual(expected);
   });

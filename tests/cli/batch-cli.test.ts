@@ -23,7 +23,11 @@ async function batch(input: string) {
 }
 
 describe('the batch protocol', () => {
-  const texts = ['The mayor said the bridge will reopen in May.', 'Experts warn that prices will soar.', 'Prices rose 4% in March, the statistics office said.'];
+  const texts = [
+    'The mayor said the bridge will reopen in May.',
+    'Experts warn that prices will soar.',
+    'Prices rose 4% in March, the statistics office said.',
+  ];
   const input = [
     JSON.stringify({ id: 'first', text: texts[0] }),
     '{"id": "broken", "text": ',
@@ -40,9 +44,16 @@ describe('the batch protocol', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.outputs.map((o) => o.id)).toEqual(['first', null, 'no-text', 'number-text', null, 2, null, 'last']);
-    expect(run.outputs.map((o) => ('error' in o ? 'error' : 'report'))).toEqual(
-      ['report', 'error', 'error', 'error', 'error', 'report', 'error', 'report'],
-    );
+    expect(run.outputs.map((o) => ('error' in o ? 'error' : 'report'))).toEqual([
+      'report',
+      'error',
+      'error',
+      'error',
+      'error',
+      'report',
+      'error',
+      'report',
+    ]);
     expect(run.outputs[1].error).toMatch(/^line 2 is not valid JSON/);
     expect(run.outputs[2].error).toBe('line 3 has no "text" field');
     expect(run.outputs[3].error).toBe('line 4 has a "text" that is a number, not a string');
@@ -70,7 +81,9 @@ describe('the batch protocol', () => {
   });
 
   test('1,000 lines give 1,000 reports, in order', async () => {
-    const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `${texts[i % 3]} Line ${i} of the batch.` }));
+    const lines = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({ id: `n${i}`, text: `${texts[i % 3]} Line ${i} of the batch.` }),
+    );
     const run = await batch(`${lines.join('\n')}\n`);
     expect(run.code).toBe(0);
     expect(run.outputs.map((o) => o.id)).toEqual(lines.map((_, i) => `n${i}`));
@@ -81,7 +94,10 @@ describe('the batch protocol', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'sourcelight-batch-'));
     const writeOnly = openSync(join(scratch, 'out'), 'w'); // reading a write-only descriptor fails with EBADF
     try {
-      const run = spawnSync(process.execPath, [cli.entry, 'batch'], { stdio: [writeOnly, 'pipe', 'pipe'], encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [cli.entry, 'batch'], {
+        stdio: [writeOnly, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^sourcelight: cannot read standard input: /);
     } finally {

@@ -38,7 +38,9 @@ describe('wrap', () => {
   test('keeps lines within the width and indents each', () => {
     const lines = wrap('one two three four five six seven eight nine ten eleven twelve', 26, '  ');
     expect(lines.every((l) => l.startsWith('  ') && l.length <= 26)).toBe(true);
-    expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe('one two three four five six seven eight nine ten eleven twelve');
+    expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe(
+      'one two three four five six seven eight nine ten eleven twelve',
+    );
   });
   test('a word longer than the line gets a line of its own', () => {
     expect(wrap(`a ${'x'.repeat(40)} b`, 24, '')).toEqual(['a', 'x'.repeat(40), 'b']);

@@ -31,7 +31,14 @@ describe('a news page with navigation, adverts, comments and links to sources', 
   });
 
   test.each([
-    'Subscribe today', 'Advertisement', 'Related stories', 'Ferry timetable', 'SeaDog42', 'Comments (3)', 'Privacy', 'trackPageView',
+    'Subscribe today',
+    'Advertisement',
+    'Related stories',
+    'Ferry timetable',
+    'SeaDog42',
+    'Comments (3)',
+    'Privacy',
+    'trackPageView',
   ])('leaves out %j', (furniture) => {
     expect(article.text).not.toContain(furniture);
   });
@@ -80,8 +87,16 @@ describe('a hostile page', () => {
 
 describe('odd pages', () => {
   test.each([
-    ['a fragment with no html or body', '<p>Officials said the road <a href="https://x.example/r">would reopen</a>.</p>', 'Officials said the road would reopen.'],
-    ['a page that is only furniture and one line', '<nav><a href="/">Home</a></nav><p>One line only.</p><footer>Footer</footer>', 'One line only.'],
+    [
+      'a fragment with no html or body',
+      '<p>Officials said the road <a href="https://x.example/r">would reopen</a>.</p>',
+      'Officials said the road would reopen.',
+    ],
+    [
+      'a page that is only furniture and one line',
+      '<nav><a href="/">Home</a></nav><p>One line only.</p><footer>Footer</footer>',
+      'One line only.',
+    ],
     ['an empty page', '', ''],
     ['broken markup', '<div><p>Unclosed <b>bold <i>both</div> after', 'Unclosed bold both\n\nafter'],
   ])('%s', (_name, html, text) => {
@@ -110,13 +125,18 @@ describe('the real news pages of ../shared/data/news-pages', () => {
     ? JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'))
     : [];
 
-  test.skipIf(!present).each(pages.map((p) => [p.file, p] as const))('%s: the article found covers the expected text', (_file, page) => {
-    const article = extractArticleFromHtml(readFileSync(join(folder, page.file), 'utf8'), page.url ?? undefined);
-    const expectedHtml = readFileSync(join(folder, page.expected), 'utf8');
-    const expected = page.expected.endsWith('.html') ? new JSDOM(expectedHtml).window.document.body.textContent ?? '' : expectedHtml;
-    // The same measure as the evaluation's news-pages set: the share of the expected words found.
-    expect(wordCoverage(expected, article.text)).toBeGreaterThanOrEqual(0.98);
-    for (const link of article.links) expect(article.text.slice(link.start, link.end).trim()).not.toBe('');
-  }, 30_000);
+  test.skipIf(!present).each(pages.map((p) => [p.file, p] as const))(
+    '%s: the article found covers the expected text',
+    (_file, page) => {
+      const article = extractArticleFromHtml(readFileSync(join(folder, page.file), 'utf8'), page.url ?? undefined);
+      const expectedHtml = readFileSync(join(folder, page.expected), 'utf8');
+      const expected = page.expected.endsWith('.html')
+        ? (new JSDOM(expectedHtml).window.document.body.textContent ?? '')
+        : expectedHtml;
+      // The same measure as the evaluation's news-pages set: the share of the expected words found.
+      expect(wordCoverage(expected, article.text)).toBeGreaterThanOrEqual(0.98);
+      for (const link of article.links) expect(article.text.slice(link.start, link.end).trim()).not.toBe('');
+    },
+    30_000,
+  );
 });
-

@@ -9,7 +9,11 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe('decodeText accepts', () => {
   test.each([
     ['plain UTF-8', utf8('Officials said “nothing”.'), 'Officials said “nothing”.'],
-    ['UTF-8 with a byte-order mark, which is dropped', bytes(0xef, 0xbb, 0xbf, ...utf8('Hello there.')), 'Hello there.'],
+    [
+      'UTF-8 with a byte-order mark, which is dropped',
+      bytes(0xef, 0xbb, 0xbf, ...utf8('Hello there.')),
+      'Hello there.',
+    ],
     ['UTF-16LE with a byte-order mark', bytes(0xff, 0xfe, 0x48, 0, 0x69, 0, 0x2e, 0), 'Hi.'],
     ['UTF-16BE with a byte-order mark', bytes(0xfe, 0xff, 0, 0x48, 0, 0x69, 0, 0x2e), 'Hi.'],
     ['text with tabs, CRLF and form feeds', utf8('One.\r\n\tTwo.\fThree.'), 'One.\r\n\tTwo.\fThree.'],
@@ -30,9 +34,21 @@ describe('decodeText refuses', () => {
     ['empty input', bytes(), /in\.bin is empty/],
     ['whitespace only', utf8(' \n\t\n '), /in\.bin is empty/],
     ['a byte-order mark and nothing else', bytes(0xef, 0xbb, 0xbf), /in\.bin is empty/],
-    ['NUL bytes (a binary file)', bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41), /does not look like text \(it contains NUL bytes\)/],
-    ['mostly invalid UTF-8', bytes(0xff, 0xd8, 0xff, 0xe0, 0x41, 0x42, 0xc3, 0x28, 0x90, 0x91), /does not look like text \(much of it is not valid UTF-8\)/],
-    ['control characters throughout', utf8('a\u0001b\u0002c\u0003d\u0004e\u001bf'), /does not look like text \(it is full of control characters\)/],
+    [
+      'NUL bytes (a binary file)',
+      bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41),
+      /does not look like text \(it contains NUL bytes\)/,
+    ],
+    [
+      'mostly invalid UTF-8',
+      bytes(0xff, 0xd8, 0xff, 0xe0, 0x41, 0x42, 0xc3, 0x28, 0x90, 0x91),
+      /does not look like text \(much of it is not valid UTF-8\)/,
+    ],
+    [
+      'control characters throughout',
+      utf8('a\u0001b\u0002c\u0003d\u0004e\u001bf'),
+      /does not look like text \(it is full of control characters\)/,
+    ],
   ])('%s', (_name, input, message) => {
     expect(() => decodeText(input, 'in.bin')).toThrow(CliError);
     expect(() => decodeText(input, 'in.bin')).toThrow(message);

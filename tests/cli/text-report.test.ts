@@ -10,7 +10,17 @@ const text =
 /** A finding at the first occurrence of `words`, with the fields every finding has. */
 function at(words: string, id: string, rest: Record<string, unknown>): Finding {
   const start = text.indexOf(words);
-  return { id, start, end: start + words.length, text: words, rule: 'test/rule', confidence: 0.8, explanation: `Why ${id} matters.`, inQuote: false, ...rest } as Finding;
+  return {
+    id,
+    start,
+    end: start + words.length,
+    text: words,
+    rule: 'test/rule',
+    confidence: 0.8,
+    explanation: `Why ${id} matters.`,
+    inQuote: false,
+    ...rest,
+  } as Finding;
 }
 
 const report: Report = {
@@ -19,8 +29,18 @@ const report: Report = {
   text: { length: text.length, words: 30, sentences: 4, language: 'en' },
   findings: [
     at('Field reports say', 'f1', { kind: 'attribution', source: 'vague' }),
-    at('a dozen died', 'f2', { kind: 'claim', claimType: 'statistical', sourcing: 'vague', sourceFindingId: 'f1', question: 'Who counted?' }),
-    at('speaking on condition of anonymity', 'f3', { kind: 'attribution', source: 'anonymous', reason: 'not authorised' }),
+    at('a dozen died', 'f2', {
+      kind: 'claim',
+      claimType: 'statistical',
+      sourcing: 'vague',
+      sourceFindingId: 'f1',
+      question: 'Who counted?',
+    }),
+    at('speaking on condition of anonymity', 'f3', {
+      kind: 'attribution',
+      source: 'anonymous',
+      reason: 'not authorised',
+    }),
     at('clearly', 'f4', { kind: 'rhetoric', technique: 'certainty' }),
     at('The raid was clearly a disaster.', 'f5', { kind: 'claim', claimType: 'opinion', sourcing: 'none' }),
     at('massacre', 'f6', { kind: 'rhetoric', technique: 'loaded-language', inQuote: true }),
@@ -30,13 +50,23 @@ const report: Report = {
     value: 42,
     grade: 'mixed',
     components: [
-      { id: 'unsourced-claims', label: 'Claims with a source', weight: 40, value: 0.5, findingIds: ['f5'], detail: '1 of 2 claims has no source' },
+      {
+        id: 'unsourced-claims',
+        label: 'Claims with a source',
+        weight: 40,
+        value: 0.5,
+        findingIds: ['f5'],
+        detail: '1 of 2 claims has no source',
+      },
       { id: 'tone', label: 'Neutral wording', weight: 20, value: 0.25, findingIds: ['f4', 'f6'] },
     ],
   },
 };
 
-const plain = toTerminalText(report, { text, page: { title: 'Raid at the border', byline: 'By A. Writer', url: 'https://x.example/raid' } });
+const plain = toTerminalText(report, {
+  text,
+  page: { title: 'Raid at the border', byline: 'By A. Writer', url: 'https://x.example/raid' },
+});
 
 describe('the plain terminal report', () => {
   test.each([
@@ -48,7 +78,10 @@ describe('the plain terminal report', () => {
     ['the claims section', /CLAIMS \(2\)/],
     ['the sources section', /SOURCES \(3\)/],
     ['the rhetoric section', /WORDING THAT ARGUES \(2\)/],
-    ['a finding with its words, its sentence and its explanation', /f2 {3}statistical claim, vague source \(f1\)\n {5}“a dozen died”\n {5}in: Field reports say a dozen died\.\n {5}Why f2 matters\.\n {5}Ask: Who counted\?/],
+    [
+      'a finding with its words, its sentence and its explanation',
+      /f2 {3}statistical claim, vague source \(f1\)\n {5}“a dozen died”\n {5}in: Field reports say a dozen died\.\n {5}Why f2 matters\.\n {5}Ask: Who counted\?/,
+    ],
     ['a quote marked as such', /loaded language \(inside a quote\)/],
   ])('shows %s', (_name, pattern) => {
     expect(plain).toMatch(pattern);
@@ -86,7 +119,12 @@ describe('the coloured terminal report', () => {
 describe('page text cannot steer the terminal', () => {
   test('escape sequences in the article and its title are neutralised', () => {
     const hostile = 'Evil\u001b]0;owned\u0007 words said the minister.';
-    const finding = { ...at('a dozen died', 'f1', { kind: 'claim', claimType: 'factual', sourcing: 'none' }), start: 0, end: 4, text: 'Evil' };
+    const finding = {
+      ...at('a dozen died', 'f1', { kind: 'claim', claimType: 'factual', sourcing: 'none' }),
+      start: 0,
+      end: 4,
+      text: 'Evil',
+    };
     const output = toTerminalText({ ...report, findings: [finding] }, { text: hostile, page: { title: 'T\u001b[2J' } });
     expect(output).not.toContain('\u001b');
   });
@@ -108,6 +146,8 @@ describe('labels and summary', () => {
     );
   });
   test('a report with no findings says so', () => {
-    expect(summary({ ...report, findings: [] })).toBe('In short: no claims, sources or loaded wording were found in this text.');
+    expect(summary({ ...report, findings: [] })).toBe(
+      'In short: no claims, sources or loaded wording were found in this text.',
+    );
   });
 });

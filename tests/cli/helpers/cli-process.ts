@@ -18,7 +18,10 @@ export interface CliRun {
 export interface BuiltCli {
   /** The bundle's path, for tests that spawn it themselves. */
   entry: string;
-  run: (args: string[], options?: { input?: string | Uint8Array; env?: Record<string, string | undefined> }) => Promise<CliRun>;
+  run: (
+    args: string[],
+    options?: { input?: string | Uint8Array; env?: Record<string, string | undefined> },
+  ) => Promise<CliRun>;
   remove: () => Promise<void>;
 }
 
@@ -34,7 +37,12 @@ export async function buildTestCli(label: string): Promise<BuiltCli> {
   };
 }
 
-function runNode(entry: string, args: string[], input: string | Uint8Array | undefined, env: Record<string, string | undefined>) {
+function runNode(
+  entry: string,
+  args: string[],
+  input: string | Uint8Array | undefined,
+  env: Record<string, string | undefined>,
+) {
   // The test runner may set colour variables; each test states the environment it means.
   const base = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, SOURCELIGHT_DEBUG: undefined };
   const child = spawn(process.execPath, [entry, ...args], { cwd: root, env: { ...base, ...env } });

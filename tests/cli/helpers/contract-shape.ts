@@ -16,14 +16,22 @@ export function reportProblems(value: unknown, text?: string): string[] {
   if (!isObject(value)) return ['report is not an object'];
   expect(value.schemaVersion === 1, 'schemaVersion is not 1');
   const engine = value.engine as Json | undefined;
-  expect(isObject(engine) && engine.name === 'sourcelight' && typeof engine.version === 'string', 'engine is not {name, version}');
+  expect(
+    isObject(engine) && engine.name === 'sourcelight' && typeof engine.version === 'string',
+    'engine is not {name, version}',
+  );
   const stats = value.text as Json | undefined;
   expect(
-    isObject(stats) && ['length', 'words', 'sentences'].every((k) => Number.isInteger(stats[k])) && typeof stats.language === 'string',
+    isObject(stats) &&
+      ['length', 'words', 'sentences'].every((k) => Number.isInteger(stats[k])) &&
+      typeof stats.language === 'string',
     'text is not {length, words, sentences, language}',
   );
   const score = value.score as Json | undefined;
-  expect(isObject(score) && typeof score.value === 'number' && score.value >= 0 && score.value <= 100, 'score.value is not 0..100');
+  expect(
+    isObject(score) && typeof score.value === 'number' && score.value >= 0 && score.value <= 100,
+    'score.value is not 0..100',
+  );
   expect(isObject(score) && typeof score.grade === 'string', 'score.grade is not a string');
   expect(isObject(score) && Array.isArray(score.components), 'score.components is not an array');
   if (!Array.isArray(value.findings)) return [...problems, 'findings is not an array'];
@@ -44,12 +52,16 @@ function findingProblems(f: unknown, ids: Set<unknown>, text: string | undefined
   expect(KINDS.includes(f.kind as string), 'kind');
   expect(Number.isInteger(f.start) && Number.isInteger(f.end) && (f.end as number) > (f.start as number), 'start/end');
   expect(typeof f.text === 'string', 'text');
-  if (text !== undefined) expect(text.slice(f.start as number, f.end as number) === f.text, 'text.slice(start, end) !== text');
+  if (text !== undefined)
+    expect(text.slice(f.start as number, f.end as number) === f.text, 'text.slice(start, end) !== text');
   expect(typeof f.rule === 'string' && typeof f.explanation === 'string', 'rule/explanation');
   expect(typeof f.confidence === 'number' && f.confidence >= 0 && f.confidence <= 1, 'confidence');
   expect(typeof f.inQuote === 'boolean', 'inQuote');
   if (f.kind === 'claim') {
-    expect(CLAIM_TYPES.includes(f.claimType as string) && SOURCINGS.includes(f.sourcing as string), 'claimType/sourcing');
+    expect(
+      CLAIM_TYPES.includes(f.claimType as string) && SOURCINGS.includes(f.sourcing as string),
+      'claimType/sourcing',
+    );
     expect(f.sourceFindingId === undefined || ids.has(f.sourceFindingId), 'sourceFindingId names no finding');
   }
   if (f.kind === 'attribution') expect(SOURCES.includes(f.source as string), 'source');
