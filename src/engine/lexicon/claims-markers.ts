@@ -24,7 +24,7 @@ export const PREDICTION_PHRASES: readonly string[] = [
 
 /** Markers of a prescription: what someone must or should do. */
 export const PRESCRIPTION_PHRASES: readonly string[] = [
-  'must', 'should', 'ought to', 'needs|need to', 'has|have got to', 'got to', 'gotta', 'it is|is now time to|for',
+  'must', 'should', 'ought to', 'needs|need to', 'has|have got to', 'got to', 'gotta', "it is|'s now? time to|for",
   'it is now|up to|for',
   "let's", 'let us', 'we need', 'is essential|necessary|vital|imperative|crucial to|that', 'it is incumbent',
   'calls|called|calling for', 'urge|urges|urged',
@@ -34,9 +34,9 @@ export const PRESCRIPTION_PHRASES: readonly string[] = [
 export const OPINION_PHRASES: readonly string[] = [
   'i|we think|believe|feel|hope|guess|suppose|suspect|reckon', 'i|we am|are convinced|confident|sure|proud',
   'in my|our view|opinion|judgment|judgement', 'i|we would|will argue|say', 'my|our view is', 'it seems to me',
-  'i|we want|wanted|like|love|hate', 'i|we have always|never? believed|thought', 'i am|i\'m not sure',
+  'i|we want|wanted|like|love|hate', 'i|we have always|never? believed|thought', "i am|'m not sure", "i'm not sure",
   'i|we thought', "i|we am|'m|are|'re|was|were disappointed|glad|happy|sorry|pleased|delighted|honored|honoured",
-  "i'd|i would like|love", 'i|we would|could|might', "i'd|we'd",
+  "i would|'d like|love", "i|we would|could|might|'d",
 ];
 
 /** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */

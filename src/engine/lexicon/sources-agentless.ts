@@ -13,8 +13,8 @@ const DEGREE = 'widely|generally|commonly|often|broadly|largely|increasingly|uni
 
 /** Fixed phrases that attribute to nobody in particular. */
 export const AGENTLESS_PHRASES: readonly string[] = [
-  'there are|were|have been|has been reports|rumours|rumors|suggestions|claims|allegations|indications that|of',
-  'there is|was|has been speculation|talk|word|suspicion that|about',
+  'there are|were|have|has been? reports|rumours|rumors|suggestions|claims|allegations|indications that|of',
+  'there is|was|has been? speculation|talk|word|suspicion that|about',
   'word is|has it',
   'rumour|rumor|legend has it',
   'it emerged|transpired that',

@@ -67,7 +67,9 @@ export const NOUN_LIKE_VERBS = new Set([
   'term', 'brand', 'signal', 'place', 'rank', 'measure', 'tally', 'wish', 'forecast', 'protest', 'object',
   'counter', 'credit', 'blame', 'judge', 'guess', 'trust', 'favour', 'favor', 'lash', 'rail', 'hail', 'cheer',
   'outline', 'welcome', 'dispute', 'contest', 'tease', 'quip', 'joke', 'boast', 'thank', 'defend', 'slam', 'blast',
-  'order', 'review', 'put', 'see', 'swear', 'whisper', 'shout', 'lament', 'state',
+  'order', 'review', 'put', 'see', 'swear', 'whisper', 'shout', 'lament', 'state', 'campaign', 'rally', 'issue',
+  'address', 'debate', 'air', 'direct', 'lecture', 'pitch', 'point', 'press', 'snap', 'float', 'echo', 'leak',
+  'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command',
 ]);
 
 /** Participles that make an agentless attribution after "it is/was" or "is widely": "it is believed that". */

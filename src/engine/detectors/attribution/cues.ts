@@ -1,4 +1,5 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
+import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isPossessive } from '../../names/tokens.ts';
@@ -23,15 +24,24 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
     if (!VERBAL_ENDINGS.test(t.lower) && (afterDeterminer || next?.lower === 'of')) return undefined;
     return VERB_TAGS.has(t.pos) || VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i) ? kind : undefined;
   }
-  return VERB_TAGS.has(t.pos) || t.pos === 'NOUN' ? kind : undefined;
+  // wink sometimes tags "says" or "warned" as nouns; an inflected form after a subject is still a verb.
+  return VERB_TAGS.has(t.pos) || (t.pos === 'NOUN' && (VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i))) ? kind : undefined;
 }
 
-/** "The candidate claims his ...": an -s form after a noun and before a clause is a verb, whatever the tag. */
+/**
+ * "The candidate claims his ...", "Court records show the ...": a form agreeing with the noun before it (-s after
+ * a singular, the bare form after a plural) and followed by a clause is a verb, whatever wink's tag.
+ */
 function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
-  if (!t[i].lower.endsWith('s') || !t[i - 1] || !['NOUN', 'PROPN'].includes(t[i - 1].pos)) return false;
+  const prev = t[i - 1];
   const next = t[i + 1];
-  return next !== undefined && (next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET');
+  if (!prev || !next) return false;
+  // "Some say the deal is dead": a quantifier standing for people takes the bare form.
+  if (VAGUE_QUANTIFIERS.has(prev.lower) && t[i].lemma === t[i].lower) return next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that';
+  if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
+  const agrees = t[i].lower.endsWith('s') ? !prev.lower.endsWith('s') : prev.lower.endsWith('s') && t[i].lemma === t[i].lower;
+  return agrees && (next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET');
 }
 
 /**

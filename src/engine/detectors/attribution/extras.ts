@@ -25,7 +25,9 @@ export function applyAnonymity(doc: ParsedText, s: Sentence, found: Found[]): vo
     const reason = m.reason ? doc.text.slice(m.reason.start, m.reason.end) : undefined;
     const guess = { source: 'anonymous' as const, rule: 'attribution/anonymity-phrase', confidence: 0.9 };
     if (owner) {
-      owner.guess = { ...guess, ...(reason ? { reason } : {}) };
+      // The first stated reason wins: "asked not to be named because they were not authorised" is one reason.
+      const kept = owner.guess.reason ?? reason;
+      owner.guess = { ...guess, ...(kept ? { reason: kept } : {}) };
       owner.first = Math.min(owner.first, m.first);
       owner.end = Math.max(owner.end, m.end);
       continue;

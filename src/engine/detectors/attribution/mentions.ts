@@ -3,6 +3,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { nameKindOf, nameRunsIn } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { DETERMINERS } from '../../names/tokens.ts';
+import { PERSON_ROLES } from '../../names/words.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
@@ -20,14 +21,35 @@ function contentWords(doc: ParsedText, p: Phrase): string[] {
   return words;
 }
 
+/** Words that qualify a role ("former", "acting"), whatever tag wink gives them at the start of a sentence. */
+const ROLE_MODIFIERS = new Set(['former', 'ex', 'special', 'senior', 'deputy', 'acting', 'chief', 'top', 'longtime', 'veteran', 'interim']);
+
+/** How many role words in front of a name are remembered with it ("former special envoy"). */
+const MAX_ROLE_WORDS = 3;
+
+/** The start of the role words right before a name ("former envoy" in "former envoy Kurt Volker"). */
+function roleStart(doc: ParsedText, first: number, floor: number): number {
+  let k = first;
+  while (k - 1 >= floor && first - (k - 1) <= MAX_ROLE_WORDS) {
+    const t = doc.tokens[k - 1];
+    const modifier = ROLE_MODIFIERS.has(t.lower) || (t.pos === 'ADJ' && !DETERMINERS.has(t.lower));
+    if (!PERSON_ROLES.has(t.lower) && !modifier) break;
+    k--;
+  }
+  return k;
+}
+
 /** Remembers what this sentence taught the reader about who is who. */
 export function rememberMentions(doc: ParsedText, s: Sentence, found: readonly Found[], memory: Discourse): void {
   for (const run of nameRunsIn(doc, s.firstToken, s.endToken)) {
     const kind = nameKindOf(doc, run);
     const single = run.end - run.first === 1 ? memory.fullNameOf(doc.tokens[run.first].lower) : undefined;
+    if (kind !== 'person' && !single) continue;
+    // "Former envoy Kurt Volker": the role in front is remembered too, so that "the envoy" finds him later.
+    const withRole = { first: roleStart(doc, run.first, s.firstToken), end: run.end };
     // A name among the first words of a sentence is usually its subject, the likeliest referent of a later "he".
-    const subject = run.first <= s.firstToken + SUBJECT_WINDOW;
-    if (kind === 'person' || single) memory.rememberName(single ?? phraseText(doc, run), 'person', s.index, contentWords(doc, run), subject);
+    const subject = withRole.first <= s.firstToken + SUBJECT_WINDOW;
+    memory.rememberName(single ?? phraseText(doc, withRole), 'person', s.index, contentWords(doc, withRole), subject);
   }
   for (const f of found) {
     const words = contentWords(doc, f.speaker ?? { first: f.first, end: f.end });

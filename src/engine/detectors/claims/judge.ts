@@ -78,7 +78,8 @@ function typeOf(f: SentenceFeatures, w: number): ClaimType {
   if (f.prescription && f.numbers === 0) return 'prescription';
   if (f.opinion && f.numbers === 0 && f.past === 0) return 'opinion';
   if (f.prediction && f.past === 0 && f.numbers === 0) return 'prediction';
-  if (f.numbers > 0) return 'statistical';
+  // A count of the dead is a statistic even in words ("three soldiers were killed").
+  if (f.numbers > 0 || (f.counts > 0 && f.casualty)) return 'statistical';
   if (f.causal) return 'causal';
   if (f.evaluative > 0 && f.past === 0 && w < CHECKABLE_FLOOR) return 'opinion';
   return 'factual';
@@ -87,12 +88,13 @@ function typeOf(f: SentenceFeatures, w: number): ClaimType {
 /** The rule behind a checkable claim: contestable kinds first, since they weigh most in the score. */
 function ruleOf(f: SentenceFeatures, type: ClaimType): string {
   if (type === 'opinion' || type === 'prescription' || type === 'prediction') return `claim/${type}`;
-  if (f.casualty && (f.numbers > 0 || f.past > 0)) return 'claim/casualty';
+  if (f.casualty && (f.numbers > 0 || f.counts > 0 || f.past > 0)) return 'claim/casualty';
   if (f.accusation) return 'claim/accusation';
   if (f.intent) return 'claim/intent';
+  // A price move or a schedule is routine even with a number in it.
+  if (f.routine) return 'claim/routine';
   if (type === 'causal') return 'claim/cause';
   if (type === 'statistical') return 'claim/statistic';
-  if (f.routine) return 'claim/routine';
   return 'claim/event';
 }
 
@@ -102,6 +104,14 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
   const w = worthiness(f);
   const claimType = typeOf(f, w);
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
-  if (checkable && w < CHECKABLE_FLOOR) return undefined;
-  return { claimType, rule: ruleOf(f, claimType), worthiness: w };
+  if (checkable && w < CHECKABLE_FLOOR && !isContestableAboutOthers(f)) return undefined;
+  return { claimType, rule: ruleOf(f, claimType), worthiness: checkable ? Math.max(w, CHECKABLE_FLOOR) : w };
+}
+
+/**
+ * Deaths, accusations and motives stated about others are claims however plainly they are put: they are the
+ * statements DESIGN.md says weigh most, so they are never dropped under the check-worthiness floor.
+ */
+function isContestableAboutOthers(f: SentenceFeatures): boolean {
+  return (f.casualty || f.accusation || f.intent) && !f.firstPerson && !f.secondPerson && !f.opinion;
 }

@@ -8,9 +8,9 @@ import { compilePatterns, findPatterns } from '../attribution/patterns.ts';
 
 /** Openings that announce rather than assert. Pattern syntax as in the lexicons. */
 const THROAT_CLEARING = compilePatterns([
-  "here is|are|'s what", "here's what|how|why", 'read more|also', 'click here', 'sign up', 'follow us', 'subscribe',
+  "here is|are|'s what|how|why", "here's what|how|why", 'read more|also', 'click here', 'sign up', 'follow us', 'subscribe',
   'thank you', 'thanks', 'good evening|morning|afternoon|night', 'welcome to|back', 'let me', 'let us', "let's",
-  'this story|article has been|was updated', 'updated at|on', 'published at|on', 'watch:', 'related:', 'photo:',
+  'this story|article has|was been? updated', 'updated at|on', 'published at|on', 'watch :', 'related :', 'photo :',
   'advertisement', 'share this', 'all right', 'okay', 'ok', 'well ,', 'so ,', 'now ,',
 ]);
 const TERMINAL = '.!?…"”’\'»)';

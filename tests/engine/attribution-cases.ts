@@ -1,0 +1,170 @@
+/**
+ * Table of attribution examples: for every rule, texts it must flag (with the source type and, where it
+ * matters, the name or reason) and near misses it must not flag. All examples are written for this project.
+ */
+import type { SourceType } from '../../src/engine/types.ts';
+
+/** A text the rule must flag: `phrase` must overlap the finding. */
+export interface FlagCase {
+  text: string;
+  phrase: string;
+  source: SourceType;
+  sourceName?: string;
+  reason?: string;
+}
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/named-source': {
+    flags: [
+      { text: 'Pentagon spokesman John Kirby said the strike hit a depot.', phrase: 'John Kirby said', source: 'named', sourceName: 'Pentagon spokesman John Kirby' },
+      { text: '"We are ready," said Maria Lopez, the mayor.', phrase: 'said Maria Lopez', source: 'named', sourceName: 'Maria Lopez' },
+      { text: 'The Ministry of Defence told reporters the base was closed.', phrase: 'Ministry of Defence told', source: 'named' },
+      { text: 'Reuters reported that the plant shut down on Monday.', phrase: 'Reuters reported', source: 'named' },
+      { text: 'Hill, who will testify on Thursday, said the meeting was tense.', phrase: 'Hill', source: 'named' },
+      { text: 'The budget was criticised by Senator Ann Webb.', phrase: 'Senator Ann Webb', source: 'named' },
+      { text: 'According to Dr. Amira Haddad, the clinic ran out of insulin.', phrase: 'According to Dr. Amira Haddad', source: 'named' },
+    ],
+    misses: [
+      'British counter-terror experts said the threat was growing.',
+      'The Monday meeting was tense.',
+      'Pakistani officials said the border was closed.',
+      'It is now for NATO to decide whether to act.',
+    ],
+  },
+  'attribution/spokesperson': {
+    flags: [{ text: 'A spokeswoman for Google said the outage was fixed.', phrase: 'spokeswoman for Google said', source: 'named' }],
+    misses: ['A spokeswoman said the outage was fixed.'],
+  },
+  'attribution/institution': {
+    flags: [
+      { text: 'The ministry said the talks would resume.', phrase: 'The ministry said', source: 'named' },
+      { text: 'Police said two men were arrested.', phrase: 'Police said', source: 'named' },
+    ],
+    misses: ['The ministry building was closed for repairs.'],
+  },
+  'attribution/back-reference': {
+    flags: [
+      {
+        text: 'Former envoy Kurt Volker met the delegation. Later the envoy said the talks had failed.',
+        phrase: 'the envoy said',
+        source: 'named',
+        sourceName: 'Former envoy Kurt Volker',
+      },
+    ],
+    misses: ['The envoy said the talks had failed.'],
+  },
+  'attribution/named-role': {
+    flags: [{ text: 'Trump’s campaign manager said the rally would go ahead.', phrase: 'campaign manager said', source: 'named' }],
+    misses: ['A campaign manager said the rally would go ahead.'],
+  },
+  'attribution/definite-reference': {
+    flags: [{ text: '"I never expected this," the senator said.', phrase: 'the senator said', source: 'pronoun' }],
+    misses: ['A senator said the vote was close.'],
+  },
+  'attribution/document': {
+    flags: [
+      { text: 'The report found that emissions rose by 4 percent.', phrase: 'The report found', source: 'document' },
+      { text: 'According to a 2019 survey by the Pew Research Center, most adults own a phone.', phrase: 'According to a 2019 survey', source: 'document' },
+      { text: 'Court records show the company paid the fine.', phrase: 'Court records show', source: 'document' },
+    ],
+    misses: ['The report was delayed by a week.', 'He found the keys under the mat.'],
+  },
+  'attribution/hearsay': {
+    flags: [
+      { text: 'According to field reports, the convoy was ambushed.', phrase: 'According to field reports', source: 'vague' },
+      { text: 'Media reports say the minister will resign.', phrase: 'Media reports say', source: 'vague' },
+    ],
+    misses: ['The minister read the reports on Monday.'],
+  },
+  'attribution/vague-group': {
+    flags: [
+      { text: 'Experts say the bridge is unsafe.', phrase: 'Experts say', source: 'vague' },
+      { text: 'Critics argue the law goes too far.', phrase: 'Critics argue', source: 'vague' },
+      { text: 'Some say the deal is already dead.', phrase: 'Some say', source: 'vague' },
+      { text: 'Many believe the election was close.', phrase: 'Many believe', source: 'vague' },
+      { text: 'Officials said the road would reopen.', phrase: 'Officials said', source: 'vague' },
+      { text: 'The rally drew a crowd, according to observers.', phrase: 'according to observers', source: 'vague' },
+    ],
+    misses: ['The experts met in Geneva.', 'Critics of the plan gathered outside.'],
+  },
+  'attribution/unnamed-person': {
+    flags: [{ text: 'A senior official said the plan was dropped.', phrase: 'A senior official said', source: 'anonymous' }],
+    misses: ['A senior official arrived in Kabul on Monday.'],
+  },
+  'attribution/anonymity-phrase': {
+    flags: [
+      {
+        text: 'British counter-terror experts, speaking on condition of anonymity, have urged NATO to re-engage.',
+        phrase: 'speaking on condition of anonymity',
+        source: 'anonymous',
+      },
+      {
+        text: 'Two officials, who asked not to be named because they were not authorised to discuss the talks, said a deal was near.',
+        phrase: 'asked not to be named',
+        source: 'anonymous',
+        reason: 'they were not authorised to discuss the talks',
+      },
+      { text: 'The merger is off, according to a person familiar with the matter.', phrase: 'a person familiar with the matter', source: 'anonymous' },
+    ],
+    misses: ['The village is close to the border.', 'She is familiar with the city.'],
+  },
+  'attribution/echo': {
+    flags: [
+      {
+        text: 'British experts, speaking on condition of anonymity, urged action. The British experts’ call was ignored.',
+        phrase: 'The British experts’ call',
+        source: 'anonymous',
+      },
+    ],
+    misses: ['The British call for action was ignored.'],
+  },
+  'attribution/quotation': {
+    flags: [
+      {
+        text: 'Senator Ann Webb spoke after the vote. “This budget cuts schools and raises fees for every family.” She left early.',
+        phrase: 'This budget cuts schools',
+        source: 'named',
+      },
+    ],
+    misses: ['Senator Ann Webb called the budget a “disgrace” after the vote.'],
+  },
+  'attribution/unattributed-quotation': {
+    flags: [{ text: '“This budget cuts schools and raises fees for every family.”', phrase: 'This budget cuts schools', source: 'pronoun' }],
+    misses: ['The budget is a “disgrace” to many.'],
+  },
+  'attribution/pronoun': {
+    flags: [
+      {
+        text: 'Gordon Sondland amended his testimony. “I now recall it,” he said.',
+        phrase: 'he said',
+        source: 'pronoun',
+        sourceName: 'Gordon Sondland',
+      },
+    ],
+    misses: ['He walked to the station.'],
+  },
+  'attribution/first-person': {
+    flags: [{ text: '“I told them the truth,” the witness added.', phrase: 'I told', source: 'pronoun' }],
+    misses: ['I walked to the station.'],
+  },
+  'attribution/agentless-passive': {
+    flags: [
+      { text: 'It is widely believed that the vote was rigged.', phrase: 'It is widely believed', source: 'agentless' },
+      { text: 'It has been reported that the factory closed.', phrase: 'It has been reported', source: 'agentless' },
+    ],
+    misses: ['It was seen by millions of viewers.'],
+  },
+  'attribution/agentless-phrase': {
+    flags: [
+      { text: 'The governor is widely seen as a moderate.', phrase: 'is widely seen as', source: 'agentless' },
+      { text: 'There are reports that the dam is leaking.', phrase: 'There are reports that', source: 'agentless' },
+      { text: 'The drug is thought to cause headaches.', phrase: 'is thought to', source: 'agentless' },
+    ],
+    misses: ['The governor was seen leaving the building.', 'The dam reports to the regional office.'],
+  },
+  'attribution/agentless-adverb': {
+    flags: [{ text: 'The minister reportedly resigned on Friday.', phrase: 'reportedly', source: 'agentless' }],
+    misses: ['The minister reported the theft on Friday.'],
+  },
+};

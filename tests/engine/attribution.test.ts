@@ -1,0 +1,51 @@
+/** Table-driven tests of every attribution rule: what it flags, and the near misses it leaves alone. */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { ATTRIBUTION_WORDING } from '../../src/engine/detectors/attribution/explain.ts';
+import type { AttributionFinding } from '../../src/engine/types.ts';
+import { ATTRIBUTION_CASES, type FlagCase } from './attribution-cases.ts';
+
+const attributions = (text: string, links = []) =>
+  analyze(text, { links }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
+
+const flagRows = Object.entries(ATTRIBUTION_CASES).flatMap(([rule, c]) => c.flags.map((f) => [rule, f] as [string, FlagCase]));
+const missRows = Object.entries(ATTRIBUTION_CASES).flatMap(([rule, c]) => c.misses.map((m) => [rule, m] as [string, string]));
+
+describe('flags', () => {
+  test.each(flagRows)('%s: %o', (rule, c) => {
+    const at = c.text.indexOf(c.phrase);
+    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
+    const hit = attributions(c.text).find((f) => f.rule === rule && f.start < at + c.phrase.length && at < f.end);
+    expect(hit, `no ${rule} over "${c.phrase}"`).toBeDefined();
+    expect(hit?.source).toBe(c.source);
+    if (c.sourceName) expect(hit?.sourceName).toBe(c.sourceName);
+    if (c.reason) expect(hit?.reason).toBe(c.reason);
+  });
+});
+
+describe('does not flag', () => {
+  test.each(missRows)('%s: %s', (rule, text) => {
+    expect(attributions(text).filter((f) => f.rule === rule)).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('a hyperlink is a document source the reader can follow', () => {
+    const text = 'The council published its figures on Monday.';
+    const start = text.indexOf('its figures');
+    const found = attributions(text, [{ start, end: start + 11, href: 'https://example.org/figures' }] as never);
+    expect(found).toContainEqual(expect.objectContaining({ rule: 'attribution/link', source: 'document', sourceName: 'https://example.org/figures' }));
+  });
+});
+
+describe('every rule', () => {
+  test.each(Object.keys(ATTRIBUTION_WORDING).filter((r) => r !== 'attribution/link'))('%s has examples both ways', (rule) => {
+    expect(ATTRIBUTION_CASES[rule]?.flags.length ?? 0).toBeGreaterThan(0);
+    expect(ATTRIBUTION_CASES[rule]?.misses.length ?? 0).toBeGreaterThan(0);
+  });
+
+  test.each(Object.entries(ATTRIBUTION_WORDING))('%s explains itself and asks a question', (_rule, wording) => {
+    expect(wording.explanation.length).toBeGreaterThan(40);
+    expect(wording.question).toMatch(/\?$/);
+  });
+});

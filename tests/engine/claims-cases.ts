@@ -1,0 +1,80 @@
+/**
+ * Table of claim examples: for every claim rule, sentences it must flag with their type, and near misses
+ * that must not get that rule. Written for this project.
+ */
+import type { ClaimType } from '../../src/engine/types.ts';
+
+/** A sentence the rule must flag as a claim of this type. */
+export interface ClaimCase {
+  text: string;
+  claimType: ClaimType;
+}
+
+/** Per rule: what it must flag, and near misses where it must not fire. */
+export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] }> = {
+  'claim/casualty': {
+    flags: [
+      { text: 'The firefight left at least a dozen dead near the border.', claimType: 'statistical' },
+      { text: 'Three soldiers were killed in the ambush on Tuesday.', claimType: 'statistical' },
+    ],
+    misses: ['The soldiers returned to their base on Tuesday.'],
+  },
+  'claim/accusation': {
+    flags: [{ text: 'Kabul accused Islamabad of harbouring the fighters.', claimType: 'factual' }],
+    misses: ['Kabul hosted Islamabad for talks on trade.'],
+  },
+  'claim/intent': {
+    flags: [{ text: 'Both governments seek to expand their influence across the region.', claimType: 'factual' }],
+    misses: ['Both governments expanded their trade across the region in 2019.'],
+  },
+  'claim/cause': {
+    flags: [{ text: 'The bridge collapsed because the steel cables had corroded.', claimType: 'causal' }],
+    misses: ['The bridge collapsed into the river in 1998.'],
+  },
+  'claim/statistic': {
+    flags: [
+      { text: 'Unemployment fell to 4.1 percent in March.', claimType: 'statistical' },
+      { text: 'The program cost taxpayers $1.5 billion last year.', claimType: 'statistical' },
+      { text: 'The wages of factory workers have gone down.', claimType: 'statistical' },
+    ],
+    misses: ['We talked about the program for a while.'],
+  },
+  'claim/event': {
+    flags: [
+      { text: 'The senator voted against the bill in 2015.', claimType: 'factual' },
+      { text: 'The army withdrew its last troops from the valley in May.', claimType: 'factual' },
+    ],
+    misses: ['Thank you all for coming tonight.', 'What did the senator vote for?'],
+  },
+  'claim/routine': {
+    flags: [{ text: 'Shares in the company closed 2 percent higher on Friday.', claimType: 'statistical' }],
+    misses: ['The company was founded by two brothers in Ohio in 1952.'],
+  },
+  'claim/prediction': {
+    flags: [{ text: 'The region risks becoming a staging ground for attacks.', claimType: 'prediction' }],
+    misses: ['The region became a staging ground for attacks in 2001.'],
+  },
+  'claim/opinion': {
+    flags: [
+      { text: 'The failure to secure these lines is a strategic blunder.', claimType: 'opinion' },
+      { text: 'I think our campaign is the one that can win.', claimType: 'opinion' },
+    ],
+    misses: ['The failure to secure these lines cost the army 40 trucks in 2021.'],
+  },
+  'claim/prescription': {
+    flags: [
+      { text: 'The coalition must now pivot to a posture of deterrence.', claimType: 'prescription' },
+      { text: 'It is now for NATO to decide whether to counter or cede the field.', claimType: 'prescription' },
+    ],
+    misses: ['The coalition pivoted to a posture of deterrence in 2019.'],
+  },
+};
+
+/** Sentences that are not claims at all, whatever their words. */
+export const NON_CLAIMS: readonly string[] = [
+  'Why did the ministry close the border?',
+  'By Jane Smith and Omar Farouk',
+  'Border Raid Signals Dangerous Escalation',
+  'Read more: how the raid unfolded.',
+  'Thank you very much.',
+];
