@@ -3,7 +3,7 @@
  * dist/chrome-test and dist/firefox-test). One manifest.json is the source for all of them; each build gets
  * a copy trimmed to the keys its browser reads, so neither store sees warnings about the other's keys.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -53,9 +53,13 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 }
 
-/** Builds one target into dist/<target> from a clean folder. */
+/**
+ * Builds one target into dist/<target>. The build goes to a fresh side folder that then replaces the old
+ * one in two renames, so a browser or test reading dist/<target> at that moment never sees it half-written.
+ */
 export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 'dist')): Promise<string> {
-  const outdir = join(outRoot, target);
+  const finalDir = join(outRoot, target);
+  const outdir = join(outRoot, `.building-${target}-${process.pid}`);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(join(outdir, 'icons'), { recursive: true });
   const entryPoints = Object.fromEntries(
@@ -88,7 +92,11 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
   if (target.endsWith('-test')) copyFileSync(join(ROOT, 'tests/e2e/harness/bridge.html'), join(outdir, 'bridge.html'));
   const manifest = manifestFor(target, readJson<Manifest>('manifest.json'), readJson<{ version: string }>('package.json').version);
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return outdir;
+  const old = join(outRoot, `.old-${target}-${process.pid}`);
+  if (existsSync(finalDir)) renameSync(finalDir, old);
+  renameSync(outdir, finalDir);
+  rmSync(old, { recursive: true, force: true });
+  return finalDir;
 }
 
 /** Every target: the shipped builds and the e2e test variants (cheap to build, and kept apart in dist/). */

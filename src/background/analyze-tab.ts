@@ -29,14 +29,24 @@ export async function ensureContentScript(
   url: string | undefined,
 ): Promise<{ status: 'restricted' | 'error'; message: string } | undefined> {
   if ((await bg.page(tabId, true)('ping')).ok) return undefined;
-  try {
-    await bg.api.scripting.injectFile(tabId, CONTENT_SCRIPT);
-    await bg.api.scripting.insertCss(tabId, bg.highlightCss);
-    return undefined;
-  } catch (error) {
-    return classifyInjectionError(error, url);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await bg.api.scripting.injectFile(tabId, CONTENT_SCRIPT);
+      await bg.api.scripting.insertCss(tabId, bg.highlightCss);
+      // Firefox reports success on some privileged pages (about:robots) without running the script there.
+      if ((await bg.page(tabId, true)('ping')).ok) return undefined;
+      return { status: 'restricted', message: strings.restrictedUnknown };
+    } catch (error) {
+      const failure = classifyInjectionError(error, url);
+      // A page that is still replacing its document (a redirect, document.write) refuses once: try again.
+      if (failure.status === 'restricted' || attempt >= 2) return failure;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
   }
 }
+
+/** Pause before the second injection attempt. */
+export const RETRY_DELAY_MS = 300;
 
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
   const previous = await bg.views.get(tabId);

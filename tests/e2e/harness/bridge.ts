@@ -16,6 +16,10 @@ export interface Bridge {
   callPage<M extends keyof PageCalls & string>(tabId: number, method: M, ...args: Args<PageCalls[M]>): Promise<Result<Value<PageCalls[M]>>>;
   /** The tab id of the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
+  /** The ids of all open tabs. */
+  tabIds(): Promise<number[]>;
+  /** Runs a self-contained function in an extension page (with `browser`/`chrome` APIs), e.g. to read the badge. */
+  evaluateInExtension<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
 }
 
 interface ExtensionGlobal {
@@ -48,6 +52,12 @@ export function makeBridge(evaluate: BridgeEvaluate): Bridge {
           return (g.browser ?? g.chrome)?.tabs.sendMessage(id, message, { frameId: 0 });
         }, [tabId, envelope('page', method, args)] as const),
       ),
+    tabIds: () =>
+      evaluate(async () => {
+        const g = globalThis as unknown as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
+        return ((await (g.browser ?? g.chrome)?.tabs.query({})) ?? []).map((t) => t.id);
+      }, null),
+    evaluateInExtension: evaluate,
     tabIdOf: async (url) => {
       const id = await evaluate(async (wanted) => {
         const g = globalThis as unknown as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
@@ -58,4 +68,14 @@ export function makeBridge(evaluate: BridgeEvaluate): Bridge {
       return id;
     },
   };
+}
+
+/** The id of the one tab that is open now but was not in `before` (works for pages whose URL the extension may not read). */
+export async function newTabId(before: readonly number[], bridge: Bridge): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const added = (await bridge.tabIds()).filter((id) => !before.includes(id));
+    if (added.length === 1) return added[0];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Could not tell which tab was opened');
 }

@@ -3,7 +3,8 @@
  * worker processes) may ask at the same time: a lock directory serialises them, and a fingerprint of the
  * sources (newest modification time and file count) lets every later caller skip a build that is current.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -56,4 +57,14 @@ export async function ensureBuilt(): Promise<void> {
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+/**
+ * A private copy of a built extension for one browser run: other test files (or engineers) may rebuild
+ * dist/ while this browser still loads files from it, which would break it mid-test.
+ */
+export function privateCopy(extensionDir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'sourcelight-extension-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  return copy;
 }

@@ -4,15 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { BROWSERS } from './availability.ts';
-import { makeBridge } from './bridge.ts';
-import { ROOT } from './build.ts';
+import { makeBridge, newTabId } from './bridge.ts';
+import { privateCopy, ROOT } from './build.ts';
+import { describeError, isSourcelightError, type SeenError } from './errors.ts';
 import { MAIN_THREAD_WATCH } from './probes.ts';
 import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
 import { type DriverPage, testPage } from './test-page.ts';
 import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
 
 /** Launches Chromium (headless) with dist/chrome-test loaded and all non-local traffic sent to a recording proxy. */
-export async function launchChromium(extensionDir = join(ROOT, 'dist/chrome-test')): Promise<ExtensionBrowser> {
+export async function launchChromium(built = join(ROOT, 'dist/chrome-test')): Promise<ExtensionBrowser> {
+  const extensionDir = privateCopy(built);
   const proxy = await startRecordingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -32,15 +34,19 @@ export async function launchChromium(extensionDir = join(ROOT, 'dist/chrome-test
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
     ],
   });
-  const errors: string[] = [];
+  const errors: SeenError[] = [];
   const watchWorker = (worker: Worker) =>
     worker.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`[background] ${m.text()}`);
+      if (m.type() === 'error') errors.push({ source: 'background', pageUrl: '', location: m.location().url, text: m.text() });
     });
   context.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`[console] ${m.location().url} ${m.text()}`);
+    if (m.type() !== 'error' || m.worker()) return;
+    errors.push({ source: 'page', pageUrl: m.page()?.url() ?? '', location: m.location().url, text: m.text() });
   });
-  context.on('weberror', (e) => errors.push(`[exception] ${e.error().message}`));
+  context.on('weberror', (e) => {
+    const error = e.error();
+    errors.push({ source: 'page', pageUrl: e.page()?.url() ?? '', location: error.stack ?? '', text: error.message });
+  });
   context.on('serviceworker', watchWorker);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   watchWorker(worker);
@@ -56,11 +62,12 @@ export async function launchChromium(extensionDir = join(ROOT, 'dist/chrome-test
   });
 
   const open = async (url: string, options: OpenOptions = {}): Promise<TestPage> => {
+    const before = await bridge.tabIds();
     const page = await context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);
     if (options.watchMainThread) await page.addInitScript(MAIN_THREAD_WATCH);
     await page.goto(url, { waitUntil: 'load' });
-    const tabId = await bridge.tabIdOf(page.url());
+    const tabId = await newTabId(before, bridge);
     await page.bringToFront();
     return testPage(page as unknown as DriverPage, 'chromium', tabId, page.url());
   };
@@ -76,13 +83,15 @@ export async function launchChromium(extensionDir = join(ROOT, 'dist/chrome-test
       if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
       return result.value;
     },
-    consoleErrors: () => [...errors],
+    consoleErrors: () => errors.map(describeError),
+    extensionErrors: () => errors.filter((e) => isSourcelightError(e, extensionOrigin)).map(describeError),
     externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
     allProxyRequests: () => [...proxy.requests],
     async close() {
       await context.close();
       await proxy.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

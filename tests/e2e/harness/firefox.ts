@@ -3,12 +3,13 @@
  * ../shared/TOOLING.md): `-remote-allow-system-access` lets automation open moz-extension:// pages, and a
  * fixed UUID pref makes the extension's origin known in advance.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { BROWSERS } from './availability.ts';
-import { makeBridge } from './bridge.ts';
-import { ROOT } from './build.ts';
+import { makeBridge, newTabId } from './bridge.ts';
+import { privateCopy, ROOT } from './build.ts';
+import { describeError, isSourcelightError, type SeenError } from './errors.ts';
 import { MAIN_THREAD_WATCH } from './probes.ts';
 import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
 import { type DriverPage, testPage } from './test-page.ts';
@@ -18,7 +19,8 @@ import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
 export const FIREFOX_UUID = '5d1e6a3c-0b7f-4c2e-9a51-3f6c2b8e7d40';
 
 /** Launches Firefox ESR (headless) with dist/firefox-test installed and all non-local traffic sent to a recording proxy. */
-export async function launchFirefox(extensionDir = join(ROOT, 'dist/firefox-test')): Promise<ExtensionBrowser> {
+export async function launchFirefox(built = join(ROOT, 'dist/firefox-test')): Promise<ExtensionBrowser> {
+  const extensionDir = privateCopy(built);
   const proxy = await startRecordingProxy();
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -40,12 +42,15 @@ export async function launchFirefox(extensionDir = join(ROOT, 'dist/firefox-test
   });
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}/`;
-  const errors: string[] = [];
+  const errors: SeenError[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`[console] ${m.location()?.url ?? ''} ${m.text()}`);
+      if (m.type() === 'error') errors.push({ source: 'page', pageUrl: page.url(), location: m.location()?.url ?? '', text: m.text() });
     });
-    page.on('pageerror', (e) => errors.push(`[exception] ${e instanceof Error ? e.message : String(e)}`));
+    page.on('pageerror', (e) => {
+      const error = e instanceof Error ? e : new Error(String(e));
+      errors.push({ source: 'page', pageUrl: page.url(), location: error.stack ?? '', text: error.message });
+    });
   };
 
   let bridgePage: Page | undefined;
@@ -67,13 +72,15 @@ export async function launchFirefox(extensionDir = join(ROOT, 'dist/firefox-test
 
   const open = async (url: string, options: OpenOptions = {}): Promise<TestPage> => {
     // Each page gets its own window, so it stays visible (a background tab's timers and frames are throttled).
+    const before = await bridge.tabIds();
     const page = await browser.newPage({ type: 'window' });
     watch(page);
     if (options.viewport) await page.setViewport(options.viewport);
     if (options.watchMainThread) await page.evaluateOnNewDocument(MAIN_THREAD_WATCH);
-    if (url.startsWith('moz-extension:')) await openExtension(page, url);
+    // Privileged pages (moz-extension:, about:) never report their load over BiDi: wait briefly instead.
+    if (!/^https?:/.test(url)) await openExtension(page, url);
     else await page.goto(url, { waitUntil: 'load' });
-    const tabId = await bridge.tabIdOf(page.url());
+    const tabId = await newTabId(before, bridge);
     await page.bringToFront();
     return testPage(page as unknown as DriverPage, 'firefox', tabId, page.url());
   };
@@ -89,12 +96,14 @@ export async function launchFirefox(extensionDir = join(ROOT, 'dist/firefox-test
       if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
       return result.value;
     },
-    consoleErrors: () => [...errors],
+    consoleErrors: () => errors.map(describeError),
+    extensionErrors: () => errors.filter((e) => isSourcelightError(e, extensionOrigin)).map(describeError),
     externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
     allProxyRequests: () => [...proxy.requests],
     async close() {
       await browser.close();
       await proxy.close();
+      rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

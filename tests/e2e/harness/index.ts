@@ -33,6 +33,7 @@
  * - describeInBrowser(name, title, body): skips with a notice when the browser is missing, fails instead when
  *   SOURCELIGHT_REQUIRE_BROWSERS=1.
  * - probes.ts: readHighlights, pointOnHighlight, serialiseDocument, readCard, MAIN_THREAD_WATCH/readMainThreadWatch.
+ * - waitFor(read, check, what, ms): polls until check(value) holds, or fails saying what it last saw.
  * - pages.ts: ARTICLE_PAGES, NON_ARTICLE_PAGE, SAMPLE_PAGE, SAMPLE_EXPECTED, longPage(words).
  */
 import type { BrowserName } from './availability.ts';
@@ -47,6 +48,7 @@ export * from './pages.ts';
 export * from './probes.ts';
 export { NEWS_PAGES_DIR, STRICT_CSP, startServer, type TestServer } from './server.ts';
 export { SCREENSHOT_DIR } from './test-page.ts';
+export { waitFor } from './wait.ts';
 export type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
 
 /** Launches a browser with the extension's test build. */

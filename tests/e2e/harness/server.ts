@@ -14,7 +14,9 @@ import { longArticleParagraphs } from './long-article.ts';
 export interface RecordedRequest {
   method: string;
   path: string;
-  userAgent?: string;
+  /** Who asked, as far as the browser says: a request an extension context made carries its origin here. */
+  origin?: string;
+  referer?: string;
 }
 
 /** A running test server. */
@@ -35,6 +37,9 @@ function resolveShared(sub: string): string {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 /** A policy that forbids inline styles and scripts and every remote load: the card and highlights must still work. */
 export const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'; base-uri 'none'";
+
+/** For the real news pages: anything from this server, nothing from anywhere else. */
+export const OFFLINE_CSP = "default-src 'self' 'unsafe-inline' data: blob:";
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -78,11 +83,14 @@ function route(req: IncomingMessage): { status: number; type?: string; body?: st
 export async function startServer(): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', userAgent: req.headers['user-agent'] });
+    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', origin: req.headers.origin, referer: req.headers.referer });
     const { status, type, body } = route(req);
     const headers: Record<string, string> = { 'cache-control': 'no-store' };
     if (type) headers['content-type'] = type;
-    if (new URL(req.url ?? '/', 'http://x').searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+    // The real pages would fetch trackers and scripts from the internet: keep them on this machine.
+    else if (url.pathname.startsWith('/news-pages/')) headers['content-security-policy'] = OFFLINE_CSP;
     res.writeHead(status, headers);
     res.end(body);
   });

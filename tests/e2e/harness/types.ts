@@ -40,6 +40,8 @@ export interface ExtensionBrowser extends Bridge {
   analyse(page: TestPage, mode?: ExtractMode): Promise<TabView>;
   /** Console errors and uncaught exceptions seen so far, from pages, extension pages and the background. */
   consoleErrors(): string[];
+  /** The subset of consoleErrors() attributable to Sourcelight (errors.ts says how). */
+  extensionErrors(): string[];
   /** Requests that tried to leave the machine (through the recording proxy), minus the browser's own infrastructure. */
   externalRequests(): string[];
   /** Every request the recording proxy saw, the browser's own included (for diagnosis). */
