@@ -4,9 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+import { isClauseLevel } from '../../src/engine/detectors/rhetoric/clause.ts';
 
-/** The findings whose text contains `words`. */
-const findingsOn = (text: string, words: string) => rhetoricOf(text).filter((f) => f.text.includes(words));
+/** The word-level findings whose text contains `words` (a claim-level finding may cover a whole clause around them). */
+const findingsOn = (text: string, words: string) =>
+  rhetoricOf(text).filter((f) => f.text.includes(words) && (!isClauseLevel(f.technique) || f.text === words));
 
 describe('quotation', () => {
   test.each([
@@ -29,9 +31,9 @@ describe('quotation', () => {
 describe('negation', () => {
   describe('flags', () => {
     test.each([
-      ['It is a disaster for farmers.', 'disaster'],
+      ['It is a farming disaster.', 'farming disaster'],
       ['It is not only brutal but illegal.', 'brutal'],
-      ['The timing is no coincidence.', 'coincidence'],
+      ['The timing is no coincidence.', 'The timing is no coincidence'],
       ['This was not a probe but a disgraceful attack.', 'disgraceful'],
     ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
   });
@@ -50,7 +52,7 @@ describe('topic', () => {
     test.each([
       ['The senator launched a vicious attack on the plan and crushed his rivals.', 'crushed'],
       ['Critics say the policy will bleed the middle class dry.', 'bleed'],
-      ['The explosive report named three ministers.', 'explosive'],
+      ['The senator launched a vicious attack on the plan.', 'vicious'],
       ['The chessboard of Middle East politics has shifted.', 'chessboard'],
     ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
   });
@@ -58,7 +60,7 @@ describe('topic', () => {
     test.each([
       ['United crushed the league leaders 4-0 and the striker scored twice in the match.', 'crushed'],
       ['The wound began to bleed again, and the patient returned to the hospital for surgery.', 'bleed'],
-      ['Sales showed explosive growth in the third quarter as revenue doubled.', 'explosive'],
+      ['The striker made a vicious tackle in the match against the league leaders.', 'vicious'],
       ['The grandmaster studied the chessboard, saw the checkmate and resigned the game.', 'chessboard'],
     ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
   });
@@ -89,15 +91,30 @@ describe('every finding', () => {
     '!!!',
     'Ünïcödé — “quotes” and ‘single quotes’ 😀 with emoji and a savage, brutal, vicious end.',
   ];
-  test.each(texts)('has exact offsets and does not overlap another: %s', (text) => {
+  test.each(texts)('has exact offsets; spans are disjoint or nested, never crossing: %s', (text) => {
     const found = rhetoricOf(text);
-    let lastEnd = 0;
     for (const f of found) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.end).toBeGreaterThan(f.start);
-      expect(f.start).toBeGreaterThanOrEqual(lastEnd);
       expect(f.kind).toBe('rhetoric');
+    }
+    for (const a of found) {
+      for (const b of found) {
+        const cross = a.start < b.start && b.start < a.end && a.end < b.end;
+        expect(cross, `${a.text} crosses ${b.text}`).toBe(false);
+      }
+    }
+    // Words (loaded language, labels, metaphors, hedges) never share a character with each other.
+    let lastEnd = 0;
+    for (const f of found.filter((g) => !isClauseLevel(g.technique))) {
+      expect(f.start).toBeGreaterThanOrEqual(lastEnd);
       lastEnd = f.end;
     }
+  });
+
+  test('a claim-level finding covers its clause, and stops at the clause’s punctuation', () => {
+    const text = 'Officials met on Monday; nobody trusts the government anymore, the survey says.';
+    const f = rhetoricOf(text).find((g) => g.technique === 'exaggeration');
+    expect(f?.text).toBe('nobody trusts the government anymore');
   });
 });

@@ -10,6 +10,7 @@ import { type ParsedText, parse } from '../nlp.ts';
 import { findQuotes, isInside } from '../quotes.ts';
 import type { DetectorContext, RhetoricDraft } from './context.ts';
 import { resolveOverlaps } from './rhetoric/candidate.ts';
+import { displayRanges } from './rhetoric/clause.ts';
 import { lexiconCandidates } from './rhetoric/lexicon-matcher.ts';
 import type { PatternRule } from './rhetoric/rule.ts';
 import { clearPredicate } from './rhetoric/rule-clear-predicate.ts';
@@ -48,9 +49,14 @@ export function detectRhetoric(
 ): RhetoricDraft[] {
   const facts = textFacts(doc);
   const candidates = [...lexiconCandidates(facts, lexicon), ...rules.flatMap((r) => r.find(facts, context))];
-  return resolveOverlaps(candidates).map((c) => {
-    const start = doc.tokens[c.first].start;
-    const end = doc.tokens[c.end - 1].end;
+  const resolved = resolveOverlaps(candidates);
+  const ranges = displayRanges(doc, resolved);
+  return resolved.map((c) => {
+    const [first, last] = ranges.get(c) ?? [c.first, c.end];
+    const start = doc.tokens[first].start;
+    const end = doc.tokens[last - 1].end;
+    // Whether the words are the speaker's is decided by the words that matched, not by the clause around them.
+    const inQuote = !AUTHOR_VOICE_RULES.has(c.info.rule) && isInside(context.quotes, doc.tokens[c.first].start, doc.tokens[c.end - 1].end);
     const { rule, technique, explanation, question } = c.info;
     return {
       kind: 'rhetoric',
@@ -62,7 +68,7 @@ export function detectRhetoric(
       confidence: c.confidence,
       explanation,
       question,
-      inQuote: !AUTHOR_VOICE_RULES.has(rule) && isInside(context.quotes, start, end),
+      inQuote,
     };
   });
 }
