@@ -18,8 +18,8 @@ export interface ExtractedArticle {
   lang?: string;
 }
 
-// Readability's cost grows with the square of the nesting depth (1.6 s at 100 levels, 46 s at 800), while real
-// article pages are 14 to 22 levels deep: past this depth a page is read without it, in linear time.
+// Readability's cost grows with the square of the nesting depth (measured here: 1.6 s at 100 levels, 46 s at 800),
+// while the real news pages are 14 to 22 levels deep: past this depth a page is read without it, in linear time.
 const MAX_READABLE_DEPTH = 64;
 
 /** Extracts the article of `html`; `url` (absolute) resolves relative links. Throws a TypeError on a bad url. */

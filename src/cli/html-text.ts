@@ -20,9 +20,8 @@ export interface WalkOptions {
 
 const BLOCKS = new Set(
   (
-    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
-    'tbody td tfoot th thead tr ul'
+    'address article blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'h1 h2 h3 h4 h5 h6 hgroup hr html legend li main menu ol p pre section summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
 // Nothing a reader reads as article text lives in these. Page furniture (nav, header, footer, aside, form) is
