@@ -66,7 +66,7 @@ for (const name of ['chromium', 'firefox'] as const satisfies readonly BrowserNa
       await waitFor(
         () =>
           popup.evaluate(
-            () => document.querySelector('.score-value')?.textContent ?? document.body.innerText,
+            () => document.querySelector('.score-value')?.textContent ?? document.body.textContent ?? '',
             undefined,
           ),
         (v) => /^\d+$/.test(v),
