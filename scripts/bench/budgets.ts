@@ -112,7 +112,7 @@ export function checkBudgets(inputs: BudgetInputs): BudgetCheck[] {
           pass: null,
         },
     {
-      what: `batch does not slow down per item (${inputs.articlesBatch.items} articles, last vs first quarter)`,
+      what: `batch does not slow down per item (${inputs.articlesBatch.items} articles, CPU, last vs first quarter)`,
       budget: '≤ 1.5×',
       measured: `${fmt(inputs.articlesBatch.drift)}×`,
       pass: inputs.articlesBatch.drift <= 1.5,

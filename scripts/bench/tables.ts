@@ -77,7 +77,7 @@ export function batchTable(
     n(t.itemsPerSecond, 1),
     n(t.sentencesPerSecond),
     `${n(t.totalMs / 1000, 2)} s`,
-    `drift ${n(t.drift, 2)}×`,
+    `CPU drift ${n(t.drift, 2)}×`,
   ];
   return markdownTable(
     ['path', 'input', 'items/s', 'sentences/s', 'total', 'note'],
