@@ -41,6 +41,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'lax', 'unprincipled', 'unscrupulous', 'amoral', 'unethical', 'dishonorable', 'disloyal', 'ungrateful',
       'avaricious', 'self-absorbed', 'narcissistic', 'megalomaniac', 'thin-skinned', 'petulant', 'whiny',
       'sniveling', 'snide', 'smarmy', 'oily', 'slick', 'glib', 'pompous', 'grandiose', 'vain', 'boastful',
+      'harsh', 'vehement', 'dirty', 'unseemly', 'sycophancy', 'carelessness',
     ],
     neutralIn: ['science', 'medicine'],
     except: ['bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line', 'offensive lineman', 'sly smile'],

@@ -207,7 +207,8 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'ghastly', 'gruesome', 'grisly', 'harrowing', 'hideous', 'unspeakable', 'unthinkable',
       'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
       'humiliating', 'embarrassing', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
-      'disturbing', 'troubling', 'outrageously', 'shockingly', 'appallingly',
+      'disturbing', 'troubling', 'outrageously', 'shockingly', 'appallingly', 'astonishing', 'surreal',
+      'disconcerting', 'unsettling', 'gross injustice', 'travesty of justice',
     ],
   },
   {

@@ -105,7 +105,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     confidence: 0.65,
     terms: [
       'embolden', 'unleash', 'wreak havoc', 'run roughshod', 'trample on', 'terrorize', 'prey on', 'feed on',
-      'bleed {det}? {adj}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'strangle', 'choke off', 'stamp out',
+      'bleed {det}? {adj}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'enslave', 'hypnotize',
+      'subjugate', 'strangle', 'choke off', 'stamp out',
     ],
     except: ['bleed {det}? nose', 'bleed {det}? wound'],
     neutralIn: ['medicine'],

@@ -13,15 +13,19 @@ const DOOM = wordSet(
   'catastrophe catastrophic disaster disastrous war collapse bloodbath chaos devastating ' +
   'devastate destroy destruction annihilate annihilation extinction famine meltdown offensive invasion ' +
   'massacre ruin doom apocalypse nightmare bloodshed carnage genocide holocaust cataclysm calamity ' +
-  'catastrophically irreversible irreparable unstoppable spiral',
+  'catastrophically irreversible irreparable unstoppable spiral spread spill kill die death deaths deadly ' +
+  'lethal fatal violence violent bloody terror outbreak epidemic pandemic plague contamination radioactive ' +
+  'untreatable incurable overwhelm overrun wipe perish shatter cripple escalate explode erupt',
 );
+/** Verbs that make the prediction a hope, not a threat: "could reduce deaths", "may prevent a war". */
+const MITIGATION = wordSet('reduce prevent lower cut avoid stop end curb limit ease halt slow save protect stem');
 const MODAL_TO_DOOM = 8;
 
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
   examples: {
     flags: ["The next incursion [may not be a probe but a full-scale offensive]."],
-    ignores: ["The patient could die without heart surgery, her doctors and nurse said."],
+    ignores: ['The new drug could reduce deaths from the disease.', 'Researchers in the laboratory found the molecule could collapse under heat.'],
   },
   info: {
     rule: 'rhetoric/fear-appeal/dire-prediction',
@@ -35,9 +39,9 @@ export const fearPrediction: PatternRule = {
     const out: Candidate[] = [];
     for (const t of facts.doc.tokens) {
       if (!MODALS.has(facts.forms[t.index].lower) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-      if (inDomain(facts, t.sentence, ['medicine', 'science'])) continue;
+      if (inDomain(facts, t.sentence, ['science'])) continue;
       const doom = findDoom(facts, t.index + 1);
-      if (doom < 0) continue;
+      if (doom < 0 || mitigates(facts, t.index + 1, doom)) continue;
       const [, end] = grow(facts, doom, doom + 1, 'noun-phrase');
       out.push({ first: t.index, end, info: this.info, confidence: this.info.confidence });
     }
@@ -52,4 +56,10 @@ function findDoom(facts: TextFacts, from: number): number {
   const scale = findAhead(facts, from, SCALE, MODAL_TO_DOOM);
   const before = facts.forms[scale - 2]?.lower;
   return scale >= 0 && facts.doc.tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all') ? scale : -1;
+}
+
+/** True when a hopeful verb stands between the modal and the disaster word. */
+function mitigates(facts: TextFacts, from: number, doom: number): boolean {
+  for (let i = from; i < doom; i++) if (MITIGATION.has(facts.forms[i].lemma)) return true;
+  return false;
 }
