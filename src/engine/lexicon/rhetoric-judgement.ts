@@ -23,7 +23,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: [
       'slapdash', 'haphazard', 'shortsighted', 'short-sighted', 'narrow-minded', 'small-minded', 'petty',
-      'mean-spirited', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'bad', 'unfair', 'unjust', 'unwarranted',
+      'mean-spirited', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'unfair', 'unjust', 'unwarranted',
       'unjustified', 'baseless', 'groundless', 'unfounded', 'flimsy', 'meritless', 'specious', 'spurious', 'dubious',
       'questionable', 'shaky', 'misleading', 'flawed', 'dysfunctional', 'decrepit', 'crumbling', 'dilapidated',
       'ramshackle', 'tacky', 'gaudy', 'garish', 'tawdry', 'vulgar', 'crude', 'crass', 'boorish', 'rude',
@@ -63,7 +63,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       '{det} {adj}? claim|claims|lie|lies|trumpet', 'claim|claims of', 'claim|claims for',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation claim|claims',
       'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
-      'lie|lies|lying|lay down|ahead|in|on|low|dormant|still|beneath|behind|between|within',
+      'lie|lies|lying|lay down|ahead|in|on|low|dormant|still|beneath|behind|between|within', 'lay', 'laid',
     ],
     neutralIn: ['sport'],
   },

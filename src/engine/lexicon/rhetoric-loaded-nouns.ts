@@ -29,7 +29,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
       'bribe', 'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
       'treachery', 'treason', 'sellout', 'sell-out', 'capitulation', 'appeasement', 'surrender', 'indoctrination',
-      'brainwashing', 'censorship', 'tyranny', 'oppression', 'persecution', 'crackdown', 'purge', 'pogrom',
+      'brainwashing', 'censorship', 'tyranny', 'oppression', 'persecution', 'purge', 'pogrom',
     ],
     except: ['pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme'],
     neutralIn: ['military'],
@@ -93,7 +93,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'bs', 'bullshit', 'crap', 'doublespeak', 'newspeak', 'gaslighting', 'lunacy', 'madness', 'insanity',
       'idiocy', 'stupidity', 'absurdity', 'hypocrisy', 'greed', 'arrogance', 'cowardice', 'incompetence',
     ],
-    except: ['garbage collection', 'garbage truck', 'garbage can'],
+    except: ['garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup'],
   },
   {
     id: 'mob',
@@ -135,6 +135,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'abuse', 'abuser', 'abusers', 'gun down', 'gunning down', 'gunned down', 'beaten to death', 'beat to death',
       'dismember', 'exterminate', 'extermination', 'death camp', 'death-camp', 'molester', 'pedophile', 'paedophile',
     ],
+    except: ['police brutality'],
     neutralIn: ['crime'],
   },
   {

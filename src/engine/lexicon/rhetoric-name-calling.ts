@@ -35,7 +35,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'con artists', 'sleazeball', 'low-life', 'freak', 'freaks', 'lunatics', 'nut', 'nuts', 'crackpots', 'goons',
     ],
     neutralIn: ['science', 'chess'],
-    except: ['rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
+    except: ['snaking', 'snaked', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
   },
   {
     id: 'villain',
@@ -76,7 +76,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'leftist', 'leftists', 'lefty', 'lefties', 'libtard', 'libtards', 'commie', 'commies', 'communists',
       'marxist', 'marxists', 'fascist', 'fascists', 'nazi', 'nazis', 'neo-nazi', 'neo-nazis', 'globalist',
       'globalists', 'elitist', 'elites', 'the elite', 'neocon', 'neocons', 'rino', 'rinos', 'snowflakes',
-      'social justice warrior', 'social justice warriors', 'sjw', 'sjws', 'feminazi', 'antifa', 'alt-right',
+      'social justice warrior', 'social justice warriors', 'sjw', 'sjws', 'feminazi', 'alt-right',
       'deep state', 'mainstream media', 'lamestream media', 'fake news media', 'corporate media', 'msm', 'the left',
       'the radical left', 'the far left', 'the far right', 'right-wingers', 'left-wingers', 'wingnut', 'wingnuts',
       'moonbat', 'moonbats', 'trumpster', 'trumpsters', 'deplorables', 'jihadi', 'jihadis', 'islamists',

@@ -15,7 +15,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
     examples: {
       flags: ["Voters will not forget [Crooked Hillary]."],
-      ignores: ["Radio host Michael Savage spoke on Monday."],
+      ignores: ["Radio host Michael Savage spoke on Monday.", "Shops line the Magnificent Mile in Chicago."],
     },
     info: {
       rule: 'rhetoric/name-calling/epithet',
@@ -37,7 +37,10 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         if (isCapitalised(facts, i - 1) || ARTICLES.has(facts.forms[i - 1].lower)) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
-          (e) => e.term.slots.length === 1 && (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
+          (e) =>
+            e.term.slots.length === 1 &&
+            e.group.id !== 'puffery' &&
+            (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
         if (isEpithet) out.push({ first: i, end: i + 2, info: this.info, confidence: this.info.confidence });
       }
