@@ -23,7 +23,7 @@ export const FEAR: readonly LexiconGroup[] = [
     terms: [
       'dangerous', 'danger', 'dangers', 'menace', 'peril', 'perilous', 'imperil', 'endanger', 'jeopardize',
       'existential threat', 'grave danger', 'mortal danger', 'clear and present danger', 'grave threat',
-      'serious threat', 'growing threat', 'direct threat', 'threat to', 'threaten {det}? {adj}? very? existence|survival|future|safety|security|way',
+      'serious threat', 'growing threat', 'direct threat', 'threat to', 'threaten', 'threatening', 'threaten {det}? {adj}? very? existence|survival|future|safety|security|way',
     ],
     neutralIn: ['medicine', 'science'],
   },

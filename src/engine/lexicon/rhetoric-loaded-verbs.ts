@@ -24,7 +24,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'lash out', 'lash', 'rip into', 'tear into', 'lay into', 'hit out', 'rail against', 'unload on', 'pummel',
       'rip', 'scold', 'chide', 'upbraid', 'castigate', 'pillory', 'vilify', 'demonize', 'denigrate', 'disparage',
       'belittle', 'deride', 'mock', 'ridicule', 'scoff', 'jeer', 'taunt', 'slander', 'defame',
-      'browbeat', 'badger', 'harangue', 'hector', 'assail', 'chastise', 'yell', 'scream', 'shout down',
+      'browbeat', 'badger', 'harangue', 'hector', 'assail', 'chastise', 'yell', 'scream', 'shout down', 'shred', 'whack',
       'hound', 'harass', 'heckle', 'ambush',
     ],
     except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide'],

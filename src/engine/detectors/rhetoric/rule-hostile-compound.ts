@@ -8,7 +8,7 @@ import type { TextFacts } from './text-facts.ts';
 const SNEERING_HALVES = wordSet(
   'hating hater haters obsessed crazed worshipping worshiping bashing basher baiting baiter ' +
   'mongering monger mongers grabbing grabber grabbers hugging hugger huggers addled deranged sucking licking ' +
-  'kissing thumping thumper slinging slinger peddling peddler peddlers gate',
+  'kissing thumping thumper slinging slinger peddling peddler peddlers gate toting guzzling',
 );
 
 /** The hostile-compound rule. */
