@@ -60,7 +60,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     terms: ['claim', 'tout', 'trumpet', 'insist', 'purport', 'profess', 'proclaim', 'downplay', 'play down', 'lie', 'lied', 'feign'],
     // The nouns ("the claim", "a lie") and the literal senses ("lie down") are not verbs of doubt.
     except: [
-      '{det} {adj}? claim|claims|lie|lies|trumpet', 'claim|claims of', 'claim|claims for',
+      '{det} {adj}? claim|claims|lie|lies|trumpet', '{adj} claim|claims', 'more claim|claims', 'claim|claims of',
+      'claim|claims for',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation claim|claims',
       'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',

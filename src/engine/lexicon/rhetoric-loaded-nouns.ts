@@ -89,7 +89,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     terms: [
       'nonsense', 'rubbish', 'garbage', 'drivel', 'hogwash', 'baloney', 'claptrap', 'gibberish', 'poppycock',
       'balderdash', 'bunk', 'junk science', 'pseudoscience', 'lies', 'falsehoods', 'fairy tale', 'fairy tales',
-      'fake news', 'conspiracy theory', 'conspiracy theories', 'disinformation', 'misinformation',
+      'fake news', 'conspiracy theory', 'conspiracy theories',
       'bs', 'bullshit', 'crap', 'doublespeak', 'newspeak', 'gaslighting', 'lunacy', 'madness', 'insanity',
       'idiocy', 'stupidity', 'absurdity', 'hypocrisy', 'greed', 'arrogance', 'cowardice', 'incompetence',
     ],
