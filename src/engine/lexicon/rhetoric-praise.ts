@@ -35,4 +35,43 @@ export const PRAISE: readonly LexiconGroup[] = [
     except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory'],
     neutralIn: ['science'],
   },
+  {
+    id: 'everyday-praise',
+    technique: 'loaded-language',
+    explanation:
+      'An everyday word of praise ("talented", "prolific", "a living legend"). Mild, but still the writer\'s verdict: it tells you what to think of someone before showing what they did.',
+    question: 'Talented or memorable by what measure, and according to whom?',
+    confidence: 0.25,
+    examples: {
+      flags: ['She is a [talented] singer.', 'He was a [prolific] author.'],
+      ignores: ['She is a singer.', 'The film was not memorable.'],
+    },
+    pos: ['ADJ'],
+    grow: 'noun-phrase',
+    terms: [
+      'prolific', 'beautiful', 'lovely', 'well-respected', 'highly respected', 'talented', 'gifted', 'memorable',
+      'nice', 'delicious', 'elegant', 'charming', 'legend', 'living legend', 'prodigy', 'child prodigy',
+      'overrated', 'underrated', 'up-and-coming', 'much-loved', 'much-admired', 'revered', 'storied',
+    ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'euphemism',
+    technique: 'loaded-language',
+    explanation:
+      'A soft word in place of a plain one ("passed away" for died, "collateral damage" for dead civilians). Softening is framing too: it changes how a fact feels without changing the fact.',
+    question: 'What is the plain word for what happened?',
+    confidence: 0.35,
+    examples: {
+      flags: ['Her father [passed away] in 1990.', 'The strike caused [collateral damage].'],
+      ignores: ['Her father died in 1990.', 'The bill passed easily.'],
+    },
+    terms: [
+      'passed away', 'pass away', 'passes away', 'his|her|their untimely passing', 'his|her|their passing',
+      'laid to rest', 'collateral damage', 'enhanced interrogation', 'let go', 'downsizing', 'rightsizing',
+      'alternative facts', 'misspoke', 'mistakes were made', 'final solution', 'neutralized',
+      'pacification', 'departed this life', 'went to be with', 'senior moment',
+    ],
+  },
 ];
+
