@@ -91,7 +91,7 @@ export const HEDGES: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
-    terms: ['may', 'might', 'could have', 'could be'],
+    terms: ['may|might have|be|well', 'could have|be'],
   },
   {
     id: 'vague-quantity',
