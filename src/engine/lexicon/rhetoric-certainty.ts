@@ -83,7 +83,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       flags: ["Here is [the real reason] they want the law."],
       ignores: ["The reason for the delay was a broken pump."],
     },
-    confidence: 0.75,
+    confidence: 0.6,
     terms: [
       'the real reason', 'the real agenda', 'the real story', 'the real motive', 'the real goal',
       'the truth about', 'the hidden truth', 'the untold story', "what they don't want you to know",

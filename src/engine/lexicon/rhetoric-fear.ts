@@ -75,7 +75,7 @@ export const FEAR: readonly LexiconGroup[] = [
       flags: ["The country is [on the brink] of collapse."],
       ignores: ["The meeting was not out of control, organisers said."],
     },
-    confidence: 0.7,
+    confidence: 0.55,
     negationProof: false,
     terms: [
       'on the brink', 'brink of', 'teetering', 'out of control', 'spiral out of control', 'spiraling out of control',
@@ -112,7 +112,7 @@ export const FEAR: readonly LexiconGroup[] = [
       flags: ["A [flood of migrants] is crossing the border."],
       ignores: ["A flood of water crossed the border road."],
     },
-    confidence: 0.75,
+    confidence: 0.7,
     terms: [
       'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of {adj}? migrants|immigrants|refugees|illegals|foreigners|aliens|asylum-seekers|outsiders',
       'overrun by', 'overrun with', 'flooded with', 'flooding into', 'pouring into', 'pouring across', 'swarming',

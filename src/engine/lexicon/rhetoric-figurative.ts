@@ -30,6 +30,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
   {
     ...METAPHOR,
     id: 'fire-and-storm',
+    confidence: 0.6,
     explanation:
       'A picture of fire, storms or explosions for a political event ("firestorm", "bombshell", "tsunami of"). It makes the event feel violent and unstoppable; the facts may be much smaller.',
     question: 'What happened, in plain words and numbers?',

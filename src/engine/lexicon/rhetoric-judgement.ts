@@ -18,7 +18,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       flags: ["The plan is [shortsighted] and costly."],
       ignores: ["Bad weather delayed the flight."],
     },
-    confidence: 0.45,
+    confidence: 0.5,
     pos: ['ADJ', 'VERB'],
     grow: 'noun-phrase',
     terms: [

@@ -142,7 +142,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       flags: ["The [draconian law] bans protests."],
       ignores: ["The law is not draconian, its authors say."],
     },
-    confidence: 0.7,
+    confidence: 0.6,
     ...ADJECTIVE,
     terms: [
       'draconian', 'tyrannical', 'totalitarian', 'authoritarian', 'dictatorial', 'despotic', 'oppressive',
@@ -180,7 +180,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       flags: ["The [inept] government failed again."],
       ignores: ["The team's inept defence cost them the match against the league leaders."],
     },
-    confidence: 0.6,
+    confidence: 0.7,
     ...ADJECTIVE,
     terms: [
       'incompetent', 'inept', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'craven', 'weak-kneed',
@@ -200,7 +200,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       flags: ["The findings are [shocking]."],
       ignores: ["The findings are not shocking."],
     },
-    confidence: 0.65,
+    confidence: 0.7,
     ...ADJECTIVE,
     terms: [
       'shocking', 'appalling', 'horrific', 'horrifying', 'horrendous', 'horrible', 'terrible', 'awful', 'dreadful',
@@ -238,7 +238,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       flags: ["The [so-called experts] got it wrong."],
       ignores: ["They would be happy to help."],
     },
-    confidence: 0.8,
+    confidence: 0.6,
     grow: 'noun-phrase',
     terms: ['so-called', 'so called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
   },

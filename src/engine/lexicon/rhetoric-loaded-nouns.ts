@@ -44,7 +44,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       flags: ["The withdrawal was a [strategic blunder]."],
       ignores: ["The region received disaster relief after the floods."],
     },
-    confidence: 0.7,
+    confidence: 0.55,
     ...NOUN,
     terms: [
       'blunder', 'fiasco', 'debacle', 'shambles', 'train wreck', 'trainwreck', 'folly', 'misadventure', 'bungle',
@@ -148,7 +148,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       flags: ["The bill is an act of [blasphemy] against the nation."],
       ignores: ["The new bill does not sin against anyone."],
     },
-    confidence: 0.45,
+    confidence: 0.5,
     ...NOUN,
     terms: [
       'sin', 'sins', 'sinful', 'sinner', 'sinners', 'immorality', 'perversion', 'perverse', 'wickedness',

@@ -17,7 +17,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       flags: ["The senator [slammed] the proposal."],
       ignores: ["She hit a grand slam in the ninth inning."],
     },
-    confidence: 0.7,
+    confidence: 0.65,
     pos: ['VERB'],
     terms: [
       'slam', 'blast', 'lambaste', 'excoriate', 'eviscerate', 'skewer', 'berate', 'bash', 'trash',
@@ -40,7 +40,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       flags: ["The mayor [ranted] about the budget."],
       ignores: ["The play received rave reviews."],
     },
-    confidence: 0.7,
+    confidence: 0.6,
     pos: ['VERB', 'NOUN'],
     terms: [
       'rant', 'rave', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
@@ -60,7 +60,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       flags: ["The company [manipulated] the regulators."],
       ignores: ["Researchers manipulated the protein in the laboratory."],
     },
-    confidence: 0.7,
+    confidence: 0.55,
     pos: ['VERB'],
     terms: [
       'manipulate', 'brainwash', 'indoctrinate', 'peddle', 'hoodwink', 'dupe', 'con', 'swindle', 'bamboozle',
@@ -84,7 +84,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       flags: ["The prime minister [caved] to the unions."],
       ignores: ["The prime minister did not cave to the unions."],
     },
-    confidence: 0.7,
+    confidence: 0.6,
     pos: ['VERB'],
     terms: [
       'cave', 'cave in', 'capitulate', 'kowtow', 'grovel', 'pander', 'cozy up', 'fawn', 'flip-flop', 'backpedal',

@@ -70,7 +70,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       flags: ["The [globalists] want to run the world."],
       ignores: ["Turn to the left at the second light."],
     },
-    confidence: 0.7,
+    confidence: 0.65,
     ...LABEL,
     capitalised: true,
     terms: [

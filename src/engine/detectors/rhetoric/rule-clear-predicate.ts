@@ -28,7 +28,7 @@ export const clearPredicate: PatternRule = {
     explanation:
       'A conclusion declared "clear" or "obvious" instead of shown. If it were clear to everyone it would not need saying; the sentence asks you to accept it without the evidence.',
     question: 'Clear from what evidence? Who might see it differently?',
-    confidence: 0.7,
+    confidence: 0.65,
   },
   find(facts: TextFacts): Candidate[] {
     const { tokens } = facts.doc;

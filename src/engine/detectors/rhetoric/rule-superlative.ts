@@ -20,7 +20,7 @@ export const superlative: PatternRule = {
     explanation:
       'A superlative stretched over all time or the whole world ("the worst ever", "the biggest in history"). Such records are rarely checked and are used to make a point feel bigger.',
     question: 'Compared with what, measured how? Is it really a record?',
-    confidence: 0.7,
+    confidence: 0.6,
   },
   find(facts: TextFacts): Candidate[] {
     const out: Candidate[] = [];
