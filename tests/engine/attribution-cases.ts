@@ -17,6 +17,7 @@ export interface FlagCase {
 export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
   'attribution/named-source': {
     flags: [
+      { text: 'Rebels backed by the Kremlin shelled the town.', phrase: 'backed by the Kremlin', source: 'named' },
       { text: 'Pentagon spokesman John Kirby said the strike hit a depot.', phrase: 'John Kirby said', source: 'named', sourceName: 'Pentagon spokesman John Kirby' },
       { text: '"We are ready," said Maria Lopez, the mayor.', phrase: 'said Maria Lopez', source: 'named', sourceName: 'Maria Lopez' },
       { text: 'The Ministry of Defence told reporters the base was closed.', phrase: 'Ministry of Defence told', source: 'named' },
@@ -72,13 +73,16 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   },
   'attribution/hearsay': {
     flags: [
+      { text: 'Studies show that the drug cuts the risk of stroke.', phrase: 'Studies show', source: 'vague' },
       { text: 'According to field reports, the convoy was ambushed.', phrase: 'According to field reports', source: 'vague' },
       { text: 'Media reports say the minister will resign.', phrase: 'Media reports say', source: 'vague' },
     ],
-    misses: ['The minister read the reports on Monday.'],
+    misses: ['Court records show that the company paid the fine.', 'The minister read the reports on Monday.'],
   },
   'attribution/vague-group': {
     flags: [
+      { text: 'His supporters are optimistic that he will win Texas.', phrase: 'supporters are optimistic', source: 'vague' },
+      { text: 'Cruz and Rubio, who many feel need a strong showing, campaigned in Ohio.', phrase: 'many feel', source: 'vague' },
       { text: 'Experts say the bridge is unsafe.', phrase: 'Experts say', source: 'vague' },
       { text: 'Critics argue the law goes too far.', phrase: 'Critics argue', source: 'vague' },
       { text: 'Some say the deal is already dead.', phrase: 'Some say', source: 'vague' },
@@ -86,7 +90,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'Officials said the road would reopen.', phrase: 'Officials said', source: 'vague' },
       { text: 'The rally drew a crowd, according to observers.', phrase: 'according to observers', source: 'vague' },
     ],
-    misses: ['The experts met in Geneva.', 'Critics of the plan gathered outside.'],
+    misses: ['Voters want lower prices.', 'His supporters are optimistic about the weather.', 'The experts met in Geneva.', 'Critics of the plan gathered outside.'],
   },
   'attribution/unnamed-person': {
     flags: [{ text: 'A senior official said the plan was dropped.', phrase: 'A senior official said', source: 'anonymous' }],
@@ -157,11 +161,14 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   },
   'attribution/agentless-phrase': {
     flags: [
+      { text: 'The mayor was accused of taking bribes.', phrase: 'was accused of', source: 'agentless' },
+      { text: 'The plan sparked outrage across the state.', phrase: 'sparked outrage', source: 'agentless' },
+      { text: 'The ones from the north were considered the worst.', phrase: 'were considered', source: 'agentless' },
       { text: 'The governor is widely seen as a moderate.', phrase: 'is widely seen as', source: 'agentless' },
       { text: 'There are reports that the dam is leaking.', phrase: 'There are reports that', source: 'agentless' },
       { text: 'The drug is thought to cause headaches.', phrase: 'is thought to', source: 'agentless' },
     ],
-    misses: ['The governor was seen leaving the building.', 'The dam reports to the regional office.'],
+    misses: ['The mayor accused the council of taking bribes.', 'The governor was seen leaving the building.', 'The dam reports to the regional office.'],
   },
   'attribution/agentless-adverb': {
     flags: [{ text: 'The minister reportedly resigned on Friday.', phrase: 'reportedly', source: 'agentless' }],

@@ -31,7 +31,8 @@ const SPEECH = [
   'fault', 'lambaste', 'rebuke', 'reprimand', 'trash', 'vilify', 'laud', 'commend', 'congratulate', 'salute',
   'champion', 'advocate', 'press', 'lobby', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
   'broadcast', 'air', 'preach', 'lecture', 'campaign', 'rally', 'beg', 'implore', 'instruct', 'order',
-  'command', 'direct', 'invite', 'leak', 'divulge', 'confess',
+  'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
+  'vent', 'fume', 'rant', 'tout',
 ];
 
 const EVIDENCE = [
@@ -39,6 +40,22 @@ const EVIDENCE = [
   'calculate', 'measure', 'count', 'tally', 'rank', 'identify', 'establish', 'prove', 'confirm', 'reveal',
   'indicate', 'suggest', 'estimate', 'conclude', 'put', 'place',
 ];
+
+/** Adjectives of belief that attribute a view when followed by "that": "critics are convinced that". */
+export const STANCE_ADJECTIVES = new Set([
+  'optimistic', 'confident', 'convinced', 'hopeful', 'worried', 'concerned', 'skeptical', 'sceptical', 'certain',
+  'sure', 'adamant', 'unsure', 'doubtful', 'pessimistic', 'fearful', 'aware', 'persuaded', 'satisfied', 'insistent',
+]);
+
+/**
+ * Verbs of wanting and taking sides: "Democrats want", "voters back". They report a stance, not information,
+ * so they make an attribution only for a named subject, never a vague crowd.
+ */
+export const STANCE_VERBS = new Set([
+  'want', 'like', 'love', 'hate', 'dislike', 'support', 'oppose', 'back', 'embrace', 'seek', 'aim', 'ask',
+  'talk', 'decide', 'choose', 'push', 'prefer', 'favour', 'favor', 'plan', 'intend', 'wish', 'resist', 'accept',
+  'respect', 'admire', 'appreciate', 'dread', 'reject', 'welcome', 'thank', 'campaign', 'rally', 'lobby',
+]);
 
 const COGNITION = [
   'believe', 'think', 'expect', 'fear', 'hope', 'worry', 'doubt', 'feel', 'know', 'suspect', 'assume', 'consider',

@@ -14,8 +14,11 @@ export interface Phrase {
   end: number;
 }
 
+/** Words that qualify a role ("acting director", "former envoy"), whatever tag wink gives them. */
+export const ROLE_MODIFIERS = new Set(['former', 'ex', 'special', 'senior', 'deputy', 'acting', 'chief', 'top', 'longtime', 'veteran', 'interim']);
+
 /** Small words that join the parts of one phrase: "spokesman for the Ministry of Defence". */
-export const LINK_WORDS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'de', 'del', 'van', 'von']);
+export const LINK_WORDS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'like', 'de', 'del', 'van', 'von']);
 /** Words after which a link word still belongs to the phrase: "a person familiar with the matter". */
 const ATTACHERS = new Set(['familiar', 'close', 'knowledge', 'briefed', 'involved', 'privy', 'near', 'opposed']);
 /** Tags that a capitalised word at the start of a sentence can carry without being a name ("However", "When"). */
@@ -29,7 +32,7 @@ const MAX_PHRASE = 16;
 function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): boolean {
   if (t.type === 'number') return true;
   if (t.type !== 'word' || isPossessive(t)) return false;
-  if (DETERMINERS.has(t.lower)) return true;
+  if (DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
     const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
     return !(sentenceStart && FUNCTION_TAGS.has(t.pos));
@@ -59,6 +62,15 @@ function isInnerAnd(tokens: Token[], k: number, floor: number, ceiling: number):
   return (isCapitalised(before) && isCapitalised(after)) || (before.pos === 'NOUN' && after.pos === 'NOUN');
 }
 
+/** True for a hyphen between two words of one compound ("63-year-old", "counter-terror"). */
+function isInnerHyphen(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (t.type !== 'punctuation' || (t.text !== '-' && t.text !== '‑')) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return k - 1 >= floor && after !== undefined && before.end === t.start && t.end === after.start;
+}
+
 /**
  * The noun phrase that ends at token `last`, not reaching before token `floor`. `stop` marks tokens that
  * end the walk even though they look like nouns (dates: "Last week State Department official David Holmes").
@@ -74,6 +86,7 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
     else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && isNounLike(tokens[k - 1])) first = k;
     else if (first === k + 1 && LINK_WORDS.has(t.lower) && isInnerLink(tokens, k, floor)) first = k;
     else if (first === k + 1 && isInnerAnd(tokens, k, floor, last + 1)) first = k;
+    else if (first === k + 1 && isInnerHyphen(tokens, k, floor)) first = k;
     else break;
   }
   return trim(tokens, first, last + 1);
@@ -91,6 +104,7 @@ export function phraseStartingAt(doc: ParsedText, from: number, ceiling: number)
     else if (end === k && isPossessive(t) && continues && isNounLike(tokens[k - 1])) end = k + 1;
     else if (end === k && LINK_WORDS.has(t.lower) && continues && isInnerLink(tokens, k, from)) end = k + 1;
     else if (end === k && isInnerAnd(tokens, k, from, ceiling)) end = k + 1;
+    else if (end === k && continues && isInnerHyphen(tokens, k, from)) end = k + 1;
     else break;
   }
   return trim(tokens, end > from ? from : -1, end);

@@ -51,7 +51,7 @@ export const GROUP_NOUNS = new Set([
   'sceptics', 'proponents', 'advocates', 'economists', 'diplomats', 'lawmakers', 'legislators', 'leaders',
   'members', 'staff', 'aides', 'advisers', 'advisors', 'everyone', 'everybody', 'somebody', 'someone', 'nobody',
   'investigators', 'intelligence', 'media', 'press', 'folks', 'public', 'community', 'majority',
-  'minority', 'governments', 'agencies', 'groups', 'percent', 'half', 'share', 'allies', 'sides', 'parties', 'countries', 'nations',
+  'minority', 'governments', 'agencies', 'groups', 'allies', 'sides', 'parties', 'countries', 'nations',
 ]);
 
 /** Capitalised words for groups of people: "Democrats say" is a party, not a checkable speaker. */

@@ -49,8 +49,18 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Di
 function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: string): SourceGuess {
   const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name;
   if (HEARSAY_NOUNS.has(head) && !specific) return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.8 };
+  if (!specific && onlyDescribed(doc, p, parts.head)) {
+    // "Studies show", "recent research suggests": documents nobody could find, so no better than "experts say".
+    return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.7 };
+  }
   const sourceName = parts.otherName ? phraseText(doc, p) : undefined;
   return { source: 'document', rule: 'attribution/document', confidence: 0.8, ...(sourceName ? { sourceName } : {}) };
+}
+
+/** True when nothing before the head picks out one document: no determiner, and only adjectives ("recent studies"). */
+function onlyDescribed(doc: ParsedText, p: Phrase, head: number): boolean {
+  for (let k = p.first; k < head; k++) if (doc.tokens[k].pos !== 'ADJ') return false;
+  return p.end === head + 1;
 }
 
 /** A singular unnamed person ("an official", "the spokesman"): a back-reference to a name, or anonymous. */

@@ -1,6 +1,6 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
-import { NOUN_LIKE_VERBS, REPORT_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
+import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isPossessive } from '../../names/tokens.ts';
 
@@ -12,6 +12,7 @@ const VERBAL_ENDINGS = /(ed|ing)$/;
 export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
+  if (isStanceAdjective(doc, i)) return 'cognition';
   const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower);
   if (!kind) return undefined;
   if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i) return undefined;
@@ -38,7 +39,9 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   const next = t[i + 1];
   if (!prev || !next) return false;
   // "Some say the deal is dead": a quantifier standing for people takes the bare form.
-  if (VAGUE_QUANTIFIERS.has(prev.lower) && t[i].lemma === t[i].lower) return next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that';
+  if (VAGUE_QUANTIFIERS.has(prev.lower) && t[i].lemma === t[i].lower) {
+    return ['DET', 'PRON', 'VERB', 'AUX'].includes(next.pos) || next.lower === 'that';
+  }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
   const agrees = t[i].lower.endsWith('s') ? !prev.lower.endsWith('s') : prev.lower.endsWith('s') && t[i].lemma === t[i].lower;
   return agrees && (next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET');
@@ -56,6 +59,20 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * "Supporters are optimistic that ...", "officials were confident that ...": an adjective of belief between a
+ * form of "be" and "that" attributes a view just as "believe" does.
+ */
+function isStanceAdjective(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!STANCE_ADJECTIVES.has(t[i].lower) || t[i + 1]?.lower !== 'that') return false;
+  let k = i - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  return k >= 0 && BE_FORMS.has(t[k].lower);
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'re", "'s"]);
 
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 

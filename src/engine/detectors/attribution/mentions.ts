@@ -1,7 +1,7 @@
 /** Updates the discourse memory after each sentence: the sources it named, the unverifiable ones, and people. */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { nameKindOf, nameRunsIn } from '../../names/analyse.ts';
-import { type Phrase, phraseText } from '../../names/phrase.ts';
+import { type Phrase, phraseText, ROLE_MODIFIERS } from '../../names/phrase.ts';
 import { DETERMINERS } from '../../names/tokens.ts';
 import { PERSON_ROLES } from '../../names/words.ts';
 import type { Discourse } from './memory.ts';
@@ -20,9 +20,6 @@ function contentWords(doc: ParsedText, p: Phrase): string[] {
   }
   return words;
 }
-
-/** Words that qualify a role ("former", "acting"), whatever tag wink gives them at the start of a sentence. */
-const ROLE_MODIFIERS = new Set(['former', 'ex', 'special', 'senior', 'deputy', 'acting', 'chief', 'top', 'longtime', 'veteran', 'interim']);
 
 /** How many role words in front of a name are remembered with it ("former special envoy"). */
 const MAX_ROLE_WORDS = 3;

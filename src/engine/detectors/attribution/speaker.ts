@@ -6,6 +6,7 @@
  */
 import type { ParsedText, Token } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 
 /** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
@@ -69,7 +70,11 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
 export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceiling: number, isDate: DateTest): Speaker | undefined {
   const t = doc.tokens;
   const v = t[verb];
-  if (isPassive(t, verb, floor)) return passiveAgent(doc, verb, ceiling);
+  // "fighters backed by the C.I.A.": a participle with "by" is passive even without a form of "be".
+  const adjective = STANCE_ADJECTIVES.has(v.lower);
+  if (!adjective && (isPassive(t, verb, floor) || (v.lower.endsWith('ed') && t[verb + 1]?.lower === 'by'))) {
+    return passiveAgent(doc, verb, ceiling);
+  }
   const j = skipToSubject(doc, verb, floor, isDate);
   if (j >= floor) {
     const tok = t[j];

@@ -2,7 +2,7 @@
  * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
  * found"), "according to X", and "citing X".
  */
-import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import { STANCE_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { isMark } from '../../names/tokens.ts';
@@ -30,7 +30,7 @@ const NOMINAL_CUES = new Set(['citing', 'quoting']);
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
   if (NEED_AS.has(t[i].lemma)) {
-    for (let k = i + 1; k < end && k <= i + 6; k++) if (t[k].lower === 'as') return false;
+    for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
   }
   return kind === 'evidence' && t[i + 1]?.lower !== 'that';
@@ -113,9 +113,12 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       last = speaker.appositive.end;
     }
     if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) continue;
+    if (STANCE_VERBS.has(t[i].lemma) && guess.source !== 'named' && guess.source !== 'pronoun') continue;
     if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
     let first = speaker.order === 'before' ? speaker.phrase.first : i;
-    const named = guess.source !== 'named' && speaker.order === 'before' ? nameBefore(doc, speaker.phrase, s.firstToken, kind, memory) : undefined;
+    // Only a single unnamed role can be an appositive of a name: "Sloan, banking analysts say," is no appositive.
+    const apposable = guess.rule === 'attribution/unnamed-person' || guess.rule === 'attribution/definite-reference';
+    const named = apposable && speaker.order === 'before' ? nameBefore(doc, speaker.phrase, s.firstToken, kind, memory) : undefined;
     if (named) {
       guess = named.guess;
       first = named.first;
