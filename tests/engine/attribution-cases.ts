@@ -17,6 +17,10 @@ export interface FlagCase {
 export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
   'attribution/named-source': {
     flags: [
+      { text: 'The F.B.I. director, James B. Comey, told Congress the review was over.', phrase: 'James B. Comey', source: 'named', sourceName: 'James B. Comey' },
+      { text: 'TAPPER: Do you think the race is over?', phrase: 'TAPPER:', source: 'named' },
+      { text: '“We will fight on,” Clinton continued.', phrase: 'Clinton continued', source: 'named' },
+      { text: 'Eric Garner, gasping on the sidewalk, said he could not breathe.', phrase: 'Eric Garner', source: 'named' },
       { text: 'Rebels backed by the Kremlin shelled the town.', phrase: 'backed by the Kremlin', source: 'named' },
       { text: 'Pentagon spokesman John Kirby said the strike hit a depot.', phrase: 'John Kirby said', source: 'named', sourceName: 'Pentagon spokesman John Kirby' },
       { text: '"We are ready," said Maria Lopez, the mayor.', phrase: 'said Maria Lopez', source: 'named', sourceName: 'Maria Lopez' },
@@ -26,7 +30,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'The budget was criticised by Senator Ann Webb.', phrase: 'Senator Ann Webb', source: 'named' },
       { text: 'According to Dr. Amira Haddad, the clinic ran out of insulin.', phrase: 'According to Dr. Amira Haddad', source: 'named' },
     ],
-    misses: [
+    misses: ['Update: the road has reopened.', 'The war continued for three more years.', 'Donald Trump has campaigned in Ohio.', 
       'British counter-terror experts said the threat was growing.',
       'The Monday meeting was tense.',
       'Pakistani officials said the border was closed.',
@@ -81,6 +85,8 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   },
   'attribution/vague-group': {
     flags: [
+      { text: 'The plan failed, according to officials involved at the time.', phrase: 'officials involved', source: 'vague' },
+      { text: 'He was named on the police scanner before the media finally reported it.', phrase: 'the media finally reported', source: 'vague' },
       { text: 'His supporters are optimistic that he will win Texas.', phrase: 'supporters are optimistic', source: 'vague' },
       { text: 'Cruz and Rubio, who many feel need a strong showing, campaigned in Ohio.', phrase: 'many feel', source: 'vague' },
       { text: 'Experts say the bridge is unsafe.', phrase: 'Experts say', source: 'vague' },

@@ -29,10 +29,10 @@ const SPEECH = [
   'pitch', 'point', 'ridicule', 'scold', 'sneer', 'snap', 'talk', 'discuss', 'speak', 'address', 'debate',
   'remind', 'reassure', 'assail', 'attack', 'berate', 'castigate', 'chastise', 'denounce', 'deride', 'disparage',
   'fault', 'lambaste', 'rebuke', 'reprimand', 'trash', 'vilify', 'laud', 'commend', 'congratulate', 'salute',
-  'champion', 'advocate', 'press', 'lobby', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
-  'broadcast', 'air', 'preach', 'lecture', 'campaign', 'rally', 'beg', 'implore', 'instruct', 'order',
+  'champion', 'advocate', 'press', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
+  'broadcast', 'air', 'preach', 'lecture', 'beg', 'implore', 'instruct', 'order',
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
-  'vent', 'fume', 'rant', 'tout',
+  'vent', 'fume', 'rant', 'continue',
 ];
 
 const EVIDENCE = [

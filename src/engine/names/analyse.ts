@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
-import { DETERMINERS, isAcronym, isCapitalised, isPossessive } from './tokens.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive } from './tokens.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -102,6 +102,8 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   }
   let head = coreEnd - 1;
   while (head > p.first && isPossessive(t[head])) head--;
+  // "officials involved", "people familiar": an adjective after the noun describes it; the noun is the head.
+  while (head > p.first && t[head].pos === 'ADJ' && !isCapitalised(t[head]) && isNounLike(t[head - 1])) head--;
   const first = t[p.first].lower;
   const parts: PhraseParts = { head, coreEnd, ...(DETERMINERS.has(first) ? { determiner: first } : {}) };
   const headTok = t[head];

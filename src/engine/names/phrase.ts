@@ -32,7 +32,9 @@ const MAX_PHRASE = 16;
 function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): boolean {
   if (t.type === 'number') return true;
   if (t.type !== 'word' || isPossessive(t)) return false;
-  if (DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) return true;
+  // "the scanner that the media": a determiner right before another determiner is a conjunction, not part of a phrase.
+  if (DETERMINERS.has(t.lower)) return t.pos !== 'SCONJ' && !(neighbour && ARTICLES.has(neighbour.lower));
+  if (ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
     const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
     return !(sentenceStart && FUNCTION_TAGS.has(t.pos));

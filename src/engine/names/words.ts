@@ -37,7 +37,8 @@ export const PERSON_ROLES = new Set([
   'agent', 'operative', 'mediator', 'advocate', 'physicist', 'biologist', 'epidemiologist', 'statistician',
   'pollster', 'forecaster', 'rapporteur', 'delegate', 'councillor', 'councilman', 'councilwoman', 'staff', 'deputy',
   'customer', 'parent', 'patient', 'clinician', 'psychologist', 'sociologist', 'administrator', 'coordinator',
-  'confidant', 'associate', 'loyalist', 'surrogate', 'partisan', 'protester', 'demonstrator',
+  'confidant', 'associate', 'loyalist', 'surrogate', 'partisan', 'protester', 'demonstrator', 'fellow', 'host',
+  'anchor', 'moderator', 'panelist', 'guest', 'caller', 'blogger', 'podcaster', 'influencer', 'nominee',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */

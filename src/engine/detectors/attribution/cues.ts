@@ -44,7 +44,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
   const agrees = t[i].lower.endsWith('s') ? !prev.lower.endsWith('s') : prev.lower.endsWith('s') && t[i].lemma === t[i].lower;
-  return agrees && (next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET');
+  // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
+  return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
 
 /**

@@ -55,7 +55,12 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
   let chained = false;
   while (j >= floor) {
     const tok = t[j];
-    if (tok.lower === 'to') {
+    if (tok.text === ')') {
+      // "Sen. Bernie Sanders (I-Vt.) has criticized": a short parenthesis between subject and verb is skipped.
+      const open = openingParenthesis(t, j, floor);
+      if (open < 0) break;
+      j = open - 1;
+    } else if (tok.lower === 'to') {
       // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
       if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
       chained = true;
@@ -64,6 +69,12 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
     else break;
   }
   return j;
+}
+
+/** The index of the "(" that opens the parenthesis closed at `close`, within a few tokens, or -1. */
+function openingParenthesis(t: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= 8; k--) if (t[k].text === '(') return k;
+  return -1;
 }
 
 /** The speaker of the report verb at token `verb` within the sentence [floor, ceiling), if one is found. */
@@ -109,13 +120,22 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
   for (let c = comma - 1; c >= floor && comma - c < MAX_CLAUSE; c--) {
     if (isMark(t[c], QUOTE_MARKS)) return undefined;
     if (!isMark(t[c], ',')) continue;
-    if (!CLAUSE_OPENERS.has(t[c + 1].lower)) return undefined;
     const phrase = phraseEndingAt(doc, c - 1, floor, isDate);
-    return phrase && phrase.end === c ? { phrase, order: 'before', clause: { first: c + 1, end: comma } } : undefined;
+    if (!phrase || phrase.end !== c) return undefined;
+    // "The F.B.I. director, James B. Comey, told": the part between the commas is the speaker's name.
+    const inner = phraseStartingAt(doc, c + 1, comma);
+    if (inner && inner.first === c + 1 && inner.end === comma) return { phrase, order: 'before', appositive: inner };
+    if (!opensClause(t[c + 1])) return undefined;
+    return { phrase, order: 'before', clause: { first: c + 1, end: comma } };
   }
   // "Trump and Senators Ted Cruz and Marco Rubio, criticized the trade": a subject that fills the clause start.
   const whole = phraseEndingAt(doc, comma - 1, floor, isDate);
   return whole && whole.first === floor && whole.end === comma ? { phrase: whole, order: 'before' } : undefined;
+}
+
+/** True for the first word of an appositive or relative clause: "who", "a", or a participle ("gasping", "appointed"). */
+function opensClause(t: Token): boolean {
+  return CLAUSE_OPENERS.has(t.lower) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
 }
 
 /** "Officials who asked not to be named said": a relative clause without commas. */

@@ -5,7 +5,7 @@
 import { STANCE_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
-import { isMark } from '../../names/tokens.ts';
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import type { Discourse } from './memory.ts';
@@ -26,9 +26,13 @@ export interface Found {
 const NEED_AS = new Set(['see', 'view', 'regard']);
 const NOMINAL_CUES = new Set(['citing', 'quoting']);
 
-/** True when the verb at i needs a "that"-clause or "as" after it to attribute anything. */
+/** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
+const NEED_QUOTE = new Set(['continue']);
+
+/** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
+  if (NEED_QUOTE.has(t[i].lemma)) return !isMark(t[i + 1], `,:${QUOTE_MARKS}`) && !isMark(t[i - 1], `,${QUOTE_MARKS}`);
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
@@ -84,10 +88,23 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
   return guess;
 }
 
+/** Labels that end in a colon but name no speaker ("Update:", "Watch:"). */
+const NOT_SPEAKERS = new Set(['update', 'note', 'watch', 'related', 'photo', 'video', 'warning', 'breaking', 'editor', 'correction', 'abstract', 'source', 'credit']);
+
+/** "TAPPER: Do you think ...": a transcript's speaker label at the start of a sentence. */
+function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | undefined {
+  const t = doc.tokens;
+  const phrase = phraseStartingAt(doc, s.firstToken, Math.min(s.endToken, s.firstToken + 4));
+  if (!phrase || !isMark(t[phrase.end], ':') || NOT_SPEAKERS.has(t[phrase.first].lower)) return undefined;
+  const guess = classifySpeaker(doc, phrase, 'speech', memory);
+  return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
+}
+
 /** Finds cue-based attributions in one sentence, left to right, without overlaps. */
 export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest): Found[] {
   const t = doc.tokens;
-  const found: Found[] = [];
+  const label = speakerLabel(doc, s, memory);
+  const found: Found[] = label ? [label] : [];
   const overlaps = (a: number, b: number) => found.some((f) => a < f.end && f.first < b);
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
