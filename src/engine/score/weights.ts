@@ -59,7 +59,7 @@ export const SOURCE_CHECKABILITY = {
 } as const;
 
 /** Named or document sources per 100 words that earn the full named-sources component. */
-export const NAMED_PER_100_WORDS_FOR_FULL = 1;
+export const NAMED_PER_100_WORDS_FOR_FULL = 2.5;
 
 /** Rhetoric findings per 100 words (author's voice) at which the tone component reaches zero. */
 export const RHETORIC_PER_100_WORDS_FOR_ZERO = 4;
