@@ -100,56 +100,75 @@ function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | 
   return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
 
+/** "according to X", "citing X": the source follows the cue. Returns the attribution and where to resume. */
+function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse): { found?: Found; resume: number } {
+  const from = doc.tokens[i].lower === 'according' ? i + 2 : i + 1;
+  const phrase = phraseStartingAt(doc, from, s.endToken);
+  if (!phrase) return { resume: i };
+  const guess = classifySpeaker(doc, phrase, 'speech', memory);
+  return { found: guess ? { first: i, end: phrase.end, guess, speaker: phrase } : undefined, resume: phrase.end - 1 };
+}
+
+/** The attribution built on the report verb at token i, or undefined when its speaker is no source. */
+function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
+  const trailing = isTrailingParticiple(doc, i);
+  if (trailing && found.length > 0) return undefined;
+  const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
+  if (!speaker) return undefined;
+  let guess = classifySpeaker(doc, speaker.phrase, kind, memory);
+  const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
+  let last = speaker.phrase.end;
+  if (speaker.appositive && apposed?.source === 'named' && guess?.source !== 'named') {
+    guess = apposed;
+    last = speaker.appositive.end;
+  }
+  if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) return undefined;
+  if (STANCE_VERBS.has(doc.tokens[i].lemma) && guess.source !== 'named' && guess.source !== 'pronoun') return undefined;
+  if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
+  let first = speaker.order === 'before' ? speaker.phrase.first : i;
+  // Only a single unnamed role can be an appositive of a name: "Sloan, banking analysts say," is no appositive.
+  const apposable = guess.rule === 'attribution/unnamed-person' || guess.rule === 'attribution/definite-reference';
+  const named = apposable && speaker.order === 'before' ? nameBefore(doc, speaker.phrase, s.firstToken, kind, memory) : undefined;
+  if (named) {
+    guess = named.guess;
+    first = named.first;
+  }
+  const end = speaker.order === 'before' ? i + 1 : last;
+  return { first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) };
+}
+
+/** Adds an attribution unless it overlaps one found before; a second cue of the same speaker widens the first. */
+function addOrMerge(found: Found[], f: Found): void {
+  // "Experts, speaking on condition of anonymity, have urged": one speaker, two cues, one attribution.
+  const same = found.find((g) => g.speaker?.first === f.speaker?.first);
+  if (same) {
+    same.end = Math.max(same.end, f.end);
+    if (f.clause) same.clause = f.clause;
+    return;
+  }
+  if (!overlapsAny(found, f)) found.push(f);
+}
+
+/** True when f shares a token with an attribution already found. */
+function overlapsAny(found: readonly Found[], f: Found): boolean {
+  return found.some((g) => f.first < g.end && g.first < f.end);
+}
+
 /** Finds cue-based attributions in one sentence, left to right, without overlaps. */
 export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest): Found[] {
   const t = doc.tokens;
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
-  const overlaps = (a: number, b: number) => found.some((f) => a < f.end && f.first < b);
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const tok = t[i];
-    if ((tok.lower === 'according' && t[i + 1]?.lower === 'to') || NOMINAL_CUES.has(tok.lower)) {
-      const from = tok.lower === 'according' ? i + 2 : i + 1;
-      const phrase = phraseStartingAt(doc, from, s.endToken);
-      const guess = phrase && classifySpeaker(doc, phrase, 'speech', memory);
-      if (phrase && guess && !overlaps(i, phrase.end)) found.push({ first: i, end: phrase.end, guess, speaker: phrase });
-      if (phrase) i = phrase.end - 1;
+    if ((t[i].lower === 'according' && t[i + 1]?.lower === 'to') || NOMINAL_CUES.has(t[i].lower)) {
+      const cue = nominalCue(doc, s, i, memory);
+      if (cue.found && !overlapsAny(found, cue.found)) found.push(cue.found);
+      i = cue.resume;
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    if (!kind) continue;
-    const trailing = isTrailingParticiple(doc, i);
-    if (trailing && found.length > 0) continue;
-    const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
-    if (!speaker) continue;
-    let guess = classifySpeaker(doc, speaker.phrase, kind, memory);
-    const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
-    let last = speaker.phrase.end;
-    if (speaker.appositive && apposed?.source === 'named' && guess?.source !== 'named') {
-      guess = apposed;
-      last = speaker.appositive.end;
-    }
-    if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) continue;
-    if (STANCE_VERBS.has(t[i].lemma) && guess.source !== 'named' && guess.source !== 'pronoun') continue;
-    if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
-    let first = speaker.order === 'before' ? speaker.phrase.first : i;
-    // Only a single unnamed role can be an appositive of a name: "Sloan, banking analysts say," is no appositive.
-    const apposable = guess.rule === 'attribution/unnamed-person' || guess.rule === 'attribution/definite-reference';
-    const named = apposable && speaker.order === 'before' ? nameBefore(doc, speaker.phrase, s.firstToken, kind, memory) : undefined;
-    if (named) {
-      guess = named.guess;
-      first = named.first;
-    }
-    const end = speaker.order === 'before' ? i + 1 : last;
-    // "Experts, speaking on condition of anonymity, have urged": a second cue of the same speaker widens the first.
-    const same = found.find((f) => f.speaker?.first === speaker.phrase.first);
-    if (same) {
-      same.end = Math.max(same.end, end);
-      if (speaker.clause) same.clause = speaker.clause;
-      continue;
-    }
-    if (overlaps(first, end)) continue;
-    found.push({ first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) });
+    const f = kind && verbCue(doc, s, i, kind, found, memory, isDate);
+    if (f) addOrMerge(found, f);
   }
   return found;
 }
