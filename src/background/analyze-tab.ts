@@ -4,6 +4,7 @@
  * loaded once, not per tab), draw the highlights, show the score on the badge. Every way this can fail ends
  * in a settled TabView with a sentence for the reader; nothing is left "analysing".
  */
+import { toDrawPlan } from '../messaging/draw-plan.ts';
 import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { type Background, publish } from './context.ts';
@@ -88,7 +89,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const analyze = timer();
   await settle({ status: 'analysing', progress: 0.8, page: meta });
 
-  const drawn = await page('draw', report, base.families);
+  const drawn = await page('drawPlan', toDrawPlan(report.findings), base.families);
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle({ status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
   const draw = timer();

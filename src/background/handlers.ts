@@ -9,6 +9,7 @@ import { isFamilyList } from '../messaging/families.ts';
 import { siteOrigin } from '../messaging/site.ts';
 import type { Handlers } from '../messaging/transport.ts';
 import { analyzeTab } from './analyze-tab.ts';
+import { readArticle } from './read-article.ts';
 import { clearBadge } from './badge.ts';
 import { type Background, publish } from './context.ts';
 import { isAutomated, setAutomation } from './site-automation.ts';
@@ -89,9 +90,13 @@ export function backgroundHandlers(bg: Background): Handlers<BackgroundCalls> {
   };
 }
 
-/** Handlers for calls from content scripts: only the opted-in sites' "page loaded". */
+/** Handlers for calls from content scripts: the opted-in sites' "page loaded", and Readability on a snapshot. */
 export function contentHandlers(bg: Background): Handlers<ContentCalls> {
   return {
+    readArticle: (html, url) => {
+      if (typeof html !== 'string' || typeof url !== 'string') throw new TypeError(strings.badSnapshot);
+      return readArticle(html, url);
+    },
     pageLoaded: async (sender) => {
       const origin = siteOrigin(sender.url);
       if (sender.tabId === undefined || !origin || !(await isAutomated(bg.api, origin))) return 'idle';

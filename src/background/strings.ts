@@ -17,5 +17,6 @@ export const strings = {
   badMode: (value: unknown) => `Expected an analysis mode ("article", "anyway" or "selection"), got ${JSON.stringify(value)}.`,
   badFamilies: (value: unknown) => `Expected a list of families, got ${JSON.stringify(value)}.`,
   badFlag: (value: unknown) => `Expected true or false, got ${JSON.stringify(value)}.`,
+  badSnapshot: 'Expected a page snapshot (HTML) and its address.',
   badFindingId: (value: unknown) => `Expected a finding id, got ${JSON.stringify(value)}.`,
 } as const;

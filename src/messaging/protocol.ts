@@ -4,6 +4,7 @@
  * Results travel as Result<T>: a failure is a value with a sentence for the reader, never a thrown string.
  */
 import type { Report } from '../engine/types.ts';
+import type { DrawPlan } from './draw-plan.ts';
 
 /** A success with a value, or a failure with a sentence a reader can act on. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -90,6 +91,8 @@ export interface BackgroundCalls {
 export interface PageCalls {
   extract(mode: ExtractMode): Extraction;
   draw(report: Report, families: Family[]): { drawn: number; unmatched: number };
+  /** Like draw, from the compact plan of a report (draw-plan.ts): what the background sends, being far cheaper to pass. */
+  drawPlan(plan: DrawPlan, families: Family[]): { drawn: number; unmatched: number };
   setVisible(visible: boolean, families: Family[]): void;
   reveal(findingId: string): boolean;
   teardown(): void;
@@ -97,13 +100,33 @@ export interface PageCalls {
   ping(): boolean;
 }
 
-/** Calls a content script makes to the background (the tiny script on sites the reader opted in to). */
+/** Calls content scripts make to the background. */
 export interface ContentCalls {
-  /** A page of an opted-in site finished loading: analyse it if it is an article. */
+  /** A page of an opted-in site finished loading (the tiny script): analyse it if it is an article. */
   pageLoaded(): TabStatus;
+  /** Runs Readability on a page snapshot (src/page/extract/snapshot.ts) off the page's main thread; null when it finds no article. */
+  readArticle(html: string, url: string): ArticleOutline | null;
 }
 
 /** Events the background broadcasts to open extension pages (no reply expected). */
 export interface BackgroundEvents {
   tabViewChanged(view: TabView): void;
+}
+
+/** One stretch of article text as Readability (in the background) kept it, traced back to the page. */
+export interface OutlineRun {
+  /** Index (in the page's snapshot) of the element the text sits in. */
+  element: number;
+  /** The text exactly as in the page's text node. */
+  text: string;
+  /** What separates it from the previous run: nothing, a line break, or a new block. */
+  before: '' | '\n' | '\n\n';
+  /** The link around it, if any: the <a> element's snapshot index and its absolute URL. */
+  link?: { element: number; href: string };
+}
+
+/** The article Readability found in a page snapshot. */
+export interface ArticleOutline {
+  runs: OutlineRun[];
+  meta: { title?: string; byline?: string; siteName?: string; published?: string; lang?: string };
 }

@@ -3,13 +3,14 @@
  * show or hide families, reveal a finding, and tear everything down. No analysis happens here: the engine
  * runs in the background, and the page only reads text and paints.
  */
-import type { Report } from '../engine/types.ts';
+import type { Finding } from '../engine/types.ts';
+import { fromDrawPlan } from '../messaging/draw-plan.ts';
 import { isFamilyList } from '../messaging/families.ts';
 import type { ExtractMode, Family, PageCalls } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/transport.ts';
 import { ExplanationCard } from './card/card.ts';
 import { assertReport, entriesFor } from './draw.ts';
-import { extract } from './extract/extract.ts';
+import { extract, type ReadArticle } from './extract/extract.ts';
 import type { TextMap } from './extract/text-map.ts';
 import { findingsAtPoint } from './hit-test.ts';
 import { type Entry, type HighlightEnv, Painter } from './highlight/painter.ts';
@@ -29,6 +30,8 @@ export class PageController {
   constructor(
     private readonly doc: Document,
     private readonly env: HighlightEnv | undefined,
+    /** Runs Readability off the page's main thread (main.ts asks the background). */
+    private readonly read: ReadArticle,
     /** Called by teardown, after everything on the page is gone (main.ts stops listening to messages). */
     private readonly onTeardown: () => void = () => undefined,
   ) {}
@@ -37,7 +40,11 @@ export class PageController {
   handlers(): Handlers<PageCalls> {
     return {
       extract: (mode) => this.extract(mode),
-      draw: (report, families) => this.draw(report, families),
+      draw: (report, families) => {
+        assertReport(report);
+        return this.draw(report.findings, families);
+      },
+      drawPlan: (plan, families) => this.draw(fromDrawPlan(plan, (start, end) => this.map?.text.slice(start, end) ?? ''), families),
       setVisible: (visible, families) => this.setVisible(visible, families),
       reveal: (findingId) => this.reveal(findingId),
       teardown: () => this.teardown(),
@@ -46,18 +53,17 @@ export class PageController {
   }
 
   private async extract(mode: ExtractMode) {
-    const { extraction, map } = await extract(mode, this.doc);
+    const { extraction, map } = await extract(mode, this.read, this.doc);
     this.map = map;
     return extraction;
   }
 
-  private async draw(report: Report, families: Family[]) {
-    assertReport(report);
+  private async draw(findings: readonly Finding[], families: Family[]) {
     if (!isFamilyList(families)) throw new TypeError(strings.badReport);
     if (!this.map) throw new Error(strings.staleReport);
     if (!this.env) throw new Error(strings.noHighlightApi);
     const slicer = createSlicer();
-    const { entries, unmatched } = await entriesFor(report, this.map, this.doc, slicer);
+    const { entries, unmatched } = await entriesFor(findings, this.map, this.doc, slicer);
     this.card?.hide();
     this.entries = entries;
     this.painter ??= new Painter(this.env);

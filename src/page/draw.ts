@@ -26,11 +26,11 @@ export function assertReport(report: unknown): asserts report is Report {
   if (!Array.isArray(findings)) throw new TypeError(strings.badReport);
 }
 
-/** The drawable entries of a report, sorted by start, and how many findings could not be placed. */
-export async function entriesFor(report: Report, map: TextMap, doc: Document, slicer: Slicer): Promise<{ entries: Entry[]; unmatched: number }> {
+/** The drawable entries of a report's findings, sorted by start, and how many findings could not be placed. */
+export async function entriesFor(findings: readonly Finding[], map: TextMap, doc: Document, slicer: Slicer): Promise<{ entries: Entry[]; unmatched: number }> {
   const entries: Entry[] = [];
   let unmatched = 0;
-  for (const finding of report.findings) {
+  for (const finding of findings) {
     if (slicer.overBudget()) await slicer.maybeYield();
     if (!isFinding(finding) || map.text.slice(finding.start, finding.end) !== finding.text) {
       unmatched++;

@@ -3,8 +3,8 @@
  * Injecting twice into the same page must not register twice, so a marker on the isolated world's global
  * remembers the running instance; teardown removes the marker so a later analysis starts fresh.
  */
-import type { PageCalls } from '../messaging/protocol.ts';
-import { serve } from '../messaging/transport.ts';
+import type { ContentCalls, PageCalls } from '../messaging/protocol.ts';
+import { makeCaller, serve } from '../messaging/transport.ts';
 import { extensionApi } from '../platform/extension-api.ts';
 import { PageController } from './controller.ts';
 import { highlightEnv } from './highlight/painter.ts';
@@ -15,9 +15,16 @@ const scope = globalThis as typeof globalThis & { [MARK]?: true };
 if (!scope[MARK]) {
   scope[MARK] = true;
   const life = new AbortController();
-  const controller = new PageController(document, highlightEnv(), () => {
+  const api = extensionApi();
+  const background = makeCaller<ContentCalls>('content', (message) => api.runtime.send(message));
+  const read = async (html: string, url: string) => {
+    const outline = await background('readArticle', html, url);
+    if (!outline.ok) throw new Error(outline.error);
+    return outline.value;
+  };
+  const controller = new PageController(document, highlightEnv(), read, () => {
     life.abort();
     delete scope[MARK];
   });
-  serve<PageCalls>(extensionApi(), 'page', controller.handlers(), { signal: life.signal });
+  serve<PageCalls>(api, 'page', controller.handlers(), { signal: life.signal });
 }

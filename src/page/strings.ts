@@ -12,7 +12,7 @@ export const strings = {
   ruleLabel: 'Rule',
   confidence: (share: number) => `${Math.round(share * 100)}% confident`,
   inQuote: 'inside a quotation: the speaker’s words, not the author’s',
-  moreHere: (n: number) => (n === 1 ? 'One more finding overlaps here.' : `${n} more findings overlap here.`),
+  alsoHere: 'Also flagged here:',
   familyTitle: {
     unsourced: 'Unsourced claim',
     'weak-source': 'Source you cannot check',

@@ -8,7 +8,7 @@
 import type { Entry } from '../highlight/painter.ts';
 import { strings } from '../strings.ts';
 import { CARD_CSS } from './card-css.ts';
-import { renderSection } from './content.ts';
+import { renderSection, titleOf } from './content.ts';
 import { placeCard } from './position.ts';
 
 const HOST_STYLE: Record<string, string> = {
@@ -77,32 +77,56 @@ export class ExplanationCard {
     return { host, box };
   }
 
-  /** Shows the findings under `anchor`; `pinned` also moves keyboard focus into the card. */
+  /** Shows the findings under `anchor` (the first one in full); `pinned` also moves keyboard focus into the card. */
   show(entries: readonly Entry[], anchor: Range, pinned: boolean): void {
     const { host, box } = this.host && this.box ? { host: this.host, box: this.box } : this.build();
     this.entries = entries;
     this.anchor = anchor;
     this.pinned = pinned;
-    box.dataset.family = entries[0]?.family ?? 'unsourced';
-    box.setAttribute('aria-labelledby', 'sourcelight-card-title');
-    const close = this.doc.createElement('button');
-    close.className = 'close';
-    close.type = 'button';
-    close.textContent = '×';
-    close.setAttribute('aria-label', strings.close);
-    close.addEventListener('click', () => this.hide());
-    const shown = entries.slice(0, 2);
-    const sections = shown.map((entry, i) => renderSection(this.doc, entry, i === 0 ? 'sourcelight-card-title' : undefined));
-    const notes: HTMLElement[] = [];
-    if (entries.length > shown.length) notes.push(this.note(strings.moreHere(entries.length - shown.length)));
-    notes.push(this.note(strings.closeHint));
-    box.replaceChildren(close, ...sections, ...notes);
+    this.render(box, entries);
     if (!host.isConnected) this.doc.documentElement.append(host);
     this.reposition();
     if (pinned) {
       if (!this.returnFocus) this.returnFocus = this.doc.activeElement;
       box.focus({ preventScroll: true });
     }
+  }
+
+  /** One finding in full; the others overlapping here as buttons that bring theirs to the front. */
+  private render(box: HTMLElement, entries: readonly Entry[]): void {
+    const [first, ...others] = entries;
+    if (!first) return;
+    box.dataset.family = first.family;
+    box.setAttribute('aria-labelledby', 'sourcelight-card-title');
+    const close = this.button(strings.close, '×', 'close', () => this.hide());
+    const parts: HTMLElement[] = [close, renderSection(this.doc, first, 'sourcelight-card-title')];
+    if (others.length > 0) {
+      const also = this.doc.createElement('div');
+      also.className = 'also';
+      also.append(this.note(strings.alsoHere));
+      for (const other of others) {
+        also.append(
+          this.button(titleOf(other), titleOf(other), 'switch', () => {
+            this.render(box, [other, ...entries.filter((e) => e !== other)]);
+            this.reposition();
+            box.focus({ preventScroll: true });
+          }),
+        );
+      }
+      parts.push(also);
+    }
+    parts.push(this.note(strings.closeHint));
+    box.replaceChildren(...parts);
+  }
+
+  private button(label: string, text: string, className: string, onClick: () => void): HTMLButtonElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.className = className;
+    button.textContent = text;
+    button.setAttribute('aria-label', label);
+    button.addEventListener('click', onClick);
+    return button;
   }
 
   private note(text: string): HTMLElement {
@@ -118,8 +142,11 @@ export class ExplanationCard {
     const rects = this.anchor.getClientRects();
     const anchorBox = rects.length > 0 ? rects[0] : this.anchor.getBoundingClientRect();
     const view = this.doc.defaultView;
+    // Measure the card at its natural height, then cap it to the room on the side it goes.
+    this.box.style.maxHeight = '';
     const size = { width: this.box.offsetWidth, height: this.box.offsetHeight };
     const place = placeCard(anchorBox, size, { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
+    this.box.style.maxHeight = `${place.maxHeight}px`;
     this.box.style.left = `${place.left}px`;
     this.box.style.top = `${place.top}px`;
   }

@@ -5,14 +5,10 @@
  */
 import type { ArticleLink } from '../../messaging/protocol.ts';
 import { createSlicer, type Slicer } from '../slicer.ts';
+import { isBlock, isSkipped } from './blocks.ts';
 import { TextBuilder } from './text-builder.ts';
 import type { TextMap } from './text-map.ts';
 
-const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TH THEAD TR UL'.split(' '),
-);
-/** Elements whose text is not prose a reader reads (code, controls, embedded media). */
-const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT CANVAS VIDEO AUDIO'.split(' '));
 
 /** How to collect. */
 export interface CollectOptions {
@@ -53,13 +49,13 @@ export async function collectText(root: Node, options: CollectOptions = {}): Pro
   const findBlock = (node: Node): Node => {
     const known = blockOf.get(node);
     if (known) return known;
-    const isBlock = node === root || (node.nodeType === 1 && BLOCKS.has(node.nodeName.toUpperCase()));
-    const block = isBlock ? node : findBlock(node.parentNode ?? root);
+    const startsBlock = node === root || (node.nodeType === 1 && isBlock(node.nodeName));
+    const block = startsBlock ? node : findBlock(node.parentNode ?? root);
     blockOf.set(node, block);
     return block;
   };
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (SKIPPED.has(node.nodeName.toUpperCase()) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    acceptNode: (node) => (isSkipped(node.nodeName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
   });
   let lastBlock: Node | undefined;
   let count = 0;

@@ -1,16 +1,23 @@
 /**
- * Chooses the text to analyse, by mode: the article (Readability on a clone, mapped back to the live page),
+ * Chooses the text to analyse, by mode: the article (Readability on a snapshot, in the background, mapped back to the live page),
  * the reader's selection, or for "Analyse anyway" the largest block of prose. A page that is not an article
  * gets a kind sentence saying so, never a guess dressed up as an article.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
-import type { ExtractMode, Extraction, PageMeta } from '../../messaging/protocol.ts';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { ArticleOutline, ExtractMode, Extraction, PageMeta } from '../../messaging/protocol.ts';
 import { createSlicer, type Slicer } from '../slicer.ts';
 import { strings } from '../strings.ts';
+import { alignOutline } from './align.ts';
 import { type Collected, collectText } from './collect.ts';
 import { largestBlock } from './largest-block.ts';
-import { type ArticleMeta, findArticle } from './readability.ts';
+import { snapshot } from './snapshot.ts';
 import type { TextMap } from './text-map.ts';
+
+/** Readability's metadata, as far as the page gives it. */
+type ArticleMeta = ArticleOutline['meta'];
+
+/** Runs Readability on a snapshot somewhere other than the page's main thread (the background). */
+export type ReadArticle = (html: string, url: string) => Promise<ArticleOutline | null>;
 
 /** Fewer characters than this is not an article worth a score (a teaser, a caption, a cookie notice). */
 export const MIN_ARTICLE_CHARS = 400;
@@ -45,8 +52,8 @@ function notArticle(doc: Document, reason: string, meta?: ArticleMeta): ExtractR
   return { extraction: { kind: 'not-article', page: pageMeta(doc, meta), reason } };
 }
 
-/** Extracts the text to analyse from the live page. */
-export async function extract(mode: ExtractMode, doc: Document = document, slicer: Slicer = createSlicer()): Promise<ExtractResult> {
+/** Extracts the text to analyse from the live page; `read` runs Readability on the page's snapshot elsewhere. */
+export async function extract(mode: ExtractMode, read: ReadArticle, doc: Document = document, slicer: Slicer = createSlicer()): Promise<ExtractResult> {
   if (mode === 'selection') {
     const selection = doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
@@ -58,11 +65,10 @@ export async function extract(mode: ExtractMode, doc: Document = document, slice
     return article(collected, pageMeta(doc), 'selection');
   }
   if (mode === 'article' && !isProbablyReaderable(doc)) return notArticle(doc, strings.notArticle);
-  await slicer.maybeYield();
-  const found = findArticle(doc);
-  await slicer.maybeYield();
+  const snap = await snapshot(doc, slicer, isShown);
+  const found = await read(snap.html, doc.baseURI);
   if (found) {
-    const collected = await collectText(found.root, { live: found.live, visible: isShown, slicer });
+    const collected = await alignOutline(found, snap.elements, slicer);
     if (collected.map.text.length >= MIN_ARTICLE_CHARS) return article(collected, pageMeta(doc, found.meta), 'readability');
     if (mode === 'article') return notArticle(doc, strings.articleTooShort, found.meta);
   } else if (mode === 'article') return notArticle(doc, strings.notArticle);

@@ -35,6 +35,8 @@ export class TextBuilder {
     let i = from;
     HTML_SPACE.lastIndex = from;
     for (let m = HTML_SPACE.exec(data); m && m.index < to; m = HTML_SPACE.exec(data)) {
+      // A single ordinary space between words is kept as it is: the stretch goes on (fewer, longer pieces).
+      if (m[0] === ' ' && m.index > i && m.index + 1 < to) continue;
       this.addWord(node, i, m.index, anchor);
       this.pendingSpace ??= { node, offset: m.index };
       i = Math.min(to, m.index + m[0].length);

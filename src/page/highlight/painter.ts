@@ -9,7 +9,7 @@ import type { Finding } from '../../engine/types.ts';
 import { FAMILIES } from '../../messaging/families.ts';
 import type { Family } from '../../messaging/protocol.ts';
 import type { Slicer } from '../slicer.ts';
-import { ACTIVE_NAME, FLASH_NAME, HIGHLIGHT_NAMES, PRIORITIES } from './styles.ts';
+import { ACTIVE_NAME, ACTIVE_PRIORITY, ALL_FAMILY_NAMES, FLASH_NAME, FLASH_PRIORITY, highlightName, type Layer, layerOf, priorityOf } from './styles.ts';
 
 /** One drawn finding: its family and its live Range. */
 export interface Entry {
@@ -33,7 +33,8 @@ export function highlightEnv(scope: object = globalThis): HighlightEnv | undefin
 
 /** Owns Sourcelight's entries in CSS.highlights. */
 export class Painter {
-  private readonly highlights = new Map<Family, Highlight>();
+  /** Per family, its claim and phrase Highlights. */
+  private readonly highlights = new Map<Family, Record<Layer, Highlight>>();
   private visible = true;
   private families = new Set<Family>(FAMILIES);
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,12 +45,13 @@ export class Painter {
   async paint(entries: readonly Entry[], slicer: Slicer): Promise<void> {
     this.clear();
     for (const family of FAMILIES) {
-      const highlight = this.env.create();
-      highlight.priority = PRIORITIES[family];
-      this.highlights.set(family, highlight);
+      const layers = { claim: this.env.create(), phrase: this.env.create() };
+      layers.claim.priority = priorityOf(family, 'claim');
+      layers.phrase.priority = priorityOf(family, 'phrase');
+      this.highlights.set(family, layers);
     }
     for (const entry of entries) {
-      this.highlights.get(entry.family)?.add(entry.range);
+      this.highlights.get(entry.family)?.[layerOf(entry.finding)].add(entry.range);
       if (slicer.overBudget()) await slicer.maybeYield();
     }
     this.apply();
@@ -68,21 +70,25 @@ export class Painter {
   }
 
   private apply(): void {
-    for (const [family, highlight] of this.highlights) {
-      if (this.isShown(family)) this.env.registry.set(HIGHLIGHT_NAMES[family], highlight);
-      else this.env.registry.delete(HIGHLIGHT_NAMES[family]);
+    for (const [family, layers] of this.highlights) {
+      for (const layer of ['claim', 'phrase'] as const) {
+        const name = highlightName(family, layer);
+        // Empty layers stay out of the registry: the page's CSS.highlights lists only what is drawn.
+        if (this.isShown(family) && layers[layer].size > 0) this.env.registry.set(name, layers[layer]);
+        else this.env.registry.delete(name);
+      }
     }
   }
 
   /** Marks the finding whose explanation is open (or none). */
   setActive(range: Range | undefined): void {
-    this.setSingle(ACTIVE_NAME, range, PRIORITIES.active);
+    this.setSingle(ACTIVE_NAME, range, ACTIVE_PRIORITY);
   }
 
   /** Flashes a range for a moment, so the eye finds a finding the reader asked to see. */
   flash(range: Range, ms = 1800): void {
     clearTimeout(this.flashTimer);
-    this.setSingle(FLASH_NAME, range, PRIORITIES.flash);
+    this.setSingle(FLASH_NAME, range, FLASH_PRIORITY);
     this.flashTimer = setTimeout(() => this.env.registry.delete(FLASH_NAME), ms);
   }
 
@@ -99,7 +105,7 @@ export class Painter {
   /** Removes everything Sourcelight put into CSS.highlights. */
   clear(): void {
     clearTimeout(this.flashTimer);
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH_NAME, ACTIVE_NAME]) this.env.registry.delete(name);
+    for (const name of [...ALL_FAMILY_NAMES, FLASH_NAME, ACTIVE_NAME]) this.env.registry.delete(name);
     this.highlights.clear();
   }
 }

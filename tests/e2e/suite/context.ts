@@ -1,7 +1,8 @@
 /** What every e2e suite shares: the browser, the server, and helpers over them. */
 import type { Report } from '../../../src/engine/types.ts';
+import type { Family } from '../../../src/messaging/protocol.ts';
 import { familyOf } from '../../../src/messaging/families.ts';
-import { HIGHLIGHT_NAMES } from '../../../src/page/highlight/styles.ts';
+import { ALL_FAMILY_NAMES, highlightName, layerOf } from '../../../src/page/highlight/styles.ts';
 import type { ExtensionBrowser, TestPage, TestServer } from '../harness/index.ts';
 import { readHighlights } from '../harness/index.ts';
 
@@ -20,7 +21,7 @@ export async function findingsWithoutRange(page: TestPage, report: Report): Prom
   const pool = new Map(Object.entries(drawn).map(([name, texts]) => [name, texts.map(squash)]));
   const missing: string[] = [];
   for (const finding of report.findings) {
-    const texts = pool.get(HIGHLIGHT_NAMES[familyOf(finding)]) ?? [];
+    const texts = pool.get(highlightName(familyOf(finding), layerOf(finding))) ?? [];
     const at = texts.indexOf(squash(finding.text));
     if (at < 0) missing.push(`${finding.id} ${finding.kind} "${finding.text}"`);
     else texts.splice(at, 1);
@@ -32,6 +33,11 @@ export async function findingsWithoutRange(page: TestPage, report: Report): Prom
 export async function rangeCount(page: TestPage): Promise<number> {
   const drawn = await page.evaluate(readHighlights, undefined);
   return Object.entries(drawn)
-    .filter(([name]) => (Object.values(HIGHLIGHT_NAMES) as string[]).includes(name))
+    .filter(([name]) => ALL_FAMILY_NAMES.includes(name))
     .reduce((sum, [, texts]) => sum + texts.length, 0);
+}
+
+/** The texts drawn for a family, both layers (claims and phrases). */
+export function familyTexts(drawn: Record<string, string[]>, family: Family): string[] {
+  return [...(drawn[highlightName(family, 'claim')] ?? []), ...(drawn[highlightName(family, 'phrase')] ?? [])];
 }

@@ -8,7 +8,7 @@ import {
   serialiseDocument,
   waitFor,
 } from '../harness/index.ts';
-import { HIGHLIGHT_NAMES } from '../../../src/page/highlight/styles.ts';
+import { ALL_FAMILY_NAMES } from '../../../src/page/highlight/styles.ts';
 import { findingsWithoutRange, rangeCount, type SuiteContext } from './context.ts';
 
 /** Registers the tests over many pages. */
@@ -52,9 +52,8 @@ export function pagesSuite(ctx: () => SuiteContext): void {
     const view = await browser.analyse(page);
     expect(view.status, view.message).toBe('result');
     expect(await rangeCount(page)).toBe(view.report?.findings.length);
-    const family = Object.values(HIGHLIGHT_NAMES);
     let point = null;
-    for (const name of family) point ??= await page.evaluate(pointOnHighlight, [name, null] as const);
+    for (const name of ALL_FAMILY_NAMES) point ??= await page.evaluate(pointOnHighlight, [name, null] as const);
     if (!point) throw new Error('nothing highlighted to click');
     await page.click(point.x, point.y);
     const card = await waitFor(() => page.evaluate(readCard, undefined), (c) => c.open, 'no card under a strict CSP');
