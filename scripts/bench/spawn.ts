@@ -1,5 +1,5 @@
 /**
- * Runs the real command line (`node bin/sourcelight.js ...`) as a child process and measures its wall time
+ * Runs the real command line (`node bin/sourcelight.js ...`) as a child process and measures its wall time,
  * CPU time and peak resident memory: through `/usr/bin/time -v` when it exists, else through a tiny preloaded
  * module that prints the child's own process.resourceUsage() as it exits.
  */

@@ -20,6 +20,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The value below which the given share of a non-empty list falls (0.5 is near the median, 0 the minimum). */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
 /** Milliseconds one call of fn takes. */
 export function timeOnce(fn: () => unknown, now = () => performance.now()): number {
   const start = now();
