@@ -60,7 +60,7 @@ export function worthiness(f: SentenceFeatures): number {
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
   if (f.causal) w += W.cause;
-  if (f.casualty || f.accusation || f.intent) w += W.contestable;
+  if (f.casualty || f.accusation || isMotiveOfOthers(f)) w += W.contestable;
   // A figure inside a view ("I want to spend 20 percent more") is still a figure someone can check.
   if (f.opinion) w += f.numbers > 0 ? W.opinion / 2 : W.opinion;
   if (f.prescription) w += W.prescription;
@@ -90,7 +90,7 @@ function ruleOf(f: SentenceFeatures, type: ClaimType): string {
   if (type === 'opinion' || type === 'prescription' || type === 'prediction') return `claim/${type}`;
   if (f.casualty && (f.numbers > 0 || f.counts > 0 || f.past > 0)) return 'claim/casualty';
   if (f.accusation) return 'claim/accusation';
-  if (f.intent) return 'claim/intent';
+  if (isMotiveOfOthers(f)) return 'claim/intent';
   // A price move or a schedule is routine even with a number in it.
   if (f.routine) return 'claim/routine';
   if (type === 'causal') return 'claim/cause';
@@ -113,5 +113,10 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
  * statements DESIGN.md says weigh most, so they are never dropped under the check-worthiness floor.
  */
 function isContestableAboutOthers(f: SentenceFeatures): boolean {
-  return (f.casualty || f.accusation || f.intent) && !f.firstPerson && !f.secondPerson && !f.opinion;
+  return (f.casualty || f.accusation || isMotiveOfOthers(f)) && !f.firstPerson && !f.secondPerson && !f.opinion;
+}
+
+/** "They seek to expand": a claim about someone else's motive. "I want to thank", "if he wants to" are not. */
+function isMotiveOfOthers(f: SentenceFeatures): boolean {
+  return f.intent && !f.firstPerson && !f.secondPerson && !f.conditional;
 }
