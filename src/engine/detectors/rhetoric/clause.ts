@@ -17,16 +17,26 @@ export function isClauseLevel(technique: Technique): boolean {
   return CLAUSE_TECHNIQUES.has(technique);
 }
 
-/** The token range [first, end) of the clause around [first, end), within the sentence. */
-export function clauseAround(doc: ParsedText, first: number, end: number): [number, number] {
+/**
+ * The clause of every token, as [start, end) token indexes, computed in two passes over the text: a clause
+ * runs between breaks (clause punctuation, quotation marks, line breaks, sentence ends).
+ */
+export function clauseBounds(doc: ParsedText): { start: Int32Array; end: Int32Array } {
   const { tokens } = doc;
-  const sentence = tokens[first].sentence;
-  const breaks = (i: number) => tokens[i].sentence !== sentence || CLAUSE_BREAK.test(tokens[i].text);
-  let a = first;
-  let b = end;
-  while (a > 0 && !breaks(a - 1)) a--;
-  while (b < tokens.length && !breaks(b)) b++;
-  return [a, b];
+  const n = tokens.length;
+  // Line breaks (wink's tabCRLF tokens) end a clause too: a heading or a paragraph is never part of it.
+  const breaks = (i: number) => tokens[i].type === 'tabCRLF' || CLAUSE_BREAK.test(tokens[i].text);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const joinsPrevious = i > 0 && !breaks(i - 1) && tokens[i - 1].sentence === tokens[i].sentence;
+    start[i] = joinsPrevious ? start[i - 1] : i;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const joinsNext = i + 1 < n && !breaks(i + 1) && tokens[i + 1].sentence === tokens[i].sentence;
+    end[i] = joinsNext ? end[i + 1] : i + 1;
+  }
+  return { start, end };
 }
 
 /**
@@ -36,15 +46,18 @@ export function clauseAround(doc: ParsedText, first: number, end: number): [numb
  */
 export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): Map<Candidate, [number, number]> {
   const ranges = new Map<Candidate, [number, number]>();
-  const claimed: [number, number][] = [];
+  const bounds = clauseBounds(doc);
+  // Clauses already given to a finding, by their first token (clauses never overlap, so this is exact).
+  const claimed = new Set<number>();
   const byConfidence = [...resolved].sort((x, y) => y.confidence - x.confidence || x.first - y.first);
   for (const c of byConfidence) {
     let range: [number, number] = [c.first, c.end];
     if (isClauseLevel(c.info.technique)) {
-      const clause = clauseAround(doc, c.first, c.end);
-      if (!claimed.some(([a, b]) => a < clause[1] && clause[0] < b)) {
-        range = clause;
-        claimed.push(clause);
+      const first = Math.min(bounds.start[c.first], bounds.start[c.end - 1]);
+      const end = Math.max(bounds.end[c.first], bounds.end[c.end - 1]);
+      if (!claimed.has(first)) {
+        range = [first, end];
+        claimed.add(first);
       }
     }
     ranges.set(c, range);

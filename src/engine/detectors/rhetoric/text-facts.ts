@@ -17,6 +17,8 @@ export interface TextFacts {
   domains: Set<Domain>[];
   /** Per sentence: written In Title Case (a headline), where capitals say nothing about names. */
   titleCase: boolean[];
+  /** Per sentence: the index of its first word (or number) token, -1 when it has none. */
+  firstWord: number[];
 }
 
 const DOMAIN_OF = new Map<string, Domain[]>();
@@ -58,7 +60,12 @@ export function textFacts(doc: ParsedText): TextFacts {
     for (const [d, n] of passage) if (n >= 2) active.add(d);
     return active;
   });
-  return { doc, forms, domains, titleCase: doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken)) };
+  const titleCase = doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken));
+  const firstWord = doc.sentences.map((s) => {
+    for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].type === 'word' || doc.tokens[i].type === 'number') return i;
+    return -1;
+  });
+  return { doc, forms, domains, titleCase, firstWord };
 }
 
 function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
@@ -124,6 +131,6 @@ function isSentenceInitial(facts: TextFacts, index: number): boolean {
   if (!s) return true;
   // A quotation or a colon starts a new sentence inside the sentence: 'He said: "Outrageous!"'.
   if (/^["\u201C\u2018':(]$/.test(tokens[index - 1]?.text ?? '')) return true;
-  for (let i = s.firstToken; i < index; i++) if (tokens[i].type === 'word' || tokens[i].type === 'number') return false;
-  return true;
+  const first = facts.firstWord[s.index];
+  return first === -1 || first >= index;
 }
