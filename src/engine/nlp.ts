@@ -88,7 +88,7 @@ const MAX_RUN = 1000;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
 /** The copy of the text that wink reads: same length, same offsets, without the traps above. */
-export function forWink(text: string): string {
+function forWink(text: string): string {
   const spaced = text.replace(DROPPED_SPACE, ' ');
   return spaced.replace(LONG_RUN, (run) => {
     let out = '';

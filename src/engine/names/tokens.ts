@@ -42,11 +42,6 @@ export function isMark(t: Token | undefined, marks: string): boolean {
 /** Opening and closing quotation marks, straight and curly. */
 export const QUOTE_MARKS = '"“”«»‘’\'';
 
-/** True when the token is a verb form wink is confident about (lower case, tagged VERB or AUX). */
-export function isVerbTag(t: Token): boolean {
-  return (t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalised(t);
-}
-
 /**
  * True for a lower-case token tagged VERB that is more likely a noun modifier ("field reports": wink tags
  * "field" as a verb). Inflected forms ("heard", "reported", "saying") stay verbs.

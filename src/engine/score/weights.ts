@@ -16,9 +16,6 @@ export const COMPONENT_WEIGHTS = {
   tone: 15,
 } as const;
 
-/** A score component's id. */
-export type ComponentId = keyof typeof COMPONENT_WEIGHTS;
-
 /**
  * How much an unsourced claim of each kind weighs. Contestable claims (deaths, accusations, motives, causes,
  * numbers with no origin, predictions stated as fact) weigh most; a routine observable fact weighs little,

@@ -152,7 +152,7 @@ function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | u
 }
 
 /** True when the verb is a passive participle: "was criticised", "is widely said". */
-export function isPassive(t: Token[], verb: number, floor: number): boolean {
+function isPassive(t: Token[], verb: number, floor: number): boolean {
   let k = verb - 1;
   while (k > floor && t[k].pos === 'ADV') k--;
   return k >= floor && BE_FORMS.has(t[k].lower);

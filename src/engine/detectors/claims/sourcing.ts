@@ -13,7 +13,7 @@ export interface ClaimSource {
 }
 
 /** How an attribution's source type reads as a claim's sourcing. */
-export function sourcingOf(a: AttributionDraft): Sourcing {
+function sourcingOf(a: AttributionDraft): Sourcing {
   switch (a.source) {
     case 'named':
     case 'document':
