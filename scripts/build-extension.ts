@@ -49,6 +49,26 @@ export function manifestFor(target: ExtensionTarget, source: Manifest, version: 
   return manifest;
 }
 
+/**
+ * The licence texts of every npm package bundled into the extension (their MIT, Apache-2.0 and MPL-2.0
+ * licences ask for the notice to travel with the code), found from the bundler's list of inputs.
+ */
+export function thirdPartyNotices(inputs: readonly string[]): string {
+  const packages = new Set<string>();
+  for (const input of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const sections = [...packages].sort().map((name) => {
+    const dir = join(ROOT, 'node_modules', name);
+    const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
+    const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `Licence: ${license ?? 'see the package'}`;
+    return `${name} ${version} (${license ?? 'unknown'})\n${'-'.repeat(60)}\n${text}\n`;
+  });
+  return `Sourcelight bundles the following packages.\n\n${sections.join('\n')}`;
+}
+
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 }
@@ -69,8 +89,9 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
       return false;
     }),
   );
-  await build({
+  const result = await build({
     absWorkingDir: ROOT,
+    metafile: true,
     entryPoints,
     outdir,
     bundle: true,
@@ -78,13 +99,14 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     platform: 'browser',
     target: target.startsWith('chrome') ? 'chrome116' : 'firefox140',
     minify: true,
-    // Licence comments of bundled packages (Readability is Apache-2.0) go to one file beside the bundles.
-    legalComments: 'linked',
+    // Licences of bundled packages go to THIRD-PARTY-NOTICES.txt instead (see thirdPartyNotices).
+    legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
   });
+  writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
   for (const [from, to] of STATIC_FILES) if (existsSync(join(ROOT, from))) copyFileSync(join(ROOT, from), join(outdir, to));
   for (const icon of readdirSync(join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) {
     copyFileSync(join(ROOT, 'icons', icon), join(outdir, 'icons', icon));

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { GRADE_COLOURS } from '../../src/background/badge.ts';
+import { pageAnswers, report, setUp } from './setup.ts';
+
+describe('analysing a tab', () => {
+  test('injects the content script and styles, extracts, runs the engine, draws, and shows the score', async () => {
+    const { fake, call, events, calls } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const view = await call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.status).toBe('result');
+    expect(view.ok && view.value.report?.score.value).toBe(42);
+    expect(fake.injected).toEqual([{ tabId: 7, file: 'content.js' }]);
+    expect(fake.css.get(7)).toHaveLength(1);
+    expect(calls.map((c) => c.method)).toEqual(['ping', 'extract', 'drawPlan']);
+    expect(fake.badges.get(7)).toEqual({ text: '42', background: GRADE_COLOURS.mixed, foreground: '#FFFFFF' });
+    expect(events.map((e) => e.status)).toEqual(['analysing', 'analysing', 'analysing', 'result']);
+    expect(events.map((e) => e.progress)).toEqual([0.1, 0.4, 0.8, 1]);
+  });
+
+  test('a page that already has the content script is not injected twice', async () => {
+    const { fake, call } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    await call('analyzeTab', 7, 'article');
+    await call('analyzeTab', 7, 'article');
+    expect(fake.injected).toHaveLength(1);
+  });
+
+  test('a second request while one runs joins it', async () => {
+    const { fake, call } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const [a, b] = await Promise.all([call('analyzeTab', 7, 'article'), call('analyzeTab', 7, 'article')]);
+    expect(a).toEqual(b);
+    expect(fake.injected).toHaveLength(1);
+  });
+
+  test.each([
+    ['chrome://settings/', 'restricted', /Browsers do not let extensions read their own pages/],
+    ['https://chromewebstore.google.com/detail/x', 'restricted', /Extension stores/],
+    ['https://addons.mozilla.org/en-US/firefox/', 'restricted', /Extension stores/],
+    ['file:///home/me/story.html', 'restricted', /Allow access to file URLs/],
+    ['https://example.org/paper.pdf', 'restricted', /PDF/],
+  ])('%s is %s with a sentence, without injecting', async (url, status, message) => {
+    const { fake, call } = setUp();
+    fake.tabs.set(3, { id: 3, url });
+    const view = await call('analyzeTab', 3, 'article');
+    expect(view.ok && view.value.status).toBe(status);
+    expect(view.ok && view.value.message).toMatch(message);
+    expect(fake.injected).toEqual([]);
+  });
+
+  test.each([
+    ['Cannot access a chrome:// URL', 'restricted'],
+    ['Missing host permission for the tab', 'restricted'],
+    ['The extensions gallery cannot be scripted.', 'restricted'],
+    ['Frame with ID 0 was removed.', 'error'],
+  ])('an injection refused with "%s" becomes %s', async (error, status) => {
+    const { fake, call } = setUp();
+    fake.tabs.set(3, { id: 3 });
+    fake.injectionError = () => new Error(error);
+    const view = await call('analyzeTab', 3, 'article');
+    expect(view.ok && view.value.status).toBe(status);
+    expect(view.ok && view.value.message?.length).toBeGreaterThan(30);
+  });
+
+  test('a page where the script "ran" but does not answer is restricted (Firefox on about: pages)', async () => {
+    const { fake, call } = setUp();
+    fake.tabs.set(3, { id: 3 });
+    fake.onInject = () => undefined;
+    const view = await call('analyzeTab', 3, 'article');
+    expect(view.ok && view.value.status).toBe('restricted');
+  });
+
+  test('a page that is not an article says why, with a dash on the badge', async () => {
+    const { fake, call, answers } = setUp();
+    fake.tabs.set(4, { id: 4, url: 'https://shop.example/' });
+    answers.set(4, { ...pageAnswers(), extract: () => ({ kind: 'not-article', page: { url: 'https://shop.example/', title: 'Shop' }, reason: 'Not a story.' }) });
+    const view = await call('analyzeTab', 4, 'article');
+    expect(view.ok && [view.value.status, view.value.message]).toEqual(['not-article', 'Not a story.']);
+    expect(fake.badges.get(4)?.text).toBe('–');
+  });
+
+  test.each([
+    ['extraction', { extract: () => Promise.reject(new Error('page changed')) }, /could not find the text.*page changed/],
+    ['drawing', { drawPlan: () => Promise.reject(new Error('no map')) }, /could not be drawn.*no map/],
+  ])('a failure in %s ends in an error view with a sentence', async (_step, override, message) => {
+    const { fake, call, answers } = setUp();
+    fake.tabs.set(5, { id: 5, url: 'https://news.example/b' });
+    answers.set(5, { ...pageAnswers(), ...override });
+    const view = await call('analyzeTab', 5, 'article');
+    expect(view.ok && view.value.status).toBe('error');
+    expect(view.ok && view.value.message).toMatch(message);
+  });
+
+  test('an engine failure ends in an error view, not a spinner', async () => {
+    const { fake, call } = setUp({
+      engine: async () => {
+        throw new Error('model missing');
+      },
+    });
+    fake.tabs.set(5, { id: 5, url: 'https://news.example/b' });
+    const view = await call('analyzeTab', 5, 'article');
+    expect(view.ok && view.value.status).toBe('error');
+    expect(view.ok && view.value.message).toMatch(/model missing/);
+  });
+
+  test('a closed tab is an error view', async () => {
+    const { call } = setUp();
+    const view = await call('analyzeTab', 99, 'article');
+    expect(view.ok && view.value.message).toBe('This tab is no longer open.');
+  });
+
+  test('the reader\'s hidden-highlights choice is applied to a new analysis', async () => {
+    const { fake, call, calls } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    await call('analyzeTab', 7, 'article');
+    await call('setHighlightsVisible', 7, false);
+    await call('analyzeTab', 7, 'anyway');
+    expect(calls.at(-1)).toEqual({ tabId: 7, method: 'setVisible', args: [false, ['unsourced', 'weak-source', 'rhetoric', 'sourced']] });
+  });
+
+  test('the report drawn is the one the engine made', async () => {
+    const { fake, call, calls } = setUp({ engine: async () => report(7) });
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    await call('analyzeTab', 7, 'article');
+    const plan = calls.find((c) => c.method === 'drawPlan')?.args[0] as { strings: string[] };
+    expect(plan.strings).toContain('f1');
+  });
+});
