@@ -100,11 +100,11 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
     examples: {
       flags: ["The senator [admitted] that the plan had failed."],
-      ignores: ["Researchers in the laboratory revealed a new protein structure."],
+      ignores: ["Researchers in the laboratory admitted the protein samples were contaminated."],
     },
     confidence: 0.45,
     pos: ['VERB'],
-    terms: ['reveal', 'expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'prove'],
+    terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk'],
     neutralIn: ['science', 'medicine', 'crime'],
   },
 ];

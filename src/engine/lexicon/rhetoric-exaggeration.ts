@@ -131,8 +131,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     id: 'absolutes',
     technique: 'exaggeration',
     explanation:
-      'An absolute word ("nobody", "everything", "never", "forever"). Real situations almost always have exceptions; an absolute claim overstates, and one counter-example breaks it.',
-    question: 'Really nobody, never, everything? What are the exceptions?',
+      'An absolute word ("nobody", "everything", "never ever", "forever"). Real situations almost always have exceptions; an absolute claim overstates, and one counter-example breaks it.',
+    question: 'Really nobody, forever, everything? What are the exceptions?',
     examples: {
       flags: ["[Nobody] trusts the government anymore."],
       ignores: ["No one was injured in the fire, police said."],
@@ -140,13 +140,14 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     confidence: 0.35,
     negationProof: true,
     terms: [
-      'nobody', 'no one', 'nothing', 'everything', 'everyone', 'everybody', 'always', 'never', 'forever',
+      'nobody', 'no one', 'nothing', 'everything', 'everyone', 'everybody', 'forever', 'never ever',
+      'always and everywhere',
       'not one', 'not a shred', 'not a penny', 'not an iota', 'not the slightest', 'the entire', 'the whole world',
       'all of them', 'any and all', 'at all costs', 'whatsoever', 'of any kind', 'anywhere in the world',
       'the only one', 'no one else', 'none other than',
     ],
     except: [
-      'never before', 'nothing but', 'nothing more than', 'not one single', 'always been',
+      'nothing but', 'nothing more than', 'not one single',
       'no one|nobody {be} injured|hurt|killed|harmed', 'no one|nobody else {be} injured|hurt|killed|harmed',
     ],
   },

@@ -102,7 +102,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
       'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
     ],
-    except: ['snap election', 'snap elections', 'praise god', 'hail storm'],
+    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
     neutralIn: ['science'],
   },
   {
