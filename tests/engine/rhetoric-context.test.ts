@@ -10,6 +10,18 @@ import { isClauseLevel } from '../../src/engine/detectors/rhetoric/clause.ts';
 const findingsOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.text.includes(words) && (!isClauseLevel(f.technique) || f.text === words));
 
+type Row = [text: string, words: string];
+
+/** The house table: rows whose words must be flagged, and near misses whose words must not. */
+function flagsAndMisses(flags: Row[], misses: Row[]): void {
+  describe('flags', () => {
+    test.each(flags)('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
+  });
+  describe('does not flag', () => {
+    test.each(misses)('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
+  });
+}
+
 describe('quotation', () => {
   test.each([
     ['He said: “This is a disgraceful decision.”', 'disgraceful', true],
@@ -28,60 +40,51 @@ describe('quotation', () => {
   });
 });
 
-describe('negation', () => {
-  describe('flags', () => {
-    test.each([
+describe('negation', () =>
+  flagsAndMisses(
+    [
       ['It is a farming disaster.', 'farming disaster'],
       ['It is not only brutal but illegal.', 'brutal'],
       ['The timing is no coincidence.', 'The timing is no coincidence'],
       ['This was not a probe but a disgraceful attack.', 'disgraceful'],
-    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
-  });
-  describe('does not flag', () => {
-    test.each([
+    ],
+    [
       ['It is not a disaster for farmers.', 'disaster'],
       ['The crackdown was never brutal, officials said.', 'brutal'],
       ['Nobody here is hostile to the plan.', 'hostile'],
       ['The decision was hardly outrageous.', 'outrageous'],
-    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
-  });
-});
+    ],
+  ));
 
-describe('topic', () => {
-  describe('flags', () => {
-    test.each([
+describe('topic', () =>
+  flagsAndMisses(
+    [
       ['The senator launched a vicious attack on the plan and crushed his rivals.', 'crushed'],
       ['Critics say the policy will bleed the middle class dry.', 'bleed'],
       ['The senator launched a vicious attack on the plan.', 'vicious'],
       ['The chessboard of Middle East politics has shifted.', 'chessboard'],
-    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
-  });
-  describe('does not flag', () => {
-    test.each([
+    ],
+    [
       ['United crushed the league leaders 4-0 and the striker scored twice in the match.', 'crushed'],
       ['The wound began to bleed again, and the patient returned to the hospital for surgery.', 'bleed'],
       ['The striker made a vicious tackle in the match against the league leaders.', 'vicious'],
       ['The grandmaster studied the chessboard, saw the checkmate and resigned the game.', 'chessboard'],
-    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
-  });
-});
+    ],
+  ));
 
-describe('names and headlines', () => {
-  describe('flags', () => {
-    test.each([
+describe('names and headlines', () =>
+  flagsAndMisses(
+    [
       ['Savage attacks on judges must stop.', 'Savage'],
       ['Senator Slams Disgraceful Pension Scheme', 'Disgraceful'],
       ['The savage attack shocked the town.', 'savage'],
-    ])('%s', (text, words) => expect(findingsOn(text, words).length).toBeGreaterThan(0));
-  });
-  describe('does not flag', () => {
-    test.each([
+    ],
+    [
       ['Radio host Michael Savage spoke on Monday.', 'Savage'],
       ['Savage said the hearing would resume.', 'Savage'],
       ['The film starred Emma Stone and Frank Grim.', 'Grim'],
-    ])('%s', (text, words) => expect(findingsOn(text, words)).toEqual([]));
-  });
-});
+    ],
+  ));
 
 describe('every finding', () => {
   const texts = [

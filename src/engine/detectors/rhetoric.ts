@@ -56,7 +56,9 @@ export function detectRhetoric(
     const start = doc.tokens[first].start;
     const end = doc.tokens[last - 1].end;
     // Whether the words are the speaker's is decided by the words that matched, not by the clause around them.
-    const inQuote = !AUTHOR_VOICE_RULES.has(c.info.rule) && isInside(context.quotes, doc.tokens[c.first].start, doc.tokens[c.end - 1].end);
+    const inQuote =
+      !AUTHOR_VOICE_RULES.has(c.info.rule) &&
+      isInside(context.quotes, doc.tokens[c.first].start, doc.tokens[c.end - 1].end);
     const { rule, technique, explanation, question } = c.info;
     return {
       kind: 'rhetoric',

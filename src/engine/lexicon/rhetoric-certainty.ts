@@ -16,8 +16,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'Saying something is "no coincidence" or "no accident" hints at a hidden plan without showing any evidence for it. It is an insinuation dressed up as a fact.',
     question: 'What evidence connects the two events, beyond their timing?',
     examples: {
-      flags: ["The timing of the raid is [no coincidence]."],
-      ignores: ["The two events fell on the same day by coincidence, officials said."],
+      flags: ['The timing of the raid is [no coincidence].'],
+      ignores: ['The two events fell on the same day by coincidence, officials said.'],
     },
     confidence: 0.85,
     negationProof: true,
@@ -34,8 +34,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A word that declares a point obvious or beyond doubt ("clearly", "undeniably", "of course"). If something needs saying, it is not obvious to everyone; the word asks you to skip checking.',
     question: 'Obvious according to what evidence? Would someone who disagrees find it obvious?',
     examples: {
-      flags: ["The minister is [clearly] out of her depth."],
-      ignores: ["The exit signs were clearly visible from the road."],
+      flags: ['The minister is [clearly] out of her depth.'],
+      ignores: ['The exit signs were clearly visible from the road.'],
     },
     confidence: 0.65,
     negationProof: false,
@@ -62,8 +62,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A word that presents the future or a choice as already decided ("inevitable", "the only option", "bound to"). It shuts out the alternatives before you can weigh them.',
     question: 'Are there really no other possibilities? Who benefits from saying so?',
     examples: {
-      flags: ["A wider war is now [inevitable]."],
-      ignores: ["Delays were not inevitable, the report found."],
+      flags: ['A wider war is now [inevitable].'],
+      ignores: ['Delays were not inevitable, the report found.'],
     },
     confidence: 0.6,
     terms: [
@@ -80,8 +80,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A phrase that promises to reveal what "they" hide ("the real reason", "what they don\'t want you to know"). It presents the writer\'s theory as the hidden truth, without the evidence a discovery would need.',
     question: 'Who is hiding it, and what is the evidence for this "real" reason?',
     examples: {
-      flags: ["Here is [the real reason] they want the law."],
-      ignores: ["The reason for the delay was a broken pump."],
+      flags: ['Here is [the real reason] they want the law.'],
+      ignores: ['The reason for the delay was a broken pump.'],
     },
     confidence: 0.6,
     terms: [
@@ -99,8 +99,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A verb that treats someone\'s claim or guilt as already established ("revealed", "exposed", "admitted"). Compare "said": the verb quietly decides who is right.',
     question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
     examples: {
-      flags: ["The senator [admitted] that the plan had failed."],
-      ignores: ["Researchers in the laboratory admitted the protein samples were contaminated."],
+      flags: ['The senator [admitted] that the plan had failed.'],
+      ignores: ['Researchers in the laboratory admitted the protein samples were contaminated.'],
     },
     confidence: 0.45,
     pos: ['VERB'],

@@ -15,8 +15,8 @@ export const EMOTION: readonly LexiconGroup[] = [
       'A word of strong feeling ("furious", "disgust", "hatred"). Emotion words pull you into a side of the story; the facts alone should be enough to tell you how to feel.',
     question: 'Who feels this, according to whom? What happened to cause it?',
     examples: {
-      flags: ["Residents are [furious] about the new tax."],
-      ignores: ["The council was not furious about the vote."],
+      flags: ['Residents are [furious] about the new tax.'],
+      ignores: ['The council was not furious about the vote.'],
     },
     confidence: 0.55,
     pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
@@ -39,8 +39,8 @@ export const EMOTION: readonly LexiconGroup[] = [
       'A word that slips in the writer\'s own reaction ("sadly", "ironically", "conveniently"). It tells you what to think of the fact in the same breath as the fact.',
     question: 'Is this the writer\'s opinion? Would you react the same way to the plain fact?',
     examples: {
-      flags: ["[Sadly], the council voted to close the library."],
-      ignores: ["The film was directed by Thomas Wisely."],
+      flags: ['[Sadly], the council voted to close the library.'],
+      ignores: ['The film was directed by Thomas Wisely.'],
     },
     confidence: 0.55,
     pos: ['ADV', 'ADJ'],
@@ -61,8 +61,8 @@ export const EMOTION: readonly LexiconGroup[] = [
       'A word that makes an action sound wild or violent ("ferociously", "relentlessly", "viciously"). The manner word colours the action; what was actually done is the fact to look for.',
     question: 'What exactly was done, and how do we know it was done this way?',
     examples: {
-      flags: ["Protesters [ferociously] opposed the plan."],
-      ignores: ["The striker fought fiercely for the ball in the second half of the match."],
+      flags: ['Protesters [ferociously] opposed the plan.'],
+      ignores: ['The striker fought fiercely for the ball in the second half of the match.'],
     },
     confidence: 0.5,
     pos: ['ADV', 'ADJ'],

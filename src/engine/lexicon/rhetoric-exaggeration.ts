@@ -14,8 +14,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A size word that does the work a number should do ("massive", "staggering", "colossal"). It makes something feel huge without telling you how big it is.',
     question: 'How big, exactly? Compared with what?',
     examples: {
-      flags: ["The plan will cost a [staggering] amount of money."],
-      ignores: ["The vast majority of voters stayed home."],
+      flags: ['The plan will cost a [staggering] amount of money.'],
+      ignores: ['The vast majority of voters stayed home.'],
     },
     confidence: 0.5,
     pos: ['ADJ', 'ADV', 'NOUN'],
@@ -38,8 +38,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A claim that something is without equal in history ("unprecedented", "of all time"). Such claims are rarely checked and almost never true as stated.',
     question: 'Has nothing like this really happened before? What is it being compared with?',
     examples: {
-      flags: ["The storm caused [unprecedented] damage."],
-      ignores: ["The damage was not unprecedented, historians noted."],
+      flags: ['The storm caused [unprecedented] damage.'],
+      ignores: ['The damage was not unprecedented, historians noted.'],
     },
     confidence: 0.6,
     terms: [
@@ -56,8 +56,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A word that pushes a description to its absolute limit ("utterly", "completely", "all-out"). Real events are rarely total: the word leaves no room for the exceptions the facts may show.',
     question: 'Is it really total, or is this a matter of degree?',
     examples: {
-      flags: ["The policy has [utterly] failed."],
-      ignores: ["Wholesale prices rose two percent in March as quarterly sales grew."],
+      flags: ['The policy has [utterly] failed.'],
+      ignores: ['Wholesale prices rose two percent in March as quarterly sales grew.'],
     },
     confidence: 0.5,
     terms: [
@@ -76,8 +76,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A sweeping "all or nothing" phrase ("every single", "not a single", "each and every"). Sweeping claims are easy to say and hard to prove; one exception breaks them.',
     question: 'Is it really every one, or some? Who counted?',
     examples: {
-      flags: ["[Every single] promise has been broken."],
-      ignores: ["Every member received a copy of the report."],
+      flags: ['[Every single] promise has been broken.'],
+      ignores: ['Every member received a copy of the report.'],
     },
     confidence: 0.65,
     negationProof: true,
@@ -95,8 +95,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A word that shrinks something so it seems not to matter ("a mere", "nothing more than", "a slap on the wrist"). Minimising is exaggeration in the other direction.',
     question: 'How big or serious is it in fact? Who benefits from making it sound small?',
     examples: {
-      flags: ["The fine was [a slap on the wrist]."],
-      ignores: ["They walked along the shore of the Mere at dawn."],
+      flags: ['The fine was [a slap on the wrist].'],
+      ignores: ['They walked along the shore of the Mere at dawn.'],
     },
     confidence: 0.55,
     negationProof: true,
@@ -115,8 +115,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A dramatic verb for a change ("skyrocket", "plummet", "explode"). It makes a change feel sudden and huge; the size of the change is the fact to look for.',
     question: 'From what to what, and over how long?',
     examples: {
-      flags: ["Crime has [skyrocketed] since the law passed."],
-      ignores: ["Shares skyrocketed after quarterly earnings beat forecasts."],
+      flags: ['Crime has [skyrocketed] since the law passed.'],
+      ignores: ['Shares skyrocketed after quarterly earnings beat forecasts.'],
     },
     confidence: 0.45,
     pos: ['VERB', 'NOUN', 'ADJ'],
@@ -134,8 +134,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'An absolute word ("nobody", "everything", "never ever", "forever"). Real situations almost always have exceptions; an absolute claim overstates, and one counter-example breaks it.',
     question: 'Really nobody, forever, everything? What are the exceptions?',
     examples: {
-      flags: ["[Nobody] trusts the government anymore."],
-      ignores: ["No one was injured in the fire, police said."],
+      flags: ['[Nobody] trusts the government anymore.'],
+      ignores: ['No one was injured in the fire, police said.'],
     },
     confidence: 0.35,
     negationProof: true,

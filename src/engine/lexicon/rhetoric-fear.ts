@@ -15,7 +15,7 @@ export const FEAR: readonly LexiconGroup[] = [
       'A danger word ("dangerous", "threat", "menace") used to describe a situation rather than a measured risk. Fear makes people accept conclusions faster; a real risk can be described with facts.',
     question: 'Dangerous to whom, how likely, and who says so?',
     examples: {
-      flags: ["This is a [dangerous escalation]."],
+      flags: ['This is a [dangerous escalation].'],
       ignores: ["The patient's pressure fell to a dangerous level after surgery."],
     },
     confidence: 0.5,
@@ -34,8 +34,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'An alarm word ("terrifying", "chilling", "nightmare"). It hands you fear instead of facts, and frightened readers check less.',
     question: 'What exactly is the risk, and how do we know it is real?',
     examples: {
-      flags: ["The report paints a [terrifying] picture."],
-      ignores: ["The report does not paint a terrifying picture."],
+      flags: ['The report paints a [terrifying] picture.'],
+      ignores: ['The report does not paint a terrifying picture.'],
     },
     confidence: 0.7,
     grow: 'noun-phrase',
@@ -52,8 +52,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'A word of doom ("catastrophic", "apocalypse", "collapse of civilisation"). Painting the worst outcome as likely is a way to rush you to a conclusion.',
     question: 'How likely is this outcome really, and what evidence points to it?',
     examples: {
-      flags: ["The policy would be [catastrophic] for farmers."],
-      ignores: ["Researchers in the laboratory modelled a catastrophic collapse of the protein."],
+      flags: ['The policy would be [catastrophic] for farmers.'],
+      ignores: ['Researchers in the laboratory modelled a catastrophic collapse of the protein.'],
     },
     confidence: 0.65,
     grow: 'noun-phrase',
@@ -72,8 +72,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'A picture of things about to go over the edge ("on the brink", "spiralling out of control", "a ticking time bomb"). It creates urgency, and urgency pushes out careful thought.',
     question: 'What is actually happening now, and how fast? Who says it is out of control?',
     examples: {
-      flags: ["The country is [on the brink] of collapse."],
-      ignores: ["The meeting was not out of control, organisers said."],
+      flags: ['The country is [on the brink] of collapse.'],
+      ignores: ['The meeting was not out of control, organisers said.'],
     },
     confidence: 0.55,
     negationProof: false,
@@ -92,8 +92,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'A word of bloodshed and disorder ("carnage", "bloodbath", "anarchy"). It shocks you into feeling a threat; the plain facts (how many, where, when) let you measure it.',
     question: 'What happened, in numbers, and who reports it?',
     examples: {
-      flags: ["The city descended into [chaos]."],
-      ignores: ["The city did not descend into chaos."],
+      flags: ['The city descended into [chaos].'],
+      ignores: ['The city did not descend into chaos.'],
     },
     confidence: 0.6,
     terms: [
@@ -109,8 +109,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'A picture of outsiders pouring in ("invasion", "flood of migrants", "overrun"). It turns people into a threatening wave and plays on prejudice instead of numbers.',
     question: 'How many people, exactly, and what is the evidence of harm?',
     examples: {
-      flags: ["A [flood of migrants] is crossing the border."],
-      ignores: ["A flood of water crossed the border road."],
+      flags: ['A [flood of migrants] is crossing the border.'],
+      ignores: ['A flood of water crossed the border road.'],
     },
     confidence: 0.7,
     terms: [

@@ -16,8 +16,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A game metaphor ("the chessboard has shifted", "made their move", "playbook"). It turns people and events into pieces in a game, which sounds insightful but skips what actually happened.',
     question: 'Without the game picture, what exactly changed, and who says so?',
     examples: {
-      flags: ["The [chessboard] has shifted."],
-      ignores: ["The grandmaster stared at the chessboard before the checkmate."],
+      flags: ['The [chessboard] has shifted.'],
+      ignores: ['The grandmaster stared at the chessboard before the checkmate.'],
     },
     terms: [
       'chessboard', 'chess game', 'chess match', 'game of chess', 'checkmate', 'endgame', 'made {det} move',
@@ -35,8 +35,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A picture of fire, storms or explosions for a political event ("firestorm", "bombshell", "tsunami of"). It makes the event feel violent and unstoppable; the facts may be much smaller.',
     question: 'What happened, in plain words and numbers?',
     examples: {
-      flags: ["The decision set off a [firestorm] of criticism."],
-      ignores: ["Seismic activity was recorded near the volcano."],
+      flags: ['The decision set off a [firestorm] of criticism.'],
+      ignores: ['Seismic activity was recorded near the volcano.'],
     },
     terms: [
       'firestorm', 'perfect storm', 'storm clouds', 'gathering storm', 'eye of the storm', 'fan the flames',
@@ -55,8 +55,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A war metaphor for something that is not a war ("war on", "battleground", "crusade", "nuclear option"). It turns opponents into enemies and makes compromise sound like surrender.',
     question: 'Who is actually fighting whom, and with what, in real terms?',
     examples: {
-      flags: ["The governor has declared a [war on] teachers."],
-      ignores: ["Troops and artillery moved east as the war on the border went on."],
+      flags: ['The governor has declared a [war on] teachers.'],
+      ignores: ['Troops and artillery moved east as the war on the border went on.'],
     },
     confidence: 0.6,
     terms: [
@@ -74,7 +74,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A picture of disease, wounds or death for a social or political matter ("a cancer on society", "death knell", "stab in the back"). It makes a disagreement feel like a mortal threat.',
     question: 'What is the actual problem, and how serious is it in facts?',
     examples: {
-      flags: ["Corruption is a [cancer on] our democracy."],
+      flags: ['Corruption is a [cancer on] our democracy.'],
       ignores: ["Doctors found the patient's cancer on a routine scan."],
     },
     terms: [

@@ -15,8 +15,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A word that passes on something nobody stands behind ("reportedly", "allegedly", "is said to"). The claim arrives in the text without a source you can check.',
     question: 'Reported by whom? Who alleges it, and on what evidence?',
     examples: {
-      flags: ["The minister [reportedly] resigned last night."],
-      ignores: ["She reported to the police station on Monday."],
+      flags: ['The minister [reportedly] resigned last night.'],
+      ignores: ['She reported to the police station on Monday.'],
     },
     confidence: 0.75,
     terms: [
@@ -34,8 +34,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A word that says how things look rather than how they are ("apparently", "appears to", "seems"). The writer is guessing; the guess may be right, but it is not a fact yet.',
     question: 'What is known for sure here, and what is only an impression?',
     examples: {
-      flags: ["The leak [appears to] come from inside the ministry."],
-      ignores: ["The minister appeared before the committee on Monday."],
+      flags: ['The leak [appears to] come from inside the ministry.'],
+      ignores: ['The minister appeared before the committee on Monday.'],
     },
     confidence: 0.6,
     terms: [
@@ -51,8 +51,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A verb that lets facts "suggest" or "point to" a conclusion the writer does not state outright. It plants a conclusion without having to prove it.',
     question: 'Does the evidence really show this, or is it one possible reading?',
     examples: {
-      flags: ["Drones were jammed, [suggesting] outside help."],
-      ignores: ["A suggestion box stands by the door."],
+      flags: ['Drones were jammed, [suggesting] outside help.'],
+      ignores: ['A suggestion box stands by the door.'],
     },
     confidence: 0.6,
     pos: ['VERB', 'NOUN'],
@@ -69,8 +69,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A word of probability ("possibly", "likely", "perhaps"). It marks a guess: fine when it is flagged as one, misleading when the rest of the text treats the guess as fact.',
     question: 'How likely, according to whom? What would settle it?',
     examples: {
-      flags: ["The attack was [probably] planned for months."],
-      ignores: ["The attack was planned for months, the court heard."],
+      flags: ['The attack was [probably] planned for months.'],
+      ignores: ['The attack was planned for months, the court heard.'],
     },
     confidence: 0.55,
     terms: [
@@ -86,8 +86,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A "may", "might" or "could" that carries a guess about what happened or will happen. Speculation written in a news sentence can be remembered as news.',
     question: 'Is this known, or only possible? What evidence is there either way?',
     examples: {
-      flags: ["The virus [may] have escaped from a lab."],
-      ignores: ["The festival takes place in May every year."],
+      flags: ['The virus [may] have escaped from a lab.'],
+      ignores: ['The festival takes place in May every year.'],
     },
     confidence: 0.45,
     pos: ['AUX', 'VERB'],

@@ -15,8 +15,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'A word that grades instead of describing ("baseless", "shortsighted", "wasteful"). It hands you the writer\'s verdict; the facts behind the verdict are what you need to judge for yourself.',
     question: 'What facts lead to this verdict? Would someone on the other side use the same word?',
     examples: {
-      flags: ["The plan is [shortsighted] and costly."],
-      ignores: ["Bad weather delayed the flight."],
+      flags: ['The plan is [shortsighted] and costly.'],
+      ignores: ['Bad weather delayed the flight.'],
     },
     confidence: 0.5,
     pos: ['ADJ', 'VERB'],
@@ -76,8 +76,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'A word built on a name that stands for something sinister ("Orwellian", "Machiavellian", "Stalinist"). It borrows the horror of the name instead of showing what is wrong.',
     question: 'What exactly is being compared, and does the comparison hold?',
     examples: {
-      flags: ["The new rules are [Orwellian]."],
-      ignores: ["George Orwell wrote the novel in 1948."],
+      flags: ['The new rules are [Orwellian].'],
+      ignores: ['George Orwell wrote the novel in 1948.'],
     },
     confidence: 0.7,
     capitalised: true,

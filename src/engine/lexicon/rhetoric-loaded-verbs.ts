@@ -14,8 +14,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A fight word used for words: people "slam", "blast" or "rip into" each other instead of criticising. It makes a disagreement sound like a brawl, so you feel the drama before you know what was said.',
     question: 'What exactly did they say, in their own words?',
     examples: {
-      flags: ["The senator [slammed] the proposal."],
-      ignores: ["She hit a grand slam in the ninth inning."],
+      flags: ['The senator [slammed] the proposal.'],
+      ignores: ['She hit a grand slam in the ninth inning.'],
     },
     confidence: 0.65,
     pos: ['VERB'],
@@ -37,8 +37,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that paints how someone spoke: they "ranted", "whined" or "gloated" instead of "said". The writer is telling you what to think of the speaker before you hear the words.',
     question: 'Would "said" be fairer here? What did the person actually say?',
     examples: {
-      flags: ["The mayor [ranted] about the budget."],
-      ignores: ["The play received rave reviews."],
+      flags: ['The mayor [ranted] about the budget.'],
+      ignores: ['The play received rave reviews.'],
     },
     confidence: 0.6,
     pos: ['VERB', 'NOUN'],
@@ -57,8 +57,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that accuses someone of trickery or bad faith ("peddle", "manipulate", "rig"). It states a hidden motive as if it were a fact.',
     question: 'What evidence shows that this was deliberate, and who says so?',
     examples: {
-      flags: ["The company [manipulated] the regulators."],
-      ignores: ["Researchers manipulated the protein in the laboratory."],
+      flags: ['The company [manipulated] the regulators.'],
+      ignores: ['Researchers manipulated the protein in the laboratory.'],
     },
     confidence: 0.55,
     pos: ['VERB'],
@@ -81,8 +81,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that mocks a decision as weakness ("caved", "kowtowed", "grovelled"). It tells you the choice was shameful instead of showing what was decided and why.',
     question: 'What was decided, and what reasons did the people involved give?',
     examples: {
-      flags: ["The prime minister [caved] to the unions."],
-      ignores: ["The prime minister did not cave to the unions."],
+      flags: ['The prime minister [caved] to the unions.'],
+      ignores: ['The prime minister did not cave to the unions.'],
     },
     confidence: 0.6,
     pos: ['VERB'],
@@ -99,7 +99,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that casts one side as a predator that feeds on others ("emboldened", "bleed a neighbour", "prey on"). It makes that side the villain without showing what it did.',
     question: 'What did they actually do, and how do we know?',
     examples: {
-      flags: ["The ruling [emboldened] the gangs.", "The aim is to [bleed a neighbour]."],
+      flags: ['The ruling [emboldened] the gangs.', 'The aim is to [bleed a neighbour].'],
       ignores: ["The wound continued to bleed after surgery, the patient's nurse said."],
     },
     confidence: 0.65,
@@ -118,8 +118,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb of total destruction used for something that is not a war ("obliterated", "gutted", "decimated" a law or a rival). It turns a defeat or a cut into a massacre.',
     question: 'What happened in plain numbers, without the destruction words?',
     examples: {
-      flags: ["The new rules [gutted] the agency."],
-      ignores: ["Their team crushed the league leaders in the final match of the season."],
+      flags: ['The new rules [gutted] the agency.'],
+      ignores: ['Their team crushed the league leaders in the final match of the season.'],
     },
     confidence: 0.6,
     pos: ['VERB'],

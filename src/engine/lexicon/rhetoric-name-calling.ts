@@ -17,8 +17,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'An insult used as a description ("idiot", "thug", "clown"). Name-calling attacks the person so that you stop listening to what they say or do.',
     question: 'What did this person actually say or do? Is the label earned by facts in the text?',
     examples: {
-      flags: ["The mayor is a [clown]."],
-      ignores: ["Researchers fed the lab rats a new diet in the laboratory."],
+      flags: ['The mayor is a [clown].'],
+      ignores: ['Researchers fed the lab rats a new diet in the laboratory.'],
     },
     confidence: 0.8,
     ...LABEL,
@@ -44,8 +44,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'A label that casts someone as a villain or a tyrant ("dictator", "warmonger", "demagogue"). The label does the arguing: the text should show what earns it.',
     question: 'Who calls them this, and what did they do to earn the label?',
     examples: {
-      flags: ["The country is run by a [tyrant]."],
-      ignores: ["The jury convicted the killer, the prosecutor said after the trial."],
+      flags: ['The country is run by a [tyrant].'],
+      ignores: ['The jury convicted the killer, the prosecutor said after the trial.'],
     },
     confidence: 0.65,
     ...LABEL,
@@ -67,8 +67,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'A political label used as an insult ("leftist", "globalist", "fascist", "RINO"). It sorts people into a hated box, so you judge the box instead of their ideas.',
     question: 'Do the people described call themselves this? What do they actually stand for?',
     examples: {
-      flags: ["The [globalists] want to run the world."],
-      ignores: ["Turn to the left at the second light."],
+      flags: ['The [globalists] want to run the world.'],
+      ignores: ['Turn to the left at the second light.'],
     },
     confidence: 0.65,
     ...LABEL,

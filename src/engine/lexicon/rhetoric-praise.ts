@@ -15,8 +15,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'A praise word that tells you what to admire ("legendary", "visionary", "world-class"). Praise is loaded language too: the facts about what someone did should earn it.',
     question: 'What did they actually achieve, and who judges it this way?',
     examples: {
-      flags: ["The [legendary] singer retired."],
-      ignores: ["They celebrated her birthday at home."],
+      flags: ['The [legendary] singer retired.'],
+      ignores: ['They celebrated her birthday at home.'],
     },
     confidence: 0.45,
     pos: ['ADJ', 'NOUN', 'VERB'],

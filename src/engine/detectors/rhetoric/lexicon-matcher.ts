@@ -49,8 +49,8 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
       const term = compileTerm(source);
       const entry = { group, term, info, except };
       for (const key of term.keys) {
-        let bucket = index.get(key);
-        if (!bucket) index.set(key, (bucket = { anyNext: [], byNext: new Map() }));
+        const bucket: LexiconBucket = index.get(key) ?? { anyNext: [], byNext: new Map() };
+        index.set(key, bucket);
         if (!term.nextKeys) bucket.anyNext.push(entry);
         for (const next of term.nextKeys ?? []) bucket.byNext.set(next, [...(bucket.byNext.get(next) ?? []), entry]);
       }
@@ -69,7 +69,8 @@ function termsAt(index: Map<string, LexiconBucket>, facts: TextFacts, i: number)
     if (!bucket) continue;
     for (const e of bucket.anyNext) if (!out.includes(e)) out.push(e);
     if (!next || bucket.byNext.size === 0) continue;
-    for (const nextKey of next.keys) for (const e of bucket.byNext.get(nextKey) ?? []) if (!out.includes(e)) out.push(e);
+    for (const nextKey of next.keys)
+      for (const e of bucket.byNext.get(nextKey) ?? []) if (!out.includes(e)) out.push(e);
   }
   return out;
 }

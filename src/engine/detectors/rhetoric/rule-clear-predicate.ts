@@ -3,7 +3,7 @@
  * plainer". Declaring a conclusion clear skips the step of showing it.
  */
 import type { Candidate } from './candidate.ts';
-import { inSentence, isClauseBreak, type PatternRule, wordSet } from './rule.ts';
+import { inSentence, isClauseBreak, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
 const CLEAR = wordSet('clear obvious evident plain undeniable unmistakable indisputable self-evident apparent');
@@ -11,7 +11,7 @@ const DEGREE = wordSet('very abundantly perfectly crystal all too now quite pain
 /** Subjects for which "clear" is a physical description, not a verdict ("the sky was clear"). */
 const LITERAL_SUBJECTS = wordSet(
   'sky skies water air road roads path way weather coast area glass liquid view line lane runway signal ' +
-  'screen image picture sound voice night day morning lake river stream skin field route area building',
+    'screen image picture sound voice night day morning lake river stream skin field route area building',
 );
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
 const MAX_SUBJECT = 5;
@@ -19,8 +19,8 @@ const MAX_SUBJECT = 5;
 /** The clear-predicate rule. */
 export const clearPredicate: PatternRule = {
   examples: {
-    flags: ["From a military perspective, [the implications are clear]."],
-    ignores: ["The sky was clear over the coast.", "It is not clear what happened."],
+    flags: ['From a military perspective, [the implications are clear].'],
+    ignores: ['The sky was clear over the coast.', 'It is not clear what happened.'],
   },
   info: {
     rule: 'rhetoric/certainty/clear-predicate',
@@ -44,7 +44,7 @@ export const clearPredicate: PatternRule = {
       if (isNegated(facts, j) || facts.forms[t.index + 1]?.lower === 'not') continue;
       const first = subjectStart(facts, t.index);
       if (first < 0) continue;
-      out.push({ first, end: j + 1, info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, first, j + 1));
     }
     return out;
   },

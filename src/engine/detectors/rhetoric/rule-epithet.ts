@@ -5,7 +5,7 @@
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
 import { indexLexicon } from './lexicon-matcher.ts';
-import { isCapitalised, type PatternRule } from './rule.ts';
+import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -14,8 +14,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
     examples: {
-      flags: ["Voters will not forget [Crooked Hillary]."],
-      ignores: ["Radio host Michael Savage spoke on Monday.", "Shops line the Magnificent Mile in Chicago."],
+      flags: ['Voters will not forget [Crooked Hillary].'],
+      ignores: ['Radio host Michael Savage spoke on Monday.', 'Shops line the Magnificent Mile in Chicago.'],
     },
     info: {
       rule: 'rhetoric/name-calling/epithet',
@@ -42,7 +42,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
             e.group.id !== 'puffery' &&
             (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
-        if (isEpithet) out.push({ first: i, end: i + 2, info: this.info, confidence: this.info.confidence });
+        if (isEpithet) out.push(matchOf(this.info, i, i + 2));
       }
       return out;
     },

@@ -4,18 +4,18 @@
  */
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
-import { findAhead, type PatternRule, wordSet } from './rule.ts';
+import { findAhead, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
 const MODALS = wordSet('may might could');
 const SCALE = wordSet('scale out');
 const DOOM = wordSet(
   'catastrophe catastrophic disaster disastrous war collapse bloodbath chaos devastating ' +
-  'devastate destroy destruction annihilate annihilation extinction famine meltdown offensive invasion ' +
-  'massacre ruin doom apocalypse nightmare bloodshed carnage genocide holocaust cataclysm calamity ' +
-  'catastrophically irreversible irreparable unstoppable spiral spread spill kill die death deaths deadly ' +
-  'lethal fatal violence violent bloody terror outbreak epidemic pandemic plague contamination radioactive ' +
-  'untreatable incurable overwhelm overrun wipe perish shatter cripple escalate explode erupt',
+    'devastate destroy destruction annihilate annihilation extinction famine meltdown offensive invasion ' +
+    'massacre ruin doom apocalypse nightmare bloodshed carnage genocide holocaust cataclysm calamity ' +
+    'catastrophically irreversible irreparable unstoppable spiral spread spill kill die death deaths deadly ' +
+    'lethal fatal violence violent bloody terror outbreak epidemic pandemic plague contamination radioactive ' +
+    'untreatable incurable overwhelm overrun wipe perish shatter cripple escalate explode erupt',
 );
 /** Verbs that make the prediction a hope, not a threat: "could reduce deaths", "may prevent a war". */
 const MITIGATION = wordSet('reduce prevent lower cut avoid stop end curb limit ease halt slow save protect stem');
@@ -24,8 +24,11 @@ const MODAL_TO_DOOM = 8;
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
   examples: {
-    flags: ["The next incursion [may not be a probe but a full-scale offensive]."],
-    ignores: ['The new drug could reduce deaths from the disease.', 'Researchers in the laboratory found the molecule could collapse under heat.'],
+    flags: ['The next incursion [may not be a probe but a full-scale offensive].'],
+    ignores: [
+      'The new drug could reduce deaths from the disease.',
+      'Researchers in the laboratory found the molecule could collapse under heat.',
+    ],
   },
   info: {
     rule: 'rhetoric/fear-appeal/dire-prediction',
@@ -43,7 +46,7 @@ export const fearPrediction: PatternRule = {
       const doom = findDoom(facts, t.index + 1);
       if (doom < 0 || mitigates(facts, t.index + 1, doom)) continue;
       const [, end] = grow(facts, doom, doom + 1, 'noun-phrase');
-      out.push({ first: t.index, end, info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, t.index, end));
     }
     return out;
   },
@@ -55,7 +58,9 @@ function findDoom(facts: TextFacts, from: number): number {
   if (hit >= 0) return hit;
   const scale = findAhead(facts, from, SCALE, MODAL_TO_DOOM);
   const before = facts.forms[scale - 2]?.lower;
-  return scale >= 0 && facts.doc.tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all') ? scale : -1;
+  return scale >= 0 && facts.doc.tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all')
+    ? scale
+    : -1;
 }
 
 /** True when a hopeful verb stands between the modal and the disaster word. */

@@ -3,19 +3,19 @@
  * to your family". Pointing a threat at "us" is the heart of an appeal to fear.
  */
 import type { Candidate } from './candidate.ts';
-import { findAhead, isCapitalised, type PatternRule, wordSet } from './rule.ts';
+import { findAhead, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const THREATS = wordSet(
   'attack assault threat danger war terror terrorism invasion destruction violence harm menace hatred target ' +
-  'jihad onslaught plot campaign crusade aggression',
+    'jihad onslaught plot campaign crusade aggression',
 );
 const TOWARDS = wordSet('against on to toward towards at upon');
 /** The reader's group: "us", "our ...", "your ...", the West, the nation. */
 const GROUP = wordSet(
   'west western america americans europe europeans britain christians christianity civilization democracy ' +
-  'freedom freedoms liberty homeland nation country us our your ourselves families children kids ' +
-  'citizens taxpayers women',
+    'freedom freedoms liberty homeland nation country us our your ourselves families children kids ' +
+    'citizens taxpayers women',
 );
 const THREAT_TO_PREPOSITION = 3;
 const PREPOSITION_TO_GROUP = 3;
@@ -23,8 +23,8 @@ const PREPOSITION_TO_GROUP = 3;
 /** The threat-to-our-group rule. */
 export const fearThreat: PatternRule = {
   examples: {
-    flags: ["The region could become a staging ground for [attacks against the West]."],
-    ignores: ["Settlers were blamed for attacks on the West Bank village."],
+    flags: ['The region could become a staging ground for [attacks against the West].'],
+    ignores: ['Settlers were blamed for attacks on the West Bank village.'],
   },
   info: {
     rule: 'rhetoric/fear-appeal/threat-to-us',
@@ -44,7 +44,7 @@ export const fearThreat: PatternRule = {
       const group = findAhead(facts, prep + 1, GROUP, PREPOSITION_TO_GROUP);
       // "the West Bank", "America's Cup": a capitalised word after the group word makes it part of a name.
       if (group < 0 || (isCapitalised(facts, group + 1) && facts.doc.tokens[group + 1]?.type === 'word')) continue;
-      out.push({ first: t.index, end: groupEnd(facts, group), info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, t.index, groupEnd(facts, group)));
     }
     return out;
   },

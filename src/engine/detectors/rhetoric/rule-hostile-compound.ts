@@ -1,21 +1,21 @@
 /** Hostile compounds: "gun-grabbing", "America-hating", "race-baiting", "tree-hugging" stick a motive on people. */
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
-import { type PatternRule, wordSet } from './rule.ts';
+import { matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /** Second halves that turn "X-" into a sneer. */
 const SNEERING_HALVES = wordSet(
   'hating hater haters obsessed crazed worshipping worshiping bashing basher baiting baiter ' +
-  'mongering monger mongers grabbing grabber grabbers hugging hugger huggers addled deranged sucking licking ' +
-  'kissing thumping thumper slinging slinger peddling peddler peddlers gate toting guzzling',
+    'mongering monger mongers grabbing grabber grabbers hugging hugger huggers addled deranged sucking licking ' +
+    'kissing thumping thumper slinging slinger peddling peddler peddlers gate toting guzzling',
 );
 
 /** The hostile-compound rule. */
 export const hostileCompound: PatternRule = {
   examples: {
-    flags: ["The [gun-grabbing senators] met today."],
-    ignores: ["The well-meaning senators met today."],
+    flags: ['The [gun-grabbing senators] met today.'],
+    ignores: ['The well-meaning senators met today.'],
   },
   info: {
     rule: 'rhetoric/name-calling/hostile-compound',
@@ -34,7 +34,7 @@ export const hostileCompound: PatternRule = {
       const head = tokens[i - 2];
       if (hyphen.text !== '-' || head.type !== 'word' || head.sentence !== tokens[i].sentence) continue;
       const [first, end] = grow(facts, i - 2, i + 1, 'noun-phrase');
-      out.push({ first, end, info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, first, end));
     }
     return out;
   },

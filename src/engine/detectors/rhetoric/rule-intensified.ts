@@ -4,18 +4,18 @@
  */
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
-import { inSentence, type PatternRule, wordSet } from './rule.ts';
+import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
 const INTENSIFIERS = wordSet(
   'very extremely incredibly deeply truly utterly totally absolutely hugely terribly awfully remarkably ' +
-  'exceptionally unbelievably enormously tremendously immensely profoundly horribly dreadfully insanely ' +
-  'ridiculously outrageously shockingly painfully woefully hopelessly downright thoroughly so',
+    'exceptionally unbelievably enormously tremendously immensely profoundly horribly dreadfully insanely ' +
+    'ridiculously outrageously shockingly painfully woefully hopelessly downright thoroughly so',
 );
 /** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
 const PLAIN = wordSet(
   'few many much little far long short early late recent small large big high low old young new close near ' +
-  'same similar different likely unlikely able possible important clear common rare limited busy quick slow',
+    'same similar different likely unlikely able possible important clear common rare limited busy quick slow',
 );
 
 /** The intensified-adjective rule. */
@@ -39,9 +39,10 @@ export const intensified: PatternRule = {
       if (!INTENSIFIERS.has(facts.forms[t.index].lower)) continue;
       const next = t.index + 1;
       if (!inSentence(facts, next, t.sentence) || tokens[next].pos !== 'ADJ') continue;
-      if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index)) continue;
+      if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index))
+        continue;
       const [first, end] = grow(facts, t.index, next + 1, 'noun-phrase');
-      out.push({ first, end, info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, first, end));
     }
     return out;
   },

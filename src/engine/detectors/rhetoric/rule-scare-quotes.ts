@@ -3,7 +3,7 @@
  * ('the "reform"', 'so-called "experts"'). The marks say "they call it this, but it is not", without arguing it.
  */
 import type { Candidate } from './candidate.ts';
-import { isCapitalised, type PatternRule, wordSet } from './rule.ts';
+import { isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
@@ -14,14 +14,14 @@ const TAGS_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
 /** Words before a quote that show it is a name, a title or a mention of a word, not sarcasm. */
 const MENTION_BEFORE = wordSet(
   'say said says tell told call called calls named name dubbed titled entitled word words term phrase slogan ' +
-  'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
+    'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
 );
 
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
   examples: {
-    flags: ["The [“reform”] cuts pensions by a third."],
-    ignores: ["She said “no” twice.", "He read “Hamlet” at school."],
+    flags: ['The [“reform”] cuts pensions by a third.'],
+    ignores: ['She said “no” twice.', 'He read “Hamlet” at school.'],
   },
   info: {
     rule: 'rhetoric/loaded-language/scare-quotes',
@@ -39,7 +39,7 @@ export const scareQuotes: PatternRule = {
       if (close === undefined) continue;
       const end = closingIndex(facts, i, close);
       if (end < 0) continue;
-      if (isScare(facts, i, end)) out.push({ first: i, end: end + 1, info: this.info, confidence: this.info.confidence });
+      if (isScare(facts, i, end)) out.push(matchOf(this.info, i, end + 1));
       i = end;
     }
     return out;

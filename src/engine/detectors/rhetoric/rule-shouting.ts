@@ -3,7 +3,7 @@
  * them"). Capitals are the written form of raising the voice; acronyms (NATO, FBI) are names, not shouting.
  */
 import type { Candidate } from './candidate.ts';
-import { type PatternRule, wordSet } from './rule.ts';
+import { matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /**
@@ -12,8 +12,8 @@ import type { TextFacts } from './text-facts.ts';
  */
 const EMPHASIS = wordSet(
   'not all nothing never any every none no now must real only very always ever truly really absolutely more ' +
-  'less everyone everything nobody anyone totally completely entirely huge massive biggest worst best lies ' +
-  'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
+    'less everyone everything nobody anyone totally completely entirely huge massive biggest worst best lies ' +
+    'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
 );
 const MIN_LENGTH = 3;
 
@@ -21,7 +21,11 @@ const MIN_LENGTH = 3;
 export const shouting: PatternRule = {
   examples: {
     flags: ['And [NOTHING] is being done about it.', 'We must act [NOW] before it is too late.'],
-    ignores: ['NATO and the FBI met in Brussels.', 'THE GOVERNMENT FALLS AFTER VOTE', 'Women are rare in STEM careers.'],
+    ignores: [
+      'NATO and the FBI met in Brussels.',
+      'THE GOVERNMENT FALLS AFTER VOTE',
+      'Women are rare in STEM careers.',
+    ],
   },
   info: {
     rule: 'rhetoric/loaded-language/shouting',
@@ -46,7 +50,7 @@ export const shouting: PatternRule = {
       // A sentence mostly in capitals is a headline or a banner, not a raised voice.
       if (caps.length * 2 > words) continue;
       for (const i of caps) {
-        if (EMPHASIS.has(facts.forms[i].lower)) out.push({ first: i, end: i + 1, info: this.info, confidence: this.info.confidence });
+        if (EMPHASIS.has(facts.forms[i].lower)) out.push(matchOf(this.info, i, i + 1));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 /** Superlatives stretched to the limit: "the worst ever", "the biggest scandal in history". */
 import type { Candidate } from './candidate.ts';
-import { findAhead, type PatternRule, wordSet } from './rule.ts';
+import { findAhead, matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /** Words after a superlative that stretch it over all time or the whole world. */
@@ -11,8 +11,8 @@ const STRETCH_WINDOW = 5;
 /** The superlative rule. */
 export const superlative: PatternRule = {
   examples: {
-    flags: ["It was [the worst deal ever] made.", "The [biggest scandal in history] broke today."],
-    ignores: ["It was the worst storm this year.", "The best time to visit is May."],
+    flags: ['It was [the worst deal ever] made.', 'The [biggest scandal in history] broke today.'],
+    ignores: ['It was the worst storm this year.', 'The best time to visit is May.'],
   },
   info: {
     rule: 'rhetoric/exaggeration/superlative',
@@ -32,7 +32,7 @@ export const superlative: PatternRule = {
       if (f.lower === 'least' && facts.forms[t.index - 1]?.lower === 'at') continue;
       const stretch = findAhead(facts, t.index + 1, STRETCH, STRETCH_WINDOW);
       if (stretch < 0 || !stretchesFully(facts, stretch)) continue;
-      out.push({ first: t.index, end: stretch + 1, info: this.info, confidence: this.info.confidence });
+      out.push(matchOf(this.info, t.index, stretch + 1));
     }
     return out;
   },

@@ -12,6 +12,11 @@ export interface PatternRule {
   find(facts: TextFacts, context: DetectorContext): Candidate[];
 }
 
+/** A match of a pattern rule over the token range [first, end), at the rule's confidence. */
+export function matchOf(info: RuleInfo, first: number, end: number): Candidate {
+  return { first, end, info, confidence: info.confidence };
+}
+
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
 
 /** True when the token ends or separates clauses (punctuation such as , ; : . — ). */

@@ -70,7 +70,8 @@ export function formsOf(token: Token): TokenForms {
   const guesses = lemma === lower ? baseGuesses(lower) : NO_GUESSES;
   const forms = { raw, lower, lemma, guesses, keys: [...new Set([lower, lemma, raw, ...guesses])] };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-  if (!byLemma) formsCache.set(token.text, (byLemma = new Map()));
+  byLemma ??= new Map();
+  formsCache.set(token.text, byLemma);
   byLemma.set(token.lemma, forms);
   return forms;
 }

@@ -62,7 +62,8 @@ export function textFacts(doc: ParsedText): TextFacts {
   });
   const titleCase = doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken));
   const firstWord = doc.sentences.map((s) => {
-    for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].type === 'word' || doc.tokens[i].type === 'number') return i;
+    for (let i = s.firstToken; i < s.endToken; i++)
+      if (doc.tokens[i].type === 'word' || doc.tokens[i].type === 'number') return i;
     return -1;
   });
   return { doc, forms, domains, titleCase, firstWord };
@@ -87,7 +88,19 @@ export function inDomain(facts: TextFacts, s: number, domains: readonly Domain[]
   return active !== undefined && domains.some((d) => active.has(d));
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'nor', 'neither', 'barely', 'scarcely', 'nobody', 'none']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'hardly',
+  'nor',
+  'neither',
+  'barely',
+  'scarcely',
+  'nobody',
+  'none',
+]);
 /** "not only brutal" and "no longer just" still assert the word. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
