@@ -19,6 +19,7 @@ export interface IndexedTerm {
 
 /** The longest phrase an exception may start before the term ("a heart attack": one word before). */
 const EXCEPT_LOOKBEHIND = 4;
+const NO_TERMS: readonly IndexedTerm[] = [];
 
 /**
  * Terms filed under their first word; a term whose second word is fixed is filed again under that word, so
@@ -61,10 +62,14 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
 }
 
 /** The terms that may start at token `i`: those filed under its forms, narrowed by the next token's forms. */
-function termsAt(index: Map<string, LexiconBucket>, facts: TextFacts, i: number): IndexedTerm[] {
+function termsAt(index: Map<string, LexiconBucket>, facts: TextFacts, i: number): readonly IndexedTerm[] {
+  const keys = facts.forms[i].keys;
+  // Most words start no term: answer them without allocating.
+  const single = keys.length === 1 ? index.get(keys[0]) : undefined;
+  if (keys.length === 1 && (!single || single.byNext.size === 0)) return single?.anyNext ?? NO_TERMS;
   const out: IndexedTerm[] = [];
   const next = facts.forms[i + 1];
-  for (const key of facts.forms[i].keys) {
+  for (const key of keys) {
     const bucket = index.get(key);
     if (!bucket) continue;
     for (const e of bucket.anyNext) if (!out.includes(e)) out.push(e);
