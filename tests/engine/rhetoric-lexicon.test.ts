@@ -67,7 +67,7 @@ describe('every lexicon group', () => {
 });
 
 describe('malformed terms fail loudly', () => {
-  test.each(['{det} thing', '{nonsense} word', 'optional? first', ''])('"%s" is rejected', (term) => {
+  test.each(['{det} thing', '{nonsense} word', 'optional? first', '', 'full-scale|all-out war'])('"%s" is rejected', (term) => {
     expect(() => compileTerm(term)).toThrow(/Lexicon term|Unknown class/);
   });
 });

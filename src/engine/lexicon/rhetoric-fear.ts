@@ -114,7 +114,8 @@ export const FEAR: readonly LexiconGroup[] = [
     },
     confidence: 0.7,
     terms: [
-      'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of {adj}? migrants|immigrants|refugees|illegals|foreigners|aliens|asylum-seekers|outsiders',
+      'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of {adj}? migrants|immigrants|refugees|illegals|foreigners|aliens|outsiders',
+      'flood|wave|tide|influx|surge|stream|horde|swarm|hordes|army|invasion of asylum-seekers',
       'overrun by', 'overrun with', 'flooded with', 'flooding into', 'pouring into', 'pouring across', 'swarming',
       'infested', 'infest', 'replace us', 'great replacement',
       'open borders', 'porous border', 'porous borders',

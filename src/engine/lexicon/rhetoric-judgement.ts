@@ -44,7 +44,12 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'harsh', 'vehement', 'dirty', 'unseemly', 'sycophancy', 'carelessness',
     ],
     neutralIn: ['science', 'medicine'],
-    except: ['bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line', 'offensive lineman', 'sly smile'],
+    // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.
+    except: [
+      'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
+      'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
+      'offensive against|on|into',
+    ],
   },
   {
     id: 'doubt-speech',

@@ -137,6 +137,9 @@ export function compileTerm(term: string, indexed = true): CompiledTerm {
       continue;
     }
     // Alternatives stay whole words; a single word is split the way wink splits it (hyphens, clitics).
+    if (body.includes('|') && /[-']/.test(body)) {
+      throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
+    }
     const pieces = body.includes('|')
       ? [{ texts: body.split('|'), optional: false }]
       : splitWord(body).map((p) => ({ texts: [p.text], optional: p.optional }));
