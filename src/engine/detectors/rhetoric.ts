@@ -2,7 +2,8 @@
  * Rhetoric detector: wording that persuades instead of informing (CONTRACT.md techniques). Two kinds of
  * rules feed it: the lexicon (data in ../lexicon/rhetoric-*.ts, matched through a token-indexed map) and a
  * few patterns written in code. Each match is checked against its context (names, negation, topic), one
- * match is kept per phrase, and matches inside direct quotations are marked `inQuote`.
+ * match is kept per phrase, claim-level techniques then cover their clause (rhetoric/clause.ts), and matches
+ * inside direct quotations are marked `inQuote`.
  */
 import { RHETORIC_LEXICON } from '../lexicon/rhetoric-lexicon.ts';
 import type { LexiconGroup } from '../lexicon/types.ts';

@@ -94,16 +94,16 @@ export function baseGuesses(word: string): readonly string[] {
 }
 
 /** Splits a written word the way wink tokenises: hyphens and clitics ("'s", "n't") become tokens of their own. */
-function splitWord(word: string): { text: string; optional: boolean }[] {
-  const out: { text: string; optional: boolean }[] = [];
+function splitWord(word: string): string[] {
+  const out: string[] = [];
   const clitic = /^(.+?)('s|'re|'ve|'ll|'d|n't)$/.exec(word);
   const base = clitic ? clitic[1] : word;
-  const parts = base.split('-');
-  parts.forEach((part, i) => {
-    if (i > 0) out.push({ text: '-', optional: false });
-    if (part) out.push({ text: part, optional: false });
+  base.split('-').forEach((part, i) => {
+    if (i > 0) out.push('-');
+    if (part) out.push(part);
   });
-  if (clitic) out.push({ text: clitic[2] === "n't" ? 'not' : clitic[2], optional: false });
+  // wink's normal form of "n't" is "not".
+  if (clitic) out.push(clitic[2] === "n't" ? 'not' : clitic[2]);
   return out;
 }
 
@@ -140,12 +140,10 @@ export function compileTerm(term: string, indexed = true): CompiledTerm {
     if (body.includes('|') && /[-']/.test(body)) {
       throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
     }
-    const pieces = body.includes('|')
-      ? [{ texts: body.split('|'), optional: false }]
-      : splitWord(body).map((p) => ({ texts: [p.text], optional: p.optional }));
-    for (const piece of pieces) {
-      if (slots.length === 0) keys = piece.texts;
-      slots.push(literalSlot(piece.texts, optional || piece.optional));
+    const pieces = body.includes('|') ? [body.split('|')] : splitWord(body).map((piece) => [piece]);
+    for (const words of pieces) {
+      if (slots.length === 0) keys = words;
+      slots.push(literalSlot(words, optional));
     }
   }
   if (slots.length === 0 || (indexed && (slots[0].optional || keys.length === 0))) {
