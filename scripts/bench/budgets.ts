@@ -100,7 +100,9 @@ function pageCheck(
   const page = browser.value.pages.find((p) => p.words === words);
   if (!page) return { what, budget, measured: `not run at ${words} words (quick mode)`, pass: null };
   const ms = figure(page);
-  return { what, budget, measured: `${fmt(ms, 0)} ms`, pass: ms <= limitMs };
+  // The longtask API reports only tasks of 50 ms or more, so 0 means none reached 50 ms.
+  const measured = ms === 0 ? 'none ≥ 50 ms' : `${fmt(ms, 0)} ms`;
+  return { what, budget, measured, pass: ms <= limitMs };
 }
 
 /** The budget lines for the in-browser figures. */
