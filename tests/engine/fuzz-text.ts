@@ -15,18 +15,7 @@ const fromRange = (random: Random, first: number, last: number) => String.fromCo
  * regression test, and the soup draws them like any other space.
  */
 export const WINK_DROPPED_SPACES: readonly string[] = [
-  '\u000b',
-  '\u000c',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2028',
-  '\u2029',
-  '\u3000',
-  '\ufeff',
+  ...'\u000b\u000c\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\ufeff',
 ];
 
 const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u2009', '\u202f', '\u0085'];
