@@ -93,9 +93,11 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle({ status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
   const draw = timer();
+  const health = await page('diagnostics');
+  const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
 
   await showScore(bg.api, tabId, report);
-  return settle({ status: 'result', progress: 1, report, page: meta, timings: { inject, extract, analyze, draw } });
+  return settle({ status: 'result', progress: 1, report, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }
 
 /** Returns a function that gives the milliseconds since its previous call (or since creation). */

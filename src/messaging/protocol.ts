@@ -73,6 +73,8 @@ export interface AnalysisTimings {
   analyze: number;
   /** Mapping findings to the page and registering highlights. */
   draw: number;
+  /** The longest the page's main thread ran Sourcelight's code without yielding (budget: 50 ms). */
+  longestPageSlice?: number;
 }
 
 /** Calls the popup (and other extension pages) make to the background. */
@@ -98,6 +100,8 @@ export interface PageCalls {
   teardown(): void;
   /** Answers true while the content script is alive in the tab (a navigated tab no longer answers). */
   ping(): boolean;
+  /** The longest time, in ms, the page's main thread ran Sourcelight's code without yielding since last asked. */
+  diagnostics(): { longestSliceMs: number };
 }
 
 /** Calls content scripts make to the background. */

@@ -26,6 +26,8 @@ export class PageController {
   private painter: Painter | undefined;
   private card: ExplanationCard | undefined;
   private gestures: AbortController | undefined;
+  /** The longest the page's main thread ran Sourcelight's code without a break, since last asked. */
+  private longestSliceMs = 0;
 
   constructor(
     private readonly doc: Document,
@@ -49,11 +51,18 @@ export class PageController {
       reveal: (findingId) => this.reveal(findingId),
       teardown: () => this.teardown(),
       ping: () => true,
+      diagnostics: () => {
+        const longestSliceMs = Math.round(this.longestSliceMs * 10) / 10;
+        this.longestSliceMs = 0;
+        return { longestSliceMs };
+      },
     };
   }
 
   private async extract(mode: ExtractMode) {
-    const { extraction, map } = await extract(mode, this.read, this.doc);
+    const slicer = createSlicer();
+    const { extraction, map } = await extract(mode, this.read, this.doc, slicer);
+    this.longestSliceMs = Math.max(this.longestSliceMs, slicer.longestSlice());
     this.map = map;
     return extraction;
   }
@@ -70,6 +79,7 @@ export class PageController {
     await this.painter.paint(entries, slicer);
     this.painter.setVisible(true, families);
     this.listen();
+    this.longestSliceMs = Math.max(this.longestSliceMs, slicer.longestSlice());
     return { drawn: entries.length, unmatched };
   }
 

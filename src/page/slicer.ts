@@ -25,16 +25,31 @@ export interface Slicer {
   maybeYield(): Promise<void>;
   /** True when the current slice is over budget (for loops that want to check before awaiting). */
   overBudget(): boolean;
+  /** The longest stretch, in ms, this slicer's work held the main thread without yielding (so far). */
+  longestSlice(): number;
+  /** Waits for work done elsewhere (the background): the thread is free meanwhile, so the wait is no slice. */
+  wait<T>(elsewhere: Promise<T>): Promise<T>;
 }
 
 /** Creates a slicer; the default budget leaves plenty of room under the 50 ms long-task line. */
 export function createSlicer(budgetMs = 10, now = () => performance.now(), yieldFn = () => yieldToMain()): Slicer {
   let sliceStart = now();
+  let longest = 0;
   const overBudget = () => now() - sliceStart >= budgetMs;
   return {
     overBudget,
+    longestSlice: () => Math.max(longest, now() - sliceStart),
+    async wait(elsewhere) {
+      longest = Math.max(longest, now() - sliceStart);
+      try {
+        return await elsewhere;
+      } finally {
+        sliceStart = now();
+      }
+    },
     async maybeYield() {
       if (!overBudget()) return;
+      longest = Math.max(longest, now() - sliceStart);
       await yieldFn();
       sliceStart = now();
     },

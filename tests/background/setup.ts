@@ -32,6 +32,7 @@ export function pageAnswers(): Handlers<PageCalls> {
     setVisible: () => undefined,
     reveal: () => true,
     teardown: () => undefined,
+    diagnostics: () => ({ longestSliceMs: 3 }),
   };
 }
 

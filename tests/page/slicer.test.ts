@@ -15,6 +15,17 @@ describe('createSlicer', () => {
     expect(yields).toBe(1);
     expect(slicer.overBudget()).toBe(false);
   });
+
+  test('reports the longest stretch without a yield, not counting waits for work done elsewhere', async () => {
+    let clock = 0;
+    const slicer = createSlicer(10, () => clock, async () => undefined);
+    clock = 12;
+    await slicer.maybeYield();
+    clock = 15;
+    await slicer.wait(Promise.resolve().then(() => void (clock = 500)));
+    clock = 504;
+    expect(slicer.longestSlice()).toBe(12);
+  });
 });
 
 describe('yieldToMain', () => {

@@ -66,7 +66,8 @@ export async function extract(mode: ExtractMode, read: ReadArticle, doc: Documen
   }
   if (mode === 'article' && !isProbablyReaderable(doc)) return notArticle(doc, strings.notArticle);
   const snap = await snapshot(doc, slicer, isShown);
-  const found = await read(snap.html, doc.baseURI);
+  await slicer.maybeYield();
+  const found = await slicer.wait(read(snap.html, doc.baseURI));
   if (found) {
     const collected = await alignOutline(found, snap.elements, slicer);
     if (collected.map.text.length >= MIN_ARTICLE_CHARS) return article(collected, pageMeta(doc, found.meta), 'readability');

@@ -83,5 +83,6 @@ export async function snapshot(doc: Document, slicer: Slicer = createSlicer(), s
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  await slicer.maybeYield();
   return { html: `<!DOCTYPE html>${parts.join('')}`, elements };
 }

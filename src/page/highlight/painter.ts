@@ -50,6 +50,9 @@ export class Painter {
       layers.phrase.priority = priorityOf(family, 'phrase');
       this.highlights.set(family, layers);
     }
+    // Registered first, filled after: Firefox converts a registered highlight's ranges one by one as they
+    // are added, whereas registering a full one converts thousands at once (over 50 ms on a long article).
+    this.apply(true);
     for (const entry of entries) {
       this.highlights.get(entry.family)?.[layerOf(entry.finding)].add(entry.range);
       if (slicer.overBudget()) await slicer.maybeYield();
@@ -69,13 +72,17 @@ export class Painter {
     return this.visible && this.families.has(family) && this.highlights.has(family);
   }
 
-  private apply(): void {
+  /** Puts shown families into the registry (empty layers only when `evenEmpty`) and takes hidden ones out. */
+  private apply(evenEmpty = false): void {
     for (const [family, layers] of this.highlights) {
       for (const layer of ['claim', 'phrase'] as const) {
         const name = highlightName(family, layer);
-        // Empty layers stay out of the registry: the page's CSS.highlights lists only what is drawn.
-        if (this.isShown(family) && layers[layer].size > 0) this.env.registry.set(name, layers[layer]);
-        else this.env.registry.delete(name);
+        // Empty layers stay out of the registry: the page's CSS.highlights lists only what is drawn. The registry
+        // is touched only on a change: setting a registered highlight again makes Firefox redo all its ranges.
+        const wanted = this.isShown(family) && (evenEmpty || layers[layer].size > 0);
+        const registered = this.env.registry.get(name) === layers[layer];
+        if (wanted && !registered) this.env.registry.set(name, layers[layer]);
+        else if (!wanted && this.env.registry.has(name)) this.env.registry.delete(name);
       }
     }
   }
