@@ -22,7 +22,10 @@ describe('createSlicer', () => {
     clock = 12;
     await slicer.maybeYield();
     clock = 15;
-    await slicer.wait(Promise.resolve().then(() => void (clock = 500)));
+    const elsewhere = Promise.resolve().then(() => {
+      clock = 500;
+    });
+    await slicer.wait(elsewhere);
     clock = 504;
     expect(slicer.longestSlice()).toBe(12);
   });
