@@ -6,10 +6,11 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { BROWSERS } from './availability.ts';
 import { makeBridge, newTabId } from './bridge.ts';
 import { privateCopy, ROOT } from './build.ts';
-import { describeError, isSourcelightError, type SeenError } from './errors.ts';
+import type { SeenError } from './errors.ts';
 import { MAIN_THREAD_WATCH } from './probes.ts';
-import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
+import { startRecordingProxy } from './proxy.ts';
 import { type DriverPage, testPage } from './test-page.ts';
+import { assembleBrowser } from './assemble.ts';
 import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
 
 /** Launches Chromium (headless) with dist/chrome-test loaded and all non-local traffic sent to a recording proxy. */
@@ -72,26 +73,17 @@ export async function launchChromium(built = join(ROOT, 'dist/chrome-test')): Pr
     return testPage(page as unknown as DriverPage, 'chromium', tabId, page.url());
   };
 
-  return {
-    ...bridge,
+  return assembleBrowser({
     name: 'chromium',
     extensionOrigin,
-    openPage: open,
-    openExtensionPage: (path, options) => open(extensionOrigin + path, options),
-    async analyse(page, mode = 'article') {
-      const result = await bridge.callBackground('analyzeTab', page.tabId, mode);
-      if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
-      return result.value;
-    },
-    consoleErrors: () => errors.map(describeError),
-    extensionErrors: () => errors.filter((e) => isSourcelightError(e, extensionOrigin)).map(describeError),
-    externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
-    allProxyRequests: () => [...proxy.requests],
-    async close() {
+    bridge,
+    open,
+    errors,
+    proxy,
+    async closeDriver() {
       await context.close();
-      await proxy.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(extensionDir, { recursive: true, force: true });
     },
-  };
+  });
 }

@@ -9,10 +9,11 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { BROWSERS } from './availability.ts';
 import { makeBridge, newTabId } from './bridge.ts';
 import { privateCopy, ROOT } from './build.ts';
-import { describeError, isSourcelightError, type SeenError } from './errors.ts';
+import type { SeenError } from './errors.ts';
 import { MAIN_THREAD_WATCH } from './probes.ts';
-import { beyondBrowserInfrastructure, startRecordingProxy } from './proxy.ts';
+import { startRecordingProxy } from './proxy.ts';
 import { type DriverPage, testPage } from './test-page.ts';
+import { assembleBrowser } from './assemble.ts';
 import type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
 
 /** The fixed extension UUID the tests give Firefox. */
@@ -85,25 +86,16 @@ export async function launchFirefox(built = join(ROOT, 'dist/firefox-test')): Pr
     return testPage(page as unknown as DriverPage, 'firefox', tabId, page.url());
   };
 
-  return {
-    ...bridge,
+  return assembleBrowser({
     name: 'firefox',
     extensionOrigin,
-    openPage: open,
-    openExtensionPage: (path, options) => open(extensionOrigin + path, options),
-    async analyse(page, mode = 'article') {
-      const result = await bridge.callBackground('analyzeTab', page.tabId, mode);
-      if (!result.ok) throw new Error(`analyzeTab failed: ${result.error}`);
-      return result.value;
-    },
-    consoleErrors: () => errors.map(describeError),
-    extensionErrors: () => errors.filter((e) => isSourcelightError(e, extensionOrigin)).map(describeError),
-    externalRequests: () => beyondBrowserInfrastructure(proxy.requests),
-    allProxyRequests: () => [...proxy.requests],
-    async close() {
+    bridge,
+    open,
+    errors,
+    proxy,
+    async closeDriver() {
       await browser.close();
-      await proxy.close();
       rmSync(extensionDir, { recursive: true, force: true });
     },
-  };
+  });
 }

@@ -7,28 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wordCoverage } from '../../../scripts/eval/sets/coverage.ts';
 import { type BrowserName, type ExtensionBrowser, launch, NEWS_PAGES_DIR, type TestServer } from '../harness/index.ts';
-
-/** Words of a text, lower-cased, for coverage checks. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Share of the expected words that appear in the found text (multiset overlap). */
-export function coverage(expected: string, found: string): number {
-  const pool = new Map<string, number>();
-  for (const w of words(found)) pool.set(w, (pool.get(w) ?? 0) + 1);
-  const wanted = words(expected);
-  let hit = 0;
-  for (const w of wanted) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      hit++;
-      pool.set(w, n - 1);
-    }
-  }
-  return wanted.length === 0 ? 1 : hit / wanted.length;
-}
 
 const index = join(NEWS_PAGES_DIR, 'index.json');
 const pages: { file: string; expected: string; outlet: string }[] = existsSync(index) ? JSON.parse(readFileSync(index, 'utf8')) : [];
@@ -57,7 +37,7 @@ export function newsPagesSuite(name: BrowserName, server: () => TestServer): voi
       if (!extraction.ok || extraction.value.kind !== 'article') throw new Error(`extract: ${JSON.stringify(extraction)}`);
       // Test data, not page content in the product: stripping its tags with a regex is enough to count words.
       const wanted = readFileSync(join(NEWS_PAGES_DIR, expected), 'utf8').replace(/<[^>]+>/g, ' ');
-      expect(coverage(wanted, extraction.value.text)).toBeGreaterThan(0.8);
+      expect(wordCoverage(wanted, extraction.value.text)).toBeGreaterThan(0.8);
       await page.close();
     });
 
