@@ -68,7 +68,7 @@ export class PageController {
   }
 
   private async draw(findings: readonly Finding[], families: Family[]) {
-    if (!isFamilyList(families)) throw new TypeError(strings.badReport);
+    if (!isFamilyList(families)) throw new TypeError(strings.badVisibility);
     if (!this.map) throw new Error(strings.staleReport);
     if (!this.env) throw new Error(strings.noHighlightApi);
     const slicer = createSlicer();
@@ -108,7 +108,7 @@ export class PageController {
   }
 
   private setVisible(visible: boolean, families: Family[]): void {
-    if (typeof visible !== 'boolean' || !isFamilyList(families)) throw new TypeError(strings.badReport);
+    if (typeof visible !== 'boolean' || !isFamilyList(families)) throw new TypeError(strings.badVisibility);
     this.painter?.setVisible(visible, families);
     const shown = this.card?.entries[0];
     if (shown && !this.painter?.isShown(shown.family)) this.card?.hide();

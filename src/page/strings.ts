@@ -57,4 +57,5 @@ export const strings = {
   noHighlightApi: 'This browser cannot draw highlights without changing the page (it lacks the CSS Custom Highlight API).',
   staleReport: 'The page changed since it was read: analyse it again.',
   badReport: 'The report to draw is not a Sourcelight report.',
+  badVisibility: 'Expected true or false and a list of families.',
 } as const;

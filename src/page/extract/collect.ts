@@ -1,7 +1,7 @@
 /**
- * Walks an article's DOM and collects its text with a TextBuilder. The walked tree may be Readability's
- * cleaned copy of the page (then `live` maps each copied text node back to the page's own node, so offsets
- * land on what the reader sees) or the live page itself (selection, largest block). The walk is time-sliced.
+ * Walks part of the live page (the reader's selection, or the largest block of prose) and collects its text
+ * with a TextBuilder, time-sliced. The article itself comes through Readability in the background instead
+ * (snapshot.ts, align.ts).
  */
 import type { ArticleLink } from '../../messaging/protocol.ts';
 import { createSlicer, type Slicer } from '../slicer.ts';
@@ -9,11 +9,8 @@ import { isBlock, isSkipped } from './blocks.ts';
 import { TextBuilder } from './text-builder.ts';
 import type { TextMap } from './text-map.ts';
 
-
 /** How to collect. */
 export interface CollectOptions {
-  /** The live text node a walked text node stands for; identity (the default) when walking the live page. */
-  live?: (node: Text) => Text | undefined;
   /** Collect only what this Range covers (the reader's selection, on the live page). */
   clip?: Range;
   /** Whether the page shows an element; text in hidden elements is left out. */
@@ -40,7 +37,7 @@ function httpHref(anchor: Element): string | undefined {
 
 /** Collects the text under `root`. */
 export async function collectText(root: Node, options: CollectOptions = {}): Promise<Collected> {
-  const { live = (n: Text) => n, clip, visible, slicer = createSlicer() } = options;
+  const { clip, visible, slicer = createSlicer() } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const builder = new TextBuilder();
   const blockOf = new Map<Node, Node>();
@@ -67,21 +64,20 @@ export async function collectText(root: Node, options: CollectOptions = {}): Pro
       else if (name === 'HR') builder.blockBreak();
       continue;
     }
-    const walked = node as Text;
-    if (clip && !clip.intersectsNode(walked)) continue;
-    const target = live(walked);
-    const parent = target?.parentElement;
-    if (!target || !parent) continue;
+    const text = node as Text;
+    if (clip && !clip.intersectsNode(text)) continue;
+    const parent = text.parentElement;
+    if (!parent) continue;
     if (visible) {
       if (!shown.has(parent)) shown.set(parent, visible(parent));
       if (!shown.get(parent)) continue;
     }
-    const block = findBlock(walked.parentNode ?? root);
+    const block = findBlock(parent);
     if (lastBlock && block !== lastBlock) builder.blockBreak();
     lastBlock = block;
-    const from = clip && walked === clip.startContainer ? clip.startOffset : 0;
-    const to = clip && walked === clip.endContainer ? clip.endOffset : target.data.length;
-    builder.addText(target, from, to, anchorFor(walked.parentNode, root, anchorOf));
+    const from = clip && text === clip.startContainer ? clip.startOffset : 0;
+    const to = clip && text === clip.endContainer ? clip.endOffset : text.data.length;
+    builder.addText(text, from, to, anchorFor(parent, root, anchorOf));
   }
   return builder.finish();
 }
