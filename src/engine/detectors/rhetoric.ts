@@ -18,6 +18,7 @@ import { clearPredicate } from './rhetoric/rule-clear-predicate.ts';
 import { epithetRule } from './rhetoric/rule-epithet.ts';
 import { fearPrediction } from './rhetoric/rule-fear-prediction.ts';
 import { fearThreat } from './rhetoric/rule-fear-threat.ts';
+import { credential } from './rhetoric/rule-credential.ts';
 import { hostileCompound } from './rhetoric/rule-hostile-compound.ts';
 import { intensified } from './rhetoric/rule-intensified.ts';
 import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
@@ -33,6 +34,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   fearThreat,
   fearPrediction,
   hostileCompound,
+  credential,
   epithetRule(RHETORIC_LEXICON),
   intensified,
   shouting,

@@ -1,5 +1,6 @@
 /** The whole rhetoric lexicon: every group of every technique, in one list the matcher indexes once. */
 import { CERTAINTY } from './rhetoric-certainty.ts';
+import { EDITORIAL } from './rhetoric-editorial.ts';
 import { EMOTION } from './rhetoric-emotion.ts';
 import { EXAGGERATION } from './rhetoric-exaggeration.ts';
 import { FEAR } from './rhetoric-fear.ts';
@@ -21,6 +22,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...LOADED_NOUNS,
   ...PRAISE,
   ...EMOTION,
+  ...EDITORIAL,
   ...JUDGEMENT,
   ...NAME_CALLING,
   ...EXAGGERATION,

@@ -24,7 +24,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'legendary', 'iconic', 'renowned', 'world-renowned', 'world-famous', 'world-class', 'acclaimed',
       'critically acclaimed', 'celebrated', 'famed', 'illustrious', 'esteemed', 'eminent', 'distinguished',
-      'prestigious', 'award-winning', 'visionary', 'brilliant', 'genius', 'masterful', 'masterpiece', 'stellar',
+      'prestigious', 'visionary', 'brilliant', 'genius', 'masterful', 'masterpiece', 'stellar',
       'superb', 'outstanding', 'exceptional', 'phenomenal', 'spectacular', 'magnificent', 'breathtaking',
       'groundbreaking', 'ground-breaking', 'pioneering', 'trailblazing', 'cutting-edge',
       'state-of-the-art', 'best-selling', 'beloved', 'cherished', 'heroic', 'noble', 'courageous', 'valiant',
@@ -50,9 +50,57 @@ export const PRAISE: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: [
       'prolific', 'beautiful', 'lovely', 'well-respected', 'highly respected', 'talented', 'gifted', 'memorable',
-      'nice', 'delicious', 'elegant', 'charming', 'legend', 'living legend', 'prodigy', 'child prodigy',
-      'overrated', 'underrated', 'up-and-coming', 'much-loved', 'much-admired', 'revered', 'storied',
+      'nice', 'delicious', 'elegant', 'charming', 'overrated', 'underrated', 'up-and-coming', 'much-loved',
+      'much-admired', 'revered', 'storied',
     ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'reputation',
+    technique: 'loaded-language',
+    explanation:
+      'A word that vouches for someone\'s standing ("popular", "influential", "a leading expert", "best known for"). It may be true, but it is the writer\'s ranking: the evidence (sales, prizes, who follows them) is what would show it.',
+    question: 'Popular or influential by what measure, and compared with whom?',
+    confidence: 0.3,
+    examples: {
+      flags: ['It is a [popular comedy podcast].', 'She was an [influential painter].', 'He is [best known] for his novels.'],
+      ignores: ['The popular vote went to the challenger.', 'The road leading to the village was closed.', 'It was not popular.'],
+    },
+    pos: ['ADJ', 'ADV'],
+    grow: 'noun-phrase',
+    terms: [
+      'popular', 'famous', 'famously', 'well-known', 'best-known', 'best known', 'influential', 'prominent',
+      'notable', 'notably', 'noted', 'leading', 'successful', 'accomplished', 'respected', 'highly regarded',
+      'well-regarded', 'highly acclaimed', 'highly anticipated', 'much-anticipated', 'long-awaited', 'seminal',
+      'definitive', 'classic', 'foremost', 'premier', 'preeminent', 'pre-eminent', 'top-notch', 'first-rate',
+      'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable', 'passionate',
+    ],
+    except: [
+      'popular vote|votes|uprising|front|sovereignty|mandate', 'leading to|up|into|from|by', 'great britain|lakes|depression|recession|war|wall|plains|deal|many|power|powers|barrier',
+      'great-grandfather', 'great-grandmother', 'great-grandson', 'great-granddaughter', 'great-grandchildren', 'great-uncle', 'great-aunt',
+      'the great', 'classic car|cars',
+    ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'acclaim-noun',
+    technique: 'loaded-language',
+    explanation:
+      'A title of honour given by the writer ("a legend", "a superstar", "a prodigy"). It sums a person up with praise instead of showing what they did.',
+    question: 'What did they achieve that earns the title, and who gave it to them?',
+    confidence: 0.35,
+    examples: {
+      flags: ['She toured with the rock [legend] for a year.', 'The [child prodigy] played at six.'],
+      ignores: ['According to an old legend, the lake has no bottom.', 'The map legend lists every symbol.'],
+    },
+    pos: ['NOUN'],
+    grow: 'noun-phrase',
+    terms: [
+      'legend', 'legends', 'living legend', 'prodigy', 'child prodigy', 'superstar', 'superstars', 'megastar',
+      'luminary', 'luminaries', 'virtuoso', 'maestro', 'heavyweight', 'powerhouse', 'trailblazer', 'pioneer',
+      'stalwart', 'doyen', 'doyenne', 'titan', 'greats',
+    ],
+    except: ['urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
     neutralIn: ['science'],
   },
   {

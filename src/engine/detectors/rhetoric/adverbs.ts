@@ -1,8 +1,10 @@
 /**
  * Derives adverbs from the lexicon's evaluative adjectives, so that "absurd" also finds "absurdly" and
- * "tragic" finds "tragically": the judgement is the same whichever part of speech carries it.
+ * "tragic" finds "tragically": the judgement is the same whichever part of speech carries it. Degree
+ * adverbs are left out: "extremely" only turns up the word after it, it does not call anything extreme.
  */
 import type { LexiconGroup } from '../../lexicon/types.ts';
+import { INTENSIFIERS } from './degree.ts';
 
 /** The usual English adverb of an adjective ("tragic" -> "tragically", "horrible" -> "horribly"). */
 export function adverbOf(adjective: string): string | undefined {
@@ -22,7 +24,9 @@ export function withAdverbs(groups: readonly LexiconGroup[]): LexiconGroup[] {
   const out: LexiconGroup[] = [...groups];
   for (const group of groups) {
     if (group.grow !== 'noun-phrase' || !group.pos?.includes('ADJ')) continue;
-    const adverbs = group.terms.map(adverbOf).filter((a): a is string => a !== undefined && !known.has(a));
+    const adverbs = group.terms
+      .map(adverbOf)
+      .filter((a): a is string => a !== undefined && !known.has(a) && !INTENSIFIERS.has(a));
     if (adverbs.length > 0) out.push({ ...group, terms: adverbs, pos: ['ADV', 'ADJ'], grow: 'none', except: [] });
   }
   return out;

@@ -4,16 +4,8 @@
  * the charged word is aimed at.
  */
 import type { SpanGrowth } from '../../lexicon/types.ts';
+import { PHRASE_ADVERBS } from './degree.ts';
 import type { TextFacts } from './text-facts.ts';
-
-/** Adverbs that turn up the volume of the adjective after them; they belong to its highlight. */
-const INTENSIFIERS = new Set(
-  (
-    'very extremely deeply utterly incredibly truly so really totally absolutely completely highly most ' +
-    'particularly especially increasingly downright genuinely profoundly thoroughly wholly openly blatantly ' +
-    'outright positively simply just too insanely ridiculously'
-  ).split(' '),
-);
 
 const MAX_GROWTH = 3;
 /** Parts of speech that head or describe a noun phrase. */
@@ -36,7 +28,7 @@ export function grow(facts: TextFacts, first: number, end: number, how: SpanGrow
   const opensPhrase = DESCRIBED.has(tokens[first].pos);
   for (let i = first - 1, steps = 0; opensPhrase && steps < MAX_GROWTH && inSentence(i); i--, steps++) {
     if (joined(i)) continue;
-    if (isWordLike(i, ['ADJ']) || INTENSIFIERS.has(facts.forms[i].lower)) a = i;
+    if (isWordLike(i, ['ADJ']) || PHRASE_ADVERBS.has(facts.forms[i].lower)) a = i;
     else break;
   }
   // After: the noun the words are about ("hostile state actors"), only when the run ends on a noun.

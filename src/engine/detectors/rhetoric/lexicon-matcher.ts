@@ -92,7 +92,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
       const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
       if (end < 0 || !fits(facts, entry, token.index, end)) continue;
       const [first, grownEnd] = grow(facts, token.index, end, growthOf(entry.group));
-      out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence });
+      out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence, core: [token.index, end] });
     }
   }
   return out;
@@ -102,7 +102,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
 function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number): boolean {
   const { group } = entry;
   const token = facts.doc.tokens[first];
-  if (group.pos && !group.pos.includes(token.pos as never) && !capitalisedByPosition(facts, first)) return false;
+  if (!posFits(facts, group, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn)) return false;
@@ -117,6 +117,19 @@ function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, en
     if (exEnd > first && exEnd >= Math.min(end, first + 1)) return true;
   }
   return false;
+}
+
+/** The head word's part of speech is one the group allows, or wink's tag is known to be unreliable there. */
+function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean {
+  const { tokens } = facts.doc;
+  const pos = tokens[first].pos;
+  if (!group.pos || group.pos.includes(pos as never) || capitalisedByPosition(facts, first)) return true;
+  // wink often tags an adjective in front of a noun as a noun ("his grotesque appearance"), above all in
+  // lower-case text; in that position the word describes the noun after it, as an adjective would.
+  const next = tokens[first + 1];
+  return (
+    pos === 'NOUN' && group.pos.includes('ADJ') && next?.sentence === tokens[first].sentence && next.pos === 'NOUN'
+  );
 }
 
 /**

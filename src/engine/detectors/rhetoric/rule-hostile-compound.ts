@@ -34,7 +34,7 @@ export const hostileCompound: PatternRule = {
       const head = tokens[i - 2];
       if (hyphen.text !== '-' || head.type !== 'word' || head.sentence !== tokens[i].sentence) continue;
       const [first, end] = grow(facts, i - 2, i + 1, 'noun-phrase');
-      out.push(matchOf(this.info, first, end));
+      out.push(matchOf(this.info, first, end, [i - 2, i + 1]));
     }
     return out;
   },

@@ -3,15 +3,11 @@
  * reckless"). The lexicon knows the strongest adjectives; this rule catches the pattern around ordinary ones.
  */
 import type { Candidate } from './candidate.ts';
+import { INTENSIFIERS } from './degree.ts';
 import { grow } from './grow.ts';
 import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
-const INTENSIFIERS = wordSet(
-  'very extremely incredibly deeply truly utterly totally absolutely hugely terribly awfully remarkably ' +
-    'exceptionally unbelievably enormously tremendously immensely profoundly horribly dreadfully insanely ' +
-    'ridiculously outrageously shockingly painfully woefully hopelessly downright thoroughly so',
-);
 /** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
 const PLAIN = wordSet(
   'few many much little far long short early late recent small large big high low old young new close near ' +
@@ -42,7 +38,7 @@ export const intensified: PatternRule = {
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index))
         continue;
       const [first, end] = grow(facts, t.index, next + 1, 'noun-phrase');
-      out.push(matchOf(this.info, first, end));
+      out.push(matchOf(this.info, first, end, [t.index, next + 1]));
     }
     return out;
   },

@@ -12,9 +12,11 @@ export interface PatternRule {
   find(facts: TextFacts, context: DetectorContext): Candidate[];
 }
 
-/** A match of a pattern rule over the token range [first, end), at the rule's confidence. */
-export function matchOf(info: RuleInfo, first: number, end: number): Candidate {
-  return { first, end, info, confidence: info.confidence };
+/** A match of a pattern rule over the token range [first, end), at the rule's confidence; `core` as in Candidate. */
+export function matchOf(info: RuleInfo, first: number, end: number, core?: readonly [number, number]): Candidate {
+  return core
+    ? { first, end, info, confidence: info.confidence, core }
+    : { first, end, info, confidence: info.confidence };
 }
 
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;

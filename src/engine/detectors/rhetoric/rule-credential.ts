@@ -1,0 +1,88 @@
+/**
+ * Credentials worn as titles: "award-winning journalist", "Oscar-nominated actor", "a Pulitzer Prize winning
+ * author". The prize may be real, but fixing it to a name tells the reader to be impressed before the story
+ * shows why; encyclopaedia style guides ask for the prize to be stated as a fact, not worn as an adjective.
+ */
+import type { Candidate } from './candidate.ts';
+import { grow } from './grow.ts';
+import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
+import { inDomain, type TextFacts } from './text-facts.ts';
+
+/** Second halves of the compound: "-winning", "-nominated". */
+const HONOURED = wordSet('winning nominated');
+/** Words that can stand before "winning" without a hyphen: "award winning", "prize winning". */
+const PRIZES = wordSet('award awards prize prizes medal medals');
+/** Contests won on the field: "game-winning goal", "title-winning side" report a result, not a reputation. */
+const CONTESTS = wordSet(
+  'game games match race races series title titles championship pennant point run goal set cup league',
+);
+/** The longest first half in words ("Academy Award and Emmy Award" stops at "and"). */
+const MAX_HEAD = 4;
+
+/** The credential rule. */
+export const credential: PatternRule = {
+  examples: {
+    flags: [
+      'The [award-winning journalist] resigned.',
+      'She is an [Oscar-nominated actress].',
+      'He was an [emmy award winning journalist] .',
+    ],
+    ignores: [
+      'She won an award for the film in 2010.',
+      'After winning the award, he retired.',
+      'He scored the game-winning goal in the final match of the season.',
+    ],
+  },
+  info: {
+    rule: 'rhetoric/loaded-language/credential',
+    technique: 'loaded-language',
+    explanation:
+      'A prize or nomination worn as a title ("award-winning", "Oscar-nominated"). The prize may be real, but putting it in front of a name tells you to be impressed before the text shows why.',
+    question: 'Does the prize matter to this story, or is it there to make the person sound more credible?',
+    confidence: 0.35,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens } = facts.doc;
+    const out: Candidate[] = [];
+    for (const t of tokens) {
+      const i = t.index;
+      if (!HONOURED.has(facts.forms[i].lower) || !describesNext(facts, i)) continue;
+      const first = compoundStart(facts, i);
+      if (first === i || CONTESTS.has(facts.forms[i - 2]?.lower ?? '') || inDomain(facts, t.sentence, ['sport']))
+        continue;
+      const [start, end] = grow(facts, first, i + 1, 'noun-phrase');
+      out.push(matchOf(this.info, start, Math.max(end, i + 2), [first, i + 1]));
+    }
+    return out;
+  },
+};
+
+/** The compound is used as an adjective: a noun (or an adjective and a noun) follows it. */
+function describesNext(facts: TextFacts, i: number): boolean {
+  const next = facts.doc.tokens[i + 1];
+  return (
+    inSentence(facts, i + 1, facts.doc.tokens[i].sentence) &&
+    next.type === 'word' &&
+    next.pos !== 'ADP' &&
+    next.pos !== 'DET' &&
+    next.pos !== 'PRON'
+  );
+}
+
+/**
+ * First token of the compound's first half, or `i` when there is none. A word joins when a hyphen or a prize
+ * word follows it, or it is a prize word itself: "multi - oscar - winning", "emmy award winning".
+ */
+function compoundStart(facts: TextFacts, i: number): number {
+  const { tokens } = facts.doc;
+  const isPrize = (j: number) => PRIZES.has(facts.forms[j]?.lower ?? '');
+  let first = i;
+  for (let j = i - 1, words = 0; inSentence(facts, j, tokens[i].sentence) && words < MAX_HEAD; j--) {
+    if (tokens[j].text === '-') continue;
+    const nounLike = tokens[j].type === 'word' && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN');
+    if (!nounLike || !(tokens[j + 1].text === '-' || isPrize(j) || isPrize(j + 1))) break;
+    first = j;
+    words++;
+  }
+  return first;
+}

@@ -1,0 +1,47 @@
+/**
+ * Editorialising: small words through which the writer comments on the facts while stating them ("he even
+ * won", "it finally opened", "suffers from autism"). Written by the project from general knowledge of
+ * newsroom and encyclopaedia style guidance (say what happened; leave the surprise, the relief and the pity to
+ * the reader) and of linguistic work on subjective language, described in our own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that slip a comment into a statement of fact. */
+export const EDITORIAL: readonly LexiconGroup[] = [
+  {
+    id: 'editorial-adverb',
+    technique: 'loaded-language',
+    explanation:
+      'A small word that comments on the fact it carries ("even", "finally", "in fact"). "He even won" says the writer is surprised; "it finally opened" says it took too long. The fact is the same without it.',
+    question: 'What is the plain fact without the comment? Would everyone share the writer\'s surprise or relief?',
+    confidence: 0.25,
+    examples: {
+      flags: ['Comparisons were made with vacuum cleaners and [even] a robot dog.', 'The film was [finally] released in 2001.'],
+      ignores: ['Even if the vote passes, the law will wait.', 'The score was even at half time.', 'Finally, the committee thanked the staff.'],
+    },
+    pos: ['ADV'],
+    grow: 'none',
+    terms: ['even', 'finally', 'in fact', 'indeed', 'actually', 'decisively', 'promptly', 'importantly', 'crucially', 'needlessly'],
+    // "Finally," opening the last item of a list is a signpost, not relief.
+    except: ['even if|though|as|when|so|then|now|after|before|with|without|while|once|under|in|at|on|for|by|to|numbered|number', 'finally ,'],
+  },
+  {
+    id: 'stigma',
+    technique: 'loaded-language',
+    explanation:
+      'Wording that frames a condition or a death as suffering or crime ("suffers from autism", "committed suicide", "wheelchair-bound"). It adds pity or blame the facts do not state; style guides ask for plain words ("is autistic", "died by suicide").',
+    question: 'What is the plain description, and does this wording add pity or blame?',
+    confidence: 0.4,
+    examples: {
+      flags: ['Her son [suffers from] autism.', 'The singer [committed suicide] in 1994.'],
+      ignores: ['Her son is autistic.', 'The singer died by suicide in 1994.', 'The economy suffered a second blow.'],
+    },
+    grow: 'none',
+    terms: [
+      'suffer|suffers|suffering|suffered|afflicted|stricken from|with|by autism|dementia|alzheimer|depression|schizophrenia|dyslexia|epilepsy|paralysis|blindness|deafness|adhd|ocd|disability|disabilities',
+      'suffer|suffers|suffering|suffered from bipolar|cerebral|down',
+      'commit suicide', 'committed suicide', 'commits suicide', 'committing suicide', 'wheelchair-bound',
+      'confined to a wheelchair', 'took his own life', 'took her own life', 'took their own lives',
+    ],
+  },
+];
