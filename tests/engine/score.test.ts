@@ -67,8 +67,10 @@ describe('components', () => {
   });
 
   test('rhetoric inside a quotation costs less than the same words in the author’s voice', () => {
-    const quoted = analyze('Mayor Ann Webb said: “The plan is a disgraceful, reckless betrayal.” The council met on Monday.');
-    const voiced = analyze('Mayor Ann Webb spoke. The plan is a disgraceful, reckless betrayal. The council met on Monday.');
+    // Neutral sentences around the words, so that neither version saturates the tone component at zero.
+    const around = ' The council met on Monday in the town hall. Members read the budget line by line and asked about the school roof.';
+    const quoted = analyze(`Mayor Ann Webb said: “The plan is a disgraceful, reckless betrayal.”${around}`);
+    const voiced = analyze(`Mayor Ann Webb spoke. The plan is a disgraceful, reckless betrayal.${around}`);
     const tone = (r: Report) => r.score.components.find((c) => c.id === 'tone')?.value ?? 0;
     expect(tone(quoted)).toBeGreaterThan(tone(voiced));
   });

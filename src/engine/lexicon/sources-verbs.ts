@@ -41,6 +41,17 @@ const EVIDENCE = [
   'indicate', 'suggest', 'estimate', 'conclude', 'put', 'place',
 ];
 
+/**
+ * Verbs that only ever report words: whatever noun phrase stands before them is someone speaking, even when
+ * the word lists do not know it ("the front-runner said", "environmentalists warn").
+ */
+export const WORDS_ONLY_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'announce', 'declare', 'write', 'explain', 'reply', 'respond', 'insist', 'argue',
+  'claim', 'contend', 'assert', 'allege', 'admit', 'concede', 'deny', 'warn', 'caution', 'urge', 'predict',
+  'testify', 'tweet', 'recall', 'complain', 'acknowledge', 'reiterate', 'stress', 'emphasise', 'emphasize',
+  'remark', 'comment', 'according',
+]);
+
 /** Adjectives of belief that attribute a view when followed by "that": "critics are convinced that". */
 export const STANCE_ADJECTIVES = new Set([
   'optimistic', 'confident', 'convinced', 'hopeful', 'worried', 'concerned', 'skeptical', 'sceptical', 'certain',

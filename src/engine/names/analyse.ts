@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INSTITUTIONS,
+  isPeoplePlural,
   NOT_NAMES,
   ORG_SUFFIXES,
   PERSON_ROLES,
@@ -118,7 +119,7 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
 
 /** True when the head word is plural or a group word ("officials", "experts", "people", "Democrats"). */
 export function isGroupHead(word: string): boolean {
-  return GROUP_NOUNS.has(word) || PLURAL_ROLES.has(word) || PROPER_GROUPS.has(word);
+  return GROUP_NOUNS.has(word) || PLURAL_ROLES.has(word) || PROPER_GROUPS.has(word) || isPeoplePlural(word);
 }
 
 /** The proper-name runs in a token range, left to right ("Gordon Sondland", "Ministry of Defence"). */

@@ -6,7 +6,7 @@
 import type { ParsedText, Token } from '../nlp.ts';
 import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../lexicon/sources-documents.ts';
 import { DETERMINERS, isCapitalised, isMistaggedModifier, isNounLike, isPossessive } from './tokens.ts';
-import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES } from './words.ts';
+import { GROUP_NOUNS, INSTITUTIONS, isPeoplePlural, PERSON_ROLES, PLURAL_ROLES, SHARE_WORDS } from './words.ts';
 
 /** A token range [first, end) of the parsed text. */
 export interface Phrase {
@@ -45,7 +45,7 @@ function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): 
 /** Nouns for sources, trusted over wink's tag ("according to sources": wink tags "sources" as a verb). */
 export function isSourceNoun(word: string): boolean {
   return PERSON_ROLES.has(word) || PLURAL_ROLES.has(word) || GROUP_NOUNS.has(word) || INSTITUTIONS.has(word) ||
-    DOCUMENT_NOUNS.has(word) || HEARSAY_NOUNS.has(word);
+    DOCUMENT_NOUNS.has(word) || HEARSAY_NOUNS.has(word) || SHARE_WORDS.has(word) || isPeoplePlural(word);
 }
 
 /** True when a link word at k joins two parts of one phrase (the part after it is already collected). */

@@ -93,11 +93,28 @@ export const ORG_SUFFIXES = new Set([
   'review', 'magazine', 'gazette', 'radio', 'television', 'tv', 'channel', 'daily', 'weekly', 'monitor',
 ]);
 
+/**
+ * Words for a share of a group of people: "half of voters said", "a third say", "79 percent of Democrats said".
+ * A share of people who answered is a survey's finding, not one person's words.
+ */
+export const SHARE_WORDS = new Set([
+  'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'percent', '%',
+  'plurality',
+]);
+
 /** Capitalised words that never make a phrase a name: days, months, and words capitalised for other reasons. */
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'god',
 ]);
+
+/**
+ * Plural nouns for kinds of people the lists do not name, told by their ending: "environmentalists",
+ * "historians", "immigrants", "residents" ("-ments" are things: "statements", "payments").
+ */
+export function isPeoplePlural(word: string): boolean {
+  return /^[a-z-]{3,}(ists|ians|ants|ents)$/.test(word) && !word.endsWith('ments');
+}
 
 /** Plural of a role word, for matching "officials" to "official" and "spokesmen" to "spokesman". */
 export function pluralOf(word: string): string {

@@ -12,6 +12,7 @@ import { isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import type { Discourse } from './memory.ts';
+import { isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
 export interface SourceGuess {
@@ -107,6 +108,7 @@ export function classifySpeaker(
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
   if (DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) return classifyDocument(doc, p, parts, head);
+  if (isShareHead(doc, parts)) return shareGuess();
   if (parts.name) return classifyName(doc, p, parts, memory);
   if (verbKind === 'evidence') return undefined;
   const quantified = parts.determiner !== undefined && VAGUE_QUANTIFIERS.has(parts.determiner);

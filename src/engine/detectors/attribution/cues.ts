@@ -19,6 +19,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (t.lower.endsWith('ing') && !isProgressive(doc, i)) return undefined;
+  if (isReducedPassive(doc, i)) return undefined;
   const afterDeterminer = prev !== undefined && (DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADJ');
   if (NOUN_LIKE_VERBS.has(t.lemma)) {
     // "a report", "his call", "the state of": a determiner, an adjective or "of" makes these nouns.
@@ -42,6 +43,10 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   if (VAGUE_QUANTIFIERS.has(prev.lower) && t[i].lemma === t[i].lower) {
     return ['DET', 'PRON', 'VERB', 'AUX'].includes(next.pos) || next.lower === 'that';
   }
+  // "4 in 10 say", "Two-thirds say": a number other than one is plural.
+  if (prev.pos === 'NUM' && prev.lower !== 'one' && prev.lower !== '1') {
+    return t[i].lemma === t[i].lower && (next.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
+  }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
   const agrees = t[i].lower.endsWith('s') ? !prev.lower.endsWith('s') : prev.lower.endsWith('s') && t[i].lemma === t[i].lower;
   // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
@@ -59,6 +64,22 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
   }
   return true;
+}
+
+/** Auxiliaries before a participle: "has written", "was shown", "had been told". */
+const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got']);
+
+/**
+ * "notes written in the margin", "the number shown on the screen": a participle that only exists as one
+ * (-en, -wn) straight after a noun describes that noun; nobody is reported writing or showing anything.
+ */
+function isReducedPassive(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
+  let k = i - 1;
+  while (k >= 0 && doc.tokens[k].pos === 'ADV') k--;
+  const prev = doc.tokens[k];
+  return prev !== undefined && !PARTICIPLE_AUXILIARIES.has(prev.lower) && prev.pos !== 'PRON';
 }
 
 /**

@@ -39,6 +39,10 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     explanation: 'The information is said to come from a document or data: a report, study, filing or record. Documents can usually be found and read.',
     question: 'Can you find this document, and does it say what the article says it says?',
   },
+  'attribution/survey-share': {
+    explanation: 'This reports what a share of people answered ("half of voters said"). Such figures come from a poll or a count, which can be looked up.',
+    question: 'Which poll is this, who was asked, and how many people answered?',
+  },
   'attribution/link': {
     explanation: 'This text links to another page, so you can follow it and see where the information comes from.',
     question: 'Does the linked page really support what is said here?',

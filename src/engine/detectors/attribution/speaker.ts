@@ -5,7 +5,8 @@
  * Every walk is bounded, so finding a speaker costs O(1) tokens.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
-import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
+import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 
@@ -91,7 +92,11 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     const tok = t[j];
     if (SUBJECT_PRONOUNS.has(tok.lower) && tok.pos === 'PRON') return { phrase: { first: j, end: j + 1 }, order: 'before' };
     const left = phraseEndingAt(doc, j, floor, isDate);
-    if (left && left.end === j + 1) return { phrase: left, order: 'before' };
+    if (left && left.end === j + 1) {
+      // "One official who relayed the exchange said": after a verb, the phrase is that verb's object.
+      const objectOf = left.first > floor && t[left.first - 1].pos === 'VERB';
+      return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? { phrase: left, order: 'before' };
+    }
     if (isMark(tok, ',') && !isMark(t[j - 1], QUOTE_MARKS)) {
       const apposed = throughClause(doc, j, floor, isDate);
       if (apposed) return apposed;
@@ -122,6 +127,8 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
     if (!isMark(t[c], ',')) continue;
     const phrase = phraseEndingAt(doc, c - 1, floor, isDate);
     if (!phrase || phrase.end !== c) return undefined;
+    // "Marley Anderson, 21, a junior, said": an age between commas belongs to the name before it.
+    if (phrase.end - phrase.first === 1 && t[phrase.first].type === 'number') continue;
     // "The F.B.I. director, James B. Comey, told": the part between the commas is the speaker's name.
     const inner = phraseStartingAt(doc, c + 1, comma);
     if (inner && inner.first === c + 1 && inner.end === comma) return { phrase, order: 'before', appositive: inner };
@@ -133,9 +140,13 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
   return whole && whole.first === floor && whole.end === comma ? { phrase: whole, order: 'before' } : undefined;
 }
 
-/** True for the first word of an appositive or relative clause: "who", "a", or a participle ("gasping", "appointed"). */
+/**
+ * True for the first word of an appositive or relative clause: "who", "a", a participle ("gasping", "appointed"),
+ * a role without an article ("director general of the agency"), or an age ("Smith, 45, said").
+ */
 function opensClause(t: Token): boolean {
-  return CLAUSE_OPENERS.has(t.lower) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+  if (CLAUSE_OPENERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PERSON_ROLES.has(t.lower) || t.type === 'number') return true;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower);
 }
 
 /** "Officials who asked not to be named said": a relative clause without commas. */
@@ -153,6 +164,8 @@ function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | u
 
 /** True when the verb is a passive participle: "was criticised", "is widely said". */
 function isPassive(t: Token[], verb: number, floor: number): boolean {
+  // "are saying", "is telling": a form of "be" before an -ing form makes it progressive, not passive.
+  if (t[verb].lower.endsWith('ing')) return false;
   let k = verb - 1;
   while (k > floor && t[k].pos === 'ADV') k--;
   return k >= floor && BE_FORMS.has(t[k].lower);

@@ -2,13 +2,15 @@
  * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
  * found"), "according to X", and "citing X".
  */
-import { STANCE_VERBS, type VerbKind } from '../../lexicon/sources-verbs.ts';
+import { STANCE_VERBS, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import type { Discourse } from './memory.ts';
+import { classifyUnknown } from './unknown.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
@@ -75,6 +77,8 @@ function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, m
   if (!isMark(doc.tokens[comma], ',')) return undefined;
   const before = phraseEndingAt(doc, comma - 1, floor);
   if (!before || before.end !== comma) return undefined;
+  // "Appearing on CBS, the front-runner said": a name after a preposition is no subject.
+  if (before.first > floor && doc.tokens[before.first - 1].pos === 'ADP') return undefined;
   const guess = classifySpeaker(doc, before, kind, memory);
   return guess?.source === 'named' ? { guess, first: before.first } : undefined;
 }
@@ -100,12 +104,23 @@ function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | 
   return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
 
+/**
+ * The speaker phrase's kind. A phrase the lists do not know still speaks when it is the plain subject of a
+ * words-only verb (`plain`: right before it, or right after "according to"), not a guess through a clause.
+ */
+function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean): SourceGuess | undefined {
+  const guess = classifySpeaker(doc, p, kind, memory);
+  const t = doc.tokens[cue];
+  if (guess || !plain || !(WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower))) return guess;
+  return classifyUnknown(doc, p, analysePhrase(doc, p));
+}
+
 /** "according to X", "citing X": the source follows the cue. Returns the attribution and where to resume. */
 function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse): { found?: Found; resume: number } {
   const from = doc.tokens[i].lower === 'according' ? i + 2 : i + 1;
   const phrase = phraseStartingAt(doc, from, s.endToken);
   if (!phrase) return { resume: i };
-  const guess = classifySpeaker(doc, phrase, 'speech', memory);
+  const guess = classifyOrRead(doc, phrase, 'speech', memory, i, true);
   return { found: guess ? { first: i, end: phrase.end, guess, speaker: phrase } : undefined, resume: phrase.end - 1 };
 }
 
@@ -115,7 +130,10 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (trailing && found.length > 0) return undefined;
   const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
   if (!speaker) return undefined;
-  let guess = classifySpeaker(doc, speaker.phrase, kind, memory);
+  // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
+  const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
+  const plain = speaker.order === 'before' && !speaker.clause && !trailing && !afterPreposition;
+  let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
   if (speaker.appositive && apposed?.source === 'named' && guess?.source !== 'named') {

@@ -1,0 +1,58 @@
+/**
+ * Speakers the word lists do not know. Survey shares ("half of voters said", "6 in 10 say") are a poll's
+ * findings. Any other noun phrase in front of a verb that only ever reports words ("the front-runner said",
+ * "environmentalists say") is someone speaking, so it is read by its grammar: "the X" points back to someone
+ * met before, plural "Xs" is a group nobody can check.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+import type { PhraseParts } from '../../names/analyse.ts';
+import { type Phrase, phraseText } from '../../names/phrase.ts';
+import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
+import { SHARE_WORDS } from '../../names/words.ts';
+import type { SourceGuess } from './classify.ts';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'both', 'all']);
+
+/** True when the head is a share of people: "half", "a third", "79 percent", "6 in 10". */
+export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
+  const t = doc.tokens;
+  const head = t[parts.head];
+  if (SHARE_WORDS.has(head.lower)) return true;
+  // "6 in 10 voters", "four out of five": a count out of a whole.
+  const next = t[parts.head + 1];
+  const whole = next?.lower === 'out' ? t[parts.head + 3] : t[parts.head + 2];
+  return isCount(head) && (next?.lower === 'in' || next?.lower === 'out') && whole !== undefined && isCount(whole);
+}
+
+/** True for a number written in digits or a plain number word ("6", "four"). */
+function isCount(t: Token): boolean {
+  return t.type === 'number' || t.pos === 'NUM';
+}
+
+/** A survey share as a source: the poll behind it is a document the reader can look for. */
+export function shareGuess(): SourceGuess {
+  return { source: 'document', rule: 'attribution/survey-share', confidence: 0.6 };
+}
+
+/**
+ * Reads an unknown subject of a words-only verb by its grammar; undefined when that says nothing. Things speak
+ * too ("an ad says", "a study last year"), so a lone indefinite noun is left alone.
+ */
+export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts): SourceGuess | undefined {
+  const t = doc.tokens;
+  const head = t[parts.head];
+  // "That said, ...": a determiner standing alone is no speaker.
+  if ((head.type !== 'word' && head.type !== 'number') || DETERMINERS.has(head.lower)) return undefined;
+  if (parts.otherName) {
+    // "the GOP front-runner said", "the Clinton camp said": one identifiable speaker, named through a name.
+    return { source: 'named', rule: 'attribution/named-role', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'unknown' };
+  }
+  const owned = parts.head > p.first && isPossessive(t[parts.head - 1]);
+  if ((parts.determiner && DEFINITE.has(parts.determiner)) || owned) {
+    return { source: 'pronoun', rule: 'attribution/definite-reference', confidence: 0.55 };
+  }
+  if (head.pos === 'NOUN' && head.lower.endsWith('s') && head.lemma !== head.lower) {
+    return { source: 'vague', rule: 'attribution/vague-group', confidence: 0.6 };
+  }
+  return undefined;
+}

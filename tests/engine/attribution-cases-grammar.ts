@@ -1,0 +1,46 @@
+/**
+ * More attribution examples, for how the grammar finds a speaker: progressive verbs, roles and ages between
+ * commas, speakers the word lists do not know, survey shares, and participles that describe a noun. Same shape
+ * as attribution-cases.ts; written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/named-source': {
+    flags: [
+      { text: 'Donald Trump is telling supporters that he will win.', phrase: 'Donald Trump is telling', source: 'named' },
+      { text: 'Yukiya Amano, director general of the atomic agency, said the plant was safe.', phrase: 'Yukiya Amano', source: 'named', sourceName: 'Yukiya Amano' },
+      { text: 'Marley Anderson, 21, a student from Reno, said she voted for the first time.', phrase: 'Marley Anderson', source: 'named', sourceName: 'Marley Anderson' },
+    ],
+    misses: ['Appearing on CBS, the GOP front-runner said the race was over.'],
+  },
+  'attribution/vague-group': {
+    flags: [
+      { text: 'The message matches what others are saying about the race.', phrase: 'others are saying', source: 'vague' },
+      { text: 'Environmentalists warn that the cost could fall to taxpayers.', phrase: 'Environmentalists warn', source: 'vague' },
+      { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
+    ],
+    misses: ['Notes written in the margins explain the plan.', 'The statements said little.'],
+  },
+  'attribution/named-role': {
+    flags: [{ text: 'Appearing on a Sunday show, the GOP front-runner said the race was over.', phrase: 'the GOP front-runner said', source: 'named' }],
+    misses: ['The GOP front-runner arrived late.'],
+  },
+  'attribution/definite-reference': {
+    flags: [{ text: '"We will win," the front-runner said.', phrase: 'the front-runner said', source: 'pronoun' }],
+    misses: ['That said, the plan may still fail.', 'The case number written on the pistol was clear.'],
+  },
+  'attribution/unnamed-person': {
+    flags: [{ text: 'One official who relayed the exchange said the talks had stalled.', phrase: 'One official who relayed the exchange said', source: 'anonymous' }],
+    misses: ['An ad says the senator lied.'],
+  },
+  'attribution/survey-share': {
+    flags: [
+      { text: 'In Texas, half of primary voters said they were angry.', phrase: 'half of primary voters said', source: 'document' },
+      { text: 'About 4 in 10 say the economy is the top issue.', phrase: '4 in 10 say', source: 'document' },
+      { text: 'Seventy-nine percent of Democrats said they were satisfied.', phrase: 'percent of Democrats said', source: 'document' },
+    ],
+    misses: ['Half of the money was spent on roads.', 'The two sides said they would meet again.'],
+  },
+};
