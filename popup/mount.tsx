@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { BackgroundClient } from './background-client.ts';
 import { App } from './components/App.tsx';
+import { popupHost } from './host.ts';
 import { createStore, type PopupStore } from './state/store.ts';
 import { resolveTabId } from './tab-id.ts';
 
@@ -15,7 +16,7 @@ export function mountPopup(
   const store = createStore(client, () => resolveTabId(search, () => client.activeTabId()));
   // Preact diffs against what is already in the container; start from an empty one.
   root.replaceChildren();
-  render(<App store={store} />, root);
+  render(<App store={store} host={popupHost(search, window_)} />, root);
   void store.start();
   window_.addEventListener('pagehide', () => store.dispose(), { once: true });
   return store;

@@ -4,6 +4,7 @@
  */
 import type { ClaimType, Grade, Sourcing, SourceType, Technique } from '../src/engine/types.ts';
 import type { Family } from '../src/messaging/protocol.ts';
+import type { ExportFormat } from '../src/report/types.ts';
 
 /** "1 claim" / "3 claims": English plural by count. */
 function count(n: number, one: string, many: string): string {
@@ -133,6 +134,48 @@ export const strings = {
     automation: 'Analyse articles on this site automatically',
     automationOn: (origin: string) => `Articles on ${origin} are analysed when you open them.`,
     automationFailed: 'Sourcelight could not change this setting. Try again.',
+  },
+  exports: {
+    heading: 'Take this report with you',
+    menu: 'Export',
+    formats: {
+      jsonld: { name: 'Web Annotation (JSON-LD)', hint: 'For annotation tools; Sourcelight can load it back' },
+      md: { name: 'Markdown', hint: 'For notes, lessons and sharing' },
+      html: { name: 'Printable page (HTML)', hint: 'The article with its highlights, ready to print' },
+      csv: { name: 'Spreadsheet (CSV)', hint: 'One row per finding' },
+    } satisfies Record<ExportFormat, { name: string; hint: string }>,
+    copy: 'Copy as Markdown',
+    copied: 'Copied: the report is on the clipboard as Markdown.',
+    copyFailed: (detail: string) =>
+      `Sourcelight could not copy to the clipboard (${detail}). Use Export and Markdown to save it as a file instead.`,
+    noClipboard:
+      'This browser does not let Sourcelight use the clipboard here. Use Export and Markdown to save the report as a file instead.',
+    started: (name: string) => `Downloading ${name}`,
+    failed: (detail: string) => `The report could not be exported (${detail}). Analyse the page again and retry.`,
+    noText:
+      'This report cannot be exported because the text it was made from is missing. Analyse the page again, then export.',
+  },
+  load: {
+    button: 'Load report…',
+    hint: 'Choose a report exported from Sourcelight as Web Annotation (JSON-LD): its highlights are drawn on this page.',
+    inTab: 'Choose the report file to draw on the page.',
+    reading: (name: string) => `Loading ${name}…`,
+    tooLarge: 'The file is far larger than any Sourcelight report.',
+    unreadable: (name: string, detail: string) => `Sourcelight could not read ${name} (${detail}).`,
+    notAReport: (name: string, detail: string) =>
+      `${name} is not a report Sourcelight can load. ${detail} Choose a file exported from Sourcelight as Web Annotation (JSON-LD).`,
+    failed: (detail: string) => `The report could not be drawn on this page. ${detail}`,
+  },
+  loaded: {
+    heading: (name: string) => `Loaded from file ${name}`,
+    analysedAt: (date: string) => `Analysed ${date}. The highlights show this report, not a new analysis of the page.`,
+    noDate: 'The file does not say when it was made. The highlights show this report, not a new analysis of the page.',
+    allFound: (total: number) =>
+      total === 1 ? 'Its one annotation was found on this page.' : `All ${total} annotations were found on this page.`,
+    unmatched: (missing: number, total: number) =>
+      `${missing} of ${count(total, 'annotation', 'annotations')} could not be found on this page:`,
+    more: (n: number) => `…and ${n} more`,
+    analyseAgain: 'Analyse the page again',
   },
   warnings: { heading: 'Notes about this text' },
   dismiss: 'Dismiss',

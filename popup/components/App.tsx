@@ -1,9 +1,11 @@
 /** The popup: a header with the page's title, the screen for the tab's state, a notice, and the privacy note. */
+import { PLAIN_HOST, type PopupHost } from '../host.ts';
 import type { Screen } from '../state/screen.ts';
 import { screenFor } from '../state/screen.ts';
 import type { PopupStore } from '../state/store.ts';
 import { strings } from '../strings.ts';
 import { Notice } from './Notice.tsx';
+import { ReportActions } from './ReportActions.tsx';
 import { ResultScreen } from './ResultScreen.tsx';
 import {
   AnalysingScreen,
@@ -36,7 +38,7 @@ function announcement(screen: Screen): string {
 }
 
 /** Renders one screen. */
-function ScreenView({ screen, store }: { screen: Screen; store: PopupStore }) {
+function ScreenView({ screen, store, host }: { screen: Screen; store: PopupStore; host: PopupHost }) {
   switch (screen.name) {
     case 'loading':
       return <LoadingScreen />;
@@ -45,9 +47,15 @@ function ScreenView({ screen, store }: { screen: Screen; store: PopupStore }) {
     case 'analysing':
       return <AnalysingScreen progress={screen.progress} />;
     case 'result':
-      return <ResultScreen view={screen.view} report={screen.report} store={store} />;
+      return <ResultScreen view={screen.view} report={screen.report} store={store} host={host} />;
     case 'not-article':
-      return <NotArticleScreen message={screen.message} onAnalyseAnyway={() => store.analyse('anyway')} />;
+      return (
+        <>
+          <NotArticleScreen message={screen.message} onAnalyseAnyway={() => store.analyse('anyway')} />
+          {/* A report can still be drawn here: loading reads the page as "Analyse anyway" does. */}
+          <ReportActions store={store} host={host} canExport={false} />
+        </>
+      );
     case 'restricted':
       return <RestrictedScreen message={screen.message} />;
     case 'error':
@@ -55,8 +63,8 @@ function ScreenView({ screen, store }: { screen: Screen; store: PopupStore }) {
   }
 }
 
-/** The whole popup for one store. */
-export function App({ store }: { store: PopupStore }) {
+/** The whole popup for one store; `host` says where it runs (a toolbar popup or a tab). */
+export function App({ store, host = PLAIN_HOST }: { store: PopupStore; host?: PopupHost }) {
   const screen = screenFor(store.view.value, store.failure.value, () => store.analyse('article'));
   const title = store.view.value?.page?.title;
   return (
@@ -70,7 +78,7 @@ export function App({ store }: { store: PopupStore }) {
           {announcement(screen)}
         </p>
         <Notice message={store.notice.value} onDismiss={store.dismissNotice} />
-        <ScreenView screen={screen} store={store} />
+        <ScreenView screen={screen} store={store} host={host} />
       </main>
       <footer class="app-footer">
         <p>{strings.privacyNote}</p>

@@ -2,19 +2,16 @@
 import type { Report } from '../../src/engine/types.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { groupByFamily } from '../model/families.ts';
+import type { PopupHost } from '../host.ts';
 import type { PopupStore } from '../state/store.ts';
 import { strings } from '../strings.ts';
 import { Breakdown } from './Breakdown.tsx';
 import { Controls } from './Controls.tsx';
 import { Filters } from './Filters.tsx';
 import { FindingList } from './FindingList.tsx';
+import { LoadedBanner } from './LoadedBanner.tsx';
+import { ReportActions } from './ReportActions.tsx';
 import { ScoreHeader } from './ScoreHeader.tsx';
-
-/**
- * The view may carry the analysed text (then each finding shows its real sentence); until the background
- * sends it, sentences are rebuilt from the claims in the report.
- */
-type ViewWithText = TabView & { text?: string };
 
 /** Notes the engine left about the input, e.g. that it does not look like English. */
 function Warnings({ warnings }: { warnings?: string[] }) {
@@ -31,12 +28,25 @@ function Warnings({ warnings }: { warnings?: string[] }) {
   );
 }
 
-/** Everything the popup shows once a page is analysed. */
-export function ResultScreen({ view, report, store }: { view: ViewWithText; report: Report; store: PopupStore }) {
+/** Props: the tab's view and its report, the store, and where the popup runs. */
+interface ResultScreenProps {
+  view: TabView;
+  report: Report;
+  store: PopupStore;
+  host: PopupHost;
+}
+
+/**
+ * Everything the popup shows once a page is analysed (or a report loaded onto it). The view carries the analysed
+ * text: each finding shows its real sentence, and the exports are made from it.
+ */
+export function ResultScreen({ view, report, store, host }: ResultScreenProps) {
   const groups = groupByFamily(report.findings);
   return (
     <div class="result">
+      {view.loaded && <LoadedBanner loaded={view.loaded} onAnalyse={() => store.analyse('article')} />}
       <ScoreHeader report={report} />
+      <ReportActions store={store} host={host} />
       <Breakdown components={report.score.components} />
       <Warnings warnings={report.warnings} />
       <Filters

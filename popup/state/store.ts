@@ -7,6 +7,7 @@ import type { BackgroundCalls, ExtractMode, Family, Result, TabView } from '../.
 import type { Args, Value } from '../../src/messaging/transport.ts';
 import type { BackgroundClient } from '../background-client.ts';
 import { strings } from '../strings.ts';
+import { createReportActions, type ReportOptions } from './report-actions.ts';
 import { withTimeout } from './timeout.ts';
 
 /** A failure that replaces the popup's content, with the action that tries again. */
@@ -26,6 +27,8 @@ export interface StoreOptions {
   stuckMs?: number;
   setTimer?: typeof setTimeout;
   clearTimer?: typeof clearTimeout;
+  /** The export, copy and load actions' replaceable parts (download, clipboard, clock). */
+  reports?: ReportOptions;
 }
 
 /** Creates the popup's state for one tab, found by `resolveTabId` (which throws a reader's sentence when it cannot). */
@@ -91,6 +94,8 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
     if (current.value.status === 'idle') await analyse('article');
   }
 
+  const reports = createReportActions({ client, tabId, view, notice, show, loadTimeoutMs: stuckMs }, options.reports);
+
   async function loadAutomation(id: number): Promise<void> {
     const answer = await ask(callTimeoutMs, 'getSiteAutomation', id);
     automation.value = answer.ok ? answer.value : null;
@@ -131,6 +136,7 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
     failure,
     notice,
     automation,
+    reports,
     start,
     analyse,
     /** Shows only these families, on the page and in the popup. */

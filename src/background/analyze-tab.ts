@@ -97,7 +97,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
 
   await showScore(bg.api, tabId, report);
-  return settle({ status: 'result', progress: 1, report, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
+  return settle({ status: 'result', progress: 1, report, text, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }
 
 /** Returns a function that gives the milliseconds since its previous call (or since creation). */

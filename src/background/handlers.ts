@@ -11,6 +11,8 @@ import type { Handlers } from '../messaging/transport.ts';
 import { analyzeTab } from './analyze-tab.ts';
 import { readArticle } from './read-article.ts';
 import { clearBadge } from './badge.ts';
+import { downloadUrl } from './download-url.ts';
+import { loadReport } from './loaded-report.ts';
 import { type Background, publish } from './context.ts';
 import { isAutomated, setAutomation } from './site-automation.ts';
 import { strings } from './strings.ts';
@@ -87,6 +89,8 @@ export function backgroundHandlers(bg: Background): Handlers<BackgroundCalls> {
     },
     setSiteAutomation: (origin, enabled) =>
       setAutomation(bg.api, String(origin), check(typeof enabled === 'boolean', enabled, strings.badFlag)),
+    loadReport: (tabId, fileName, json) => loadReport(bg, tabIdOf(tabId), fileName, json),
+    downloadUrl: (content, type) => downloadUrl(content, type),
   };
 }
 

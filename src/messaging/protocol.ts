@@ -3,7 +3,7 @@
  * call name to function type, so a wrong payload is a compile error (the Hypothesis client's pattern).
  * Results travel as Result<T>: a failure is a value with a sentence for the reader, never a thrown string.
  */
-import type { Report } from '../engine/types.ts';
+import type { Finding, Report } from '../engine/types.ts';
 import type { DrawPlan } from './draw-plan.ts';
 
 /** A success with a value, or a failure with a sentence a reader can act on. */
@@ -61,6 +61,24 @@ export interface TabView {
   families: Family[];
   /** How long each step of the last analysis took, in milliseconds (diagnostics and benchmarks). */
   timings?: AnalysisTimings;
+  /**
+   * The analysed text the report's offsets point into (with a result): the popup shows each finding in its
+   * sentence and exports need it. About a tenth of the message: 585 KB beside a 6.6 MB report at 100,000 words.
+   */
+  text?: string;
+  /** Set when the result was loaded from an exported report (the popup's "Load report") instead of analysed now. */
+  loaded?: LoadedFrom;
+}
+
+/** Where a loaded result came from, and which of its annotations the page no longer holds. */
+export interface LoadedFrom {
+  fileName: string;
+  /** ISO 8601 date and time the report was made, when the file says. */
+  analysedAt?: string;
+  /** How many annotations the file held. */
+  total: number;
+  /** The findings whose words could not be found on the page now, as the file gave them. */
+  unmatched: Finding[];
 }
 
 /** Milliseconds per step of one analysis, measured in the background. */
@@ -87,6 +105,28 @@ export interface BackgroundCalls {
   turnOff(tabId: number): TabView;
   getSiteAutomation(tabId: number): { origin: string; enabled: boolean } | null;
   setSiteAutomation(origin: string, enabled: boolean): boolean;
+  /**
+   * Draws a JSON-LD export (the text of the file) on the tab's page: each annotation is found by its quote, its
+   * position only a hint, so small page changes lose nothing; the result view lists what could not be found.
+   */
+  loadReport(tabId: number, fileName: string, json: string): TabView;
+  /**
+   * An object URL for a file to download, owned by the background so that it outlives the popup (Firefox
+   * closes the popup, and revokes its URLs, when a save dialog or the downloads panel opens); null where the
+   * background cannot make one (Chromium's service worker has no URL.createObjectURL).
+   */
+  downloadUrl(content: string, type: string): string | null;
+}
+
+/**
+ * Calls only Sourcelight's extension pages (compare, settings) make, on the background's channel beside
+ * BackgroundCalls: answered by src/background/handlers-pages.ts once main.ts serves both maps together.
+ */
+export interface PagesCalls {
+  /** The tabs Sourcelight holds a view for, most recent first (the compare page asks getTabView for each). */
+  listKnownTabs(): number[];
+  /** The origins with automatic analysis on (script registered and permission still granted), sorted. */
+  listAutomatedSites(): string[];
 }
 
 /** Calls the background makes to the content script in a tab. */

@@ -109,7 +109,8 @@ describe('keyboard and screen readers', () => {
     expect(all.length).toBeGreaterThan(10);
     for (const b of all) {
       expect(b.getAttribute('type')).toBe('button');
-      expect(b.tabIndex).toBe(0);
+      // Menu items are reached with the arrow keys once their menu is open (tests/popup/export-menu.test.tsx).
+      expect(b.tabIndex).toBe(b.getAttribute('role') === 'menuitem' ? -1 : 0);
       expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
       b.focus();
       expect(document.activeElement).toBe(b);
