@@ -12,7 +12,7 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     id: 'editorial-adverb',
     technique: 'loaded-language',
     explanation:
-      'A small word that comments on the fact it carries ("even", "finally", "in fact"). "He even won" says the writer is surprised; "it finally opened" says it took too long. The fact is the same without it.',
+      'A small word that comments on the fact it carries ("even", "finally", "belatedly"). "He even won" says the writer is surprised; "it finally opened" says it took too long. The fact is the same without it.',
     question: 'What is the plain fact without the comment? Would everyone share the writer\'s surprise or relief?',
     confidence: 0.25,
     examples: {
@@ -21,7 +21,7 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     },
     pos: ['ADV'],
     grow: 'none',
-    terms: ['even', 'finally', 'in fact', 'indeed', 'actually', 'decisively', 'promptly', 'importantly', 'crucially', 'needlessly'],
+    terms: ['even', 'finally', 'decisively', 'promptly', 'needlessly', 'belatedly'],
     // "Finally," opening the last item of a list is a signpost, not relief.
     except: ['even if|though|as|when|so|then|now|after|before|with|without|while|once|under|in|at|on|for|by|to|numbered|number', 'finally ,'],
   },

@@ -24,8 +24,10 @@ export const HEDGES: readonly LexiconGroup[] = [
       'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
       'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to',
       'is understood to', 'are understood to', 'is rumored to', 'are rumored to', 'is alleged to', 'are alleged to',
-      'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported',
+      'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported', 'supposed',
     ],
+    // "Supposed to" is an obligation or a plan, not hearsay.
+    except: ['supposed to'],
   },
   {
     id: 'appearance',
@@ -75,8 +77,28 @@ export const HEDGES: readonly LexiconGroup[] = [
     confidence: 0.55,
     terms: [
       'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'presumably', 'conceivably', 'arguably', 'potentially',
-      'plausibly', 'in all likelihood', 'it is possible', 'it is likely', 'there is a chance', 'may well',
+      'plausibly', 'in all likelihood', 'it is possible', 'it is also possible', 'it is likely', 'there is a chance', 'may well',
       'might well', 'could well', 'in theory', 'unconfirmed', 'unverified', 'not yet confirmed', 'speculative',
+    ],
+  },
+  {
+    id: 'open-question',
+    technique: 'hedge',
+    explanation:
+      'Wording that admits something is not known ("it is unclear", "remains to be seen", "legend has it"). Honest when it marks a real gap; worth noticing, because what follows is a guess or a story, not a finding.',
+    question: 'What is actually known here, and what would settle the question?',
+    confidence: 0.5,
+    examples: {
+      flags: ['[It is unclear] whether the plan will pass.', '[Legend has it] that the king hid here.'],
+      ignores: ['The instructions are clear.', 'The legend on the map shows every road.'],
+    },
+    grow: 'none',
+    terms: [
+      'it is unclear', 'it was unclear', 'it remains unclear', 'remains unclear', 'it is not clear', 'it was not clear',
+      'it is not yet clear', 'not yet clear', 'it is unknown', 'it is not known', 'remains unknown', 'still unknown',
+      'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
+      'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
+      'it is said that', 'folklore has it',
     ],
   },
   {
@@ -92,6 +114,26 @@ export const HEDGES: readonly LexiconGroup[] = [
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
     terms: ['may|might have|be|well', 'could have|be'],
+    // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
+    // general (a recipe, a rule), not a guess about what happened.
+    except: ['may|might|could be {adv}? {verb}'],
+  },
+  {
+    id: 'vague-crowd',
+    technique: 'hedge',
+    explanation:
+      'An unnamed crowd offered as support ("some critics", "many experts", "others argue"). It sounds like evidence, but you cannot tell who they are, how many, or whether they are a fringe.',
+    question: 'Which critics or experts, exactly? How many, and what did they say?',
+    confidence: 0.7,
+    examples: {
+      flags: ['[Some critics] called the film a failure.', '[Many believe] the tax will fail.'],
+      ignores: ['Some trains were late.', 'Many of the rooms face the sea.'],
+    },
+    grow: 'none',
+    terms: [
+      'some|many|several|numerous|certain|various|countless|few {adj}? people|critics|observers|experts|scholars|historians|analysts|commentators|researchers|scientists|academics|writers|authors|sources|officials|supporters|opponents|detractors|skeptics|sceptics|believers|fans|economists|theorists|pundits|insiders|followers|proponents|advocates',
+      'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
+    ],
   },
   {
     id: 'vague-quantity',
@@ -108,10 +150,15 @@ export const HEDGES: readonly LexiconGroup[] = [
       'some', 'many', 'several', 'numerous', 'certain', 'a number of', 'a variety of', 'a host of',
       'often {any}? said|described|considered|regarded|called|cited|seen|thought|viewed|referred|claimed',
       'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
-      'occasionally', 'relatively', 'most', 'few',
-      'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
+      'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
+      'a minority of',
     ],
-    except: ['how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days'],
+    // "Some 2,000" is an approximate number, not a vague one; "some kind of" is vague about a kind, not an
+    // amount; "most important" is a superlative, not a share.
+    except: [
+      'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days',
+      'some {num}', 'some kind|sort|form|type of',
+    ],
   },
 ];
 

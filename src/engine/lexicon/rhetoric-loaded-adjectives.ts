@@ -240,6 +240,9 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     },
     confidence: 0.6,
     grow: 'noun-phrase',
-    terms: ['so-called', 'so called', 'self-styled', 'self-proclaimed', 'would-be', 'wannabe'],
+    terms: [
+      'so-called', 'so called', 'self-styled', 'self-proclaimed', 'self-described', 'self-avowed', 'self-declared',
+      'self-professed', 'would-be', 'wannabe',
+    ],
   },
 ];

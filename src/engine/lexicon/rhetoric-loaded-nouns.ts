@@ -91,9 +91,48 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'balderdash', 'bunk', 'junk science', 'pseudoscience', 'lies', 'falsehoods', 'fairy tale', 'fairy tales',
       'fake news', 'conspiracy theory', 'conspiracy theories',
       'bs', 'bullshit', 'crap', 'doublespeak', 'newspeak', 'gaslighting', 'lunacy', 'madness', 'insanity',
-      'idiocy', 'stupidity', 'absurdity', 'hypocrisy', 'greed', 'arrogance', 'cowardice', 'incompetence',
+      'idiocy', 'stupidity', 'absurdity',
     ],
     except: ['garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup'],
+  },
+  {
+    id: 'vice',
+    technique: 'loaded-language',
+    explanation:
+      'A word that names a vice ("greed", "arrogance", "carelessness"). It passes a verdict on someone\'s character; the facts of what they did are what would let you reach it yourself.',
+    question: 'What did they do that shows this, and would they describe it the same way?',
+    examples: {
+      flags: ['The fire was started by [carelessness] at the range.', 'It was an act of pure [greed].'],
+      ignores: ['The fire was started by a spark at the range.', 'The deal was not driven by greed.'],
+    },
+    confidence: 0.5,
+    ...NOUN,
+    terms: [
+      'hypocrisy', 'greed', 'arrogance', 'cowardice', 'incompetence', 'carelessness', 'sycophancy', 'recklessness',
+      'negligence', 'laziness', 'ignorance', 'malice', 'vanity', 'callousness', 'ineptitude', 'ineptness',
+      'complacency', 'pettiness', 'spinelessness', 'venality', 'duplicity', 'dishonesty', 'haughtiness',
+    ],
+    neutralIn: ['crime'],
+  },
+  {
+    id: 'oppression',
+    technique: 'loaded-language',
+    explanation:
+      'A word that names a government or a hold on power as oppression ("dictatorship", "police state", "stranglehold"). It decides that the rule is illegitimate before you know what it does.',
+    question: 'Who calls it this, and what do the people living under it say?',
+    examples: {
+      flags: ['The [dictatorship] jailed its critics.', 'The firm has a [stranglehold on] the market.'],
+      ignores: ['The dictator Franco died in 1975.', 'The firm has a large share of the market.'],
+    },
+    confidence: 0.45,
+    pos: ['NOUN', 'PROPN'],
+    grow: 'noun-phrase',
+    // "Regime" is left out: in foreign news it is the ordinary word for some governments, and a word that is
+    // everywhere tells a reader nothing.
+    terms: [
+      'dictatorship', 'dictatorships', 'police state', 'puppet government', 'stranglehold on', 'stranglehold over',
+      'iron grip', 'yoke',
+    ],
   },
   {
     id: 'mob',

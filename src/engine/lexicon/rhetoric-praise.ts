@@ -46,10 +46,10 @@ export const PRAISE: readonly LexiconGroup[] = [
       flags: ['She is a [talented] singer.', 'He was a [prolific] author.'],
       ignores: ['She is a singer.', 'The film was not memorable.'],
     },
-    pos: ['ADJ'],
+    pos: ['ADJ', 'VERB'],
     grow: 'noun-phrase',
     terms: [
-      'prolific', 'beautiful', 'lovely', 'well-respected', 'highly respected', 'talented', 'gifted', 'memorable',
+      'prolific', 'beautiful', 'lovely', 'well-respected', 'talented', 'gifted', 'memorable',
       'nice', 'delicious', 'elegant', 'charming', 'overrated', 'underrated', 'up-and-coming', 'much-loved',
       'much-admired', 'revered', 'storied',
     ],
@@ -68,9 +68,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     },
     pos: ['ADJ', 'ADV'],
     grow: 'noun-phrase',
+    deriveAdverbs: false,
     terms: [
       'popular', 'famous', 'famously', 'well-known', 'best-known', 'best known', 'influential', 'prominent',
-      'notable', 'notably', 'noted', 'leading', 'successful', 'accomplished', 'respected', 'highly regarded',
+      'notable', 'notably', 'noted', 'leading', 'successful', 'respected', 'highly respected', 'highly regarded',
       'well-regarded', 'highly acclaimed', 'highly anticipated', 'much-anticipated', 'long-awaited', 'seminal',
       'definitive', 'classic', 'foremost', 'premier', 'preeminent', 'pre-eminent', 'top-notch', 'first-rate',
       'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable', 'passionate',
@@ -78,7 +79,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     except: [
       'popular vote|votes|uprising|front|sovereignty|mandate', 'leading to|up|into|from|by', 'great britain|lakes|depression|recession|war|wall|plains|deal|many|power|powers|barrier',
       'great-grandfather', 'great-grandmother', 'great-grandson', 'great-granddaughter', 'great-grandchildren', 'great-uncle', 'great-aunt',
-      'the great', 'classic car|cars',
+      'the great', 'classic car|cars', 'greater', 'greatest',
     ],
     neutralIn: ['science'],
   },
@@ -98,7 +99,8 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'legend', 'legends', 'living legend', 'prodigy', 'child prodigy', 'superstar', 'superstars', 'megastar',
       'luminary', 'luminaries', 'virtuoso', 'maestro', 'heavyweight', 'powerhouse', 'trailblazer', 'pioneer',
-      'stalwart', 'doyen', 'doyenne', 'titan', 'greats',
+      'stalwart', 'doyen', 'doyenne', 'titan', 'greats', 'acclaim', 'critical acclaim', 'accolades', 'plaudits',
+      'rave reviews', 'laurels',
     ],
     except: ['urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
     neutralIn: ['science'],

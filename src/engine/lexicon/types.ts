@@ -8,7 +8,7 @@
  *   spelling as its own term when it is common ("so called"), since "would be" must not match "would-be";
  * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("bleed {det}? {noun}", "last|final straw");
  * - classes in braces match a kind of token: `{det}` (a, the, this, their...), `{be}` (any form of "to be"),
- *   `{any}` (any one word), `{adj}`, `{noun}`, `{pron}` (by part of speech);
+ *   `{any}` (any one word), `{adj}`, `{adv}`, `{noun}`, `{verb}`, `{pron}` (by part of speech), `{num}` (a number);
  * - the first slot must be a plain word: it is the key of the token-indexed map, so matching stays linear.
  */
 import type { Technique } from '../types.ts';
@@ -63,4 +63,9 @@ export interface LexiconGroup {
   capitalised?: boolean;
   /** The wording persuades even when negated ("no coincidence" already contains its negation). */
   negationProof?: boolean;
+  /**
+   * Whether the adjectives' "-ly" adverbs are matched too (default true): "absurdly" judges as "absurd" does,
+   * but "successfully" and "greatly" say nothing about anyone's standing.
+   */
+  deriveAdverbs?: boolean;
 }

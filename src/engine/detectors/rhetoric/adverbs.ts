@@ -23,7 +23,7 @@ export function withAdverbs(groups: readonly LexiconGroup[]): LexiconGroup[] {
   const known = new Set(groups.flatMap((g) => g.terms));
   const out: LexiconGroup[] = [...groups];
   for (const group of groups) {
-    if (group.grow !== 'noun-phrase' || !group.pos?.includes('ADJ')) continue;
+    if (group.grow !== 'noun-phrase' || !group.pos?.includes('ADJ') || group.deriveAdverbs === false) continue;
     const adverbs = group.terms
       .map(adverbOf)
       .filter((a): a is string => a !== undefined && !known.has(a) && !INTENSIFIERS.has(a));

@@ -6,7 +6,7 @@ import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
 import { withAdverbs } from './adverbs.ts';
 import { grow } from './grow.ts';
-import { type CompiledTerm, compileTerm, matchTerm } from './term-pattern.ts';
+import { type CompiledTerm, compileTermVariants, matchTerm } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 
 /** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
@@ -45,9 +45,8 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
   const index = new Map<string, LexiconBucket>();
   for (const group of withAdverbs(groups)) {
     const info = groupInfo(group);
-    const except = (group.except ?? []).map((e) => compileTerm(e, false));
-    for (const source of group.terms) {
-      const term = compileTerm(source);
+    const except = (group.except ?? []).flatMap((e) => compileTermVariants(e, false));
+    for (const term of group.terms.flatMap((source) => compileTermVariants(source))) {
       const entry = { group, term, info, except };
       for (const key of term.keys) {
         const bucket: LexiconBucket = index.get(key) ?? { anyNext: [], byNext: new Map() };
@@ -127,8 +126,18 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   // wink often tags an adjective in front of a noun as a noun ("his grotesque appearance"), above all in
   // lower-case text; in that position the word describes the noun after it, as an adjective would.
   const next = tokens[first + 1];
+  const nextInSentence = next?.sentence === tokens[first].sentence;
+  if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
+  // Headline grammar ("Biden rips Trump", "Senator slams plan") often gets a verb tagged as a plural noun.
+  const subject = tokens[first - 1];
   return (
-    pos === 'NOUN' && group.pos.includes('ADJ') && next?.sentence === tokens[first].sentence && next.pos === 'NOUN'
+    pos === 'NOUN' &&
+    group.pos.includes('VERB') &&
+    tokens[first].text.endsWith('s') &&
+    subject?.sentence === tokens[first].sentence &&
+    subject.pos === 'PROPN' &&
+    nextInSentence &&
+    ['PROPN', 'DET', 'PRON'].includes(next.pos)
   );
 }
 

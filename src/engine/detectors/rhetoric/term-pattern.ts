@@ -43,6 +43,9 @@ const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   adj: (t) => t.pos === 'ADJ',
   noun: (t) => t.pos === 'NOUN' || t.pos === 'PROPN',
   pron: (t) => t.pos === 'PRON',
+  adv: (t) => t.pos === 'ADV',
+  verb: (t) => t.pos === 'VERB',
+  num: (t) => t.type === 'number' || t.pos === 'NUM',
 };
 
 /** Normalises apostrophes so that "Pandora’s" and "Pandora's" are one form. */
@@ -93,12 +96,15 @@ export function baseGuesses(word: string): readonly string[] {
   return NO_GUESSES;
 }
 
-/** Splits a written word the way wink tokenises: hyphens and clitics ("'s", "n't") become tokens of their own. */
-function splitWord(word: string): string[] {
+/**
+ * Splits a written word the way wink tokenises: hyphens and clitics ("'s", "n't") become tokens of their own.
+ * With `keepHyphens` the hyphenated word stays one token, as wink keeps "anti-gay" and "pre-existing".
+ */
+function splitWord(word: string, keepHyphens: boolean): string[] {
   const out: string[] = [];
   const clitic = /^(.+?)('s|'re|'ve|'ll|'d|n't)$/.exec(word);
   const base = clitic ? clitic[1] : word;
-  base.split('-').forEach((part, i) => {
+  (keepHyphens ? [base] : base.split('-')).forEach((part, i) => {
     if (i > 0) out.push('-');
     if (part) out.push(part);
   });
@@ -123,7 +129,7 @@ function literalSlot(words: string[], optional: boolean): Slot {
  * Compiles one term; throws a clear error for a malformed term (a lexicon bug, caught by the lexicon tests).
  * An exception pattern is never indexed, so it may start with a class ("{det} claim").
  */
-export function compileTerm(term: string, indexed = true): CompiledTerm {
+export function compileTerm(term: string, indexed = true, keepHyphens = false): CompiledTerm {
   const slots: Slot[] = [];
   let keys: string[] = [];
   for (const written of normalizeWord(term).trim().split(/\s+/)) {
@@ -140,7 +146,7 @@ export function compileTerm(term: string, indexed = true): CompiledTerm {
     if (body.includes('|') && /[-']/.test(body)) {
       throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
     }
-    const pieces = body.includes('|') ? [body.split('|')] : splitWord(body).map((piece) => [piece]);
+    const pieces = body.includes('|') ? [body.split('|')] : splitWord(body, keepHyphens).map((piece) => [piece]);
     for (const words of pieces) {
       if (slots.length === 0) keys = words;
       slots.push(literalSlot(words, optional));
@@ -152,6 +158,16 @@ export function compileTerm(term: string, indexed = true): CompiledTerm {
   const second = slots[1];
   const nextKeys = second && !second.optional ? second.words : undefined;
   return { source: term, slots, keys, ...(nextKeys ? { nextKeys } : {}) };
+}
+
+/**
+ * The compiled forms of a term: wink splits most hyphenated words ("so - called") but keeps those with a
+ * prefix such as anti-, pro-, pre- or neo- whole ("anti-gay"), and spaced text splits them all, so a
+ * hyphenated term is compiled both ways.
+ */
+export function compileTermVariants(term: string, indexed = true): CompiledTerm[] {
+  const split = compileTerm(term, indexed);
+  return term.includes('-') ? [split, compileTerm(term, indexed, true)] : [split];
 }
 
 /**
