@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../popup/components/App.tsx';
-import { createStore, type PopupStore } from '../../popup/state/store.ts';
+import type { PopupHost } from '../../popup/host.ts';
+import { createStore, type PopupStore, type StoreOptions } from '../../popup/state/store.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { type FakeClient, fakeClient, settle } from './fake-client.ts';
 
@@ -16,14 +17,18 @@ export interface Rendered {
   unmount(): void;
 }
 
-/** Renders the popup for tab 7 whose getTabView answers `view` (other handlers as given). */
-export async function renderPopup(view: TabView, handlers: FakeClient['handlers'] = {}): Promise<Rendered> {
+/** Renders the popup for tab 7 whose getTabView answers `view` (other handlers, store options and host as given). */
+export async function renderPopup(
+  view: TabView,
+  handlers: FakeClient['handlers'] = {},
+  options: { store?: StoreOptions; host?: PopupHost } = {},
+): Promise<Rendered> {
   const client = fakeClient({ getTabView: () => ({ ok: true, value: view }), ...handlers });
-  const store = createStore(client, async () => 7);
+  const store = createStore(client, async () => 7, options.store);
   const root = document.createElement('div');
   document.body.append(root);
   const flush = () => act(() => settle());
-  act(() => render(<App store={store} />, root));
+  act(() => render(<App store={store} host={options.host} />, root));
   await act(() => store.start());
   await flush();
   return {

@@ -45,6 +45,18 @@ const views: Array<[string, TabView]> = [
   ['result', resultView({ report, page })],
   ['result with everything hidden', resultView({ report, page, families: [] })],
   ['result with no findings', resultView({ report: { ...report, findings: [] }, page })],
+  [
+    'result loaded from a file, with annotations not found',
+    resultView({
+      report,
+      page,
+      loaded: { fileName: greek, analysedAt: '2026-11-26T14:05:00Z', total: 9, unmatched: findings.slice(0, 2) },
+    }),
+  ],
+  [
+    'result loaded from a file, all found',
+    resultView({ report, page, loaded: { fileName: greek, total: 4, unmatched: [] } }),
+  ],
   ['analysing', resultView({ status: 'analysing', progress: 0.5, report: undefined, page })],
   ['not analysed', resultView({ status: 'idle', report: undefined, page })],
   ['not an article', resultView({ status: 'not-article', report: undefined, page })],
