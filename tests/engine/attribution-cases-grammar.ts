@@ -1,7 +1,8 @@
 /**
  * More attribution examples, for how the grammar finds a speaker: progressive verbs, roles and ages between
- * commas, speakers the word lists do not know, survey shares, and participles that describe a noun. Same shape
- * as attribution-cases.ts; written for this project.
+ * commas, speakers the word lists do not know, survey shares, participles that describe a noun, verbs that need
+ * their particle, "with X saying", passives with nobody behind them and doubts nobody owns. Same shape as
+ * attribution-cases.ts; written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -20,12 +21,41 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The message matches what others are saying about the race.', phrase: 'others are saying', source: 'vague' },
       { text: 'Environmentalists warn that the cost could fall to taxpayers.', phrase: 'Environmentalists warn', source: 'vague' },
       { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
+      { text: 'Markets rose, with analysts saying the rally would last.', phrase: 'analysts saying', source: 'vague' },
     ],
-    misses: ['Notes written in the margins explain the plan.', 'The statements said little.'],
+    misses: [
+      'Notes written in the margins explain the plan.',
+      'The statements said little.',
+      'People are pointing fingers at them.',
+      'She walked in with her lawyers, smiling.',
+    ],
   },
   'attribution/named-role': {
-    flags: [{ text: 'Appearing on a Sunday show, the GOP front-runner said the race was over.', phrase: 'the GOP front-runner said', source: 'named' }],
-    misses: ['The GOP front-runner arrived late.'],
+    flags: [
+      { text: 'Appearing on a Sunday show, the GOP front-runner said the race was over.', phrase: 'the GOP front-runner said', source: 'named' },
+      { text: 'DNC chair dismisses the accusations.', phrase: 'DNC chair dismisses', source: 'named' },
+    ],
+    misses: ['The GOP front-runner arrived late.', 'A DNC staffer dismissed the accusations.'],
+  },
+  'attribution/pronoun': {
+    flags: [{ text: 'She pointed out that the plan failed.', phrase: 'She pointed', source: 'pronoun' }],
+    misses: ['They are pointing fingers at the council.'],
+  },
+  'attribution/agentless-phrase': {
+    flags: [
+      { text: 'The remark was widely condemned.', phrase: 'was widely condemned', source: 'agentless' },
+      { text: "I'm told the deal is off.", phrase: "I'm told", source: 'agentless' },
+      { text: 'We were told the plan is off.', phrase: 'We were told', source: 'agentless' },
+      { text: 'Amid growing concerns about security, the mayor resigned.', phrase: 'Amid growing concerns about', source: 'agentless' },
+      { text: 'There are questions about his record.', phrase: 'There are questions about', source: 'agentless' },
+      { text: 'There is widespread agreement that the bridge is unsafe.', phrase: 'widespread agreement that', source: 'agentless' },
+    ],
+    misses: [
+      'The remark was condemned by the mayor.',
+      'Trump raised questions about the vote.',
+      'I told them the plan was off.',
+      'Questions about his record were answered by the clerk.',
+    ],
   },
   'attribution/definite-reference': {
     flags: [{ text: '"We will win," the front-runner said.', phrase: 'the front-runner said', source: 'pronoun' }],

@@ -41,6 +41,15 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   `${BE} ${DEGREE}? known|famed|renowned|noted for`,
   `${BE} widely|generally|commonly|broadly|universally considered|believed|thought|regarded|acknowledged|accepted|expected|known|recognised|recognized|assumed|held|reported|agreed|seen|viewed|cited`,
   `${BE} well known|documented|established|recognised|recognized`,
+  // The writer heard it from someone they do not name: "I'm told", "we were told", "I have been informed".
+  "i'm|we're|i've|we've been? told|informed|assured",
+  'i|we am|are|was|were|have|had been? told|informed|assured',
+  // Judged by nobody in particular: "the remark was widely condemned", "she has been criticised".
+  `${BE} ${DEGREE}? condemned|criticised|criticized|denounced|ridiculed|mocked|derided|praised|applauded|lauded|blamed|faulted|slammed|blasted|panned`,
+  // Doubts with no owner: "amid concerns that", "there are questions about". ("Trump raised questions" has one.)
+  'amid|despite|over|after growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|criticism|complaints that|about|over|of',
+  'there are|were|is|was|have|has been? growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|complaints that|about|over',
+  'widespread|growing|mounting agreement|belief|concern|criticism|speculation|suspicion that|about',
 ];
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */

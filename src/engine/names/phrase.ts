@@ -51,7 +51,8 @@ export function isSourceNoun(word: string): boolean {
 /** True when a link word at k joins two parts of one phrase (the part after it is already collected). */
 function isInnerLink(tokens: Token[], k: number, floor: number): boolean {
   const before = tokens[k - 1];
-  return k - 1 >= floor && (isNounLike(before) || ATTACHERS.has(before.lower));
+  // "chief of staff": wink may tag a role word as an adjective; the role still takes its "of".
+  return k - 1 >= floor && (isNounLike(before) || ATTACHERS.has(before.lower) || PERSON_ROLES.has(before.lower));
 }
 
 /** True when "and"/"&" at k joins two names ("Smith and Jones") or two nouns ("aides and advisers"). */

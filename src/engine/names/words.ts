@@ -106,6 +106,8 @@ export const SHARE_WORDS = new Set([
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'god',
+  // wink keeps "I'm" in one token; it is the pronoun, not a name.
+  "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll',
 ]);
 
 /**

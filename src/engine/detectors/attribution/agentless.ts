@@ -32,11 +32,10 @@ function expletiveAt(doc: ParsedText, i: number, end: number): number {
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
-  const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES).map((m) => ({
-    first: m.first,
-    end: m.end,
-    rule: 'attribution/agentless-phrase' as const,
-  }));
+  const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
+    // "was criticised by the mayor" names its agent: that is not agentless.
+    .filter((m) => t[m.end]?.lower !== 'by')
+    .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);

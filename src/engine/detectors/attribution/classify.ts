@@ -71,13 +71,22 @@ function classifyRole(doc: ParsedText, p: Phrase, parts: PhraseParts, head: stri
     return { source: 'named', rule: 'attribution/spokesperson', confidence: 0.8, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
   const owned = parts.otherName && parts.otherName.end <= parts.head && hasPossessive(doc, parts.otherName.end, parts.head);
-  if (owned) {
+  // "DNC chair", "the White House chief of staff": a role only one person holds in a named body.
+  const unique = parts.otherName && parts.otherName.end <= parts.head && UNIQUE_ROLES.has(head) && !INDEFINITE.has(parts.determiner ?? '');
+  if (owned || unique) {
     // "Trump's campaign manager": one identifiable person, named through whose role it is.
     return { source: 'named', rule: 'attribution/named-role', confidence: 0.7, sourceName: phraseText(doc, p), nameKind: 'person' };
   }
   if (parts.determiner && DEFINITE.has(parts.determiner)) return definiteReference(head, memory, sentence);
   return { source: 'anonymous', rule: 'attribution/unnamed-person', confidence: 0.75 };
 }
+
+/** Roles one person holds at a time in an organisation: naming the organisation names the person. */
+const UNIQUE_ROLES = new Set([
+  'chair', 'chairman', 'chairwoman', 'president', 'director', 'head', 'leader', 'chief', 'founder', 'owner',
+  'commander', 'governor', 'mayor', 'speaker', 'minister', 'ambassador', 'editor', 'coach',
+]);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'any']);
 
 /** Determiners that make a role point back to someone already introduced ("the senator", "her editor"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'these', 'those']);

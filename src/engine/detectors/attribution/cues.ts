@@ -61,9 +61,20 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return afterWith(doc, k);
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
   }
   return true;
+}
+
+/** "with analysts saying the rise is near": the noun phrase ending at k follows "with", so its -ing form reports. */
+function afterWith(doc: ParsedText, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = doc.tokens[j];
+    if (t.lower === 'with') return true;
+    if (t.type !== 'word' || !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries before a participle: "has written", "was shown", "had been told". */

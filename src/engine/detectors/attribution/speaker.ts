@@ -168,7 +168,8 @@ function isPassive(t: Token[], verb: number, floor: number): boolean {
   if (t[verb].lower.endsWith('ing')) return false;
   let k = verb - 1;
   while (k > floor && t[k].pos === 'ADV') k--;
-  return k >= floor && BE_FORMS.has(t[k].lower);
+  // wink keeps "I'm" and "we're" in one token: the "be" is inside it.
+  return k >= floor && (BE_FORMS.has(t[k].lower) || /['’](m|re)$/.test(t[k].lower));
 }
 
 /** "was criticised by Democrats": the agent of a passive report verb. */

@@ -31,6 +31,12 @@ const NOMINAL_CUES = new Set(['citing', 'quoting']);
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
 
+/** Verbs that report words only with their particle: "pointed out", "pressed for" ("pointing fingers" is not). */
+const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to', 'up'])],
+  ['press', new Set(['for'])],
+]);
+
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
@@ -126,6 +132,8 @@ function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse):
 
 /** The attribution built on the report verb at token i, or undefined when its speaker is no source. */
 function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
+  const particles = NEED_PARTICLE.get(doc.tokens[i].lemma);
+  if (particles && !particles.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   const trailing = isTrailingParticiple(doc, i);
   if (trailing && found.length > 0) return undefined;
   const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
@@ -136,7 +144,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
-  if (speaker.appositive && apposed?.source === 'named' && guess?.source !== 'named') {
+  // "The F.B.I. director, James B. Comey, told": a person's name beats a description of their role.
+  const roleOnly = guess?.source !== 'named' || guess.rule === 'attribution/named-role';
+  if (speaker.appositive && apposed?.source === 'named' && roleOnly) {
     guess = apposed;
     last = speaker.appositive.end;
   }
