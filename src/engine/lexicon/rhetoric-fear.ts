@@ -26,6 +26,11 @@ export const FEAR: readonly LexiconGroup[] = [
       'serious threat', 'growing threat', 'direct threat', 'threat to', 'threaten', 'threatening', 'threaten {det}? {adj}? very? existence|survival|future|safety|security|way',
     ],
     neutralIn: ['medicine', 'science'],
+    // A threat someone made ("threatened to impose tariffs") is an event being reported, not an appeal to the
+    // reader's fear; species lists, fire warnings and the criminal charge use the words as plain terms.
+    except: [
+      'threaten|threatens|threatened|threatening to', 'endangered species', 'fire danger', 'reckless endangerment|endangering',
+    ],
   },
   {
     id: 'alarm',

@@ -43,7 +43,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'fanning the flames', 'fuel to the fire', 'fuel on the fire', 'add fuel', 'stoke', 'flashpoint',
       'boiling point', 'tsunami of', 'tidal wave of', 'avalanche of', 'deluge of', 'torrent of', 'barrage of',
       'earthquake', 'seismic', 'shockwave', 'shockwaves', 'shock waves', 'bombshell', 'spread like wildfire',
-      'lightning rod', 'hornet\'s nest',
+      'lightning rod', 'hornet\'s nest', 'under fire', 'came under fire', 'come under fire',
     ],
     neutralIn: ['science'],
     except: ['seismic activity', 'seismic data', 'seismic waves', 'earthquake struck', 'magnitude earthquake', 'earthquake hit'],

@@ -41,7 +41,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'lax', 'unprincipled', 'unscrupulous', 'amoral', 'unethical', 'dishonorable', 'disloyal', 'ungrateful',
       'avaricious', 'self-absorbed', 'narcissistic', 'megalomaniac', 'thin-skinned', 'petulant', 'whiny',
       'sniveling', 'snide', 'smarmy', 'oily', 'slick', 'glib', 'pompous', 'grandiose', 'vain', 'boastful',
-      'harsh', 'vehement', 'dirty', 'unseemly', 'miserable', 'excessive', 'incongruous',
+      'harsh', 'vehement', 'dirty', 'unseemly', 'miserable', 'excessive', 'incongruous', 'short-lived',
     ],
     neutralIn: ['science', 'medicine'],
     // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.

@@ -70,11 +70,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     deriveAdverbs: false,
     terms: [
-      'popular', 'famous', 'famously', 'well-known', 'best-known', 'best known', 'influential', 'prominent',
-      'notable', 'notably', 'noted', 'leading', 'successful', 'respected', 'highly respected', 'highly regarded',
-      'well-regarded', 'highly acclaimed', 'highly anticipated', 'much-anticipated', 'long-awaited', 'seminal',
-      'definitive', 'classic', 'foremost', 'premier', 'preeminent', 'pre-eminent', 'top-notch', 'first-rate',
-      'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable', 'passionate',
+      'popular', 'famous', 'famously', 'well-known', 'best-known', 'best known', 'influential', 'noted',
+      'successful', 'respected', 'highly respected', 'highly regarded', 'well-regarded', 'highly acclaimed',
+      'highly anticipated', 'much-anticipated', 'seminal', 'definitive', 'classic', 'foremost', 'premier',
+      'top-notch', 'first-rate', 'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable',
     ],
     except: [
       'popular vote|votes|uprising|front|sovereignty|mandate', 'leading to|up|into|from|by', 'great britain|lakes|depression|recession|war|wall|plains|deal|many|power|powers|barrier',
@@ -94,7 +93,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       flags: ['She toured with the rock [legend] for a year.', 'The [child prodigy] played at six.'],
       ignores: ['According to an old legend, the lake has no bottom.', 'The map legend lists every symbol.'],
     },
-    pos: ['NOUN'],
+    pos: ['NOUN', 'ADJ'],
     grow: 'noun-phrase',
     terms: [
       'legend', 'legends', 'living legend', 'prodigy', 'child prodigy', 'superstar', 'superstars', 'megastar',
@@ -106,12 +105,34 @@ export const PRAISE: readonly LexiconGroup[] = [
     neutralIn: ['science'],
   },
   {
+    id: 'praise-verb',
+    technique: 'loaded-language',
+    explanation:
+      'A verb that celebrates while it reports ("was immortalised in", "rose to fame", "cemented his legacy"). It tells the story as a triumph; what happened, plainly put, is what you need to judge it.',
+    question: 'What happened, in plain words, and who says it was a triumph?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The beach was [immortalized] in a song.', 'She [rose to fame] in the 1990s.'],
+      ignores: ['The beach was named in a song.', 'Prices rose in the 1990s.'],
+    },
+    grow: 'none',
+    terms: [
+      'immortalize', 'immortalise', 'immortalized', 'immortalised', 'rose to fame', 'rise to fame', 'shot to fame',
+      'rose to prominence', 'rise to prominence', 'cement {pron}? status|reputation|legacy|place', 'hail as',
+      'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? success|popularity|acclaim|fame',
+      'enjoyed {adj}? success|popularity|acclaim|fame', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
+      'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased',
+    ],
+  },
+  {
     id: 'euphemism',
     technique: 'loaded-language',
     explanation:
       'A soft word in place of a plain one ("passed away" for died, "collateral damage" for dead civilians). Softening is framing too: it changes how a fact feels without changing the fact.',
     question: 'What is the plain word for what happened?',
     confidence: 0.35,
+    // A softened word stays soft under a negation: "did not survive his passing" still avoids "death".
+    negationProof: true,
     examples: {
       flags: ['Her father [passed away] in 1990.', 'The strike caused [collateral damage].'],
       ignores: ['Her father died in 1990.', 'The bill passed easily.'],
