@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { copyPageAssets, PAGE_ENTRIES } from '../pages/build-entries.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -19,6 +20,8 @@ const ENTRIES: Record<string, string> = {
   content: 'src/page/main.ts',
   'content-auto': 'src/page/auto.ts',
   popup: 'popup/main.tsx',
+  // The extension pages (analyse, compare, glossary, options) and their engine worker.
+  ...PAGE_ENTRIES,
 };
 
 /** Files copied as they are: [from (repository), to (dist root)]. */
@@ -104,10 +107,13 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     define: { 'process.env.NODE_ENV': '"production"' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // The sample article travels inside the analyse page as a string (pages/analyse/sample.ts).
+    loader: { '.txt': 'text' },
     logLevel: 'warning',
   });
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
   for (const [from, to] of STATIC_FILES) if (existsSync(join(ROOT, from))) copyFileSync(join(ROOT, from), join(outdir, to));
+  copyPageAssets(ROOT, outdir);
   for (const icon of readdirSync(join(ROOT, 'icons')).filter((f) => f.endsWith('.png'))) {
     copyFileSync(join(ROOT, 'icons', icon), join(outdir, 'icons', icon));
   }
