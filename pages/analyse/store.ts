@@ -64,7 +64,7 @@ export function createAnalyseStore(deps: AnalyseDeps) {
     result.value ? shownFindings(result.value.report.findings, settings.value) : [],
   );
 
-  const fail = (key: MessageKey, subs: string[] = []) => {
+  const fail = (key: MessageKey, subs: Array<string | number> = []) => {
     error.value = t(key, subs);
   };
 
@@ -111,7 +111,7 @@ export function createAnalyseStore(deps: AnalyseDeps) {
     async analyse() {
       const text = draft.value;
       if (text.trim() === '') return fail('analyse_error_empty');
-      if (text.length > MAX_CHARS) return fail('analyse_error_tooLong', [String(MAX_CHARS)]);
+      if (text.length > MAX_CHARS) return fail('analyse_error_tooLong', [MAX_CHARS]);
       const source = draftSource?.text === text ? draftSource : undefined;
       error.value = null;
       phase.value = 'working';

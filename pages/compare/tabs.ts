@@ -28,7 +28,11 @@ export async function analysedTabs({ background, pages }: TabSource): Promise<Re
     if (!answer.ok || answer.value.status !== 'result' || !answer.value.report) return [];
     const view = answer.value;
     return [
-      { tabId: view.tabId, title: view.page?.title || view.page?.url || t('compare_untitledTab', view.tabId), view },
+      {
+        tabId: view.tabId,
+        title: view.page?.title || view.page?.url || t('compare_untitledTab', String(view.tabId)),
+        view,
+      },
     ];
   });
   return { ok: true, value: choices };

@@ -37,7 +37,7 @@ function current(): MessageSource {
 /** The message for `key`, with $1..$9 filled from `substitutions`; the key itself, marked, if it is missing. */
 export function t(key: MessageKey, substitutions?: Substitutions): string {
   const list = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const text = current().getMessage(key, list.map(String));
+  const text = current().getMessage(key, list.map(formatValue));
   // A missing message shows as its key, so the gap is visible on screen instead of an empty label.
   return text === '' ? `⟦${key}⟧` : text;
 }
@@ -45,6 +45,11 @@ export function t(key: MessageKey, substitutions?: Substitutions): string {
 /** The reader's language as a BCP 47 tag ("en", "pt-BR"): the language of the messages on screen. */
 export function uiLanguage(): string {
   return current().getMessage('@@ui_locale').replace('_', '-') || 'en';
+}
+
+/** A substitution as text: numbers in the reader's own way of writing them ("20,000" in English). */
+function formatValue(value: string | number): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(uiLanguage()).format(value) : value;
 }
 
 /** The plural form of `n` in the reader's language: "one", "other", and for some languages "few", "many"... */
@@ -62,7 +67,7 @@ function pluralForm(n: number): Intl.LDMLPluralRule {
  */
 export function plural(key: string, n: number, more: ReadonlyArray<string | number> = []): string {
   const form = `${key}_${pluralForm(n)}`;
-  const text = current().getMessage(form, [String(n), ...more.map(String)]);
+  const text = current().getMessage(form, [n, ...more].map(formatValue));
   // The key is built at run time, so it is not checked at compile time; a test checks every form exists.
   return text === '' ? t(`${key}_other` as MessageKey, [n, ...more]) : text;
 }
