@@ -13,8 +13,14 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Donald Trump is telling supporters that he will win.', phrase: 'Donald Trump is telling', source: 'named' },
       { text: 'Yukiya Amano, director general of the atomic agency, said the plant was safe.', phrase: 'Yukiya Amano', source: 'named', sourceName: 'Yukiya Amano' },
       { text: 'Marley Anderson, 21, a student from Reno, said she voted for the first time.', phrase: 'Marley Anderson', source: 'named', sourceName: 'Marley Anderson' },
+      { text: 'On Tuesday, Gary Emineth became a delegate and said he is leaning toward Trump.', phrase: 'Gary Emineth', source: 'named' },
+      { text: 'Lynch said her colleague had not worked on the case.', phrase: 'Lynch said', source: 'named' },
     ],
-    misses: ['Appearing on CBS, the GOP front-runner said the race was over.'],
+    misses: [
+      'Appearing on CBS, the GOP front-runner said the race was over.',
+      'Trump singled out a reporter, continuing to taunt the press.',
+      'Kerry continues to pursue diplomacy.',
+    ],
   },
   'attribution/vague-group': {
     flags: [
@@ -28,7 +34,12 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The statements said little.',
       'People are pointing fingers at them.',
       'She walked in with her lawyers, smiling.',
+      'The voters were unhappy and worried about the economy.',
     ],
+  },
+  'attribution/document': {
+    flags: [{ text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' }],
+    misses: ['The data center shows signs of wear.'],
   },
   'attribution/named-role': {
     flags: [
@@ -70,6 +81,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'In Texas, half of primary voters said they were angry.', phrase: 'half of primary voters said', source: 'document' },
       { text: 'About 4 in 10 say the economy is the top issue.', phrase: '4 in 10 say', source: 'document' },
       { text: 'Seventy-nine percent of Democrats said they were satisfied.', phrase: 'percent of Democrats said', source: 'document' },
+      { text: 'On economic issues, 42% say they are liberal.', phrase: '42% say', source: 'document' },
     ],
     misses: ['Half of the money was spent on roads.', 'The two sides said they would meet again.'],
   },

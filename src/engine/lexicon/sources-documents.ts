@@ -17,7 +17,8 @@ export const DOCUMENT_NOUNS = new Set([
   'bulletin', 'notice', 'decision', 'opinion', 'bill', 'law', 'legislation', 'treaty', 'agreement', 'contract',
   'photos', 'photographs', 'images', 'recording', 'recordings', 'map', 'maps', 'chart', 'table', 'log', 'logs',
   'evaluation', 'yearbook', 'journal', 'preprint', 'trial', 'experiment', 'tally', 'count', 'results', 'numbers',
-  'returns', 'tallies', 'counts', 'readings', 'measurements', 'calculations', 'projection',
+  'returns', 'tallies', 'counts', 'readings', 'measurements', 'calculations', 'projection', 'files', 'average',
+  'averages', 'polling',
 ]);
 
 /**

@@ -30,14 +30,17 @@ const MAX_PHRASE = 16;
 
 /** True when a token can be a word of a noun phrase (its neighbour helps spot wink's mistagged modifiers). */
 function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): boolean {
-  if (t.type === 'number') return true;
+  // "42 %": a percent sign belongs to its number ("42% say").
+  if (t.type === 'number' || t.text === '%') return true;
   if (t.type !== 'word' || isPossessive(t)) return false;
   // "the scanner that the media": a determiner right before another determiner is a conjunction, not part of a phrase.
   if (DETERMINERS.has(t.lower)) return t.pos !== 'SCONJ' && !(neighbour && ARTICLES.has(neighbour.lower));
   if (ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
     const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
-    return !(sentenceStart && FUNCTION_TAGS.has(t.pos));
+    // "Lynch said": wink may tag a name opening a sentence as a verb, but a verb is not followed by another one.
+    const nameBeforeVerb = t.pos === 'VERB' && (neighbour?.pos === 'VERB' || neighbour?.pos === 'AUX');
+    return !(sentenceStart && FUNCTION_TAGS.has(t.pos)) || nameBeforeVerb;
   }
   return PHRASE_TAGS.has(t.pos) || isMistaggedModifier(t, neighbour) || isSourceNoun(t.lower);
 }

@@ -48,10 +48,14 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
     return t[i].lemma === t[i].lower && (next.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
   }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
-  const agrees = t[i].lower.endsWith('s') ? !prev.lower.endsWith('s') : prev.lower.endsWith('s') && t[i].lemma === t[i].lower;
+  const plural = prev.lower.endsWith('s') || PLURALS_WITHOUT_S.has(prev.lower);
+  const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
   // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
   return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
+
+/** Plural nouns without a final s: "data show", "people say". */
+const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'staff', 'men', 'women', 'children']);
 
 /**
  * An -ing form reports speech after a form of "be" ("is saying") or a comma ("..., adding that"); straight after

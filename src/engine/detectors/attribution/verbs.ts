@@ -10,8 +10,9 @@ import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import type { Discourse } from './memory.ts';
+import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
-import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
+import { type DateTest, findSpeaker } from './speaker.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
 export interface Found {
@@ -31,6 +32,13 @@ const NOMINAL_CUES = new Set(['citing', 'quoting']);
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
 
+/** True when the verb at i introduces a quotation ("continued: '...'") or closes one ('"...," Clinton continued'). */
+function nextToQuote(doc: ParsedText, i: number): boolean {
+  if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (isMark(doc.tokens[k], QUOTE_MARKS)) return true;
+  return false;
+}
+
 /** Verbs that report words only with their particle: "pointed out", "pressed for" ("pointing fingers" is not). */
 const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to', 'up'])],
@@ -40,7 +48,6 @@ const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
-  if (NEED_QUOTE.has(t[i].lemma)) return !isMark(t[i + 1], `,:${QUOTE_MARKS}`) && !isMark(t[i - 1], `,${QUOTE_MARKS}`);
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
@@ -62,20 +69,6 @@ function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
   if (kind === 'speech') return guess;
   return { ...guess, confidence: Math.round(guess.confidence * (kind === 'cognition' ? 0.8 : 0.95) * 100) / 100 };
 }
-
-/** "saying", "adding": a participle after a comma shares the speaker of its clause. */
-function isTrailingParticiple(doc: ParsedText, i: number): boolean {
-  return doc.tokens[i].lower.endsWith('ing') && isMark(doc.tokens[i - 1], ',');
-}
-
-/** "Fiorina was upfront about Trump, saying ...": the participle's speaker is the subject opening the sentence. */
-function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speaker | undefined {
-  const phrase = phraseStartingAt(doc, s.firstToken, verb);
-  return phrase && verb - phrase.end <= MAX_PARTICIPLE_REACH ? { phrase, order: 'before' } : undefined;
-}
-
-/** How far (in tokens) a trailing participle may sit from the subject it borrows. */
-const MAX_PARTICIPLE_REACH = 14;
 
 /** "Saul Anuzis, a top adviser to the campaign, said": the name in front of an unnamed role's appositive. */
 function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, memory: Discourse) {
@@ -134,7 +127,8 @@ function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse):
 function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
   const particles = NEED_PARTICLE.get(doc.tokens[i].lemma);
   if (particles && !particles.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
-  const trailing = isTrailingParticiple(doc, i);
+  if (NEED_QUOTE.has(doc.tokens[i].lemma) && !nextToQuote(doc, i)) return undefined;
+  const trailing = borrowsSubject(doc, i, kind);
   if (trailing && found.length > 0) return undefined;
   const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
   if (!speaker) return undefined;

@@ -1,0 +1,43 @@
+/**
+ * Report verbs that borrow the subject of their clause: a participle after a comma ("Fiorina was upfront
+ * about Trump, saying ...") and a verb joined to an earlier one ("House Democrats seized the floor and said
+ * ..."). Their speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
+ */
+import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { phraseStartingAt } from '../../names/phrase.ts';
+import { isMark } from '../../names/tokens.ts';
+import type { Speaker } from './speaker.ts';
+
+/** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
+const MAX_REACH = 30;
+/** How long an opening adverbial may be before the comma that ends it ("In a string of new radio ads,"). */
+const MAX_OPENING = 12;
+const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
+export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): boolean {
+  const t = doc.tokens;
+  if (t[i].lower.endsWith('ing') && isMark(t[i - 1], ',')) return true;
+  // "were unhappy ... and worried about": a joined view verb is too often an adjective.
+  if (kind !== 'speech') return false;
+  let k = i - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  // "seized the floor and said": a finite verb straight after "and"/"but" shares the subject before it.
+  return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].lemma !== t[i].lower;
+}
+
+/** The subject opening the sentence of the verb at `verb`, when it is near enough to be borrowed. */
+export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speaker | undefined {
+  const t = doc.tokens;
+  let from = s.firstToken;
+  if (OPENING_TAGS.has(t[from].pos)) {
+    // "On Monday, Trump ... and said": the subject comes after the opening adverbial's comma.
+    let comma = from;
+    while (comma < verb && comma - from < MAX_OPENING && !isMark(t[comma], ',')) comma++;
+    if (!isMark(t[comma], ',')) return undefined;
+    from = comma + 1;
+  }
+  const phrase = phraseStartingAt(doc, from, verb);
+  return phrase && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
+}
