@@ -118,9 +118,11 @@ describe('odd pages', () => {
 });
 
 describe('the real news pages of ../shared/data/news-pages', () => {
-  const folder = join(root, '../shared/data/news-pages');
+  const folder = join(process.env.SOURCELIGHT_DATA ?? join(root, '../shared/data'), 'news-pages');
   const present = existsSync(join(folder, 'index.json'));
   if (!present) console.warn(`notice: ${folder} is absent; skipping the real-page extraction checks`);
+  // vitest fails a suite with no test at all, so the absent data gets a skipped test that says so.
+  test.skipIf(present)(`skipped: ${folder} is absent`, () => {});
   const pages: { file: string; expected: string; url: string | null }[] = present
     ? JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'))
     : [];
