@@ -24,7 +24,7 @@ export function ReportActions({ store, host, canExport = true }: ReportActionsPr
         {canExport && <ExportMenu onExport={reports.exportAs} />}
         {canExport && (
           // copyMarkdown runs straight in the click: browsers allow clipboard writes only during one.
-          <button type="button" class="secondary" onClick={reports.copyMarkdown}>
+          <button type="button" class="secondary copy-button" onClick={reports.copyMarkdown}>
             {strings.exports.copy}
           </button>
         )}

@@ -14,7 +14,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
-import { ARTICLE, resultView } from '../popup/fixtures.ts';
+import { ARTICLE, FINDINGS, resultView } from '../popup/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,6 +35,17 @@ const VIEWS: Record<string, TabView & { text?: string }> = {
   result: { ...base, status: 'result', report: analyze(sample), text: sample },
   /** A hand-made report with every family, a breakdown and a quotation, whatever the engine finds today. */
   'all-families': { ...resultView({ tabId: 1, page }), text: ARTICLE },
+  /** A report loaded from a file with a long name, some of whose annotations the page no longer holds. */
+  loaded: {
+    ...resultView({ tabId: 1, page }),
+    text: ARTICLE,
+    loaded: {
+      fileName: 'sourcelight-news-example-com-cross-border-raid-signals-a-dangerous-escalation-2026-11-26.jsonld',
+      analysedAt: '2026-11-26T14:05:00.000Z',
+      total: 12,
+      unmatched: FINDINGS.slice(0, 3),
+    },
+  },
   analysing: { ...base, status: 'analysing', progress: 0.35 },
   'not-article': { ...base, status: 'not-article' },
   error: {
@@ -137,6 +148,21 @@ describe.skipIf(!present)('popup layout in Chromium', { timeout: 90_000 }, () =>
     },
   );
 
+  test.each([
+    ['', 400, 1],
+    ['-zoom200', 200, 2],
+  ] as const)('a loaded report and the open Export menu fit the popup%s; screenshots', async (suffix, width, zoom) => {
+    const tab = await open('loaded', 'light', width, zoom);
+    expect(await tab.textContent('.loaded h2')).toContain('Loaded from file');
+    expect(await sidewaysOverflow(tab)).toEqual({ document: 0, elements: [] });
+    await tab.screenshot({ path: join(SHOTS, `popup-loaded${suffix}.png`), fullPage: true });
+    await tab.click('.export-button');
+    expect(await tab.isVisible('[role="menu"]')).toBe(true);
+    expect(await sidewaysOverflow(tab)).toEqual({ document: 0, elements: [] });
+    await tab.screenshot({ path: join(SHOTS, `popup-export-menu${suffix}.png`) });
+    await tab.context().close();
+  });
+
   test('at 200% zoom the popup reflows instead of scrolling sideways or clipping', async () => {
     // A 400 px popup at 200% zoom lays out in 200 CSS px.
     const tab = await open('result', 'light', 200, 2);
@@ -148,7 +174,7 @@ describe.skipIf(!present)('popup layout in Chromium', { timeout: 90_000 }, () =>
   test('Tab walks the controls in reading order with a visible focus ring', async () => {
     const tab = await open('result');
     const seen: Array<{ cls: string; ring: string }> = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 11; i++) {
       await tab.keyboard.press('Tab');
       seen.push(
         await tab.evaluate(() => {
@@ -159,9 +185,11 @@ describe.skipIf(!present)('popup layout in Chromium', { timeout: 90_000 }, () =>
         }),
       );
     }
-    expect(seen.slice(0, 4).map((s) => s.cls)).toEqual(['filter', 'filter', 'filter', 'filter']);
-    expect(seen[4].cls).toBe('toggle');
-    expect(seen[5].cls).toBe('group-toggle');
+    // Export, Copy as Markdown and Load report come first, right under the score.
+    expect(seen.slice(0, 3).map((s) => s.cls)).toEqual(['secondary', 'secondary', 'secondary']);
+    expect(seen.slice(3, 7).map((s) => s.cls)).toEqual(['filter', 'filter', 'filter', 'filter']);
+    expect(seen[7].cls).toBe('toggle');
+    expect(seen[8].cls).toBe('group-toggle');
     for (const s of seen) expect(s.ring).toBe('solid 3px');
     await tab.screenshot({ path: join(SHOTS, 'popup-focus.png') });
     await tab.context().close();
