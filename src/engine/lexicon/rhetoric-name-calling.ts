@@ -60,6 +60,10 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'invader', 'invaders', 'aggressor', 'murderer', 'killer', 'butcher', 'criminal', 'criminals',
     ],
     neutralIn: ['crime'],
+    // "Criminal" in the law's own phrases ("a criminal investigation") names a procedure, not a person.
+    except: [
+      'criminal case|cases|investigation|investigations|referral|offense|offence|offenses|offences|charge|charges|probe|activity|record|records|court|courts|justice|law|laws|trial|conviction|complaint|inquiry|proceedings|code|liability|prosecution|defense|defence|lawyer|attorney|division|matter|contempt|negligence|conspiracy',
+    ],
   },
   {
     id: 'political-label',
