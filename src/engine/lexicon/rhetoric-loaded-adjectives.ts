@@ -129,7 +129,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'ultraconservative', 'ultraliberal', 'rightist', 'reactionary', 'subversive', 'revolutionary',
       'anarchist', 'jihadist', 'islamist',
     ],
-    except: ['free radical', 'free radicals', 'extreme weather', 'extreme heat', 'extreme cold', 'extreme poverty', 'extreme sports', 'revolutionary war'],
+    except: [
+      'free radical', 'free radicals', 'extreme poverty', 'extreme sports', 'revolutionary war',
+      'extreme weather|heat|cold|temperatures|rainfall|rainstorms|storms|drought|droughts|flooding|events|conditions|winds',
+    ],
     neutralIn: ['science', 'medicine', 'sport'],
   },
   {

@@ -87,7 +87,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'the radical left', 'the far left', 'the far right', 'right-wingers', 'left-wingers', 'wingnut', 'wingnuts',
       'moonbat', 'moonbats', 'trumpster', 'trumpsters', 'deplorables', 'jihadi', 'jihadis', 'islamists',
       'islamofascist', 'islamofascists', 'mullahs', 'ayatollahs', 'illegal alien', 'illegal aliens', 'illegals',
-      'anchor baby', 'anchor babies', 'welfare queen', 'left-wing', 'right-wing', 'arch-conservative',
+      'anchor baby', 'anchor babies', 'welfare queen', 'arch-conservative',
       'ultra-conservative', 'ultra-liberal', 'the establishment', 'bigwigs', 'fat cats', 'fat cat', 'apparatchik',
       'apparatchiks', 'operatives', 'partisan hacks', 'conspiracy theorist', 'conspiracy theorists', 'zealotry',
       'the elites', 'limousine liberal', 'champagne socialist', 'race hustler', 'race hustlers', 'war hawks',
