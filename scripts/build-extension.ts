@@ -16,6 +16,8 @@ export type ExtensionTarget = 'chrome' | 'firefox' | 'chrome-test' | 'firefox-te
 /** Scripts of the extension: output name (without .js) -> entry point. */
 const ENTRIES: Record<string, string> = {
   background: 'src/background/main.ts',
+  // The engine and its model, loaded by the background on the first analysis (src/background/engine.ts).
+  engine: 'src/background/engine-script.ts',
   // Named "content*" so tools that size content scripts (scripts/bench) recognise them.
   content: 'src/page/main.ts',
   'content-auto': 'src/page/auto.ts',
@@ -104,7 +106,8 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     minify: true,
     // Licences of bundled packages go to THIRD-PARTY-NOTICES.txt instead (see thirdPartyNotices).
     legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Test builds log the steps of an analysis for the benchmark's breakdown (src/platform/trace.ts).
+    define: { 'process.env.NODE_ENV': '"production"', SOURCELIGHT_TRACE: String(target.endsWith('-test')) },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     // The sample article travels inside the analyse page as a string (pages/analyse/sample.ts).

@@ -7,6 +7,7 @@
 import { toDrawPlan } from '../messaging/draw-plan.ts';
 import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
+import { trace } from '../platform/trace.ts';
 import { type Background, publish } from './context.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
 import { strings } from './strings.ts';
@@ -23,36 +24,64 @@ export function analyzeTab(bg: Background, tabId: number, mode: ExtractMode): Pr
   return job;
 }
 
-/** Makes sure the content script and the highlight styles are in the tab; returns why not when they cannot be. */
+/**
+ * Makes sure the content script and the highlight styles are in the tab; returns why not when they cannot be.
+ * `onInjecting` runs as soon as the script is known to be there or has been asked for, which is the moment to
+ * start other work (loading the engine) while the browser injects.
+ */
 export async function ensureContentScript(
   bg: Background,
   tabId: number,
   url: string | undefined,
+  onInjecting: () => void = () => undefined,
 ): Promise<{ status: 'restricted' | 'error'; message: string } | undefined> {
-  if ((await bg.page(tabId, true)('ping')).ok) return undefined;
+  if ((await bg.page(tabId, true)('ping')).ok) {
+    onInjecting();
+    return undefined;
+  }
+  let steps = [() => bg.api.scripting.injectFile(tabId, CONTENT_SCRIPT), () => bg.api.scripting.insertCss(tabId, bg.highlightCss)];
   for (let attempt = 1; ; attempt++) {
-    try {
-      await bg.api.scripting.injectFile(tabId, CONTENT_SCRIPT);
-      await bg.api.scripting.insertCss(tabId, bg.highlightCss);
+    // Script and styles go in together; a step that succeeded is not repeated on a second attempt.
+    const running = steps.map((step) => step());
+    if (attempt === 1) onInjecting();
+    const results = await Promise.allSettled(running);
+    const failed = results.findIndex((r) => r.status === 'rejected');
+    if (failed < 0) {
       // Firefox reports success on some privileged pages (about:robots) without running the script there.
       if ((await bg.page(tabId, true)('ping')).ok) return undefined;
       return { status: 'restricted', message: strings.restrictedUnknown };
-    } catch (error) {
-      const failure = classifyInjectionError(error, url);
-      // A page that is still replacing its document (a redirect, document.write) refuses once: try again.
-      if (failure.status === 'restricted' || attempt >= 2) return failure;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     }
+    const failure = classifyInjectionError((results[failed] as PromiseRejectedResult).reason, url);
+    // A page that is still replacing its document (a redirect, document.write) refuses once: try again.
+    if (failure.status === 'restricted' || attempt >= 2) return failure;
+    steps = steps.filter((_, i) => results[i].status === 'rejected');
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
   }
 }
 
 /** Pause before the second injection attempt. */
 export const RETRY_DELAY_MS = 300;
 
+/**
+ * Why a page call failed when the reason is the tab itself: closed, or navigated (or reloaded) while it was
+ * being analysed. Undefined when the tab is still showing the page that was being read.
+ */
+async function interruption(bg: Background, tabId: number, url: string | undefined): Promise<{ status: 'error'; message: string } | undefined> {
+  const now = await bg.api.tabs.get(tabId).then(
+    (tab) => tab,
+    () => undefined,
+  );
+  if (!now) return { status: 'error', message: strings.tabGone };
+  if (now.url !== url || !(await bg.page(tabId, true)('ping')).ok) return { status: 'error', message: strings.pageChangedDuringAnalysis };
+  return undefined;
+}
+
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
   const previous = await bg.views.get(tabId);
   const base = { tabId, highlightsVisible: previous.highlightsVisible, families: previous.families };
   const settle = (fields: Omit<TabView, keyof typeof base>) => publish(bg, { ...base, ...fields });
+  // Progress is told, not waited for: the popup hears of it while the work goes on.
+  const progress = (fields: Omit<TabView, keyof typeof base>) => void settle(fields);
 
   let url: string | undefined;
   try {
@@ -63,22 +92,25 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const known = restrictedReason(url);
   if (known) return settle({ status: 'restricted', message: known });
 
-  await settle({ status: 'analysing', progress: 0.1 });
+  trace('bg:start');
+  progress({ status: 'analysing', progress: 0.1 });
   const timer = stopwatch(bg.now);
-  const refused = await ensureContentScript(bg, tabId, url);
+  const refused = await ensureContentScript(bg, tabId, url, bg.warmEngine);
   if (refused) return settle(refused);
   const inject = timer();
+  trace('bg:injected');
 
   const page = bg.page(tabId);
   const extraction = await page('extract', mode);
-  if (!extraction.ok) return settle({ status: 'error', message: strings.extractionFailed(extraction.error) });
+  if (!extraction.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', message: strings.extractionFailed(extraction.error) });
   const extract = timer();
+  trace('bg:extracted');
   if (extraction.value.kind === 'not-article') {
     await showNotArticle(bg.api, tabId);
     return settle({ status: 'not-article', page: extraction.value.page, message: extraction.value.reason });
   }
   const { text, links, page: meta } = extraction.value;
-  await settle({ status: 'analysing', progress: 0.4, page: meta });
+  progress({ status: 'analysing', progress: 0.4, page: meta });
 
   let report: TabView['report'];
   try {
@@ -87,16 +119,16 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
     return settle({ status: 'error', page: meta, message: strings.engineFailed(error instanceof Error ? error.message : String(error)) });
   }
   const analyze = timer();
-  await settle({ status: 'analysing', progress: 0.8, page: meta });
+  trace('bg:analysed');
+  progress({ status: 'analysing', progress: 0.8, page: meta });
 
   const drawn = await page('drawPlan', toDrawPlan(report.findings), base.families);
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
-  if (!drawn.ok) return settle({ status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
+  if (!drawn.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
   const draw = timer();
-  const health = await page('diagnostics');
+  trace('bg:drawn');
+  const [health] = await Promise.all([page('diagnostics'), showScore(bg.api, tabId, report)]);
   const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
-
-  await showScore(bg.api, tabId, report);
   return settle({ status: 'result', progress: 1, report, text, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }
 

@@ -11,6 +11,8 @@ export interface Background {
   views: TabViews;
   emit: Emitter<BackgroundEvents>;
   engine: (text: string, links: LinkSpan[]) => Promise<Report>;
+  /** Starts loading the engine without waiting for it (called when an analysis starts, while the page is read). */
+  warmEngine: () => void;
   /** A caller for the content script of a tab; `quick` callers give up fast (used to ask "are you there?"). */
   page: (tabId: number, quick?: boolean) => Caller<PageCalls>;
   /** The ::highlight() rules inserted into analysed pages. */
@@ -25,4 +27,9 @@ export async function publish(bg: Background, view: TabView): Promise<TabView> {
   await bg.views.set(view);
   await bg.emit('tabViewChanged', view);
   return view;
+}
+
+/** Whether the content script still answers in the tab (it does not after a navigation, a reload or turning off). */
+export async function pageAlive(bg: Background, tabId: number): Promise<boolean> {
+  return (await bg.page(tabId, true)('ping')).ok;
 }

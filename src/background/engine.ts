@@ -1,17 +1,75 @@
 /**
- * Runs the engine in the background. The engine (and the ~3.5 MB wink model inside it) is imported on the
- * first analysis, not when the background starts: the background also wakes for menus, commands and popup
- * calls that need no model, and those should not pay ~100 ms of model start-up. After the first analysis the
- * model stays loaded for as long as the browser keeps the background alive.
+ * The engine in the background. It ships as its own script (engine.js: the analysis code and the ~3.5 MB wink
+ * model) beside a small background.js, and is loaded on the first analysis, not when the background starts:
+ * the background also wakes for menus, commands and popup calls that need no model, and those should not
+ * pay for parsing and starting it. Loading begins the moment an analysis is asked for (`warm`), while the
+ * page is still being read, and once loaded the engine stays for as long as the browser keeps the
+ * background alive (keep-warm.ts stretches that for a few minutes after each analysis).
  */
-import type { LinkSpan, Report } from '../engine/types.ts';
+import type { AnalyzeOptions, LinkSpan, Report } from '../engine/types.ts';
+import { trace } from '../platform/trace.ts';
 
-type Engine = typeof import('../engine/analyze.ts');
-let engine: Promise<Engine> | undefined;
+/** The file the build makes from engine-script.ts. */
+export const ENGINE_SCRIPT = 'engine.js';
+/** The global name under which engine.js leaves its API. */
+export const ENGINE_GLOBAL = 'sourcelightEngine';
 
-/** Analyses text with the engine, loading it once per background lifetime. */
-export async function runEngine(text: string, links: LinkSpan[]): Promise<Report> {
-  engine ??= import('../engine/analyze.ts');
-  const { analyze } = await engine;
-  return analyze(text, { links });
+/** What engine.js provides. */
+export interface EngineApi {
+  analyze(text: string, options?: AnalyzeOptions): Report;
+  /** Starts the language model (the first parse builds it), so the first real analysis does not wait for it. */
+  warm(): void;
+}
+
+/** The background's engine: `analyze` loads it when needed; `warm` starts loading it without waiting. */
+export interface BackgroundEngine {
+  analyze(text: string, links: LinkSpan[]): Promise<Report>;
+  warm(): void;
+}
+
+/** Runs engine.js with `loadScript` and returns the API it left on `scope`. */
+export async function engineFromScript(loadScript: (file: string) => Promise<void>, scope: object = globalThis): Promise<EngineApi> {
+  await loadScript(ENGINE_SCRIPT);
+  const api = (scope as Record<string, EngineApi | undefined>)[ENGINE_GLOBAL];
+  if (typeof api?.analyze !== 'function') throw new Error(`${ENGINE_SCRIPT} did not provide the engine.`);
+  return api;
+}
+
+/** Waits one turn of the event loop, so messages that arrived meanwhile are answered before more heavy work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Creates the engine over `load` (which runs engine.js and returns its API). A failed load is forgotten, so
+ * the next analysis tries again; `onUse` runs at every use (to keep the background, and so the engine, alive).
+ */
+export function createEngine(load: () => Promise<EngineApi>, onUse: () => void = () => undefined): BackgroundEngine {
+  let ready: Promise<EngineApi> | undefined;
+  const get = (): Promise<EngineApi> => {
+    ready ??= (async () => {
+      // The script and the model each block this thread for a while: start after the current messages are
+      // sent, and let the ones that arrive between the two steps (the page asking for Readability) through.
+      await nextTask();
+      const api = await load();
+      trace('bg:engine-loaded');
+      await nextTask();
+      api.warm();
+      trace('bg:model-ready');
+      return api;
+    })().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  };
+  return {
+    warm() {
+      onUse();
+      get().catch(() => undefined); // the analysis that needs it reports the failure
+    },
+    async analyze(text, links) {
+      onUse();
+      const { analyze } = await get();
+      return analyze(text, { links });
+    },
+  };
 }

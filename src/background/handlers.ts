@@ -13,7 +13,8 @@ import { readArticle } from './read-article.ts';
 import { clearBadge } from './badge.ts';
 import { downloadUrl } from './download-url.ts';
 import { loadReport } from './loaded-report.ts';
-import { type Background, publish } from './context.ts';
+import { type Background, pageAlive, publish } from './context.ts';
+import { pageChanged } from './page-changed.ts';
 import { isAutomated, setAutomation } from './site-automation.ts';
 import { strings } from './strings.ts';
 import { idleView } from './tab-views.ts';
@@ -30,11 +31,6 @@ function tabIdOf(value: unknown): number {
 function check<T>(ok: boolean, value: T, message: (v: unknown) => string): T {
   if (!ok) throw new TypeError(message(value));
   return value;
-}
-
-/** Whether the content script still answers in the tab (it does not after a navigation or reload). */
-async function pageAlive(bg: Background, tabId: number): Promise<boolean> {
-  return (await bg.page(tabId, true)('ping')).ok;
 }
 
 /** The tab's view, reset to idle when what it describes is gone (the tab navigated or an analysis died). */
@@ -101,10 +97,12 @@ export function contentHandlers(bg: Background): Handlers<ContentCalls> {
       if (typeof html !== 'string' || typeof url !== 'string') throw new TypeError(strings.badSnapshot);
       return readArticle(html, url);
     },
+    // From the tiny script of an opted-in site, and from the content script when its page changed in place.
     pageLoaded: async (sender) => {
+      if (sender.tabId === undefined) return 'idle';
       const origin = siteOrigin(sender.url);
-      if (sender.tabId === undefined || !origin || !(await isAutomated(bg.api, origin))) return 'idle';
-      return (await analyzeTab(bg, sender.tabId, 'article')).status;
+      if (origin && (await isAutomated(bg.api, origin))) return (await analyzeTab(bg, sender.tabId, 'article')).status;
+      return (await pageChanged(bg, sender.tabId)).status;
     },
   };
 }

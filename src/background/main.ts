@@ -8,20 +8,26 @@ import type { BackgroundCalls, BackgroundEvents, ContentCalls } from '../messagi
 import { makeEmitter, serve } from '../messaging/transport.ts';
 import { HIGHLIGHT_CSS } from '../page/highlight/styles.ts';
 import { extensionApi } from '../platform/extension-api.ts';
+import { allowLaterImport, loadPackagedScript } from '../platform/load-script.ts';
+import { touchBackground } from '../platform/webextension.ts';
 import type { Background } from './context.ts';
-import { runEngine } from './engine.ts';
+import { createEngine, ENGINE_SCRIPT, engineFromScript } from './engine.ts';
 import { backgroundHandlers, contentHandlers } from './handlers.ts';
 import { followPermissionRemovals } from './site-automation.ts';
 import { TabViews } from './tab-views.ts';
 import { createMenus, listenToTriggers } from './triggers.ts';
+import { createKeepWarm } from './keep-warm.ts';
 
 const api = extensionApi();
+allowLaterImport(ENGINE_SCRIPT);
+const engine = createEngine(() => engineFromScript(loadPackagedScript), createKeepWarm(touchBackground));
 const extensionOrigin = api.runtime.getURL('');
 const bg: Background = {
   api,
   views: new TabViews(api.storage.session),
   emit: makeEmitter<BackgroundEvents>(api),
-  engine: runEngine,
+  engine: (text, links) => engine.analyze(text, links),
+  warmEngine: () => engine.warm(),
   page: (tabId, quick) => pageCaller(api, tabId, quick ? 2_000 : undefined),
   highlightCss: HIGHLIGHT_CSS,
   inFlight: new Map(),

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import type { ArticleOutline, OutlineRun } from '../messaging/protocol.ts';
+import { trace } from '../platform/trace.ts';
 import { isBlock, isSkipped } from '../page/extract/blocks.ts';
 import { INDEX_ATTRIBUTE } from '../page/extract/snapshot.ts';
 
@@ -57,6 +58,7 @@ function walk(node: MiniNode, block: MiniNode, element: number | undefined, link
 
 /** Finds the article in a snapshot; null when Readability finds none. */
 export function readArticle(html: string, url: string): ArticleOutline | null {
+  trace('bg:readability-start');
   const doc = new JSDOMParser().parse(html, url);
   const parsed = new Readability<MiniNode>(doc, { serializer: (node) => node as unknown as MiniNode }).parse();
   if (!parsed?.content) return null;
@@ -70,5 +72,6 @@ export function readArticle(html: string, url: string): ArticleOutline | null {
     published: present(parsed.publishedTime),
     lang: present(parsed.lang),
   };
+  trace('bg:readability-end');
   return { runs: state.runs, meta: Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) };
 }

@@ -2,6 +2,8 @@
 export const strings = {
   menuAnalyseSelection: 'Analyse selected text',
   tabGone: 'This tab is no longer open.',
+  pageGrew: 'The page has added text since it was analysed, and the new text is not part of this result. Analyse the page again to include it.',
+  pageChangedDuringAnalysis: 'The page changed (it was reloaded or left) while Sourcelight was reading it. Analyse it again when it has loaded.',
   restrictedBrowserPage: 'Browsers do not let extensions read their own pages (settings, new tab, extensions, reader view). Open a news article to analyse it.',
   restrictedStore: 'Extension stores are protected by the browser, so Sourcelight cannot read this page.',
   restrictedFile: 'Sourcelight cannot read files on your computer unless you allow it: turn on "Allow access to file URLs" in the extension settings, then try again.',

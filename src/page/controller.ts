@@ -10,14 +10,17 @@ import type { ExtractMode, Family, PageCalls } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/transport.ts';
 import { ExplanationCard } from './card/card.ts';
 import { assertReport, entriesFor } from './draw.ts';
-import { extract, type ReadArticle } from './extract/extract.ts';
+import { extract, type PageReading, type ReadArticle, readPage } from './extract/extract.ts';
 import type { TextMap } from './extract/text-map.ts';
 import { findingsAtPoint } from './hit-test.ts';
 import { type Entry, type HighlightEnv, Painter } from './highlight/painter.ts';
 import { listenToGestures } from './interaction.ts';
 import { scrollToRange } from './reveal.ts';
-import { createSlicer } from './slicer.ts';
+import { trace } from '../platform/trace.ts';
+import { firstOnScreen } from './highlight/on-screen.ts';
+import { createSlicer, type Slicer } from './slicer.ts';
 import { strings } from './strings.ts';
+import { type PageChange, watchPage } from './watch.ts';
 
 /** Sourcelight in one page. */
 export class PageController {
@@ -26,6 +29,9 @@ export class PageController {
   private painter: Painter | undefined;
   private card: ExplanationCard | undefined;
   private gestures: AbortController | undefined;
+  private watching: AbortController | undefined;
+  /** The page read for an article before the background asked (prefetch), used by the next extraction. */
+  private early: Promise<PageReading> | undefined;
   /** The longest the page's main thread ran Sourcelight's code without a break, since last asked. */
   private longestSliceMs = 0;
 
@@ -36,7 +42,26 @@ export class PageController {
     private readonly read: ReadArticle,
     /** Called by teardown, after everything on the page is gone (main.ts stops listening to messages). */
     private readonly onTeardown: () => void = () => undefined,
+    /** Called when the page changed under its analysis (watch.ts); after a navigation, Sourcelight has already left. */
+    private readonly onPageChanged: (change: PageChange) => void = () => undefined,
   ) {}
+
+  /**
+   * Starts reading the page for an article the moment the script runs, before the background asks: the
+   * snapshot is taken and Readability runs in the background while the background loads the engine. Not
+   * when the reader has selected text (then "Analyse selected text" is the likely request, which needs none).
+   */
+  prefetch(): void {
+    const selection = this.doc.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const slicer = createSlicer();
+    this.early = readPage(this.read, this.doc, slicer, false).finally(() => this.noteSlices(slicer));
+    this.early.catch(() => undefined); // the extraction that uses it reports the failure
+  }
+
+  private noteSlices(slicer: Slicer): void {
+    this.longestSliceMs = Math.max(this.longestSliceMs, slicer.longestSlice());
+  }
 
   /** The answers to the background's calls. */
   handlers(): Handlers<PageCalls> {
@@ -60,10 +85,13 @@ export class PageController {
   }
 
   private async extract(mode: ExtractMode) {
+    const early = this.early;
+    this.early = undefined;
     const slicer = createSlicer();
-    const { extraction, map } = await extract(mode, this.read, this.doc, slicer);
-    this.longestSliceMs = Math.max(this.longestSliceMs, slicer.longestSlice());
+    const { extraction, map } = await extract(mode, this.read, this.doc, slicer, mode === 'selection' ? undefined : early);
+    this.noteSlices(slicer);
     this.map = map;
+    trace('page:extracted');
     return extraction;
   }
 
@@ -71,16 +99,37 @@ export class PageController {
     if (!isFamilyList(families)) throw new TypeError(strings.badVisibility);
     if (!this.map) throw new Error(strings.staleReport);
     if (!this.env) throw new Error(strings.noHighlightApi);
+    trace('page:plan');
     const slicer = createSlicer();
     const { entries, unmatched } = await entriesFor(findings, this.map, this.doc, slicer);
+    trace('page:entries');
     this.card?.hide();
     this.entries = entries;
     this.painter ??= new Painter(this.env);
-    await this.painter.paint(entries, slicer);
-    this.painter.setVisible(true, families);
+    this.painter.clear();
+    await this.painter.setVisible(true, families); // nothing drawn yet: this only chooses what paint shows
+    await this.painter.paint(entries, slicer, firstOnScreen(entries));
+    trace('page:painted');
     this.listen();
-    this.longestSliceMs = Math.max(this.longestSliceMs, slicer.longestSlice());
+    this.watch(this.map);
+    this.noteSlices(slicer);
     return { drawn: entries.length, unmatched };
+  }
+
+  /** Watches the page under the drawn analysis: a new article makes Sourcelight leave; new text is reported. */
+  private watch(map: TextMap): void {
+    this.watching?.abort();
+    this.watching = new AbortController();
+    const analysed = { url: this.doc.location?.href ?? '', nodes: map.pieces.map((p) => p.node) };
+    watchPage(
+      this.doc,
+      analysed,
+      (change) => {
+        if (change === 'navigated') this.teardown();
+        this.onPageChanged(change);
+      },
+      this.watching.signal,
+    );
   }
 
   private listen(): void {
@@ -107,9 +156,11 @@ export class PageController {
     this.card.show(entries, entries[0].range, pinned);
   }
 
-  private setVisible(visible: boolean, families: Family[]): void {
+  private async setVisible(visible: boolean, families: Family[]): Promise<void> {
     if (typeof visible !== 'boolean' || !isFamilyList(families)) throw new TypeError(strings.badVisibility);
-    this.painter?.setVisible(visible, families);
+    const slicer = createSlicer();
+    await this.painter?.setVisible(visible, families, slicer);
+    this.noteSlices(slicer);
     const shown = this.card?.entries[0];
     if (shown && !this.painter?.isShown(shown.family)) this.card?.hide();
   }
@@ -124,6 +175,9 @@ export class PageController {
   }
 
   private teardown(): void {
+    this.watching?.abort();
+    this.watching = undefined;
+    this.early = undefined;
     this.gestures?.abort();
     this.gestures = undefined;
     this.card?.hide();

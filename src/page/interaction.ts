@@ -2,8 +2,11 @@
  * The reader's gestures on highlighted text: hovering shows the explanation card after a short pause,
  * clicking pins it (and moves keyboard focus into it), Escape or a click elsewhere closes it. Every listener
  * is registered with the controller's AbortSignal, so turning Sourcelight off removes them all at once.
+ * Inside a region the reader types in (contenteditable) gestures are left alone: a card there would take
+ * the reader's focus and cover their words.
  */
 import type { ExplanationCard } from './card/card.ts';
+import { isInEditable } from './extract/blocks.ts';
 import type { Entry } from './highlight/painter.ts';
 
 /** What the gestures act on. */
@@ -58,6 +61,7 @@ export function listenToGestures(doc: Document, target: InteractionTarget, signa
       if (event.pointerType === 'touch') return;
       const { clientX, clientY } = event;
       const overCard = target.card.contains(event.target);
+      if (!overCard && isInEditable(event.target as Node | null)) return;
       view.cancelAnimationFrame(frame);
       // Hit-testing once per frame at most keeps a fast-moving pointer cheap.
       frame = view.requestAnimationFrame(() => onPointer(clientX, clientY, overCard));
@@ -68,7 +72,7 @@ export function listenToGestures(doc: Document, target: InteractionTarget, signa
     'click',
     (event) => {
       if (target.card.contains(event.target)) return;
-      const hits = target.hitTest(event.clientX, event.clientY);
+      const hits = isInEditable(event.target as Node | null) ? [] : target.hitTest(event.clientX, event.clientY);
       clearTimeout(showTimer);
       if (hits.length > 0) target.open(hits, true);
       else if (target.card.isOpen) target.card.hide();

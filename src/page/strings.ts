@@ -53,6 +53,10 @@ export const strings = {
   notArticle: 'This page does not look like a news article: it has little running text. You can still analyse it anyway.',
   articleTooShort: 'The article on this page is too short to analyse. You can still analyse the whole page anyway.',
   noText: 'There is no readable text on this page.',
+  articleInFrame:
+    'The article on this page seems to be inside an embedded frame. Sourcelight reads only the page itself, not frames embedded in it (they can come from other sites). Copy the article\'s text and use "Analyse text" instead.',
+  articleInShadowRoot:
+    'The text on this page is inside web components (shadow DOM), which Sourcelight cannot read yet. Copy the text and use "Analyse text" instead.',
   noSelection: 'No text is selected on the page. Select the passage you want analysed, then choose "Analyse selected text".',
   noHighlightApi: 'This browser cannot draw highlights without changing the page (it lacks the CSS Custom Highlight API).',
   staleReport: 'The page changed since it was read: analyse it again.',

@@ -114,3 +114,8 @@ export function webExtensionApi(): ExtensionApi {
     },
   };
 }
+
+/** A cheap extension API call that both browsers count as activity of the background (src/background/keep-warm.ts). */
+export function touchBackground(): Promise<unknown> {
+  return browser.runtime.getPlatformInfo();
+}

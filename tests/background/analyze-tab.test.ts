@@ -127,3 +127,61 @@ describe('analysing a tab', () => {
     expect(plan.strings).toContain('f1');
   });
 });
+
+describe('an analysis the page cannot finish', () => {
+  /** The content script of tab 5 stops answering, as a closed or navigated page's does. */
+  const pageGone = (fake: ReturnType<typeof setUp>['fake']) => {
+    fake.contexts.splice(fake.contexts.findIndex((c) => c.tabId === 5), 1);
+    return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  };
+
+  test.each([
+    ['closed while the page is read', 'extract', (fake: ReturnType<typeof setUp>['fake']) => fake.tabs.delete(5), 'This tab is no longer open.'],
+    ['navigated while the page is read', 'extract', (fake: ReturnType<typeof setUp>['fake']) => fake.tabs.set(5, { id: 5, url: 'https://news.example/other' }), /changed .* while Sourcelight was reading it/],
+    ['reloaded while the highlights are drawn', 'drawPlan', () => undefined, /changed .* while Sourcelight was reading it/],
+    ['closed while the highlights are drawn', 'drawPlan', (fake: ReturnType<typeof setUp>['fake']) => fake.tabs.delete(5), 'This tab is no longer open.'],
+  ])('a tab %s ends in an error view that says so, never "analysing"', async (_name, step, change, message) => {
+    const { fake, call, answers } = setUp();
+    fake.tabs.set(5, { id: 5, url: 'https://news.example/b' });
+    answers.set(5, {
+      ...pageAnswers(),
+      [step]: () => {
+        change(fake);
+        return pageGone(fake);
+      },
+    });
+    const view = await call('analyzeTab', 5, 'article');
+    expect(view.ok && view.value.status).toBe('error');
+    expect(view.ok && view.value.message).toMatch(message);
+    expect(await call('getTabView', 5)).toMatchObject({ ok: true, value: { status: expect.not.stringMatching('analysing') } });
+  });
+});
+
+describe('what starts early so the reader waits less', () => {
+  test('the engine starts loading once the content script has been asked for, once per analysis', async () => {
+    const { fake, call, warmed } = setUp();
+    let injectedBeforeWarm = false;
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const inject = fake.onInject;
+    fake.onInject = async (tabId, file) => {
+      injectedBeforeWarm = warmed.length === 0;
+      await inject(tabId, file);
+    };
+    await call('analyzeTab', 7, 'article');
+    expect(warmed).toHaveLength(1);
+    expect(injectedBeforeWarm).toBe(true);
+    await call('analyzeTab', 7, 'article'); // the script is already there: warmed after the ping
+    expect(warmed).toHaveLength(2);
+  });
+
+  test('script and styles are injected together; a second attempt repeats only the step that failed', async () => {
+    const { fake, call } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    let refusals = 1;
+    fake.injectionError = () => (refusals-- > 0 ? new Error('Frame with ID 0 is showing error page') : undefined);
+    const view = await call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.status).toBe('result');
+    expect(fake.css.get(7)).toHaveLength(1);
+    expect(fake.injected).toHaveLength(1);
+  });
+});

@@ -38,6 +38,7 @@ export function pageAnswers(): Handlers<PageCalls> {
 
 /** A background and a popup over one fake browser. */
 export function setUp(options: { engine?: Background['engine'] } = {}) {
+  const warmed: number[] = [];
   const fake = new FakeBrowser();
   const api = fake.api();
   const bg: Background = {
@@ -45,6 +46,7 @@ export function setUp(options: { engine?: Background['engine'] } = {}) {
     views: new TabViews(api.storage.session),
     emit: makeEmitter<BackgroundEvents>(api),
     engine: options.engine ?? (async () => report()),
+    warmEngine: () => void warmed.push(Date.now()),
     page: (tabId, quick) => pageCaller(api, tabId, quick ? 200 : 2_000),
     highlightCss: '::highlight(x) {}',
     inFlight: new Map(),
@@ -72,5 +74,5 @@ export function setUp(options: { engine?: Background['engine'] } = {}) {
     ) as Handlers<PageCalls>;
     serve<PageCalls>(fake.api({ tabId, url: fake.tabs.get(tabId)?.url }), 'page', logged);
   };
-  return { fake, bg, call, events, answers, calls };
+  return { fake, bg, call, events, answers, calls, warmed };
 }

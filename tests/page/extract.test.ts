@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { readArticle } from '../../src/background/read-article.ts';
-import { extract, type ReadArticle } from '../../src/page/extract/extract.ts';
+import { extract, type ReadArticle, readPage } from '../../src/page/extract/extract.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 import { ARTICLE_PAGES, NON_ARTICLE_PAGE } from '../e2e/harness/pages.ts';
 
@@ -91,4 +91,89 @@ test('a page whose snapshot cannot be read in the background reports the failure
     throw new Error('background asleep');
   };
   await expect(extract('article', failing, document, slicer())).rejects.toThrow('background asleep');
+});
+
+describe('editable regions (a comment box, an editor) hold what the reader types, not the article', () => {
+  const BOX = 'Draft reply: everyone knows this paper lies about everything.';
+  beforeEach(() => {
+    load(ARTICLE_PAGES[0].path);
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.append(Object.assign(document.createElement('p'), { textContent: BOX }));
+    document.querySelector('article')?.append(box);
+  });
+
+  test.each(['article', 'anyway'] as const)('%s: the region is left out of the analysed text', async (mode) => {
+    const { extraction } = await extract(mode, read, document, slicer());
+    if (extraction.kind !== 'article') throw new Error('no article');
+    expect(extraction.text).toContain(ARTICLE_PAGES[0].inside);
+    expect(extraction.text).not.toContain('Draft reply');
+  });
+
+  test('a selection the reader made inside the region is analysed (they asked for it)', async () => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('[contenteditable] p') as Element);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    const { extraction } = await extract('selection', read, document, slicer());
+    expect(extraction.kind === 'article' && extraction.text).toBe(BOX);
+  });
+});
+
+describe('a reading started before the mode is known', () => {
+  beforeEach(() => load(ARTICLE_PAGES[0].path));
+
+  test('is used instead of reading the page again', async () => {
+    let reads = 0;
+    const counting: ReadArticle = async (html, url) => {
+      reads++;
+      return readArticle(html, url);
+    };
+    const early = readPage(counting, document, slicer(), false);
+    const { extraction } = await extract('article', counting, document, slicer(), early);
+    expect(extraction.kind).toBe('article');
+    expect(reads).toBe(1);
+  });
+
+  test('of a page that is not an article skips the snapshot, and "Analyse anyway" then takes it', async () => {
+    load(NON_ARTICLE_PAGE);
+    let reads = 0;
+    const counting: ReadArticle = async (html, url) => {
+      reads++;
+      return readArticle(html, url);
+    };
+    const early = readPage(counting, document, slicer(), false);
+    expect(await early).toEqual({ readerable: false });
+    const { extraction } = await extract('anyway', counting, document, slicer(), early);
+    expect(extraction.kind).toBe('article');
+    expect(reads).toBe(1);
+  });
+});
+
+describe('an article where Sourcelight does not read', () => {
+  const story = 'The council voted on Tuesday to close the old bridge, officials said. '.repeat(12);
+
+  test.each(['article', 'anyway'] as const)('%s: text inside web components (shadow DOM) is named as the reason', async (mode) => {
+    document.body.innerHTML = '<main><story-body></story-body></main>';
+    const host = document.querySelector('story-body') as Element;
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: story }));
+    const { extraction } = await extract(mode, read, document, slicer());
+    expect(extraction.kind === 'not-article' && extraction.reason).toMatch(/inside web components \(shadow DOM\)/);
+  });
+
+  test('an article inside a large embedded frame is named as the reason', async () => {
+    document.body.innerHTML = '<header>Menu</header><iframe src="https://other.example/story"></iframe>';
+    const frame = document.querySelector('iframe') as HTMLIFrameElement;
+    frame.getBoundingClientRect = () => ({ width: 800, height: 2000, top: 0, left: 0, right: 800, bottom: 2000, x: 0, y: 0, toJSON: () => '' });
+    const { extraction } = await extract('article', read, document, slicer());
+    expect(extraction.kind === 'not-article' && extraction.reason).toMatch(/inside an embedded frame/);
+  });
+
+  test('a small frame (an ad, a video) does not change the reason', async () => {
+    document.body.innerHTML = '<p>Welcome to the shop.</p><iframe src="https://ads.example/"></iframe>';
+    const frame = document.querySelector('iframe') as HTMLIFrameElement;
+    frame.getBoundingClientRect = () => ({ width: 300, height: 250, top: 0, left: 0, right: 300, bottom: 250, x: 0, y: 0, toJSON: () => '' });
+    const { extraction } = await extract('article', read, document, slicer());
+    expect(extraction.kind === 'not-article' && extraction.reason).toMatch(/does not look like a news article/);
+  });
 });

@@ -67,3 +67,39 @@ describe('gestures on highlighted words', () => {
     expect(open).not.toHaveBeenCalled();
   });
 });
+
+describe('inside a region the reader types in', () => {
+  const inside = (type: string, target: Element) =>
+    target.dispatchEvent(Object.assign(new MouseEvent(type, { clientX: 50, bubbles: true }), { pointerType: 'mouse' }));
+
+  test.each([
+    ['contenteditable', '<div contenteditable><p>Flagged words here</p></div>'],
+    ['contenteditable="true"', '<div contenteditable="true"><b>Flagged words here</b></div>'],
+    ['contenteditable="plaintext-only"', '<div contenteditable="plaintext-only">Flagged words here</div>'],
+  ])('%s: a click or a hover on flagged words opens no card (it would take the reader\'s focus)', (_name, html) => {
+    document.body.innerHTML = html; // test markup written here, not page text
+    const { open } = setUp(() => [hit]);
+    const target = document.querySelector('p, b, div > *') ?? document.querySelector('div');
+    if (!target) throw new Error('no target');
+    inside('click', target);
+    inside('pointermove', target);
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  test('contenteditable="false" is not a typing region: the card opens as usual', () => {
+    document.body.innerHTML = '<div contenteditable="false"><p>Flagged words here</p></div>';
+    const { open } = setUp(() => [hit]);
+    inside('click', document.querySelector('p') as Element);
+    expect(open).toHaveBeenCalledWith([hit], true);
+  });
+
+  test('a click in a typing region still closes a card that is open', () => {
+    document.body.innerHTML = '<div contenteditable><p>Flagged</p></div><p id="out">Outside</p>';
+    const { card } = setUp(() => [hit]);
+    inside('click', document.getElementById('out') as Element);
+    expect(card.isOpen).toBe(true);
+    inside('click', document.querySelector('div p') as Element);
+    expect(card.hide).toHaveBeenCalled();
+  });
+});

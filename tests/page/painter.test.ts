@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
-import { type Entry, highlightEnv, Painter } from '../../src/page/highlight/painter.ts';
+import { firstOnScreen } from '../../src/page/highlight/on-screen.ts';
+import { type Entry, highlightEnv, Painter, RANGES_PER_FRAME } from '../../src/page/highlight/painter.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 
 /** A stand-in for CSS.highlights and Highlight (jsdom has neither): a Map of name to Set of ranges. */
@@ -71,5 +72,68 @@ describe('highlightEnv', () => {
     class FakeHighlight extends Set<Range> {}
     const env = highlightEnv({ CSS: { highlights: new Map() }, Highlight: FakeHighlight });
     expect(env?.create()).toBeInstanceOf(FakeHighlight);
+  });
+});
+
+describe('drawing a long article', () => {
+  const many = (n: number): Entry[] =>
+    Array.from({ length: n }, (_, i) => ({ finding: finding('rhetoric', { technique: 'hedge' }), family: 'rhetoric' as const, range: range(`r${i}`) }));
+  const labels = (set: Set<Range> | undefined) => [...(set ?? [])].map((r) => (r as unknown as { label: string }).label);
+
+  test(`adds at most ${RANGES_PER_FRAME} ranges before the browser gets a frame to draw them`, async () => {
+    const { registry, env } = fakeEnv();
+    const sizes: number[] = [];
+    const painter = new Painter({ ...env, nextFrame: async () => void sizes.push(registry.get('sourcelight-rhetoric')?.size ?? 0) });
+    await painter.paint(many(RANGES_PER_FRAME * 2 + 50), createSlicer(1e9));
+    expect(sizes).toEqual([RANGES_PER_FRAME, RANGES_PER_FRAME * 2]);
+    expect(registry.get('sourcelight-rhetoric')?.size).toBe(RANGES_PER_FRAME * 2 + 50);
+  });
+
+  test('starts with what is on screen, then adds the words above it', async () => {
+    const { registry, env } = fakeEnv();
+    await new Painter(env).paint(many(5), createSlicer(1e9), 3);
+    expect(labels(registry.get('sourcelight-rhetoric'))).toEqual(['r3', 'r4', 'r0', 'r1', 'r2']);
+  });
+
+  test('a family shown again is drawn again a few hundred ranges per frame, not all at once', async () => {
+    const { registry, env } = fakeEnv();
+    let frames = 0;
+    const painter = new Painter({ ...env, nextFrame: async () => void frames++ });
+    await painter.paint(many(RANGES_PER_FRAME * 3), createSlicer(1e9));
+    await painter.setVisible(true, ['sourced']);
+    frames = 0;
+    const showing = painter.setVisible(true, ['rhetoric']);
+    expect(registry.get('sourcelight-rhetoric')?.size).toBe(RANGES_PER_FRAME); // registered at once, filled in frames
+    await showing;
+    expect(frames).toBe(3);
+    expect(registry.get('sourcelight-rhetoric')?.size).toBe(RANGES_PER_FRAME * 3);
+  });
+
+  test('clearing while ranges are still being added stops the drawing', async () => {
+    const { registry, env } = fakeEnv();
+    let drawing: Set<Range> | undefined;
+    const painter: Painter = new Painter({
+      ...env,
+      nextFrame: async () => {
+        drawing = registry.get('sourcelight-rhetoric');
+        painter.clear();
+      },
+    });
+    await painter.paint(many(RANGES_PER_FRAME * 3), createSlicer(1e9));
+    expect(registry.size).toBe(0);
+    expect(drawing?.size).toBe(RANGES_PER_FRAME);
+  });
+});
+
+describe('the first highlight on screen', () => {
+  const at = (bottom: number) => ({ finding: finding('rhetoric', { technique: 'hedge' }), family: 'rhetoric', range: { getBoundingClientRect: () => ({ bottom }) } }) as unknown as Entry;
+
+  test.each([
+    [[-500, -20, 10, 400, 900], 2],
+    [[5, 40, 90], 0],
+    [[-900, -400, -10], 0],
+    [[], 0],
+  ])('of ranges ending at %j is number %i', (bottoms, index) => {
+    expect(firstOnScreen(bottoms.map(at))).toBe(index);
   });
 });

@@ -13,3 +13,23 @@ export const isBlock = (tagName: string): boolean => BLOCKS.has(tagName.toUpperC
 
 /** Whether an element (by tag name, any case) holds no prose. */
 export const isSkipped = (tagName: string): boolean => SKIPPED.has(tagName.toUpperCase());
+
+/** contenteditable values that make an element editable ("false" and unknown values do not). */
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/**
+ * Whether an element is the start of a region the reader can type in (contenteditable): a comment box or an
+ * editor holds what the reader writes, not the article, and Sourcelight must not get in the way of typing.
+ */
+export function isEditableRoot(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
+}
+
+/** Whether a node sits inside an editable region (or is one). */
+export function isInEditable(node: Node | null): boolean {
+  for (let e: Element | null = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null); e; e = e.parentElement) {
+    if (isEditableRoot(e)) return true;
+  }
+  return false;
+}

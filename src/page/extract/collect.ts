@@ -5,7 +5,7 @@
  */
 import type { ArticleLink } from '../../messaging/protocol.ts';
 import { createSlicer, type Slicer } from '../slicer.ts';
-import { isBlock, isSkipped } from './blocks.ts';
+import { isBlock, isEditableRoot, isSkipped } from './blocks.ts';
 import { TextBuilder } from './text-builder.ts';
 import type { TextMap } from './text-map.ts';
 
@@ -16,6 +16,8 @@ export interface CollectOptions {
   /** Whether the page shows an element; text in hidden elements is left out. */
   visible?: (element: Element) => boolean;
   slicer?: Slicer;
+  /** Leave out editable regions (true for a whole block; a selection the reader made inside one is kept). */
+  skipEditable?: boolean;
 }
 
 /** The analysed text of an article, its map to the page, and its links. */
@@ -37,7 +39,7 @@ function httpHref(anchor: Element): string | undefined {
 
 /** Collects the text under `root`. */
 export async function collectText(root: Node, options: CollectOptions = {}): Promise<Collected> {
-  const { clip, visible, slicer = createSlicer() } = options;
+  const { clip, visible, slicer = createSlicer(), skipEditable = false } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const builder = new TextBuilder();
   const blockOf = new Map<Node, Node>();
@@ -52,7 +54,8 @@ export async function collectText(root: Node, options: CollectOptions = {}): Pro
     return block;
   };
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (isSkipped(node.nodeName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    acceptNode: (node) =>
+      isSkipped(node.nodeName) || (skipEditable && node.nodeType === 1 && isEditableRoot(node as Element)) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
   });
   let lastBlock: Node | undefined;
   let count = 0;

@@ -5,12 +5,14 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleOutline, ExtractMode, Extraction, PageMeta } from '../../messaging/protocol.ts';
+import { trace } from '../../platform/trace.ts';
 import { createSlicer, type Slicer } from '../slicer.ts';
 import { strings } from '../strings.ts';
 import { alignOutline } from './align.ts';
 import { type Collected, collectText } from './collect.ts';
 import { largestBlock } from './largest-block.ts';
-import { snapshot } from './snapshot.ts';
+import { hasLargeFrame, hasTextInShadowRoots } from './out-of-reach.ts';
+import { type Snapshot, snapshot } from './snapshot.ts';
 import type { TextMap } from './text-map.ts';
 
 /** Readability's metadata, as far as the page gives it. */
@@ -52,8 +54,46 @@ function notArticle(doc: Document, reason: string, meta?: ArticleMeta): ExtractR
   return { extraction: { kind: 'not-article', page: pageMeta(doc, meta), reason } };
 }
 
-/** Extracts the text to analyse from the live page; `read` runs Readability on the page's snapshot elsewhere. */
-export async function extract(mode: ExtractMode, read: ReadArticle, doc: Document = document, slicer: Slicer = createSlicer()): Promise<ExtractResult> {
+/** "Not an article" for the page as a whole: says so when the article may sit where Sourcelight does not read. */
+function noArticleHere(doc: Document, reason: string, meta?: ArticleMeta): ExtractResult {
+  if (hasTextInShadowRoots(doc, MIN_ARTICLE_CHARS)) return notArticle(doc, strings.articleInShadowRoot, meta);
+  return notArticle(doc, hasLargeFrame(doc) ? strings.articleInFrame : reason, meta);
+}
+
+/** The page as read for an article: the cheap "looks like one" check, then (when it does) its snapshot and what Readability made of it. */
+export interface PageReading {
+  readerable: boolean;
+  snap?: Snapshot;
+  found?: ArticleOutline | null;
+}
+
+/**
+ * Reads the page for an article. The snapshot and Readability are skipped for a page that does not look like
+ * an article, unless `always` (the reader asked to analyse it anyway). Independent of the mode otherwise, so
+ * the content script can start it the moment it is injected, before the background asks (controller.ts).
+ */
+export async function readPage(read: ReadArticle, doc: Document, slicer: Slicer, always: boolean): Promise<PageReading> {
+  const readerable = isProbablyReaderable(doc);
+  if (!readerable && !always) return { readerable };
+  const snap = await snapshot(doc, slicer, isShown);
+  trace('page:snapshot');
+  await slicer.maybeYield();
+  const found = await slicer.wait(read(snap.html, doc.baseURI));
+  trace('page:read');
+  return { readerable, snap, found };
+}
+
+/**
+ * Extracts the text to analyse from the live page; `read` runs Readability on the page's snapshot elsewhere.
+ * `early` is a reading started before the mode was known (ignored for a selection).
+ */
+export async function extract(
+  mode: ExtractMode,
+  read: ReadArticle,
+  doc: Document = document,
+  slicer: Slicer = createSlicer(),
+  early?: Promise<PageReading>,
+): Promise<ExtractResult> {
   if (mode === 'selection') {
     const selection = doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
@@ -64,18 +104,18 @@ export async function extract(mode: ExtractMode, read: ReadArticle, doc: Documen
     if (collected.map.text.trim() === '') return notArticle(doc, strings.noSelection);
     return article(collected, pageMeta(doc), 'selection');
   }
-  if (mode === 'article' && !isProbablyReaderable(doc)) return notArticle(doc, strings.notArticle);
-  const snap = await snapshot(doc, slicer, isShown);
-  await slicer.maybeYield();
-  const found = await slicer.wait(read(snap.html, doc.baseURI));
-  if (found) {
+  let reading = early ? await slicer.wait(early) : await readPage(read, doc, slicer, mode === 'anyway');
+  if (mode === 'article' && !reading.readerable) return noArticleHere(doc, strings.notArticle);
+  if (!reading.snap) reading = await readPage(read, doc, slicer, true);
+  const { snap, found } = reading;
+  if (found && snap) {
     const collected = await alignOutline(found, snap.elements, slicer);
     if (collected.map.text.length >= MIN_ARTICLE_CHARS) return article(collected, pageMeta(doc, found.meta), 'readability');
-    if (mode === 'article') return notArticle(doc, strings.articleTooShort, found.meta);
-  } else if (mode === 'article') return notArticle(doc, strings.notArticle);
+    if (mode === 'article') return noArticleHere(doc, strings.articleTooShort, found.meta);
+  } else if (mode === 'article') return noArticleHere(doc, strings.notArticle);
   const block = largestBlock(doc);
-  if (!block) return notArticle(doc, strings.noText);
-  const collected = await collectText(block, { visible: isShown, slicer });
-  if (collected.map.text.trim() === '') return notArticle(doc, strings.noText);
+  if (!block) return noArticleHere(doc, strings.noText);
+  const collected = await collectText(block, { visible: isShown, slicer, skipEditable: true });
+  if (collected.map.text.trim() === '') return noArticleHere(doc, strings.noText);
   return article(collected, pageMeta(doc, found?.meta), 'largest-block');
 }

@@ -2,12 +2,13 @@
  * A snapshot of the page as simple, well-formed HTML for Readability to read in the background (so its
  * work, which grows with the article and passes 100 ms on a 20,000-word page, never runs on the page's
  * main thread). Each element carries `data-sl` = its index in `elements`, so whatever Readability keeps can
- * be traced back to the live element. Scripts, styles, media and hidden elements are left out; every
+ * be traced back to the live element. Scripts, styles, media, hidden elements and editable regions (what the
+ * reader types is not the article) are left out; every
  * element gets an end tag and void elements end in "/>", which is what Readability's own small parser
  * (JSDOMParser) expects; text escapes only &, < and >, which is all that parser decodes.
  */
 import { createSlicer, type Slicer } from '../slicer.ts';
-import { isSkipped } from './blocks.ts';
+import { isEditableRoot, isSkipped } from './blocks.ts';
 
 /** The attribute that carries an element's index in the snapshot. */
 export const INDEX_ATTRIBUTE = 'data-sl';
@@ -63,7 +64,7 @@ export async function snapshot(doc: Document, slicer: Slicer = createSlicer(), s
     else if (node.nodeType === 1) {
       const element = node as Element;
       if (isJsonLd(element)) parts.push(`<script ${INDEX_ATTRIBUTE}="-1" type="application/ld+json">${(element.textContent ?? '').replace(/</g, '\\u003c')}</script>`);
-      else if (!isSkipped(element.localName) && (element === root || inHead(element) || shown(element))) {
+      else if (!isSkipped(element.localName) && !isEditableRoot(element) && (element === root || inHead(element) || shown(element))) {
         parts.push(openTag(element, elements.push(element) - 1));
         descend = !VOID.has(element.localName);
         if (descend && !element.firstChild) {

@@ -9,7 +9,7 @@ import type { Finding } from '../../engine/types.ts';
 import { FAMILIES } from '../../messaging/families.ts';
 import type { Family } from '../../messaging/protocol.ts';
 import type { Slicer } from '../slicer.ts';
-import { ACTIVE_NAME, ACTIVE_PRIORITY, ALL_FAMILY_NAMES, FLASH_NAME, FLASH_PRIORITY, highlightName, type Layer, layerOf, priorityOf } from './styles.ts';
+import { ACTIVE_NAME, ACTIVE_PRIORITY, ALL_FAMILY_NAMES, FLASH_NAME, FLASH_PRIORITY, highlightName, layerOf, priorityOf } from './styles.ts';
 
 /** One drawn finding: its family and its live Range. */
 export interface Entry {
@@ -22,67 +22,136 @@ export interface Entry {
 export interface HighlightEnv {
   registry: HighlightRegistry;
   create: (...ranges: Range[]) => Highlight;
+  /** Resolves once the browser has had a chance to draw a frame (the page's rendering, not ours, is what costs). */
+  nextFrame?: () => Promise<void>;
+}
+
+/**
+ * How many ranges are added before the browser gets a frame to draw them. Firefox turns each newly added
+ * range into boxes at the next paint (about a tenth of a millisecond each on a slow machine): 3,000 at once
+ * block the page for hundreds of milliseconds, a few hundred per frame do not.
+ */
+export const RANGES_PER_FRAME = 200;
+
+/** Waits for the window's next frame to be drawn, or just for the next task where no frame will come (a hidden tab). */
+function frameWaiter(view: Window): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (view.document.visibilityState !== 'visible') {
+        setTimeout(resolve, 0);
+        return;
+      }
+      // A frame callback runs before the paint: the task queued from it runs after the paint.
+      const done = () => setTimeout(resolve, 0);
+      const timer = setTimeout(done, 100); // a frame that never comes (the tab was hidden meanwhile)
+      view.requestAnimationFrame(() => {
+        clearTimeout(timer);
+        done();
+      });
+    });
 }
 
 /** The highlight API of `scope` (a window), or undefined where the browser lacks it. */
 export function highlightEnv(scope: object = globalThis): HighlightEnv | undefined {
   const { CSS: css, Highlight: HighlightCtor } = scope as { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight };
   if (!css?.highlights || typeof HighlightCtor !== 'function') return undefined;
-  return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges) };
+  const view = scope as Window;
+  const nextFrame = typeof view.requestAnimationFrame === 'function' && view.document ? frameWaiter(view) : undefined;
+  return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges), nextFrame };
+}
+
+/** One family's layer as drawn: every range it holds, and the Highlight object registered for it (if shown). */
+interface DrawnLayer {
+  family: Family;
+  name: string;
+  priority: number;
+  ranges: Range[];
+  shown: Highlight | undefined;
 }
 
 /** Owns Sourcelight's entries in CSS.highlights. */
 export class Painter {
-  /** Per family, its claim and phrase Highlights. */
-  private readonly highlights = new Map<Family, Record<Layer, Highlight>>();
+  private layers: DrawnLayer[] = [];
+  /** Every range in the order it is drawn: what is on screen first, then the rest of the article. */
+  private order: { layer: DrawnLayer; range: Range }[] = [];
   private visible = true;
   private families = new Set<Family>(FAMILIES);
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every change, so a fill still running for an older state stops. */
+  private generation = 0;
 
   constructor(private readonly env: HighlightEnv) {}
 
-  /** Replaces what is drawn with `entries`, adding ranges in time slices so a long article does not freeze the page. */
-  async paint(entries: readonly Entry[], slicer: Slicer): Promise<void> {
+  /**
+   * Replaces what is drawn with `entries` (in reading order), starting at `first` (the first one on screen) so
+   * the reader sees highlights at once, and adding the rest a few hundred per frame.
+   */
+  async paint(entries: readonly Entry[], slicer: Slicer, first = 0): Promise<void> {
     this.clear();
+    const byName = new Map<string, DrawnLayer>();
     for (const family of FAMILIES) {
-      const layers = { claim: this.env.create(), phrase: this.env.create() };
-      layers.claim.priority = priorityOf(family, 'claim');
-      layers.phrase.priority = priorityOf(family, 'phrase');
-      this.highlights.set(family, layers);
+      for (const layer of ['claim', 'phrase'] as const) {
+        const drawn: DrawnLayer = { family, name: highlightName(family, layer), priority: priorityOf(family, layer), ranges: [], shown: undefined };
+        byName.set(drawn.name, drawn);
+        this.layers.push(drawn);
+      }
     }
-    // Registered first, filled after: Firefox converts a registered highlight's ranges one by one as they
-    // are added, whereas registering a full one converts thousands at once (over 50 ms on a long article).
-    this.apply(true);
-    for (const entry of entries) {
-      this.highlights.get(entry.family)?.[layerOf(entry.finding)].add(entry.range);
-      if (slicer.overBudget()) await slicer.maybeYield();
+    const start = Math.min(Math.max(0, first), entries.length);
+    for (const entry of [...entries.slice(start), ...entries.slice(0, start)]) {
+      const layer = byName.get(highlightName(entry.family, layerOf(entry.finding)));
+      if (!layer) continue;
+      layer.ranges.push(entry.range);
+      this.order.push({ layer, range: entry.range });
     }
-    this.apply();
+    await this.apply(slicer);
   }
 
-  /** Shows or hides all highlights, and which families are shown. */
-  setVisible(visible: boolean, families: readonly Family[]): void {
+  /** Shows or hides all highlights, and which families are shown; resolves once every shown range is drawn. */
+  async setVisible(visible: boolean, families: readonly Family[], slicer?: Slicer): Promise<void> {
     this.visible = visible;
     this.families = new Set(families);
-    this.apply();
+    await this.apply(slicer);
   }
 
   /** Whether a family's highlights are on screen now. */
   isShown(family: Family): boolean {
-    return this.visible && this.families.has(family) && this.highlights.has(family);
+    return this.visible && this.families.has(family) && this.layers.length > 0;
   }
 
-  /** Puts shown families into the registry (empty layers only when `evenEmpty`) and takes hidden ones out. */
-  private apply(evenEmpty = false): void {
-    for (const [family, layers] of this.highlights) {
-      for (const layer of ['claim', 'phrase'] as const) {
-        const name = highlightName(family, layer);
-        // Empty layers stay out of the registry: the page's CSS.highlights lists only what is drawn. The registry
-        // is touched only on a change: setting a registered highlight again makes Firefox redo all its ranges.
-        const wanted = this.isShown(family) && (evenEmpty || layers[layer].size > 0);
-        const registered = this.env.registry.get(name) === layers[layer];
-        if (wanted && !registered) this.env.registry.set(name, layers[layer]);
-        else if (!wanted && this.env.registry.has(name)) this.env.registry.delete(name);
+  private wanted(layer: DrawnLayer): boolean {
+    return this.isShown(layer.family) && layer.ranges.length > 0;
+  }
+
+  /**
+   * Takes hidden layers out of the registry and puts newly shown ones in, empty, then fills them. Registered
+   * first, filled after: a highlight registered full makes Firefox convert all its ranges at once. The
+   * registry is touched only on a change: setting a registered highlight again makes Firefox redo them all.
+   */
+  private async apply(slicer?: Slicer): Promise<void> {
+    const generation = ++this.generation;
+    const filling = new Set<DrawnLayer>();
+    for (const layer of this.layers) {
+      if (!this.wanted(layer)) {
+        if (layer.shown && this.env.registry.get(layer.name) === layer.shown) this.env.registry.delete(layer.name);
+        layer.shown = undefined;
+      } else if (!layer.shown) {
+        layer.shown = this.env.create();
+        layer.shown.priority = layer.priority;
+        this.env.registry.set(layer.name, layer.shown);
+        filling.add(layer);
+      }
+    }
+    if (filling.size === 0) return;
+    let added = 0;
+    for (const { layer, range } of this.order) {
+      if (!filling.has(layer)) continue;
+      layer.shown?.add(range);
+      if (++added % RANGES_PER_FRAME === 0 && this.env.nextFrame) {
+        await (slicer ? slicer.wait(this.env.nextFrame()) : this.env.nextFrame());
+        if (generation !== this.generation) return;
+      } else if (slicer?.overBudget()) {
+        await slicer.maybeYield();
+        if (generation !== this.generation) return;
       }
     }
   }
@@ -111,8 +180,10 @@ export class Painter {
 
   /** Removes everything Sourcelight put into CSS.highlights. */
   clear(): void {
+    this.generation++;
     clearTimeout(this.flashTimer);
     for (const name of [...ALL_FAMILY_NAMES, FLASH_NAME, ACTIVE_NAME]) this.env.registry.delete(name);
-    this.highlights.clear();
+    this.layers = [];
+    this.order = [];
   }
 }
