@@ -24,8 +24,10 @@ export function siteFromInput(raw: string): string | null {
   if (value === '' || /\s/.test(value)) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
   const origin = siteOrigin(withScheme);
+  if (!origin) return null;
   // A bare word ("news") is most likely a typo, not a machine on the local network.
-  return origin && /[.:]|^https?:\/\/localhost$/.test(new URL(origin).host) ? origin : null;
+  const { hostname } = new URL(origin);
+  return /[.:]/.test(hostname) || hostname === 'localhost' ? origin : null;
 }
 
 /** The SitesClient of the running extension. */

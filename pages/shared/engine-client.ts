@@ -4,6 +4,7 @@
  * worker at once (the only way to stop a running analysis), and the next analysis starts a fresh one.
  */
 import type { LinkSpan, Report } from '../../src/engine/types.ts';
+import { t } from '../../src/i18n/index.ts';
 import type { AnalyseRequest, WorkerMessage } from './engine-messages.ts';
 
 /** Where an analysis is: starting the worker and its language model, or analysing. */
@@ -75,7 +76,7 @@ export function workerEngine(create: () => WorkerLike = () => new Worker('engine
       else reject(new Error(data.message));
     };
     // A worker that fails to load or crashes (out of memory on a huge text) ends the analysis with an error.
-    created.onerror = (event) => stop(new Error(event.message || 'The analysis stopped unexpectedly.'));
+    created.onerror = (event) => stop(new Error(event.message || t('pages_engineStopped')));
     return created;
   };
 

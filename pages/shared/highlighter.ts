@@ -26,6 +26,8 @@ const STEP = 400;
 
 /** Adds the ::highlight() rules as a constructed sheet (the pages' CSP allows only packaged style files). */
 function adoptHighlightStyles(doc: Document): void {
+  // Both target browsers have constructed sheets; a DOM without them (jsdom in unit tests) draws unstyled.
+  if (!Array.isArray(doc.adoptedStyleSheets)) return;
   const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

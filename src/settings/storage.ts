@@ -34,9 +34,9 @@ export async function loadSettings(store: KeyValueStore | Promise<KeyValueStore>
 /** Validates and stores settings; resolves to what was stored (and what validation changed). */
 export async function saveSettings(
   settings: Settings,
-  store: KeyValueStore = extensionApi().storage.local,
+  store: KeyValueStore | Promise<KeyValueStore> = localStore(),
 ): Promise<Validated> {
   const checked = validateSettings(settings);
-  await store.set(SETTINGS_KEY, checked.settings);
+  await (await store).set(SETTINGS_KEY, checked.settings);
   return checked;
 }

@@ -23,7 +23,7 @@ export async function flush(rounds = 5): Promise<void> {
 /** The one button whose text (or accessible name) contains `name`; throws unless there is exactly one. */
 export function button(root: ParentNode, name: string | RegExp): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].filter((b) => {
-    const label = `${b.textContent ?? ''} ${b.getAttribute('aria-label') ?? ''}`;
+    const label = [b.textContent, b.getAttribute('aria-label')].filter(Boolean).join(' ').trim();
     return typeof name === 'string' ? label.includes(name) : name.test(label);
   });
   if (found.length !== 1) throw new Error(`expected one button named ${name}, found ${found.length}`);

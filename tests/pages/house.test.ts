@@ -1,0 +1,81 @@
+/**
+ * The rules of the house (DESIGN.md), for the extension pages and the modules they brought: small files with a
+ * doc comment on every export, no markup from strings, the background reached only through src/messaging, and
+ * the glossary, settings and i18n modules free of UI code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './setup.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return walk(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every module a file imports, resolved to a path from the root when relative. */
+function importsOf(file: string): string[] {
+  const src = readFileSync(join(ROOT, file), 'utf8');
+  return [
+    ...src.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g,
+    ),
+  ]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(dirname(join(ROOT, file)), spec)) : spec));
+}
+
+const pages = walk('pages');
+const modules = ['src/i18n', 'src/settings', 'src/glossary'].flatMap(walk);
+
+describe.each([...pages, ...modules])('%s', (file) => {
+  const src = readFileSync(join(ROOT, file), 'utf8');
+  const lines = src.split('\n');
+
+  test('has at most 300 lines', () => {
+    expect(lines.length).toBeLessThanOrEqual(300);
+  });
+
+  test('has a doc comment on every export', () => {
+    const missing = lines.filter((line, i) => {
+      if (!/^export\s+(async\s+)?(function|const|class|interface|type|enum|let)\b/.test(line)) return false;
+      const above = lines[i - 1]?.trim() ?? '';
+      return !(above.endsWith('*/') || above.startsWith('//'));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('never turns strings into markup', () => {
+    expect(src).not.toMatch(
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/,
+    );
+  });
+
+  test('reaches the background only through src/messaging, and the browser only through src/platform', () => {
+    for (const target of importsOf(file)) {
+      expect(target, `${file} imports ${target}`).not.toMatch(/^src\/background/);
+      expect(target).not.toBe('webextension-polyfill');
+    }
+  });
+});
+
+describe.each(modules)('%s', (file) => {
+  test('holds no UI: no Preact, no page code, no popup', () => {
+    for (const target of importsOf(file))
+      expect(target, `${file} imports ${target}`).not.toMatch(/^(preact|@preact|popup|pages|src\/page)\b/);
+  });
+});
+
+test('every page is in the build, and every HTML page loads its script and the shared look', () => {
+  const build = readFileSync(join(ROOT, 'pages/build-entries.ts'), 'utf8');
+  for (const page of ['analyse', 'compare', 'glossary', 'options']) {
+    expect(build).toContain(`${page}: 'pages/${page}/main.tsx'`);
+    const html = readFileSync(join(ROOT, `pages/${page}/${page}.html`), 'utf8');
+    expect(html).toContain(`<script src="${page}.js"></script>`);
+    expect(html).toMatch(/href="popup\.css"[\s\S]*href="pages\.css"/);
+    expect(html).toContain('<meta name="color-scheme" content="light dark" />');
+  }
+});
