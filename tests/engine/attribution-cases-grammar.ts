@@ -15,8 +15,11 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Marley Anderson, 21, a student from Reno, said she voted for the first time.', phrase: 'Marley Anderson', source: 'named', sourceName: 'Marley Anderson' },
       { text: 'On Tuesday, Gary Emineth became a delegate and said he is leaning toward Trump.', phrase: 'Gary Emineth', source: 'named' },
       { text: 'Lynch said her colleague had not worked on the case.', phrase: 'Lynch said', source: 'named' },
+      { text: 'Trump made no mention of Jeb Bush, who announced he is suspending his campaign.', phrase: 'Jeb Bush', source: 'named', sourceName: 'Jeb Bush' },
+      { text: 'Ted Cruz, meanwhile, warned that the deal could collapse.', phrase: 'Ted Cruz', source: 'named', sourceName: 'Ted Cruz' },
     ],
     misses: [
+      'Clinton, who was seeking the nomination, lost the state.',
       'Appearing on CBS, the GOP front-runner said the race was over.',
       'Trump singled out a reporter, continuing to taunt the press.',
       'Kerry continues to pursue diplomacy.',
@@ -28,6 +31,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Environmentalists warn that the cost could fall to taxpayers.', phrase: 'Environmentalists warn', source: 'vague' },
       { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
       { text: 'Markets rose, with analysts saying the rally would last.', phrase: 'analysts saying', source: 'vague' },
+      { text: 'The aides - especially those in New York - said the plan was over.', phrase: 'The aides', source: 'vague' },
     ],
     misses: [
       'Notes written in the margins explain the plan.',
@@ -38,7 +42,10 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
   },
   'attribution/document': {
-    flags: [{ text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' }],
+    flags: [
+      { text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' },
+      { text: 'His office released a statement saying he is confident.', phrase: 'a statement saying', source: 'document' },
+    ],
     misses: ['The data center shows signs of wear.'],
   },
   'attribution/named-role': {
@@ -82,6 +89,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'About 4 in 10 say the economy is the top issue.', phrase: '4 in 10 say', source: 'document' },
       { text: 'Seventy-nine percent of Democrats said they were satisfied.', phrase: 'percent of Democrats said', source: 'document' },
       { text: 'On economic issues, 42% say they are liberal.', phrase: '42% say', source: 'document' },
+      { text: 'Nearly nine out of 10 say they will need new skills.', phrase: 'say', source: 'document' },
     ],
     misses: ['Half of the money was spent on roads.', 'The two sides said they would meet again.'],
   },

@@ -1,5 +1,6 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
+import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isPossessive } from '../../names/tokens.ts';
@@ -65,7 +66,8 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return afterWith(doc, k);
+    // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
   }
   return true;

@@ -24,7 +24,7 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   let k = i - 1;
   while (k >= 0 && t[k].pos === 'ADV') k--;
   // "seized the floor and said": a finite verb straight after "and"/"but" shares the subject before it.
-  return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].lemma !== t[i].lower;
+  return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
 }
 
 /** The subject opening the sentence of the verb at `verb`, when it is near enough to be borrowed. */

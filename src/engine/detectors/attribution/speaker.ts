@@ -5,7 +5,7 @@
  * Every walk is bounded, so finding a speaker costs O(1) tokens.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
-import { type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
+import { LINK_WORDS, type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
 import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
@@ -37,6 +37,7 @@ const CLAUSE_OPENERS = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'speaking', 'citing', 'writing', 'testifying', 'appearing', 'himself',
   'herself', 'themselves', 'also', 'now', 'then', 'once', 'formerly', 'its', 'his', 'her', 'their', 'one',
   'according', 'in', 'asked', 'when', 'after', 'responding', 'reacting', 'referring', 'commenting', 'addressing',
+  'including', 'like', 'such', 'especially',
 ]);
 /** Verbs whose subject often follows them in news copy: '"We are ready," said the minister.' */
 const INVERTIBLE = new Set([
@@ -56,11 +57,15 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
   let chained = false;
   while (j >= floor) {
     const tok = t[j];
-    if (tok.text === ')') {
-      // "Sen. Bernie Sanders (I-Vt.) has criticized": a short parenthesis between subject and verb is skipped.
-      const open = openingParenthesis(t, j, floor);
+    if (tok.text === ')' || isDash(t, j)) {
+      // "Sen. Bernie Sanders (I-Vt.) has criticized", "Democrats - especially in New York - said": an aside between
+      // subject and verb is skipped.
+      const open = tok.text === ')' ? openingParenthesis(t, j, floor) : openingDash(t, j, floor);
       if (open < 0) break;
       j = open - 1;
+    } else if (isMark(tok, ',') && asideBetweenCommas(t, j, floor) >= 0) {
+      // "Ted Cruz, meanwhile, warned": a comma-fenced adverb is skipped too.
+      j = asideBetweenCommas(t, j, floor) - 1;
     } else if (tok.lower === 'to') {
       // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
       if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
@@ -70,6 +75,30 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
     else break;
   }
   return j;
+}
+
+/** True for a dash standing apart from its neighbours ("X - especially Y - said"), not a hyphen inside a word. */
+function isDash(t: Token[], k: number): boolean {
+  if (t[k].type !== 'punctuation' || !/^[-—–]+$/.test(t[k].text)) return false;
+  return t[k].text !== '-' || t[k - 1]?.end !== t[k].start || t[k].end !== t[k + 1]?.start;
+}
+
+/** The index of the dash that opens the aside closed by the dash at `close`, or -1. */
+function openingDash(t: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_CLAUSE; k--) if (isDash(t, k)) return k;
+  return -1;
+}
+
+/** Words of short asides fenced by commas: "meanwhile", "however", "of course", "in fact". */
+const ASIDE_WORDS = new Set(['of', 'course', 'in', 'fact', 'for', 'example', 'instance', 'though', 'too', 'however', 'meanwhile']);
+
+/** The index of the comma opening a short aside closed by the comma at `close` ("X, however, said"), or -1. */
+function asideBetweenCommas(t: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= 3; k--) {
+    if (isMark(t[k], ',')) return k < close - 1 ? k : -1;
+    if (t[k].pos !== 'ADV' && !ASIDE_WORDS.has(t[k].lower)) return -1;
+  }
+  return -1;
 }
 
 /** The index of the "(" that opens the parenthesis closed at `close`, within a few tokens, or -1. */
@@ -156,8 +185,12 @@ function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | u
     const tok: Token = t[w];
     if (isMark(tok, QUOTE_MARKS) || isMark(tok, ';:')) return undefined;
     if (tok.lower !== 'who' && tok.lower !== 'which') continue;
-    const phrase = phraseEndingAt(doc, w - 1, floor);
-    return phrase && phrase.end === w ? { phrase, order: 'before', clause: { first: w, end: j + 1 } } : undefined;
+    // "no mention of Jeb Bush, who announced": the nearest noun before the comma of a non-restrictive clause.
+    const comma = isMark(t[w - 1], ',') ? 1 : 0;
+    const phrase = phraseEndingAt(doc, w - 1 - comma, floor);
+    if (!phrase || phrase.end !== w - comma) return undefined;
+    if (comma) for (let k = phrase.end - 1; k > phrase.first; k--) if (LINK_WORDS.has(t[k].lower)) phrase.first = k + 1;
+    return { phrase, order: 'before', clause: { first: w, end: j + 1 } };
   }
   return undefined;
 }

@@ -18,10 +18,12 @@ export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
   const t = doc.tokens;
   const head = t[parts.head];
   if (SHARE_WORDS.has(head.lower)) return true;
-  // "6 in 10 voters", "four out of five": a count out of a whole.
+  // "6 in 10 voters", "four out of five": a count out of a whole (the phrase may hold only its last number).
   const next = t[parts.head + 1];
   const whole = next?.lower === 'out' ? t[parts.head + 3] : t[parts.head + 2];
-  return isCount(head) && (next?.lower === 'in' || next?.lower === 'out') && whole !== undefined && isCount(whole);
+  if (isCount(head) && (next?.lower === 'in' || next?.lower === 'out') && whole !== undefined && isCount(whole)) return true;
+  const before = t[parts.head - 1]?.lower === 'in' ? 2 : t[parts.head - 1]?.lower === 'of' && t[parts.head - 2]?.lower === 'out' ? 3 : 0;
+  return before > 0 && isCount(head) && t[parts.head - before] !== undefined && isCount(t[parts.head - before]);
 }
 
 /** True for a number written in digits or a plain number word ("6", "four"). */

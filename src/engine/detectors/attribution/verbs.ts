@@ -32,6 +32,15 @@ const NOMINAL_CUES = new Set(['citing', 'quoting']);
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
 
+/**
+ * "Jeb Bush, who announced ...": the verb belongs to the relative clause itself (its "who" is all that stands
+ * before it). A view or a wish there ("who was seeking the nomination") describes the person; it reports nothing.
+ */
+function isRelativeVerb(doc: ParsedText, clause: Phrase): boolean {
+  const last = doc.tokens[clause.end - 1].lower;
+  return last === 'who' || last === 'which';
+}
+
 /** True when the verb at i introduces a quotation ("continued: '...'") or closes one ('"...," Clinton continued'). */
 function nextToQuote(doc: ParsedText, i: number): boolean {
   if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
@@ -146,6 +155,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   }
   if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) return undefined;
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && guess.source !== 'named' && guess.source !== 'pronoun') return undefined;
+  if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
   let first = speaker.order === 'before' ? speaker.phrase.first : i;
   // Only a single unnamed role can be an appositive of a name: "Sloan, banking analysts say," is no appositive.
