@@ -41,7 +41,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'lax', 'unprincipled', 'unscrupulous', 'amoral', 'unethical', 'dishonorable', 'disloyal', 'ungrateful',
       'avaricious', 'self-absorbed', 'narcissistic', 'megalomaniac', 'thin-skinned', 'petulant', 'whiny',
       'sniveling', 'snide', 'smarmy', 'oily', 'slick', 'glib', 'pompous', 'grandiose', 'vain', 'boastful',
-      'harsh', 'vehement', 'dirty', 'unseemly', 'miserable', 'excessive', 'incongruous', 'short-lived',
+      'harsh', 'vehement', 'dirty', 'unseemly', 'miserable', 'excessive', 'incongruous', 'short-lived', 'ineffectual', 'indecisive', 'frivolous',
+      'titillating', 'hellbent', 'hell-bent', 'wishy-washy', 'milquetoast', 'pusillanimous', 'overzealous', 'imprudent',
+      'foolhardy', 'senseless', 'childish', 'befuddled', 'egomaniacal',
     ],
     neutralIn: ['science', 'medicine'],
     // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.

@@ -47,7 +47,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'ridiculous', 'absurd', 'ludicrous', 'preposterous', 'laughable', 'idiotic', 'stupid', 'moronic', 'asinine',
       'brainless', 'mindless', 'insane', 'crazy', 'deranged', 'unhinged', 'loony', 'nutty', 'batty',
       'demented', 'delusional', 'bizarre', 'nonsensical', 'farcical', 'clownish', 'hare-brained', 'half-baked',
-      'harebrained', 'dimwitted', 'dumb', 'silly', 'goofy', 'wacky', 'kooky', 'cockamamie',
+      'harebrained', 'dimwitted', 'dim-witted', 'dumb', 'silly', 'goofy', 'wacky', 'kooky', 'cockamamie',
     ],
     neutralIn: ['medicine'],
   },

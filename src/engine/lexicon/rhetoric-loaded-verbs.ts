@@ -125,7 +125,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     pos: ['VERB'],
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
-      'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul',
+      'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
   },

@@ -33,7 +33,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'grifter', 'swindler', 'fraudster', 'liar', 'hypocrite', 'coward', 'bully', 'brute', 'snowflake',
       'hothead', 'windbag', 'blowhard', 'gasbag', 'dope', 'sucker', 'useful idiots', 'con artist',
       'con artists', 'sleazeball', 'low-life', 'freak', 'freaks', 'lunatics', 'nut', 'nuts', 'crackpots', 'goons',
-      'hooligan', 'hooligans', 'riffraff', 'layabout', 'layabouts', 'deadbeat', 'deadbeats',
+      'hooligan', 'hooligans', 'riffraff', 'egomaniac', 'rioters', 'looters', 'layabout', 'layabouts', 'deadbeat', 'deadbeats',
     ],
     neutralIn: ['science', 'chess'],
     except: ['snaking', 'snaked', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],

@@ -1,13 +1,13 @@
 /**
- * Dire predictions: "may not be a probe but a full-scale offensive", "could trigger a catastrophe". A
- * possible disaster written as a looming one is an appeal to fear.
+ * Dire predictions: "may not be a probe but a full-scale offensive", "could trigger a catastrophe", "the
+ * disease will spread". A possible disaster written as a looming one is an appeal to fear.
  */
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
 import { findAhead, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
-const MODALS = wordSet('may might could');
+const MODALS = wordSet('may might could will would');
 const SCALE = wordSet('scale out');
 const DOOM = wordSet(
   'catastrophe catastrophic disaster disastrous war collapse bloodbath chaos devastating ' +
@@ -24,7 +24,7 @@ const MODAL_TO_DOOM = 8;
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
   examples: {
-    flags: ['The next incursion [may not be a probe but a full-scale offensive].'],
+    flags: ['The next incursion [may not be a probe but a full-scale offensive].', 'Unless we act, [the unrest will spread] to every city.'],
     ignores: [
       'The new drug could reduce deaths from the disease.',
       'Researchers in the laboratory found the molecule could collapse under heat.',

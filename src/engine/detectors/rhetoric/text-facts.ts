@@ -131,10 +131,21 @@ export function looksLikeName(facts: TextFacts, index: number): boolean {
   if (!/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
   const s = sentences[t.sentence];
   if (s && facts.titleCase[s.index]) return false;
-  if (!isSentenceInitial(facts, index)) return true;
   const next = tokens[index + 1];
+  if (!isSentenceInitial(facts, index)) return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
   if (t.pos !== 'PROPN' || !next) return false;
   return /^\p{Lu}/u.test(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
+}
+
+const capitalised = (t: { text: string } | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * A plural of a common noun ("Infidels", "Globalists") written with a capital for emphasis: names are rarely
+ * plurals, so alone (no capitalised word beside it) it is not taken for a name.
+ */
+function isPluralCommonNoun(facts: TextFacts, index: number): boolean {
+  const word = facts.forms[index].lower;
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss');
 }
 
 /** First word of its sentence, allowing opening quotes or brackets before it. */
