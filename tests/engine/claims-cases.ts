@@ -36,6 +36,9 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Unemployment fell to 4.1 percent in March.', claimType: 'statistical' },
       { text: 'The program cost taxpayers $1.5 billion last year.', claimType: 'statistical' },
       { text: 'The wages of factory workers have gone down.', claimType: 'statistical' },
+      // Short, but a figure is what a fact-checker checks first.
+      { text: "We're up 400,000 jobs.", claimType: 'statistical' },
+      { text: 'Murders are up.', claimType: 'statistical' },
     ],
     misses: ['We talked about the program for a while.'],
   },
@@ -43,8 +46,16 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     flags: [
       { text: 'The senator voted against the bill in 2015.', claimType: 'factual' },
       { text: 'The army withdrew its last troops from the valley in May.', claimType: 'factual' },
+      { text: 'The senator opposed the bill in 2015.', claimType: 'factual' },
     ],
-    misses: ['Thank you all for coming tonight.', 'What did the senator vote for?'],
+    misses: [
+      'Thank you all for coming tonight.',
+      'What did the senator vote for?',
+      // A participle after a present "be" or "most" describes a state; nothing happened that one could check.
+      "It's still the most respected credit.",
+      "I'm opposed to these policies.",
+      "Thirdly, spread what's called health savings accounts.",
+    ],
   },
   'claim/routine': {
     flags: [{ text: 'Shares in the company closed 2 percent higher on Friday.', claimType: 'statistical' }],

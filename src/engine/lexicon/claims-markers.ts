@@ -99,6 +99,8 @@ export const RECORD_VERBS = new Set([
   'approve', 'sponsor', 'introduce', 'double', 'triple', 'fall', 'rise', 'drop', 'grow', 'kill', 'invade', 'ban',
   'fund', 'repeal', 'enact', 'lower', 'slash', 'fire', 'appoint', 'nominate', 'elect', 'win', 'defeat', 'arrest',
   'convict', 'sentence', 'sue', 'indict', 'launch', 'deploy', 'withdraw', 'close', 'open', 'build', 'sell', 'buy',
+  // Positions taken on the record: a vote, a bill or a speech shows whether someone opposed or backed something.
+  'oppose', 'support', 'propose', 'endorse', 'block', 'filibuster', 'cosponsor', 'ratify', 'negotiate',
 ]);
 
 /** Words for unspecified things: a sentence about "something" or "a lot of things" gives nothing to check. */

@@ -72,13 +72,24 @@ const COMPARATIVES = new Set(['more', 'less', 'fewer', 'most', 'least', 'record'
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
 const SECOND_PERSON = new Set(['you', "you're", "you've"]);
 
+/** Present forms of "be" and words that make a participle describe a state: "is called", "I'm opposed", "most respected". */
+const STATE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'be', 'being', 'most', 'more', 'very', 'so', 'too', 'less']);
+
 /** True for a verb in a past or perfect form: wink's lemma differs and the form is not -s or -ing. */
-function isPastForm(t: Token, next: Token | undefined): boolean {
+function isPastForm(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
   // "already strained by insurgency": wink tags such participles as adjectives; the "by" gives them away.
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (t.lower === 'was' || t.lower === 'were' || t.lower === 'had' || t.lower === 'did') return true;
-  return t.lemma !== t.lower && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && t.pos === 'VERB';
+  if (t.lemma === t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
+  // "it's called", "I'm opposed", "the most respected", "we've got": a state now, not something that happened.
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV' && !STATE_BEFORE_PARTICIPLE.has(tokens[k].lower)) k--;
+  const before = tokens[k];
+  if (before && (STATE_BEFORE_PARTICIPLE.has(before.lower) || /['’](m|re)$/.test(before.lower))) return false;
+  return !(t.lower === 'got' && before && /^(have|has|'ve|’ve)$/.test(before.lower));
 }
 
 /** True when a token lies inside one of wink's entities (numbers there are already counted). */
@@ -143,7 +154,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
     if (VAGUE_CONTENT_WORDS.has(w)) f.vague = true;
     if (POSSIBILITY_MODALS.has(w)) f.modal = true;
-    if (isPastForm(tok, t[i + 1])) f.past++;
+    if (isPastForm(t, i)) f.past++;
     if (i > s.firstToken && isCapitalised(tok)) f.names++;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
     if (FIRST_PERSON.has(w) && tok.text[0] !== 'i') f.firstPerson = true;

@@ -26,6 +26,8 @@ export const WORTHINESS_WEIGHTS = {
   count: 0.06,
   date: 0.06,
   pastAction: 0.2,
+  /** "I grew up learning", "we faced tough problems": one's own past, with no record or figure to look up. */
+  personalPast: 0.1,
   namePerMention: 0.03,
   namesMax: 0.09,
   comparative: 0.06,
@@ -41,8 +43,8 @@ export const WORTHINESS_WEIGHTS = {
   firstPersonView: -0.1,
   secondPerson: -0.06,
   evaluativeEach: -0.07,
+  /** Under seven words, unless it carries a figure ("We're up 400,000 jobs" is as checkable as it gets). */
   short: -0.1,
-  long: -0.05,
 } as const;
 
 /** Check-worthiness from features, clamped to 0.01..0.99. */
@@ -56,7 +58,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.record) w += W.record;
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
-  if (f.past > 0) w += W.pastAction;
+  if (f.past > 0) w += f.firstPerson && !f.record && f.numbers === 0 ? W.personalPast : W.pastAction;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
   if (f.causal) w += W.cause;
@@ -68,8 +70,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.firstPerson && f.past === 0 && f.numbers === 0) w += W.firstPersonView;
   if (f.secondPerson) w += W.secondPerson;
   w += W.evaluativeEach * Math.min(2, f.evaluative);
-  if (f.words < 7) w += W.short;
-  if (f.words > 40) w += W.long;
+  if (f.words < 7 && f.numbers === 0) w += W.short;
   return Math.min(0.99, Math.max(0.01, Math.round(w * 100) / 100));
 }
 
@@ -100,7 +101,8 @@ function ruleOf(f: SentenceFeatures, type: ClaimType): string {
 
 /** Judges a sentence; undefined when it is not a claim (a question, a fragment, or not worth checking). */
 export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
-  if (f.question || f.words < 4) return undefined;
+  // "Murders are up.", "Walls work 100 percent.": three words are enough when they carry a figure.
+  if (f.question || f.words < (f.numbers > 0 ? 3 : 4)) return undefined;
   const w = worthiness(f);
   const claimType = typeOf(f, w);
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
