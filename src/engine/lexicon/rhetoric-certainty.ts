@@ -104,7 +104,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['VERB'],
-    terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk'],
+    terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'reveal that|how'],
     neutralIn: ['science', 'medicine', 'crime'],
   },
 ];

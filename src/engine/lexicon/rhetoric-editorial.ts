@@ -25,7 +25,7 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     // "Finally," opening the last item of a list is a signpost, not relief.
     // "Even more" and "even fewer" grade an amount; only "even" before an event or a person is the surprise.
     except: [
-      'even if|though|as|when|so|then|now|after|before|with|without|while|once|under|in|at|on|for|by|to|numbered|number',
+      'even if|though|as|when|where|so|then|now|after|before|with|without|while|once|under|in|at|on|for|by|to|numbered|number',
       'even more|less|fewer|better|worse|further|greater|larger|bigger|higher|lower|smaller|harder|longer|stronger|faster|earlier|later',
       'finally ,',
     ],

@@ -72,7 +72,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation claim|claims',
       'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
       // "Rejecting claims": after a verb, "claims" is the noun; "claim an exemption" is a filing, not a doubt.
-      '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives',
+      '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives|descent',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',
       'lay', 'laid',
     ],

@@ -83,6 +83,30 @@ export const PRAISE: readonly LexiconGroup[] = [
     neutralIn: ['science'],
   },
   {
+    id: 'mild-evaluation',
+    technique: 'loaded-language',
+    explanation:
+      'A mild word of taste or character ("picturesque", "shrewd", "lucrative", "quirky"). Often harmless, but it is the writer\'s impression, not a fact, and it quietly tells you how to see the thing described.',
+    question: 'Would everyone describe it this way? What are the plain facts behind the impression?',
+    confidence: 0.2,
+    examples: {
+      flags: ['The town is a [picturesque] fishing port.', 'She was a [shrewd negotiator].'],
+      ignores: ['The town is a fishing port.', 'The painting was not exotic.'],
+    },
+    pos: ['ADJ'],
+    grow: 'noun-phrase',
+    deriveAdverbs: false,
+    terms: [
+      'gorgeous', 'splendid', 'opulent', 'sumptuous', 'posh', 'glamorous', 'pristine', 'compelling', 'riveting',
+      'gripping', 'captivating', 'hilarious', 'witty', 'savvy', 'shrewd', 'astute', 'insightful', 'eloquent',
+      'brave', 'daring', 'audacious', 'fearless', 'gutsy', 'resilient', 'steadfast', 'ardent',
+      'fervent', 'diehard', 'die-hard', 'vibrant', 'bustling', 'picturesque', 'scenic', 'idyllic', 'quaint',
+      'majestic', 'luxurious', 'prosperous', 'respectable', 'exotic', 'zany', 'quirky', 'disjointed',
+      'heartwarming', 'heart-warming', 'poignant', 'high-quality', 'top-quality', 'keen',
+    ],
+    neutralIn: ['science'],
+  },
+  {
     id: 'acclaim-noun',
     technique: 'loaded-language',
     explanation:
