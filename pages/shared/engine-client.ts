@@ -3,7 +3,7 @@
  * which stage it is in, so a long text shows progress while the page stays responsive; cancel() ends the
  * worker at once (the only way to stop a running analysis), and the next analysis starts a fresh one.
  */
-import type { LinkSpan, Report } from '../../src/engine/types.ts';
+import type { Finding, LinkSpan, Report } from '../../src/engine/types.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { AnalyseRequest, WorkerMessage } from './engine-messages.ts';
 
@@ -41,6 +41,8 @@ export interface WorkerLike {
 
 interface Pending {
   id: number;
+  /** The findings received so far (they arrive in batches before the rest of the report). */
+  findings: Finding[];
   resolve(answer: EngineAnswer): void;
   reject(error: Error): void;
 }
@@ -70,9 +72,13 @@ export function workerEngine(create: () => WorkerLike = () => new Worker('engine
         return;
       }
       if (!pending || data.id !== pending.id) return;
-      const { resolve, reject } = pending;
+      if (data.type === 'findings') {
+        pending.findings.push(...data.findings);
+        return;
+      }
+      const { resolve, reject, findings } = pending;
       pending = undefined;
-      if (data.type === 'result') resolve({ report: data.report, analyseMs: data.analyseMs });
+      if (data.type === 'result') resolve({ report: { ...data.report, findings }, analyseMs: data.analyseMs });
       else reject(new Error(data.message));
     };
     // A worker that fails to load or crashes (out of memory on a huge text) ends the analysis with an error.
@@ -88,7 +94,7 @@ export function workerEngine(create: () => WorkerLike = () => new Worker('engine
       onStage(ready ? 'analysing' : 'loading-model');
       const id = nextId++;
       const answer = new Promise<EngineAnswer>((resolve, reject) => {
-        pending = { id, resolve, reject };
+        pending = { id, findings: [], resolve, reject };
       });
       worker.postMessage({ id, text, links });
       return answer;

@@ -14,11 +14,22 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+/** Findings per message (see engine-messages.ts): a few milliseconds of unpacking each. */
+const FINDINGS_PER_MESSAGE = 250;
+
 scope.onmessage = ({ data }) => {
   const started = performance.now();
   try {
     const report = analyze(data.text, { links: data.links });
-    scope.postMessage({ type: 'result', id: data.id, report, analyseMs: performance.now() - started });
+    const analyseMs = performance.now() - started;
+    for (let i = 0; i < report.findings.length; i += FINDINGS_PER_MESSAGE) {
+      scope.postMessage({
+        type: 'findings',
+        id: data.id,
+        findings: report.findings.slice(i, i + FINDINGS_PER_MESSAGE),
+      });
+    }
+    scope.postMessage({ type: 'result', id: data.id, report: { ...report, findings: [] }, analyseMs });
   } catch (error) {
     scope.postMessage({ type: 'error', id: data.id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -29,12 +29,16 @@ export function renderPassages(
   let end = 0;
   for (const passage of passages) {
     if (passage.start > end || (end > 0 && passage.start < end)) nodes.push(gap(doc, gapLabel));
-    const block = doc.createElement('p');
-    block.className = 'passage';
-    const node = doc.createTextNode(passage.text);
-    block.append(node);
-    nodes.push(block);
-    pieces.push({ start: passage.start, length: passage.text.length, node, nodeStart: 0 });
+    // One paragraph per line of text, each its own Text node: the browser then lays out, paints and
+    // re-highlights a long text paragraph by paragraph (and skips those off screen) instead of as one block.
+    for (const line of passage.text.matchAll(/[^\n]+/g)) {
+      const block = doc.createElement('p');
+      block.className = 'passage';
+      const node = doc.createTextNode(line[0]);
+      block.append(node);
+      nodes.push(block);
+      pieces.push({ start: passage.start + line.index, length: line[0].length, node, nodeStart: 0 });
+    }
     end = passage.start + passage.text.length;
   }
   if (passages.length > 0 && end < fullText.length && fullText.slice(end).trim() !== '') nodes.push(gap(doc, gapLabel));

@@ -98,7 +98,8 @@ describe('the result', () => {
     expect(root.textContent).toContain('How the score is made');
     expect(root.querySelectorAll('li.finding').length).toBeGreaterThan(0);
     expect(root.textContent).toContain('Printable page (HTML)');
-    expect(root.querySelector('.article-text')?.textContent).toBe(SAMPLE);
+    // One paragraph per line: the line breaks separate paragraphs instead of sitting in the text.
+    expect([...root.querySelectorAll('.article-text p')].map((p) => p.textContent)).toEqual(SAMPLE.split(/\n+/));
     expect(highlighter.drawn).toHaveLength(1);
     expect(highlighter.drawn[0][0].map.text).toBe(SAMPLE);
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Analysed\. Sourcing score \d+ out of 100\.$/);

@@ -51,6 +51,16 @@ describe('workerEngine', () => {
     await expect(answer).resolves.toEqual({ report, analyseMs: 5 });
   });
 
+  test('findings sent in batches before the rest of the report are put back together, in order', async () => {
+    const { created, create } = fakeWorker();
+    const answer = workerEngine(create).analyse('a', [], () => undefined);
+    const finding = (id: string) => ({ id }) as Report['findings'][number];
+    created[0].send({ type: 'findings', id: 1, findings: [finding('f1'), finding('f2')] });
+    created[0].send({ type: 'findings', id: 1, findings: [finding('f3')] });
+    created[0].send({ type: 'result', id: 1, report: { ...report, findings: [] }, analyseMs: 1 });
+    expect((await answer).report.findings.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
+  });
+
   test('a warm worker goes straight to analysing and is reused', async () => {
     const { created, create } = fakeWorker();
     const engine = workerEngine(create);

@@ -29,13 +29,18 @@ Element.prototype.scrollIntoView = () => undefined;
 afterEach(() => document.body.replaceChildren());
 
 describe('renderPassages', () => {
-  test('the whole text as one Text node: markup-looking words stay words', () => {
+  test('a whole text, one paragraph per line: markup-looking words stay words, offsets land exactly', () => {
     const box = document.body.appendChild(document.createElement('div'));
     const map = renderPassages(box, TEXT, [{ start: 0, text: TEXT }], 'gap');
-    expect(box.textContent).toBe(TEXT);
+    expect([...box.children].map((p) => p.textContent)).toEqual(TEXT.split(/\n+/));
     expect(box.querySelector('b')).toBeNull();
-    const start = TEXT.indexOf('slammed');
-    expect(map.range(start, start + 7, document)?.toString()).toBe('slammed');
+    for (const word of ['slammed', '$4 million', 'widely believed']) {
+      const start = TEXT.indexOf(word);
+      expect(map.range(start, start + word.length, document)?.toString()).toBe(word);
+    }
+    // A span across the paragraph break covers the words either side.
+    const across = TEXT.indexOf('million.');
+    expect(map.range(across, TEXT.indexOf(' is widely'), document)?.toString()).toBe('million.It');
   });
 
   test('passages with a gap marker between those that do not touch, and after the last when text remains', () => {
