@@ -18,14 +18,7 @@ import {
   zoom100,
   zoom200,
 } from '../pages/browser.ts';
-import {
-  describeInBrowser,
-  readCard,
-  readHighlights,
-  readMainThreadWatch,
-  ROOT,
-  SAMPLE_EXPECTED,
-} from './harness/index.ts';
+import { describeInBrowser, readCard, readHighlights, ROOT, SAMPLE_EXPECTED } from './harness/index.ts';
 import { familyTexts } from './suite/context.ts';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples/north-waziristan-raid.txt'), 'utf8');
