@@ -70,6 +70,23 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     neutralIn: ['science', 'economy'],
   },
   {
+    id: 'vague-superlative',
+    technique: 'exaggeration',
+    explanation:
+      'A ranking with no measure ("one of the most important", "among the best"). It sounds precise but cannot be checked: most of what, by which yardstick, and who ranked it?',
+    question: 'Ranked by whom, measured how, and compared with what?',
+    confidence: 0.4,
+    examples: {
+      flags: ['They were [one of the most] controversial bands of their time.', 'It is [among the best] schools in the state.'],
+      ignores: ['It is one of the three largest cities in the state.', 'She was among the first to arrive.'],
+    },
+    grow: 'none',
+    terms: [
+      'one of the|his|her|its|their|our|my most|best|greatest|finest|worst|biggest|top|leading|foremost',
+      'among the|his|her|its|their|our most|best|greatest|finest|worst|biggest|top|leading|foremost',
+    ],
+  },
+  {
     id: 'every-single',
     technique: 'exaggeration',
     explanation:

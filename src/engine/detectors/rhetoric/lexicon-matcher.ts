@@ -123,6 +123,8 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   const { tokens } = facts.doc;
   const pos = tokens[first].pos;
   if (!group.pos || group.pos.includes(pos as never) || capitalisedByPosition(facts, first)) return true;
+  // The first part of a hyphenated compound ("far" in "far-right") says nothing about the whole word's role.
+  if (tokens[first + 1]?.text === '-') return true;
   // wink often tags an adjective in front of a noun as a noun ("his grotesque appearance"), above all in
   // lower-case text; in that position the word describes the noun after it, as an adjective would.
   const next = tokens[first + 1];
