@@ -73,7 +73,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     id: 'vague-superlative',
     technique: 'exaggeration',
     explanation:
-      'A ranking with no measure ("one of the most important", "among the best"). It sounds precise but cannot be checked: most of what, by which yardstick, and who ranked it?',
+      'A ranking with no measure ("one of the most important", "among the best"). It sounds precise but cannot be checked without knowing the yardstick and who did the ranking.',
     question: 'Ranked by whom, measured how, and compared with what?',
     confidence: 0.4,
     examples: {
