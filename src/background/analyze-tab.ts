@@ -8,7 +8,7 @@ import { toDrawPlan } from '../messaging/draw-plan.ts';
 import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
-import { type Background, publish } from './context.ts';
+import { type Background, pageAlive, publish } from './context.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
 import { strings } from './strings.ts';
 
@@ -47,8 +47,11 @@ export async function ensureContentScript(
     const results = await Promise.allSettled(running);
     const failed = results.findIndex((r) => r.status === 'rejected');
     if (failed < 0) {
-      // Firefox reports success on some privileged pages (about:robots) without running the script there.
-      if ((await bg.page(tabId, true)('ping')).ok) return undefined;
+      // Firefox reports success on some privileged pages (about:robots) without running the script there. A
+      // script that did run answers at once, though it may be busy reading a long page: hence the full wait.
+      if ((await bg.page(tabId)('ping')).ok) return undefined;
+      // On an ordinary web page, a script that ran and vanished means the document was replaced meanwhile.
+      if (url && /^https?:/i.test(url)) return { status: 'error', message: strings.pageChangedDuringAnalysis };
       return { status: 'restricted', message: strings.restrictedUnknown };
     }
     const failure = classifyInjectionError((results[failed] as PromiseRejectedResult).reason, url);
@@ -62,18 +65,24 @@ export async function ensureContentScript(
 /** Pause before the second injection attempt. */
 export const RETRY_DELAY_MS = 300;
 
-/**
- * Why a page call failed when the reason is the tab itself: closed, or navigated (or reloaded) while it was
- * being analysed. Undefined when the tab is still showing the page that was being read.
- */
-async function interruption(bg: Background, tabId: number, url: string | undefined): Promise<{ status: 'error'; message: string } | undefined> {
+/** Whether the tab itself went away or moved on: closed, or showing another address than the one being read. */
+async function tabMovedOn(bg: Background, tabId: number, url: string | undefined): Promise<{ status: 'error'; message: string } | undefined> {
   const now = await bg.api.tabs.get(tabId).then(
     (tab) => tab,
     () => undefined,
   );
   if (!now) return { status: 'error', message: strings.tabGone };
-  if (now.url !== url || !(await bg.page(tabId, true)('ping')).ok) return { status: 'error', message: strings.pageChangedDuringAnalysis };
-  return undefined;
+  return now.url === url ? undefined : { status: 'error', message: strings.pageChangedDuringAnalysis };
+}
+
+/**
+ * Why a page call failed when the reason is the tab itself: closed, or navigated (or reloaded) while it was
+ * being analysed. Undefined when the tab is still showing the page that was being read.
+ */
+async function interruption(bg: Background, tabId: number, url: string | undefined): Promise<{ status: 'error'; message: string } | undefined> {
+  const moved = await tabMovedOn(bg, tabId, url);
+  if (moved) return moved;
+  return (await pageAlive(bg, tabId)) ? undefined : { status: 'error', message: strings.pageChangedDuringAnalysis };
 }
 
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
@@ -96,7 +105,8 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   progress({ status: 'analysing', progress: 0.1 });
   const timer = stopwatch(bg.now);
   const refused = await ensureContentScript(bg, tabId, url, bg.warmEngine);
-  if (refused) return settle(refused);
+  // A tab closed or navigated while the script went in is that, not a page the browser protects.
+  if (refused) return settle((await tabMovedOn(bg, tabId, url)) ?? refused);
   const inject = timer();
   trace('bg:injected');
 

@@ -63,6 +63,14 @@ describe('analysing a tab', () => {
     expect(view.ok && view.value.message?.length).toBeGreaterThan(30);
   });
 
+  test('an ordinary web page where the script ran but no longer answers was replaced meanwhile (a navigation)', async () => {
+    const { fake, call } = setUp();
+    fake.tabs.set(3, { id: 3, url: 'https://news.example/a' });
+    fake.onInject = () => undefined;
+    const view = await call('analyzeTab', 3, 'article');
+    expect(view.ok && [view.value.status, view.value.message]).toEqual(['error', expect.stringMatching(/changed .* while Sourcelight was reading it/)]);
+  });
+
   test('a page where the script "ran" but does not answer is restricted (Firefox on about: pages)', async () => {
     const { fake, call } = setUp();
     fake.tabs.set(3, { id: 3 });

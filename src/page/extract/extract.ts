@@ -54,10 +54,15 @@ function notArticle(doc: Document, reason: string, meta?: ArticleMeta): ExtractR
   return { extraction: { kind: 'not-article', page: pageMeta(doc, meta), reason } };
 }
 
+/** Why the article may be where Sourcelight does not read (shadow DOM, a large frame), when it may. */
+function outOfReach(doc: Document): string | undefined {
+  if (hasTextInShadowRoots(doc, MIN_ARTICLE_CHARS)) return strings.articleInShadowRoot;
+  return hasLargeFrame(doc) ? strings.articleInFrame : undefined;
+}
+
 /** "Not an article" for the page as a whole: says so when the article may sit where Sourcelight does not read. */
 function noArticleHere(doc: Document, reason: string, meta?: ArticleMeta): ExtractResult {
-  if (hasTextInShadowRoots(doc, MIN_ARTICLE_CHARS)) return notArticle(doc, strings.articleInShadowRoot, meta);
-  return notArticle(doc, hasLargeFrame(doc) ? strings.articleInFrame : reason, meta);
+  return notArticle(doc, outOfReach(doc) ?? reason, meta);
 }
 
 /** The page as read for an article: the cheap "looks like one" check, then (when it does) its snapshot and what Readability made of it. */
@@ -117,5 +122,8 @@ export async function extract(
   if (!block) return noArticleHere(doc, strings.noText);
   const collected = await collectText(block, { visible: isShown, slicer, skipEditable: true });
   if (collected.map.text.trim() === '') return noArticleHere(doc, strings.noText);
+  // A few headings and menus around an article that lives in a frame or shadow DOM are not worth a score.
+  const elsewhere = collected.map.text.length < MIN_ARTICLE_CHARS ? outOfReach(doc) : undefined;
+  if (elsewhere) return notArticle(doc, elsewhere, found?.meta);
   return article(collected, pageMeta(doc, found?.meta), 'largest-block');
 }

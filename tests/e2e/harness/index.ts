@@ -22,7 +22,8 @@
  * API
  * - ensureBuilt(): builds dist/chrome-test and dist/firefox-test once per source change (safe from parallel files).
  * - startServer(): TestServer on 127.0.0.1 with `url(path)` and `requests`; serves /pages/* (tests/fixtures/pages),
- *   /pages/sample.html (the sample in its template), /generated/long.html?words=N, /news-pages/* (../shared/data/news-pages when present);
+ *   /pages/sample.html (the sample in its template), /generated/long.html?words=N, /generated/table.html?rows=N,
+ *   /news-pages/* (../shared/data/news-pages when present);
  *   `?csp=strict` on any URL adds a strict Content-Security-Policy.
  * - launch('chromium' | 'firefox'): ExtensionBrowser (types.ts): openPage(url, {watchMainThread, viewport}),
  *   openExtensionPage('popup.html?tabId=N'), analyse(page, mode), callBackground(method, ...args),
@@ -34,7 +35,8 @@
  *   SOURCELIGHT_REQUIRE_BROWSERS=1.
  * - probes.ts: readHighlights, pointOnHighlight, serialiseDocument, readCard, MAIN_THREAD_WATCH/readMainThreadWatch.
  * - waitFor(read, check, what, ms): polls until check(value) holds, or fails saying what it last saw.
- * - pages.ts: ARTICLE_PAGES, NON_ARTICLE_PAGE, SAMPLE_PAGE, SAMPLE_EXPECTED, longPage(words).
+ * - pages.ts: ARTICLE_PAGES, NON_ARTICLE_PAGE, SAMPLE_PAGE, SAMPLE_EXPECTED, longPage(words), hugeTable(rows), HOSTILE_PAGES.
+ * - hostile-probes.ts: markupTraces, appendParagraphs, showAnotherArticle, drawnHighlightNames, highlightsInFrames, selectText, wordIn, focusedElement.
  */
 import type { BrowserName } from './availability.ts';
 import { launchChromium } from './chromium.ts';
@@ -45,6 +47,7 @@ export { browsersRequired, describeInBrowser, type BrowserName } from './availab
 export type { Bridge } from './bridge.ts';
 export { ensureBuilt, ROOT } from './build.ts';
 export * from './pages.ts';
+export * from './hostile-probes.ts';
 export * from './probes.ts';
 export { NEWS_PAGES_DIR, STRICT_CSP, startServer, type TestServer } from './server.ts';
 export { SCREENSHOT_DIR } from './test-page.ts';

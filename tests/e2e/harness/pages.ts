@@ -37,3 +37,15 @@ export const SAMPLE_EXPECTED: readonly { phrase: string; families: readonly stri
   { phrase: 'strategic blunder', families: ['rhetoric'] },
   { phrase: 'The chessboard has shifted.', families: ['rhetoric'] },
 ];
+
+/** A short article above a data table of `rows` rows (hostile-suite.ts). */
+export const hugeTable = (rows: number): string => `/generated/table.html?rows=${rows}`;
+
+/** Pages written to be hard on Sourcelight (tests/fixtures/pages/README.md says what each one does). */
+export const HOSTILE_PAGES = {
+  markupInText: '/pages/hostile-markup-in-text.html',
+  editable: '/pages/hostile-editable.html',
+  shadowDom: '/pages/hostile-shadow-dom.html',
+  frames: '/pages/hostile-frames.html',
+  framedOnly: '/pages/hostile-framed-only.html',
+} as const;

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { ROOT } from './build.ts';
+import { hugeTablePage } from './huge-table.ts';
 import { longArticleParagraphs } from './long-article.ts';
 
 /** One request the server received. */
@@ -73,6 +74,11 @@ function route(req: IncomingMessage): { status: number; type?: string; body?: st
   if (url.pathname === '/generated/long.html') {
     const words = Math.min(100_000, Math.max(100, Number(url.searchParams.get('words')) || 1500));
     return { status: 200, type: TYPES['.html'], body: longPage(words) };
+  }
+  if (url.pathname === '/generated/blank.html') return { status: 200, type: TYPES['.html'], body: '<!doctype html><title>blank</title>' };
+  if (url.pathname === '/generated/table.html') {
+    const rows = Math.min(50_000, Math.max(10, Number(url.searchParams.get('rows')) || 3000));
+    return { status: 200, type: TYPES['.html'], body: hugeTablePage(rows) };
   }
   if (url.pathname.startsWith('/pages/')) return file(join(ROOT, 'tests/fixtures/pages'), url.pathname.slice('/pages/'.length));
   if (url.pathname.startsWith('/news-pages/')) return file(NEWS_PAGES_DIR, url.pathname.slice('/news-pages/'.length));

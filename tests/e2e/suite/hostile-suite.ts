@@ -1,0 +1,223 @@
+/**
+ * Pages written to be hard on Sourcelight: text that looks like markup or like instructions, an article in
+ * shadow DOM or in frames, an editable region, a page that grows or becomes another article without a
+ * reload, and a huge table. On each: the page keeps working, its markup is unchanged by the analysis, and
+ * nothing page-supplied ever runs in the card, the popup or an export. The final privacy checks of the file
+ * (no console errors from Sourcelight, no network) cover all of these.
+ */
+import { describe, expect, test } from 'vitest';
+import { toHtml } from '../../../src/report/index.ts';
+import { ALL_FAMILY_NAMES } from '../../../src/page/highlight/styles.ts';
+import {
+  ARTICLE_PAGES,
+  appendParagraphs,
+  drawnHighlightNames,
+  focusedElement,
+  HOSTILE_PAGES,
+  highlightsInFrames,
+  hugeTable,
+  markupTraces,
+  pointOnHighlight,
+  readCard,
+  selectText,
+  serialiseDocument,
+  showAnotherArticle,
+  waitFor,
+} from '../harness/index.ts';
+import { findingsWithoutRange, rangeCount, type SuiteContext } from './context.ts';
+
+/** Paragraphs the "infinite scroll" adds and the "single-page app" shows: written for this test. */
+const MORE = [
+  'Later on Tuesday, the port authority said it would publish the full timetable for the repairs next week, after talks with the unions.',
+  'A spokesperson for the shipping line said container traffic had already moved to the northern terminal and that no cargo had been lost.',
+  'Dock workers who gathered at the gates in the evening said they would meet again on Thursday to decide whether to extend the strike.',
+];
+const ANOTHER = {
+  path: '/pages/another-story.html',
+  title: 'Night buses return to the old town',
+  paragraphs: [
+    'Night buses will run through the old town again from Friday, the transport office said on Monday, after a year in which the route was closed for road works on the bridge and the market square.',
+    'The office said buses would run every 30 minutes between midnight and 5am on weekdays, and every 20 minutes on Friday and Saturday nights, when the bars on the river close later.',
+    'Shop owners had asked for the route back since the spring, according to the traders association, which said its members lost staff who could not get home after late shifts.',
+    'Critics say the timetable is far too thin for a district with three hospitals and a university, and that the office ignored their letters for months before the council stepped in.',
+    'The transport office said it would count passengers for six months and publish the figures, and that more buses could be added in the spring if the numbers justified the cost.',
+  ],
+};
+
+/** Registers the hostile-page tests. */
+export function hostileSuite(ctx: () => SuiteContext): void {
+  describe('text that looks like markup or like instructions', () => {
+    test('is analysed as words: nothing runs or becomes an element in the page, the card, the popup or an export', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(HOSTILE_PAGES.markupInText));
+      const before = await page.evaluate(serialiseDocument, undefined);
+      const traces = await page.evaluate(markupTraces, undefined);
+      const view = await browser.analyse(page);
+      expect(view.status, view.message).toBe('result');
+      const report = view.report;
+      if (!report || view.text === undefined) throw new Error('no report');
+      // The instructions are words like any others: the engine still flags the anonymous source and the vague "experts".
+      expect(report.findings.some((f) => f.text.includes('anonymity'))).toBe(true);
+      const payload = report.findings.find((f) => f.text.includes('onerror'));
+      expect(payload, 'the sentence carrying the markup is a finding').toBeDefined();
+      expect(await findingsWithoutRange(page, report)).toEqual([]);
+
+      let point = null;
+      for (const name of ALL_FAMILY_NAMES) point ??= await page.evaluate(pointOnHighlight, [name, 'onerror'] as const);
+      if (!point) throw new Error('the markup-looking words are not highlighted');
+      await page.click(point.x, point.y);
+      const card = await waitFor(() => page.evaluate(readCard, undefined), (c) => c.open, 'no card on the markup-looking words');
+      expect(card.text).toContain('<img src=x onerror=');
+      expect(await page.evaluate(markupTraces, undefined)).toEqual(traces);
+      await page.screenshot('hostile-markup-card');
+      await page.press('Escape');
+
+      const popup = await browser.openExtensionPage(`popup.html?tabId=${page.tabId}`);
+      const shown = await waitFor(
+        () => popup.evaluate(() => document.body.textContent ?? '', undefined),
+        (text) => text.includes('onerror'),
+        'the popup does not show the markup-looking words',
+        30_000,
+      );
+      expect(shown).toContain('<img src=x onerror=');
+      expect(await popup.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], [onload], script:not([src])').length, undefined)).toBe(0);
+      expect(await popup.evaluate(() => (window as unknown as { __sourcelightPwned?: unknown }).__sourcelightPwned ?? null, undefined)).toBeNull();
+      await popup.close();
+
+      const exported = toHtml({ report, text: view.text, meta: { url: page.url, title: view.page?.title } });
+      const sheet = await browser.openPage(server.url('/generated/blank.html'));
+      await (sheet.raw as { setContent(html: string): Promise<void> }).setContent(exported);
+      expect(await sheet.evaluate(() => document.body.textContent ?? '', undefined)).toContain('<img src=x onerror=');
+      expect(await sheet.evaluate(() => (window as unknown as { __sourcelightPwned?: unknown }).__sourcelightPwned ?? null, undefined)).toBeNull();
+      expect(await sheet.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], svg[onload]').length, undefined)).toBe(0);
+      await sheet.close();
+
+      expect(await page.evaluate(serialiseDocument, undefined)).toBe(before);
+      expect(await page.evaluate(markupTraces, undefined)).toEqual(traces);
+      await page.close();
+    });
+  });
+
+  describe('articles where Sourcelight does not read', () => {
+    test('an article inside web components (shadow DOM) is not analysed, and the reader is told why', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(HOSTILE_PAGES.shadowDom));
+      const before = await page.evaluate(serialiseDocument, undefined);
+      const view = await browser.analyse(page, 'anyway');
+      expect(view.status).toBe('not-article');
+      expect(view.message).toMatch(/inside web components \(shadow DOM\)/);
+      expect(await page.evaluate(serialiseDocument, undefined)).toBe(before);
+      await page.close();
+    });
+
+    test('frames: the page\'s own article is analysed; same- and cross-origin frames are neither read nor touched', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(HOSTILE_PAGES.frames));
+      const before = await page.evaluate(serialiseDocument, undefined);
+      const view = await browser.analyse(page);
+      expect(view.status, view.message).toBe('result');
+      expect(view.text).toContain('east harbour wall');
+      expect(view.text).not.toContain('island ferry will run two extra crossings');
+      expect(view.text).not.toContain('PARTNER CONTENT');
+      expect(await rangeCount(page)).toBe(view.report?.findings.length);
+      expect(await page.evaluate(highlightsInFrames, undefined)).toEqual([]);
+      expect(await page.evaluate(serialiseDocument, undefined)).toBe(before);
+      await page.close();
+    });
+
+    test('a page whose article is only inside a frame says so, instead of analysing the frame', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(HOSTILE_PAGES.framedOnly));
+      const view = await browser.analyse(page, 'anyway');
+      expect(view.status).toBe('not-article');
+      expect(view.message).toMatch(/inside an embedded frame/);
+      await page.close();
+    });
+  });
+
+  describe('a region the reader types in (contenteditable)', () => {
+    test('is not part of the article, and a selection analysed inside it never takes the reader\'s focus', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(HOSTILE_PAGES.editable));
+      const view = await browser.analyse(page);
+      expect(view.status, view.message).toBe('result');
+      expect(view.text).toContain('library will close on Mondays');
+      expect(view.text).not.toContain('Draft reply');
+
+      await page.evaluate(selectText, '.reply-box');
+      const selection = await browser.analyse(page, 'selection');
+      expect(selection.status, selection.message).toBe('result');
+      expect(selection.text).toContain('Draft reply');
+      const point = await page.evaluate(pointOnHighlight, ['sourcelight-rhetoric', null] as const);
+      if (!point) throw new Error('nothing highlighted in the reply box');
+      await page.click(point.x, point.y);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect((await page.evaluate(readCard, undefined)).open).toBe(false);
+      expect(await page.evaluate(focusedElement, undefined)).toBe('reply-box');
+      await page.press('End');
+      await page.press('!');
+      expect(await page.evaluate(() => document.querySelector('.reply-box')?.textContent ?? '', undefined)).toMatch(/!/);
+      await page.close();
+    });
+  });
+
+  describe('a page that changes without a reload', () => {
+    test('infinite scroll: highlights stay on their words, new text is not pretended analysed, and analysing again takes it in', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(ARTICLE_PAGES[0].path));
+      const view = await browser.analyse(page);
+      expect(view.status, view.message).toBe('result');
+      if (!view.report) throw new Error('no report');
+      const paragraphs = await page.evaluate(appendParagraphs, MORE);
+      expect(paragraphs).toBeGreaterThan(MORE.length);
+      const stale = await waitFor(
+        () => browser.callBackground('getTabView', page.tabId),
+        (v) => v.ok && v.value.message !== undefined,
+        'the result never said the page had grown',
+      );
+      expect(stale.ok && stale.value.status).toBe('result');
+      expect(stale.ok && stale.value.message).toMatch(/added text since it was analysed/);
+      expect(await findingsWithoutRange(page, view.report)).toEqual([]);
+      const again = await browser.analyse(page);
+      expect(again.status, again.message).toBe('result');
+      expect(again.text).toContain('northern terminal');
+      expect(again.message).toBeUndefined();
+      if (again.report) expect(await findingsWithoutRange(page, again.report)).toEqual([]);
+      await page.close();
+    });
+
+    test('a single-page app showing another article (history.pushState): the old highlights go, and the next analysis is of the new article', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(ARTICLE_PAGES[1].path));
+      const view = await browser.analyse(page);
+      expect(view.status, view.message).toBe('result');
+      expect(await page.evaluate(showAnotherArticle, ANOTHER)).toBe(ANOTHER.path);
+      await waitFor(() => page.evaluate(drawnHighlightNames, undefined), (names) => names.length === 0, 'the old highlights stayed');
+      const idle = await waitFor(
+        () => browser.callBackground('getTabView', page.tabId),
+        (v) => v.ok && v.value.status === 'idle',
+        'the old result stayed in the popup',
+      );
+      expect(idle.ok && idle.value.report).toBeUndefined();
+      const fresh = await browser.analyse(page);
+      expect(fresh.status, fresh.message).toBe('result');
+      expect(fresh.text).toContain('Night buses will run through the old town');
+      expect(fresh.text).not.toContain(ARTICLE_PAGES[1].inside);
+      if (fresh.report) expect(await findingsWithoutRange(page, fresh.report)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  test('a huge table under the article: the analysis finishes, the page is never blocked long, nothing changes', async () => {
+    const { browser, server } = ctx();
+    const page = await browser.openPage(server.url(hugeTable(5_000)));
+    const before = await page.evaluate(serialiseDocument, undefined);
+    const view = await browser.analyse(page, 'anyway');
+    expect(view.status, view.message).toBe('result');
+    expect(view.text).toContain('reservoir levels');
+    // Generous: this machine is shared; performance.test.ts holds the 50 ms budget on a quiet machine.
+    expect(view.timings?.longestPageSlice ?? 0).toBeLessThanOrEqual(300);
+    expect(await page.evaluate(serialiseDocument, undefined)).toBe(before);
+    await page.close();
+  }, 120_000);
+}
