@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildTarget } from '../../scripts/build-extension.ts';
 import { launchChromium } from '../e2e/harness/chromium.ts';
-import { type ExtensionBrowser, startServer, type TestPage, type TestServer } from '../e2e/harness/index.ts';
+import { launchFirefox } from '../e2e/harness/firefox.ts';
+import {
+  type BrowserName,
+  type ExtensionBrowser,
+  startServer,
+  type TestPage,
+  type TestServer,
+} from '../e2e/harness/index.ts';
 
 /** A browser with the extension, a server, and the cleanup of both. */
 export interface PagesBrowser {
@@ -19,11 +26,12 @@ export interface PagesBrowser {
   close(): Promise<void>;
 }
 
-/** Builds the test variant into a temporary folder and launches Chromium with it. */
-export async function launchPages(): Promise<PagesBrowser> {
+/** Builds the test variant into a temporary folder and launches the browser with it. */
+export async function launchPages(name: BrowserName = 'chromium'): Promise<PagesBrowser> {
   const out = mkdtempSync(join(tmpdir(), 'sourcelight-pages-build-'));
-  const built = await buildTarget('chrome-test', out);
-  const [browser, server] = await Promise.all([launchChromium(built), startServer()]);
+  const built = await buildTarget(name === 'chromium' ? 'chrome-test' : 'firefox-test', out);
+  const launch = name === 'chromium' ? launchChromium : launchFirefox;
+  const [browser, server] = await Promise.all([launch(built), startServer()]);
   return {
     browser,
     server,
