@@ -47,6 +47,7 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'The senator voted against the bill in 2015.', claimType: 'factual' },
       { text: 'The army withdrew its last troops from the valley in May.', claimType: 'factual' },
       { text: 'The senator opposed the bill in 2015.', claimType: 'factual' },
+      { text: 'Germany overtook Japan as the largest exporter in Europe.', claimType: 'factual' },
     ],
     misses: [
       'Thank you all for coming tonight.',
@@ -55,6 +56,9 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       "It's still the most respected credit.",
       "I'm opposed to these policies.",
       "Thirdly, spread what's called health savings accounts.",
+      // "was" alone is a past state, and "I" names nobody: a personal aside, not a checkable event.
+      'My dad was head of a car company.',
+      'I was in the church on Sunday.',
     ],
   },
   'claim/routine': {

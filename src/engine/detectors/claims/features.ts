@@ -47,6 +47,8 @@ export interface SentenceFeatures {
   firstPerson: boolean;
   secondPerson: boolean;
   comparative: boolean;
+  /** A superlative or a record ("the largest", "the poorest in our hemisphere", "highest ever"): a ranking one can check. */
+  superlative: boolean;
   evaluative: number;
   causal: boolean;
   prediction: boolean;
@@ -82,7 +84,9 @@ function isPastForm(tokens: Token[], i: number): boolean {
   // "already strained by insurgency": wink tags such participles as adjectives; the "by" gives them away.
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  if (t.lower === 'was' || t.lower === 'were' || t.lower === 'had' || t.lower === 'did') return true;
+  // "was"/"were" alone describe a past state ("My dad was head of a company"); a passive's participle counts itself.
+  if (t.lower === 'had' || t.lower === 'did') return true;
+  if (t.lower === 'was' || t.lower === 'were') return false;
   if (t.lemma === t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
   // "it's called", "I'm opposed", "the most respected", "we've got": a state now, not something that happened.
   let k = i - 1;
@@ -135,7 +139,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     words: 0, question: false, numbers: entities.figures, counts: entities.counts, conditional: false,
     record: false, vague: false, modal: false,
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
-    secondPerson: false, comparative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
+    secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false,
   };
   let measured = false;
@@ -155,11 +159,18 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (VAGUE_CONTENT_WORDS.has(w)) f.vague = true;
     if (POSSIBILITY_MODALS.has(w)) f.modal = true;
     if (isPastForm(t, i)) f.past++;
-    if (i > s.firstToken && isCapitalised(tok)) f.names++;
+    // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
+    // wink reads it as a proper noun ("China is").
+    const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
+    if (named && !/^i(['’](m|ve|d|ll))?$/.test(w)) f.names++;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
     if (FIRST_PERSON.has(w) && tok.text[0] !== 'i') f.firstPerson = true;
     if (SECOND_PERSON.has(w)) f.secondPerson = true;
-    if (COMPARATIVES.has(w) || (tok.pos === 'ADJ' && /est$/.test(w) && w.length > 5)) f.comparative = true;
+    if (COMPARATIVES.has(w)) f.comparative = true;
+    if ((tok.pos === 'ADJ' && /est$/.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
+      f.comparative = true;
+      f.superlative = true;
+    }
     if (EVALUATIVE_WORDS.has(w)) f.evaluative++;
     if (CASUALTY_WORDS.has(w)) f.casualty = true;
     if (ROUTINE_WORDS.has(w)) f.routine = true;

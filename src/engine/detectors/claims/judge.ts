@@ -17,7 +17,7 @@ export interface ClaimVerdict {
  * Below this check-worthiness a factual sentence is left alone: it is too vague, too routine or too personal
  * to be worth checking ("I'm very proud of him", "Thanks to everyone who came").
  */
-export const CHECKABLE_FLOOR = 0.48;
+export const CHECKABLE_FLOOR = 0.46;
 
 /** Each feature's pull on check-worthiness. Published here so the weights can be read and argued with. */
 export const WORTHINESS_WEIGHTS = {
@@ -31,6 +31,8 @@ export const WORTHINESS_WEIGHTS = {
   namePerMention: 0.03,
   namesMax: 0.09,
   comparative: 0.06,
+  /** On top of comparative: "the largest manufacturer in the world" ranks something, and rankings can be checked. */
+  superlative: 0.06,
   cause: 0.05,
   contestable: 0.12,
   conditional: -0.1,
@@ -61,6 +63,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.past > 0) w += f.firstPerson && !f.record && f.numbers === 0 ? W.personalPast : W.pastAction;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
+  if (f.superlative) w += W.superlative;
   if (f.causal) w += W.cause;
   if (f.casualty || f.accusation || isMotiveOfOthers(f)) w += W.contestable;
   // A figure inside a view ("I want to spend 20 percent more") is still a figure someone can check.
