@@ -6,16 +6,10 @@
 import { computed, signal } from '@preact/signals';
 import type { Finding, LinkSpan, Report } from '../../src/engine/types.ts';
 import { type MessageKey, t } from '../../src/i18n/index.ts';
-import type { Family } from '../../src/messaging/protocol.ts';
 import type { TextMap } from '../../src/page/extract/text-map.ts';
 import type { ReportMeta } from '../../src/report/index.ts';
-import {
-  defaultSettings,
-  initialFamilies,
-  type Settings,
-  shownFindings,
-  type Validated,
-} from '../../src/settings/index.ts';
+import { shownFindings, type Validated } from '../../src/settings/index.ts';
+import { createDisplay } from '../shared/display.ts';
 import { CancelledError, type EngineRunner, type EngineStage } from '../shared/engine-client.ts';
 import type { PageHighlighter } from '../shared/highlighter.ts';
 import type { ReadFileResult } from './read-file.ts';
@@ -56,25 +50,15 @@ export function createAnalyseStore(deps: AnalyseDeps) {
   const drawShare = signal(0);
   const result = signal<AnalysisResult | null>(null);
   const error = signal<string | null>(null);
-  const settings = signal<Settings>(defaultSettings());
-  const families = signal<Family[]>(initialFamilies(settings.value));
-  const highlightsVisible = signal(true);
+  const display = createDisplay(deps.settings, deps.highlighter);
   const drawing = signal(false);
   const shown = computed<Finding[]>(() =>
-    result.value ? shownFindings(result.value.report.findings, settings.value) : [],
+    result.value ? shownFindings(result.value.report.findings, display.settings.value) : [],
   );
 
   const fail = (key: MessageKey, subs: Array<string | number> = []) => {
     error.value = t(key, subs);
   };
-
-  deps.settings.then(
-    ({ settings: loaded }) => {
-      settings.value = loaded;
-      families.value = initialFamilies(loaded);
-    },
-    () => undefined, // the defaults stay; the settings page is where damaged settings are reported
-  );
 
   const store = {
     draft,
@@ -84,9 +68,7 @@ export function createAnalyseStore(deps: AnalyseDeps) {
     drawing,
     result,
     error,
-    settings,
-    families,
-    highlightsVisible,
+    ...display,
     shown,
     /** The findings the reader's settings hide (the page says how many). */
     hiddenCount: computed(() => (result.value ? result.value.report.findings.length - shown.value.length : 0)),
@@ -138,19 +120,11 @@ export function createAnalyseStore(deps: AnalyseDeps) {
     async drawOn(map: TextMap) {
       drawing.value = true;
       drawShare.value = 0;
-      await deps.highlighter.draw([{ map, findings: shown.value }], families.value, (share) => {
+      await deps.highlighter.draw([{ map, findings: shown.value }], display.families.value, (share) => {
         drawShare.value = share;
       });
-      deps.highlighter.setVisible(highlightsVisible.value, families.value);
+      display.apply();
       drawing.value = false;
-    },
-    setFamilies(next: Family[]) {
-      families.value = next;
-      deps.highlighter.setVisible(highlightsVisible.value, next);
-    },
-    setHighlightsVisible(visible: boolean) {
-      highlightsVisible.value = visible;
-      deps.highlighter.setVisible(visible, families.value);
     },
     reveal(findingId: string) {
       if (!deps.highlighter.reveal(0, findingId)) fail('analyse_error_notDrawn');

@@ -6,15 +6,10 @@
 import { signal } from '@preact/signals';
 import type { Report } from '../../src/engine/types.ts';
 import { type MessageKey, t } from '../../src/i18n/index.ts';
-import type { Family, TabView } from '../../src/messaging/protocol.ts';
+import type { TabView } from '../../src/messaging/protocol.ts';
 import type { TextMap } from '../../src/page/extract/text-map.ts';
-import {
-  defaultSettings,
-  initialFamilies,
-  type Settings,
-  shownFindings,
-  type Validated,
-} from '../../src/settings/index.ts';
+import { shownFindings, type Validated } from '../../src/settings/index.ts';
+import { createDisplay } from '../shared/display.ts';
 import { CancelledError, type EngineRunner } from '../shared/engine-client.ts';
 import type { PageHighlighter } from '../shared/highlighter.ts';
 import type { Passage } from '../shared/text-view.ts';
@@ -67,18 +62,8 @@ export function createCompareStore(deps: CompareDeps) {
   const results = signal<[SideResult, SideResult] | null>(null);
   /** Counts comparisons: the texts are re-rendered (and so redrawn) for each, even when they did not change. */
   const round = signal(0);
-  const settings = signal<Settings>(defaultSettings());
-  const families = signal<Family[]>(initialFamilies(settings.value));
-  const highlightsVisible = signal(true);
+  const display = createDisplay(deps.settings, deps.highlighter);
   const maps: Array<TextMap | undefined> = [undefined, undefined];
-
-  deps.settings.then(
-    ({ settings: loaded }) => {
-      settings.value = loaded;
-      families.value = initialFamilies(loaded);
-    },
-    () => undefined,
-  );
 
   const fail = (key: MessageKey, subs: Array<string | number>) => {
     error.value = t(key, subs);
@@ -108,9 +93,7 @@ export function createCompareStore(deps: CompareDeps) {
     error,
     results,
     round,
-    settings,
-    families,
-    highlightsVisible,
+    ...display,
     async refreshTabs() {
       const listed = await deps.listTabs();
       tabs.value = listed.ok ? listed.value : [];
@@ -140,7 +123,7 @@ export function createCompareStore(deps: CompareDeps) {
     },
     /** The findings of one side that the settings show. */
     shown(result: SideResult) {
-      return shownFindings(result.report.findings, settings.value);
+      return shownFindings(result.report.findings, display.settings.value);
     },
     /** Called by each side's text once it is on the page; draws both sides together once both are there. */
     async drawOn(index: 0 | 1, map: TextMap) {
@@ -148,16 +131,8 @@ export function createCompareStore(deps: CompareDeps) {
       const both = results.value;
       if (!both || !maps[0] || !maps[1]) return;
       const sources = [0, 1].map((i) => ({ map: maps[i] as TextMap, findings: store.shown(both[i]) }));
-      await deps.highlighter.draw(sources, families.value);
-      deps.highlighter.setVisible(highlightsVisible.value, families.value);
-    },
-    setFamilies(next: Family[]) {
-      families.value = next;
-      deps.highlighter.setVisible(highlightsVisible.value, next);
-    },
-    setHighlightsVisible(visible: boolean) {
-      highlightsVisible.value = visible;
-      deps.highlighter.setVisible(visible, families.value);
+      await deps.highlighter.draw(sources, display.families.value);
+      display.apply();
     },
   };
   return store;

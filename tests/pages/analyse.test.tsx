@@ -7,7 +7,7 @@ import { AnalysePage } from '../../pages/analyse/AnalysePage.tsx';
 import { countWords } from '../../pages/analyse/InputForm.tsx';
 import type { ReadFileResult } from '../../pages/analyse/read-file.ts';
 import { createAnalyseStore, MAX_CHARS } from '../../pages/analyse/store.ts';
-import type { Settings } from '../../src/settings/index.ts';
+import { defaultSettings, type Settings } from '../../src/settings/index.ts';
 import { fakeEngine, fakeHighlighter, settingsAnswer } from './fakes.ts';
 import { button, click, flush, type, useEnglish } from './setup.ts';
 
@@ -120,7 +120,7 @@ describe('the result', () => {
 
   test('settings hide findings from the list and the highlights, and the page says how many', async () => {
     const { root, highlighter, store } = await analysed({
-      settings: { techniques: { ...settingsTechniques(), 'loaded-language': false, exaggeration: false } },
+      settings: { techniques: { ...defaultSettings().techniques, 'loaded-language': false, exaggeration: false } },
     });
     const all = store.result.value?.report.findings ?? [];
     const hidden = all.filter(
@@ -163,15 +163,3 @@ test('while analysing: the step, a busy bar and Cancel, which goes back to the t
 test('countWords', () => {
   expect([countWords(''), countWords(' one  two\nthree ')]).toEqual([0, 3]);
 });
-
-function settingsTechniques(): Settings['techniques'] {
-  return {
-    'loaded-language': true,
-    'name-calling': true,
-    exaggeration: true,
-    'fear-appeal': true,
-    certainty: true,
-    figurative: true,
-    hedge: true,
-  };
-}

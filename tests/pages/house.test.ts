@@ -3,9 +3,11 @@
  * doc comment on every export, no markup from strings, the background reached only through src/messaging, and
  * the glossary, settings and i18n modules free of UI code.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { copyPageAssets, PAGE_ENTRIES, PAGE_NAMES, PAGE_TEMPLATE } from '../../pages/build-entries.ts';
 import { ROOT } from './setup.ts';
 
 function walk(dir: string): string[] {
@@ -69,13 +71,24 @@ describe.each(modules)('%s', (file) => {
   });
 });
 
-test('every page is in the build, and every HTML page loads its script and the shared look', () => {
-  const build = readFileSync(join(ROOT, 'pages/build-entries.ts'), 'utf8');
-  for (const page of ['analyse', 'compare', 'glossary', 'options']) {
-    expect(build).toContain(`${page}: 'pages/${page}/main.tsx'`);
-    const html = readFileSync(join(ROOT, `pages/${page}/${page}.html`), 'utf8');
-    expect(html).toContain(`<script src="${page}.js"></script>`);
-    expect(html).toMatch(/href="popup\.css"[\s\S]*href="pages\.css"/);
-    expect(html).toContain('<meta name="color-scheme" content="light dark" />');
+test('every page is in the build, and the page template loads its script and the shared look', () => {
+  expect(PAGE_NAMES).toEqual(['analyse', 'compare', 'glossary', 'options']);
+  for (const page of PAGE_NAMES) expect(existsSync(join(ROOT, PAGE_ENTRIES[page])), page).toBe(true);
+  const html = readFileSync(join(ROOT, PAGE_TEMPLATE), 'utf8');
+  expect(html).toContain('<script src="{{page}}.js"></script>');
+  expect(html).toMatch(/href="popup\.css"[\s\S]*href="pages\.css"/);
+  expect(html).toContain('<meta name="color-scheme" content="light dark" />');
+});
+
+test('the build writes each page at the root of the extension, with the messages', () => {
+  const out = mkdtempSync(join(tmpdir(), 'sourcelight-pages-assets-'));
+  try {
+    copyPageAssets(ROOT, out);
+    for (const page of PAGE_NAMES)
+      expect(readFileSync(join(out, `${page}.html`), 'utf8')).toContain(`<script src="${page}.js"></script>`);
+    expect(existsSync(join(out, 'pages.css'))).toBe(true);
+    expect(existsSync(join(out, '_locales/en/messages.json'))).toBe(true);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 });
