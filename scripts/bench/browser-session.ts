@@ -1,24 +1,30 @@
 /**
  * One Chromium with the extension's test build (dist/chrome-test), driven through playwright-core, and one
  * timed analysis at a time: trigger (analyzeTab, the toolbar click's code path, sent from the test build's
- * bridge page exactly as the popup sends it) → settled view with highlights in CSS.highlights, plus the
- * page's long tasks and the JS heap it gained. The e2e harness's vitest-free parts (bridge, probes) are
- * reused; its launcher is not, because it imports vitest, which cannot load outside a test run.
+ * bridge page exactly as the popup sends it) → the first highlights in CSS.highlights (what the reader sees)
+ * → the settled "result" view, plus the page's long tasks, the JS heap it gained, and the steps both sides
+ * logged on the way (trace-steps.ts). The e2e harness's vitest-free parts (bridge, probes) are reused; its
+ * launcher is not, because it imports vitest, which cannot load outside a test run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { AnalysisTimings } from '../../src/messaging/protocol.ts';
 import { type Bridge, makeBridge, newTabId } from '../../tests/e2e/harness/bridge.ts';
 import { MAIN_THREAD_WATCH, readHighlights, readMainThreadWatch } from '../../tests/e2e/harness/probes.ts';
+import { type StepTimes, stepTimes } from './trace-steps.ts';
 
 /** What one analysis of one page cost. */
 export interface AnalysisCost {
-  /** Trigger → the background's settled "result" view, which it sends only after the page drew the highlights. */
+  /** Trigger → the first of Sourcelight's highlights registered in the page (the reader sees them from here). */
   triggerToHighlightsMs: number;
+  /** Trigger → the background's settled "result" view (score, badge), sent once every highlight is drawn. */
+  triggerToResultMs: number;
   /** The background's own breakdown (inject, extract, analyze, draw). */
   timings?: AnalysisTimings;
+  /** When each step the test build logs ended, in ms after the trigger. */
+  steps: StepTimes;
   highlightedRanges: number;
   /** The longest main-thread task in the page during the analysis (0 when none reached 50 ms). */
   longestTaskMs: number;
@@ -28,11 +34,25 @@ export interface AnalysisCost {
 
 /** A running browser with the extension, able to time analyses. */
 export interface BrowserSession {
+  /** Stops the extension's service worker, as the browser does after 30 idle seconds: the next analysis is cold. */
+  stopBackground(): Promise<void>;
   analyse(url: string): Promise<AnalysisCost>;
   close(): Promise<void>;
 }
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+/** Resolves (page clock, epoch ms) when a Sourcelight highlight first holds a range; -1 after 60 s. Runs in the page. */
+const HIGHLIGHTS_APPEAR = `new Promise((resolve) => {
+  const since = performance.now();
+  const check = () => {
+    const drawn = [...CSS.highlights].some(([name, h]) => name.startsWith('sourcelight-') && h.size > 0);
+    if (drawn) resolve(performance.timeOrigin + performance.now());
+    else if (performance.now() - since > 60000) resolve(-1);
+    else setTimeout(check, 1);
+  };
+  check();
+})`;
 
 /** Launches Chromium with the extension; the first analysis in it is cold (service worker and model not started). */
 export async function startSession(extensionDir: string, executablePath: string): Promise<BrowserSession> {
@@ -48,12 +68,18 @@ export async function startSession(extensionDir: string, executablePath: string)
       `--load-extension=${extensionDir}`,
     ],
   });
+  const lines: string[] = [];
+  const listen = (worker: Worker) => worker.on('console', (m) => lines.push(m.text()));
+  context.on('serviceworker', listen);
+  context.on('console', (m) => lines.push(m.text()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  listen(worker);
   const bridgePage = await context.newPage();
   await bridgePage.goto(`chrome-extension://${new URL(worker.url()).host}/bridge.html`);
   const bridge: Bridge = makeBridge((fn, arg) => bridgePage.evaluate(fn as never, arg as never) as Promise<never>);
   return {
-    analyse: (url) => timeAnalysis(context, bridge, url),
+    stopBackground: () => stopServiceWorkers(context, bridgePage),
+    analyse: (url) => timeAnalysis(context, bridge, url, lines),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -61,8 +87,21 @@ export async function startSession(extensionDir: string, executablePath: string)
   };
 }
 
+/** Stops every service worker through the DevTools protocol and waits until none runs. */
+async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 50; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.type === 'service_worker')) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await cdp.detach();
+}
+
 /** Opens the page in a new tab and times one analysis of it. */
-async function timeAnalysis(context: BrowserContext, bridge: Bridge, url: string): Promise<AnalysisCost> {
+async function timeAnalysis(context: BrowserContext, bridge: Bridge, url: string, lines: string[]): Promise<AnalysisCost> {
   const before = await bridge.tabIds();
   const page = await context.newPage();
   await page.addInitScript(MAIN_THREAD_WATCH);
@@ -76,20 +115,25 @@ async function timeAnalysis(context: BrowserContext, bridge: Bridge, url: string
   };
   const heapBefore = await heap();
   await page.evaluate(readMainThreadWatch); // forget the page's own load: only the analysis counts
-  const start = performance.now();
+  const appeared = page.evaluate(HIGHLIGHTS_APPEAR) as Promise<number>;
+  lines.length = 0;
+  const triggerAt = Date.now();
   const answer = await bridge.callBackground('analyzeTab', tabId, 'article');
-  const triggerToHighlightsMs = performance.now() - start;
+  const triggerToResultMs = Date.now() - triggerAt;
   if (!answer.ok) throw new Error(`analyzeTab failed: ${answer.error}`);
   if (answer.value.status !== 'result')
     throw new Error(`analysis ended as ${answer.value.status}: ${answer.value.message}`);
+  const shownAt = await appeared;
+  if (shownAt < 0) throw new Error(`no highlights were drawn on ${url}`);
   const highlightedRanges = Object.values(await page.evaluate(readHighlights)).reduce((n, r) => n + r.length, 0);
-  if (highlightedRanges === 0) throw new Error(`no highlights were drawn on ${url}`);
   const watch = await page.evaluate(readMainThreadWatch);
   const heapGainKb = ((await heap()) - heapBefore) / 1024;
   await page.close();
   return {
-    triggerToHighlightsMs,
+    triggerToHighlightsMs: Math.max(0, shownAt - triggerAt),
+    triggerToResultMs,
     timings: answer.value.timings,
+    steps: stepTimes(lines, triggerAt),
     highlightedRanges,
     longestTaskMs: Math.max(0, ...watch.longTasks),
     heapGainKb,

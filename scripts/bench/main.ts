@@ -19,6 +19,7 @@ import { ROOT } from './spawn.ts';
 import {
   batchTable,
   browserTable,
+  phaseTable,
   budgetTable,
   bundleTable,
   largeInputTable,
@@ -107,6 +108,8 @@ function render(r: Awaited<ReturnType<typeof measure>>): string {
     largeInputTable(r.large, LARGE_WORDS),
     '## In Chromium with the extension (test build)',
     browserTable(r.browser),
+    '### Where the time goes (ms, medians; phases overlap: the engine loads while the page is read)',
+    phaseTable(r.browser),
     '## Bundle sizes',
     bundleTable(r.bundles),
     '## Budgets',

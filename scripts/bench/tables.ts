@@ -5,6 +5,7 @@
 import type { Throughput } from './batch.ts';
 import type { BrowserFigures } from './browser.ts';
 import type { AnalysisCost } from './browser-session.ts';
+import { PHASES, phaseDurations } from './trace-steps.ts';
 import type { BudgetCheck } from './budgets.ts';
 import type { BundleFile } from './bundles.ts';
 import type { CliThroughput } from './cli-batch.ts';
@@ -117,29 +118,34 @@ export function bundleTable(m: Measured<BundleFile[]>): string {
   );
 }
 
-/** In-browser figures per page size, cold and warm, with the background's own breakdown of each analysis. */
+/** In-browser figures per page size, cold and warm (medians of the rounds; the longest task is the worst round). */
 export function browserTable(m: Measured<BrowserFigures>): string {
-  const headers = [
-    'page',
-    'run',
-    'trigger → highlights',
-    'inject / extract / analyze / draw',
-    'ranges',
-    'longest task',
-    'heap gain',
-  ];
+  const headers = ['page', 'run', 'trigger → highlights', 'trigger → result view', 'ranges', 'longest task', 'heap gain'];
   if (!m.ok) return markdownTable(headers, [['—', m.reason, '', '', '', '', '']]);
   const row = (words: number, run: string, c: AnalysisCost) => [
     `${n(words)} words`,
     run,
     `${n(c.triggerToHighlightsMs)} ms`,
-    c.timings
-      ? `${[c.timings.inject, c.timings.extract, c.timings.analyze, c.timings.draw].map((t) => n(t)).join(' / ')} ms`
-      : '—',
+    `${n(c.triggerToResultMs)} ms`,
     n(c.highlightedRanges),
     c.longestTaskMs > 0 ? `${n(c.longestTaskMs)} ms` : 'none ≥ 50 ms',
     `${n(c.heapGainKb / 1024, 1)} MB`,
   ];
+  return markdownTable(
+    headers,
+    m.value.pages.flatMap((p) => [row(p.words, 'cold', p.cold), row(p.words, 'warm', p.warm)]),
+  );
+}
+
+/** Where the time of each analysis went: the duration of every phase the test build logged (medians, ms). */
+export function phaseTable(m: Measured<BrowserFigures>): string {
+  const labels = PHASES.map(([label]) => label);
+  const headers = ['page', 'run', ...labels];
+  if (!m.ok) return markdownTable(headers, [['—', m.reason, ...labels.map(() => '')]]);
+  const row = (words: number, run: string, c: AnalysisCost) => {
+    const phases = phaseDurations(c.steps);
+    return [`${n(words)} words`, run, ...labels.map((l) => (phases[l] === undefined ? '—' : n(phases[l])))];
+  };
   return markdownTable(
     headers,
     m.value.pages.flatMap((p) => [row(p.words, 'cold', p.cold), row(p.words, 'warm', p.warm)]),

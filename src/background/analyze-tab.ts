@@ -138,6 +138,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const draw = timer();
   trace('bg:drawn');
   const [health] = await Promise.all([page('diagnostics'), showScore(bg.api, tabId, report)]);
+  trace('bg:scored');
   const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
   return settle({ status: 'result', progress: 1, report, text, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }

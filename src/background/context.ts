@@ -3,6 +3,7 @@ import type { LinkSpan, Report } from '../engine/types.ts';
 import type { BackgroundEvents, PageCalls, TabView } from '../messaging/protocol.ts';
 import type { Caller, Emitter } from '../messaging/transport.ts';
 import type { ExtensionApi } from '../platform/api.ts';
+import { trace } from '../platform/trace.ts';
 import type { TabViews } from './tab-views.ts';
 
 /** The background's dependencies and its per-tab bookkeeping. */
@@ -22,10 +23,17 @@ export interface Background {
   now: () => number;
 }
 
-/** Stores a tab's new view and tells open extension pages (the popup) about it. */
+/**
+ * Stores a tab's new view and tells open extension pages (the popup) about it. The popup is told while the
+ * view is still being written to storage.session (a long article's report takes a while to write), since the
+ * background answers from memory anyway.
+ */
 export async function publish(bg: Background, view: TabView): Promise<TabView> {
-  await bg.views.set(view);
+  const stored = bg.views.set(view);
   await bg.emit('tabViewChanged', view);
+  if (view.status === 'result') trace('bg:told');
+  await stored;
+  if (view.status === 'result') trace('bg:stored');
   return view;
 }
 

@@ -51,7 +51,7 @@ export const EMOTION: readonly LexiconGroup[] = [
       'hilariously', 'laughably', 'brazenly', 'cynically', 'shamelessly', 'cravenly', 'mind-bogglingly',
       'disturbingly', 'worryingly', 'tragically', 'pathetically', 'woefully', 'naively',
       'arrogantly', 'foolishly', 'stupidly', 'recklessly', 'callously', 'wisely', 'rightly', 'wrongly',
-      'rightfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
+      'rightfully', 'wrongfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
     ],
   },
   {

@@ -43,7 +43,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'sniveling', 'snide', 'smarmy', 'oily', 'slick', 'glib', 'pompous', 'grandiose', 'vain', 'boastful',
       'harsh', 'vehement', 'dirty', 'unseemly', 'miserable', 'excessive', 'incongruous', 'short-lived', 'ineffectual', 'indecisive', 'frivolous',
       'titillating', 'hellbent', 'hell-bent', 'wishy-washy', 'milquetoast', 'pusillanimous', 'overzealous', 'imprudent',
-      'foolhardy', 'senseless', 'childish', 'befuddled', 'egomaniacal',
+      'foolhardy', 'senseless', 'childish', 'befuddled', 'egomaniacal', 'unreliable', 'arbitrary', 'stereotypical',
     ],
     neutralIn: ['science', 'medicine'],
     // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.

@@ -34,8 +34,8 @@ export async function alignOutline(outline: ArticleOutline, elements: readonly E
   const builder = new TextBuilder();
   const used = new Set<Text>();
   const cursor = new Map<Element, number>();
-  for (const [i, run] of outline.runs.entries()) {
-    if (i % 200 === 0) await slicer.maybeYield();
+  for (const run of outline.runs) {
+    if (slicer.overBudget()) await slicer.maybeYield();
     if (run.before === '\n\n') builder.blockBreak();
     else if (run.before === '\n') builder.lineBreak();
     const element = elements[run.element];

@@ -60,7 +60,7 @@ export async function collectText(root: Node, options: CollectOptions = {}): Pro
   let lastBlock: Node | undefined;
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % 200 === 0) await slicer.maybeYield();
+    if (++count % 32 === 0) await slicer.maybeYield();
     if (node.nodeType === 1) {
       const name = node.nodeName.toUpperCase();
       if (name === 'BR') builder.lineBreak();

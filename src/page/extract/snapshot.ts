@@ -58,7 +58,8 @@ export async function snapshot(doc: Document, slicer: Slicer = createSlicer(), s
   let node: Node | null = root;
   let count = 0;
   while (node) {
-    if (++count % 500 === 0) await slicer.maybeYield();
+    // One node can cost much more than another (the first visibility check computes the whole page's style).
+    if (++count % 32 === 0) await slicer.maybeYield();
     let descend = false;
     if (node.nodeType === 3) parts.push(escapeText((node as Text).data));
     else if (node.nodeType === 1) {

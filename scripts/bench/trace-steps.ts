@@ -1,0 +1,47 @@
+/**
+ * The steps of one analysis as the test build logs them (src/platform/trace.ts): the background's and the
+ * page's console lines, each with the epoch time a step ended, turned into milliseconds after the trigger.
+ * Several steps can log more than once (a page reading its snapshot twice); the first time after the trigger counts.
+ */
+import { TRACE_PREFIX } from '../../src/platform/trace.ts';
+
+/** Milliseconds from the trigger to the end of each logged step, by step name ("bg:analysed", "page:read", ...). */
+export type StepTimes = Record<string, number>;
+
+/** Reads the trace lines logged at or after `triggerAt` (epoch ms) into step times. */
+export function stepTimes(lines: readonly string[], triggerAt: number): StepTimes {
+  const steps: StepTimes = {};
+  for (const line of lines) {
+    if (!line.startsWith(TRACE_PREFIX)) continue;
+    const [step, at] = line.slice(TRACE_PREFIX.length).trim().split(' ');
+    const ms = Number(at) - triggerAt;
+    if (step && Number.isFinite(ms) && ms >= -1 && !(step in steps)) steps[step] = Math.max(0, ms);
+  }
+  return steps;
+}
+
+/** The phases a reader waits through, in order, each as [label, start step, end step]. */
+export const PHASES: readonly [string, string | null, string][] = [
+  ['background answers', null, 'bg:start'],
+  ['script in the page', 'bg:start', 'page:script'],
+  ['snapshot', 'page:script', 'page:snapshot'],
+  ['Readability (background)', 'bg:readability-start', 'bg:readability-end'],
+  ['text aligned', 'page:read', 'page:extracted'],
+  ['engine loaded', 'bg:start', 'bg:engine-loaded'],
+  ['model started', 'bg:engine-loaded', 'bg:model-ready'],
+  ['engine analysis', 'bg:extracted', 'bg:analysed'],
+  ['plan to the page', 'bg:analysed', 'page:plan'],
+  ['ranges built', 'page:plan', 'page:entries'],
+  ['all ranges drawn', 'page:entries', 'page:painted'],
+];
+
+/** The duration of each phase that was logged, in milliseconds (phases whose steps are missing are left out). */
+export function phaseDurations(steps: StepTimes): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [label, from, to] of PHASES) {
+    const start = from === null ? 0 : steps[from];
+    const end = steps[to];
+    if (start !== undefined && end !== undefined) out[label] = Math.max(0, end - start);
+  }
+  return out;
+}
