@@ -2,8 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { type MessageKey, t } from '../../src/i18n/index.ts';
 
-/** The extension pages, by the file name each is reachable at (analyse.html, ...). */
-export type PageName = 'analyse' | 'compare' | 'glossary' | 'options';
+/** The extension pages, by the file name each is reachable at (analyse.html, ...); teach mode is linked from the popup. */
+export type PageName = 'analyse' | 'compare' | 'glossary' | 'options' | 'teach';
 
 const LINKS: ReadonlyArray<[PageName, MessageKey]> = [
   ['analyse', 'pages_nav_analyse'],
