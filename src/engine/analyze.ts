@@ -7,21 +7,34 @@ import { countWords, parse } from './nlp.ts';
 import { findQuotes } from './quotes.ts';
 import { scoreReport } from './score.ts';
 import { detectLanguageWarnings } from './language.ts';
+import { compileCustomTerms } from './options/custom-terms.ts';
+import { applyTrustedSources } from './options/trusted-sources.ts';
+import { checkCustomTerms, checkTrustedSources } from './options/validate.ts';
 import { type AnalyzeOptions, type Finding, type Report, SCHEMA_VERSION } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
 
 /** Analyses a text and returns the contract's Report: findings sorted by start, and the sourcing score. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   if (typeof text !== 'string') throw new TypeError('analyze() needs a string of text');
+  // The reader's lists are checked before the text is read: a caller's type error costs no parse.
+  const customTerms = checkCustomTerms(options.customTerms);
+  const trustedSources = checkTrustedSources(options.trustedSources);
   const doc = parse(text);
   const links = [...(options.links ?? [])]
     .filter((l) => Number.isInteger(l.start) && Number.isInteger(l.end) && l.start >= 0 && l.end > l.start && l.end <= text.length)
     .sort((a, b) => a.start - b.start);
-  const context: DetectorContext = { quotes: findQuotes(text), links, attributions: [] };
-  context.attributions = detectAttributions(doc, context);
+  const compiledTerms = compileCustomTerms(customTerms.entries);
+  const context: DetectorContext = {
+    quotes: findQuotes(text),
+    links,
+    attributions: [],
+    ...(compiledTerms ? { customTerms: compiledTerms } : {}),
+  };
+  // Trusted names are applied before claims read the attributions, so a claim follows its source.
+  context.attributions = applyTrustedSources(detectAttributions(doc, context), trustedSources.entries);
   const drafts: FindingDraft[] = [...context.attributions, ...detectClaims(doc, context), ...detectRhetoric(doc, context)];
   const findings = assignIds(drafts);
-  const warnings = detectLanguageWarnings(doc);
+  const warnings = [...detectLanguageWarnings(doc), ...customTerms.warnings, ...trustedSources.warnings];
   return {
     schemaVersion: SCHEMA_VERSION,
     engine: { name: 'sourcelight', version: ENGINE_VERSION },

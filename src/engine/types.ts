@@ -132,8 +132,23 @@ export interface LinkSpan {
   href: string;
 }
 
+/** A loaded term the reader adds in the settings: literal words, the technique they show, the reader's explanation. */
+export interface CustomTermOption {
+  /** Matched case-insensitively on word boundaries, word for word; no character in it is a pattern. */
+  term: string;
+  technique: Technique;
+  explanation: string;
+}
+
 /** Options for analyze(). */
 export interface AnalyzeOptions {
   /** Text spans that were hyperlinks on the page, with their URLs: a claim containing one is sourced by a document. */
   links?: LinkSpan[];
+  /** The reader's own loaded terms, reported as rhetoric with the rule `rhetoric/custom-term` at confidence 0.9. */
+  customTerms?: readonly CustomTermOption[];
+  /**
+   * Names the reader counts as named sources: a vague, anonymous or agentless attribution containing one becomes
+   * `named` (rule `attribution/trusted-name`, `sourceName` the name as written), and so do the claims it sources.
+   */
+  trustedSources?: readonly string[];
 }

@@ -1,5 +1,6 @@
 /** What every detector receives besides the parsed text, and the draft findings detectors return. */
 import type { ParsedText } from '../nlp.ts';
+import type { CustomTermMatcher } from '../options/custom-terms.ts';
 import type { Span } from '../quotes.ts';
 import type { AttributionFinding, ClaimFinding, LinkSpan, RhetoricFinding } from '../types.ts';
 
@@ -11,6 +12,8 @@ export interface DetectorContext {
   links: LinkSpan[];
   /** The attributions found so far: the claim detector runs after the attribution detector and reads them. */
   attributions: AttributionDraft[];
+  /** The reader's own loaded terms (AnalyzeOptions.customTerms), compiled; absent when there are none. */
+  customTerms?: CustomTermMatcher;
 }
 
 /** An attribution before ids are assigned. */

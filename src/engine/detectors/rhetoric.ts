@@ -9,6 +9,7 @@ import { RHETORIC_LEXICON } from '../lexicon/rhetoric-lexicon.ts';
 import type { LexiconGroup } from '../lexicon/types.ts';
 import { type ParsedText, parse } from '../nlp.ts';
 import { findQuotes, isInside } from '../quotes.ts';
+import { customTermCandidates } from '../options/custom-terms.ts';
 import type { DetectorContext, RhetoricDraft } from './context.ts';
 import { resolveOverlaps } from './rhetoric/candidate.ts';
 import { displayRanges } from './rhetoric/clause.ts';
@@ -51,7 +52,11 @@ export function detectRhetoric(
   rules: readonly PatternRule[] = PATTERN_RULES,
 ): RhetoricDraft[] {
   const facts = textFacts(doc);
-  const candidates = [...lexiconCandidates(facts, lexicon), ...rules.flatMap((r) => r.find(facts, context))];
+  const candidates = [
+    ...lexiconCandidates(facts, lexicon),
+    ...rules.flatMap((r) => r.find(facts, context)),
+    ...customTermCandidates(doc, context.customTerms),
+  ];
   const resolved = resolveOverlaps(candidates);
   const ranges = displayRanges(doc, resolved);
   return resolved.map((c) => {
