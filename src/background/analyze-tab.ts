@@ -4,12 +4,12 @@
  * loaded once, not per tab), draw the highlights, show the score on the badge. Every way this can fail ends
  * in a settled TabView with a sentence for the reader; nothing is left "analysing".
  */
-import { toDrawPlan } from '../messaging/draw-plan.ts';
 import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
 import { type Background, pageAlive, publish } from './context.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
+import { prepareDraw } from './settings-draw.ts';
 import { strings } from './strings.ts';
 
 /** The content script file (see scripts/build-extension.ts). */
@@ -132,15 +132,18 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   trace('bg:analysed');
   progress({ status: 'analysing', progress: 0.8, page: meta });
 
-  const drawn = await page('drawPlan', toDrawPlan(report.findings), base.families);
+  // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.
+  const { dismissals, scored, plan } = await prepareDraw(bg, report, meta.url);
+  const drawn = await page('drawPlan', plan, base.families);
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
   const draw = timer();
   trace('bg:drawn');
-  const [health] = await Promise.all([page('diagnostics'), showScore(bg.api, tabId, report)]);
+  const [health] = await Promise.all([page('diagnostics'), showScore(bg.api, tabId, scored)]);
   trace('bg:scored');
   const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
-  return settle({ status: 'result', progress: 1, report, text, page: meta, timings: { inject, extract, analyze, draw, longestPageSlice } });
+  const dismissed = dismissals.length > 0 ? { dismissed: dismissals } : {};
+  return settle({ status: 'result', progress: 1, report, text, page: meta, ...dismissed, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }
 
 /** Returns a function that gives the milliseconds since its previous call (or since creation). */

@@ -8,6 +8,7 @@
  */
 import type { AnalyzeOptions, LinkSpan, Report } from '../engine/types.ts';
 import { trace } from '../platform/trace.ts';
+import { storedEngineOptions } from '../settings/engine-options.ts';
 
 /** The file the build makes from engine-script.ts. */
 export const ENGINE_SCRIPT = 'engine.js';
@@ -42,7 +43,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Creates the engine over `load` (which runs engine.js and returns its API). A failed load is forgotten, so
  * the next analysis tries again; `onUse` runs at every use (to keep the background, and so the engine, alive).
  */
-export function createEngine(load: () => Promise<EngineApi>, onUse: () => void = () => undefined): BackgroundEngine {
+export function createEngine(
+  load: () => Promise<EngineApi>,
+  onUse: () => void = () => undefined,
+  readerOptions: () => Promise<AnalyzeOptions> = storedEngineOptions,
+): BackgroundEngine {
   let ready: Promise<EngineApi> | undefined;
   const get = (): Promise<EngineApi> => {
     ready ??= (async () => {
@@ -68,8 +73,9 @@ export function createEngine(load: () => Promise<EngineApi>, onUse: () => void =
     },
     async analyze(text, links) {
       onUse();
-      const { analyze } = await get();
-      return analyze(text, { links });
+      // The reader's custom terms and trusted names are read at every analysis: a settings change applies to the next one.
+      const [{ analyze }, options] = await Promise.all([get(), readerOptions()]);
+      return analyze(text, { ...options, links });
     },
   };
 }

@@ -21,14 +21,16 @@ function originOfPattern(pattern: string): string | undefined {
   return match?.[1];
 }
 
+/** The tabs Sourcelight holds a view for, most recent first (the tab analysed last is the likeliest to be compared). */
+export async function knownTabs(bg: Background): Promise<number[]> {
+  const index = await bg.api.storage.session.get(TAB_VIEW_INDEX);
+  return Array.isArray(index) ? index.filter((id): id is number => Number.isInteger(id)).reverse() : [];
+}
+
 /** The handlers for the extension pages' calls; main.ts serves them beside backgroundHandlers. */
 export function pagesHandlers(bg: Background): Handlers<PagesCalls> {
   return {
-    listKnownTabs: async () => {
-      const index = await bg.api.storage.session.get(TAB_VIEW_INDEX);
-      // Most recent first: the tab analysed last is the likeliest to be compared.
-      return Array.isArray(index) ? index.filter((id): id is number => Number.isInteger(id)).reverse() : [];
-    },
+    listKnownTabs: () => knownTabs(bg),
     listAutomatedSites: async () => {
       const ids = await bg.api.scripting.registeredScriptIds();
       const origins = ids

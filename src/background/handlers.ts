@@ -12,11 +12,15 @@ import { analyzeTab } from './analyze-tab.ts';
 import { readArticle } from './read-article.ts';
 import { clearBadge } from './badge.ts';
 import { downloadUrl } from './download-url.ts';
+import { dismissFinding, undoDismissals } from './handlers-dismiss.ts';
+import { openExtensionPage } from './handlers-open.ts';
 import { loadReport } from './loaded-report.ts';
 import { type Background, pageAlive, publish } from './context.ts';
 import { pageChanged } from './page-changed.ts';
 import { isAutomated, setAutomation } from './site-automation.ts';
 import { strings } from './strings.ts';
+import { withDismissals } from './settings-draw.ts';
+import { followSettings } from './settings-watch.ts';
 import { idleView } from './tab-views.ts';
 
 const MODES: readonly ExtractMode[] = ['article', 'anyway', 'selection'];
@@ -38,7 +42,7 @@ async function currentView(bg: Background, tabId: number): Promise<TabView> {
   const view = await bg.views.get(tabId);
   const stale =
     (view.status === 'analysing' && !bg.inFlight.has(tabId)) || (SETTLED.has(view.status) && !(await pageAlive(bg, tabId)));
-  if (!stale) return view;
+  if (!stale) return withDismissals(bg, view);
   return bg.views.set({ ...idleView(tabId), highlightsVisible: view.highlightsVisible, families: view.families });
 }
 
@@ -51,8 +55,11 @@ async function applyVisibility(bg: Background, tabId: number, visible: boolean, 
   return publish(bg, { ...view, highlightsVisible: visible, families });
 }
 
-/** Handlers for the popup's calls. */
-export function backgroundHandlers(bg: Background): Handlers<BackgroundCalls> {
+/** Handlers for the popup's calls; also starts redrawing pages when the reader's settings change. */
+export function backgroundHandlers(bg: Background, follow: typeof followSettings = followSettings): Handlers<BackgroundCalls> {
+  // main.ts builds these handlers once, synchronously at start-up: the moment a storage listener must be added
+  // for a settings change to wake an event-driven background (main.ts could call followSettings itself).
+  follow(bg);
   return {
     getTabView: (tabId) => currentView(bg, tabIdOf(tabId)),
     analyzeTab: (tabId, mode) => analyzeTab(bg, tabIdOf(tabId), check(MODES.includes(mode), mode, strings.badMode)),
@@ -87,6 +94,8 @@ export function backgroundHandlers(bg: Background): Handlers<BackgroundCalls> {
       setAutomation(bg.api, String(origin), check(typeof enabled === 'boolean', enabled, strings.badFlag)),
     loadReport: (tabId, fileName, json) => loadReport(bg, tabIdOf(tabId), fileName, json),
     downloadUrl: (content, type) => downloadUrl(content, type),
+    dismissFinding: (tabId, findingId, reason, note) => dismissFinding(bg, tabIdOf(tabId), findingId, reason, note),
+    undoDismissals: (tabId, keys) => undoDismissals(bg, tabIdOf(tabId), keys),
   };
 }
 
@@ -97,6 +106,7 @@ export function contentHandlers(bg: Background): Handlers<ContentCalls> {
       if (typeof html !== 'string' || typeof url !== 'string') throw new TypeError(strings.badSnapshot);
       return readArticle(html, url);
     },
+    openExtensionPage: (path, sender) => openExtensionPage(bg, path, sender),
     // From the tiny script of an opted-in site, and from the content script when its page changed in place.
     pageLoaded: async (sender) => {
       if (sender.tabId === undefined) return 'idle';

@@ -21,4 +21,10 @@ export const strings = {
   badFlag: (value: unknown) => `Expected true or false, got ${JSON.stringify(value)}.`,
   badSnapshot: 'Expected a page snapshot (HTML) and its address.',
   badFindingId: (value: unknown) => `Expected a finding id, got ${JSON.stringify(value)}.`,
+  nothingToDismiss: 'There is no analysis of this page to dismiss a finding from. Analyse the page first.',
+  badReason: (value: unknown) => `Expected a reason for dismissing ("not-loaded", "named-elsewhere", "not-a-claim" or "other"), got ${JSON.stringify(value)}.`,
+  badNote: (value: unknown) => `Expected a note in words, got ${JSON.stringify(value)}.`,
+  badKeys: (value: unknown) => `Expected a list of dismissed findings, or null for all of them, got ${JSON.stringify(value)}.`,
+  badPagePath: (value: unknown) => `Expected one of Sourcelight's pages, got ${JSON.stringify(value)}.`,
+  cannotOpenTab: 'This browser did not let Sourcelight open a tab.',
 } as const;

@@ -4,6 +4,7 @@
  * Results travel as Result<T>: a failure is a value with a sentence for the reader, never a thrown string.
  */
 import type { Finding, Report } from '../engine/types.ts';
+import type { Dismissal, DismissReason } from './dismissals.ts';
 import type { DrawPlan } from './draw-plan.ts';
 
 /** A success with a value, or a failure with a sentence a reader can act on. */
@@ -68,6 +69,8 @@ export interface TabView {
   text?: string;
   /** Set when the result was loaded from an exported report (the popup's "Load report") instead of analysed now. */
   loaded?: LoadedFrom;
+  /** The findings the reader dismissed on this page (stored per page in storage.local, read back with every view). */
+  dismissed?: Dismissal[];
 }
 
 /** Where a loaded result came from, and which of its annotations the page no longer holds. */
@@ -116,6 +119,13 @@ export interface BackgroundCalls {
    * background cannot make one (Chromium's service worker has no URL.createObjectURL).
    */
   downloadUrl(content: string, type: string): string | null;
+  /**
+   * Dismisses a finding of the tab's result for this page: stored, taken out of the score and the highlights.
+   * `note` is the reader's words for "other" ('' for none: every argument is passed, as handlers get the sender last).
+   */
+  dismissFinding(tabId: number, findingId: string, reason: DismissReason, note: string): TabView;
+  /** Brings dismissed findings back (by their keys), or all of them when `keys` is null. */
+  undoDismissals(tabId: number, keys: string[] | null): TabView;
 }
 
 /**
@@ -150,6 +160,8 @@ export interface ContentCalls {
   pageLoaded(): TabStatus;
   /** Runs Readability on a page snapshot (src/page/extract/snapshot.ts) off the page's main thread; null when it finds no article. */
   readArticle(html: string, url: string): ArticleOutline | null;
+  /** Opens one of Sourcelight's pages (a glossary entry from the explanation card) in a new tab beside the page. */
+  openExtensionPage(path: string): boolean;
 }
 
 /** Events the background broadcasts to open extension pages (no reply expected). */

@@ -17,6 +17,8 @@ export interface ExportInput {
   /** The analysed text: every finding's start/end indexes into it. */
   text: string;
   meta: ReportMeta;
+  /** Findings the reader dismissed (not in report.findings, not in its score), listed apart with their reasons. */
+  dismissed?: readonly DismissedFinding[];
 }
 
 /** The four export formats, named by their usual file extension. */
@@ -65,4 +67,15 @@ export interface AnchoredAnnotation {
 export interface AnchorResult {
   anchored: AnchoredAnnotation[];
   unmatched: LoadedAnnotation[];
+}
+
+/** Why a reader dismissed a finding: the words are not loaded here, the source is named elsewhere, it is not a claim, or another reason. */
+export type DismissReason = 'not-loaded' | 'named-elsewhere' | 'not-a-claim' | 'other';
+
+/** A finding the reader dismissed: left out of the score and the highlights, still listed in exports with why. */
+export interface DismissedFinding {
+  finding: Finding;
+  reason: DismissReason;
+  /** The reader's own words, for "other". */
+  note?: string;
 }
