@@ -41,12 +41,30 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The voters were unhappy and worried about the economy.',
     ],
   },
+  'attribution/agentless-speech': {
+    flags: [
+      { text: 'New measures were announced on Friday.', phrase: 'were announced', source: 'agentless' },
+      { text: 'The senator was asked about the vote.', phrase: 'was asked', source: 'agentless' },
+      { text: 'The president is briefed every morning.', phrase: 'is briefed', source: 'agentless' },
+      { text: 'The plan was quietly revealed last week.', phrase: 'was quietly revealed', source: 'agentless' },
+    ],
+    misses: [
+      'The results were announced by the commission.',
+      'He was sworn in on Monday.',
+      'The letter was addressed to the mayor.',
+      'Texas was called for Cruz within minutes.',
+      'The senator is asking about the vote.',
+      'The minister announced new measures.',
+    ],
+  },
   'attribution/document': {
     flags: [
       { text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' },
+      { text: 'Polls show that the race is tight.', phrase: 'Polls show', source: 'document' },
+      { text: 'Records show a second payment in May.', phrase: 'Records show', source: 'document' },
       { text: 'His office released a statement saying he is confident.', phrase: 'a statement saying', source: 'document' },
     ],
-    misses: ['The data center shows signs of wear.'],
+    misses: ['The data center shows signs of wear.', 'Studies show that the drug works.'],
   },
   'attribution/named-role': {
     flags: [

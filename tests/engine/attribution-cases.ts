@@ -81,7 +81,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'According to field reports, the convoy was ambushed.', phrase: 'According to field reports', source: 'vague' },
       { text: 'Media reports say the minister will resign.', phrase: 'Media reports say', source: 'vague' },
     ],
-    misses: ['Court records show that the company paid the fine.', 'The minister read the reports on Monday.'],
+    misses: ['Court records show that the company paid the fine.', 'Data show that wages rose.', 'Polls suggest the race is close.', 'The minister read the reports on Monday.'],
   },
   'attribution/vague-group': {
     flags: [

@@ -30,5 +30,16 @@ export const HEARSAY_NOUNS = new Set([
   'whispers', 'chatter', 'hearsay', 'indications', 'signs', 'suggestions', 'leaks',
 ]);
 
+/**
+ * Records and counts that exist whether or not anyone interprets them: "data show", "polls suggest", "records
+ * show", "filings show". Even bare they point at something a reader can look up (the polls of the week, the public
+ * filings), unlike "studies show" or "research suggests", which hide whose conclusion it is.
+ */
+export const RECORD_NOUNS = new Set([
+  'data', 'records', 'filings', 'figures', 'statistics', 'stats', 'polls', 'polling', 'documents', 'emails',
+  'results', 'numbers', 'returns', 'tallies', 'counts', 'video', 'footage', 'photos', 'photographs', 'images',
+  'transcripts', 'minutes', 'logs', 'census', 'recordings', 'readings', 'measurements', 'cables', 'averages',
+]);
+
 /** Words that make a document specific enough to find: "the 2019 report", "a report by the agency". */
 export const DOCUMENT_SPECIFIERS = new Set(['the', 'this', 'a', 'an', 'its', 'his', 'her', 'their', 'new', 'latest', 'recent']);

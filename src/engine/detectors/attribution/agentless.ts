@@ -3,7 +3,7 @@
  * "reportedly". They pass information on while saying that nobody in particular is behind it.
  */
 import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
-import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
+import { AGENTLESS_PARTICIPLES, REPORT_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
@@ -13,7 +13,7 @@ const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'has', 'had', 'been', 'be', 'be
 
 /** One agentless attribution: its token range and the rule that found it. */
 export interface AgentlessMatch extends Phrase {
-  rule: 'attribution/agentless-passive' | 'attribution/agentless-adverb' | 'attribution/agentless-phrase';
+  rule: 'attribution/agentless-passive' | 'attribution/agentless-adverb' | 'attribution/agentless-phrase' | 'attribution/agentless-speech';
 }
 
 /** "it is (widely) believed": expletive "it", a form of "be", optional adverbs, and a hearsay participle. */
@@ -29,6 +29,35 @@ function expletiveAt(doc: ParsedText, i: number, end: number): number {
   return k + 1;
 }
 
+/** Forms of "be" and "get" that make a following participle passive: "was asked", "got criticised". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * Speech verbs whose passive says nothing about who said what: "was addressed to", "is issued", "was called for
+ * Cruz" (a race declared), "was sworn in", "was pressed into service".
+ */
+const NOT_HEARSAY_PASSIVES = new Set([
+  'address', 'issue', 'publish', 'air', 'broadcast', 'direct', 'order', 'command', 'continue', 'express', 'point',
+  'press', 'talk', 'discuss', 'speak', 'pitch', 'thank', 'welcome', 'cheer', 'attribute', 'call', 'swear', 'debate',
+  'invite', 'lecture', 'instruct', 'float', 'echo', 'counter', 'object', 'signal', 'post', 'champion',
+]);
+
+/**
+ * "Symbolic gestures were announced", "the senator was asked about the vote": a speech verb in the passive with
+ * no "by" after it. Someone announced or asked, and the sentence does not say who. Returns the phrase's end.
+ */
+function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
+  const t = doc.tokens;
+  if (!PASSIVE_AUXILIARIES.has(t[i].lower)) return -1;
+  let k = i + 1;
+  while (k < end && k - i <= 3 && t[k].pos === 'ADV') k++;
+  const verb = t[k];
+  if (k >= end || verb.lower === verb.lemma || verb.lower.endsWith('ing') || verb.type !== 'word') return -1;
+  if (REPORT_VERBS.get(verb.lemma) !== 'speech' || NOT_HEARSAY_PASSIVES.has(verb.lemma)) return -1;
+  // "was criticised by the mayor" names its agent; the cue detector reads that one.
+  return t[k + 1]?.lower === 'by' ? -1 : k + 1;
+}
+
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
@@ -40,6 +69,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);
     if (end > 0) found.push({ first: i, end, rule: 'attribution/agentless-passive' });
+    const passive = end > 0 ? -1 : speechPassiveAt(doc, i, s.endToken);
+    if (passive > 0) found.push({ first: i, end: passive, rule: 'attribution/agentless-speech' });
   }
   return found.sort((a, b) => a.first - b.first);
 }

@@ -2,7 +2,7 @@
  * Decides what kind of source a speaker phrase is: a name, a document, an unnamed person, a vague group,
  * or a pronoun. The head word decides, not capital letters: "British counter-terror experts" names nobody.
  */
-import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS } from '../../lexicon/sources-documents.ts';
+import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
@@ -50,7 +50,7 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Di
 function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: string): SourceGuess {
   const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name;
   if (HEARSAY_NOUNS.has(head) && !specific) return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.8 };
-  if (!specific && onlyDescribed(doc, p, parts.head)) {
+  if (!specific && !RECORD_NOUNS.has(head) && onlyDescribed(doc, p, parts.head)) {
     // "Studies show", "recent research suggests": documents nobody could find, so no better than "experts say".
     return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.7 };
   }

@@ -91,6 +91,10 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     explanation: 'This passes on what is "said", "expected" or "widely seen" without naming anyone who says, expects or sees it.',
     question: 'Who says so, and how do they know?',
   },
+  'attribution/agentless-speech': {
+    explanation: 'Something "was announced", "was asked" or "was revealed", but the sentence does not say who announced, asked or revealed it. Without a speaker, nobody can be held to the words.',
+    question: 'Who announced or said this?',
+  },
   'attribution/agentless-adverb': {
     explanation: 'Words like "reportedly" and "allegedly" pass on a claim while saying that nobody in particular made it.',
     question: 'Who reported it, and where?',

@@ -45,7 +45,8 @@ export function applyAnonymity(doc: ParsedText, s: Sentence, found: Found[]): vo
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
   for (const m of findAgentless(doc, s)) {
     if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
-    const confidence = m.rule === 'attribution/agentless-adverb' ? 0.85 : 0.75;
+    // A passive speech act ("was announced") hides who spoke but often matters little: a weaker signal.
+    const confidence = m.rule === 'attribution/agentless-adverb' ? 0.85 : m.rule === 'attribution/agentless-speech' ? 0.55 : 0.75;
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }
 }
