@@ -67,7 +67,16 @@ describe('counts and misses', () => {
     [[], 'none'],
     [[mark('slammed', 'rhetoric')], 'some'],
     [[mark('slammed', 'rhetoric'), mark('experts', 'weak-source')], 'most'],
-    [[mark('slammed', 'rhetoric'), mark('experts', 'weak-source'), mark('plan', 'rhetoric'), mark('May', 'unsourced'), mark('Critics', 'rhetoric')], 'some'],
+    [
+      [
+        mark('slammed', 'rhetoric'),
+        mark('experts', 'weak-source'),
+        mark('plan', 'rhetoric'),
+        mark('May', 'unsourced'),
+        mark('Critics', 'rhetoric'),
+      ],
+      'some',
+    ],
     [[mark('slammed the reckless', 'rhetoric'), mark('say', 'weak-source'), mark('doubled', 'unsourced')], 'all'],
   ] as Array<[StudentMark[], string]>)('outcome of %j is %s', (marks, outcome) => {
     expect(outcomeOf(compareMarks(marks, FINDINGS))).toBe(outcome);
