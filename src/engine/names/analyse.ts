@@ -91,6 +91,38 @@ function firstNameIn(doc: ParsedText, from: number, to: number): Phrase | undefi
   return undefined;
 }
 
+/**
+ * "a GOP strategist monitoring the race": an -ing word after a word for people opens a clause describing them
+ * (wink may tag it as a noun). The phrase's core ends before it, so the head stays "strategist".
+ */
+function participleCut(doc: ParsedText, first: number, coreEnd: number): number {
+  const t = doc.tokens;
+  for (let k = first + 1; k < coreEnd; k++) {
+    if (!t[k].lower.endsWith('ing') || isCapitalised(t[k])) continue;
+    const before = t[k - 1].lower;
+    if (PERSON_ROLES.has(before) || isGroupHead(before)) return k;
+  }
+  return coreEnd;
+}
+
+/** Quantity words that can stand for a share of a group: "some of the aides", "one of two witnesses". */
+const PARTITIVES = new Set([
+  'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
+  'five', 'more', 'dozens', 'hundreds', 'thousands', 'millions',
+]);
+
+/**
+ * "some of Clinton's allies", "one of two witnesses": a quantity word, "of", and the group it is taken from. The
+ * group is what the phrase is about, so its noun is the head. Returns the end of the group's part, or undefined.
+ */
+function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
+  const t = doc.tokens;
+  if (coreEnd !== p.first + 1 || t[coreEnd]?.lower !== 'of' || coreEnd + 1 >= p.end) return undefined;
+  if (!PARTITIVES.has(t[p.first].lower) && t[p.first].type !== 'number') return undefined;
+  for (let k = coreEnd + 2; k < p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
+  return p.end;
+}
+
 /** Splits a phrase into head, core and names. */
 export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   const t = doc.tokens;
@@ -101,12 +133,17 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
       break;
     }
   }
+  coreEnd = participleCut(doc, p.first, coreEnd);
+  const partitive = partitiveCore(doc, p, coreEnd);
+  const quantifier = partitive ? t[p.first].lower : undefined;
+  if (partitive) coreEnd = partitive;
   let head = coreEnd - 1;
   while (head > p.first && isPossessive(t[head])) head--;
   // "officials involved", "people familiar": an adjective after the noun describes it; the noun is the head.
   while (head > p.first && t[head].pos === 'ADJ' && !isCapitalised(t[head]) && isNounLike(t[head - 1])) head--;
   const first = t[p.first].lower;
-  const parts: PhraseParts = { head, coreEnd, ...(DETERMINERS.has(first) ? { determiner: first } : {}) };
+  const determiner = quantifier ?? (DETERMINERS.has(first) ? first : undefined);
+  const parts: PhraseParts = { head, coreEnd, ...(determiner ? { determiner } : {}) };
   const headTok = t[head];
   if (isNameToken(doc, headTok) && !PROPER_GROUPS.has(headTok.lower)) {
     parts.name = nameRunEndingAt(doc, p.first, head, coreEnd);

@@ -77,7 +77,7 @@ function classifyRole(doc: ParsedText, p: Phrase, parts: PhraseParts, head: stri
     // "Trump's campaign manager": one identifiable person, named through whose role it is.
     return { source: 'named', rule: 'attribution/named-role', confidence: 0.7, sourceName: phraseText(doc, p), nameKind: 'person' };
   }
-  if (parts.determiner && DEFINITE.has(parts.determiner)) return definiteReference(head, memory, sentence);
+  if (parts.determiner && DEFINITE.has(parts.determiner)) return definiteReference(head, head, memory, sentence);
   return { source: 'anonymous', rule: 'attribution/unnamed-person', confidence: 0.75 };
 }
 
@@ -97,10 +97,19 @@ function hasPossessive(doc: ParsedText, from: number, to: number): boolean {
   return false;
 }
 
-/** "the senator said": the role points back to someone named earlier; found, that name, else a reference. */
-function definiteReference(head: string, memory: Discourse, sentence: number): SourceGuess {
-  const earlier = memory.resolveRole(head, sentence);
+/** Roles that are unnamed by nature: "the source said" never points back to a name. */
+const UNNAMED_ROLES = new Set(['source', 'insider']);
+
+/**
+ * "the senator said": the role points back to someone named earlier, and then it is that name. "The official
+ * said" after "an official, who asked not to be named" points back to that unnamed person, and stays unnamed.
+ */
+function definiteReference(role: string, written: string, memory: Discourse, sentence: number): SourceGuess {
+  const earlier = memory.resolveRole(role, sentence);
   if (earlier) return { source: 'named', rule: 'attribution/back-reference', confidence: 0.7, sourceName: earlier.name, nameKind: earlier.kind };
+  const unverifiable = memory.findUnverifiable([written], sentence);
+  if (unverifiable) return { source: unverifiable.source, rule: 'attribution/unnamed-back-reference', confidence: 0.7 };
+  if (UNNAMED_ROLES.has(role)) return { source: 'anonymous', rule: 'attribution/unnamed-back-reference', confidence: 0.7 };
   return { source: 'pronoun', rule: 'attribution/definite-reference', confidence: 0.6 };
 }
 
@@ -124,7 +133,7 @@ export function classifySpeaker(
   const roleGroup = PLURAL_ROLES.get(head);
   if (roleGroup && !GROUP_NOUNS.has(head) && parts.determiner && DEFINITE.has(parts.determiner)) {
     // "the senators", "the candidates": a set of people introduced before, not an anonymous crowd.
-    return definiteReference(roleGroup, memory, sentence);
+    return definiteReference(roleGroup, head, memory, sentence);
   }
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head))) {
     return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };

@@ -31,6 +31,10 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     explanation: 'The source is named through their role for a named person or organisation ("Trump’s campaign manager"). One identifiable person holds that role.',
     question: 'Who holds this role, and do they speak for their employer here?',
   },
+  'attribution/unnamed-back-reference': {
+    explanation: 'This points back to a source the article met earlier without a name ("the source", "the officials"). Calling them again does not make them any easier to check.',
+    question: 'Who is this source, and why are they still not named?',
+  },
   'attribution/definite-reference': {
     explanation: 'The source is referred to by a role ("the senator", "the candidates"), which points back to someone the article introduced before.',
     question: 'Who exactly is meant, and where were they named?',

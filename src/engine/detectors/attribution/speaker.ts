@@ -124,7 +124,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     if (left && left.end === j + 1) {
       // "One official who relayed the exchange said": after a verb, the phrase is that verb's object.
       const objectOf = left.first > floor && t[left.first - 1].pos === 'VERB';
-      return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? { phrase: left, order: 'before' };
+      return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, left, j, floor, isDate) ?? { phrase: left, order: 'before' };
     }
     if (isMark(tok, ',') && !isMark(t[j - 1], QUOTE_MARKS)) {
       const apposed = throughClause(doc, j, floor, isDate);
@@ -176,6 +176,18 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
 function opensClause(t: Token): boolean {
   if (CLAUSE_OPENERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PERSON_ROLES.has(t.lower) || t.type === 'number') return true;
   return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower);
+}
+
+/**
+ * "Another source speaking to Fox News said": the phrase before the verb is the object of a preposition after an
+ * -ing form, so the speaker is the phrase before that -ing form, and the rest is a clause describing them.
+ */
+function throughParticiple(doc: ParsedText, left: Phrase, j: number, floor: number, isDate: DateTest): Speaker | undefined {
+  const t = doc.tokens;
+  const ing = left.first - 2;
+  if (ing - 1 < floor || t[left.first - 1].pos !== 'ADP' || !t[ing].lower.endsWith('ing') || isMark(t[ing], QUOTE_MARKS)) return undefined;
+  const phrase = phraseEndingAt(doc, ing - 1, floor, isDate);
+  return phrase && phrase.end === ing ? { phrase, order: 'before', clause: { first: ing, end: j + 1 } } : undefined;
 }
 
 /** "Officials who asked not to be named said": a relative clause without commas. */

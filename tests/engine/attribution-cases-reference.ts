@@ -1,0 +1,38 @@
+/**
+ * Attribution examples for who a phrase points at: unnamed sources met again ("the source said"), a share of a
+ * group ("one of two witnesses"), people described by an -ing clause ("a strategist monitoring the race").
+ * Same shape as attribution-cases.ts; written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/unnamed-back-reference': {
+    flags: [
+      {
+        text: 'An official, who asked not to be named, said the talks had failed. The official said a new round was unlikely.',
+        phrase: 'The official said',
+        source: 'anonymous',
+      },
+      { text: 'The source said the mayor knew about the leak.', phrase: 'The source said', source: 'anonymous' },
+    ],
+    misses: [
+      'Senator Jane Ross spoke on Monday. The senator said the bill would pass.',
+      'The source of the leak was never found.',
+    ],
+  },
+  'attribution/vague-group': {
+    flags: [
+      { text: '“It was awful,” said one of two witnesses who saw the crash.', phrase: 'one of two witnesses', source: 'vague' },
+      { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
+    ],
+    misses: ['Some of the money went to charity.', 'One of the reports was never published.'],
+  },
+  'attribution/unnamed-person': {
+    flags: [
+      { text: 'The group has $3 million in ads, according to a GOP strategist monitoring the race.', phrase: 'a GOP strategist', source: 'anonymous' },
+      { text: 'Another intelligence source speaking to Fox News said the agents were busy.', phrase: 'Another intelligence source', source: 'anonymous' },
+    ],
+    misses: ['Marco Rubio, speaking to reporters in Ohio, said the race was open.'],
+  },
+};
