@@ -3,6 +3,7 @@
  * exporter that writes it. The exporters are the pure functions of src/report, the same the command line uses,
  * so a file saved from the popup is the file `sourcelight analyze --format` writes.
  */
+import { applyDismissals } from '../../src/messaging/dismissals.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { toCsv, toHtml, toJsonLd, toMarkdown } from '../../src/report/index.ts';
 import type { ExportFormat, ExportInput } from '../../src/report/types.ts';
@@ -32,8 +33,12 @@ export function renderExport(format: ExportFormat, input: ExportInput, now: Date
   }
 }
 
-/** What the exporters need from a tab's view; undefined when the view has no report or not the text it was made from. */
+/**
+ * What the exporters need from a tab's view: the report scored without the findings the reader dismissed, and
+ * those listed apart with their reasons. Undefined when the view has no report or not the text it was made from.
+ */
 export function exportInput(view: TabView | null): ExportInput | undefined {
   if (!view?.report || typeof view.text !== 'string') return undefined;
-  return { report: view.report, text: view.text, meta: view.page ?? {} };
+  const { report, dismissed } = applyDismissals(view.report, view.dismissed);
+  return { report, text: view.text, meta: view.page ?? {}, ...(dismissed.length > 0 ? { dismissed } : {}) };
 }

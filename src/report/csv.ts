@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../engine/types.ts';
 import { checkInput } from './check-input.ts';
+import { reasonText } from './dismissed.ts';
 import { subtypeOf } from './families.ts';
 import { cleanMeta } from './meta.ts';
 import { sentenceFinder } from './sentences.ts';
@@ -26,6 +27,9 @@ export const CSV_COLUMNS = [
   'page_url',
   'question',
 ] as const;
+
+/** The column added after CSV_COLUMNS when the reader dismissed findings: empty for the others, the reason for those. */
+export const DISMISSED_COLUMN = 'dismissed';
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, so page text
@@ -65,10 +69,17 @@ export function toCsv(input: ExportInput, options: { bom?: boolean } = {}): stri
   const { report, text } = input;
   const url = cleanMeta(input.meta).url ?? '';
   const sentenceOf = sentenceFinder(text);
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const f of report.findings) {
+  const dismissed = input.dismissed ?? [];
+  // The dismissed column appears only when the reader dismissed something, so other files keep their shape.
+  const extra = dismissed.length > 0 ? [DISMISSED_COLUMN] : [];
+  const lines = [[...CSV_COLUMNS, ...extra].join(',')];
+  const add = (f: Finding, reason?: string) => {
     const s = sentenceOf(f.start, f.end);
-    lines.push(row(f, text.slice(s.start, s.end), url).map(quoteField).join(','));
-  }
+    const cells = row(f, text.slice(s.start, s.end), url);
+    if (extra.length > 0) cells.push(guardFormula(reason ?? ''));
+    lines.push(cells.map(quoteField).join(','));
+  };
+  for (const f of report.findings) add(f);
+  for (const d of dismissed) add(d.finding, reasonText(d));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@
  * (a Content-Security-Policy that allows only inline styles makes sure), and every piece of page text escaped.
  */
 import { checkInput } from './check-input.ts';
+import { dismissedHtml } from './dismissed.ts';
 import { escapeHtml } from './escape-html.ts';
 import { articleHtml } from './html-article.ts';
 import { findingsHtml } from './html-findings.ts';
@@ -59,7 +60,7 @@ ${articleHtml(text, report.findings)}
 <section class="findings">
 <h2>Findings (${report.findings.length})</h2>
 ${findingsHtml(text, report.findings, sentenceFinder(text))}
-</section>
+</section>${input.dismissed?.length ? `\n${dismissedHtml(input.dismissed)}` : ''}
 <footer>Made by Sourcelight on the reader's own machine: no text of the page was sent anywhere. Highlights mark where
 information comes from and how it is worded; they are prompts for a careful reader, not verdicts.</footer>
 </body>

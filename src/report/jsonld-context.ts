@@ -26,9 +26,19 @@ export const JSONLD_CONTEXT = [
   },
 ] as const;
 
+/** The @context of a dismissed finding's annotation: JSONLD_CONTEXT plus the reason it carries. */
+export const DISMISSED_CONTEXT = [
+  ANNO_CONTEXT,
+  { ...JSONLD_CONTEXT[1], 'sourcelight:dismissal': { '@type': '@json' } },
+] as const;
+
 /** Property names of our namespaced data. */
 export const PROP = {
   finding: 'sourcelight:finding',
   report: 'sourcelight:report',
   page: 'sourcelight:page',
+  /** On a dismissed finding's annotation: the reader's reason (and note). */
+  dismissal: 'sourcelight:dismissal',
+  /** On the collection: the annotations of the findings the reader dismissed, apart from the ones that count. */
+  dismissed: 'sourcelight:dismissed',
 } as const;

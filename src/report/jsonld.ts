@@ -2,7 +2,7 @@
 import type { Finding } from '../engine/types.ts';
 import { checkInput } from './check-input.ts';
 import { familyOf } from './families.ts';
-import { JSONLD_CONTEXT, PROP, SOURCELIGHT_HOME } from './jsonld-context.ts';
+import { DISMISSED_CONTEXT, JSONLD_CONTEXT, PROP, SOURCELIGHT_HOME } from './jsonld-context.ts';
 import { cleanMeta, isoTimestamp, targetSource } from './meta.ts';
 import { selectorsFor } from './selectors.ts';
 import { stableUuid } from './stable-id.ts';
@@ -73,6 +73,16 @@ export function toJsonLd(input: ExportInput, now = new Date()): string {
       startIndex: 0,
       items: findings.map((finding) => annotationFor(finding, text, source, created)),
     },
+    // Apart from `first`, so loading the file back draws only the findings that count.
+    ...(input.dismissed?.length
+      ? {
+          [PROP.dismissed]: input.dismissed.map(({ finding, reason, note }) => ({
+            ...annotationFor(finding, text, source, created),
+            '@context': DISMISSED_CONTEXT,
+            [PROP.dismissal]: { reason, ...(note ? { note } : {}) },
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }

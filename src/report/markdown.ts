@@ -1,6 +1,7 @@
 /** Exports a report as Markdown for sharing and lesson notes: page, score with breakdown, findings by family. */
 import type { Finding } from '../engine/types.ts';
 import { checkInput } from './check-input.ts';
+import { dismissedMarkdown } from './dismissed.ts';
 import {
   escapeMarkdown,
   escapeMarkdownInline,
@@ -83,6 +84,7 @@ export function toMarkdown(input: ExportInput, now = new Date()): string {
     );
     for (const f of findings) lines.push(...findingItem(text, f, sentenceOf(f.start, f.end)));
   }
+  lines.push(...dismissedMarkdown(input.dismissed));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -4,41 +4,8 @@ import { CSV_COLUMNS } from '../../src/report/csv.ts';
 import { toCsv } from '../../src/report/index.ts';
 import { ARTICLE, articleInput } from './article.ts';
 import { hostileInput } from './hostile.ts';
+import { parseCsv } from './parse-csv.ts';
 
-/** RFC 4180: records end in CRLF; a field is bare (no quote, comma or line break) or quoted with "" for ". */
-function parseCsv(csv: string): string[][] {
-  const records: string[][] = [];
-  let i = 0;
-  while (i < csv.length) {
-    const record: string[] = [];
-    for (;;) {
-      let field = '';
-      if (csv[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= csv.length) throw new Error('unterminated quoted field');
-          if (csv.startsWith('""', i)) {
-            field += '"';
-            i += 2;
-          } else if (csv[i] === '"') break;
-          else field += csv[i++];
-        }
-        i++;
-      } else {
-        while (i < csv.length && !/[,\r\n"]/.test(csv[i])) field += csv[i++];
-        if (csv[i] === '"' || csv[i] === '\n') throw new Error(`bad character at ${i}`);
-      }
-      record.push(field);
-      if (csv[i] === ',') i++;
-      else if (csv.startsWith('\r\n', i)) {
-        i += 2;
-        break;
-      } else throw new Error(`expected , or CRLF at ${i}`);
-    }
-    records.push(record);
-  }
-  return records;
-}
 
 describe('toCsv', () => {
   const input = articleInput();
