@@ -13,6 +13,7 @@ import { LOADED_NOUNS } from './rhetoric-loaded-nouns.ts';
 import { LOADED_VERBS } from './rhetoric-loaded-verbs.ts';
 import { NAME_CALLING } from './rhetoric-name-calling.ts';
 import { PRAISE } from './rhetoric-praise.ts';
+import { STORYTELLING } from './rhetoric-storytelling.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Every rhetoric lexicon group. */
@@ -21,6 +22,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...LOADED_ADJECTIVES,
   ...LOADED_NOUNS,
   ...PRAISE,
+  ...STORYTELLING,
   ...EMOTION,
   ...EDITORIAL,
   ...JUDGEMENT,

@@ -1,0 +1,141 @@
+/**
+ * Storytelling and deference: wording that turns a plain record into a tale of triumph, conquest or
+ * reverence. "Christened" for named, "raked in" for earned, "His Holiness" in the writer's own voice, "a
+ * prominent lawyer" for a lawyer. Each word is small; together they tell the reader how to feel about
+ * someone before the facts do. Written by the project in its own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Verbs that dramatise, and titles and ranks that defer. */
+export const STORYTELLING: readonly LexiconGroup[] = [
+  {
+    id: 'dramatised-verb',
+    technique: 'loaded-language',
+    explanation:
+      'A colourful verb for an ordinary event ("christened" for named, "raked in" for earned, "poached" for hired). It makes the record read like a story with heroes or villains.',
+    question: 'What happened, in the plainest verb, and does the story still hold?',
+    confidence: 0.3,
+    examples: {
+      flags: [
+        'The explorer [christened] the bay after his ship.',
+        'The film [raked in] millions in its first week.',
+        'Rivals [poached] two of its engineers.',
+        'The strict rules were [meted out] by the board.',
+        'A thousand-year-old culture [flourished] there.',
+      ],
+      ignores: [
+        'She ordered poached eggs.',
+        'The film earned millions in its first week.',
+        'The baby was christened in the village church.',
+        'He signed the letter with a flourish.',
+        'The explorer named the bay after his ship.',
+      ],
+    },
+    pos: ['VERB', 'ADJ'],
+    grow: 'none',
+    deriveAdverbs: false,
+    terms: [
+      'christen',
+      'christened',
+      'spawn',
+      'spawned',
+      'rake in',
+      'raked in',
+      'rakes in',
+      'raking in',
+      'poach',
+      'poached',
+      'mete out',
+      'meted out',
+      'metes out',
+      'ransack',
+      'ransacked',
+      'usher in',
+      'ushered in',
+      'flourish',
+      'flourished',
+      'blossom',
+      'blossomed',
+      'catapult',
+      'catapulted',
+    ],
+    except: [
+      'poached egg|eggs|salmon|fish|chicken|pear|pears',
+      'poached {det}? elephant|elephants|rhino|rhinos|ivory|deer|animals|wildlife',
+      'christened in|at {det}? {any}? church|chapel|cathedral|parish',
+      'christened {det}? baby|child|infant|son|daughter|ship|vessel',
+      'with a flourish',
+    ],
+  },
+  {
+    id: 'deference',
+    technique: 'loaded-language',
+    explanation:
+      'A title of reverence in the writer\'s own voice ("His Holiness", "Her Majesty", "the Dear Leader"). It is how followers address someone; a neutral report gives their name and office.',
+    question: 'Who uses this title, and would a reporter outside that circle use it?',
+    confidence: 0.3,
+    capitalised: true,
+    examples: {
+      flags: ['He met [His Holiness] the Dalai Lama in 1996.', 'The temple was opened by [his holiness] the swami.'],
+      ignores: ['He met the Dalai Lama in 1996.', "Her Majesty's Revenue and Customs sent a letter."],
+    },
+    grow: 'none',
+    terms: [
+      'his holiness',
+      'her holiness',
+      'his eminence',
+      'his excellency',
+      'her excellency',
+      'his majesty',
+      'her majesty',
+      'his royal highness',
+      'her royal highness',
+      'his beatitude',
+      'dear leader',
+      'great leader',
+      'beloved leader',
+    ],
+    except: ["his|her majesty 's", "his|her majesty's"],
+  },
+  {
+    id: 'standing',
+    technique: 'loaded-language',
+    explanation:
+      'A word that ranks someone as important ("a prominent lawyer", "a powerful family", "a leading scholar"). The ranking is the writer\'s: the facts behind it are what a reader can weigh.',
+    question: 'Important or prominent by what measure, and who says so?',
+    confidence: 0.2,
+    examples: {
+      flags: [
+        'She hired [a prominent law firm].',
+        'He was [an important explorer] of the coast.',
+        'The yard builds [luxury] yachts.',
+      ],
+      ignores: [
+        'She hired a law firm.',
+        'It is important to register before May.',
+        'A powerful earthquake struck the coast.',
+        'Powerful men were accused.',
+        'The road leading to the village was closed.',
+      ],
+    },
+    grow: 'noun-phrase',
+    deriveAdverbs: false,
+    // Only after "a" or "an": introducing one person or thing by rank is the encyclopedia's and the profile's
+    // puff ("a leading scholar"), while a group described so ("powerful men", "the leading cause") is often
+    // the news itself.
+    terms: [
+      'a|an important|prominent|powerful|leading|notable|noteworthy',
+      'luxury',
+      'upscale',
+      'all-star',
+      'trademark',
+    ],
+    except: [
+      '{any} important to|that|for|because',
+      '{any} leading to|up|into|from|by|off|the',
+      '{any} leading cause|causes',
+      '{any} powerful earthquake|quake|storm|hurricane|typhoon|cyclone|explosion|blast|engine|engines|magnet|laser|telescope|computer|computers|winds',
+    ],
+    neutralIn: ['science'],
+  },
+];
