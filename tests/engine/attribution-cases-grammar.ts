@@ -53,6 +53,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'He was sworn in on Monday.',
       'The letter was addressed to the mayor.',
       'Texas was called for Cruz within minutes.',
+      'Clinton is now assured of winning the state.',
+      'The request was denied.',
       'The senator is asking about the vote.',
       'The minister announced new measures.',
     ],

@@ -1,7 +1,7 @@
 /**
  * Attribution examples for who a phrase points at: unnamed sources met again ("the source said"), a share of a
- * group ("one of two witnesses"), people described by an -ing clause ("a strategist monitoring the race").
- * Same shape as attribution-cases.ts; written for this project.
+ * group ("one of two witnesses"), people described by an -ing clause ("a strategist monitoring the race"), roles
+ * glued to ages or joined by "and", and hearsay inside quotations. Same shape as attribution-cases.ts; written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -26,7 +26,24 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: '“It was awful,” said one of two witnesses who saw the crash.', phrase: 'one of two witnesses', source: 'vague' },
       { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
     ],
-    misses: ['Some of the money went to charity.', 'One of the reports was never published.'],
+    misses: [
+      'Some of the money went to charity.',
+      'One of the reports was never published.',
+      // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.
+      '“Nobody yet knows how it will work,” Wiegold said.',
+      '“People tell me the plan is dead,” the mayor said.',
+    ],
+  },
+  'attribution/definite-reference': {
+    flags: [
+      { text: 'So the 63-year-old senator said the vote was close.', phrase: 'the 63-year-old senator said', source: 'pronoun' },
+      {
+        text: 'The Florida senator and Republican presidential candidate said he would run.',
+        phrase: 'The Florida senator and Republican presidential candidate said',
+        source: 'pronoun',
+      },
+    ],
+    misses: ['Last week State Department official David Holmes said it was over.'],
   },
   'attribution/unnamed-person': {
     flags: [

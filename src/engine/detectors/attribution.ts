@@ -57,6 +57,17 @@ function linkDrafts(context: DetectorContext, text: string): AttributionDraft[] 
     });
 }
 
+const UNCHECKABLE = new Set(['vague', 'agentless', 'anonymous']);
+
+/**
+ * True for a vague, agentless or anonymous attribution inside someone's direct quotation ("'people tell me,' she
+ * said"). The article's source for those words is the person quoted, who is attributed on their own; the hearsay
+ * inside belongs to that speaker and does not make the article's own sourcing vague.
+ */
+function isQuotedHearsay(d: AttributionDraft): boolean {
+  return d.inQuote && UNCHECKABLE.has(d.source) && d.rule !== 'attribution/quotation';
+}
+
 /** Finds attribution phrases and classifies their source. */
 export function detectAttributions(doc: ParsedText, context: DetectorContext): AttributionDraft[] {
   const memory = new Discourse();
@@ -71,6 +82,6 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     return found.sort((a, b) => a.first - b.first);
   });
   addQuotations(doc, context.quotes, perSentence);
-  const drafts = perSentence.flat().map((f) => toDraft(doc, context, f));
+  const drafts = perSentence.flat().map((f) => toDraft(doc, context, f)).filter((d) => !isQuotedHearsay(d));
   return [...drafts, ...linkDrafts(context, doc.text)].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -66,7 +66,8 @@ function isInnerAnd(tokens: Token[], k: number, floor: number, ceiling: number):
   if (k - 1 < floor || k + 1 >= ceiling) return false;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return (isCapitalised(before) && isCapitalised(after)) || (before.pos === 'NOUN' && after.pos === 'NOUN');
+  // "the Florida senator and Republican presidential candidate": a role and a capitalised modifier of the next one.
+  return (isCapitalised(before) && isCapitalised(after)) || (before.pos === 'NOUN' && (after.pos === 'NOUN' || isCapitalised(after)));
 }
 
 /** True for a hyphen between two words of one compound ("63-year-old", "counter-terror"). */
@@ -87,7 +88,8 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
   let first = -1;
   for (let k = last; k >= floor && last - k < MAX_PHRASE; k--) {
     const t = tokens[k];
-    if (stop?.(k)) break;
+    // "the 63-year-old senator": a date glued by hyphens to the phrase is part of a compound, not a time adverbial.
+    if (stop?.(k) && !(first === k + 1 && t.end === tokens[k + 1].start)) break;
     const right = tokens[k + 1];
     if (isPhraseWord(doc, t, right)) first = k;
     else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && isNounLike(tokens[k - 1])) first = k;
