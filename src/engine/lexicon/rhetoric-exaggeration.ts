@@ -126,6 +126,22 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     neutralIn: ['science'],
   },
   {
+    id: 'small-figure',
+    technique: 'exaggeration',
+    explanation:
+      'A number introduced with "just" or "only" ("won just 77 votes"). The figure is a fact; the word before it is the writer telling you it is small, and small compared with what is left unsaid.',
+    question: 'Small compared with what? What would the figure look like beside a fair comparison?',
+    confidence: 0.3,
+    examples: {
+      flags: ['His rival won [just 77] votes.', 'The school opened with [only 36] pupils.'],
+      ignores: ['His rival won 77 votes.', 'Just in time, 36 pupils arrived.', 'Only 8% of voters agreed.', 'It happened in just two weeks.'],
+    },
+    grow: 'none',
+    terms: ['just {num}', 'only {num}', 'barely {num}'],
+    // Shares and spans of time are how polls and timelines are reported ("only 8% agree", "in just two weeks").
+    except: ['just|only|barely {num} %|percent|per|in|of|out', 'in just|only|barely {num}'],
+  },
+  {
     id: 'dramatic-movement',
     technique: 'exaggeration',
     explanation:

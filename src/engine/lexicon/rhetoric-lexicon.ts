@@ -12,6 +12,7 @@ import { LOADED_ADJECTIVES } from './rhetoric-loaded-adjectives.ts';
 import { LOADED_NOUNS } from './rhetoric-loaded-nouns.ts';
 import { LOADED_VERBS } from './rhetoric-loaded-verbs.ts';
 import { NAME_CALLING } from './rhetoric-name-calling.ts';
+import { PARTISAN } from './rhetoric-partisan.ts';
 import { PRAISE } from './rhetoric-praise.ts';
 import { STORYTELLING } from './rhetoric-storytelling.ts';
 import type { LexiconGroup } from './types.ts';
@@ -27,6 +28,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...EDITORIAL,
   ...JUDGEMENT,
   ...NAME_CALLING,
+  ...PARTISAN,
   ...EXAGGERATION,
   ...FEAR,
   ...CERTAINTY,

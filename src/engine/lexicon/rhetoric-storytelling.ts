@@ -109,12 +109,15 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'She hired [a prominent law firm].',
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
+        'It is an [up and coming] program.',
+        '"Castles in the Air" is a [hit song] by Don McLean.',
       ],
       ignores: [
         'She hired a law firm.',
         'It is important to register before May.',
         'A powerful earthquake struck the coast.',
         'Powerful men were accused.',
+        'The storm hit the show grounds.',
         'The road leading to the village was closed.',
       ],
     },
@@ -124,11 +127,17 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     // puff ("a leading scholar"), while a group described so ("powerful men", "the leading cause") is often
     // the news itself.
     terms: [
-      'a|an important|prominent|powerful|leading|notable|noteworthy',
+      'a|an important|prominent|powerful|leading',
       'luxury',
       'upscale',
       'all-star',
       'trademark',
+      'trade-mark',
+      'high quality',
+      'up and coming',
+      'hit song|single|record|show|series|film|album|musical',
+      'smash hit',
+      'box-office smash',
     ],
     except: [
       '{any} important to|that|for|because',

@@ -1,0 +1,69 @@
+/**
+ * Partisan vocabulary: the names one side of a debate gives to a policy or a group so that the name itself
+ * carries the argument ("death tax" for estate tax, "job creators" for employers, "forced birth" for abortion
+ * limits). News in a neutral voice uses the plain name; these words tell the reader which side the writer is
+ * on. Written by the project from general knowledge of political language, terms from every side.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Names for policies and groups that carry one side's argument. */
+export const PARTISAN: readonly LexiconGroup[] = [
+  {
+    id: 'partisan-term',
+    technique: 'loaded-language',
+    explanation:
+      'A name one side of a debate gives to a policy or group ("death tax", "job creators", "forced birth"). The name carries the argument, so using it quietly takes that side.',
+    question: 'What is the plain name for this, and what would the other side call it?',
+    confidence: 0.5,
+    examples: {
+      flags: [
+        'The bill repeals the [death tax] on family farms.',
+        'Cutting rates rewards the [job creators].',
+        'Campaigners marched against [forced birth] laws.',
+        'The clinic performed the procedure on the [unborn child].',
+      ],
+      ignores: [
+        'The bill repeals the estate tax on family farms.',
+        'Employers created 200,000 jobs in May.',
+        'Death rates and tax rates both rose.',
+        'She gave birth in June.',
+      ],
+    },
+    grow: 'none',
+    terms: [
+      'death tax',
+      'death taxes',
+      'death panel',
+      'death panels',
+      'government takeover',
+      'job creators',
+      'job creator',
+      'job-killing',
+      'job killer',
+      'job killers',
+      'socialized medicine',
+      'socialised medicine',
+      'partial-birth abortion',
+      'tax relief',
+      'government intrusion',
+      'climate denier',
+      'climate deniers',
+      'science denier',
+      'science deniers',
+      'forced birth',
+      'forced-birth',
+      'corporate greed',
+      'unborn child',
+      'unborn children',
+      'unborn baby',
+      'unborn babies',
+      'tax-and-spend',
+      'tax and spend',
+      'gun lobby',
+      'abortion industry',
+      'abortion mill',
+      'abortion mills',
+      'entitlement mentality',
+    ],
+  },
+];
