@@ -4,7 +4,7 @@
  */
 import type { ClaimType, Grade, Sourcing, SourceType, Technique } from '../src/engine/types.ts';
 import type { Family } from '../src/messaging/protocol.ts';
-import type { ExportFormat } from '../src/report/types.ts';
+import type { DismissReason, ExportFormat } from '../src/report/types.ts';
 
 /** "1 claim" / "3 claims": English plural by count. */
 function count(n: number, one: string, many: string): string {
@@ -179,4 +179,37 @@ export const strings = {
   },
   warnings: { heading: 'Notes about this text' },
   dismiss: 'Dismiss',
+  dismissal: {
+    open: 'Dismiss…',
+    openLabel: (label: string) => `Dismiss this finding (${label})`,
+    question: 'Why dismiss this finding?',
+    reasons: {
+      'not-loaded': 'Not loaded here',
+      'named-elsewhere': 'The source is named elsewhere',
+      'not-a-claim': 'Not a claim',
+      other: 'Another reason',
+    } satisfies Record<DismissReason, string>,
+    noteLabel: 'Your reason (optional)',
+    confirm: 'Dismiss',
+    cancel: 'Cancel',
+    summary: (n: number) =>
+      `${count(n, 'finding', 'findings')} dismissed: not highlighted and not counted in the score`,
+    undo: 'Undo',
+    undoLabel: (text: string) => `Bring back “${text}”`,
+    undoAll: 'Undo all',
+  },
+  settingsNote: {
+    hidden: (n: number) => `Your settings hide ${count(n, 'finding', 'findings')} on this page.`,
+    change: 'Change settings',
+  },
+  links: {
+    heading: 'More Sourcelight',
+    analyse: 'Analyse any text',
+    compare: 'Compare two articles',
+    glossary: 'Glossary',
+    teach: 'Teach mode',
+    settings: 'Settings',
+    glossaryEntry: 'What this means',
+    glossaryEntryLabel: (label: string) => `What “${label}” means, in the glossary (opens a tab)`,
+  },
 };

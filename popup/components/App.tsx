@@ -5,6 +5,7 @@ import { screenFor } from '../state/screen.ts';
 import type { PopupStore } from '../state/store.ts';
 import { strings } from '../strings.ts';
 import { Notice } from './Notice.tsx';
+import { PageLinks } from './PageLinks.tsx';
 import { ReportActions } from './ReportActions.tsx';
 import { ResultScreen } from './ResultScreen.tsx';
 import {
@@ -81,6 +82,7 @@ export function App({ store, host = PLAIN_HOST }: { store: PopupStore; host?: Po
         <ScreenView screen={screen} store={store} host={host} />
       </main>
       <footer class="app-footer">
+        <PageLinks />
         <p>{strings.privacyNote}</p>
       </footer>
     </>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../src/engine/types.ts';
+import type { DismissReason } from '../../src/messaging/dismissals.ts';
 import type { FindingGroupData } from '../model/families.ts';
 import { sentenceAround } from '../model/sentence.ts';
 import { strings } from '../strings.ts';
@@ -20,10 +21,11 @@ interface FindingGroupProps {
   allFindings: readonly Finding[];
   text?: string;
   onReveal(findingId: string): void;
+  onDismiss(findingId: string, reason: DismissReason, note: string): void;
 }
 
 /** One family's list. */
-export function FindingGroup({ group, allFindings, text, onReveal }: FindingGroupProps) {
+export function FindingGroup({ group, allFindings, text, onReveal, onDismiss }: FindingGroupProps) {
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState(PAGE_SIZE);
   const list = useRef<HTMLUListElement>(null);
@@ -64,6 +66,7 @@ export function FindingGroup({ group, allFindings, text, onReveal }: FindingGrou
             family={family}
             sentence={sentenceAround(finding, allFindings, text)}
             onReveal={onReveal}
+            onDismiss={onDismiss}
           />
         ))}
       </ul>

@@ -3,8 +3,11 @@
  * bounded in time; a stuck analysis becomes an error with a retry; a failed setting keeps what the reader had.
  */
 import { batch, signal } from '@preact/signals';
+import type { DismissReason } from '../../src/messaging/dismissals.ts';
 import type { BackgroundCalls, ExtractMode, Family, Result, TabView } from '../../src/messaging/protocol.ts';
 import type { Args, Value } from '../../src/messaging/transport.ts';
+import { defaultSettings, loadSettings, type Settings } from '../../src/settings/index.ts';
+import { watchSettings } from '../../src/settings/watch.ts';
 import type { BackgroundClient } from '../background-client.ts';
 import { strings } from '../strings.ts';
 import { createReportActions, type ReportOptions } from './report-actions.ts';
@@ -29,6 +32,10 @@ export interface StoreOptions {
   clearTimer?: typeof clearTimeout;
   /** The export, copy and load actions' replaceable parts (download, clipboard, clock). */
   reports?: ReportOptions;
+  /** Reads the reader's settings (storage.local by default). */
+  loadSettings?: () => Promise<{ settings: Settings }>;
+  /** Calls back when the stored settings change; returns the function that stops listening. */
+  watchSettings?: (onChange: () => void) => () => void;
 }
 
 /** Creates the popup's state for one tab, found by `resolveTabId` (which throws a reader's sentence when it cannot). */
@@ -39,6 +46,9 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
   const failure = signal<Failure | null>(null);
   const notice = signal<string | null>(null);
   const automation = signal<Automation>(null);
+  const settings = signal<Settings>(defaultSettings());
+  const { loadSettings: readSettings = () => loadSettings(), watchSettings: watch = watchSettings } = options;
+  let stopWatching: (() => void) | undefined;
   let stuckTimer: ReturnType<typeof setTimeout> | undefined;
   let lastMode: ExtractMode = 'article';
   let unsubscribe = () => {};
@@ -72,6 +82,9 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
   /** Finds the tab, shows its state, and analyses it if it has not been analysed yet (opening the popup is the trigger). */
   async function start(): Promise<void> {
     failure.value = null;
+    // The settings choose what is listed; a change on the settings page applies here at once.
+    stopWatching ??= watch(() => void refreshSettings());
+    void refreshSettings();
     let id: number;
     try {
       id = await resolveTabId();
@@ -95,6 +108,19 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
   }
 
   const reports = createReportActions({ client, tabId, view, notice, show, loadTimeoutMs: stuckMs }, options.reports);
+
+  async function refreshSettings(): Promise<void> {
+    settings.value = (await readSettings().catch(() => ({ settings: defaultSettings() }))).settings;
+  }
+
+  /** Calls the background for the tab and shows the view it answers, or says why not. */
+  async function update(send: (id: number) => Promise<Result<TabView>>): Promise<void> {
+    const id = tabId.value;
+    if (id === null) return;
+    const answer = await send(id);
+    if (answer.ok) show(answer.value);
+    else notice.value = answer.error;
+  }
 
   async function loadAutomation(id: number): Promise<void> {
     const answer = await ask(callTimeoutMs, 'getSiteAutomation', id);
@@ -136,6 +162,7 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
     failure,
     notice,
     automation,
+    settings,
     reports,
     start,
     analyse,
@@ -168,6 +195,11 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
       if (answer.ok && answer.value) automation.value = { ...current, enabled: enable };
       else notice.value = answer.ok ? strings.controls.automationFailed : answer.error;
     },
+    /** Dismisses a finding on this page for `reason` ('' or the reader's words as `note`): out of the score and the highlights. */
+    dismiss: (findingId: string, reason: DismissReason, note = '') =>
+      update((id) => ask(callTimeoutMs, 'dismissFinding', id, findingId, reason, note)),
+    /** Brings dismissed findings back by their keys, or all of them with null. */
+    undoDismissals: (keys: string[] | null) => update((id) => ask(callTimeoutMs, 'undoDismissals', id, keys)),
     /** Hides the passing notice. */
     dismissNotice: () => {
       notice.value = null;
@@ -175,6 +207,7 @@ export function createStore(client: BackgroundClient, resolveTabId: () => Promis
     /** Stops listening and stops timers (the popup is closing, or a test is done). */
     dispose: () => {
       unsubscribe();
+      stopWatching?.();
       if (stuckTimer !== undefined) clearTimer(stuckTimer);
     },
   };

@@ -162,7 +162,7 @@ describe('result', () => {
     await click(popup.root.querySelector('button.finding-reveal') as Element, popup);
     expect(popup.root.querySelector('.notice')?.textContent).toContain(strings.error.notFoundOnPage);
     expect(popup.root.querySelector('.score-value')?.textContent).toBe('42');
-    await click(button(popup.root, strings.dismiss), popup);
+    await click(popup.root.querySelector('.notice button') as Element, popup);
     expect(popup.root.querySelector('.notice')).toBeNull();
   });
 
