@@ -59,6 +59,14 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The minister announced new measures.',
     ],
   },
+  'attribution/agentless-appearance': {
+    flags: [
+      { text: 'The leak appears to come from inside the ministry.', phrase: 'appears to', source: 'agentless' },
+      { text: 'It seems the talks have failed.', phrase: 'It seems', source: 'agentless' },
+      { text: 'The plan apparently stalled in May.', phrase: 'apparently', source: 'agentless' },
+    ],
+    misses: ['The minister appeared before the committee on Monday.', 'She seemed tired after the vote.'],
+  },
   'attribution/document': {
     flags: [
       { text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' },

@@ -52,6 +52,19 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'widespread|growing|mounting agreement|belief|concern|criticism|speculation|suspicion that|about',
 ];
 
+/**
+ * Impressions with no observer: "appears to", "it seems", "apparently". Something is passed on as how it looks,
+ * and the text does not say to whom it looks that way or on what evidence.
+ */
+export const APPEARANCE_PHRASES: readonly string[] = [
+  'appear|appears|appeared|seem|seems|seemed to|that|like',
+  'it appears|appeared|seems|seemed',
+  'it would|might|could seem|appear',
+  'appear|appears|appeared|seem|seems|seemed as if|though',
+  'apparently',
+  'seemingly',
+];
+
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([
   'some', 'many', 'most', 'several', 'various', 'numerous', 'few', 'certain', 'countless', 'other', 'others',

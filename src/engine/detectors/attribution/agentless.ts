@@ -2,18 +2,24 @@
  * Agentless attributions: "it is believed that", "is widely seen as", "there are reports that",
  * "reportedly". They pass information on while saying that nobody in particular is behind it.
  */
-import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
+import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES } from '../../lexicon/sources-agentless.ts';
 import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
+const APPEARANCES = compilePatterns(APPEARANCE_PHRASES);
 const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'can']);
 
 /** One agentless attribution: its token range and the rule that found it. */
 export interface AgentlessMatch extends Phrase {
-  rule: 'attribution/agentless-passive' | 'attribution/agentless-adverb' | 'attribution/agentless-phrase' | 'attribution/agentless-speech';
+  rule:
+    | 'attribution/agentless-passive'
+    | 'attribution/agentless-adverb'
+    | 'attribution/agentless-phrase'
+    | 'attribution/agentless-speech'
+    | 'attribution/agentless-appearance';
 }
 
 /** "it is (widely) believed": expletive "it", a form of "be", optional adverbs, and a hearsay participle. */
@@ -67,6 +73,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     // "was criticised by the mayor" names its agent: that is not agentless.
     .filter((m) => t[m.end]?.lower !== 'by')
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
+  for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);

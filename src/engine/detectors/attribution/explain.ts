@@ -99,6 +99,10 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     explanation: 'Something "was announced", "was asked" or "was revealed", but the sentence does not say who announced, asked or revealed it. Without a speaker, nobody can be held to the words.',
     question: 'Who announced or said this?',
   },
+  'attribution/agentless-appearance': {
+    explanation: 'Words like "appears to" or "it seems" pass something on as an impression without saying whose impression it is or what it rests on.',
+    question: 'Appears so to whom, and based on what?',
+  },
   'attribution/agentless-adverb': {
     explanation: 'Words like "reportedly" and "allegedly" pass on a claim while saying that nobody in particular made it.',
     question: 'Who reported it, and where?',

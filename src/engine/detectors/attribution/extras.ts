@@ -41,12 +41,21 @@ export function applyAnonymity(doc: ParsedText, s: Sentence, found: Found[]): vo
   }
 }
 
+/**
+ * How sure each agentless rule is. A passive speech act ("was announced") or an impression ("appears to") hides
+ * who is behind it but often matters little: weaker signals than "reportedly".
+ */
+const AGENTLESS_CONFIDENCE: Readonly<Record<string, number>> = {
+  'attribution/agentless-adverb': 0.85,
+  'attribution/agentless-speech': 0.55,
+  'attribution/agentless-appearance': 0.5,
+};
+
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
   for (const m of findAgentless(doc, s)) {
     if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
-    // A passive speech act ("was announced") hides who spoke but often matters little: a weaker signal.
-    const confidence = m.rule === 'attribution/agentless-adverb' ? 0.85 : m.rule === 'attribution/agentless-speech' ? 0.55 : 0.75;
+    const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }
 }
