@@ -13,6 +13,7 @@ export const strings = {
   confidence: (share: number) => `${Math.round(share * 100)}% confident`,
   inQuote: 'inside a quotation: the speaker’s words, not the author’s',
   alsoHere: 'Also flagged here:',
+  glossaryLink: 'What this means (glossary)',
   familyTitle: {
     unsourced: 'Unsourced claim',
     'weak-source': 'Source you cannot check',

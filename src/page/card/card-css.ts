@@ -33,6 +33,12 @@ h2 { margin: 0 0 6px; padding-right: 30px; font-size: 15px; font-weight: 600; li
 }
 .switch:hover { background: rgba(0, 0, 0, 0.06); }
 .switch:focus-visible { outline: 3px solid #0072B2; }
+.glossary {
+  all: unset; display: inline-block; cursor: pointer; margin-top: 6px; padding: 2px 4px; border-radius: 4px;
+  font-size: 13px; color: #005F8F; text-decoration: underline;
+}
+.glossary:hover { background: rgba(0, 0, 0, 0.06); }
+.glossary:focus-visible { outline: 3px solid #0072B2; }
 .flagged { margin: 0 0 8px; padding: 4px 8px; border-radius: 4px; background: #f3f3f3; font-style: italic; }
 h3 { margin: 8px 0 2px; font-size: 12px; font-weight: 600; line-height: 1.3; letter-spacing: 0.03em; text-transform: uppercase; color: #555; }
 p { margin: 0; }
@@ -46,6 +52,6 @@ p { margin: 0; }
   .close { color: #ddd; }
   .close:hover { background: rgba(255, 255, 255, 0.1); }
   .also { border-top-color: #3a4045; }
-  .switch { color: #8fd0ff; }
+  .switch, .glossary { color: #8fd0ff; }
 }
 `;

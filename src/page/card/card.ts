@@ -5,10 +5,12 @@
  * styles are set through CSSOM with !important, which no page stylesheet can override and no
  * Content-Security-Policy blocks.
  */
+import { glossaryUrlForFinding } from '../../glossary/url.ts';
 import type { Entry } from '../highlight/painter.ts';
 import { strings } from '../strings.ts';
 import { CARD_CSS } from './card-css.ts';
 import { renderSection, titleOf } from './content.ts';
+import { openExtensionPage } from './open-page.ts';
 import { placeCard } from './position.ts';
 
 const HOST_STYLE: Record<string, string> = {
@@ -48,6 +50,9 @@ export class ExplanationCard {
   pinned = false;
   /** The entries the card shows (the first one is the one it is anchored to). */
   entries: readonly Entry[] = [];
+
+  /** Opens a Sourcelight page for the card's glossary button (replaceable in tests). */
+  openPage: (path: string) => void = (path) => void openExtensionPage(path, this.doc).catch(() => undefined);
 
   constructor(private readonly doc: Document) {}
 
@@ -99,7 +104,8 @@ export class ExplanationCard {
     box.dataset.family = first.family;
     box.setAttribute('aria-labelledby', 'sourcelight-card-title');
     const close = this.button(strings.close, '×', 'close', () => this.hide());
-    const parts: HTMLElement[] = [close, renderSection(this.doc, first, 'sourcelight-card-title')];
+    const glossary = () => this.openPage(glossaryUrlForFinding(first.finding));
+    const parts: HTMLElement[] = [close, renderSection(this.doc, first, 'sourcelight-card-title', glossary)];
     if (others.length > 0) {
       const also = this.doc.createElement('div');
       also.className = 'also';

@@ -32,8 +32,11 @@ function excerpt(text: string, max = 220): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** One finding's section of the card; `headingId` labels the dialog when this is the first section. */
-export function renderSection(doc: Document, entry: Entry, headingId?: string): HTMLElement {
+/**
+ * One finding's section of the card; `headingId` labels the dialog when this is the first section, and
+ * `onGlossary` (when given) is what its "what this means" button does.
+ */
+export function renderSection(doc: Document, entry: Entry, headingId?: string, onGlossary?: () => void): HTMLElement {
   const { finding } = entry;
   const section = el(doc, 'section', undefined, 'section');
   const title = el(doc, 'h2', titleOf(entry));
@@ -44,5 +47,11 @@ export function renderSection(doc: Document, entry: Entry, headingId?: string): 
   const meta = [`${strings.ruleLabel}: ${finding.rule}`, strings.confidence(finding.confidence)];
   if (finding.inQuote) meta.push(strings.inQuote);
   section.append(el(doc, 'p', meta.join(' · '), 'meta'));
+  if (onGlossary) {
+    const more = el(doc, 'button', strings.glossaryLink, 'glossary');
+    more.type = 'button';
+    more.addEventListener('click', onGlossary);
+    section.append(more);
+  }
   return section;
 }
