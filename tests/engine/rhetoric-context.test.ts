@@ -86,6 +86,17 @@ describe('names and headlines', () =>
     ],
   ));
 
+describe('part of speech wink gets wrong', () =>
+  flagsAndMisses(
+    [
+      ['Two exclusive, but awful new studio tracks close the album.', 'awful'],
+      ['It was a wicked old scheme.', 'wicked'],
+    ],
+    [
+      ['The tracks were awfully new to the band.', 'awfully'],
+    ],
+  ));
+
 describe('every finding', () => {
   const texts = [
     'The so-called experts, emboldened by a dangerous escalation, slammed the “reform” as a disgraceful scheme.',

@@ -130,6 +130,10 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   const next = tokens[first + 1];
   const nextInSentence = next?.sentence === tokens[first].sentence;
   if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
+  // In front of another adjective wink tags one as an adverb ("awful new tracks"); without the adverb's "-ly"
+  // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
+  if (pos === 'ADV' && group.pos.includes('ADJ') && !tokens[first].text.endsWith('ly') && nextInSentence && next.pos === 'ADJ')
+    return true;
   // Headline grammar ("Biden rips Trump", "Senator slams plan") often gets a verb tagged as a plural noun.
   const subject = tokens[first - 1];
   return (
