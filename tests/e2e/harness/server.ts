@@ -106,6 +106,11 @@ export async function startServer(): Promise<TestServer> {
     origin,
     url: (path) => origin + path,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps idle keep-alive connections open, and server.close() waits for them: end them first.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
