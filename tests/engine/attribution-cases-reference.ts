@@ -32,6 +32,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.
       '“Nobody yet knows how it will work,” Wiegold said.',
       '“People tell me the plan is dead,” the mayor said.',
+      'The State Department says the majority of Syrian refugees admitted are women.',
     ],
   },
   'attribution/definite-reference': {
@@ -42,8 +43,17 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
         phrase: 'The Florida senator and Republican presidential candidate said',
         source: 'pronoun',
       },
+      { text: 'Three unions and two charities wrote to the mayor. The groups say they are concerned.', phrase: 'The groups say', source: 'pronoun' },
     ],
     misses: ['Last week State Department official David Holmes said it was over.'],
+  },
+  'attribution/survey-share': {
+    flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],
+    misses: ['The majority said it would block the bill.'],
+  },
+  'attribution/institution': {
+    flags: [{ text: 'The Russians announced they would withdraw.', phrase: 'The Russians announced', source: 'named' }],
+    misses: ['Russians say the war is going well.'],
   },
   'attribution/unnamed-person': {
     flags: [

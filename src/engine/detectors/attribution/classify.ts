@@ -9,7 +9,7 @@ import type { ParsedText } from '../../nlp.ts';
 import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
-import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, SPOKES_ROLES } from '../../names/words.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import type { Discourse } from './memory.ts';
 import { isShareHead, shareGuess } from './unknown.ts';
@@ -97,6 +97,9 @@ function hasPossessive(doc: ParsedText, from: number, to: number): boolean {
   return false;
 }
 
+/** Plural words for organisations: "the groups said" points back to the groups the article named. */
+const BODIES = new Set(['groups', 'agencies', 'governments', 'parties', 'countries', 'nations', 'sides', 'organisations', 'organizations', 'companies', 'unions']);
+
 /** Roles that are unnamed by nature: "the source said" never points back to a name. */
 const UNNAMED_ROLES = new Set(['source', 'insider']);
 
@@ -135,6 +138,12 @@ export function classifySpeaker(
     // "the senators", "the candidates": a set of people introduced before, not an anonymous crowd.
     return definiteReference(roleGroup, head, memory, sentence);
   }
+  const definite = parts.determiner !== undefined && DEFINITE.has(parts.determiner);
+  if (definite && PROPER_GROUPS.has(head)) {
+    // "the Russians announced", "the Republicans said": the nation's government or the party as one body.
+    return { source: 'named', rule: 'attribution/institution', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'organisation' };
+  }
+  if (definite && BODIES.has(head)) return definiteReference(head, head, memory, sentence);
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head))) {
     return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
   }

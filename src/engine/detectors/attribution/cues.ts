@@ -92,6 +92,10 @@ const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'havi
  */
 function isReducedPassive(doc: ParsedText, i: number): boolean {
   const t = doc.tokens[i];
+  // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
+  const after = doc.tokens[i + 1];
+  const noun = doc.tokens[i - 1];
+  if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return true;
   if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;
   while (k >= 0 && doc.tokens[k].pos === 'ADV') k--;

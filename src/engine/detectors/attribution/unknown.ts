@@ -18,6 +18,8 @@ export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
   const t = doc.tokens;
   const head = t[parts.head];
   if (SHARE_WORDS.has(head.lower)) return true;
+  // "a majority of voters expect": the larger or smaller part of a group that was asked.
+  if ((head.lower === 'majority' || head.lower === 'minority') && t[parts.head + 1]?.lower === 'of') return true;
   // "6 in 10 voters", "four out of five": a count out of a whole (the phrase may hold only its last number).
   const next = t[parts.head + 1];
   const whole = next?.lower === 'out' ? t[parts.head + 3] : t[parts.head + 2];
