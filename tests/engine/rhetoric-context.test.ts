@@ -91,9 +91,12 @@ describe('part of speech wink gets wrong', () =>
     [
       ['Two exclusive, but awful new studio tracks close the album.', 'awful'],
       ['It was a wicked old scheme.', 'wicked'],
+      ['he then set about plundering the city .', 'plundering'],
+      ['the army plundered the city .', 'plundered'],
     ],
     [
       ['The tracks were awfully new to the band.', 'awfully'],
+      ['The comedian told a gag about the city.', 'gag'],
     ],
   ));
 

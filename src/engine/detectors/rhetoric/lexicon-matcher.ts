@@ -134,6 +134,10 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
   if (pos === 'ADV' && group.pos.includes('ADJ') && !tokens[first].text.endsWith('ly') && nextInSentence && next.pos === 'ADJ')
     return true;
+  // A verb's "-ing" or "-ed" form tagged as a noun or an adjective ("set about plundering the city", "the
+  // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").
+  const text = facts.forms[first].lower;
+  if (group.pos.includes('VERB') && (pos === 'NOUN' || pos === 'ADJ') && /[a-z]{3}(?:ing|ed)$/.test(text)) return true;
   // Headline grammar ("Biden rips Trump", "Senator slams plan") often gets a verb tagged as a plural noun.
   const subject = tokens[first - 1];
   return (
