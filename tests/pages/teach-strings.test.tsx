@@ -94,7 +94,7 @@ test('marking: restored work with a dropped mark, the toolbar, the list', async 
   await flush();
   act(() => store.select({ ...at('γάμμα'), focusAtStart: false }));
   await flush();
-  expect(root.querySelector('[role="toolbar"]')).not.toBeNull();
+  expect(root.querySelector('.kind-toolbar.active')).not.toBeNull();
   expect(root.querySelectorAll('.mark-item')).toHaveLength(1);
   expect(root.querySelector('[role="status"]')).not.toBeNull();
   expect(englishIn(root)).toEqual([]);

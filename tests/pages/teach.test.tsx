@@ -102,8 +102,10 @@ describe('marking', () => {
     await keys(region(), 'ArrowRight', 'ArrowRight');
     expect(root.querySelector('[role="toolbar"]')?.textContent).toContain('Mark “slammed” as:');
     expect(document.getSelection()?.toString()).toBe('slammed');
+    expect(button(root, 'Loaded wording').disabled).toBe(false);
     await keys(region(), 'Shift+ArrowRight', 'Shift+ArrowRight', '1');
-    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    expect(root.querySelector('[role="toolbar"]')?.textContent).toContain('Select words in the text');
+    expect(button(root, 'Loaded wording').disabled).toBe(true);
     expect(store.work.value?.marks).toEqual([{ id: 'm1', start: 8, end: 28, kind: 'rhetoric' }]);
     expect(root.querySelector('.mark-list')?.textContent).toContain('Loaded wordingslammed the recklessRemove');
     expect(painted.at(-1)).toEqual(store.work.value?.marks);
@@ -114,7 +116,7 @@ describe('marking', () => {
   test('Escape lets the words go; a digit with nothing selected does nothing', async () => {
     const { root, region, store } = await started();
     await keys(region(), 'ArrowRight', 'Escape', '2');
-    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    expect(root.querySelector('.kind-toolbar.active')).toBeNull();
     expect(store.work.value?.marks).toEqual([]);
   });
 
