@@ -31,6 +31,22 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     ],
   },
   {
+    id: 'surprise',
+    technique: 'loaded-language',
+    explanation:
+      'Calling an event a surprise ("a surprise win", "its surprise success"). Surprise is the writer\'s expectation, not a fact of the event: it tells you how to feel about the result.',
+    question: 'Surprising to whom, and what did they expect instead?',
+    confidence: 0.3,
+    examples: {
+      flags: ['They won a [surprise] 1-0 victory in Munich.', 'The song\'s [surprise] success continued.'],
+      ignores: ['They won a 1-0 victory in Munich.', 'The party was a surprise for her birthday.', 'Nobody was surprised.'],
+    },
+    grow: 'none',
+    terms: [
+      'surprise {num}? -? {num}? win|victory|defeat|loss|success|hit|result|move|announcement|decision|comeback|upset|resignation|exit|departure|appointment|pick|choice',
+    ],
+  },
+  {
     id: 'stigma',
     technique: 'loaded-language',
     explanation:

@@ -58,6 +58,9 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       'blossomed',
       'catapult',
       'catapulted',
+      'demote',
+      'demoted',
+      'sacked',
     ],
     except: [
       'poached egg|eggs|salmon|fish|chicken|pear|pears',
@@ -66,6 +69,20 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       'christened {det}? baby|child|infant|son|daughter|ship|vessel',
       'with a flourish',
     ],
+  },
+  {
+    id: 'grand-generic',
+    technique: 'loaded-language',
+    explanation:
+      'A grand old word for all people ("mankind"). It raises the stakes to the whole species and, by its form, leaves women out; "people" or "humanity" says the same plainly.',
+    question: 'Who exactly is affected, and would a plainer word change how big this sounds?',
+    confidence: 0.2,
+    examples: {
+      flags: ['Machines may pose a threat to [mankind].'],
+      ignores: ['Machines may pose a threat to people.', 'Humanity has faced plagues before.'],
+    },
+    grow: 'none',
+    terms: ['mankind'],
   },
   {
     id: 'deference',
