@@ -67,6 +67,21 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     misses: ['The minister appeared before the committee on Monday.', 'She seemed tired after the vote.'],
   },
+  'attribution/agentless-noun': {
+    flags: [
+      { text: 'Stocks fell after news that the bank had failed.', phrase: 'news that', source: 'agentless' },
+      { text: 'The program has been marred by doubts that it works.', phrase: 'doubts that', source: 'agentless' },
+      { text: 'A common refrain is that the town is dying.', phrase: 'refrain is that', source: 'agentless' },
+      { text: 'The so-called fear index shot up.', phrase: 'so-called', source: 'agentless' },
+      { text: 'Clinton won the contests known as Super Tuesday.', phrase: 'known as', source: 'agentless' },
+    ],
+    misses: [
+      "Trump's claims that the vote was rigged were false.",
+      'The company claims that sales rose.',
+      'He had high hopes that the bill would pass.',
+      'Their fears that the dam would break came true.',
+    ],
+  },
   'attribution/document': {
     flags: [
       { text: 'Audit data show that four accounts were searched.', phrase: 'Audit data show', source: 'document' },

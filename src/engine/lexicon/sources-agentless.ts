@@ -65,6 +65,21 @@ export const APPEARANCE_PHRASES: readonly string[] = [
   'seemingly',
 ];
 
+/**
+ * Beliefs and reports named as nouns with nobody holding them: "news that", "fears that", "dogged by charges that",
+ * "the argument goes", "a common refrain is that", "questions arose about". The detector skips them when an owner
+ * stands before the noun ("his claims that", "Trump's fears that", "he had high hopes that").
+ */
+export const OWNERLESS_PHRASES: readonly string[] = [
+  'news|word|fears|hopes|doubts|suspicions|allegations|accusations|charges|claims|concerns|complaints|belief|beliefs|notion|perception|impression|sense|rumours|rumors|assumption|expectation|expectations that',
+  'the argument|thinking|reasoning|story|theory goes',
+  'refrain|complaint|criticism|worry|fear|concern|belief|perception|assumption|consensus|argument|idea is|was that',
+  'questions|doubts|concerns arose|arise|remain|remained|linger|lingered|persist|persisted about|over|whether',
+];
+
+/** Labels nobody is said to have given: "the so-called fear index", "the contests known as Super Tuesday". */
+export const LABEL_PHRASES: readonly string[] = ['so - called', 'so-called', 'known as', 'also called|dubbed|nicknamed'];
+
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([
   'some', 'many', 'most', 'several', 'various', 'numerous', 'few', 'certain', 'countless', 'other', 'others',

@@ -2,14 +2,19 @@
  * Agentless attributions: "it is believed that", "is widely seen as", "there are reports that",
  * "reportedly". They pass information on while saying that nobody in particular is behind it.
  */
-import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES } from '../../lexicon/sources-agentless.ts';
+import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES, LABEL_PHRASES, OWNERLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
 import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
+import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
 const APPEARANCES = compilePatterns(APPEARANCE_PHRASES);
+const OWNERLESS = compilePatterns(OWNERLESS_PHRASES);
+const LABELS = compilePatterns(LABEL_PHRASES);
+/** Words before a noun that say whose belief or report it is: "his claims that". */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'can']);
 
 /** One agentless attribution: its token range and the rule that found it. */
@@ -19,7 +24,8 @@ export interface AgentlessMatch extends Phrase {
     | 'attribution/agentless-adverb'
     | 'attribution/agentless-phrase'
     | 'attribution/agentless-speech'
-    | 'attribution/agentless-appearance';
+    | 'attribution/agentless-appearance'
+    | 'attribution/agentless-noun';
 }
 
 /** "it is (widely) believed": expletive "it", a form of "be", optional adverbs, and a hearsay participle. */
@@ -56,14 +62,31 @@ const HEARSAY_PASSIVES = new Set([
  */
 function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   const t = doc.tokens;
-  if (!PASSIVE_AUXILIARIES.has(t[i].lower)) return -1;
+  // "Trump's claims": a possessive "'s" is no form of "be".
+  if (!PASSIVE_AUXILIARIES.has(t[i].lower) || isPossessive(t[i]) || (t[i].lower === "'s" && t[i].pos === 'PART')) return -1;
   let k = i + 1;
   while (k < end && k - i <= 3 && t[k].pos === 'ADV') k++;
   const verb = t[k];
-  if (k >= end || verb.lower === verb.lemma || verb.lower.endsWith('ing') || verb.type !== 'word') return -1;
+  if (k >= end || verb.lower === verb.lemma || /(ing|s)$/.test(verb.lower) || verb.type !== 'word') return -1;
   if (!HEARSAY_PASSIVES.has(verb.lemma)) return -1;
   // "was criticised by the mayor" names its agent; the cue detector reads that one.
   return t[k + 1]?.lower === 'by' ? -1 : k + 1;
+}
+
+/**
+ * True when the noun at k is a verb here ("the company claims that"), has an owner ("Trump's fears that"), or is
+ * the object of a verb whose subject holds it ("he had high hopes that", "she voiced concerns that").
+ */
+function hasOwner(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return true;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'ADV')) j--;
+  const before = t[j];
+  if (before === undefined) return false;
+  if (before.pos === 'VERB' || before.pos === 'AUX') return true;
+  const adjacent = t[k - 1];
+  return isPossessive(adjacent) || OWNERS.has(adjacent.lower) || isCapitalised(adjacent);
 }
 
 /** Finds the agentless attributions of one sentence, in order. */
@@ -74,6 +97,10 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     .filter((m) => t[m.end]?.lower !== 'by')
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
+  for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
+    if (!hasOwner(doc, m.first)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
+  }
+  for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);

@@ -103,6 +103,10 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     explanation: 'Words like "appears to" or "it seems" pass something on as an impression without saying whose impression it is or what it rests on.',
     question: 'Appears so to whom, and based on what?',
   },
+  'attribution/agentless-noun': {
+    explanation: 'Words like "news that", "fears that" or "the so-called" pass on a report, a worry or a label without saying whose it is.',
+    question: 'Whose news, fear or label is this, and what is it based on?',
+  },
   'attribution/agentless-adverb': {
     explanation: 'Words like "reportedly" and "allegedly" pass on a claim while saying that nobody in particular made it.',
     question: 'Who reported it, and where?',

@@ -49,6 +49,7 @@ const AGENTLESS_CONFIDENCE: Readonly<Record<string, number>> = {
   'attribution/agentless-adverb': 0.85,
   'attribution/agentless-speech': 0.55,
   'attribution/agentless-appearance': 0.5,
+  'attribution/agentless-noun': 0.6,
 };
 
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
