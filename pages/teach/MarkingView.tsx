@@ -40,6 +40,7 @@ export function MarkingView({ store, marksSupported }: { store: TeachStore; mark
   const work = store.work.value;
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<TextMap | undefined>(undefined);
+  const caret = useRef<number | undefined>(undefined);
   const text = work?.text ?? '';
   const words = useMemo(() => wordSpans(text), [text]);
   useMouseSelection(store, box, map);
@@ -48,6 +49,7 @@ export function MarkingView({ store, marksSupported }: { store: TeachStore; mark
     box.current?.querySelector('.article-text')?.setAttribute('aria-describedby', 'teach-keys');
   }, [text]);
   const chosen = store.selection.value;
+  if (chosen) caret.current = chosen.end;
   useEffect(() => {
     // Marked or let go: the document's selection goes too, so the mark's own colour shows.
     if (!chosen && map.current && box.current?.contains(document.getSelection()?.anchorNode ?? null))
@@ -61,7 +63,12 @@ export function MarkingView({ store, marksSupported }: { store: TeachStore; mark
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
       const direction = event.key === 'ArrowRight' ? 'next' : 'previous';
-      const next = stepWord(words, store.selection.value, { direction, extend: event.shiftKey });
+      // With nothing selected, the arrows go on from the words last selected (or marked), not from the top.
+      const from =
+        store.selection.value ??
+        (caret.current === undefined ? null : { start: caret.current, end: caret.current, focusAtStart: false });
+      const next = stepWord(words, from, { direction, extend: event.shiftKey });
+      if (next) caret.current = next.end;
       store.select(next);
       showSelection(map.current, next, document);
     } else if (kind && store.selection.value) {

@@ -5,9 +5,16 @@
 import { plural, t } from '../../src/i18n/index.ts';
 import { outcomeSentence } from '../../src/teach/labels.ts';
 import { outcomeOf } from '../../src/teach/match.ts';
+import type { TeachResult } from '../../src/teach/types.ts';
 import { ExtraItem, MatchItem, MissItem } from './ResultItems.tsx';
 import type { TeachStore } from './store.ts';
 import { TeachExports } from './TeachExports.tsx';
+
+/** What became of the student's marks: none made, all among the findings, or how many are not. */
+function extraSentence(counts: TeachResult['counts']): string {
+  if (counts.marks === 0) return t('teach_count_noMarks');
+  return counts.extra === 0 ? t('teach_count_allMarksFound') : plural('teach_count_extra', counts.extra);
+}
 
 /** One list with its heading and count, or a line saying it is empty. */
 function ResultSection({
@@ -53,8 +60,7 @@ export function RevealPanel({ store }: { store: TeachStore }) {
     <div class="teach-panel">
       <h2>{t('teach_resultHeading')}</h2>
       <p class="teach-score" role="status">
-        <strong>{t('teach_count_found', [counts.found, counts.findings])}</strong>{' '}
-        {plural('teach_count_extra', counts.extra)}
+        <strong>{t('teach_count_found', [counts.found, counts.findings])}</strong> {extraSentence(counts)}
       </p>
       <p class="teach-summary">{outcomeSentence(outcomeOf(result))}</p>
       {hide}

@@ -119,10 +119,13 @@ describeInBrowser('chromium', 'teach mode in Chromium', () => {
     await page.screenshot('pages-teach-marking-dark');
     await zoom200(tab);
     expect(await sidewaysOverflow(tab)).toEqual([]);
+    await tab.evaluate(() => document.querySelector('.kind-toolbar')?.scrollIntoView());
     await page.screenshot('pages-teach-zoom200');
     await tab.click('text=Reveal Sourcelight');
     await tab.waitForSelector('.teach-score');
     expect(await sidewaysOverflow(tab)).toEqual([]);
+    await tab.evaluate(() => document.querySelector('.teach-score')?.scrollIntoView());
+    await page.screenshot('pages-teach-zoom200-revealed');
     await zoom100(tab);
     await page.close();
   }, 120_000);

@@ -139,9 +139,10 @@ describe('marking', () => {
 
   test('a mark can be removed, and marking the same words again changes its kind', async () => {
     const { root, region, store } = await started();
-    await keys(region(), 'ArrowRight', '1', 'ArrowRight', '2');
+    await keys(region(), 'ArrowRight', '1', 'ArrowLeft', '2');
     expect(store.work.value?.marks.map((m) => m.kind)).toEqual(['weak-source']);
-    await keys(region(), 'ArrowRight', 'ArrowRight', '3');
+    // The arrows go on after the last marked words.
+    await keys(region(), 'ArrowRight', '3');
     await click(button(root, 'Remove the mark on “Critics”'));
     expect(store.work.value?.marks.map((m) => SAMPLE.slice(m.start, m.end))).toEqual(['slammed']);
   });
@@ -168,6 +169,23 @@ describe('reveal', () => {
     await click(button(root, 'Hide the findings'));
     expect(root.textContent).toContain('Reveal Sourcelight');
     expect(highlighter.drawn.at(-1)?.[0].findings).toEqual([]);
+  });
+
+  test.each([
+    [[], 'You did not mark anything this time.', 'Not yet, and that is how everyone starts.'],
+    [['ArrowRight', 'ArrowRight', '1'], 'Every one of your marks is among its findings.', 'A good start'],
+    [['ArrowRight', '1'], '1 of your marks is not among its findings.', 'Not yet'],
+    [
+      ['ArrowRight', '1', 'ArrowRight', '1', 'ArrowRight', '1'],
+      '2 of your marks are not among its findings.',
+      'A good',
+    ],
+  ])('after the keys %j: "%s"', async (pressed, marks, summary) => {
+    const { root, region } = await started();
+    await keys(region(), ...pressed);
+    await click(button(root, 'Reveal'));
+    expect(root.querySelector('.teach-score')?.textContent).toContain(marks);
+    expect(root.querySelector('.teach-summary')?.textContent).toContain(summary);
   });
 
   test('exports download Markdown and CSV for the teacher', async () => {
