@@ -92,6 +92,7 @@ export function MarkingView({ store, marksSupported }: { store: TeachStore; mark
         <p id="teach-keys" class="help">
           {t('teach_keysHelp')}
         </p>
+        {work.revealed && <p class="help teach-legend">{t('teach_legend')}</p>}
         {!marksSupported && <p class="help">{t('teach_noHighlights')}</p>}
         <KindToolbar store={store} />
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the keys act on the focusable text region inside */}
