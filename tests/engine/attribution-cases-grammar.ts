@@ -80,6 +80,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The company claims that sales rose.',
       'He had high hopes that the bill would pass.',
       'Their fears that the dam would break came true.',
+      'Stocks fell after news that rattled the market.',
+      "I haven't heard him say one word that I don't agree with.",
     ],
   },
   'attribution/document': {

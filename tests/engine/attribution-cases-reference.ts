@@ -25,6 +25,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     flags: [
       { text: '“It was awful,” said one of two witnesses who saw the crash.', phrase: 'one of two witnesses', source: 'vague' },
       { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
+      { text: 'Republicans worry about the plan. The Republicans say it costs too much.', phrase: 'The Republicans say', source: 'vague' },
     ],
     misses: [
       'Some of the money went to charity.',

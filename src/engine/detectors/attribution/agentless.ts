@@ -98,7 +98,9 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
-    if (!hasOwner(doc, m.first)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
+    // "news that rattled the market": a "that" followed by its verb opens a relative clause, not the news itself.
+    const relative = t[m.end - 1].lower === 'that' && (t[m.end]?.pos === 'VERB' || t[m.end]?.pos === 'AUX');
+    if (!relative && !hasOwner(doc, m.first)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
   }
   for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
   for (let i = s.firstToken; i < s.endToken; i++) {

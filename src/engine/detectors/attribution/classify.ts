@@ -139,8 +139,9 @@ export function classifySpeaker(
     return definiteReference(roleGroup, head, memory, sentence);
   }
   const definite = parts.determiner !== undefined && DEFINITE.has(parts.determiner);
-  if (definite && PROPER_GROUPS.has(head)) {
-    // "the Russians announced", "the Republicans said": the nation's government or the party as one body.
+  // "the Russians announced", "the Republicans said": the nation's government or the party as one body, unless
+  // the same crowd was met before without a name ("Republicans worry ... These same Republicans say").
+  if (parts.determiner === 'the' && PROPER_GROUPS.has(head) && !memory.findUnverifiable([head], sentence)) {
     return { source: 'named', rule: 'attribution/institution', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
   if (definite && BODIES.has(head)) return definiteReference(head, head, memory, sentence);
