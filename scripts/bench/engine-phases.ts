@@ -57,12 +57,22 @@ function phaseTable(text: string, runs: number): void {
   round(text);
   round(text);
   const samples: Record<string, number[]> = {};
-  for (let i = 0; i < runs; i++) for (const [name, ms] of Object.entries(round(text))) (samples[name] ??= []).push(ms);
+  for (let i = 0; i < runs; i++) {
+    for (const [name, ms] of Object.entries(round(text))) {
+      samples[name] ??= [];
+      samples[name].push(ms);
+    }
+  }
   const bare = percentile(samples['bare wink (readDoc + sentences + tokens + POS)'], 0.1);
   console.log('phase'.padEnd(48), 'CPU ms p10', 'median', '× bare wink (p10)');
   for (const [name, values] of Object.entries(samples)) {
     const low = percentile(values, 0.1);
-    console.log(name.padEnd(48), low.toFixed(1).padStart(10), percentile(values, 0.5).toFixed(1).padStart(6), (low / bare).toFixed(2).padStart(8));
+    console.log(
+      name.padEnd(48),
+      low.toFixed(1).padStart(10),
+      percentile(values, 0.5).toFixed(1).padStart(6),
+      (low / bare).toFixed(2).padStart(8),
+    );
   }
 }
 
@@ -80,13 +90,14 @@ async function hotFunctions(text: string, runs: number, top = 25): Promise<void>
   const msPerSample = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
   const self = new Map<string, number>();
   for (const node of profile.nodes) {
-    const { functionName, url} = node.callFrame;
+    const { functionName, url } = node.callFrame;
     const where = url.replace(/^.*?(src\/|node_modules\/)/, '$1');
     const key = `${functionName || '(anonymous)'}  ${where || '(native)'}`;
     self.set(key, (self.get(key) ?? 0) + (hits.get(node.id) ?? 0) * msPerSample);
   }
   console.log(`\nself time over ${runs} analyses (ms, all runs together)`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(ms.toFixed(0).padStart(7), key);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(ms.toFixed(0).padStart(7), key);
 }
 
 const args = process.argv.slice(2);
