@@ -1,5 +1,6 @@
 /** The text a class works on: typed or pasted, the bundled sample, or a .txt / .html file (read as text only). */
 import { t } from '../../src/i18n/index.ts';
+import { FileButton } from '../shared/FileButton.tsx';
 import type { TeachStore } from './store.ts';
 
 /** The text box with its actions. */
@@ -32,20 +33,10 @@ export function TextChooser({ store }: { store: TeachStore }) {
         <button type="button" class="secondary" onClick={store.loadSample}>
           {t('analyse_trySample')}
         </button>
-        <label class="secondary file-button">
-          {store.reading.value ? t('analyse_stage_reading') : t('analyse_openFile')}
-          <input
-            type="file"
-            class="visually-hidden"
-            accept=".txt,.text,.html,.htm,text/plain,text/html"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void store.loadFile(file);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          onFile={(file) => void store.loadFile(file)}
+          label={store.reading.value ? t('analyse_stage_reading') : undefined}
+        />
       </div>
     </form>
   );

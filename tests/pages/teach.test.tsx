@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { ReadFileResult } from '../../pages/analyse/read-file.ts';
 import { createTeachStore } from '../../pages/teach/store.ts';
 import { TeachPage } from '../../pages/teach/TeachPage.tsx';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -32,7 +33,13 @@ function memoryStorage(initial: Record<string, string> = {}): WorkStorage & { da
   };
 }
 
-function setUp(options: { storage?: ReturnType<typeof memoryStorage>; engine?: ReturnType<typeof fakeEngine> } = {}) {
+function setUp(
+  options: {
+    storage?: ReturnType<typeof memoryStorage>;
+    engine?: ReturnType<typeof fakeEngine>;
+    readFile?: ReadFileResult;
+  } = {},
+) {
   const engine = options.engine ?? fakeEngine();
   const highlighter = fakeHighlighter();
   const painted: StudentMark[][] = [];
@@ -44,7 +51,7 @@ function setUp(options: { storage?: ReturnType<typeof memoryStorage>; engine?: R
     marks: { paint: (_map, marks) => void painted.push([...marks]), clear: () => void painted.push([]) },
     storage,
     sampleText: SAMPLE,
-    readFile: async () => ({ ok: false, error: 'analyse_file_wrongType', subs: ['x.pdf'] }),
+    readFile: async () => options.readFile ?? { ok: false, error: 'analyse_file_wrongType', subs: ['x.pdf'] },
     download: (content, type, name) => void downloads.push({ content, type, name }),
     glossaryBase: 'chrome-extension://id/',
     now: () => new Date('2026-11-26T14:00:00Z'),
@@ -93,6 +100,26 @@ describe('choosing a text', () => {
     expect(highlighter.drawn.every((sources) => sources.every((s) => s.findings.length === 0))).toBe(true);
     expect(root.textContent).toContain('No marks yet');
     expect(root.querySelector('.article-text')?.getAttribute('aria-describedby')).toBe('teach-keys');
+  });
+});
+
+describe('files', () => {
+  test('a picked file fills the box and names the text', async () => {
+    const { root } = setUp({ readFile: { ok: true, value: { text: SAMPLE, links: [], meta: { title: 'Bridge' } } } });
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'bridge.html')] });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await flush();
+    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toBe(SAMPLE);
+    await click(button(root, 'Start marking'));
+    expect(root.querySelector('#teach-text-heading')?.textContent).toBe('Bridge');
+  });
+
+  test('a refused file says why', async () => {
+    const { root, store } = setUp();
+    await act(() => store.loadFile(new File(['x'], 'x.pdf')));
+    await flush();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('“x.pdf” is not a .txt or .html file');
   });
 });
 
