@@ -77,6 +77,15 @@ export const OWNERLESS_PHRASES: readonly string[] = [
   'questions|doubts|concerns arose|arise|remain|remained|linger|lingered|persist|persisted about|over|whether',
 ];
 
+/**
+ * Verbs whose subject holds or voices the belief named after them: "she had doubts that", "he raised concerns
+ * about", "they levelled charges that". After other verbs the belief is someone else's ("sought to quash concerns").
+ */
+export const HOLDING_VERBS = new Set([
+  'have', 'hold', 'express', 'voice', 'raise', 'share', 'harbor', 'harbour', 'air', 'state', 'cite', 'echo',
+  'repeat', 'make', 'level', 'bring', 'file', 'ask', 'pose', 'lodge', 'put', 'spread', 'dismiss', 'deny', 'reject',
+]);
+
 /** Labels nobody is said to have given: "the so-called fear index", "the contests known as Super Tuesday". */
 export const LABEL_PHRASES: readonly string[] = ['so - called', 'so-called', 'known as', 'also called|dubbed|nicknamed'];
 

@@ -2,7 +2,7 @@
  * Agentless attributions: "it is believed that", "is widely seen as", "there are reports that",
  * "reportedly". They pass information on while saying that nobody in particular is behind it.
  */
-import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES, LABEL_PHRASES, OWNERLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
+import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES, HOLDING_VERBS, LABEL_PHRASES, OWNERLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
 import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
@@ -75,7 +75,7 @@ function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
 
 /**
  * True when the noun at k is a verb here ("the company claims that"), has an owner ("Trump's fears that"), or is
- * the object of a verb whose subject holds it ("he had high hopes that", "she voiced concerns that").
+ * the object of a verb whose subject holds or voices it ("he had high hopes that", "she voiced concerns that").
  */
 function hasOwner(doc: ParsedText, k: number): boolean {
   const t = doc.tokens;
@@ -84,7 +84,7 @@ function hasOwner(doc: ParsedText, k: number): boolean {
   while (j >= 0 && k - j <= 3 && (t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'ADV')) j--;
   const before = t[j];
   if (before === undefined) return false;
-  if (before.pos === 'VERB' || before.pos === 'AUX') return true;
+  if (HOLDING_VERBS.has(before.lemma)) return true;
   const adjacent = t[k - 1];
   return isPossessive(adjacent) || OWNERS.has(adjacent.lower) || isCapitalised(adjacent);
 }
