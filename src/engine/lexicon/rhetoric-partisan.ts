@@ -57,6 +57,8 @@ export const PARTISAN: readonly LexiconGroup[] = [
       'unborn children',
       'unborn baby',
       'unborn babies',
+      'aborted babies',
+      'aborted baby',
       'tax-and-spend',
       'tax and spend',
       'gun lobby',

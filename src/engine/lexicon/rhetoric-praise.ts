@@ -144,8 +144,8 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'immortalize', 'immortalise', 'immortalized', 'immortalised', 'rose to fame', 'rise to fame', 'shot to fame',
       'rose to prominence', 'rise to prominence', 'cement {pron}? status|reputation|legacy|place', 'hail as',
-      'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? success|popularity|acclaim|fame',
-      'enjoyed {adj}? success|popularity|acclaim|fame', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
+      'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence',
+      'enjoyed {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
       'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased',
     ],
   },

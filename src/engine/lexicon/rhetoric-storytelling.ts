@@ -71,6 +71,22 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     ],
   },
   {
+    id: 'dramatic-noun',
+    technique: 'loaded-language',
+    explanation:
+      'A noun that turns an event into drama ("a tragedy occurred", "the ordeal", "the saga"). It tells you how to feel about what happened before telling you what happened.',
+    question: 'What happened, plainly, and who calls it a tragedy or an ordeal?',
+    confidence: 0.3,
+    examples: {
+      flags: ['On that night [a tragedy] occurred on the ice.', 'He described [the ordeal] in a book.'],
+      ignores: ['He described the process in a book.', 'The Greek play is a tragedy in five acts.'],
+    },
+    pos: ['NOUN'],
+    terms: ['tragedy', 'tragedies', 'ordeal', 'ordeals', 'saga', 'infamy', 'heartbreak'],
+    // A tragedy on the stage is a kind of play.
+    except: ['{det}? tragedy in|by', 'greek|classical|shakespearean|revenge tragedy', 'saga of {det}? {noun}? family'],
+  },
+  {
     id: 'grand-generic',
     technique: 'loaded-language',
     explanation:
@@ -124,6 +140,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     examples: {
       flags: [
         'She hired [a prominent law firm].',
+        'The series is [an early and important] work on sport.',
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
         'It is an [up and coming] program.',
@@ -144,7 +161,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     // puff ("a leading scholar"), while a group described so ("powerful men", "the leading cause") is often
     // the news itself.
     terms: [
-      'a|an important|prominent|powerful|leading',
+      'a|an {adj}? and? important|prominent|powerful|leading',
       'luxury',
       'upscale',
       'all-star',
