@@ -48,6 +48,29 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     ],
     misses: ['Last week State Department official David Holmes said it was over.'],
   },
+  'attribution/pronoun': {
+    flags: [
+      { text: 'She also compared Trump to Clinton, saying they are both part of the system.', phrase: 'She also compared', source: 'pronoun' },
+      { text: 'He often votes for Democrats, saying, "I do not relate to the others."', phrase: 'He often votes', source: 'pronoun' },
+    ],
+    misses: ['She walked to the station, smiling at the crowd.'],
+  },
+  'attribution/named-source': {
+    flags: [
+      {
+        text: 'Donald Trump has delivered a defense of “New York values,” saying the city is brave.',
+        phrase: 'Donald Trump has delivered',
+        source: 'named',
+      },
+    ],
+    misses: ['Donald Trump has delivered a defense of “New York values.”'],
+  },
+  'attribution/document': {
+    flags: [
+      { text: 'His office released a statement saying he is confident.', phrase: 'His office released a statement saying', source: 'document', sourceName: 'His office' },
+    ],
+    misses: ['His office released the prisoner on Monday.'],
+  },
   'attribution/survey-share': {
     flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],
     misses: ['The majority said it would block the bill.'],

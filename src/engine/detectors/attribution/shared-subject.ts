@@ -6,7 +6,7 @@
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
-import { isMark } from '../../names/tokens.ts';
+import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import type { Speaker } from './speaker.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
@@ -18,7 +18,9 @@ const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
 /** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
 export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): boolean {
   const t = doc.tokens;
-  if (t[i].lower.endsWith('ing') && isMark(t[i - 1], ',')) return true;
+  // '... “New York values,” saying': the comma may sit inside the closing quotation mark.
+  const comma = isMark(t[i - 1], QUOTE_MARKS) ? i - 2 : i - 1;
+  if (t[i].lower.endsWith('ing') && isMark(t[comma], ',')) return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
   if (kind !== 'speech') return false;
   let k = i - 1;
@@ -38,6 +40,8 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
     if (!isMark(t[comma], ',')) return undefined;
     from = comma + 1;
   }
-  const phrase = phraseStartingAt(doc, from, verb);
+  // "She also compared Trump to Clinton, saying": a subject pronoun is a phrase of its own.
+  const pronoun = SUBJECT_PRONOUNS.has(t[from].lower) && t[from].pos === 'PRON';
+  const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, verb);
   return phrase && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
 }

@@ -5,7 +5,7 @@
 import { STANCE_VERBS, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import { type Phrase, phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
+import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
@@ -165,8 +165,26 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     guess = named.guess;
     first = named.first;
   }
+  const issuer = guess.source === 'document' && speaker.order === 'before' ? issuerOf(doc, s, speaker.phrase, isDate) : undefined;
+  if (issuer) {
+    first = issuer.first;
+    guess = { ...guess, sourceName: phraseText(doc, issuer) };
+  }
   const end = speaker.order === 'before' ? i + 1 : last;
   return { first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) };
+}
+
+/** Verbs by which someone puts a document out: "his office released a statement saying". */
+const ISSUING_VERBS = new Set(['release', 'issue', 'send', 'put', 'post', 'publish', 'file', 'tweet', 'circulate', 'distribute']);
+
+/** "His office released a statement saying ...": who put out the document that speaks, when the sentence says. */
+function issuerOf(doc: ParsedText, s: Sentence, documentPhrase: Phrase, isDate: DateTest): Phrase | undefined {
+  let v = documentPhrase.first - 1;
+  if (doc.tokens[v]?.lower === 'out') v--;
+  const verb = doc.tokens[v];
+  if (!verb || v < s.firstToken || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma)) return undefined;
+  const issuer = findSpeaker(doc, v, s.firstToken, s.endToken, isDate);
+  return issuer?.order === 'before' ? issuer.phrase : undefined;
 }
 
 /** Adds an attribution unless it overlaps one found before; a second cue of the same speaker widens the first. */
