@@ -150,6 +150,25 @@ export const PRAISE: readonly LexiconGroup[] = [
     ],
   },
   {
+    id: 'impact-praise',
+    technique: 'loaded-language',
+    explanation:
+      'Praise for someone\'s effect or spirit ("changed lives for the better", "a passion for education", "gained international recognition"). It tells you the outcome was good instead of showing what changed.',
+    question: 'What exactly changed, for whom, and who judges it better?',
+    confidence: 0.25,
+    examples: {
+      flags: ['The clinic [changed lives] for the better.', 'With his [passion for] education, he founded a school.'],
+      ignores: ['The clinic changed its opening hours.', 'He founded a school in 1990.'],
+    },
+    grow: 'none',
+    terms: [
+      'for the better', 'a better place', 'a better and {adj}? place', 'change|changed|changes|changing {pron}? lives',
+      'make a difference', 'made a difference', 'makes a difference', 'passion for', 'entrepreneurial spirit',
+      'gain|gained|gains|win|won|earn|earned {adj}? recognition|renown|prominence', 'distinct success',
+      'live and breathe', 'lives and breathes',
+    ],
+  },
+  {
     id: 'euphemism',
     technique: 'loaded-language',
     explanation:
