@@ -9,7 +9,7 @@ import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
 import { type Background, pageAlive, publish } from './context.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
-import { prepareDraw } from './settings-draw.ts';
+import { prepareDraw, readerSettings } from './settings-draw.ts';
 import { strings } from './strings.ts';
 
 /** The content script file (see scripts/build-extension.ts). */
@@ -122,6 +122,8 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const { text, links, page: meta } = extraction.value;
   progress({ status: 'analysing', progress: 0.4, page: meta });
 
+  // The reader's settings are read while the engine works, so drawing waits only for the page's dismissals.
+  const settings = readerSettings(bg).catch(() => undefined);
   let report: TabView['report'];
   try {
     report = await bg.engine(text, links);
@@ -133,7 +135,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   progress({ status: 'analysing', progress: 0.8, page: meta });
 
   // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.
-  const { dismissals, scored, plan } = await prepareDraw(bg, report, meta.url);
+  const { dismissals, scored, plan } = await prepareDraw(bg, report, meta.url, await settings);
   const drawn = await page('drawPlan', plan, base.families);
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
