@@ -68,8 +68,10 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   'attribution/document': {
     flags: [
       { text: 'His office released a statement saying he is confident.', phrase: 'His office released a statement saying', source: 'document', sourceName: 'His office' },
+      { text: 'He agreed to sell the plane in 2010, records show.', phrase: 'records show', source: 'document' },
+      { text: 'During that stretch, F.A.A. records show, the jet flew 216 hours.', phrase: 'records show', source: 'document' },
     ],
-    misses: ['His office released the prisoner on Monday.'],
+    misses: ['His office released the prisoner on Monday.', 'He watched several talk shows.'],
   },
   'attribution/survey-share': {
     flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],

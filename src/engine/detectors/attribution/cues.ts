@@ -3,7 +3,7 @@ import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { DETERMINERS, isCapitalised, isPossessive } from '../../names/tokens.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -51,6 +51,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
   const plural = prev.lower.endsWith('s') || PLURALS_WITHOUT_S.has(prev.lower);
   const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
+  // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
+  if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
   return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
