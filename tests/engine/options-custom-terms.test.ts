@@ -101,13 +101,14 @@ describe('bad lists', () => {
     const terms = [
       term(''),
       { term: 'cabal', technique: 'sarcasm', explanation: 'x' },
+      { term: 'cabal', technique: 'toString', explanation: 'x' },
       null,
       { term: 42 },
       term('cabal'),
     ] as unknown as CustomTermOption[];
     const report = analyze('A cabal runs the club.', { customTerms: terms });
     expect(report.findings.filter((f) => f.rule === CUSTOM_TERM_RULE).map((f) => f.text)).toEqual(['cabal']);
-    expect(report.warnings?.join(' ')).toMatch(/4 custom terms were left out/);
+    expect(report.warnings?.join(' ')).toMatch(/5 custom terms were left out/);
   });
 
   test('an empty explanation gets a plain one, and a very long one is cut', () => {

@@ -12,8 +12,11 @@ export const MAX_PHRASE_LENGTH = 200;
 /** The longest explanation kept, in characters; a longer one is cut at a word. */
 export const MAX_EXPLANATION_LENGTH = 1000;
 
-/** A Record so that a technique added to the contract's type must be added here too (compile error). */
-const TECHNIQUES: Record<Technique, true> = {
+/**
+ * Every technique of the contract, at run time: a Record so that a technique added to the type must be added
+ * here too (compile error). Other parts (the settings schema) can check against this one list.
+ */
+export const KNOWN_TECHNIQUES: Readonly<Record<Technique, true>> = {
   'loaded-language': true,
   'name-calling': true,
   exaggeration: true,
@@ -47,7 +50,7 @@ export function checkCustomTerms(value: unknown): Checked<CheckedTerm> {
     const entry = item as Partial<Record<keyof CheckedTerm, unknown>> | null;
     const term = typeof entry?.term === 'string' ? entry.term.trim() : '';
     const technique = entry?.technique;
-    if (!usablePhrase(term) || typeof technique !== 'string' || !(technique in TECHNIQUES)) {
+    if (!usablePhrase(term) || typeof technique !== 'string' || !Object.hasOwn(KNOWN_TECHNIQUES, technique)) {
       unusable++;
       continue;
     }
