@@ -1,30 +1,40 @@
-/** Every sentence the background puts in front of the reader (TabView messages, menu titles): one object, so they can move to _locales later. */
-export const strings = {
-  menuAnalyseSelection: 'Analyse selected text',
-  tabGone: 'This tab is no longer open.',
-  pageGrew: 'The page has added text since it was analysed, and the new text is not part of this result. Analyse the page again to include it.',
-  pageChangedDuringAnalysis: 'The page changed (it was reloaded or left) while Sourcelight was reading it. Analyse it again when it has loaded.',
-  restrictedBrowserPage: 'Browsers do not let extensions read their own pages (settings, new tab, extensions, reader view). Open a news article to analyse it.',
-  restrictedStore: 'Extension stores are protected by the browser, so Sourcelight cannot read this page.',
-  restrictedFile: 'Sourcelight cannot read files on your computer unless you allow it: turn on "Allow access to file URLs" in the extension settings, then try again.',
-  restrictedPdf: 'Sourcelight cannot read PDF documents yet. Copy the text and use "Analyse text" instead.',
-  restrictedUnknown: 'The browser does not let Sourcelight read this page. Browser pages, extension stores and built-in viewers are always off limits; on other pages, click the Sourcelight button in the toolbar first.',
-  injectionFailed: (detail: string) => `Sourcelight could not read this page (${detail}). Reload the page and try again.`,
-  extractionFailed: (detail: string) => `Sourcelight could not find the text on this page (${detail}). Reload the page and try again.`,
-  engineFailed: (detail: string) => `The analysis stopped with an error (${detail}). Please try again; if it happens again, report it with the page address.`,
-  drawFailed: (detail: string) => `The analysis finished but the highlights could not be drawn (${detail}). Reload the page and try again.`,
-  needsSitePermission: 'Sourcelight needs your permission to read this site before it can analyse it automatically.',
-  notASite: (origin: string) => `${origin} is not a web site Sourcelight can analyse automatically.`,
-  badTabId: (value: unknown) => `Expected a tab id (a whole number), got ${JSON.stringify(value)}.`,
-  badMode: (value: unknown) => `Expected an analysis mode ("article", "anyway" or "selection"), got ${JSON.stringify(value)}.`,
-  badFamilies: (value: unknown) => `Expected a list of families, got ${JSON.stringify(value)}.`,
-  badFlag: (value: unknown) => `Expected true or false, got ${JSON.stringify(value)}.`,
-  badSnapshot: 'Expected a page snapshot (HTML) and its address.',
-  badFindingId: (value: unknown) => `Expected a finding id, got ${JSON.stringify(value)}.`,
-  nothingToDismiss: 'There is no analysis of this page to dismiss a finding from. Analyse the page first.',
-  badReason: (value: unknown) => `Expected a reason for dismissing ("not-loaded", "named-elsewhere", "not-a-claim" or "other"), got ${JSON.stringify(value)}.`,
-  badNote: (value: unknown) => `Expected a note in words, got ${JSON.stringify(value)}.`,
-  badKeys: (value: unknown) => `Expected a list of dismissed findings, or null for all of them, got ${JSON.stringify(value)}.`,
-  badPagePath: (value: unknown) => `Expected one of Sourcelight's pages, got ${JSON.stringify(value)}.`,
-  cannotOpenTab: 'This browser did not let Sourcelight open a tab.',
-} as const;
+/**
+ * Every sentence the background puts in front of the reader (TabView messages, menu titles, refusals), as message
+ * keys of _locales/<language>/messages.json read through src/i18n when used (the background has the browser's i18n).
+ */
+import { t } from '../i18n/index.ts';
+import { localised } from '../i18n/localised.ts';
+
+/** A value a caller sent, as it is quoted back in a refusal. */
+const quoted = (value: unknown) => String(JSON.stringify(value));
+
+/** The background's reader-facing words. */
+export const strings = localised({
+  menuAnalyseSelection: 'bg_menuAnalyseSelection',
+  tabGone: 'bg_tabGone',
+  pageGrew: 'bg_pageGrew',
+  pageChangedDuringAnalysis: 'bg_pageChangedDuringAnalysis',
+  restrictedBrowserPage: 'bg_restrictedBrowserPage',
+  restrictedStore: 'bg_restrictedStore',
+  restrictedFile: 'bg_restrictedFile',
+  restrictedPdf: 'bg_restrictedPdf',
+  restrictedUnknown: 'bg_restrictedUnknown',
+  injectionFailed: (detail: string) => t('bg_injectionFailed', detail),
+  extractionFailed: (detail: string) => t('bg_extractionFailed', detail),
+  engineFailed: (detail: string) => t('bg_engineFailed', detail),
+  drawFailed: (detail: string) => t('bg_drawFailed', detail),
+  needsSitePermission: 'bg_needsSitePermission',
+  notASite: (origin: string) => t('bg_notASite', origin),
+  badTabId: (value: unknown) => t('bg_badTabId', quoted(value)),
+  badMode: (value: unknown) => t('bg_badMode', quoted(value)),
+  badFamilies: (value: unknown) => t('bg_badFamilies', quoted(value)),
+  badFlag: (value: unknown) => t('bg_badFlag', quoted(value)),
+  badSnapshot: 'bg_badSnapshot',
+  badFindingId: (value: unknown) => t('bg_badFindingId', quoted(value)),
+  nothingToDismiss: 'bg_nothingToDismiss',
+  badReason: (value: unknown) => t('bg_badReason', quoted(value)),
+  badNote: (value: unknown) => t('bg_badNote', quoted(value)),
+  badKeys: (value: unknown) => t('bg_badKeys', quoted(value)),
+  badPagePath: (value: unknown) => t('bg_badPagePath', quoted(value)),
+  cannotOpenTab: 'bg_cannotOpenTab',
+});
