@@ -39,8 +39,12 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // Short, but a figure is what a fact-checker checks first.
       { text: "We're up 400,000 jobs.", claimType: 'statistical' },
       { text: 'Murders are up.', claimType: 'statistical' },
+      // A count per something is a rate; a number word with its unit is a measurement; a level that rises is a trend.
+      { text: 'Thirty years ago, there were three police officers for every crime.', claimType: 'statistical' },
+      { text: 'The food package costs five cents a day.', claimType: 'statistical' },
+      { text: 'The level of pollution in the river is increasing quickly.', claimType: 'statistical' },
     ],
-    misses: ['We talked about the program for a while.'],
+    misses: ['We talked about the program for a while.', 'Two years ago, we went to the river.'],
   },
   'claim/event': {
     flags: [

@@ -45,6 +45,9 @@ export const MEASURED_NOUNS = new Set([
   'spending', 'budget', 'inflation', 'prices', 'costs', 'cost', 'crime', 'murders', 'homicides', 'poverty',
   'growth', 'economy', 'gdp', 'exports', 'imports', 'emissions', 'premiums', 'rates', 'rate', 'revenue', 'profits',
   'population', 'enrollment', 'turnout', 'deaths', 'cases', 'arrests', 'sales', 'production', 'investment',
+  'level', 'levels', 'funding', 'pollution', 'salaries', 'salary', 'pay', 'earnings', 'savings', 'output',
+  'productivity', 'crimes', 'violence', 'overdoses', 'layoffs', 'foreclosures', 'bankruptcies', 'rents', 'tuition',
+  'deportations', 'borrowing', 'payrolls', 'wealth', 'spending',
 ]);
 
 /** Words of change or comparison that turn a measured noun into a statistic: "went up", "fell", "higher". */
@@ -52,6 +55,8 @@ export const CHANGE_WORDS = new Set([
   'up', 'down', 'rose', 'risen', 'rise', 'rising', 'fell', 'fallen', 'falling', 'increased', 'decreased',
   'increase', 'decrease', 'doubled', 'tripled', 'halved', 'dropped', 'declined', 'grew', 'grown', 'shrank',
   'higher', 'lower', 'highest', 'lowest', 'more', 'less', 'fewer', 'record', 'soared', 'plunged', 'cut', 'raised',
+  'increasing', 'decreasing', 'increases', 'decreases', 'rises', 'falls', 'grows', 'growing', 'dropping', 'declining',
+  'climbing', 'climbed', 'surged', 'jumped', 'skyrocketed', 'shrinking', 'slashed', 'quadrupled',
 ]);
 
 /** Evaluative words: a sentence built around one judges rather than reports. */
@@ -69,6 +74,18 @@ export const QUANTITY_WORDS = new Set([
   'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
   'trillion', 'trillions', 'percent', 'percentage', 'twice', 'doubled', 'tripled', 'quadrupled', 'halved', 'tens',
 ]);
+
+/**
+ * Units a number word measures: "five cents", "three miles", "ten seats". With one, a count written in words is a
+ * figure. Spans of time are left out: "two years ago" dates something, it does not measure it.
+ */
+export const UNIT_WORDS = new Set([
+  'cents', 'dollars', 'dollar', 'pounds', 'euros', 'miles', 'acres', 'tons', 'points', 'percent', 'jobs', 'votes',
+  'seats', 'troops', 'soldiers',
+]);
+
+/** Words that make a count a rate: "three police officers for every crime", "five cents a day", "per person". */
+export const RATE_WORDS = new Set(['per', 'every', 'each', 'apiece']);
 
 /** Deaths and injuries: the figure a conflict report is most often wrong or disputed about. */
 export const CASUALTY_WORDS = new Set([

@@ -16,7 +16,9 @@ import {
   PRESCRIPTION_PHRASES,
   QUANTITY_WORDS,
   RECORD_VERBS,
+  RATE_WORDS,
   ROUTINE_WORDS,
+  UNIT_WORDS,
   VAGUE_CONTENT_WORDS,
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
@@ -144,6 +146,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   };
   let measured = false;
   let change = false;
+  let rate = false;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
     if (tok.text === '?') f.question = true;
@@ -153,6 +156,9 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
     if ((QUANTITY_WORDS.has(w) && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
     if (MEASURED_NOUNS.has(w)) measured = true;
+    if (RATE_WORDS.has(w)) rate = true;
+    // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
+    if (UNIT_WORDS.has(w) && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !/\d/.test(t[i - 1].text)) f.numbers++;
     if (CHANGE_WORDS.has(w)) change = true;
     if (w === 'if' || w === 'unless' || w === 'whether') f.conditional = true;
     if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
@@ -177,6 +183,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   }
   // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
   if (measured && change && f.numbers === 0) f.numbers = 1;
+  // "three police officers for every crime": a count per something is a rate, a statistic.
+  if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
   for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
     f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
   }
