@@ -126,6 +126,25 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     neutralIn: ['science'],
   },
   {
+    id: 'beyond-compare',
+    technique: 'exaggeration',
+    explanation:
+      'A comparison pushed to the limit ("record-breaking", "more than ever", "could not be happier", "in the strongest terms"). It claims the top of a scale without showing the scale.',
+    question: 'Compared with what, exactly? Is there a record or a measure behind it?',
+    confidence: 0.45,
+    negationProof: true,
+    examples: {
+      flags: ['Voters turned out in [record-breaking] numbers.', 'The family [could not be happier] with the school.'],
+      ignores: ['Voters turned out in large numbers.', 'The family is happy with the school.'],
+    },
+    grow: 'none',
+    terms: [
+      'record-breaking', 'record-setting', 'record-shattering', 'more than ever', 'than any other',
+      'could not be happier|better|prouder|worse|more', 'could not have been happier|better|prouder|worse|more',
+      'in the strongest terms', 'in the strongest possible terms', 'the strongest of terms',
+    ],
+  },
+  {
     id: 'small-figure',
     technique: 'exaggeration',
     explanation:
