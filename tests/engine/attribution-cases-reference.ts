@@ -26,8 +26,10 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: '“It was awful,” said one of two witnesses who saw the crash.', phrase: 'one of two witnesses', source: 'vague' },
       { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
       { text: 'Republicans worry about the plan. The Republicans say it costs too much.', phrase: 'The Republicans say', source: 'vague' },
+      { text: 'Many fear that the deal will collapse.', phrase: 'Many fear', source: 'vague' },
     ],
     misses: [
+      'Some fear of heights is normal.',
       'Some of the money went to charity.',
       'One of the reports was never published.',
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.

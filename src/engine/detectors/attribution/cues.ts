@@ -24,7 +24,9 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const afterDeterminer = prev !== undefined && (DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADJ');
   if (NOUN_LIKE_VERBS.has(t.lemma)) {
     // "a report", "his call", "the state of": a determiner, an adjective or "of" makes these nouns.
-    if (!VERBAL_ENDINGS.test(t.lower) && (afterDeterminer || next?.lower === 'of')) return undefined;
+    // "Many fear that": a quantifier standing for people is the verb's subject, not the noun's determiner.
+    const crowd = prev !== undefined && VAGUE_QUANTIFIERS.has(prev.lower) && isThirdPersonVerb(doc, i);
+    if (!VERBAL_ENDINGS.test(t.lower) && !crowd && (afterDeterminer || next?.lower === 'of')) return undefined;
     return VERB_TAGS.has(t.pos) || VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i) ? kind : undefined;
   }
   // wink sometimes tags "says" or "warned" as nouns; an inflected form after a subject is still a verb.
