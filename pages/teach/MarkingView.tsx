@@ -73,9 +73,13 @@ export function MarkingView({ store, marksSupported }: { store: TeachStore; mark
       showSelection(map.current, next, document);
     } else if (kind && store.selection.value) {
       event.preventDefault();
+      // The document's selection goes at once: a selectionchange still queued from the arrows would otherwise
+      // read it back and select the words again after they are marked.
+      showSelection(map.current, null, document);
       store.mark(kind);
     } else if (event.key === 'Escape' && store.selection.value) {
       event.preventDefault();
+      showSelection(map.current, null, document);
       store.select(null);
     }
   };

@@ -72,6 +72,13 @@ describeInBrowser('firefox', 'teach mode in Firefox', () => {
       (has) => has,
       'findings drawn',
     );
+    // Marked words are let go: no selectionchange queued by the arrows selects them again.
+    expect(
+      await page.evaluate(
+        () => [String(document.getSelection()), document.querySelector('.kind-toolbar.active')],
+        undefined,
+      ),
+    ).toEqual(['', null]);
     await page.screenshot('pages-teach-revealed');
     await page.evaluate(() => location.reload(), undefined);
     expect(await scoreText(page, true)).toBe(
