@@ -75,6 +75,18 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     ],
     misses: ['His office released the prisoner on Monday.', 'He watched several talk shows.'],
   },
+  'attribution/anonymity-phrase': {
+    flags: [
+      { text: 'Two officials, speaking on background, said the talks had failed.', phrase: 'speaking on background', source: 'anonymous' },
+      { text: 'A staffer who did not want to be named said the bill was dead.', phrase: 'did not want to be named', source: 'anonymous' },
+      {
+        text: '“It was awful,” said a witness who didn’t want to speak on the record.',
+        phrase: 'want to speak on the record',
+        source: 'anonymous',
+      },
+    ],
+    misses: ['The mayor spoke on the record about the plan.', 'The band did not want to play the song.'],
+  },
   'attribution/survey-share': {
     flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],
     misses: ['The majority said it would block the bill.'],
