@@ -3,6 +3,7 @@
  * BackgroundCalls, `listen` for its events, and `enableSiteAutomation` for the one call that must first ask
  * the reader for a permission inside their click.
  */
+import { t } from '../i18n/index.ts';
 import { extensionApi } from '../platform/extension-api.ts';
 import type { ExtensionApi } from '../platform/api.ts';
 import type { BackgroundCalls, BackgroundEvents, Result } from './protocol.ts';
@@ -23,7 +24,7 @@ export function listen(handlers: Partial<Handlers<BackgroundEvents>>, signal?: A
  */
 export async function enableSiteAutomation(origin: string, api: ExtensionApi = extensionApi()): Promise<Result<boolean>> {
   const granted = await api.permissions.request([originPattern(origin)]).catch(() => false);
-  if (!granted) return { ok: false, error: 'Access to this site was not granted, so automatic analysis stays off.' };
+  if (!granted) return { ok: false, error: t('messaging_notGranted') };
   const callWith = makeCaller<BackgroundCalls>('background', (message) => api.runtime.send(message));
   return callWith('setSiteAutomation', origin, true);
 }

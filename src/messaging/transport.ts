@@ -4,6 +4,7 @@
  * with a Result error that says what was wrong, and turns a handler's exception into a Result error.
  */
 import type { ExtensionApi, MessageListener, MessageSender } from '../platform/api.ts';
+import { t } from '../i18n/index.ts';
 import { type Channel, envelope, parseEnvelope } from './envelope.ts';
 import type { Result } from './protocol.ts';
 
@@ -29,7 +30,7 @@ const NO_RECEIVER = /Receiving end does not exist|Could not establish connection
 
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return NO_RECEIVER.test(text) ? 'Sourcelight is not running on the other side of this call.' : text;
+  return NO_RECEIVER.test(text) ? t('messaging_noReceiver') : text;
 }
 
 function isResult(value: unknown): value is Result<unknown> {

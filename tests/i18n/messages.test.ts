@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
 }
 
 /** Everything that may name a message: the pages, the popup, the card, the background, the modules they use, and the manifest. */
-const code = ['pages', 'popup', 'src/page', 'src/background', 'src/i18n', 'src/settings', 'src/glossary']
+const code = ['pages', 'popup', 'src/page', 'src/background', 'src/messaging', 'src/teach', 'src/i18n', 'src/settings', 'src/glossary']
   .flatMap(sources)
   .concat('manifest.json')
   .map((path) => readFileSync(join(ROOT, path), 'utf8'))
