@@ -72,7 +72,7 @@ describe.each(modules)('%s', (file) => {
 });
 
 test('every page is in the build, and the page template loads its script and the shared look', () => {
-  expect(PAGE_NAMES).toEqual(['analyse', 'compare', 'glossary', 'options']);
+  expect(PAGE_NAMES).toEqual(['analyse', 'compare', 'glossary', 'options', 'teach']);
   for (const page of PAGE_NAMES) expect(existsSync(join(ROOT, PAGE_ENTRIES[page])), page).toBe(true);
   const html = readFileSync(join(ROOT, PAGE_TEMPLATE), 'utf8');
   expect(html).toContain('<script src="{{page}}.js"></script>');
