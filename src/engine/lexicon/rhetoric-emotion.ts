@@ -21,7 +21,7 @@ export const EMOTION: readonly LexiconGroup[] = [
     confidence: 0.55,
     pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
     terms: [
-      'outraged', 'furious', 'furiously', 'livid', 'enraged', 'incensed', 'infuriated', 'infuriate', 'infuriating',
+      'outraged', 'furious', 'shocked', 'shock the conscience', 'shocks the conscience', 'furiously', 'livid', 'enraged', 'incensed', 'infuriated', 'infuriate', 'infuriating',
       'fury', 'rage', 'enrage', 'wrath', 'disgust', 'disgusted', 'horrified', 'appalled', 'aghast', 'devastated',
       'heartbroken', 'anguish', 'thrilled', 'ecstatic', 'elated', 'euphoric', 'jubilant', 'gleeful', 'glee',
       'desperate', 'desperately', 'desperation', 'frantic', 'frantically', 'panicked', 'panicky', 'hate', 'hatred',

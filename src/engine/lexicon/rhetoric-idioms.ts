@@ -18,7 +18,7 @@ export const IDIOMS: readonly LexiconGroup[] = [
     },
     confidence: 0.6,
     terms: [
-      'double down', 'doubled down', 'doubling down', 'in lockstep', 'political theater', 'political theatre',
+      'double down', 'rallying cry', 'doubled down', 'doubling down', 'in lockstep', 'political theater', 'political theatre',
       'show trial', 'kangaroo court', 'whip up', 'whipped up', 'whipping up', 'stir up', 'stirred up',
       'under the bus', 'circle the wagons', 'dog whistle', 'dog-whistle', 'red meat', 'kick the can',
       'cherry-pick', 'cherry-picked', 'cherry-picking', 'muddy the waters', 'rubber stamp', 'rubber-stamp',

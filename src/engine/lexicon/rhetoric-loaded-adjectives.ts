@@ -27,7 +27,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'abhorrent', 'abominable', 'atrocious', 'egregious', 'heinous', 'monstrous', 'vile', 'odious', 'repugnant',
       'repulsive', 'revolting', 'sickening', 'nauseating', 'loathsome', 'detestable', 'sleazy', 'sordid', 'slimy',
       'scummy', 'squalid', 'obscene', 'scandalous', 'outrageous', 'unconscionable', 'inexcusable', 'unforgivable',
-      'reprehensible', 'disreputable', 'ignominious', 'pathetic', 'pitiful', 'nasty', 'filthy', 'rotten',
+      'reprehensible', 'disreputable', 'ignominious', 'pathetic', 'pitiful', 'nasty', 'nastiness', 'filthy', 'rotten',
     ],
     except: ['filthy rich'],
   },

@@ -1,0 +1,55 @@
+/**
+ * Single terms added to the lexicon, each with a sentence it must flag (on the given words) and a near miss
+ * it must not: the group tables cover each group's idea, this one covers every added entry.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+
+type Row = [text: string, words: string, rule: string];
+
+const on = (text: string, words: string, rule: string) =>
+  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('flags', () => {
+  test.each<Row>([
+    ['We are shocked and saddened by the verdict.', 'shocked', 'rhetoric/loaded-language/strong-emotion'],
+    ['The ruling would shock the conscience of any parent.', 'shock the conscience', 'rhetoric/loaded-language/strong-emotion'],
+    ['The nastiness of the campaign grew.', 'nastiness', 'rhetoric/loaded-language/contempt'],
+    ['The slogan became a rallying cry for the movement.', 'rallying cry', 'rhetoric/figurative/political-idiom'],
+    ['the state enjoyed considerable economic development .', 'enjoyed', 'rhetoric/loaded-language/praise-verb'],
+    ['The clinic was accused of selling aborted babies.', 'aborted babies', 'rhetoric/loaded-language/partisan-term'],
+    ['Pluto was demoted to a dwarf planet.', 'demoted', 'rhetoric/loaded-language/dramatised-verb'],
+    ['Two players were sacked from the squad.', 'sacked', 'rhetoric/loaded-language/dramatised-verb'],
+    ['The poll won just 77 votes.', 'just 77', 'rhetoric/exaggeration/small-figure'],
+    ['a tragedy occurred as the player fell .', 'tragedy', 'rhetoric/loaded-language/dramatic-noun'],
+    ['the institute provides high quality education .', 'high quality', 'rhetoric/loaded-language/standing'],
+    ['a trade - mark break set up the try .', 'trade - mark', 'rhetoric/loaded-language/standing'],
+    ['The album was a smash hit in Ireland.', 'smash hit', 'rhetoric/loaded-language/standing'],
+    ['Turnout was higher than any other year.', 'than any other', 'rhetoric/exaggeration/beyond-compare'],
+    ['I condemn it in the strongest terms.', 'in the strongest terms', 'rhetoric/exaggeration/beyond-compare'],
+    ['We need unity now more than ever.', 'more than ever', 'rhetoric/exaggeration/beyond-compare'],
+    ['She met Her Majesty the Queen.', 'Her Majesty', 'rhetoric/loaded-language/deference'],
+    ['The bill repeals the death tax.', 'death tax', 'rhetoric/loaded-language/partisan-term'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    ['The shock of the crash was felt for miles.', 'shock', 'rhetoric/loaded-language/strong-emotion'],
+    ['The crowd cried out in the rain.', 'cried', 'rhetoric/figurative/political-idiom'],
+    ['The state enjoyed a holiday on Monday.', 'enjoyed', 'rhetoric/loaded-language/praise-verb'],
+    ['The rocket launch was aborted at the last minute.', 'aborted', 'rhetoric/loaded-language/partisan-term'],
+    ['The city sacks are collected on Monday.', 'sacks', 'rhetoric/loaded-language/dramatised-verb'],
+    ['Only 8% of voters agreed.', 'only 8', 'rhetoric/exaggeration/small-figure'],
+    ['Hamlet is a tragedy in five acts.', 'tragedy', 'rhetoric/loaded-language/dramatic-noun'],
+    ['The storm hit the show grounds.', 'hit', 'rhetoric/loaded-language/standing'],
+    ['He played a leading role in the talks.', 'leading', 'rhetoric/loaded-language/standing'],
+    ['Turnout was higher than the other year.', 'than the other', 'rhetoric/exaggeration/beyond-compare'],
+    ["Her Majesty's Revenue and Customs wrote to him.", 'Majesty', 'rhetoric/loaded-language/deference'],
+    ['The estate tax applies above 11 million dollars.', 'tax', 'rhetoric/loaded-language/partisan-term'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
