@@ -47,12 +47,15 @@ describe('negation', () =>
       ['It is not only brutal but illegal.', 'brutal'],
       ['The timing is no coincidence.', 'The timing is no coincidence'],
       ['This was not a probe but a disgraceful attack.', 'disgraceful'],
+      ['He has never criticised the fascist president.', 'fascist'],
+      ['They will not follow your unconstitutional laws.', 'unconstitutional'],
     ],
     [
       ['It is not a disaster for farmers.', 'disaster'],
       ['The crackdown was never brutal, officials said.', 'brutal'],
       ['Nobody here is hostile to the plan.', 'hostile'],
       ['The decision was hardly outrageous.', 'outrageous'],
+      ['The report does not paint a terrifying picture.', 'terrifying'],
     ],
   ));
 

@@ -101,11 +101,17 @@ const NEGATORS = new Set([
   'nobody',
   'none',
 ]);
+/** Words that present what follows as known to exist: a negation before them does not deny it. */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 /** "not only brutal" and "no longer just" still assert the word. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
 
-/** True when one of the three words before token `first` (in its clause) negates it: "not a disaster". */
+/**
+ * True when one of the three words before token `first` (in its clause) negates it: "not a disaster". A
+ * definite article or a possessive in between ends the negation's reach: "the fascist president" in "never
+ * criticised the fascist president" is taken as existing, so the label is still the writer's.
+ */
 export function isNegated(facts: TextFacts, first: number): boolean {
   const { tokens } = facts.doc;
   const sentence = tokens[first].sentence;
@@ -115,6 +121,7 @@ export function isNegated(facts: TextFacts, first: number): boolean {
     if (t.type !== 'word') continue;
     seen++;
     if (NEGATORS.has(facts.forms[i].lower)) return !NOT_NEGATING_NEXT.has(facts.forms[i + 1]?.lower ?? '');
+    if (DEFINITE.has(facts.forms[i].lower)) return false;
   }
   return false;
 }
