@@ -47,7 +47,7 @@ export const MEASURED_NOUNS = new Set([
   'population', 'enrollment', 'turnout', 'deaths', 'cases', 'arrests', 'sales', 'production', 'investment',
   'level', 'levels', 'funding', 'pollution', 'salaries', 'salary', 'pay', 'earnings', 'savings', 'output',
   'productivity', 'crimes', 'violence', 'overdoses', 'layoffs', 'foreclosures', 'bankruptcies', 'rents', 'tuition',
-  'deportations', 'borrowing', 'payrolls', 'wealth', 'spending',
+  'deportations', 'borrowing', 'payrolls', 'wealth',
 ]);
 
 /** Words of change or comparison that turn a measured noun into a statistic: "went up", "fell", "higher". */
