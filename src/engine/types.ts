@@ -147,8 +147,9 @@ export interface AnalyzeOptions {
   /** The reader's own loaded terms, reported as rhetoric with the rule `rhetoric/custom-term` at confidence 0.9. */
   customTerms?: readonly CustomTermOption[];
   /**
-   * Names the reader counts as named sources: a vague, anonymous or agentless attribution containing one becomes
-   * `named` (rule `attribution/trusted-name`, `sourceName` the name as written), and so do the claims it sources.
+   * Names the reader counts as named sources: a vague or agentless attribution containing one becomes `named`
+   * (rule `attribution/trusted-name`, `sourceName` the name as written), and so do the claims it sources. An
+   * anonymous source stays anonymous: the outlet may be trusted, its unnamed person still cannot be checked.
    */
   trustedSources?: readonly string[];
 }
