@@ -6,7 +6,7 @@
  */
 import { analyze } from '../../src/engine/analyze.ts';
 import { longArticles, shortLines } from './texts.ts';
-import { percentile } from './timing.ts';
+import { cpuNowMs, percentile } from './timing.ts';
 
 /** Throughput of one batch run. */
 export interface Throughput {
@@ -43,14 +43,8 @@ export function summarise(itemMs: readonly number[], itemCpuMs: readonly number[
   };
 }
 
-/** Milliseconds of CPU this process has used (user + system). */
-const cpuNow = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
 /** Runs analyze() over every text in turn (the model is already loaded) and measures the throughput. */
-export function engineBatch(texts: readonly string[], now = () => performance.now(), cpu = cpuNow): Throughput {
+export function engineBatch(texts: readonly string[], now = () => performance.now(), cpu = cpuNowMs): Throughput {
   const itemMs: number[] = [];
   const itemCpuMs: number[] = [];
   let sentences = 0;

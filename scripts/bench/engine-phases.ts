@@ -17,21 +17,15 @@ import { findQuotes } from '../../src/engine/quotes.ts';
 import { scoreReport } from '../../src/engine/score.ts';
 import type { Finding } from '../../src/engine/types.ts';
 import { newsText } from './texts.ts';
-import { percentile } from './timing.ts';
-
-/** Milliseconds of CPU time this process has used. */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+import { cpuNowMs, percentile } from './timing.ts';
 
 /** One round of every phase on `text`; returns the CPU milliseconds of each, by phase name. */
 function round(text: string): Record<string, number> {
   const out: Record<string, number> = {};
   const time = <T>(name: string, fn: () => T): T => {
-    const start = cpuMs();
+    const start = cpuNowMs();
     const value = fn();
-    out[name] = cpuMs() - start;
+    out[name] = cpuNowMs() - start;
     return value;
   };
   const nlp = getNlp();

@@ -13,6 +13,8 @@ export interface SpeedCell extends Timing {
   perKWordsMedian: number;
   /** Fastest run's milliseconds per 1,000 words. */
   perKWordsMin: number;
+  /** Median CPU milliseconds per 1,000 words. */
+  perKWordsCpu: number;
   /** What the contender produced on this text (findings, tokens, messages...). */
   output: number;
 }
@@ -57,6 +59,7 @@ export function measureSpeed(runners: readonly Runner[], plan: ReturnType<typeof
         words: counted,
         perKWordsMedian: (t.medianMs * 1000) / counted,
         perKWordsMin: (t.minMs * 1000) / counted,
+        perKWordsCpu: (t.cpuMedianMs * 1000) / counted,
         output: outputs[i],
       });
     });
@@ -64,8 +67,14 @@ export function measureSpeed(runners: readonly Runner[], plan: ReturnType<typeof
   return rows;
 }
 
-/** Ms per 1,000 words of one contender at one size (median or fastest run), or undefined when not run. */
-export function perKWords(rows: readonly SpeedRow[], id: string, words: number, stat: 'median' | 'min' = 'median') {
+/** Ms per 1,000 words of one contender at one size (median or fastest run, or median CPU time), or undefined when not run. */
+export function perKWords(
+  rows: readonly SpeedRow[],
+  id: string,
+  words: number,
+  stat: 'median' | 'min' | 'cpu' = 'median',
+) {
   const cell = rows.find((r) => r.id === id)?.cells.find((c) => c.words === words);
-  return cell && (stat === 'median' ? cell.perKWordsMedian : cell.perKWordsMin);
+  if (!cell) return undefined;
+  return stat === 'median' ? cell.perKWordsMedian : stat === 'min' ? cell.perKWordsMin : cell.perKWordsCpu;
 }

@@ -26,22 +26,25 @@ export const formatNumber = (x: number, digits = 0) =>
   x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const n = formatNumber;
 
-/** Engine and peers: median (min) ms per 1,000 words at each size, and the engine's time as a multiple of each. */
+/**
+ * Engine and peers: median (min) wall-clock ms and median CPU ms per 1,000 words at each size, and the
+ * engine's CPU time as a multiple of each (the figure the ratio budgets use).
+ */
 export function speedTable(rows: readonly SpeedRow[]): string {
   const engine = rows.find((r) => r.id === 'engine');
   const sizes = engine?.cells.map((c) => c.words) ?? [];
   const headers = [
-    'ms per 1,000 words: median (min)',
+    'ms per 1,000 words: wall median (min) · CPU median',
     ...sizes.map((w) => `${n(w)} words`),
-    'engine ÷ this',
+    'engine ÷ this (CPU)',
     `output at ${n(sizes[1] ?? sizes[0] ?? 0)} words`,
   ];
   const body = rows.map((row) => {
-    const ratios = row.cells.map((c, i) => `${n((engine?.cells[i].medianMs ?? 0) / c.medianMs, 2)}×`).join(' / ');
+    const ratios = row.cells.map((c, i) => `${n((engine?.cells[i].cpuMedianMs ?? 0) / c.cpuMedianMs, 2)}×`).join(' / ');
     const shown = row.cells[1] ?? row.cells[0];
     return [
       row.label,
-      ...row.cells.map((c) => `${n(c.perKWordsMedian, 2)} (${n(c.perKWordsMin, 2)})`),
+      ...row.cells.map((c) => `${n(c.perKWordsMedian, 2)} (${n(c.perKWordsMin, 2)}) · ${n(c.perKWordsCpu, 2)}`),
       ratios,
       `${n(shown?.output ?? 0)} ${row.unit}`,
     ];
@@ -120,7 +123,15 @@ export function bundleTable(m: Measured<BundleFile[]>): string {
 
 /** In-browser figures per page size, cold and warm (medians of the rounds; the longest task is the worst round). */
 export function browserTable(m: Measured<BrowserFigures>): string {
-  const headers = ['page', 'run', 'trigger → highlights', 'trigger → result view', 'ranges', 'longest task', 'heap gain'];
+  const headers = [
+    'page',
+    'run',
+    'trigger → highlights',
+    'trigger → result view',
+    'ranges',
+    'longest task',
+    'heap gain',
+  ];
   if (!m.ok) return markdownTable(headers, [['—', m.reason, '', '', '', '', '']]);
   const row = (words: number, run: string, c: AnalysisCost) => [
     `${n(words)} words`,

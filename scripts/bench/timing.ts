@@ -4,7 +4,15 @@
 export interface Timing {
   medianMs: number;
   minMs: number;
+  /** Median CPU time of this process per run: unlike wall time, it does not count the moments other processes held the CPU. */
+  cpuMedianMs: number;
   runs: number;
+}
+
+/** Milliseconds of CPU time (user + system) this process has used so far. */
+export function cpuNowMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** How many untimed warm-up runs and timed runs to make. */
@@ -41,8 +49,18 @@ export function timeOnce(fn: () => unknown, now = () => performance.now()): numb
 export function timeRoundRobin(fns: readonly (() => unknown)[], reps: Repetitions): Timing[] {
   for (let w = 0; w < reps.warmup; w++) for (const fn of fns) fn();
   const samples: number[][] = fns.map(() => []);
+  const cpuSamples: number[][] = fns.map(() => []);
   for (let r = 0; r < reps.runs; r++) {
-    for (const [i, fn] of fns.entries()) samples[i].push(timeOnce(fn));
+    for (const [i, fn] of fns.entries()) {
+      const cpuStart = cpuNowMs();
+      samples[i].push(timeOnce(fn));
+      cpuSamples[i].push(cpuNowMs() - cpuStart);
+    }
   }
-  return samples.map((s) => ({ medianMs: median(s), minMs: Math.min(...s), runs: s.length }));
+  return samples.map((s, i) => ({
+    medianMs: median(s),
+    minMs: Math.min(...s),
+    cpuMedianMs: median(cpuSamples[i]),
+    runs: s.length,
+  }));
 }

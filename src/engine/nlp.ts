@@ -94,12 +94,29 @@ const DROPPED_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u3000\ufeff]/g;
 const MAX_RUN = 1000;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
+/**
+ * Whether some run of characters other than ASCII white space is longer than MAX_RUN. Every \S run lies
+ * inside such a run, so `false` means LONG_RUN cannot match: a plain loop is much cheaper than the regular
+ * expression, which restarts at every character of every word.
+ */
+function mayHaveLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 32 || (c >= 9 && c <= 13) ? 0 : run + 1;
+    if (run > MAX_RUN) return true;
+  }
+  return false;
+}
+
 /** The copy of the text that wink reads: same length, same offsets, without the traps above. */
 function forWink(text: string): string {
   const spaced = text.replace(DROPPED_SPACE, ' ');
+  if (!mayHaveLongRun(spaced)) return spaced;
   return spaced.replace(LONG_RUN, (run) => {
     let out = '';
-    for (let i = 0; i < run.length; i += MAX_RUN) out += run.slice(i, i + MAX_RUN - 1) + (i + MAX_RUN - 1 < run.length ? ' ' : '');
+    for (let i = 0; i < run.length; i += MAX_RUN)
+      out += run.slice(i, i + MAX_RUN - 1) + (i + MAX_RUN - 1 < run.length ? ' ' : '');
     return out.length === run.length ? out : out + run.slice(out.length);
   });
 }
@@ -108,7 +125,8 @@ function forWink(text: string): string {
 export function parse(text: string): ParsedText {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(forWink(text));
+  const copy = forWink(text);
+  const doc = nlp.readDoc(copy);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -123,7 +141,7 @@ export function parse(text: string): ParsedText {
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
     // The original text's characters, not wink's copy: the copy may have a space where the text had a trap.
-    const value = text.slice(offset, offset + values[i].length);
+    const value = copy === text ? values[i] : text.slice(offset, offset + values[i].length);
     tokens[i] = {
       index: i,
       text: value,
