@@ -81,6 +81,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'He had high hopes that the bill would pass.',
       'Their fears that the dam would break came true.',
       'Stocks fell after news that rattled the market.',
+      'The ad hits Clinton and claims that Wall Street made her rich.',
+      'Saul Anuzis floated the notion that the rules could change.',
       "I haven't heard him say one word that I don't agree with.",
     ],
   },

@@ -87,6 +87,11 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     ],
     misses: ['The mayor spoke on the record about the plan.', 'The band did not want to play the song.'],
   },
+  'attribution/agentless-phrase': {
+    flags: [{ text: 'The new drug is said to work within hours.', phrase: 'is said to', source: 'agentless' }],
+    // "Supposed to" mostly means planned or obliged in news.
+    misses: ['The rally was supposed to follow the speech.'],
+  },
   'attribution/survey-share': {
     flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],
     misses: ['The majority said it would block the bill.'],

@@ -23,7 +23,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it could|can|might be argued|said',
   'by|according to|to many|most|some accounts',
   'by all accounts',
-  `${BE} ${DEGREE}? said|rumoured|rumored|thought|believed|reputed|alleged|understood|known|presumed|supposed|feared|estimated|claimed|suspected|considered|deemed|expected|predicted|projected|forecast to`,
+  // Not "supposed to": in news it mostly means planned or obliged ("the rally was supposed to follow the speech").
+  `${BE} ${DEGREE}? said|rumoured|rumored|thought|believed|reputed|alleged|understood|known|presumed|feared|estimated|claimed|suspected|considered|deemed|expected|predicted|projected|forecast to`,
   `${BE} ${DEGREE}? reported to have|be`,
   `${BE} ${DEGREE}? considered|deemed|reckoned|reputed`,
   `${BE} ${DEGREE}? claimed|alleged|rumoured|rumored|speculated|argued|suggested|said|believed|thought|assumed|suspected|feared|reported that`,
@@ -84,6 +85,7 @@ export const OWNERLESS_PHRASES: readonly string[] = [
 export const HOLDING_VERBS = new Set([
   'have', 'hold', 'express', 'voice', 'raise', 'share', 'harbor', 'harbour', 'air', 'state', 'cite', 'echo',
   'repeat', 'make', 'level', 'bring', 'file', 'ask', 'pose', 'lodge', 'put', 'spread', 'dismiss', 'deny', 'reject',
+  'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
 ]);
 
 /** Labels nobody is said to have given: "the so-called fear index", "the contests known as Super Tuesday". */

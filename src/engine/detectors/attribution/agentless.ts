@@ -84,7 +84,8 @@ function hasOwner(doc: ParsedText, k: number): boolean {
   while (j >= 0 && k - j <= 3 && (t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'ADV')) j--;
   const before = t[j];
   if (before === undefined) return false;
-  if (HOLDING_VERBS.has(before.lemma)) return true;
+  // "The ad hits Clinton and claims that": after "and", a word like "claims" is the second verb of one subject.
+  if (HOLDING_VERBS.has(before.lemma) || (j === k - 1 && before.pos === 'CCONJ')) return true;
   const adjacent = t[k - 1];
   return isPossessive(adjacent) || OWNERS.has(adjacent.lower) || isCapitalised(adjacent);
 }
