@@ -75,6 +75,14 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     ],
     misses: ['His office released the prisoner on Monday.', 'He watched several talk shows.'],
   },
+  'attribution/hearsay': {
+    flags: [{ text: 'Research suggests the drug works.', phrase: 'Research suggests', source: 'vague' }],
+    // A bare singular is headline style for one poll; an owner's possessive picks out one report.
+    misses: [
+      'American dream survives among young adults, poll finds.',
+      "The inspector general's report issued in May reported several attacks.",
+    ],
+  },
   'attribution/anonymity-phrase': {
     flags: [
       { text: 'Two officials, speaking on background, said the talks had failed.', phrase: 'speaking on background', source: 'anonymous' },

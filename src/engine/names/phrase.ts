@@ -92,7 +92,8 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
     if (stop?.(k) && !(first === k + 1 && t.end === tokens[k + 1].start)) break;
     const right = tokens[k + 1];
     if (isPhraseWord(doc, t, right)) first = k;
-    else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && isNounLike(tokens[k - 1])) first = k;
+    // "the inspector general's report": wink may tag the word before a possessive as an adjective; it is a noun there.
+    else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) first = k;
     else if (first === k + 1 && LINK_WORDS.has(t.lower) && isInnerLink(tokens, k, floor)) first = k;
     else if (first === k + 1 && isInnerAnd(tokens, k, floor, last + 1)) first = k;
     else if (first === k + 1 && isInnerHyphen(tokens, k, floor)) first = k;

@@ -58,8 +58,16 @@ function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: 
   return { source: 'document', rule: 'attribution/document', confidence: 0.8, ...(sourceName ? { sourceName } : {}) };
 }
 
-/** True when nothing before the head picks out one document: no determiner, and only adjectives ("recent studies"). */
+/** Document words used without an article for a whole field rather than one paper: "research shows". */
+const MASS_DOCUMENTS = new Set(['research', 'evidence', 'science', 'literature', 'scholarship']);
+
+/**
+ * True when nothing before the head picks out one document: no determiner, only adjectives ("recent studies"), and
+ * a plural or a mass noun. A bare singular ("poll finds", "according to poll") is headline style for one poll.
+ */
 function onlyDescribed(doc: ParsedText, p: Phrase, head: number): boolean {
+  const word = doc.tokens[head].lower;
+  if (!word.endsWith('s') && !MASS_DOCUMENTS.has(word)) return false;
   for (let k = p.first; k < head; k++) if (doc.tokens[k].pos !== 'ADJ') return false;
   return p.end === head + 1;
 }
