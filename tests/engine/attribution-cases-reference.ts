@@ -93,7 +93,11 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
         source: 'anonymous',
       },
     ],
-    misses: ['The mayor spoke on the record about the plan.', 'The band did not want to play the song.'],
+    misses: [
+      'The mayor spoke on the record about the plan.',
+      'The band did not want to play the song.',
+      'The senators voted on background checks for gun buyers.',
+    ],
   },
   'attribution/agentless-phrase': {
     flags: [{ text: 'The new drug is said to work within hours.', phrase: 'is said to', source: 'agentless' }],

@@ -24,7 +24,8 @@ export const ANONYMITY_PHRASES: readonly string[] = [
   'not authorised|authorized|permitted|allowed to speak|comment|talk|discuss publicly|on?',
   'did|does|do|would not|n\'t|n’t want|wish to be named|identified|quoted',
   'did|does|do|would not|n\'t|n’t want|wish to speak|talk|comment on the record|publicly',
-  'on background',
+  // Not "on background" alone: "voted on background checks".
+  'speaking|spoke|speak|talking|talked|talk|briefed|briefing on background',
   'off the record',
   'not|without for? attribution',
   'requested|requesting|granted|given|demanded|demanding anonymity',
