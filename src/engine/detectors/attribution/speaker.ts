@@ -71,10 +71,20 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
       chained = true;
       j -= 2;
-    } else if (SKIP_WORDS.has(tok.lower) || tok.pos === 'ADV' || (tok.pos === 'PART' && tok.lower !== 'to') || isDate(j)) j--;
+    } else if (SKIP_WORDS.has(tok.lower) || (tok.pos === 'ADV' && !isCrowdWord(t, j, floor)) || (tok.pos === 'PART' && tok.lower !== 'to') || isDate(j)) j--;
     else break;
   }
   return j;
+}
+
+/** Quantifiers that stand for people on their own ("most said", "many believe"); wink may tag them as adverbs. */
+const CROWD_WORDS = new Set(['most', 'many', 'few', 'some', 'others', 'several', 'all']);
+
+/** True when the word at j is a quantifier opening its clause, so it is the subject and no adverb: "...; most said". */
+function isCrowdWord(t: Token[], j: number, floor: number): boolean {
+  if (!CROWD_WORDS.has(t[j].lower)) return false;
+  const before = t[j - 1];
+  return j === floor || before === undefined || before.type === 'punctuation' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /** True for a dash standing apart from its neighbours ("X - especially Y - said"), not a hyphen inside a word. */
