@@ -28,10 +28,12 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: 'Republicans worry about the plan. The Republicans say it costs too much.', phrase: 'The Republicans say', source: 'vague' },
       { text: 'Many fear that the deal will collapse.', phrase: 'Many fear', source: 'vague' },
       { text: 'Voters were worried about the economy; most said they were afraid.', phrase: 'most said', source: 'vague' },
+      { text: 'The report prompted critics to warn that the dam was unsafe.', phrase: 'critics to warn', source: 'vague' },
     ],
     misses: [
       'Some fear of heights is normal.',
       'The agency most likely said nothing.',
+      'The storm forced residents to leave their homes.',
       'Some of the money went to charity.',
       'One of the reports was never published.',
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.

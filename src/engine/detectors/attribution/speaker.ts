@@ -68,6 +68,8 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       j = asideBetweenCommas(t, j, floor) - 1;
     } else if (tok.lower === 'to') {
       // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
+      // "led Republicans to say": the object of a verb like "lead" or "prompt" is the one who says.
+      if (!chained && controlledObject(doc, j, floor)) return j - 1;
       if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
       chained = true;
       j -= 2;
@@ -75,6 +77,17 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
     else break;
   }
   return j;
+}
+
+/** Verbs whose object does what the infinitive says: "led Republicans to say", "prompted critics to warn". */
+const OBJECT_CONTROL = new Set(['lead', 'prompt', 'force', 'cause', 'push', 'urge', 'encourage', 'invite', 'spur', 'drive', 'compel', 'move']);
+
+/** True when the phrase before the "to" at `to` is the object of an object-control verb. */
+function controlledObject(doc: ParsedText, to: number, floor: number): boolean {
+  const object = phraseEndingAt(doc, to - 1, floor);
+  if (!object || object.end !== to) return false;
+  const verb = doc.tokens[object.first - 1];
+  return verb !== undefined && object.first - 1 >= floor && OBJECT_CONTROL.has(verb.lemma) && verb.pos === 'VERB';
 }
 
 /** Quantifiers that stand for people on their own ("most said", "many believe"); wink may tag them as adverbs. */
