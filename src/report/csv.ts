@@ -36,12 +36,12 @@ export const DISMISSED_COLUMN = 'dismissed';
  * like "=HYPERLINK(...)" could act when the file is opened. Such text cells get a leading apostrophe, which
  * spreadsheets show as plain text (OWASP's advice for CSV injection). Numeric columns are ours and unguarded.
  */
-function guardFormula(value: string): string {
+export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: quote a field that holds a comma, quote or line break, doubling its quotes. */
-function quoteField(value: string): string {
+export function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

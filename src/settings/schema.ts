@@ -6,6 +6,8 @@
  * `customTerms` as `analyze(text, { customTerms })` (each term a lexicon entry: words, technique, explanation) and
  * `trustedSources` as `analyze(text, { trustedSources })` (names that count as named sources).
  */
+// The engine's own list, so a technique it learns is one the settings know (a compile error until both agree).
+import { KNOWN_TECHNIQUES } from '../engine/options/validate.ts';
 import type { Technique } from '../engine/types.ts';
 import { FAMILIES } from '../messaging/families.ts';
 import type { Family } from '../messaging/protocol.ts';
@@ -13,19 +15,8 @@ import type { Family } from '../messaging/protocol.ts';
 /** The version of the settings shape this code writes. */
 export const SETTINGS_VERSION = 1;
 
-/** A set of every technique: a Record so that a technique added to the engine's type is a compile error here. */
-const ALL_TECHNIQUES: Record<Technique, true> = {
-  'loaded-language': true,
-  'name-calling': true,
-  exaggeration: true,
-  'fear-appeal': true,
-  certainty: true,
-  figurative: true,
-  hedge: true,
-};
-
 /** Every technique a reader can switch off, in the order the settings page lists them. */
-export const TECHNIQUES = Object.keys(ALL_TECHNIQUES) as readonly Technique[];
+export const TECHNIQUES = Object.keys(KNOWN_TECHNIQUES) as readonly Technique[];
 
 /** Which findings to show: only the confident ones (confidence at or above CONFIDENT), or all of them. */
 export type Sensitivity = 'confident' | 'all';

@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/types.ts';
 import { glossaryUrlForFinding } from '../glossary/index.ts';
 import { familyOf } from '../messaging/families.ts';
+import { guardFormula, quoteField } from '../report/csv.ts';
 import { subtypeOf } from '../report/families.ts';
 import type { TeachExport } from './markdown.ts';
 import type { StudentMark } from './types.ts';
@@ -30,14 +31,8 @@ export const TEACH_CSV_COLUMNS = [
 /** One row's outcome: a mark on a finding of its family, a finding no mark touched, a mark with no finding of its family. */
 export type CsvOutcome = 'match' | 'miss' | 'extra';
 
-/**
- * A cell of text. Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula,
- * so such text gets a leading apostrophe (OWASP's advice on CSV injection); then RFC 4180 quoting.
- */
-function cell(value: string): string {
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
-}
+/** A cell of page text: made inert for spreadsheets, then quoted, exactly as the findings export does. */
+const cell = (value: string): string => quoteField(guardFormula(value));
 
 function markCells(text: string, mark: StudentMark | undefined): string[] {
   if (!mark) return ['', '', '', '', ''];
