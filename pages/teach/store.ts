@@ -10,7 +10,14 @@ import { type MessageKey, plural, t } from '../../src/i18n/index.ts';
 import type { TextMap } from '../../src/page/extract/text-map.ts';
 import { addMark, type MarkProblem, removeMark } from '../../src/teach/marks.ts';
 import { compareMarks, isMarkable } from '../../src/teach/match.ts';
-import { loadWork, MAX_TEACH_CHARS, saveWork, type TeachWork, type WorkStorage } from '../../src/teach/saved.ts';
+import {
+  loadWork,
+  MAX_TEACH_CHARS,
+  MAX_TITLE_CHARS,
+  saveWork,
+  type TeachWork,
+  type WorkStorage,
+} from '../../src/teach/saved.ts';
 import type { MarkKind } from '../../src/teach/types.ts';
 import type { WordSelection } from '../../src/teach/words.ts';
 import type { ReadFileResult } from '../analyse/read-file.ts';
@@ -121,8 +128,16 @@ export function createTeachStore(deps: TeachDeps) {
     async loadFile(file: File) {
       error.value = null;
       reading.value = true;
-      const read = await deps.readFile(file);
-      reading.value = false;
+      let read: ReadFileResult;
+      try {
+        read = await deps.readFile(file);
+      } catch {
+        // readFile answers with a Result, but an HTML parser can still throw: the button must not say "Reading…"
+        // for good.
+        read = { ok: false, error: 'analyse_file_unreadable', subs: [file.name] };
+      } finally {
+        reading.value = false;
+      }
       if (!read.ok) {
         error.value = t(read.error, read.subs);
         return;
@@ -137,7 +152,8 @@ export function createTeachStore(deps: TeachDeps) {
       if (text.length > MAX_TEACH_CHARS) return fail('teach_error_tooLong', MAX_TEACH_CHARS);
       error.value = null;
       notice.value = null;
-      update({ text, marks: [], revealed: false, ...(draftTitle ? { title: draftTitle } : {}) });
+      const title = draftTitle?.slice(0, MAX_TITLE_CHARS);
+      update({ text, marks: [], revealed: false, ...(title ? { title } : {}) });
       void analyse(text);
     },
     /** Called when the text is on the page: marks and findings are drawn on its nodes. */

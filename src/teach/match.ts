@@ -20,12 +20,19 @@ export function isMarkable(finding: Finding): boolean {
 
 /** The marks and the markable findings side by side: matches, misses and marks Sourcelight did not make. */
 export function compareMarks(marks: readonly StudentMark[], findings: readonly Finding[]): TeachResult {
-  const targets = findings.filter(isMarkable);
+  const targets = findings.filter(isMarkable).sort((a, b) => a.start - b.start);
   const found = new Set<Finding>();
   const matches: Match[] = [];
   const extras: Extra[] = [];
+  // One sweep, marks and findings both by start: `open` holds the findings begun before the mark ends and not
+  // ended before it starts, so each mark looks at its neighbours only, not at every finding of a long text.
+  let next = 0;
+  let open: Finding[] = [];
   for (const mark of sortMarks(marks)) {
-    const under = targets.filter((f) => overlaps(mark, f));
+    while (next < targets.length && targets[next].start < mark.end) open.push(targets[next++]);
+    // Later marks start no earlier, so a finding that ends before this mark starts can never be under one again.
+    open = open.filter((f) => f.end > mark.start);
+    const under = open.filter((f) => overlaps(mark, f));
     const same = under.filter((f) => familyOf(f) === mark.kind);
     if (same.length > 0) {
       for (const f of same) found.add(f);

@@ -16,6 +16,12 @@ export const SAVED_VERSION = 1;
 /** The longest text teach mode keeps (a lesson's text, with room to spare). */
 export const MAX_TEACH_CHARS = 200_000;
 
+/** The most marks read back: far more than a lesson makes, few enough that a hand-edited store cannot stall Reveal. */
+export const MAX_SAVED_MARKS = 2_000;
+
+/** The longest title kept: the page cuts a file's title to it, and a longer one read back is left out (not the work). */
+export const MAX_TITLE_CHARS = 1_000;
+
 /** The work on one text. */
 export interface TeachWork {
   text: string;
@@ -39,7 +45,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function readMark(value: unknown, text: string): StudentMark | undefined {
   if (!isObject(value)) return undefined;
   const { id, start, end, kind } = value;
-  if (typeof id !== 'string' || !/^m\d+$/.test(id)) return undefined;
+  // Ids count up from "m1"; more digits than a safe integer holds could not give the next one.
+  if (typeof id !== 'string' || !/^m\d{1,15}$/.test(id)) return undefined;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return undefined;
   const s = start as number;
   const e = end as number;
@@ -48,7 +55,7 @@ function readMark(value: unknown, text: string): StudentMark | undefined {
   return { id, start: s, end: e, kind: kind as MarkKind };
 }
 
-/** Checks a parsed value; marks that do not fit are dropped (and duplicates of an id after the first). */
+/** Checks a parsed value; marks that do not fit are dropped (so are duplicates of an id, and marks past the cap). */
 export function validateWork(value: unknown): Restored {
   if (!isObject(value) || value.version !== SAVED_VERSION) return { kind: 'unreadable' };
   const { text, title, marks, revealed } = value;
@@ -56,12 +63,16 @@ export function validateWork(value: unknown): Restored {
   if (!Array.isArray(marks) || typeof revealed !== 'boolean') return { kind: 'unreadable' };
   if (title !== undefined && typeof title !== 'string') return { kind: 'unreadable' };
   const kept: StudentMark[] = [];
-  for (const raw of marks) {
+  const ids = new Set<string>();
+  for (const raw of marks.slice(0, MAX_SAVED_MARKS)) {
     const mark = readMark(raw, text);
-    if (mark && !kept.some((m) => m.id === mark.id)) kept.push(mark);
+    if (mark && !ids.has(mark.id)) {
+      ids.add(mark.id);
+      kept.push(mark);
+    }
   }
   const work: TeachWork = { text, marks: sortMarks(kept), revealed };
-  if (title) work.title = title;
+  if (title && title.length <= MAX_TITLE_CHARS) work.title = title;
   return { kind: 'restored', work, droppedMarks: marks.length - kept.length };
 }
 

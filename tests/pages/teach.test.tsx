@@ -11,7 +11,7 @@ import { createTeachStore } from '../../pages/teach/store.ts';
 import { TeachPage } from '../../pages/teach/TeachPage.tsx';
 import { analyze } from '../../src/engine/analyze.ts';
 import { compareMarks } from '../../src/teach/match.ts';
-import { SAVED_KEY, type WorkStorage } from '../../src/teach/saved.ts';
+import { MAX_TITLE_CHARS, SAVED_KEY, type WorkStorage } from '../../src/teach/saved.ts';
 import type { StudentMark } from '../../src/teach/types.ts';
 import { fakeEngine, fakeHighlighter } from './fakes.ts';
 import { button, click, flush, type, useEnglish } from './setup.ts';
@@ -37,7 +37,7 @@ function setUp(
   options: {
     storage?: ReturnType<typeof memoryStorage>;
     engine?: ReturnType<typeof fakeEngine>;
-    readFile?: ReadFileResult;
+    readFile?: ReadFileResult | Error;
   } = {},
 ) {
   const engine = options.engine ?? fakeEngine();
@@ -51,7 +51,10 @@ function setUp(
     marks: { paint: (_map, marks) => void painted.push([...marks]), clear: () => void painted.push([]) },
     storage,
     sampleText: SAMPLE,
-    readFile: async () => options.readFile ?? { ok: false, error: 'analyse_file_wrongType', subs: ['x.pdf'] },
+    readFile: async () => {
+      if (options.readFile instanceof Error) throw options.readFile;
+      return options.readFile ?? { ok: false, error: 'analyse_file_wrongType', subs: ['x.pdf'] };
+    },
     download: (content, type, name) => void downloads.push({ content, type, name }),
     glossaryBase: 'chrome-extension://id/',
     now: () => new Date('2026-11-26T14:00:00Z'),
@@ -120,6 +123,26 @@ describe('files', () => {
     await act(() => store.loadFile(new File(['x'], 'x.pdf')));
     await flush();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('“x.pdf” is not a .txt or .html file');
+  });
+
+  test('a file whose reading throws says so, and the button stops saying it is reading', async () => {
+    const { root, store } = setUp({ readFile: new Error('parser broke') });
+    await act(() => store.loadFile(new File(['x'], 'odd.html')));
+    await flush();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('“odd.html” could not be read');
+    expect(root.querySelector('.file-button')?.textContent).toContain('Open a file…');
+  });
+
+  test('a very long title is cut to what a reload keeps', async () => {
+    const title = 'T'.repeat(MAX_TITLE_CHARS + 50);
+    const { root, storage } = setUp({ readFile: { ok: true, value: { text: SAMPLE, links: [], meta: { title } } } });
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'long.html')] });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await flush();
+    await click(button(root, 'Start marking'));
+    expect(root.querySelector('#teach-text-heading')?.textContent).toBe('T'.repeat(MAX_TITLE_CHARS));
+    expect(JSON.parse(storage.data[SAVED_KEY]).title).toHaveLength(MAX_TITLE_CHARS);
   });
 });
 

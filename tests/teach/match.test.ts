@@ -1,6 +1,7 @@
 /** Matching a student's marks with findings: same family and at least one shared character. */
 import { describe, expect, test } from 'vitest';
 import { compareMarks, isMarkable, outcomeOf, overlaps } from '../../src/teach/match.ts';
+import type { Finding } from '../../src/engine/types.ts';
 import type { StudentMark } from '../../src/teach/types.ts';
 import { FINDINGS, mark, spanOf } from './fixtures.ts';
 
@@ -84,6 +85,41 @@ describe('counts and misses', () => {
 
   test('nothing to find', () => {
     expect(outcomeOf(compareMarks([mark('plan', 'rhetoric')], [FINDINGS[4]]))).toBe('nothing');
+  });
+});
+
+describe('the sweep finds what checking every pair finds', () => {
+  // Spans laid out by a fixed rule: long and short, nested, touching, given out of order.
+  const spans = (n: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const start = (i * seed * 7) % 97;
+      return { start, end: start + 1 + ((i * seed) % 23) };
+    });
+  test.each([
+    [5, 3],
+    [40, 11],
+    [60, 29],
+  ])('%i marks and findings, layout %i', (n, seed) => {
+    const findings: Finding[] = spans(n, seed)
+      .map((s, i) => ({ ...FINDINGS[i % 4], ...s, id: `g${i}` }))
+      .sort((a, b) => a.start - b.start);
+    const marks = spans(n, seed + 1).map((s, i): StudentMark => ({ id: `m${i}`, ...s, kind: 'rhetoric' }));
+    const result = compareMarks(marks, findings);
+    const byMark = new Map<string, string[]>([
+      ...result.matches.map((m): [string, string[]] => [m.mark.id, ids(m.findings)]),
+      ...result.extras.map((e): [string, string[]] => [
+        e.mark.id,
+        e.otherFinding ? [`other ${e.otherFinding.id}`] : [],
+      ]),
+    ]);
+    // Slow and plainly right: every finding tried against every mark.
+    for (const m of marks) {
+      const under = findings.filter((f) => isMarkable(f) && overlaps(m, f));
+      const same = under.filter((f) => f.kind === 'rhetoric');
+      const expected = same.length > 0 ? ids(same) : under.length > 0 ? [`other ${under[0].id}`] : [];
+      expect(byMark.get(m.id), m.id).toEqual(expected);
+    }
+    expect(result.counts.found).toBe(new Set([...byMark.values()].flat().filter((id) => !id.startsWith('other'))).size);
   });
 });
 

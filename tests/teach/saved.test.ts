@@ -1,6 +1,15 @@
 /** Saved work read back field by field: good work restored, bad marks dropped and counted, the rest unreadable. */
 import { describe, expect, test } from 'vitest';
-import { loadWork, SAVED_KEY, SAVED_VERSION, saveWork, validateWork, type WorkStorage } from '../../src/teach/saved.ts';
+import {
+  loadWork,
+  MAX_SAVED_MARKS,
+  MAX_TITLE_CHARS,
+  SAVED_KEY,
+  SAVED_VERSION,
+  saveWork,
+  validateWork,
+  type WorkStorage,
+} from '../../src/teach/saved.ts';
 import { TEXT } from './fixtures.ts';
 
 function memory(initial?: string): WorkStorage & { value: string | null } {
@@ -48,6 +57,7 @@ describe('drops a mark', () => {
     ['with a fractional offset', { id: 'm2', start: 8.5, end: 15, kind: 'rhetoric' }],
     ['with a strange id', { id: '<b>', start: 8, end: 15, kind: 'rhetoric' }],
     ['with an id already used', { id: 'm1', start: 20, end: 25, kind: 'rhetoric' }],
+    ['with an id too long to count on from', { id: `m${'9'.repeat(16)}`, start: 20, end: 25, kind: 'rhetoric' }],
     ['that is not an object', 'm2'],
   ])('%s', (_, bad) => {
     const restored = validateWork({ ...good, marks: [...good.marks, bad] });
@@ -56,6 +66,30 @@ describe('drops a mark', () => {
       work: { ...good, version: undefined, marks: good.marks },
       droppedMarks: 1,
     });
+  });
+});
+
+describe('keeps the work but leaves out', () => {
+  test('marks past the cap, counted as dropped', () => {
+    const marks = Array.from({ length: MAX_SAVED_MARKS + 3 }, (_, i) => ({
+      id: `m${i + 1}`,
+      start: 8,
+      end: 15,
+      kind: 'rhetoric',
+    }));
+    const restored = validateWork({ ...good, marks });
+    expect(restored.kind === 'restored' && [restored.work.marks.length, restored.droppedMarks]).toEqual([
+      MAX_SAVED_MARKS,
+      3,
+    ]);
+  });
+
+  test.each([
+    ['a title at the limit', 'x'.repeat(MAX_TITLE_CHARS), 'x'.repeat(MAX_TITLE_CHARS)],
+    ['a title past the limit', 'x'.repeat(MAX_TITLE_CHARS + 1), undefined],
+  ])('%s', (_, title, kept) => {
+    const restored = validateWork({ ...good, title });
+    expect(restored.kind === 'restored' ? restored.work.title : 'unreadable').toBe(kept);
   });
 });
 
