@@ -53,6 +53,10 @@ describe('does not flag', () => {
     ['   ', 'Nothing at all is flagged here.'],
     ['-', 'A dash - here - and there.'],
     ['x'.repeat(201), `${'x'.repeat(201)} is too long to be a term.`],
+    // Where the parser reads another word, a term is not matched inside it ("can" is not "can't").
+    ['can', "They can't stop it."],
+    ['don', "Don't go there."],
+    ['t', 'Don’t go there.'],
   ])('term %j in %j', (words, text) => {
     expect(customFindings(text, [term(words)])).toEqual([]);
   });
@@ -112,10 +116,16 @@ describe('bad lists', () => {
   });
 
   test('an empty explanation gets a plain one, and a very long one is cut', () => {
-    const [empty] = customFindings('A cabal runs it.', [{ term: 'cabal', technique: 'name-calling', explanation: ' ' }]);
+    const [empty] = customFindings('A cabal runs it.', [
+      { term: 'cabal', technique: 'name-calling', explanation: ' ' },
+    ]);
     expect(empty.explanation.length).toBeGreaterThan(10);
     const [long] = customFindings('A cabal runs it.', [{ ...term('cabal'), explanation: 'word '.repeat(1000) }]);
     expect(long.explanation.length).toBeLessThanOrEqual(1001);
+    const [emoji] = customFindings('A cabal runs it.', [
+      { ...term('cabal'), explanation: `${'x'.repeat(999)}😠 more` },
+    ]);
+    expect(emoji.explanation).toBe(`${'x'.repeat(999)}…`);
   });
 
   test('anything but an array is the caller’s error', () => {

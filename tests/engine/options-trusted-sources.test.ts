@@ -28,9 +28,17 @@ describe('flags', () => {
 
 describe('does not flag', () => {
   test.each([
-    ['a name the attribution does not contain', 'Reporters at the Valley Courier said the dam cost 40 million dollars.', 'Hill Gazette'],
+    [
+      'a name the attribution does not contain',
+      'Reporters at the Valley Courier said the dam cost 40 million dollars.',
+      'Hill Gazette',
+    ],
     ['part of a word', 'Analysts at a watchdog group said the agency spent 3 million dollars.', 'watch'],
-    ['an anonymous source of a trusted outlet', 'Sources close to the Valley Courier said the mayor resigned on Monday.', 'Valley Courier'],
+    [
+      'an anonymous source of a trusted outlet',
+      'Sources close to the Valley Courier said the mayor resigned on Monday.',
+      'Valley Courier',
+    ],
     ['a name only in the claim', 'Experts said the Valley Courier lost 40 million dollars.', 'Valley Courier'],
     ['an empty name', 'Experts said the dam cost 40 million dollars.', ''],
     ['a name without a letter', 'Experts - some - said the dam cost 40 million dollars.', '-'],
@@ -45,7 +53,9 @@ describe('does not flag', () => {
 describe('the score', () => {
   test('rises when the reader trusts the source of the claims', () => {
     const text = 'Reporters at the Valley Courier said the dam cost 40 million dollars. They said it opened in 2019.';
-    expect(analyze(text, { trustedSources: ['Valley Courier'] }).score.value).toBeGreaterThan(analyze(text).score.value);
+    expect(analyze(text, { trustedSources: ['Valley Courier'] }).score.value).toBeGreaterThan(
+      analyze(text).score.value,
+    );
   });
 });
 
@@ -58,13 +68,22 @@ describe('bad lists', () => {
   });
 
   test('anything but an array is the caller’s error', () => {
-    expect(() => analyze('Text.', { trustedSources: 'Valley Courier' as never })).toThrow(/trustedSources must be an array/);
+    expect(() => analyze('Text.', { trustedSources: 'Valley Courier' as never })).toThrow(
+      /trustedSources must be an array/,
+    );
   });
 
   test('1,000 names cost little', () => {
     const names = Array.from({ length: 1000 }, (_, i) => `Outlet Number ${i}`);
     const text = 'Reporters at Outlet Number 999 said the dam cost 40 million dollars. '.repeat(200);
+    const plainStart = performance.now();
+    analyze(text);
+    const plainMs = performance.now() - plainStart;
+    const startedAt = performance.now();
     const report = analyze(text, { trustedSources: names });
+    const ms = performance.now() - startedAt;
     expect(attributions(report).filter((a) => a.rule === TRUSTED_NAME_RULE).length).toBe(200);
+    // The names are one trie read once per attribution: no slower than twice the analysis without them.
+    expect(ms).toBeLessThan(plainMs * 2 + 200);
   });
 });

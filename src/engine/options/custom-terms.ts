@@ -52,7 +52,9 @@ export function customTermCandidates(doc: ParsedText, matcher: CustomTermMatcher
     if (tokens[first] && tokens[first].end <= m.start) first++;
     let end = first;
     while (end < tokens.length && tokens[end].start < m.end) end++;
-    if (end <= first) continue;
+    // Where wink reads a different word ("can" in "can't" is its "ca" + "n't"), the match is not the reader's
+    // term: the finding would cover more than the words matched, so it is left out.
+    if (end <= first || tokens[first].start !== m.start || tokens[end - 1].end !== m.end) continue;
     const info = matcher.infos[m.phrase];
     out.push({ first, end, info, confidence: info.confidence });
   }

@@ -87,7 +87,9 @@ function usablePhrase(phrase: string): boolean {
 
 function shorten(text: string): string {
   if (text.length <= MAX_EXPLANATION_LENGTH) return text;
-  const cut = text.slice(0, MAX_EXPLANATION_LENGTH);
+  // A cut between the halves of a surrogate pair would leave half an emoji: step back one.
+  const high = /[\uD800-\uDBFF]/.test(text[MAX_EXPLANATION_LENGTH - 1]);
+  const cut = text.slice(0, MAX_EXPLANATION_LENGTH - (high ? 1 : 0));
   const space = cut.lastIndexOf(' ');
   return `${(space > MAX_EXPLANATION_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
