@@ -153,7 +153,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
       const apposed = throughClause(doc, j, floor, isDate);
       if (apposed) return apposed;
     }
-    const relative = throughRelative(doc, j, floor);
+    const relative = throughRelative(doc, j, floor) ?? throughContactClause(doc, j, floor, isDate);
     if (relative) return relative;
   }
   const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
@@ -211,6 +211,14 @@ function throughParticiple(doc: ParsedText, left: Phrase, j: number, floor: numb
   if (ing - 1 < floor || t[left.first - 1].pos !== 'ADP' || !t[ing].lower.endsWith('ing') || isMark(t[ing], QUOTE_MARKS)) return undefined;
   const phrase = phraseEndingAt(doc, ing - 1, floor, isDate);
   return phrase && phrase.end === ing ? { phrase, order: 'before', clause: { first: ing, end: j + 1 } } : undefined;
+}
+
+/** "all the experts I interviewed said": a relative clause without "who", a pronoun and its verb after the noun. */
+function throughContactClause(doc: ParsedText, j: number, floor: number, isDate: DateTest): Speaker | undefined {
+  const t = doc.tokens;
+  if (j - 2 < floor || t[j].pos !== 'VERB' || !SUBJECT_PRONOUNS.has(t[j - 1].lower) || t[j - 1].pos !== 'PRON') return undefined;
+  const phrase = phraseEndingAt(doc, j - 2, floor, isDate);
+  return phrase && phrase.end === j - 1 ? { phrase, order: 'before', clause: { first: j - 1, end: j + 1 } } : undefined;
 }
 
 /** "Officials who asked not to be named said": a relative clause without commas. */
