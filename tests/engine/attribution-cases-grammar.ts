@@ -74,6 +74,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'A common refrain is that the town is dying.', phrase: 'refrain is that', source: 'agentless' },
       { text: 'The so-called fear index shot up.', phrase: 'so-called', source: 'agentless' },
       { text: 'Clinton won the contests known as Super Tuesday.', phrase: 'known as', source: 'agentless' },
+      { text: 'The announcement that the agency is reviewing new emails slowed the campaign.', phrase: 'announcement that', source: 'agentless' },
     ],
     misses: [
       "Trump's claims that the vote was rigged were false.",

@@ -30,12 +30,16 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: 'Voters were worried about the economy; most said they were afraid.', phrase: 'most said', source: 'vague' },
       { text: 'The report prompted critics to warn that the dam was unsafe.', phrase: 'critics to warn', source: 'vague' },
       { text: 'All the experts I interviewed said her plan was more detailed.', phrase: 'experts I interviewed said', source: 'vague' },
+      { text: 'Some measures, deemed insufficient by Democrats, failed to pass.', phrase: 'deemed insufficient by Democrats', source: 'vague' },
+      { text: 'He got dinged by critics for using a shell company.', phrase: 'dinged by critics', source: 'vague' },
+      { text: 'China was warned, with top defense officials underlining the risk.', phrase: 'top defense officials underlining', source: 'vague' },
     ],
     misses: [
       'Some fear of heights is normal.',
       'The agency most likely said nothing.',
       'The storm forced residents to leave their homes.',
       'The dogs we adopted bark all night.',
+      'The vote underscores the divide in the party.',
       'Some of the money went to charity.',
       'One of the reports was never published.',
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.

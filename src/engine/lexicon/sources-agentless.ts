@@ -72,7 +72,7 @@ export const APPEARANCE_PHRASES: readonly string[] = [
  * stands before the noun ("his claims that", "Trump's fears that", "he had high hopes that").
  */
 export const OWNERLESS_PHRASES: readonly string[] = [
-  'news|fears|hopes|doubts|suspicions|allegations|accusations|charges|claims|concerns|complaints|belief|beliefs|notion|perception|impression|sense|rumours|rumors|assumption|expectation|expectations that',
+  'news|announcement|revelation|disclosure|fears|hopes|doubts|suspicions|allegations|accusations|charges|claims|concerns|complaints|belief|beliefs|notion|perception|impression|sense|rumours|rumors|assumption|expectation|expectations that',
   'the argument|thinking|reasoning|story|theory goes',
   'refrain|complaint|criticism|worry|fear|concern|belief|perception|assumption|consensus|argument|idea is|was that',
   'questions|doubts|concerns arose|arise|remain|remained|linger|lingered|persist|persisted about|over|whether',

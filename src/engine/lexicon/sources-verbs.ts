@@ -32,7 +32,7 @@ const SPEECH = [
   'champion', 'advocate', 'press', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
   'broadcast', 'air', 'preach', 'lecture', 'beg', 'implore', 'instruct', 'order',
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
-  'vent', 'fume', 'rant', 'continue',
+  'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding',
 ];
 
 const EVIDENCE = [
@@ -74,7 +74,7 @@ const COGNITION = [
   'recognize', 'conclude', 'judge', 'surmise', 'guess', 'imagine', 'presume', 'trust', 'question', 'oppose',
   'support', 'favour', 'favor', 'prefer', 'plan', 'intend', 'seek', 'wish', 'agree', 'disagree', 'want',
   'like', 'love', 'hate', 'dislike', 'dread', 'appreciate', 'admire', 'respect', 'embrace', 'back', 'resist',
-  'decide', 'choose', 'aim', 'push', 'accept',
+  'decide', 'choose', 'aim', 'push', 'accept', 'deem',
 ];
 
 /** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */

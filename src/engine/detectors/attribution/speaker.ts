@@ -136,7 +136,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
   const v = t[verb];
   // "fighters backed by the C.I.A.": a participle with "by" is passive even without a form of "be".
   const adjective = STANCE_ADJECTIVES.has(v.lower);
-  if (!adjective && (isPassive(t, verb, floor) || (v.lower.endsWith('ed') && t[verb + 1]?.lower === 'by'))) {
+  if (!adjective && (isPassive(t, verb, floor) || (v.lower.endsWith('ed') && agentBy(t, verb) > 0))) {
     return passiveAgent(doc, verb, ceiling);
   }
   const j = skipToSubject(doc, verb, floor, isDate);
@@ -250,7 +250,14 @@ function isPassive(t: Token[], verb: number, floor: number): boolean {
 
 /** "was criticised by Democrats": the agent of a passive report verb. */
 function passiveAgent(doc: ParsedText, verb: number, ceiling: number): Speaker | undefined {
-  if (doc.tokens[verb + 1]?.lower !== 'by') return undefined;
-  const phrase = phraseStartingAt(doc, verb + 2, ceiling);
+  const by = agentBy(doc.tokens, verb);
+  if (by < 0) return undefined;
+  const phrase = phraseStartingAt(doc, by + 1, ceiling);
   return phrase ? { phrase, order: 'after' } : undefined;
+}
+
+/** The "by" that introduces a passive's agent, right after the participle or after one adjective ("deemed unfit by"). */
+function agentBy(t: Token[], verb: number): number {
+  if (t[verb + 1]?.lower === 'by') return verb + 1;
+  return t[verb + 1]?.pos === 'ADJ' && t[verb + 2]?.lower === 'by' ? verb + 2 : -1;
 }
