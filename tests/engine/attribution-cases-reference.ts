@@ -32,6 +32,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: 'All the experts I interviewed said her plan was more detailed.', phrase: 'experts I interviewed said', source: 'vague' },
       { text: 'Some measures, deemed insufficient by Democrats, failed to pass.', phrase: 'deemed insufficient by Democrats', source: 'vague' },
       { text: 'He got dinged by critics for using a shell company.', phrase: 'dinged by critics', source: 'vague' },
+      { text: 'Federal investigators have discovered that the forms were forged.', phrase: 'Federal investigators have discovered', source: 'vague' },
       { text: 'China was warned, with top defense officials underlining the risk.', phrase: 'top defense officials underlining', source: 'vague' },
     ],
     misses: [
@@ -40,6 +41,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       'The storm forced residents to leave their homes.',
       'The dogs we adopted bark all night.',
       'The vote underscores the divide in the party.',
+      'Most children learned to swim in the lake.',
       'Some of the money went to charity.',
       'One of the reports was never published.',
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.

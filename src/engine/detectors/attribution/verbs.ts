@@ -28,6 +28,8 @@ export interface Found {
 /** Cognition verbs that only report a view when followed by "as": "sees him as", "regards it as". */
 const NEED_AS = new Set(['see', 'view', 'regard']);
 const NOMINAL_CUES = new Set(['citing', 'quoting']);
+/** Verbs that report what someone came to know only with a "that"-clause. */
+const NEED_THAT = new Set(['discover', 'learn']);
 
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
@@ -57,6 +59,8 @@ const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
+  // "investigators discovered that ...", not "she learned to swim".
+  if (NEED_THAT.has(t[i].lemma)) return t[i + 1]?.lower !== 'that';
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
