@@ -3,7 +3,9 @@
  * TabView on `window.previewView` before the page loads, and this entry mounts the real popup over a fake
  * background that answers with it (settings echo back; revealing records the id on `window.revealed`).
  */
+import english from '../../../_locales/en/messages.json';
 import { mountPopup } from '../../../popup/mount.tsx';
+import { messagesSource, setMessageSource } from '../../../src/i18n/index.ts';
 import type { TabView } from '../../../src/messaging/protocol.ts';
 import { fakeClient } from '../fake-client.ts';
 
@@ -14,6 +16,8 @@ declare global {
   }
 }
 
+// Outside the extension there is no browser i18n: the popup reads the English messages file, as an English browser would.
+setMessageSource(messagesSource(english));
 const view = window.previewView as TabView;
 window.revealed = [];
 const client = fakeClient({
