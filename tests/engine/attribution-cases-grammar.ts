@@ -75,6 +75,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The so-called fear index shot up.', phrase: 'so-called', source: 'agentless' },
       { text: 'Clinton won the contests known as Super Tuesday.', phrase: 'known as', source: 'agentless' },
       { text: 'The announcement that the agency is reviewing new emails slowed the campaign.', phrase: 'announcement that', source: 'agentless' },
+      { text: 'Low oil prices, seen as a boon for drivers, have hurt producers.', phrase: 'seen as', source: 'agentless' },
     ],
     misses: [
       "Trump's claims that the vote was rigged were false.",
@@ -82,6 +83,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'He had high hopes that the bill would pass.',
       'Their fears that the dam would break came true.',
       'Stocks fell after news that rattled the market.',
+      'The senator, seen leaving the building, declined to comment.',
       'The ad hits Clinton and claims that Wall Street made her rich.',
       'Saul Anuzis floated the notion that the rules could change.',
       "I haven't heard him say one word that I don't agree with.",

@@ -88,8 +88,18 @@ export const HOLDING_VERBS = new Set([
   'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
 ]);
 
-/** Labels nobody is said to have given: "the so-called fear index", "the contests known as Super Tuesday". */
-export const LABEL_PHRASES: readonly string[] = ['so - called', 'so-called', 'known as', 'also called|dubbed|nicknamed'];
+/**
+ * Labels and views nobody is said to have given: "the so-called fear index", "the contests known as Super Tuesday",
+ * "low oil prices, seen as a boon for drivers".
+ */
+export const LABEL_PHRASES: readonly string[] = [
+  'so - called',
+  'so-called',
+  'known as',
+  'also called|dubbed|nicknamed',
+  // ", seen as a boon", ", regarded simultaneously as": a view set between commas with nobody holding it.
+  `, regarded|seen|viewed|considered|perceived|described|hailed|billed|touted|branded|labelled|labeled ${DEGREE}|simultaneously|variously? as`,
+];
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([

@@ -103,7 +103,11 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     const relative = t[m.end - 1].lower === 'that' && (t[m.end]?.pos === 'VERB' || t[m.end]?.pos === 'AUX');
     if (!relative && !hasOwner(doc, m.first)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
   }
-  for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
+  for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) {
+    // ", seen as": the comma only tells the pattern that nobody stands before the participle; it is not highlighted.
+    const first = t[m.first].text === ',' ? m.first + 1 : m.first;
+    found.push({ first, end: m.end, rule: 'attribution/agentless-noun' });
+  }
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);
