@@ -5,20 +5,29 @@
  */
 import type { TextMap } from '../../src/page/extract/text-map.ts';
 
+/** The first (or last) Text node at or inside `node`: a TreeWalker never returns its own root, so a Text child is itself. */
+function textIn(node: Node, last: boolean): Node | null {
+  if (node.nodeType === Node.TEXT_NODE) return node;
+  const walker = node.ownerDocument?.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text: Node | null = walker?.nextNode() ?? null;
+  if (last) for (let next = text; next; next = walker?.nextNode() ?? null) text = next;
+  return text;
+}
+
 /** The text offset of a selection boundary; an element boundary counts from the text node it sits next to. */
 function boundaryOffset(map: TextMap, node: Node, offset: number, isEnd: boolean): number | undefined {
   if (node.nodeType !== Node.TEXT_NODE) {
-    // A boundary between children (triple-click selects whole paragraphs): use the nearest text inside.
+    // A triple-click ends the selection at the very start of the next paragraph: the end is where its text begins.
+    if (isEnd && offset === 0) return boundaryOffset(map, node, 0, false);
+    // A boundary between children (double- and triple-clicks give these): use the nearest text inside.
     const child = node.childNodes[isEnd ? offset - 1 : offset];
-    if (!child) return undefined;
-    const walker = node.ownerDocument?.createTreeWalker(child, NodeFilter.SHOW_TEXT);
-    let text: Node | null = walker?.nextNode() ?? null;
-    if (isEnd) for (let next = text; next; next = walker?.nextNode() ?? null) text = next;
+    const text = child ? textIn(child, isEnd) : null;
     if (!text) return undefined;
     return boundaryOffset(map, text, isEnd ? (text.nodeValue?.length ?? 0) : 0, isEnd);
   }
-  // TextMap.offsetAt names a character; an end boundary sits just after the character before it.
-  if (!isEnd || offset === 0) return map.offsetAt(node, offset);
+  // TextMap.offsetAt names a character; an end boundary, or a start after a node's last character (a drag that
+  // begins at the end of a line), sits just after the character before it.
+  if (offset === 0 || (!isEnd && offset < (node.nodeValue?.length ?? 0))) return map.offsetAt(node, offset);
   const last = map.offsetAt(node, offset - 1);
   return last === undefined ? undefined : last + 1;
 }

@@ -68,6 +68,13 @@ describeInBrowser('chromium', 'teach mode in Chromium', () => {
     expect(await tab.evaluate(() => String(document.getSelection()))).toBe('According to field reports');
     expect(await tab.textContent('.kind-toolbar-words')).toBe('Mark “According to field reports” as:');
     await tab.click('.kind-toolbar button.family-weak-source');
+    // Triple-click: the whole paragraph (Chromium ends the selection at the next one's start); then let it go.
+    const paragraph = ((await tab.textContent('.article-text p:nth-of-type(2)')) ?? '').replace(/\s+/g, ' ').trim();
+    await tab.click('.article-text p:nth-of-type(2)', { clickCount: 3 });
+    expect(await tab.textContent('.kind-toolbar-words')).toBe(
+      `Mark “${paragraph.length > 80 ? `${paragraph.slice(0, 80)}…` : paragraph}” as:`,
+    );
+    await tab.click('.kind-toolbar button:has-text("Let go")');
     const marks = await savedMarks(tab);
     expect(
       marks.map((m: { start: number; end: number; kind: string }) => [SAMPLE.slice(m.start, m.end), m.kind]),
