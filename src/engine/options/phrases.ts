@@ -46,9 +46,6 @@ function keyOf(word: string): string {
 /** A set of literal phrases compiled for matching. */
 export class PhraseSet {
   private readonly root: TrieNode = { next: new Map() };
-  /** How many phrases were added (duplicates included). */
-  size = 0;
-
   /** Adds a phrase under number `id`; returns false when it has no word or mark to match. */
   add(phrase: string, id: number): boolean {
     const words = phraseTokens(phrase);
@@ -63,7 +60,6 @@ export class PhraseSet {
       node = child;
     }
     node.phrase ??= id;
-    this.size++;
     return true;
   }
 
@@ -81,10 +77,5 @@ export class PhraseSet {
       if (best) out.push(best);
     }
     return out;
-  }
-
-  /** True when some phrase occurs in the text. */
-  occursIn(text: string): boolean {
-    return this.matchTokens(phraseTokens(text)).length > 0;
   }
 }
