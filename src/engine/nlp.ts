@@ -134,6 +134,8 @@ export function parse(text: string): ParsedText {
   const lowers = doc.tokens().out(its.normal) as string[];
   // wink's typings give its.lemma a span-function signature; at run time it works on tokens like its.value.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  // Compared once, not per token: two long strings that differ late cost a full scan to compare.
+  const copyIsText = copy === text;
   const tokens: Token[] = new Array(values.length);
   // Summing each token's preceding spaces and value reproduces the input exactly (TOOLING.md), which gives
   // offsets without searching the text.
@@ -141,7 +143,7 @@ export function parse(text: string): ParsedText {
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
     // The original text's characters, not wink's copy: the copy may have a space where the text had a trap.
-    const value = copy === text ? values[i] : text.slice(offset, offset + values[i].length);
+    const value = copyIsText ? values[i] : text.slice(offset, offset + values[i].length);
     tokens[i] = {
       index: i,
       text: value,
