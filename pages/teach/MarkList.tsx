@@ -15,7 +15,10 @@ export function MarkList({ store }: { store: TeachStore }) {
   if (!work) return null;
   return (
     <div class="teach-panel">
-      <h2 id="marks-heading">{plural('teach_marksHeading', work.marks.length)}</h2>
+      {/* Live, so that a student marking by keyboard hears each mark land (or go) without leaving the text. */}
+      <h2 id="marks-heading" aria-live="polite">
+        {plural('teach_marksHeading', work.marks.length)}
+      </h2>
       {work.marks.length === 0 ? (
         <p class="help">{t('teach_noMarks')}</p>
       ) : (

@@ -158,6 +158,9 @@ describe('marking', () => {
     expect(button(root, 'Loaded wording').disabled).toBe(true);
     expect(store.work.value?.marks).toEqual([{ id: 'm1', start: 8, end: 28, kind: 'rhetoric' }]);
     expect(root.querySelector('.mark-list')?.textContent).toContain('Loaded wordingslammed the recklessRemove');
+    // The count is a live region: a student who marks by keyboard hears the mark land.
+    const heading = root.querySelector('#marks-heading');
+    expect([heading?.getAttribute('aria-live'), heading?.textContent]).toEqual(['polite', 'Your marks: 1']);
     expect(painted.at(-1)).toEqual(store.work.value?.marks);
     expect(JSON.parse(storage.data[SAVED_KEY]).marks).toHaveLength(1);
     expect(document.getSelection()?.toString()).toBe('');
