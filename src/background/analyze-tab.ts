@@ -9,7 +9,7 @@ import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
 import { type Background, pageAlive, publish } from './context.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
-import { prepareDraw, readerSettings } from './settings-draw.ts';
+import { familiesFor, prepareDraw, readerSettings } from './settings-draw.ts';
 import { strings } from './strings.ts';
 
 /** The content script file (see scripts/build-extension.ts). */
@@ -87,7 +87,7 @@ async function interruption(bg: Background, tabId: number, url: string | undefin
 
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
   const previous = await bg.views.get(tabId);
-  const base = { tabId, highlightsVisible: previous.highlightsVisible, families: previous.families };
+  const base = { tabId, highlightsVisible: previous.highlightsVisible, families: await familiesFor(bg, previous) };
   const settle = (fields: Omit<TabView, keyof typeof base>) => publish(bg, { ...base, ...fields });
   // Progress is told, not waited for: the popup hears of it while the work goes on.
   const progress = (fields: Omit<TabView, keyof typeof base>) => void settle(fields);

@@ -6,8 +6,8 @@
 import type { Report } from '../engine/types.ts';
 import { applyDismissals } from '../messaging/dismissals.ts';
 import { toDrawPlan } from '../messaging/draw-plan.ts';
-import type { TabView } from '../messaging/protocol.ts';
-import { loadSettings, type Settings, shownFindings } from '../settings/index.ts';
+import type { Family, TabView } from '../messaging/protocol.ts';
+import { initialFamilies, loadSettings, type Settings, shownFindings } from '../settings/index.ts';
 import { showScore } from './badge.ts';
 import type { Background } from './context.ts';
 import { loadDismissals } from './dismissals.ts';
@@ -15,6 +15,11 @@ import { loadDismissals } from './dismissals.ts';
 /** The reader's settings as stored (defaults when none or damaged: the settings page reports the damage). */
 export async function readerSettings(bg: Background): Promise<Settings> {
   return (await loadSettings(bg.api.storage.local)).settings;
+}
+
+/** The families an analysis shows: the reader's settings for a page analysed afresh, else what the page showed. */
+export async function familiesFor(bg: Background, previous: TabView): Promise<Family[]> {
+  return previous.status === 'idle' ? initialFamilies(await readerSettings(bg)) : previous.families;
 }
 
 /** The page's dismissals, the report scored without them, and the findings to highlight. */

@@ -140,6 +140,18 @@ describe('settings', () => {
     const plan = setup.calls.filter((c) => c.method === 'drawPlan').at(-1)?.args[0] as DrawPlan;
     expect(fromDrawPlan(plan, () => '').map((f) => f.id)).toEqual(['f1']);
   });
+
+  test('a page analysed afresh shows the families the settings show; a page shown before keeps its choice', async () => {
+    const setup = setUp({ engine: async () => twoFindings() });
+    const families = { ...defaultSettings().families, rhetoric: false };
+    setup.fake.local.set(SETTINGS_KEY, { ...defaultSettings(), families });
+    setup.fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const first = await setup.call('analyzeTab', 7, 'article');
+    expect(first.ok && first.value.families).toEqual(['unsourced', 'weak-source', 'sourced']);
+    await setup.call('setFamilies', 7, ['rhetoric']);
+    const again = await setup.call('analyzeTab', 7, 'article');
+    expect(again.ok && again.value.families).toEqual(['rhetoric']);
+  });
 });
 
 describe('opening extension pages for the card', () => {
