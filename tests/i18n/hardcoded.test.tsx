@@ -20,6 +20,7 @@ import { createOptionsStore } from '../../pages/options/store.ts';
 import type { EngineRunner } from '../../pages/shared/engine-client.ts';
 import type { Finding, Report } from '../../src/engine/types.ts';
 import { setMessageSource } from '../../src/i18n/index.ts';
+import { englishIn, MARKER_SOURCE } from './markers.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { defaultSettings, type SettingsNotice } from '../../src/settings/index.ts';
 import { fakeHighlighter } from '../pages/fakes.ts';
@@ -37,10 +38,7 @@ vi.mock('../../popup/strings.ts', async (original) => {
   return { strings: markers(((await original()) as { strings: unknown }).strings, 'popup') };
 });
 
-setMessageSource({
-  getMessage: (key, subs = []) =>
-    key === '@@ui_locale' ? 'en' : key === '@@bidi_dir' ? 'ltr' : `⟦${[key, ...subs].join('|')}⟧`,
-});
+setMessageSource(MARKER_SOURCE);
 Element.prototype.scrollIntoView = () => undefined;
 
 const GREEK = 'Αλφα βήτα γάμμα δέλτα. Έψιλον ζήτα ήτα θήτα.';
@@ -76,21 +74,6 @@ const engine = (hold = false): EngineRunner => ({
   analyse: () => (hold ? new Promise(() => undefined) : Promise.resolve({ report: REPORT, analyseMs: 3 })),
   cancel: () => undefined,
 });
-
-/** Latin words left once markers are removed, from text and from the attributes a reader hears or sees. */
-function englishIn(root: ParentNode): string[] {
-  const found: string[] = [];
-  const check = (s: string | null) => {
-    const rest = (s ?? '').replace(/⟦[^⟧]*⟧/g, '');
-    if (/[A-Za-z]{2,}/.test(rest)) found.push(rest.trim());
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.nodeValue);
-  for (const el of root.querySelectorAll('*')) {
-    for (const attr of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) check(el.getAttribute(attr));
-  }
-  return found;
-}
 
 function mount(page: preact.ComponentChild): HTMLElement {
   const root = document.body.appendChild(document.createElement('div'));

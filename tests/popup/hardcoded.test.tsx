@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { strings as backgroundStrings } from '../../src/background/strings.ts';
 import type { Finding, Report } from '../../src/engine/types.ts';
 import { messagesSource, setMessageSource } from '../../src/i18n/index.ts';
+import { englishIn, MARKER_SOURCE } from '../i18n/markers.ts';
 import english from '../../_locales/en/messages.json';
 import { dismissalKeys } from '../../src/messaging/dismissals.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
@@ -57,26 +58,8 @@ const result: TabView = {
   loaded: { fileName: 'αναφορά.jsonld', analysedAt: '2026-11-26T12:00:00Z', total: 6, unmatched: [FINDINGS[0]] },
 };
 
-/** Latin words left once markers are removed, from text and from the attributes a reader hears or sees. */
-function englishIn(root: ParentNode): string[] {
-  const found: string[] = [];
-  const check = (s: string | null) => {
-    const rest = (s ?? '').replace(/⟦[^⟧]*⟧/g, '');
-    if (/[A-Za-z]{2,}/.test(rest)) found.push(rest.trim());
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.nodeValue);
-  for (const el of root.querySelectorAll('*')) {
-    for (const attr of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) check(el.getAttribute(attr));
-  }
-  return found;
-}
-
 beforeAll(() => {
-  setMessageSource({
-    getMessage: (key, subs = []) =>
-      key === '@@ui_locale' ? 'en' : key === '@@bidi_dir' ? 'ltr' : `⟦${[key, ...subs].join('|')}⟧`,
-  });
+  setMessageSource(MARKER_SOURCE);
 });
 afterAll(() => setMessageSource(messagesSource(english)));
 
