@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GRADE_COLOURS } from '../../src/background/badge.ts';
+import { SETTINGS_KEY } from '../../src/settings/index.ts';
 import { pageAnswers, report, setUp } from './setup.ts';
 
 describe('analysing a tab', () => {
@@ -133,6 +134,30 @@ describe('analysing a tab', () => {
     await call('analyzeTab', 7, 'article');
     const plan = calls.find((c) => c.method === 'drawPlan')?.args[0] as { strings: string[] };
     expect(plan.strings).toContain('f1');
+  });
+
+  test("the reader's settings are read while the engine works, not after it", async () => {
+    const keysRead: string[] = [];
+    let readBeforeEngineEnded = false;
+    const { fake, bg, call } = setUp({
+      engine: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        readBeforeEngineEnded = keysRead.includes(SETTINGS_KEY);
+        return report();
+      },
+    });
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    // The first analysis of a tab reads the settings at its start (which families to show); the second does not.
+    await call('analyzeTab', 7, 'article');
+    const local = bg.api.storage.local;
+    const get = local.get.bind(local);
+    local.get = (key) => {
+      keysRead.push(key);
+      return get(key);
+    };
+    const view = await call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.status).toBe('result');
+    expect(readBeforeEngineEnded).toBe(true);
   });
 });
 
