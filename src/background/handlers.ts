@@ -47,7 +47,8 @@ async function currentView(bg: Background, tabId: number): Promise<TabView> {
 }
 
 async function applyVisibility(bg: Background, tabId: number, visible: boolean, families: Family[]): Promise<TabView> {
-  const view = await bg.views.get(tabId);
+  // Read back with the page's dismissals: a view restored from storage.session does not carry them.
+  const view = await withDismissals(bg, await bg.views.get(tabId));
   if (view.status === 'result') {
     const shown = await bg.page(tabId)('setVisible', visible, families);
     if (!shown.ok) throw new Error(shown.error);

@@ -87,6 +87,18 @@ describe('dismissing', () => {
     expect(view.ok && view.value.dismissed).toHaveLength(1);
   });
 
+  test('a view restored after the background stopped still carries the dismissals when the popup changes families', async () => {
+    const first = await analysed();
+    await first.call('dismissFinding', 7, 'f1', 'not-loaded', '');
+    const second = setUp({ engine: async () => twoFindings() });
+    for (const [k, v] of first.fake.session) second.fake.session.set(k, v);
+    for (const [k, v] of first.fake.local) second.fake.local.set(k, v);
+    second.fake.tabs.set(7, { id: 7, url: 'https://news.example/a#top' });
+    second.fake.onInject(7, 'content.js');
+    const changed = await second.call('setFamilies', 7, ['rhetoric']);
+    expect(changed.ok && changed.value.dismissed).toHaveLength(1);
+  });
+
   test('undo brings one back, and undo all brings every one back and clears the storage', async () => {
     const { call, fake, drawnIds } = await analysed();
     await call('dismissFinding', 7, 'f1', 'not-loaded', '');
