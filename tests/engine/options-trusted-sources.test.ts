@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { TRUSTED_NAME_RULE } from '../../src/engine/options/trusted-sources.ts';
 import type { AttributionFinding, ClaimFinding, Report } from '../../src/engine/types.ts';
+import { cpuMs } from './options-cpu.ts';
 
 const attributions = (r: Report) => r.findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 const claims = (r: Report) => r.findings.filter((f): f is ClaimFinding => f.kind === 'claim');
@@ -76,14 +77,10 @@ describe('bad lists', () => {
   test('1,000 names cost little', () => {
     const names = Array.from({ length: 1000 }, (_, i) => `Outlet Number ${i}`);
     const text = 'Reporters at Outlet Number 999 said the dam cost 40 million dollars. '.repeat(200);
-    const plainStart = performance.now();
-    analyze(text);
-    const plainMs = performance.now() - plainStart;
-    const startedAt = performance.now();
     const report = analyze(text, { trustedSources: names });
-    const ms = performance.now() - startedAt;
     expect(attributions(report).filter((a) => a.rule === TRUSTED_NAME_RULE).length).toBe(200);
     // The names are one trie read once per attribution: no slower than twice the analysis without them.
-    expect(ms).toBeLessThan(plainMs * 2 + 200);
+    const plainMs = cpuMs(() => analyze(text), 1);
+    expect(cpuMs(() => analyze(text, { trustedSources: names }), 1)).toBeLessThan(plainMs * 2 + 200);
   });
 });
