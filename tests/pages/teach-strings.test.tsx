@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * No English hard-coded in teach mode (tests/i18n/hardcoded.test.tsx's method, for this page): every message is a
+ * No English hard-coded in teach mode (tests/i18n/markers.ts, as for the other pages): every message is a
  * marker (⟦key⟧), the text and findings are Greek, and the page is rendered in each of its states. Any Latin word
  * left in the text, or in an attribute a reader hears, did not come through the messages.
  */
@@ -14,13 +14,11 @@ import { TeachPage } from '../../pages/teach/TeachPage.tsx';
 import type { Finding, Report } from '../../src/engine/types.ts';
 import { setMessageSource } from '../../src/i18n/index.ts';
 import { SAVED_KEY } from '../../src/teach/saved.ts';
+import { englishIn, MARKER_SOURCE } from '../i18n/markers.ts';
 import { fakeHighlighter } from './fakes.ts';
 import { button, click, flush, ROOT } from './setup.ts';
 
-setMessageSource({
-  getMessage: (key, subs = []) =>
-    key === '@@ui_locale' ? 'en' : key === '@@bidi_dir' ? 'ltr' : `⟦${[key, ...subs].join('|')}⟧`,
-});
+setMessageSource(MARKER_SOURCE);
 
 const GREEK = 'Αλφα βήτα γάμμα δέλτα. Έψιλον ζήτα ήτα θήτα.';
 const at = (words: string) => ({ start: GREEK.indexOf(words), end: GREEK.indexOf(words) + words.length, text: words });
@@ -37,20 +35,6 @@ const REPORT = {
   findings: FINDINGS,
   score: { value: 40, grade: 'mixed', components: [] },
 } as Report;
-
-/** Latin words left once markers are removed, from text and from the attributes a reader hears or sees. */
-function englishIn(root: ParentNode): string[] {
-  const found: string[] = [];
-  const check = (s: string | null) => {
-    const rest = (s ?? '').replace(/⟦[^⟧]*⟧/g, '');
-    if (/[A-Za-z]{2,}/.test(rest)) found.push(rest.trim());
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.nodeValue);
-  for (const el of root.querySelectorAll('*'))
-    for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) check(el.getAttribute(attr));
-  return found;
-}
 
 function mount(data: Record<string, string>) {
   const store = createTeachStore({
