@@ -66,6 +66,8 @@ describe('dismissing a finding', () => {
     expect(popup.root.querySelector('.score-value')?.textContent).toBe(String(expected));
     expect(expected).not.toBe(42);
     expect(popup.root.querySelector('.dismissed-note summary')?.textContent).toBe(strings.dismissal.summary(1));
+    // The dismissed item had focus: the note that says what happened takes it.
+    expect(document.activeElement).toBe(popup.root.querySelector('.dismissed-note summary'));
   });
 
   test('another reason asks for the reader’s words first', async () => {
