@@ -43,6 +43,9 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Thirty years ago, there were three police officers for every crime.', claimType: 'statistical' },
       { text: 'The food package costs five cents a day.', claimType: 'statistical' },
       { text: 'The level of pollution in the river is increasing quickly.', claimType: 'statistical' },
+      // "Well," only takes the floor, and a sentence may trail off: neither hides the figure.
+      { text: "Well, we're $4 trillion in debt.", claimType: 'statistical' },
+      { text: 'We cut the waiting list by 35,000 names, so...', claimType: 'statistical' },
     ],
     misses: ['We talked about the program for a while.', 'Two years ago, we went to the river.'],
   },
@@ -52,6 +55,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'The army withdrew its last troops from the valley in May.', claimType: 'factual' },
       { text: 'The senator opposed the bill in 2015.', claimType: 'factual' },
       { text: 'Germany overtook Japan as the largest exporter in Europe.', claimType: 'factual' },
+      // Ends in a name, but the lower-case words before it make it a sentence, not a title.
+      { text: 'It was signed by President Gerald Ford.', claimType: 'factual' },
     ],
     misses: [
       'Thank you all for coming tonight.',
@@ -96,4 +101,7 @@ export const NON_CLAIMS: readonly string[] = [
   'Border Raid Signals Dangerous Escalation',
   'Read more: how the raid unfolded.',
   'Thank you very much.',
+  // A title leaves its small words in lower case; a discourse marker does not hide the throat-clearing after it.
+  'Storm Cuts Power to the Coast for Third Day',
+  'Well, let me just follow up on that.',
 ];

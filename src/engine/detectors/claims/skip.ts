@@ -3,7 +3,7 @@
  * ("Here's what we know", "Read more"). A reader does not check a byline.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import { isCapitalised, isMark } from '../../names/tokens.ts';
+import { isCapitalised } from '../../names/tokens.ts';
 import { compilePatterns, findPatterns } from '../attribution/patterns.ts';
 
 /** Openings that announce rather than assert. Pattern syntax as in the lexicons. */
@@ -11,23 +11,31 @@ const THROAT_CLEARING = compilePatterns([
   "here is|are|'s what|how|why", "here's what|how|why", 'read more|also', 'click here', 'sign up', 'follow us', 'subscribe',
   'thank you', 'thanks', 'good evening|morning|afternoon|night', 'welcome to|back', 'let me', 'let us', "let's",
   'this story|article has|was been? updated', 'updated at|on', 'published at|on', 'watch :', 'related :', 'photo :',
-  'advertisement', 'share this', 'all right', 'okay', 'ok', 'well ,', 'so ,', 'now ,',
+  'advertisement', 'share this',
 ]);
-const TERMINAL = '.!?…"”’\'»)';
+// "..." is one token to wink: a sentence trailing off ("we turned over 35,000, so...") still ends.
+const TERMINAL = ['.', '!', '?', '…', '...', '"', '”', '’', "'", '»', ')'];
 const MAX_HEADLINE_WORDS = 16;
 
 /** True when the sentence ends without terminal punctuation (headlines, captions, list items). */
 function lacksTerminal(doc: ParsedText, s: Sentence): boolean {
-  return !isMark(doc.tokens[s.endToken - 1], TERMINAL);
+  const last = doc.tokens[s.endToken - 1];
+  return !(last?.type === 'punctuation' && TERMINAL.includes(last.text));
 }
 
-/** True when most words are capitalised, as in a title ("Trump Calls Hearings A Disgrace"). */
+/** The small words a title leaves in lower case ("Storm Cuts Power to the Coast"). */
+const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'as', 'into', 'over', 'vs']);
+
+/**
+ * True when most words are capitalised, as in a title ("Trump Calls Hearings A Disgrace"). Every word counts
+ * but a title's small words: "It had been cut by President Gerald Ford" is a sentence that ends in a name.
+ */
 function isTitleCase(doc: ParsedText, s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i];
-    if (t.type !== 'word' || t.text.length < 4) continue;
+    if (t.type !== 'word' || TITLE_LOWER.has(t.text)) continue;
     words++;
     if (isCapitalised(t)) caps++;
   }
@@ -42,13 +50,23 @@ function isByline(doc: ParsedText, s: Sentence): boolean {
   return /^(reporting|additional reporting|editing|writing) by\b/i.test(s.text);
 }
 
+/** Words that only take the floor ("Well, we're $4 trillion in debt"): what follows them is judged on its own. */
+const DISCOURSE_MARKERS = compilePatterns(['well ,?', 'so ,', 'now ,', 'okay ,?', 'ok ,?', 'all right ,?']);
+
+/** The first token after an opening discourse marker, or the sentence's first token. */
+function afterDiscourseMarker(doc: ParsedText, s: Sentence): number {
+  const marker = findPatterns(doc.tokens, s.firstToken, Math.min(s.endToken, s.firstToken + 3), DISCOURSE_MARKERS)[0];
+  return marker && marker.first === s.firstToken ? marker.end : s.firstToken;
+}
+
 /** Why a sentence is not a claim, or undefined when it may be one. */
 export function nonClaimReason(doc: ParsedText, s: Sentence): string | undefined {
   const words = s.endToken - s.firstToken;
   if (isByline(doc, s)) return 'byline';
   if (lacksTerminal(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
   if (isTitleCase(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
-  const opening = findPatterns(doc.tokens, s.firstToken, Math.min(s.endToken, s.firstToken + 4), THROAT_CLEARING)[0];
-  if (opening && opening.first === s.firstToken && words <= 12) return 'throat-clearing';
+  const from = afterDiscourseMarker(doc, s);
+  const opening = findPatterns(doc.tokens, from, Math.min(s.endToken, from + 4), THROAT_CLEARING)[0];
+  if (opening && opening.first === from && words <= 12) return 'throat-clearing';
   return undefined;
 }
