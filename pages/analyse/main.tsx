@@ -1,6 +1,7 @@
 /** The analyse page's entry point (bundled to analyse.js): the real engine worker, highlighter, settings and sample. */
 import { loadSettings } from '../../src/settings/index.ts';
 import { workerEngine } from '../shared/engine-client.ts';
+import { readerOptions } from '../shared/reader-options.ts';
 import { PageHighlighter } from '../shared/highlighter.ts';
 import { mountPage } from '../shared/mount.tsx';
 import { AnalysePage } from './AnalysePage.tsx';
@@ -10,7 +11,7 @@ import { createAnalyseStore } from './store.ts';
 
 const highlighter = new PageHighlighter(document);
 const store = createAnalyseStore({
-  engine: workerEngine(),
+  engine: workerEngine(undefined, readerOptions()),
   highlighter,
   settings: loadSettings(),
   sampleText: SAMPLE_TEXT,

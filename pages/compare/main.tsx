@@ -4,6 +4,7 @@ import { makeCaller } from '../../src/messaging/transport.ts';
 import { extensionApi } from '../../src/platform/extension-api.ts';
 import { loadSettings } from '../../src/settings/index.ts';
 import { workerEngine } from '../shared/engine-client.ts';
+import { readerOptions } from '../shared/reader-options.ts';
 import { PageHighlighter } from '../shared/highlighter.ts';
 import { mountPage } from '../shared/mount.tsx';
 import { ComparePage } from './ComparePage.tsx';
@@ -16,7 +17,7 @@ const source = {
   pages: makeCaller<PagesCalls>('background', send),
 };
 const store = createCompareStore({
-  engine: workerEngine(),
+  engine: workerEngine(undefined, readerOptions()),
   highlighter: new PageHighlighter(document),
   settings: loadSettings(),
   listTabs: () => analysedTabs(source),

@@ -5,7 +5,7 @@
  */
 import type { Finding, LinkSpan, Report } from '../../src/engine/types.ts';
 import { t } from '../../src/i18n/index.ts';
-import type { AnalyseRequest, WorkerMessage } from './engine-messages.ts';
+import type { AnalyseRequest, ReaderOptions, WorkerMessage } from './engine-messages.ts';
 
 /** Where an analysis is: starting the worker and its language model, or analysing. */
 export type EngineStage = 'loading-model' | 'analysing';
@@ -47,8 +47,14 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** An EngineRunner over engine-worker.js, one analysis at a time (a new request cancels the running one). */
-export function workerEngine(create: () => WorkerLike = () => new Worker('engine-worker.js')): EngineRunner {
+/**
+ * An EngineRunner over engine-worker.js, one analysis at a time (a new request cancels the running one).
+ * `readerOptions` gives the reader's own terms and trusted sources as they are now, asked for each analysis.
+ */
+export function workerEngine(
+  create: () => WorkerLike = () => new Worker('engine-worker.js'),
+  readerOptions: () => ReaderOptions = () => ({}),
+): EngineRunner {
   let worker: WorkerLike | undefined;
   let ready = false;
   let pending: Pending | undefined;
@@ -96,7 +102,7 @@ export function workerEngine(create: () => WorkerLike = () => new Worker('engine
       const answer = new Promise<EngineAnswer>((resolve, reject) => {
         pending = { id, findings: [], resolve, reject };
       });
-      worker.postMessage({ id, text, links });
+      worker.postMessage({ id, text, links, options: readerOptions() });
       return answer;
     },
     cancel: () => stop(new CancelledError()),

@@ -1,11 +1,15 @@
 /** The messages between an extension page and the engine worker (engine-worker.ts), typed on both sides. */
-import type { Finding, LinkSpan, Report } from '../../src/engine/types.ts';
+import type { AnalyzeOptions, Finding, LinkSpan, Report } from '../../src/engine/types.ts';
+
+/** The reader's settings that change what the engine finds (their own terms, the sources they trust). */
+export type ReaderOptions = Pick<AnalyzeOptions, 'customTerms' | 'trustedSources'>;
 
 /** Page -> worker: analyse this text. */
 export interface AnalyseRequest {
   id: number;
   text: string;
   links: LinkSpan[];
+  options: ReaderOptions;
 }
 
 /**

@@ -20,7 +20,7 @@ const FINDINGS_PER_MESSAGE = 250;
 scope.onmessage = ({ data }) => {
   const started = performance.now();
   try {
-    const report = analyze(data.text, { links: data.links });
+    const report = analyze(data.text, { ...data.options, links: data.links });
     const analyseMs = performance.now() - started;
     for (let i = 0; i < report.findings.length; i += FINDINGS_PER_MESSAGE) {
       scope.postMessage({

@@ -1,6 +1,7 @@
 /** Teach mode's entry point (bundled to teach.js): the engine worker, highlighter, mark painter and sessionStorage. */
 import { downloadFile } from '../shared/download.ts';
 import { workerEngine } from '../shared/engine-client.ts';
+import { readerOptions } from '../shared/reader-options.ts';
 import { PageHighlighter } from '../shared/highlighter.ts';
 import { mountPage } from '../shared/mount.tsx';
 import { readArticleFile } from '../analyse/read-file.ts';
@@ -13,7 +14,7 @@ const marks = new MarkPainter(document);
 // The session's storage: the work survives a reload of the tab, and a shared classroom computer forgets it
 // when the browser closes.
 const store = createTeachStore({
-  engine: workerEngine(),
+  engine: workerEngine(undefined, readerOptions()),
   highlighter: new PageHighlighter(document),
   marks,
   storage: sessionStorage,
