@@ -3,14 +3,35 @@
  * worker processes) may ask at the same time: a lock directory serialises them, and a fingerprint of the
  * sources (newest modification time and file count) lets every later caller skip a build that is current.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../../..');
-const INPUTS = ['src', 'popup', 'icons', 'manifest.json', 'package.json', 'scripts/build-extension.ts', 'tests/e2e/harness/bridge.html'];
+const INPUTS = [
+  'src',
+  'popup',
+  'pages',
+  '_locales',
+  'icons',
+  'manifest.json',
+  'package.json',
+  'scripts/build-extension.ts',
+  'scripts/build.ts',
+  'tests/e2e/harness/bridge.html',
+];
 const STAMP = join(ROOT, 'dist/.e2e-build-stamp');
 const LOCK = join(ROOT, 'dist/.e2e-build-lock');
 
