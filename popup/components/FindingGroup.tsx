@@ -21,7 +21,7 @@ interface FindingGroupProps {
   allFindings: readonly Finding[];
   text?: string;
   onReveal(findingId: string): void;
-  onDismiss(findingId: string, reason: DismissReason, note: string): void;
+  onDismiss?(findingId: string, reason: DismissReason, note: string): void;
 }
 
 /** One family's list. */

@@ -18,7 +18,7 @@ interface FindingItemProps {
   family: Family;
   sentence: SentenceParts;
   onReveal(findingId: string): void;
-  onDismiss(findingId: string, reason: DismissReason, note: string): void;
+  onDismiss?(findingId: string, reason: DismissReason, note: string): void;
 }
 
 /** A finding as a list item whose sentence is the button that shows it on the page. */
@@ -61,7 +61,7 @@ export function FindingItem({ finding, family, sentence, onReveal, onDismiss }: 
         >
           {strings.links.glossaryEntry}
         </a>
-        <DismissControl findingId={finding.id} label={label} onDismiss={onDismiss} />
+        {onDismiss && <DismissControl findingId={finding.id} label={label} onDismiss={onDismiss} />}
       </div>
     </li>
   );

@@ -13,7 +13,8 @@ interface FindingListProps {
   allFindings: readonly Finding[];
   text?: string;
   onReveal(findingId: string): void;
-  onDismiss(findingId: string, reason: DismissReason, note: string): void;
+  /** Dismisses a finding (the popup); without it, findings cannot be dismissed (the analyse page). */
+  onDismiss?(findingId: string, reason: DismissReason, note: string): void;
 }
 
 /** The grouped findings, or a sentence saying why there is nothing to list. */
