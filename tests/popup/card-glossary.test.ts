@@ -58,9 +58,8 @@ describe('the card links to the glossary entry of the finding it shows', () => {
     const a = entry({ kind: 'rhetoric', technique: 'hedge' } as Partial<Finding>, 'rhetoric');
     const b = { ...a, finding: { ...a.finding, id: 'f2', kind: 'attribution', source: 'vague' } as Finding };
     card.show([a, b], a.range, true);
-    (
-      document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('button.switch') as HTMLButtonElement
-    ).click();
+    const shadow = document.querySelector('sourcelight-card')?.shadowRoot as ShadowRoot;
+    (shadow.querySelector('button.switch') as HTMLButtonElement).click();
     glossaryButton().click();
     expect(opened).toEqual(['glossary.html#source-vague']);
     card.hide();
