@@ -53,7 +53,7 @@ export function claimSourcing(claims: readonly ClaimFinding[], byId: ReadonlyMap
     findingIds: losses.sort((a, b) => b.lost - a.lost).map((l) => l.id),
     detail: total === 0
       ? 'No checkable claims were found.'
-      : `${unsourced} of ${plural(claims.length, 'checkable claim')} have no source and ${weak} rest on an anonymous or vague source; contestable claims (deaths, accusations, motives, causes, numbers) weigh most.`,
+      : `${unsourced} of ${plural(claims.length, 'checkable claim')} ${unsourced === 1 ? 'has' : 'have'} no source and ${weak} ${weak === 1 ? 'rests' : 'rest'} on an anonymous or vague source; contestable claims (deaths, accusations, motives, causes, numbers) weigh most.`,
   };
 }
 
