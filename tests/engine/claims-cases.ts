@@ -46,8 +46,17 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // "Well," only takes the floor, and a sentence may trail off: neither hides the figure.
       { text: "Well, we're $4 trillion in debt.", claimType: 'statistical' },
       { text: 'We cut the waiting list by 35,000 names, so...', claimType: 'statistical' },
+      // Past ten, or as a share, a number in words is a figure someone counted.
+      { text: 'Two-thirds of the residents live on that one check.', claimType: 'statistical' },
+      { text: 'Seventy-two other nations have been able to do it.', claimType: 'statistical' },
     ],
-    misses: ['We talked about the program for a while.', 'Two years ago, we went to the river.'],
+    misses: [
+      'We talked about the program for a while.',
+      'Two years ago, we went to the river.',
+      'Two of the residents live on that street.',
+      // A share needs a number or "a" before it: "the first half of" is a stretch of time.
+      'The first half of the meeting was about roads.',
+    ],
   },
   'claim/event': {
     flags: [

@@ -116,6 +116,19 @@ function entityTokens(doc: ParsedText): Uint8Array {
   return mask;
 }
 
+/** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
+const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
+
+/** Shares: "two-thirds of", "a quarter of", "one-eighth of". */
+const FRACTION_WORD = /^(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/;
+
+/** True for a fraction word that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
+function isShare(tokens: Token[], i: number): boolean {
+  if (!FRACTION_WORD.test(tokens[i].lower) || tokens[i + 1]?.lower !== 'of') return false;
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && (before.pos === 'NUM' || before.lower === 'a');
+}
+
 /** Counts the sentence's entities by kind: figures, small counts written as words, and dates. */
 function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: number; counts: number; dates: number } {
   const n = { figures: 0, counts: 0, dates: 0 };
@@ -126,7 +139,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (/\d/.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w))) n.figures++;
+      if (/\d/.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
       else n.counts++;
     } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
   }
@@ -155,6 +168,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
     if ((QUANTITY_WORDS.has(w) && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
+    if (isShare(t, i)) f.numbers++;
     if (MEASURED_NOUNS.has(w)) measured = true;
     if (RATE_WORDS.has(w)) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
