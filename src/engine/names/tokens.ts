@@ -16,7 +16,17 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** True for a word token whose text starts with a capital letter. */
 export function isCapitalised(t: Token): boolean {
-  return t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  return t.type === 'word' && startsWithCapital(t.text);
+}
+
+/**
+ * True when the text starts with an upper-case letter. Called for most tokens many times over: an ASCII first
+ * character is answered from its code (in ASCII only A-Z are upper case) without the Unicode regular expression.
+ */
+export function startsWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** True for an all-capitals word of two or more letters (NATO, FBI, AP). */

@@ -52,7 +52,11 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
         const bucket: LexiconBucket = index.get(key) ?? { anyNext: [], byNext: new Map() };
         index.set(key, bucket);
         if (!term.nextKeys) bucket.anyNext.push(entry);
-        for (const next of term.nextKeys ?? []) bucket.byNext.set(next, [...(bucket.byNext.get(next) ?? []), entry]);
+        for (const next of term.nextKeys ?? []) {
+          const list = bucket.byNext.get(next);
+          if (list) list.push(entry);
+          else bucket.byNext.set(next, [entry]);
+        }
       }
     }
   }

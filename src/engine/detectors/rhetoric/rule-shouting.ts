@@ -3,6 +3,7 @@
  * them"). Capitals are the written form of raising the voice; acronyms (NATO, FBI) are names, not shouting.
  */
 import type { Candidate } from './candidate.ts';
+import { startsWithCapital } from '../../names/tokens.ts';
 import { matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
@@ -45,7 +46,8 @@ export const shouting: PatternRule = {
         const t = tokens[i];
         if (t.type !== 'word') continue;
         words++;
-        if (t.text.length >= MIN_LENGTH && /^\p{Lu}+$/u.test(t.text)) caps.push(i);
+        // The cheap first-letter test spares most words the Unicode regular expression.
+        if (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && /^\p{Lu}+$/u.test(t.text)) caps.push(i);
       }
       // A sentence mostly in capitals is a headline or a banner, not a raised voice.
       if (caps.length * 2 > words) continue;

@@ -1,8 +1,9 @@
 /** The shape of a rhetoric rule written in code (a pattern a word list cannot express), and small token helpers. */
 import type { RuleExamples } from '../../lexicon/types.ts';
+import { startsWithCapital } from '../../names/tokens.ts';
 import type { DetectorContext } from '../context.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
-import type { TextFacts } from './text-facts.ts';
+import { CLAUSE_BREAK, type TextFacts } from './text-facts.ts';
 
 /** A rule that finds its own matches. */
 export interface PatternRule {
@@ -19,11 +20,9 @@ export function matchOf(info: RuleInfo, first: number, end: number, core?: reado
     : { first, end, info, confidence: info.confidence };
 }
 
-const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
-
 /** True when the token ends or separates clauses (punctuation such as , ; : . — ). */
 export function isClauseBreak(facts: TextFacts, i: number): boolean {
-  return CLAUSE_BREAK.test(facts.doc.tokens[i]?.text ?? '.');
+  return CLAUSE_BREAK.has(facts.doc.tokens[i]?.text ?? '.');
 }
 
 /** True when token `i` exists and lies in sentence `s`. */
@@ -33,7 +32,7 @@ export function inSentence(facts: TextFacts, i: number, s: number): boolean {
 
 /** True when the token starts with a capital letter. */
 export function isCapitalised(facts: TextFacts, i: number): boolean {
-  return /^\p{Lu}/u.test(facts.doc.tokens[i]?.text ?? '');
+  return startsWithCapital(facts.doc.tokens[i]?.text ?? '');
 }
 
 /** Index of the first token at or after `from` (within `limit` words, same clause) whose lower form or lemma is in `words`; -1 if none. */

@@ -114,6 +114,11 @@ function splitWord(word: string, keepHyphens: boolean): string[] {
 }
 
 function literalSlot(words: string[], optional: boolean): Slot {
+  // Most slots hold one word: compared directly, without building a set for each of thousands of terms.
+  if (words.length === 1) {
+    const word = words[0];
+    return { optional, words, matches: (_t, f) => f.keys.includes(word) };
+  }
   const set = new Set(words);
   return {
     optional,

@@ -5,6 +5,7 @@
  */
 import type { Domain } from '../../lexicon/types.ts';
 import { DOMAIN_WORDS } from '../../lexicon/rhetoric-domains.ts';
+import { startsWithCapital } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { formsOf, type TokenForms } from './term-pattern.ts';
 
@@ -76,7 +77,7 @@ function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
     const t = doc.tokens[i];
     if (t.type !== 'word' || t.text.length < 4) continue;
     long++;
-    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+    if (startsWithCapital(t.text)) capitalised++;
   }
   return long >= 3 && capitalised / long >= 0.7;
 }
@@ -105,7 +106,8 @@ const NEGATORS = new Set([
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 /** "not only brutal" and "no longer just" still assert the word. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
-const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$/;
+/** Tokens that end or separate clauses (, ; : . — ): a set, not a regular expression, as most tokens are tested. */
+export const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013']);
 
 /**
  * True when one of the three words before token `first` (in its clause) negates it: "not a disaster". A
@@ -117,7 +119,7 @@ export function isNegated(facts: TextFacts, first: number): boolean {
   const sentence = tokens[first].sentence;
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const t = tokens[i];
-    if (t.sentence !== sentence || CLAUSE_BREAK.test(t.text)) return false;
+    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text)) return false;
     if (t.type !== 'word') continue;
     seen++;
     if (NEGATORS.has(facts.forms[i].lower)) return !NOT_NEGATING_NEXT.has(facts.forms[i + 1]?.lower ?? '');
@@ -135,16 +137,16 @@ const SPEECH_AFTER_NAME = new Set(['say', 'tell', 'write', 'add', 'argue', 'expl
 export function looksLikeName(facts: TextFacts, index: number): boolean {
   const { tokens, sentences } = facts.doc;
   const t = tokens[index];
-  if (!/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
+  if (!startsWithCapital(t.text) || t.text === t.text.toUpperCase()) return false;
   const s = sentences[t.sentence];
   if (s && facts.titleCase[s.index]) return false;
   const next = tokens[index + 1];
   if (!isSentenceInitial(facts, index)) return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
   if (t.pos !== 'PROPN' || !next) return false;
-  return /^\p{Lu}/u.test(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
+  return startsWithCapital(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
 }
 
-const capitalised = (t: { text: string } | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const capitalised = (t: { text: string } | undefined) => t !== undefined && startsWithCapital(t.text);
 
 /**
  * A plural of a common noun ("Infidels", "Globalists") written with a capital for emphasis: names are rarely
