@@ -66,6 +66,9 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Germany overtook Japan as the largest exporter in Europe.', claimType: 'factual' },
       // Ends in a name, but the lower-case words before it make it a sentence, not a title.
       { text: 'It was signed by President Gerald Ford.', claimType: 'factual' },
+      // A ranking over a stated field is a record to look up, even when its word is "worst".
+      { text: 'This is the worst trade year in American history.', claimType: 'factual' },
+      { text: 'We sold more coal this year than any year in our history.', claimType: 'factual' },
     ],
     misses: [
       'Thank you all for coming tonight.',
@@ -77,6 +80,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // "was" alone is a past state, and "I" names nobody: a personal aside, not a checkable event.
       'My dad was head of a car company.',
       'I was in the church on Sunday.',
+      // "worst" with no field it ranks over is a judgement.
+      'This is the worst idea for the town.',
     ],
   },
   'claim/routine': {

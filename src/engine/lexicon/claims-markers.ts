@@ -134,3 +134,17 @@ export const ROUTINE_WORDS = new Set([
   'shares', 'stocks', 'stock', 'index', 'prices', 'price', 'closed', 'opened', 'traded', 'trading', 'scheduled',
   'schedule', 'kicks', 'begins', 'starts', 'tickets', 'weather', 'forecast', 'temperatures', 'agenda', 'venue',
 ]);
+
+/**
+ * The field a ranking is measured over: "the worst trade year in American history", "the first time in the
+ * nation's life", "more than any president". With a ranking word in the sentence, this is a record someone can
+ * look up, however strongly it is worded.
+ */
+export const RANKING_SCOPES: readonly string[] = [
+  'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world|state|region',
+  "in the nation's|country's|world's history", 'on record', 'of all time', 'than any|anyone|anybody', 'for the first time',
+  'since the great depression|war|recession',
+];
+
+/** Ranking words beyond the comparatives: "the best", "the worst", "the last". */
+export const RANKING_WORDS = new Set(['best', 'worst', 'last', 'first', 'only', 'most', 'least', 'more', 'less', 'fewer', 'never', 'ever']);

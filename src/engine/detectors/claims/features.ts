@@ -16,6 +16,8 @@ import {
   PRESCRIPTION_PHRASES,
   QUANTITY_WORDS,
   RECORD_VERBS,
+  RANKING_SCOPES,
+  RANKING_WORDS,
   RATE_WORDS,
   ROUTINE_WORDS,
   UNIT_WORDS,
@@ -62,6 +64,7 @@ export interface SentenceFeatures {
   routine: boolean;
 }
 
+const RANKING = compilePatterns(RANKING_SCOPES);
 const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent', PatternIndex> = {
   causal: compilePatterns(CAUSAL_PHRASES),
   prediction: compilePatterns(PREDICTION_PHRASES),
@@ -160,6 +163,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   let measured = false;
   let change = false;
   let rate = false;
+  let ranked = false;
+  let rankingJudgements = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
     if (tok.text === '?') f.question = true;
@@ -191,7 +196,9 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       f.comparative = true;
       f.superlative = true;
     }
+    if (RANKING_WORDS.has(w) || f.superlative) ranked = true;
     if (EVALUATIVE_WORDS.has(w)) f.evaluative++;
+    if (EVALUATIVE_WORDS.has(w) && RANKING_WORDS.has(w)) rankingJudgements++;
     if (CASUALTY_WORDS.has(w)) f.casualty = true;
     if (ROUTINE_WORDS.has(w)) f.routine = true;
   }
@@ -199,6 +206,12 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   if (measured && change && f.numbers === 0) f.numbers = 1;
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
+  // "the worst trade year in American history": a ranking over a stated field is a record one can check.
+  // There "worst" ranks rather than judges.
+  if (ranked && findPatterns(t, s.firstToken, s.endToken, RANKING).length > 0) {
+    f.comparative = f.superlative = true;
+    f.evaluative -= rankingJudgements;
+  }
   for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
     f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
   }
