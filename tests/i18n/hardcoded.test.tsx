@@ -20,7 +20,7 @@ import { createOptionsStore } from '../../pages/options/store.ts';
 import type { EngineRunner } from '../../pages/shared/engine-client.ts';
 import type { Finding, Report } from '../../src/engine/types.ts';
 import { setMessageSource } from '../../src/i18n/index.ts';
-import { englishIn, MARKER_SOURCE } from './markers.ts';
+import { englishIn, greekReport, MARKER_SOURCE } from './markers.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
 import { defaultSettings, type SettingsNotice } from '../../src/settings/index.ts';
 import { fakeHighlighter } from '../pages/fakes.ts';
@@ -58,18 +58,7 @@ const FINDINGS: Finding[] = [
   { ...span, id: 'f3', kind: 'attribution', source: 'anonymous' },
   { ...span, id: 'f4', kind: 'rhetoric', technique: 'hedge' },
 ];
-const REPORT: Report = {
-  schemaVersion: 1,
-  engine: { name: 'sourcelight', version: '0.1.0' },
-  text: { length: GREEK.length, words: 8, sentences: 2, language: 'en' },
-  findings: FINDINGS,
-  score: {
-    value: 40,
-    grade: 'mixed',
-    components: [{ id: 'c', label: 'Συστατικό', weight: 40, value: 0.5, findingIds: ['f1'], detail: 'Λεπτομέρεια' }],
-  },
-  warnings: ['Προειδοποίηση'],
-};
+const REPORT: Report = greekReport(GREEK, FINDINGS);
 const engine = (hold = false): EngineRunner => ({
   analyse: () => (hold ? new Promise(() => undefined) : Promise.resolve({ report: REPORT, analyseMs: 3 })),
   cancel: () => undefined,

@@ -2,6 +2,7 @@
  * The tools of the "no hard-coded English" tests: a message source that answers every key with a marker
  * (⟦key|substitutions⟧), and a search for Latin words left once the markers are taken out.
  */
+import type { Finding, Report } from '../../src/engine/types.ts';
 import type { MessageSource } from '../../src/i18n/index.ts';
 
 /** Every message as its marker; the browser's predefined messages as an English browser gives them. */
@@ -23,4 +24,20 @@ export function englishIn(root: ParentNode): string[] {
     for (const attr of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) check(el.getAttribute(attr));
   }
   return found;
+}
+
+/** A report over `text` whose every word from the engine (component, detail, warning) is Greek too. */
+export function greekReport(text: string, findings: Finding[]): Report {
+  return {
+    schemaVersion: 1,
+    engine: { name: 'sourcelight', version: '0.1.0' },
+    text: { length: text.length, words: 8, sentences: 2, language: 'en' },
+    findings,
+    score: {
+      value: 40,
+      grade: 'mixed',
+      components: [{ id: 'c', label: 'Συστατικό', weight: 40, value: 0.5, findingIds: ['f1'], detail: 'Λεπτομέρεια' }],
+    },
+    warnings: ['Προειδοποίηση'],
+  };
 }

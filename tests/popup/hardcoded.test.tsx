@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { strings as backgroundStrings } from '../../src/background/strings.ts';
 import type { Finding, Report } from '../../src/engine/types.ts';
 import { messagesSource, setMessageSource } from '../../src/i18n/index.ts';
-import { englishIn, MARKER_SOURCE } from '../i18n/markers.ts';
+import { englishIn, greekReport, MARKER_SOURCE } from '../i18n/markers.ts';
 import english from '../../_locales/en/messages.json';
 import { dismissalKeys } from '../../src/messaging/dismissals.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
@@ -27,18 +27,7 @@ const FINDINGS: Finding[] = [
   { ...span, ...greek, id: 'f4', kind: 'rhetoric', technique: 'hedge', confidence: 0.9 },
   { ...span, ...greek, id: 'f5', kind: 'rhetoric', technique: 'certainty', confidence: 0.9 },
 ];
-const REPORT: Report = {
-  schemaVersion: 1,
-  engine: { name: 'sourcelight', version: '0.1.0' },
-  text: { length: GREEK.length, words: 8, sentences: 2, language: 'en' },
-  findings: FINDINGS,
-  score: {
-    value: 40,
-    grade: 'mixed',
-    components: [{ id: 'c', label: 'Συστατικό', weight: 40, value: 0.5, findingIds: ['f1'], detail: 'Λεπτομέρεια' }],
-  },
-  warnings: ['Προειδοποίηση'],
-};
+const REPORT: Report = greekReport(GREEK, FINDINGS);
 const PAGE = { url: 'https://παράδειγμα.example/α', title: 'Τίτλος' };
 const base: TabView = {
   tabId: 7,
