@@ -17,12 +17,16 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Lynch said her colleague had not worked on the case.', phrase: 'Lynch said', source: 'named' },
       { text: 'Trump made no mention of Jeb Bush, who announced he is suspending his campaign.', phrase: 'Jeb Bush', source: 'named', sourceName: 'Jeb Bush' },
       { text: 'Ted Cruz, meanwhile, warned that the deal could collapse.', phrase: 'Ted Cruz', source: 'named', sourceName: 'Ted Cruz' },
+      // Loud or sorrowful ways of saying something are still saying it.
+      { text: 'Governor Ames is trumpeting her record on schools.', phrase: 'Governor Ames', source: 'named' },
+      { text: 'Maria Ortiz bemoaned the lack of money for the clinic.', phrase: 'Maria Ortiz', source: 'named' },
     ],
     misses: [
       'Clinton, who was seeking the nomination, lost the state.',
       'Appearing on CBS, the GOP front-runner said the race was over.',
       'Trump singled out a reporter, continuing to taunt the press.',
       'Kerry continues to pursue diplomacy.',
+      'Louis Armstrong played the trumpet in New Orleans.',
     ],
   },
   'attribution/vague-group': {

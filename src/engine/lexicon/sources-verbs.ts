@@ -32,7 +32,7 @@ const SPEECH = [
   'champion', 'advocate', 'press', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
   'broadcast', 'air', 'preach', 'lecture', 'beg', 'implore', 'instruct', 'order',
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
-  'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding',
+  'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
 ];
 
 const EVIDENCE = [
