@@ -10,7 +10,18 @@ export interface SummaryCounts {
   weakSources: number;
 }
 
-/** Counts claims, unsourced claims and the attributions a reader cannot check. */
+/**
+ * Findings that point back to a source already counted (a later "the experts' call") or only carry a quoted
+ * voice: the score does not count them as sources again (src/engine/score.ts), and neither does the summary.
+ */
+const REFERENCES_BACK = new Set([
+  'attribution/echo',
+  'attribution/quotation',
+  'attribution/first-person',
+  'attribution/unattributed-quotation',
+]);
+
+/** Counts claims, unsourced claims and the sources a reader cannot check. */
 export function summaryCounts(report: Report): SummaryCounts {
   let claims = 0;
   let unsourcedClaims = 0;
@@ -19,7 +30,11 @@ export function summaryCounts(report: Report): SummaryCounts {
     if (finding.kind === 'claim') {
       claims += 1;
       if (finding.sourcing === 'none') unsourcedClaims += 1;
-    } else if (finding.kind === 'attribution' && familyOf(finding) === 'weak-source') {
+    } else if (
+      finding.kind === 'attribution' &&
+      familyOf(finding) === 'weak-source' &&
+      !REFERENCES_BACK.has(finding.rule)
+    ) {
       weakSources += 1;
     }
   }

@@ -57,6 +57,11 @@ describe('summarize', () => {
     ['every claim sourced', [claim('named'), claim('document')], 'All 2 claims name a source'],
     ['no claims at all', [attribution('vague')], 'No checkable claims found; 1 source is anonymous or vague'],
     ['nothing found', [], 'No checkable claims found'],
+    [
+      'a later reference back to an anonymous source is not another source',
+      [attribution('anonymous'), { ...attribution('anonymous'), rule: 'attribution/echo' }],
+      'No checkable claims found; 1 source is anonymous or vague',
+    ],
   ])('%s', (_name, findings, expected) => {
     expect(summarize(makeReport(findings))).toBe(expected);
   });
