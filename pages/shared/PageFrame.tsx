@@ -8,6 +8,7 @@ export type PageName = 'analyse' | 'compare' | 'glossary' | 'options' | 'teach';
 const LINKS: ReadonlyArray<[PageName, MessageKey]> = [
   ['analyse', 'pages_nav_analyse'],
   ['compare', 'pages_nav_compare'],
+  ['teach', 'pages_nav_teach'],
   ['glossary', 'pages_nav_glossary'],
   ['options', 'pages_nav_options'],
 ];

@@ -36,9 +36,10 @@ describeInBrowser('chromium', 'the analyse page in Chromium', () => {
     expect(await tab.title()).toBe('Analyse a text · Sourcelight');
     expect(await tab.evaluate(() => document.documentElement.lang)).toMatch(/^en\b/);
     await page.screenshot('pages-analyse-empty');
-    expect(await tabOrder(tab, 8)).toEqual([
+    expect(await tabOrder(tab, 9)).toEqual([
       'a:Analyse a text',
       'a:Compare two articles',
+      'a:Teach mode',
       'a:Glossary',
       'a:Settings',
       'textarea:Text to analyse',
