@@ -167,11 +167,30 @@ describe('settings', () => {
 });
 
 describe('opening extension pages for the card', () => {
-  test('the content script asks; the background opens the page beside the tab', async () => {
+  test('the content script asks; the background opens the page beside the tab, in its window', async () => {
     const opened: unknown[] = [];
     const { bg } = setUp();
-    await openExtensionPage(bg, 'glossary.html#technique-hedge', { tabId: 7 }, async (o) => void opened.push(o));
-    expect(opened).toEqual([{ url: bg.api.runtime.getURL('glossary.html#technique-hedge'), openerTabId: 7 }]);
+    const getTab = async (id: number) => (id === 7 ? { windowId: 3, index: 4 } : {});
+    await openExtensionPage(
+      bg,
+      'glossary.html#technique-hedge',
+      { tabId: 7 },
+      async (o) => void opened.push(o),
+      getTab,
+    );
+    const url = bg.api.runtime.getURL('glossary.html#technique-hedge');
+    expect(opened).toEqual([{ url, openerTabId: 7, windowId: 3, index: 5 }]);
+  });
+
+  // Firefox refuses an opener in another window than the new tab's: without the window, no opener.
+  test.each([
+    ['a tab that cannot be found', async () => Promise.reject(new Error('no tab'))],
+    ['a tab without its window', async () => ({})],
+  ])('%s: the page opens where the browser puts new tabs', async (_name, getTab) => {
+    const opened: unknown[] = [];
+    const { bg } = setUp();
+    await openExtensionPage(bg, 'glossary.html', { tabId: 7 }, async (o) => void opened.push(o), getTab);
+    expect(opened).toEqual([{ url: bg.api.runtime.getURL('glossary.html') }]);
   });
 
   test.each([['https://evil.example/'], ['popup.html'], ['glossary.html#<b>'], [42]])('refuses %j', async (path) => {
