@@ -36,5 +36,4 @@ export const strings = localised({
   badNote: (value: unknown) => t('bg_badNote', quoted(value)),
   badKeys: (value: unknown) => t('bg_badKeys', quoted(value)),
   badPagePath: (value: unknown) => t('bg_badPagePath', quoted(value)),
-  cannotOpenTab: 'bg_cannotOpenTab',
 });

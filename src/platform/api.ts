@@ -51,6 +51,8 @@ export interface ExtensionApi {
     active(): Promise<TabInfo | undefined>;
     /** Sends a message to the content script in the tab's top frame. */
     send(tabId: number, message: unknown): Promise<unknown>;
+    /** Opens a URL in a new tab, right after the tab `beside` in its window when that tab can be found. */
+    open(url: string, beside?: number): Promise<void>;
   };
   scripting: {
     /** Runs a packaged script file in the tab's top frame (in the extension's isolated world). */

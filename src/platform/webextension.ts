@@ -46,7 +46,12 @@ export function webExtensionApi(): ExtensionApi {
       onMessage(listener, signal) {
         // The polyfill answers a message with the promise a listener returns; undefined leaves it to others.
         const wrapped = (message: unknown, sender: browser.Runtime.MessageSender) => {
-          const from: MessageSender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, id: sender.id };
+          const from: MessageSender = {
+            tabId: sender.tab?.id,
+            frameId: sender.frameId,
+            url: sender.url,
+            id: sender.id,
+          };
           return listener(message, from);
         };
         on(browser.runtime.onMessage as ExtensionEvent<typeof wrapped>, wrapped, signal);
@@ -57,6 +62,16 @@ export function webExtensionApi(): ExtensionApi {
       get: async (tabId) => tabInfo(await browser.tabs.get(tabId)) ?? { id: tabId },
       active: async () => tabInfo((await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]),
       send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+      open: async (url, beside) => {
+        // Firefox refuses an opener in another window than the new tab's, and opens new tabs in the last
+        // focused window, which need not be the reader's: the opener is named only together with its window.
+        const opener = beside === undefined ? undefined : await browser.tabs.get(beside).catch(() => undefined);
+        await browser.tabs.create(
+          opener?.id === undefined
+            ? { url }
+            : { url, openerTabId: opener.id, windowId: opener.windowId, index: opener.index + 1 },
+        );
+      },
     },
     scripting: {
       async injectFile(tabId, file) {

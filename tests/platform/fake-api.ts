@@ -16,6 +16,8 @@ interface Context {
 export class FakeBrowser {
   readonly contexts: Context[] = [];
   readonly tabs = new Map<number, TabInfo>();
+  /** Tabs opened by the extension: the URL and the tab it was opened beside. */
+  readonly opened: { url: string; beside?: number }[] = [];
   readonly badges = new Map<number, { text: string; background: string; foreground: string }>();
   readonly injected: { tabId: number; file: string }[] = [];
   readonly css = new Map<number, string[]>();
@@ -40,7 +42,12 @@ export class FakeBrowser {
   api(options: { tabId?: number; url?: string } = {}): ExtensionApi {
     const context: Context = {
       tabId: options.tabId,
-      sender: { id: this.id, tabId: options.tabId, frameId: options.tabId === undefined ? undefined : 0, url: options.url ?? `${this.origin}background.html` },
+      sender: {
+        id: this.id,
+        tabId: options.tabId,
+        frameId: options.tabId === undefined ? undefined : 0,
+        url: options.url ?? `${this.origin}background.html`,
+      },
       listeners: [],
     };
     this.contexts.push(context);
@@ -88,6 +95,9 @@ function makeApi(fake: FakeBrowser, context: Context): ExtensionApi {
       },
       active: async () => (fake.activeTabId === undefined ? undefined : fake.tabs.get(fake.activeTabId)),
       send: (tabId, message) => fake.deliver(message, context, (c) => c.tabId === tabId),
+      open: async (url, beside) => {
+        fake.opened.push(beside === undefined ? { url } : { url, beside });
+      },
     },
     scripting: {
       injectFile: async (tabId, file) => {
@@ -97,7 +107,11 @@ function makeApi(fake: FakeBrowser, context: Context): ExtensionApi {
         await fake.onInject(tabId, file);
       },
       insertCss: async (tabId, css) => void fake.css.set(tabId, [...(fake.css.get(tabId) ?? []), css]),
-      removeCss: async (tabId, css) => void fake.css.set(tabId, (fake.css.get(tabId) ?? []).filter((c) => c !== css)),
+      removeCss: async (tabId, css) =>
+        void fake.css.set(
+          tabId,
+          (fake.css.get(tabId) ?? []).filter((c) => c !== css),
+        ),
       registerScript: async (id, matches, file) => {
         if (fake.registered.has(id)) throw new Error(`Duplicate script ID '${id}'`);
         fake.registered.set(id, { matches, file });
@@ -108,7 +122,9 @@ function makeApi(fake: FakeBrowser, context: Context): ExtensionApi {
       registeredScriptIds: async () => [...fake.registered.keys()],
     },
     storage: { session: store(fake.session), local: store(fake.local) },
-    badge: { set: async (tabId, text, background, foreground) => void fake.badges.set(tabId, { text, background, foreground }) },
+    badge: {
+      set: async (tabId, text, background, foreground) => void fake.badges.set(tabId, { text, background, foreground }),
+    },
     menus: {
       createForSelection: async (id, title) => void fake.menus.set(id, title),
       onClicked: (listener, signal) => onSignal(fake.menuListeners, listener, signal),
