@@ -11,7 +11,10 @@ import type { AttributionFinding, Finding, RhetoricFinding, Score } from './type
 /** Attributions the score counts as sources: quotations only borrow a source, and first-person "I said" names none. */
 const BORROWED_RULES = new Set(['attribution/quotation', 'attribution/first-person', 'attribution/echo']);
 
-/** Counts the words the score's densities are measured against. */
+/**
+ * Counts the words the score's densities are measured against, as nlp.ts's countWords does for the report;
+ * not imported from there, because nlp.ts loads wink and the popup scores reports again through this file.
+ */
 function wordCount(doc: ParsedText): number {
   let n = 0;
   for (const t of doc.tokens) if (t.type === 'word' || t.type === 'number') n++;
@@ -20,15 +23,25 @@ function wordCount(doc: ParsedText): number {
 
 /** Computes the 0..100 sourcing score with its components. */
 export function scoreReport(findings: Finding[], doc: ParsedText): Score {
+  return scoreFindings(findings, wordCount(doc));
+}
+
+/**
+ * The score of some findings in a text of `words` words: what scoreReport computes, for a report already made
+ * (the popup scores a report again without the findings a reader dismissed; the report keeps its word count).
+ */
+export function scoreFindings(findings: Finding[], words: number): Score {
   const byId = new Map(findings.map((f) => [f.id, f] as const));
   const claims = weighedClaims(findings);
   const attributions = findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
   const sources = attributions.filter((a) => !BORROWED_RULES.has(a.rule));
   const rhetoric = findings.filter((f): f is RhetoricFinding => f.kind === 'rhetoric');
-  const words = wordCount(doc);
   const components = [
     claimSourcing(claims, byId),
-    sourceQuality(sources.filter((a) => a.rule !== 'attribution/unattributed-quotation'), claims.length),
+    sourceQuality(
+      sources.filter((a) => a.rule !== 'attribution/unattributed-quotation'),
+      claims.length,
+    ),
     namedSources(sources, words, claims.length),
     tone(rhetoric, words),
   ];

@@ -4,7 +4,7 @@
  * rather than by its id, which a changed page renumbers. A dismissed finding leaves the score: the engine's own
  * score function is run again over the findings that remain.
  */
-import { scoreReport } from '../engine/score.ts';
+import { scoreFindings } from '../engine/score.ts';
 import type { Finding, Report } from '../engine/types.ts';
 import type { DismissedFinding, DismissReason } from '../report/types.ts';
 
@@ -79,19 +79,9 @@ export function readDismissals(value: unknown): Dismissal[] {
   return [...byKey.values()].slice(-DISMISSALS_PER_PAGE);
 }
 
-/** A stand-in for the parsed text, which the score reads only to count words (the report keeps that count). */
-function countedWords(words: number): Parameters<typeof scoreReport>[1] {
-  return {
-    text: '',
-    tokens: Array.from({ length: words }, () => ({ type: 'word' })),
-    sentences: [],
-    entities: [],
-  } as never;
-}
-
 /** The engine's score for `findings` out of the report's text (the same score analyze() gives for all of them). */
 export function rescore(report: Report, findings: Finding[]): Report['score'] {
-  return scoreReport(findings, countedWords(report.text.words));
+  return scoreFindings(findings, report.text.words);
 }
 
 /** A report without its dismissed findings, scored again by the engine, and the dismissed findings with their reasons. */
