@@ -18,5 +18,5 @@ export async function redrawAll(bg: Background): Promise<void> {
 
 /** Starts following settings changes (at start-up, so a change wakes the background); returns the stop function. */
 export function followSettings(bg: Background, watch: typeof watchSettings = watchSettings): () => void {
-  return watch(() => void redrawAll(bg));
+  return watch(() => void redrawAll(bg), bg.api);
 }

@@ -64,7 +64,12 @@ export interface ExtensionApi {
     unregisterScripts(ids: string[]): Promise<void>;
     registeredScriptIds(): Promise<string[]>;
   };
-  storage: { session: KeyValueStore; local: KeyValueStore };
+  storage: {
+    session: KeyValueStore;
+    local: KeyValueStore;
+    /** Hears every change to stored values: the keys that changed and their area ('local', 'session', ...). */
+    onChanged(listener: (keys: string[], area: string) => void, signal?: AbortSignal): void;
+  };
   badge: {
     /** Sets the toolbar badge of one tab; an empty text clears it. */
     set(tabId: number, text: string, background: string, foreground: string): Promise<void>;

@@ -84,7 +84,15 @@ export function webExtensionApi(): ExtensionApi {
       unregisterScripts: (ids) => browser.scripting.unregisterContentScripts({ ids }),
       registeredScriptIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
     },
-    storage: { session: store(browser.storage.session), local: store(browser.storage.local) },
+    storage: {
+      session: store(browser.storage.session),
+      local: store(browser.storage.local),
+      onChanged(listener, signal) {
+        const wrapped = (changes: Record<string, browser.Storage.StorageChange>, area: string) =>
+          listener(Object.keys(changes), area);
+        on(browser.storage.onChanged, wrapped, signal);
+      },
+    },
     badge: {
       async set(tabId, text, background, foreground) {
         await browser.action.setBadgeText({ tabId, text });

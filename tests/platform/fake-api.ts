@@ -30,6 +30,7 @@ export class FakeBrowser {
   readonly commandListeners: ((command: string, tab: TabInfo | undefined) => void)[] = [];
   readonly permissionRemovedListeners: ((origins: string[]) => void)[] = [];
   readonly installedListeners: (() => void)[] = [];
+  readonly storageListeners: ((keys: string[], area: string) => void)[] = [];
   /** Called when a file is injected into a tab; a test sets it to start a fake content script there. */
   onInject: (tabId: number, file: string) => void | Promise<void> = () => undefined;
   /** Makes injection fail, like a browser page or an extension store does. */
@@ -74,10 +75,19 @@ function onSignal<T>(list: T[], item: T, signal?: AbortSignal): void {
 }
 
 function makeApi(fake: FakeBrowser, context: Context): ExtensionApi {
-  const store = (map: Map<string, unknown>) => ({
+  // Like browsers, every context hears a change, the one that made it included.
+  const changed = (key: string, area: string) => {
+    for (const listener of [...fake.storageListeners]) listener([key], area);
+  };
+  const store = (map: Map<string, unknown>, area: string) => ({
     get: async (key: string) => structuredClone(map.get(key)),
-    set: async (key: string, value: unknown) => void map.set(key, structuredClone(value)),
-    remove: async (key: string) => void map.delete(key),
+    set: async (key: string, value: unknown) => {
+      map.set(key, structuredClone(value));
+      changed(key, area);
+    },
+    remove: async (key: string) => {
+      if (map.delete(key)) changed(key, area);
+    },
   });
   return {
     runtime: {
@@ -121,7 +131,11 @@ function makeApi(fake: FakeBrowser, context: Context): ExtensionApi {
       },
       registeredScriptIds: async () => [...fake.registered.keys()],
     },
-    storage: { session: store(fake.session), local: store(fake.local) },
+    storage: {
+      session: store(fake.session, 'session'),
+      local: store(fake.local, 'local'),
+      onChanged: (listener, signal) => onSignal(fake.storageListeners, listener, signal),
+    },
     badge: {
       set: async (tabId, text, background, foreground) => void fake.badges.set(tabId, { text, background, foreground }),
     },

@@ -6,12 +6,12 @@ const { browser, events } = vi.hoisted(() => {
     const listeners: unknown[] = [];
     return { listeners, addListener: (l: unknown) => listeners.push(l), removeListener: (l: unknown) => listeners.splice(listeners.indexOf(l), 1) };
   };
-  const events = { onMessage: made(), onClicked: made() };
+  const events = { onMessage: made(), onClicked: made(), onStorage: made() };
   const browser = {
     runtime: { id: 'ext', getURL: (p: string) => `ext://id/${p}`, sendMessage: vi.fn(), onMessage: events.onMessage, onInstalled: made(), lastError: undefined as { message: string } | undefined },
     tabs: { get: vi.fn(), query: vi.fn(), sendMessage: vi.fn() },
     scripting: { executeScript: vi.fn(), insertCSS: vi.fn(), removeCSS: vi.fn(), registerContentScripts: vi.fn(), unregisterContentScripts: vi.fn(), getRegisteredContentScripts: vi.fn() },
-    storage: { session: { get: vi.fn(), set: vi.fn(), remove: vi.fn() }, local: { get: vi.fn(), set: vi.fn(), remove: vi.fn() } },
+    storage: { session: { get: vi.fn(), set: vi.fn(), remove: vi.fn() }, local: { get: vi.fn(), set: vi.fn(), remove: vi.fn() }, onChanged: events.onStorage },
     action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setBadgeTextColor: vi.fn() },
     contextMenus: { remove: vi.fn(async () => undefined), create: vi.fn((_o: unknown, done: () => void) => done()), onClicked: events.onClicked },
     commands: { onCommand: made() },
@@ -37,6 +37,17 @@ describe('webExtensionApi', () => {
     expect(seen).toEqual([['hi', { tabId: 4, frameId: 0, url: 'https://a.example/', id: 'ext' }]]);
     stop.abort();
     expect(events.onMessage.listeners).toEqual([]);
+  });
+
+  test('storage changes reach a listener as the changed keys and their area, until its signal aborts', () => {
+    const seen: unknown[] = [];
+    const stop = new AbortController();
+    webExtensionApi().storage.onChanged((keys, area) => seen.push([keys, area]), stop.signal);
+    const [listener] = events.onStorage.listeners as ((changes: object, area: string) => void)[];
+    listener({ settings: { newValue: {} }, other: { oldValue: 1 } }, 'local');
+    expect(seen).toEqual([[['settings', 'other'], 'local']]);
+    stop.abort();
+    expect(events.onStorage.listeners).toEqual([]);
   });
 
   test('an injected file that throws (Firefox reports it in the result) is an error', async () => {
