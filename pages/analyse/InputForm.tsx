@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { plural, t } from '../../src/i18n/index.ts';
+import { FileButton } from '../shared/FileButton.tsx';
 import type { AnalyseStore } from './store.ts';
 
 /** Words in a text, as a reader counts them (runs of letters or digits between spaces). */
@@ -64,19 +65,7 @@ export function InputForm({ store }: { store: AnalyseStore }) {
         <button type="button" class="secondary" onClick={store.loadSample}>
           {t('analyse_trySample')}
         </button>
-        <label class="secondary file-button">
-          {t('analyse_openFile')}
-          <input
-            type="file"
-            class="visually-hidden"
-            accept=".txt,.text,.html,.htm,text/plain,text/html"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              open(input.files);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FileButton onFile={(file) => void store.loadFile(file)} />
       </div>
     </form>
   );
