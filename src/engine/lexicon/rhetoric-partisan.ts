@@ -40,4 +40,22 @@ export const PARTISAN: readonly LexiconGroup[] = [
       'entitlement mentality',
     ],
   },
+  {
+    id: 'flag-waving',
+    technique: 'loaded-language',
+    explanation:
+      'The writer speaks as "we" ("our country", "our troops", "real Americans"). It pulls you onto one side before the facts are in: disagreeing starts to feel like leaving the group.',
+    question: 'Who is "we" here, and would the argument stand without the appeal to belonging?',
+    confidence: 0.45,
+    examples: {
+      flags: ['The law protects [our country] from them.', 'Nothing matters more than [our troops].', '[Real Americans] know the truth.'],
+      ignores: ['The law protects the country from floods.', 'The troops left in May.', 'Americans voted in November.'],
+    },
+    grow: 'none',
+    terms: [
+      'our country|nation|homeland|motherland|fatherland|troops|soldiers|flag|republic|borders|heritage|freedoms',
+      'our way of life', 'our founding fathers', 'our great country|nation', 'this great country|nation',
+      'real americans|patriots', 'true patriots', 'we americans|britons|patriots',
+    ],
+  },
 ];

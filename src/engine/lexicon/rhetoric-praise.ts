@@ -108,6 +108,29 @@ export const PRAISE: readonly LexiconGroup[] = [
     neutralIn: ['science'],
   },
   {
+    id: 'quiet-praise',
+    technique: 'loaded-language',
+    explanation:
+      'A quiet word of praise ("excellent", "sophisticated", "a seasoned diplomat", "a landmark ruling"). It sounds like description, but it is the writer\'s verdict on how good or important something is.',
+    question: 'Excellent or unmatched by what measure? Which fact would show it?',
+    confidence: 0.2,
+    examples: {
+      flags: ['The hotel offers an [excellent view].', 'She is a [seasoned diplomat].', 'It was a [landmark ruling].'],
+      ignores: ['The hotel offers a view of the bay.', 'She is a diplomat.', 'The ruling was not a landmark.', 'The seasoned wood burned well.'],
+    },
+    pos: ['ADJ'],
+    grow: 'noun-phrase',
+    deriveAdverbs: false,
+    terms: [
+      'landmark', 'excellent', 'exquisite', 'fabulous', 'marvelous', 'marvellous', 'skilful', 'skillful',
+      'sophisticated', 'seasoned', 'coveted', 'prized', 'treasured', 'razor-sharp', 'masterly', 'awe-inspiring',
+      'enviable', 'top-flight', 'first-class', 'high-calibre', 'high-caliber',
+    ],
+    // Seasoned wood and food are prepared, not praised; a listed landmark building is a place's legal status.
+    except: ['seasoned wood|timber|meat|food|salt|dish|dishes', 'landmark building|buildings|status|site|sites|district'],
+    neutralIn: ['science'],
+  },
+  {
     id: 'acclaim-noun',
     technique: 'loaded-language',
     explanation:
