@@ -48,7 +48,7 @@ export const PARTISAN: readonly LexiconGroup[] = [
     question: 'Who is "we" here, and would the argument stand without the appeal to belonging?',
     confidence: 0.45,
     examples: {
-      flags: ['The law protects [our country] from them.', 'Nothing matters more than [our troops].', '[Real Americans] know the truth.'],
+      flags: ['The law protects [our country] from them.', 'Nothing matters more than [our troops].', 'Only [real Americans] know the truth.'],
       ignores: ['The law protects the country from floods.', 'The troops left in May.', 'Americans voted in November.'],
     },
     grow: 'none',
