@@ -16,10 +16,10 @@ import {
   type ExtensionBrowser,
   ensureBuilt,
   launch,
+  openSamplePopup,
   pointOnHighlight,
   readCard,
   readHighlights,
-  SAMPLE_PAGE,
   startServer,
   type TestPage,
   type TestServer,
@@ -63,17 +63,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       server = await startServer();
       browser = await launch(name);
       // Nothing dismissed and default settings from a previous run of the same profile.
-      article = await browser.openPage(server.url(SAMPLE_PAGE), { viewport: { width: 1000, height: 700 } });
-      view = await browser.analyse(article);
-      popup = await browser.openExtensionPage(`popup.html?tabId=${article.tabId}`, {
-        viewport: { width: 420, height: 900 },
-      });
-      await waitFor(
-        () => scoreOf(popup),
-        (v) => /^\d+$/.test(v),
-        'the popup shows no score',
-        30_000,
-      );
+      ({ article, view, popup } = await openSamplePopup(browser, server, { width: 1000, height: 700 }));
     }, 180_000);
 
     afterAll(async () => {

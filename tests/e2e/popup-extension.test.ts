@@ -12,7 +12,7 @@ import {
   type ExtensionBrowser,
   ensureBuilt,
   launch,
-  SAMPLE_PAGE,
+  openSamplePopup,
   SCREENSHOT_DIR,
   startServer,
   type TestPage,
@@ -58,21 +58,7 @@ for (const name of ['chromium', 'firefox'] as const satisfies readonly BrowserNa
       server = await startServer();
       browser = await launch(name);
       // A short window, so the findings near the end of the article are below the fold and revealing must scroll.
-      article = await browser.openPage(server.url(SAMPLE_PAGE), { viewport: { width: 900, height: 500 } });
-      view = await browser.analyse(article);
-      popup = await browser.openExtensionPage(`popup.html?tabId=${article.tabId}`, {
-        viewport: { width: 420, height: 900 },
-      });
-      await waitFor(
-        () =>
-          popup.evaluate(
-            () => document.querySelector('.score-value')?.textContent ?? document.body.textContent ?? '',
-            undefined,
-          ),
-        (v) => /^\d+$/.test(v),
-        'the popup shows no score',
-        30_000,
-      );
+      ({ article, view, popup } = await openSamplePopup(browser, server, { width: 900, height: 500 }));
     }, 180_000);
 
     afterAll(async () => {

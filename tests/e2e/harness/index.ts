@@ -50,6 +50,7 @@ export * from './pages.ts';
 export * from './hostile-probes.ts';
 export * from './probes.ts';
 export { NEWS_PAGES_DIR, STRICT_CSP, startServer, type TestServer } from './server.ts';
+export { openSamplePopup, type SamplePopup } from './sample-popup.ts';
 export { SCREENSHOT_DIR } from './test-page.ts';
 export { waitFor } from './wait.ts';
 export type { ExtensionBrowser, OpenOptions, TestPage } from './types.ts';
