@@ -18,6 +18,16 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/**
+ * True when two apostrophes at i open a quotation: some newspapers' archives (the New York Times' among them)
+ * write ''...'' for double quotation marks. They open a quote only where a word may begin, not after a letter.
+ */
+function isTwoApostrophes(text: string, i: number): boolean {
+  // Three in a row is wiki markup for bold, not a quotation.
+  const prev = text[i - 1];
+  return text[i] === "'" && text[i + 1] === "'" && !isLetterOrDigit(prev) && prev !== "'" && text[i + 2] !== "'";
+}
+
 /** Returns the quotation spans of a text, in order, without overlaps. */
 export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
@@ -27,13 +37,14 @@ export function findQuotes(text: string): Span[] {
     const ch = text[i];
     let close: string | undefined;
     if (ch === '"') close = '"';
+    else if (isTwoApostrophes(text, i)) close = "''";
     else if (DOUBLE_OPEN.has(ch)) close = DOUBLE_CLOSE[ch];
     else if (ch === '\u2018' && !isLetterOrDigit(text[i - 1])) close = '\u2019';
     if (close === undefined) {
       i++;
       continue;
     }
-    const end = findClose(text, i + 1, close, ch === '\u2018');
+    const end = findClose(text, i + close.length, close, ch === '\u2018');
     if (end < 0) {
       i++;
       continue;
@@ -53,6 +64,10 @@ function findClose(text: string, from: number, close: string, single: boolean): 
   for (let j = from; j < limit; j++) {
     const c = text[j];
     if (c === '\n' && text[j + 1] === '\n') return -1;
+    if (close.length > 1) {
+      if (text.startsWith(close, j)) return j + close.length;
+      continue;
+    }
     // A closing single quote followed by a letter is an apostrophe (don’t), not the end of a quote.
     if (c === close && !(single && isLetterOrDigit(text[j + 1]))) return j + 1;
   }
