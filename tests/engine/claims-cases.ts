@@ -119,3 +119,9 @@ export const NON_CLAIMS: readonly string[] = [
   'Storm Cuts Power to the Coast for Third Day',
   'Well, let me just follow up on that.',
 ];
+
+/** Pairs of sentences where the first must rank as more check-worthy than the second: [why, higher, lower]. */
+export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
+  ['a specific figure about a past event outranks a vague present statement', 'The senator voted against the $40 billion aid bill in 2015.', 'Our economy is doing things that matter for people.'],
+  ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
+];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { CLAIM_WORDING } from '../../src/engine/detectors/claims/explain.ts';
 import type { ClaimFinding, LinkSpan } from '../../src/engine/types.ts';
-import { CLAIM_CASES, type ClaimCase, NON_CLAIMS } from './claims-cases.ts';
+import { CLAIM_CASES, type ClaimCase, CONFIDENCE_ORDER, NON_CLAIMS } from './claims-cases.ts';
 
 const claims = (text: string, links: LinkSpan[] = []) =>
   analyze(text, { links }).findings.filter((f): f is ClaimFinding => f.kind === 'claim');
@@ -66,10 +66,9 @@ describe('sourcing', () => {
 });
 
 describe('confidence ranks check-worthiness', () => {
-  test('a specific figure about a past event outranks a vague present statement', () => {
-    const [specific] = claims('The senator voted against the $40 billion aid bill in 2015.');
-    const [vague] = claims('Our economy is doing things that matter for people.');
-    expect(specific?.confidence ?? 0).toBeGreaterThan(vague?.confidence ?? 0);
+  const confidence = (text: string) => Math.max(0, ...claims(text).map((f) => f.confidence));
+  test.each(CONFIDENCE_ORDER)('%s', (_why, higher, lower) => {
+    expect(confidence(higher)).toBeGreaterThan(confidence(lower));
   });
 });
 

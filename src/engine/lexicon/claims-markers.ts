@@ -59,6 +59,34 @@ export const CHANGE_WORDS = new Set([
   'climbing', 'climbed', 'surged', 'jumped', 'skyrocketed', 'shrinking', 'slashed', 'quadrupled',
 ]);
 
+/**
+ * Public matters: taxes, wars, borders, courts, schools. A statement about one of them is about public policy
+ * and its effects, which fact-checkers look into far more often than a private matter ("my family", "the
+ * weather"). Plural and singular forms are listed where both are common.
+ */
+export const PUBLIC_MATTER_NOUNS = new Set([
+  // money and work
+  'tax', 'taxes', 'taxpayers', 'tariff', 'tariffs', 'budget', 'deficit', 'debt', 'spending', 'subsidies', 'wages',
+  'jobs', 'workers', 'unemployment', 'economy', 'inflation', 'pensions', 'pension', 'welfare', 'poverty', 'housing',
+  // security and the world
+  'war', 'wars', 'troops', 'military', 'army', 'navy', 'weapons', 'nuclear', 'missiles', 'terrorism', 'terrorists',
+  'sanctions', 'treaty', 'ceasefire', 'alliance',
+  // trade and industry
+  'trade', 'exports', 'imports', 'manufacturing', 'industry', 'banks',
+  // borders
+  'immigration', 'immigrants', 'border', 'borders', 'refugees', 'asylum', 'visas', 'deportations', 'citizenship',
+  // law and order
+  'crime', 'crimes', 'murders', 'police', 'prison', 'prisons', 'guns', 'gun', 'drugs',
+  'law', 'laws', 'bill', 'legislation', 'regulations', 'court', 'courts', 'judges',
+  // public services
+  'healthcare', 'insurance', 'hospitals', 'medicare', 'medicaid', 'premiums', 'schools', 'education', 'tuition',
+  'teachers', 'students',
+  // energy and environment
+  'energy', 'oil', 'coal', 'climate', 'emissions', 'pollution',
+  // elections
+  'election', 'elections', 'voters', 'votes', 'ballots',
+]);
+
 /** Evaluative words: a sentence built around one judges rather than reports. */
 export const EVALUATIVE_WORDS = new Set([
   'blunder', 'mistake', 'failure', 'disaster', 'disgrace', 'outrage', 'shame', 'scandal', 'triumph', 'fiasco',

@@ -14,6 +14,7 @@ import {
   POSSIBILITY_MODALS,
   PREDICTION_PHRASES,
   PRESCRIPTION_PHRASES,
+  PUBLIC_MATTER_NOUNS,
   QUANTITY_WORDS,
   RECORD_VERBS,
   RANKING_SCOPES,
@@ -62,6 +63,8 @@ export interface SentenceFeatures {
   accusation: boolean;
   intent: boolean;
   routine: boolean;
+  /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
+  publicMatters: number;
 }
 
 const RANKING = compilePatterns(RANKING_SCOPES);
@@ -158,7 +161,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     record: false, vague: false, modal: false,
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
-    opinion: false, casualty: false, accusation: false, intent: false, routine: false,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0,
   };
   let measured = false;
   let change = false;
@@ -201,6 +204,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (EVALUATIVE_WORDS.has(w) && RANKING_WORDS.has(w)) rankingJudgements++;
     if (CASUALTY_WORDS.has(w)) f.casualty = true;
     if (ROUTINE_WORDS.has(w)) f.routine = true;
+    // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
+    if (PUBLIC_MATTER_NOUNS.has(w) && tok.pos === 'NOUN') f.publicMatters++;
   }
   // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
   if (measured && change && f.numbers === 0) f.numbers = 1;
