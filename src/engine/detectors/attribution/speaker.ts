@@ -177,15 +177,21 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
   for (let c = comma - 1; c >= floor && comma - c < MAX_CLAUSE; c--) {
     if (isMark(t[c], QUOTE_MARKS)) return undefined;
     if (!isMark(t[c], ',')) continue;
-    const phrase = phraseEndingAt(doc, c - 1, floor, isDate);
-    if (!phrase || phrase.end !== c) return undefined;
+    const clauseStart = c + 1;
+    // "Sanders, meanwhile, who sits ..., said": a comma-fenced adverb between the name and its clause is skipped.
+    const aside = asideBetweenCommas(t, c, floor);
+    if (aside >= 0) c = aside;
+    // "Rep. Jane Roe (D-Md.), chair of the panel, said": a parenthesis after the name belongs to it.
+    const nameEnd = t[c - 1]?.text === ')' ? openingParenthesis(t, c - 1, floor) : c;
+    const phrase = nameEnd > floor ? phraseEndingAt(doc, nameEnd - 1, floor, isDate) : undefined;
+    if (!phrase || phrase.end !== nameEnd) return undefined;
     // "Marley Anderson, 21, a junior, said": an age between commas belongs to the name before it.
     if (phrase.end - phrase.first === 1 && t[phrase.first].type === 'number') continue;
     // "The F.B.I. director, James B. Comey, told": the part between the commas is the speaker's name.
-    const inner = phraseStartingAt(doc, c + 1, comma);
-    if (inner && inner.first === c + 1 && inner.end === comma) return { phrase, order: 'before', appositive: inner };
-    if (!opensClause(t[c + 1])) return undefined;
-    return { phrase, order: 'before', clause: { first: c + 1, end: comma } };
+    const inner = phraseStartingAt(doc, clauseStart, comma);
+    if (inner && inner.first === clauseStart && inner.end === comma) return { phrase, order: 'before', appositive: inner };
+    if (!opensClause(t, clauseStart)) return undefined;
+    return { phrase, order: 'before', clause: { first: clauseStart, end: comma } };
   }
   // "Trump and Senators Ted Cruz and Marco Rubio, criticized the trade": a subject that fills the clause start.
   const whole = phraseEndingAt(doc, comma - 1, floor, isDate);
@@ -194,11 +200,18 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
 
 /**
  * True for the first word of an appositive or relative clause: "who", "a", a participle ("gasping", "appointed"),
- * a role without an article ("director general of the agency"), or an age ("Smith, 45, said").
+ * a role without an article ("director general of the agency"), an age ("Smith, 45, said"), or a US lawmaker's
+ * party and state ("McConnell, R-Ky., said").
  */
-function opensClause(t: Token): boolean {
+function opensClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
   if (CLAUSE_OPENERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PERSON_ROLES.has(t.lower) || t.type === 'number') return true;
-  return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower);
+  return (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) || isPartyTag(tokens, k);
+}
+
+/** "R-Ky.", "D-N.Y.", "I-Vt.": a party initial, a hyphen and a capitalised state abbreviation. */
+function isPartyTag(t: Token[], k: number): boolean {
+  return /^[DRI]$/.test(t[k].text) && t[k + 1]?.text === '-' && t[k + 1].start === t[k].end && /^[A-Z]/.test(t[k + 2]?.text ?? '');
 }
 
 /**

@@ -208,9 +208,13 @@ function overlapsAny(found: readonly Found[], f: Found): boolean {
   return found.some((g) => f.first < g.end && g.first < f.end);
 }
 
-/** Finds cue-based attributions in one sentence, left to right, without overlaps. */
-export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest): Found[] {
+/**
+ * Finds cue-based attributions in one sentence, left to right, without overlaps. Speakers may be found back to
+ * `floor`, before the sentence, when wink split it wrongly ("Rep. Jane Roe (D-Md.) | said").
+ */
+export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest, floor = s.firstToken): Found[] {
   const t = doc.tokens;
+  const reach = floor < s.firstToken ? { ...s, firstToken: floor } : s;
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -221,7 +225,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    const f = kind && verbCue(doc, s, i, kind, found, memory, isDate);
+    const f = kind && verbCue(doc, reach, i, kind, found, memory, isDate);
     if (f) addOrMerge(found, f);
   }
   return found;

@@ -1,0 +1,24 @@
+/**
+ * More attribution examples, for speakers the grammar used to lose: a lawmaker's party and state in brackets or
+ * between commas ("Rep. Jane Roe (D-Md.) said"), a sentence wink cut at such a bracket, and an aside before a
+ * relative clause. Same shape as attribution-cases.ts; written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/named-source': {
+    flags: [
+      { text: 'Rep. Dana Whitfield (R-S.C.) said the bill would fail.', phrase: 'Dana Whitfield', source: 'named', sourceName: 'Rep. Dana Whitfield' },
+      { text: '"We will not wait," Rep. Omar Lindqvist (D-Fla.) said.', phrase: 'Omar Lindqvist', source: 'named', sourceName: 'Rep. Omar Lindqvist' },
+      { text: 'Sen. Ruth Abara (D-Md.), chair of the panel, said the hearing would go ahead.', phrase: 'Ruth Abara', source: 'named', sourceName: 'Sen. Ruth Abara' },
+      { text: '"That is not our view," Senator Paul Brandt, R-Ky., said.', phrase: 'Paul Brandt', source: 'named', sourceName: 'Senator Paul Brandt' },
+      { text: 'Moreno, meanwhile, who has no endorsements yet, said the count speaks for itself.', phrase: 'Moreno', source: 'named', sourceName: 'Moreno' },
+    ],
+    misses: [
+      'The vote (held in S.C.) ended early. Said to be the closest in years, it drew crowds.',
+      'Rep. Dana Whitfield (R-S.C.) voted against the bill.',
+      'Moreno, meanwhile, who has no endorsements yet, kept campaigning.',
+    ],
+  },
+};
