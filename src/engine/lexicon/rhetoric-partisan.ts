@@ -58,4 +58,38 @@ export const PARTISAN: readonly LexiconGroup[] = [
       'real americans|patriots', 'true patriots', 'we americans|britons|patriots',
     ],
   },
+  {
+    id: 'side-taking-name',
+    technique: 'loaded-language',
+    explanation:
+      'A name that takes a side in a conflict ("occupation", "freedom fighters", "terrorist"). Each side has its own word for the same people; the writer\'s choice tells you which side to see it from.',
+    question: 'What would the other side call them, and what is the neutral description?',
+    confidence: 0.45,
+    examples: {
+      flags: [
+        'The [occupying forces] arrested two journalists.',
+        'Life under the [occupation] was hard.',
+        'The [freedom fighters] crossed the river.',
+        'He was a [terrorist], the minister said.',
+      ],
+      ignores: [
+        'The soldiers arrested two journalists.',
+        'His occupation was listed as farmer.',
+        'The new tax regime starts in April.',
+        'Students began the occupation of the library on Monday.',
+      ],
+    },
+    pos: ['NOUN', 'ADJ'],
+    grow: 'none',
+    terms: [
+      'occupation', 'occupying forces|army|power|troops', 'occupied territories', 'freedom fighter',
+      'freedom fighters', 'terrorist',
+    ],
+    // "Regime" is left out: news uses it for many governments it does not mean to judge ("the Iranian regime").
+    // The job and a protest's sit-in are other senses of "occupation".
+    except: [
+      '{det} occupation {be}|as', 'occupation of {det} library|building|park|square|campus|office|offices|hall|site',
+      'his|her|their|my|your|its occupation', 'occupation code|codes|category|categories|list',
+    ],
+  },
 ];
