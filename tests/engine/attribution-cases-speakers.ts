@@ -21,4 +21,19 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Moreno, meanwhile, who has no endorsements yet, kept campaigning.',
     ],
   },
+  // A share of people polled taking a side is the poll's finding; a whole crowd taking one is nobody's finding.
+  'attribution/survey-share': {
+    flags: [
+      { text: 'About three-quarters support a ban on the imports.', phrase: 'three-quarters support', source: 'document' },
+      { text: 'About 6 in 10 young voters supported the mayor.', phrase: '6 in 10 young voters supported', source: 'document' },
+      { text: 'Only 5 percent prefer the third candidate.', phrase: '5 percent prefer', source: 'document' },
+      { text: 'Half of the electorate said the economy came first.', phrase: 'Half of the electorate said', source: 'document' },
+    ],
+    misses: [
+      'Democrats want lower taxes.',
+      'Three-quarters of the budget supports schools.',
+      'Half of the money shows up as profit.',
+      'About 6 in 10 homes lack insulation.',
+    ],
+  },
 };

@@ -8,7 +8,7 @@ import type { ParsedText, Token } from '../../nlp.ts';
 import type { PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
-import { SHARE_WORDS } from '../../names/words.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, SHARE_WORDS } from '../../names/words.ts';
 import type { SourceGuess } from './classify.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'both', 'all']);
@@ -17,7 +17,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
   const t = doc.tokens;
   const head = t[parts.head];
-  if (SHARE_WORDS.has(head.lower)) return true;
+  if (SHARE_WORDS.has(head.lower)) return !ofAThing(t, parts.head);
   // "a majority of voters expect": the larger or smaller part of a group that was asked.
   if ((head.lower === 'majority' || head.lower === 'minority') && t[parts.head + 1]?.lower === 'of') return true;
   // "6 in 10 voters", "four out of five": a count out of a whole (the phrase may hold only its last number).
@@ -27,6 +27,23 @@ export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
   const before = t[parts.head - 1]?.lower === 'in' ? 2 : t[parts.head - 1]?.lower === 'of' && t[parts.head - 2]?.lower === 'out' ? 3 : 0;
   return before > 0 && isCount(head) && t[parts.head - before] !== undefined && isCount(t[parts.head - before]);
 }
+
+/**
+ * "half of the budget", "a third of the money": a share of one thing, not of people who were asked. The word
+ * after "of" ends in a singular common noun that names no group of people.
+ */
+function ofAThing(t: Token[], share: number): boolean {
+  if (t[share + 1]?.lower !== 'of') return false;
+  let k = share + 2;
+  while (t[k] && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM')) k++;
+  while (t[k + 1]?.pos === 'NOUN') k++;
+  const noun = t[k];
+  if (!noun || noun.pos !== 'NOUN' || noun.lemma !== noun.lower || noun.lower.endsWith('s')) return false;
+  return !GROUP_NOUNS.has(noun.lower) && !PERSON_ROLES.has(noun.lower) && !INSTITUTIONS.has(noun.lower) && !PEOPLE_WHOLES.has(noun.lower);
+}
+
+/** Singular nouns for a whole population that a poll samples: "half of the electorate said". */
+const PEOPLE_WHOLES = new Set(['electorate', 'country', 'nation', 'population', 'state', 'city', 'party', 'caucus', 'base', 'audience', 'sample', 'class', 'panel', 'board', 'committee', 'congress', 'senate', 'house', 'workforce']);
 
 /** True for a number written in digits or a plain number word ("6", "four"). */
 function isCount(t: Token): boolean {

@@ -77,6 +77,14 @@ function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean): boo
   return guess.rule !== 'attribution/first-person' && !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
 }
 
+/**
+ * Who may take a side with a stance verb ("want", "support"): a named speaker, a pronoun, or a share of people
+ * polled ("6 in 10 support the ban" is the poll's finding); never an unnamed crowd ("Democrats want").
+ */
+function takesSides(guess: SourceGuess): boolean {
+  return guess.source === 'named' || guess.source === 'pronoun' || guess.rule === 'attribution/survey-share';
+}
+
 /** Lowers confidence for weaker cues: views are softer attributions than statements. */
 function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
   if (kind === 'speech') return guess;
@@ -158,7 +166,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     last = speaker.appositive.end;
   }
   if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) return undefined;
-  if (STANCE_VERBS.has(doc.tokens[i].lemma) && guess.source !== 'named' && guess.source !== 'pronoun') return undefined;
+  if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
   let first = speaker.order === 'before' ? speaker.phrase.first : i;
