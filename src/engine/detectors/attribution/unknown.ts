@@ -38,7 +38,7 @@ function ofAThing(t: Token[], share: number): boolean {
   while (t[k] && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM')) k++;
   while (t[k + 1]?.pos === 'NOUN') k++;
   const noun = t[k];
-  if (!noun || noun.pos !== 'NOUN' || noun.lemma !== noun.lower || noun.lower.endsWith('s')) return false;
+  if (noun?.pos !== 'NOUN' || noun.lemma !== noun.lower || noun.lower.endsWith('s')) return false;
   return !GROUP_NOUNS.has(noun.lower) && !PERSON_ROLES.has(noun.lower) && !INSTITUTIONS.has(noun.lower) && !PEOPLE_WHOLES.has(noun.lower);
 }
 
