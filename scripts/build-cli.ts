@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { winkModelPlugin } from './wink-model-plugin.ts';
 
 /** Builds the CLI bundle. */
 export async function buildCli(outdir = 'dist/cli'): Promise<void> {
@@ -21,6 +22,10 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     packages: 'external',
+    // Except the wink model's code, bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts).
+    plugins: [winkModelPlugin(true)],
+    // The model's code loads its JSON files with require(), which an ES module has only when given one.
+    banner: { js: "import { createRequire as sourcelightCreateRequire } from 'node:module';\nconst require = sourcelightCreateRequire(import.meta.url);" },
     sourcemap: true,
     logLevel: 'warning',
   });

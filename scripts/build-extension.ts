@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameS
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { copyPageAssets, PAGE_ENTRIES } from '../pages/build-entries.ts';
+import { winkModelPlugin } from './wink-model-plugin.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -112,6 +113,8 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     jsxImportSource: 'preact',
     // The sample article travels inside the analyse page as a string (pages/analyse/sample.ts).
     loader: { '.txt': 'text' },
+    // Starting the wink model without its reader's deep copy of the model (wink-model-plugin.ts).
+    plugins: [winkModelPlugin()],
     logLevel: 'warning',
   });
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));

@@ -1,0 +1,56 @@
+/**
+ * An esbuild plugin for the wink model (wink-eng-lite-web-model), used by the extension and CLI builds. The
+ * model's reader deep-copies the 3 MB core model (`JSON.parse(JSON.stringify(model))`) before filling it in,
+ * so that a second reader in the same process gets untouched data. Sourcelight builds one wink instance per
+ * process (src/engine/nlp.ts, getNlp), so the copy only costs time: 60-100 ms of CPU, about a third of
+ * starting the model. Here the first read takes the loaded model itself; a second read fails loudly instead of
+ * working on a model the first one already changed.
+ *
+ * Measured and rejected (Node 20, CPU time of loading engine.js): embedding the model as a JSON string
+ * for JSON.parse instead of the object literal esbuild writes was 100 ms slower, not faster: V8 already
+ * reads a JSON-shaped literal quickly, and a 3 MB string literal costs more to scan than the literal it replaces.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'esbuild';
+
+/** The model's npm package. */
+export const WINK_MODEL_PACKAGE = 'wink-eng-lite-web-model';
+
+/** The reader of the core model, in the package. */
+const CORE_READER = /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
+/** The deep copy in the reader (wink-eng-lite-web-model 1.8.1). */
+const DEEP_COPY = 'JSON.parse(JSON.stringify(originalModel))';
+/** What replaces it: the model itself, the first time; `modelTaken` is declared at the top of the module. */
+const TAKE_ONCE =
+  '(modelTaken ? (() => { throw new Error("Sourcelight reads the wink core model once per script (scripts/wink-model-plugin.ts)"); })() : ((modelTaken = true), originalModel))';
+
+/** The reader's source with its deep copy replaced by a single use of the model; throws if the copy is not there. */
+export function readerWithoutCopy(source: string): string {
+  if (!source.includes(DEEP_COPY))
+    throw new Error(`wink-model-plugin: read-core-model.js no longer contains ${DEEP_COPY}; check the model's new version`);
+  return `var modelTaken = false;\n${source.replace(DEEP_COPY, TAKE_ONCE)}`;
+}
+
+/**
+ * The plugin. With `forNode` (the CLI, whose npm packages otherwise stay external), the model's code is
+ * bundled so the reader can be changed, while its JSON files stay external: Node's require parses JSON
+ * faster than it compiles the same data as a JavaScript literal in a bundle.
+ */
+export function winkModelPlugin(forNode = false): Plugin {
+  return {
+    name: 'wink-model',
+    setup(build) {
+      if (forNode) {
+        const entry = createRequire(import.meta.url).resolve(WINK_MODEL_PACKAGE);
+        build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: entry }));
+        build.onResolve({ filter: /\.json$/ }, (args) => {
+          if (!/wink-eng-lite-web-model[\\/]dist/.test(args.resolveDir)) return undefined;
+          const inPackage = args.path.replace(/^\.\//, `${WINK_MODEL_PACKAGE}/dist/`);
+          return { path: inPackage, external: true };
+        });
+      }
+      build.onLoad({ filter: CORE_READER }, async (args) => ({ contents: readerWithoutCopy(await readFile(args.path, 'utf8')), loader: 'js' }));
+    },
+  };
+}
