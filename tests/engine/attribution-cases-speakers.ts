@@ -36,4 +36,18 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'About 6 in 10 homes lack insulation.',
     ],
   },
+  // A document described at length before its verb is still the source, not the last noun of its description.
+  'attribution/document': {
+    flags: [
+      { text: 'A survey conducted by the university last week showed that most tenants pay too much.', phrase: 'A survey conducted', source: 'document' },
+      { text: 'A court filing submitted on Friday says that the firm owed no tax.', phrase: 'A court filing', source: 'document' },
+      { text: 'An audit by the state of every county office found missing ledgers.', phrase: 'An audit by the state', source: 'document' },
+      { text: 'But a review of hospital records going back to 2010 shows fewer deaths.', phrase: 'a review of hospital records', source: 'document' },
+    ],
+    misses: [
+      'A letter sent to the board was described as rude.',
+      'A survey conducted by the university last week was expensive.',
+      'The neighbours of the survey office said nothing.',
+    ],
+  },
 };

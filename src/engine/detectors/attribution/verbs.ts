@@ -9,6 +9,7 @@ import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../..
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
+import { describedDocument } from './documents.ts';
 import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
@@ -186,6 +187,18 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   return { first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) };
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "A poll conducted by the university last week showed": a document described at length before its verb. */
+function documentCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse): Found | undefined {
+  const lemma = doc.tokens[i].lemma;
+  if (kind === 'cognition' || NEED_PARTICLE.has(lemma) || NEED_QUOTE.has(lemma) || STANCE_VERBS.has(lemma)) return undefined;
+  // "A letter sent to the board was described as": a passive's subject is what is reported on, not who reports.
+  if (BE.has(doc.tokens[i - 1]?.lower ?? '')) return undefined;
+  const described = describedDocument(doc, s, i, kind, memory);
+  return described && { first: described.phrase.first, end: i + 1, guess: weighted(described.guess, kind), speaker: described.phrase };
+}
+
 /** Verbs by which someone puts a document out: "his office released a statement saying". */
 const ISSUING_VERBS = new Set(['release', 'issue', 'send', 'put', 'post', 'publish', 'file', 'tweet', 'circulate', 'distribute']);
 
@@ -233,7 +246,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    const f = kind && verbCue(doc, reach, i, kind, found, memory, isDate);
+    const f = kind && (verbCue(doc, reach, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory));
     if (f) addOrMerge(found, f);
   }
   return found;
