@@ -25,6 +25,7 @@ import { intensified } from './rhetoric/rule-intensified.ts';
 import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
 import { shouting } from './rhetoric/rule-shouting.ts';
 import { superlative } from './rhetoric/rule-superlative.ts';
+import { writersWe } from './rhetoric/rule-writers-we.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
 /** The rules written in code, in addition to the lexicon. */
@@ -39,6 +40,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   epithetRule(RHETORIC_LEXICON),
   intensified,
   shouting,
+  writersWe,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */

@@ -1,0 +1,53 @@
+/**
+ * The writer's call to action: "we must", "we should", "we need to" in the writer's own voice. Reporting and
+ * reference writing keep the writer out of the story; a "we" that tells the reader what to do enlists them on
+ * the writer's side. Inside quotation marks it is the speaker's own word. A bare "we" or "our" is not enough:
+ * columns and first-hand accounts use them to narrate, not to rally.
+ */
+import { isInside } from '../../quotes.ts';
+import type { DetectorContext } from '../context.ts';
+import type { Candidate } from './candidate.ts';
+import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+/** Words of obligation after "we" ("we must", "we cannot allow"). */
+const OBLIGATION = wordSet('must should need needs cannot ought have');
+
+/** Verbs that report speech: after one, a "we" is usually the speaker's, paraphrased without quotation marks. */
+const REPORTING = wordSet(
+  'say said says tell told telling ask asked add added write wrote argue argued insist insisted',
+);
+
+/** The writer's call-to-action rule. */
+export const writersWe: PatternRule = {
+  examples: {
+    flags: ['[We must] never forget what they did.', 'It is time [we should] stand up.'],
+    ignores: ['"We must appeal," the lawyer said.', 'The mayor said we must all pay more.', 'We went to the market.'],
+  },
+  info: {
+    rule: 'rhetoric/loaded-language/writers-we',
+    technique: 'loaded-language',
+    explanation:
+      'The writer tells "us" what to do ("we must act", "we cannot allow"). A report keeps the writer out of the story; a call to action puts you on the writer\'s side before you have weighed the facts.',
+    question: 'Who is "we" here? Do I belong to that group, and would the point stand without it?',
+    confidence: 0.35,
+  },
+  find(facts: TextFacts, context: DetectorContext): Candidate[] {
+    const { tokens, sentences } = facts.doc;
+    const out: Candidate[] = [];
+    for (const s of sentences) {
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const t = tokens[i];
+        if (REPORTING.has(facts.forms[i].lemma) || REPORTING.has(facts.forms[i].lower)) break;
+        if (facts.forms[i].lower !== 'we' || isInside(context.quotes, t.start, t.end)) continue;
+        if (!inSentence(facts, i + 1, s.index) || !OBLIGATION.has(facts.forms[i + 1].lower)) continue;
+        // "We have to" obliges; "we have seen" narrates.
+        if (facts.forms[i + 1].lower === 'have' && facts.forms[i + 2]?.lower !== 'to') continue;
+        // One flag per sentence: the stance is the sentence's, not each pronoun's.
+        out.push(matchOf(this.info, i, i + 2));
+        break;
+      }
+    }
+    return out;
+  },
+};
