@@ -25,7 +25,7 @@ import { intensified } from './rhetoric/rule-intensified.ts';
 import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
 import { shouting } from './rhetoric/rule-shouting.ts';
 import { superlative } from './rhetoric/rule-superlative.ts';
-import { writersWe } from './rhetoric/rule-writers-we.ts';
+import { callToAction } from './rhetoric/rule-call-to-action.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
 /** The rules written in code, in addition to the lexicon. */
@@ -40,7 +40,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   epithetRule(RHETORIC_LEXICON),
   intensified,
   shouting,
-  writersWe,
+  callToAction,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */

@@ -19,13 +19,13 @@ const REPORTING = wordSet(
 );
 
 /** The writer's call-to-action rule. */
-export const writersWe: PatternRule = {
+export const callToAction: PatternRule = {
   examples: {
     flags: ['[We must] never forget what they did.', 'It is time [we should] stand up.'],
     ignores: ['"We must appeal," the lawyer said.', 'The mayor said we must all pay more.', 'We went to the market.'],
   },
   info: {
-    rule: 'rhetoric/loaded-language/writers-we',
+    rule: 'rhetoric/loaded-language/call-to-action',
     technique: 'loaded-language',
     explanation:
       'The writer tells "us" what to do ("we must act", "we cannot allow"). A report keeps the writer out of the story; a call to action puts you on the writer\'s side before you have weighed the facts.',
