@@ -14,8 +14,13 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Sen. Ruth Abara (D-Md.), chair of the panel, said the hearing would go ahead.', phrase: 'Ruth Abara', source: 'named', sourceName: 'Sen. Ruth Abara' },
       { text: '"That is not our view," Senator Paul Brandt, R-Ky., said.', phrase: 'Paul Brandt', source: 'named', sourceName: 'Senator Paul Brandt' },
       { text: 'Moreno, meanwhile, who has no endorsements yet, said the count speaks for itself.', phrase: 'Moreno', source: 'named', sourceName: 'Moreno' },
+      // A saying owned by a name: "Webb's warning that" reports Webb's words as "Webb warned that" would.
+      { text: "Despite Okafor's declarations of victory, the count went on.", phrase: "Okafor's declarations", source: 'named', sourceName: 'Okafor' },
+      { text: "Mayor Ann Webb's warning that the fund would run dry alarmed the council.", phrase: "Webb's warning", source: 'named' },
     ],
     misses: [
+      "Trump's support among older voters has slipped.",
+      "Critics' concerns about the plan grew.",
       'The vote (held in S.C.) ended early. Said to be the closest in years, it drew crowds.',
       'Rep. Dana Whitfield (R-S.C.) voted against the bill.',
       'Moreno, meanwhile, who has no endorsements yet, kept campaigning.',
@@ -49,5 +54,12 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'A survey conducted by the university last week was expensive.',
       'The neighbours of the survey office said nothing.',
     ],
+  },
+  'attribution/pronoun': {
+    flags: [
+      { text: 'Maria Lopez toured the plant. Her remarks afterwards were brief.', phrase: 'Her remarks', source: 'pronoun', sourceName: 'Maria Lopez' },
+      { text: 'Senator Ann Webb voted no. Her harsh criticism of the bill surprised aides.', phrase: 'Her harsh criticism', source: 'pronoun' },
+    ],
+    misses: ['The bank closed his account.', 'She read his version.', 'Her view from the tower was clear.'],
   },
 };

@@ -10,6 +10,7 @@ import { dateMask } from './attribution/cues.ts';
 import { explain } from './attribution/explain.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
+import { addOwnedSayings } from './attribution/owned.ts';
 import { addQuotations } from './attribution/quotations.ts';
 import { speakerFloor } from './attribution/splits.ts';
 import { cueAttributions, type Found } from './attribution/verbs.ts';
@@ -79,6 +80,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     applyAnonymity(doc, s, found);
     addAgentless(doc, s, found);
     addEchoes(doc, s, found, memory);
+    addOwnedSayings(doc, s, found, memory);
     rememberMentions(doc, s, found, memory);
     return found.sort((a, b) => a.first - b.first);
   });

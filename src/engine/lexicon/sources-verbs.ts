@@ -100,6 +100,22 @@ export const NOUN_LIKE_VERBS = new Set([
   'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command',
 ]);
 
+/**
+ * Nouns for what a source said, proposed or holds: "the experts' call", "her remarks", "Webb's warning that".
+ * Owned by someone ("his claim"), they attribute words or a view to that owner.
+ */
+export const SAYING_NOUNS = new Set([
+  'call', 'calls', 'recommendation', 'recommendations', 'warning', 'warnings', 'assessment', 'claim', 'claims',
+  'view', 'views', 'advice', 'appeal', 'plea', 'demand', 'demands', 'proposal', 'argument', 'arguments',
+  'prediction', 'conclusion', 'estimate', 'account', 'allegation', 'allegations', 'accusation', 'accusations',
+  'concern', 'concerns', 'fears', 'criticism', 'criticisms', 'position', 'suggestion', 'verdict', 'analysis',
+  'assertion', 'insistence', 'testimony', 'version', 'remarks', 'comments', 'statement', 'statements', 'promise',
+  'promises', 'pledge', 'vow', 'announcement', 'endorsement', 'denial', 'admission', 'complaint', 'complaints',
+  'speech', 'speeches', 'message', 'stance', 'assurance', 'assurances', 'response', 'reply', 'explanation',
+  'apology', 'declaration', 'declarations', 'doubts', 'objection', 'objections', 'praise', 'threat', 'threats',
+  'attacks', 'insults', 'boast', 'dismissal', 'rebuttal', 'retort', 'rhetoric',
+]);
+
 /** Participles that make an agentless attribution after "it is/was" or "is widely": "it is believed that". */
 export const AGENTLESS_PARTICIPLES = new Set([
   'believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'rumoured', 'rumored', 'understood', 'known',

@@ -3,6 +3,7 @@
  * describe, or on their own), agentless attributions, and echoes of an unverifiable source met earlier
  * ("the British experts' call").
  */
+import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
@@ -60,14 +61,6 @@ export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }
 }
-
-/** Nouns for what a source said or proposed: "the experts' call", "the British recommendation". */
-const SAYING_NOUNS = new Set([
-  'call', 'calls', 'recommendation', 'recommendations', 'warning', 'warnings', 'assessment', 'claim', 'claims',
-  'view', 'advice', 'appeal', 'plea', 'demand', 'demands', 'proposal', 'argument', 'prediction', 'conclusion',
-  'estimate', 'account', 'allegation', 'allegations', 'accusation', 'accusations', 'concern', 'concerns', 'fears',
-  'criticism', 'position', 'suggestion', 'verdict', 'analysis', 'assertion', 'insistence', 'testimony', 'version',
-]);
 
 /** Adds echoes: a saying noun whose owner shares words with an unverifiable source met earlier. */
 export function addEchoes(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {

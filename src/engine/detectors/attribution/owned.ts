@@ -1,0 +1,51 @@
+/**
+ * Sayings with an owner: "Webb's warning that", "his remarks", "the ministry's statement". The owner is the
+ * source of the words or view the noun stands for, as "Webb warned that" would make them. Only owners a reader
+ * can place count: a name, or a personal pronoun pointing back to one; a crowd's "concerns" are left to the
+ * rules for views nobody holds.
+ */
+import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import { phraseEndingAt } from '../../names/phrase.ts';
+import { isPossessive } from '../../names/tokens.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { classifySpeaker, type SourceGuess } from './classify.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+/** Possessive pronouns and the subject pronoun each points back with. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+/** Sayings that are something else without their complement: "his account of" (not "his bank account"). */
+const NEED_OF = new Set(['account', 'version', 'view', 'views']);
+/** Owned sayings are weaker than a verb of saying: "her comments" may only be mentioned, not reported. */
+const CONFIDENCE = 0.5;
+
+/** The guess for the owner that ends just before the saying noun at k, or undefined when none a reader can place. */
+function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { first: number; guess: SourceGuess } | undefined {
+  const t = doc.tokens;
+  let j = k - 1;
+  // "her first comments", "his harsh criticism": adjectives between the owner and the noun.
+  while (j > s.firstToken && t[j].pos === 'ADJ' && k - j <= 2) j--;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t[j].lower);
+  if (pronoun) {
+    const earlier = memory.resolvePronoun(pronoun, t[j].sentence);
+    const guess: SourceGuess = { source: 'pronoun', rule: 'attribution/pronoun', confidence: CONFIDENCE, ...(earlier ? { sourceName: earlier.name } : {}) };
+    return { first: j, guess };
+  }
+  if (!isPossessive(t[j])) return undefined;
+  const owner = phraseEndingAt(doc, j - 1, s.firstToken);
+  if (!owner || owner.end !== j) return undefined;
+  const guess = classifySpeaker(doc, owner, 'speech', memory);
+  return guess?.source === 'named' ? { first: owner.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
+}
+
+/** Adds owned sayings that no other attribution in the sentence covers. */
+export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
+  const t = doc.tokens;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    if (!SAYING_NOUNS.has(t[k].lower) || t[k].pos !== 'NOUN') continue;
+    if (NEED_OF.has(t[k].lower) && t[k + 1]?.lower !== 'of') continue;
+    const owner = ownerOf(doc, s, k, memory);
+    if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    found.push({ first: owner.first, end: k + 1, guess: owner.guess });
+  }
+}
