@@ -56,6 +56,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'Two of the residents live on that street.',
       // A share needs a number or "a" before it: "the first half of" is a stretch of time.
       'The first half of the meeting was about roads.',
+      // A change that is forecast has not been measured.
+      'Costs are going to go up for every family.',
     ],
   },
   'claim/event': {
@@ -89,8 +91,13 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     misses: ['The company was founded by two brothers in Ohio in 1952.'],
   },
   'claim/prediction': {
-    flags: [{ text: 'The region risks becoming a staging ground for attacks.', claimType: 'prediction' }],
-    misses: ['The region became a staging ground for attacks in 2001.'],
+    flags: [
+      { text: 'The region risks becoming a staging ground for attacks.', claimType: 'prediction' },
+      // "going to" after a contracted "be" is the future too, and a forecast change is not yet a statistic.
+      { text: "It's going to cost more money.", claimType: 'prediction' },
+      { text: "I'm going to bring rates down across the board.", claimType: 'prediction' },
+    ],
+    misses: ['The region became a staging ground for attacks in 2001.', 'The cost of the program went up in 2019.'],
   },
   'claim/opinion': {
     flags: [
@@ -123,5 +130,6 @@ export const NON_CLAIMS: readonly string[] = [
 /** Pairs of sentences where the first must rank as more check-worthy than the second: [why, higher, lower]. */
 export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a specific figure about a past event outranks a vague present statement', 'The senator voted against the $40 billion aid bill in 2015.', 'Our economy is doing things that matter for people.'],
+  ['a ranking over a stated field outranks the bare ranking', 'Unemployment among veterans is the lowest in the nation.', 'Unemployment among veterans is the lowest.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

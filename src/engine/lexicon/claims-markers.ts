@@ -16,7 +16,7 @@ export const CAUSAL_PHRASES: readonly string[] = [
 
 /** Markers of a statement about the future: "will", "is expected to", "next year". */
 export const PREDICTION_PHRASES: readonly string[] = [
-  'will', "'ll", 'shall', 'is|are|was|were going to', 'is|are likely|unlikely|set|poised|bound|due|expected to',
+  'will', "'ll", 'shall', 'is|are|was|were|am going to', "'s|'re|'m|’s|’re|’m going to", "i'm|we're|you're|they're|i’m|we’re|you’re|they’re going to", 'gonna', 'is|are likely|unlikely|set|poised|bound|due|expected to',
   'risks|risk becoming|turning|sliding', 'may|might|could soon', 'next year|week|month|decade|time',
   'in the coming days|weeks|months|years', 'by the end of', 'is|are on track to', 'will likely|probably',
   'may|might not be', 'in the future',
@@ -171,7 +171,8 @@ export const ROUTINE_WORDS = new Set([
 export const RANKING_SCOPES: readonly string[] = [
   'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world|state|region',
   "in the nation's|country's|world's history", 'on record', 'of all time', 'than any|anyone|anybody', 'for the first time',
-  'since the great depression|war|recession',
+  'since the great depression|war|recession', 'in america|europe|africa|asia', 'in our|this|the|their|its country|nation|state|city',
+  'ever',
 ];
 
 /** Ranking words beyond the comparatives: "the best", "the worst", "the last". */

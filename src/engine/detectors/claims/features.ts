@@ -63,6 +63,8 @@ export interface SentenceFeatures {
   accusation: boolean;
   intent: boolean;
   routine: boolean;
+  /** A field the statement covers ("in the world", "in our history", "ever"): it speaks for a whole country or era. */
+  scope: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
   publicMatters: number;
 }
@@ -161,7 +163,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     record: false, vague: false, modal: false,
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
-    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false,
   };
   let measured = false;
   let change = false;
@@ -207,18 +209,20 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
     if (PUBLIC_MATTER_NOUNS.has(w) && tok.pos === 'NOUN') f.publicMatters++;
   }
-  // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
-  if (measured && change && f.numbers === 0) f.numbers = 1;
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
   // "the worst trade year in American history": a ranking over a stated field is a record one can check.
   // There "worst" ranks rather than judges.
-  if (ranked && findPatterns(t, s.firstToken, s.endToken, RANKING).length > 0) {
+  f.scope = findPatterns(t, s.firstToken, s.endToken, RANKING).length > 0;
+  if (ranked && f.scope) {
     f.comparative = f.superlative = true;
     f.evaluative -= rankingJudgements;
   }
   for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
     f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
   }
+  // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
+  // "Costs are going to go up" forecasts a change: nothing has been measured yet.
+  if (measured && change && f.numbers === 0 && !f.prediction) f.numbers = 1;
   return f;
 }
