@@ -14,12 +14,15 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Sen. Ruth Abara (D-Md.), chair of the panel, said the hearing would go ahead.', phrase: 'Ruth Abara', source: 'named', sourceName: 'Sen. Ruth Abara' },
       { text: '"That is not our view," Senator Paul Brandt, R-Ky., said.', phrase: 'Paul Brandt', source: 'named', sourceName: 'Senator Paul Brandt' },
       { text: 'Moreno, meanwhile, who has no endorsements yet, said the count speaks for itself.', phrase: 'Moreno', source: 'named', sourceName: 'Moreno' },
+      { text: 'Okafor himself acknowledged on Monday that the count would be close.', phrase: 'Okafor himself acknowledged', source: 'named' },
+      { text: 'The rally ended with a speech that included Okafor vowing to protect the mill.', phrase: 'Okafor vowing', source: 'named' },
       // A saying owned by a name: "Webb's warning that" reports Webb's words as "Webb warned that" would.
       { text: "Despite Okafor's declarations of victory, the count went on.", phrase: "Okafor's declarations", source: 'named', sourceName: 'Okafor' },
       { text: "Mayor Ann Webb's warning that the fund would run dry alarmed the council.", phrase: "Webb's warning", source: 'named' },
     ],
     misses: [
       "Trump's support among older voters has slipped.",
+      'The report listed nine witnesses testifying before the panel.',
       "Critics' concerns about the plan grew.",
       'The vote (held in S.C.) ended early. Said to be the closest in years, it drew crowds.',
       'Rep. Dana Whitfield (R-S.C.) voted against the bill.',

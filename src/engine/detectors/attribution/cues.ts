@@ -70,6 +70,8 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;
+    // "a speech that included Trump vowing to": a name before the -ing form is its subject, speaking.
+    if (t.pos === 'PROPN' && isCapitalised(t)) return true;
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';

@@ -25,6 +25,8 @@ export interface Speaker {
 const SKIP_WORDS = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may',
   'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'on',
+  // "Sanders himself acknowledged": a reflexive only stresses the subject before it.
+  'himself', 'herself', 'themselves', 'itself',
 ]);
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
 const GOVERNING_VERBS = new Set([
