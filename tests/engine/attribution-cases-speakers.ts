@@ -16,6 +16,9 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Moreno, meanwhile, who has no endorsements yet, said the count speaks for itself.', phrase: 'Moreno', source: 'named', sourceName: 'Moreno' },
       { text: 'Okafor himself acknowledged on Monday that the count would be close.', phrase: 'Okafor himself acknowledged', source: 'named' },
       { text: 'The rally ended with a speech that included Okafor vowing to protect the mill.', phrase: 'Okafor vowing', source: 'named' },
+      // A quotation signed with a dash, as in an epigraph or a collection of readers' comments.
+      { text: '“We deserve a mayor who listens.” ― Ana Costa', phrase: 'Ana Costa', source: 'named', sourceName: 'Ana Costa' },
+      { text: '"Build the bridge first." — Tomas Brandt, engineer', phrase: 'Tomas Brandt', source: 'named' },
       // A saying owned by a name: "Webb's warning that" reports Webb's words as "Webb warned that" would.
       { text: "Despite Okafor's declarations of victory, the count went on.", phrase: "Okafor's declarations", source: 'named', sourceName: 'Okafor' },
       { text: "Mayor Ann Webb's warning that the fund would run dry alarmed the council.", phrase: "Webb's warning", source: 'named' },
@@ -23,6 +26,8 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     misses: [
       "Trump's support among older voters has slipped.",
       'The report listed nine witnesses testifying before the panel.',
+      'The vote was close — Senator Ann Webb won it.',
+      '"We are done here" — the day after the vote.',
       "Critics' concerns about the plan grew.",
       'The vote (held in S.C.) ended early. Said to be the closest in years, it drew crowds.',
       'Rep. Dana Whitfield (R-S.C.) voted against the bill.',

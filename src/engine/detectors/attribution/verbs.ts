@@ -10,6 +10,7 @@ import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
+import { signatureAt } from './signature.ts';
 import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
@@ -246,7 +247,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    const f = kind && (verbCue(doc, reach, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory));
+    const f = kind ? (verbCue(doc, reach, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory)) : signatureAt(doc, s, i, memory);
     if (f) addOrMerge(found, f);
   }
   return found;

@@ -1,0 +1,24 @@
+/**
+ * Quotations signed with a dash after their closing mark, as epigraphs, pull quotes and collected readers'
+ * comments are: '“We deserve better.” ― Ana Costa'. The name after the dash is the quotation's speaker.
+ */
+import { analysePhrase } from '../../names/analyse.ts';
+import { phraseStartingAt } from '../../names/phrase.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { classifySpeaker } from './classify.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+const DASHES = new Set(['―', '—', '–', '--']);
+const CLOSING_QUOTES = new Set(['”', '"', "'", '»']);
+
+/** The signature attribution whose dash is token i, or undefined when i signs no quotation with a name. */
+export function signatureAt(doc: ParsedText, s: Sentence, i: number, memory: Discourse): Found | undefined {
+  const t = doc.tokens;
+  if (!DASHES.has(t[i].text) || !CLOSING_QUOTES.has(t[i - 1]?.text ?? '')) return undefined;
+  const phrase = phraseStartingAt(doc, i + 1, s.endToken);
+  // A signature is a name and nothing else: "― Ana Costa", not "— the day after it".
+  if (!phrase || phrase.first !== i + 1 || !analysePhrase(doc, phrase).name) return undefined;
+  const guess = classifySpeaker(doc, phrase, 'speech', memory);
+  return guess?.source === 'named' ? { first: i, end: phrase.end, guess, speaker: phrase } : undefined;
+}
