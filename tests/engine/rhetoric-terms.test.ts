@@ -30,6 +30,13 @@ describe('flags', () => {
     ['We need unity now more than ever.', 'more than ever', 'rhetoric/exaggeration/beyond-compare'],
     ['She met Her Majesty the Queen.', 'Her Majesty', 'rhetoric/loaded-language/deference'],
     ['The bill repeals the death tax.', 'death tax', 'rhetoric/loaded-language/partisan-term'],
+    ['the story is an urban legend .', 'urban legend', 'rhetoric/loaded-language/dismissal'],
+    ['They spread the myth of voter fraud.', 'myth', 'rhetoric/loaded-language/dismissal'],
+    ['a common misconception is that bats are blind .', 'misconception', 'rhetoric/loaded-language/dismissal'],
+    ['the army ended the occupation of the west bank .', 'occupation', 'rhetoric/loaded-language/side-taking-name'],
+    ['we must protect our troops .', 'our troops', 'rhetoric/loaded-language/flag-waving'],
+    ['He is a seasoned diplomat.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
+    ['We must act before it is too late.', 'We must', 'rhetoric/loaded-language/call-to-action'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -49,6 +56,13 @@ describe('does not flag', () => {
     ['Turnout was higher than the other year.', 'than the other', 'rhetoric/exaggeration/beyond-compare'],
     ["Her Majesty's Revenue and Customs wrote to him.", 'Majesty', 'rhetoric/loaded-language/deference'],
     ['The estate tax applies above 11 million dollars.', 'tax', 'rhetoric/loaded-language/partisan-term'],
+    ['Camus wrote The Myth of Sisyphus.', 'Myth', 'rhetoric/loaded-language/dismissal'],
+    ['The Norse myths tell of Thor.', 'myths', 'rhetoric/loaded-language/dismissal'],
+    ['Her occupation is nurse.', 'occupation', 'rhetoric/loaded-language/side-taking-name'],
+    ['The country sent troops in May.', 'troops', 'rhetoric/loaded-language/flag-waving'],
+    ['Add seasoned meat to the pan.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
+    ['"We must act," the mayor said.', 'We must', 'rhetoric/loaded-language/call-to-action'],
+    ['We have seen this before.', 'We have', 'rhetoric/loaded-language/call-to-action'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -99,6 +99,31 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     except: ['garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup'],
   },
   {
+    id: 'dismissal',
+    technique: 'loaded-language',
+    explanation:
+      'A word that files a belief under "false" before weighing it ("a myth", "an urban legend", "quackery", "a common misconception"). Some beliefs are false, but the label replaces the evidence that would show it.',
+    question: 'Who shows it is false, and how? What does the evidence say?',
+    examples: {
+      flags: ['The story is an [urban legend].', 'That vaccines cause it is a [myth].', 'The clinic sold [quackery].'],
+      ignores: ['The Greek myth of Icarus is about pride.', 'Camus wrote The Myth of Sisyphus.', 'The theory was tested in 1990.'],
+    },
+    confidence: 0.4,
+    ...NOUN,
+    terms: [
+      'myth', 'myths', 'urban legend', 'urban legends', 'urban myth', 'urban myths', 'misconception',
+      'misconceptions', 'misperception', 'misperceptions', 'quackery', 'quack', 'quacks', "old wives' tale",
+      "old wives' tales", 'canard', 'superstition', 'superstitions', 'pseudo-science', 'pseudoscientific',
+      'pseudo-scientific', 'unscientific',
+    ],
+    // Stories of gods and heroes are myths in the scholar's sense ("the myth of Sisyphus"); "myths and
+    // legends" is a genre. "The myth of voter fraud" is the dismissal.
+    except: [
+      'greek|norse|roman|ancient|celtic|egyptian|hindu|creation|origin|founding|classical|biblical|foundation myth|myths',
+      'myth|myths and legend|legends|folklore', 'myth|myths of {propn}',
+    ],
+  },
+  {
     id: 'vice',
     technique: 'loaded-language',
     explanation:

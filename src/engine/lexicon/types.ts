@@ -8,7 +8,7 @@
  *   spelling as its own term when it is common ("so called"), since "would be" must not match "would-be";
  * - `a|b` offers alternatives for one slot, a trailing `?` makes a slot optional ("bleed {det}? {noun}", "last|final straw");
  * - classes in braces match a kind of token: `{det}` (a, the, this, their...), `{be}` (any form of "to be"),
- *   `{any}` (any one word), `{adj}`, `{adv}`, `{noun}`, `{verb}`, `{pron}` (by part of speech), `{num}` (a number);
+ *   `{any}` (any one word), `{adj}`, `{adv}`, `{noun}`, `{verb}`, `{pron}` (by part of speech; `{propn}` a name only), `{num}` (a number);
  * - the first slot must be a plain word: it is the key of the token-indexed map, so matching stays linear.
  */
 import type { Technique } from '../types.ts';

@@ -42,6 +42,7 @@ const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   any: (t) => t.type === 'word' || t.type === 'number',
   adj: (t) => t.pos === 'ADJ',
   noun: (t) => t.pos === 'NOUN' || t.pos === 'PROPN',
+  propn: (t) => t.pos === 'PROPN',
   pron: (t) => t.pos === 'PRON',
   adv: (t) => t.pos === 'ADV',
   verb: (t) => t.pos === 'VERB',
