@@ -19,7 +19,10 @@ export const CONTENT_SCRIPT = 'content.js';
 export function analyzeTab(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
   const running = bg.inFlight.get(tabId);
   if (running) return running;
-  const job = run(bg, tabId, mode).finally(() => bg.inFlight.delete(tabId));
+  const job = run(bg, tabId, mode).finally(() => {
+    bg.inFlight.delete(tabId);
+    if (bg.inFlight.size === 0) bg.optimiseEngine();
+  });
   bg.inFlight.set(tabId, job);
   return job;
 }

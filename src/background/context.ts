@@ -14,6 +14,8 @@ export interface Background {
   engine: (text: string, links: LinkSpan[]) => Promise<Report>;
   /** Starts loading the engine without waiting for it (called when an analysis starts, while the page is read). */
   warmEngine: () => void;
+  /** Lets the engine optimise its code in idle time after an analysis has settled (engine.ts, optimise). */
+  optimiseEngine: () => void;
   /** A caller for the content script of a tab; `quick` callers give up fast (used to ask "are you there?"). */
   page: (tabId: number, quick?: boolean) => Caller<PageCalls>;
   /** The ::highlight() rules inserted into analysed pages. */

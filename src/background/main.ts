@@ -28,6 +28,7 @@ const bg: Background = {
   emit: makeEmitter<BackgroundEvents>(api),
   engine: (text, links) => engine.analyze(text, links),
   warmEngine: () => engine.warm(),
+  optimiseEngine: () => engine.optimise(),
   page: (tabId, quick) => pageCaller(api, tabId, quick ? 2_000 : undefined),
   highlightCss: HIGHLIGHT_CSS,
   inFlight: new Map(),

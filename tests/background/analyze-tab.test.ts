@@ -207,6 +207,19 @@ describe('what starts early so the reader waits less', () => {
     expect(warmed).toHaveLength(2);
   });
 
+  test('the engine may optimise itself once an analysis has settled, not while one runs', async () => {
+    const { fake, bg, call, optimised } = setUp();
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    let runningWhenOptimised: number | undefined;
+    bg.optimiseEngine = () => {
+      runningWhenOptimised = bg.inFlight.size;
+      optimised.push(Date.now());
+    };
+    await call('analyzeTab', 7, 'article');
+    expect(optimised).toHaveLength(1);
+    expect(runningWhenOptimised).toBe(0);
+  });
+
   test('script and styles are injected together; a second attempt repeats only the step that failed', async () => {
     const { fake, call } = setUp();
     fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });

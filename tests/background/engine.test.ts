@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript } from '../../src/background/engine.ts';
+import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript, OPTIMISE_CHARS } from '../../src/background/engine.ts';
 import { report } from './setup.ts';
 
 function fakeEngine() {
@@ -59,6 +59,49 @@ describe('the background engine', () => {
     engine.warm();
     await engine.analyze('a', []);
     expect(uses).toBe(2);
+  });
+});
+
+describe('optimising the engine after its first analysis', () => {
+  test('analyses the start of the first text once more, once per loaded engine', async () => {
+    const { api, calls } = fakeEngine();
+    const engine = createEngine(async () => api);
+    const long = 'x'.repeat(OPTIMISE_CHARS + 10);
+    await engine.analyze(long, []);
+    await engine.analyze('second', []);
+    engine.optimise();
+    engine.optimise();
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual(['warm', `analyze ${long}`, 'analyze second', `analyze ${'x'.repeat(OPTIMISE_CHARS)}`]);
+    engine.optimise();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toHaveLength(4);
+  });
+
+  test('does nothing before any analysis', async () => {
+    const { api, calls } = fakeEngine();
+    const engine = createEngine(async () => api);
+    engine.warm();
+    engine.optimise();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual(['warm']);
+  });
+
+  test('gives way to an analysis that starts meanwhile, and optimises after a later one', async () => {
+    const { api, calls } = fakeEngine();
+    let release: () => void = () => undefined;
+    const options = [Promise.resolve({}), new Promise<object>((resolve) => (release = () => resolve({})))];
+    const engine = createEngine(async () => api, undefined, () => options.shift() ?? Promise.resolve({}));
+    await engine.analyze('first', []);
+    const second = engine.analyze('second', []); // still reading the reader's options while optimise runs
+    engine.optimise();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual(['warm', 'analyze first']);
+    release();
+    await second;
+    engine.optimise();
+    await vi.waitFor(() => expect(calls).toEqual(['warm', 'analyze first', 'analyze second', 'analyze first']));
   });
 });
 

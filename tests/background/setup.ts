@@ -39,6 +39,7 @@ export function pageAnswers(): Handlers<PageCalls> {
 /** A background and a popup over one fake browser. */
 export function setUp(options: { engine?: Background['engine'] } = {}) {
   const warmed: number[] = [];
+  const optimised: number[] = [];
   const fake = new FakeBrowser();
   const api = fake.api();
   const bg: Background = {
@@ -47,6 +48,7 @@ export function setUp(options: { engine?: Background['engine'] } = {}) {
     emit: makeEmitter<BackgroundEvents>(api),
     engine: options.engine ?? (async () => report()),
     warmEngine: () => void warmed.push(Date.now()),
+    optimiseEngine: () => void optimised.push(Date.now()),
     page: (tabId, quick) => pageCaller(api, tabId, quick ? 200 : 2_000),
     highlightCss: '::highlight(x) {}',
     inFlight: new Map(),
@@ -74,5 +76,5 @@ export function setUp(options: { engine?: Background['engine'] } = {}) {
     ) as Handlers<PageCalls>;
     serve<PageCalls>(fake.api({ tabId, url: fake.tabs.get(tabId)?.url }), 'page', logged);
   };
-  return { fake, bg, call, events, answers, calls, warmed };
+  return { fake, bg, call, events, answers, calls, warmed, optimised };
 }
