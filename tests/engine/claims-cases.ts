@@ -131,5 +131,6 @@ export const NON_CLAIMS: readonly string[] = [
 export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a specific figure about a past event outranks a vague present statement', 'The senator voted against the $40 billion aid bill in 2015.', 'Our economy is doing things that matter for people.'],
   ['a ranking over a stated field outranks the bare ranking', 'Unemployment among veterans is the lowest in the nation.', 'Unemployment among veterans is the lowest.'],
+  ['a state that has held up to now is a track record', 'The farm has been in debt for years.', 'The farm is in debt.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

@@ -63,6 +63,8 @@ export interface SentenceFeatures {
   accusation: boolean;
   intent: boolean;
   routine: boolean;
+  /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
+  perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "ever"): it speaks for a whole country or era. */
   scope: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
@@ -104,6 +106,18 @@ function isPastForm(tokens: Token[], i: number): boolean {
   const before = tokens[k];
   if (before && (STATE_BEFORE_PARTICIPLE.has(before.lower) || /['’](m|re)$/.test(before.lower))) return false;
   return !(t.lower === 'got' && before && /^(have|has|'ve|’ve)$/.test(before.lower));
+}
+
+/**
+ * "has been", "have never been", "we've been": "been" after a form of "have", adverbs allowed between. A modal
+ * before "have" ("would have been", "would've been") imagines instead.
+ */
+function isPerfect(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (k < 0 || !/^(has|have|had|'ve|’ve|'s|’s|(i|we|you|they)['’]ve)$/.test(tokens[k].lower)) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  return !POSSIBILITY_MODALS.has(before) && before !== 'should' && before !== 'must';
 }
 
 /** True when a token lies inside one of wink's entities (numbers there are already counted). */
@@ -163,7 +177,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     record: false, vague: false, modal: false,
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
-    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false,
   };
   let measured = false;
   let change = false;
@@ -189,6 +203,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (VAGUE_CONTENT_WORDS.has(w)) f.vague = true;
     if (POSSIBILITY_MODALS.has(w)) f.modal = true;
     if (isPastForm(t, i)) f.past++;
+    if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';

@@ -34,6 +34,8 @@ export const WORTHINESS_WEIGHTS = {
   /** On top of comparative: "the largest manufacturer in the world" ranks something, and rankings can be checked. */
   superlative: 0.06,
   cause: 0.05,
+  /** "has been failing for years", "have been rescued": a result that holds up to now is a record to look up. */
+  perfect: 0.08,
   /** "in the world", "in our history": a statement over a whole field reaches far, and records of it exist. */
   scope: 0.05,
   /** Per mention of a public matter ("taxes", "the border"), at most two: policy and its effects get checked. */
@@ -71,6 +73,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.superlative) w += W.superlative;
   if (f.causal) w += W.cause;
   if (f.scope) w += W.scope;
+  if (f.perfect) w += W.perfect;
   w += Math.min(W.publicMattersMax, W.publicMatter * f.publicMatters);
   if (f.casualty || f.accusation || isMotiveOfOthers(f)) w += W.contestable;
   // A figure inside a view ("I want to spend 20 percent more") is still a figure someone can check.

@@ -1,0 +1,30 @@
+/** Table-driven tests of single claim features that the confidence ranking reads, where a sentence-level test cannot see them. */
+import { describe, expect, test } from 'vitest';
+import { type SentenceFeatures, sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
+import { parse } from '../../src/engine/nlp.ts';
+
+const features = (text: string): SentenceFeatures => {
+  const doc = parse(text);
+  return sentenceFeatures(doc, doc.sentences[0], 0);
+};
+
+describe('flags', () => {
+  test.each([
+    ['perfect', 'The farm has been in debt for years.'],
+    ['perfect', 'Wages have never been this low.'],
+    ['perfect', "We've been losing factories to other states."],
+  ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
+    expect(features(text)[feature]).toBeTruthy();
+  });
+});
+
+describe('does not flag', () => {
+  test.each([
+    // A modal before "have" imagines a past; it records nothing.
+    ['perfect', 'The farm would have been in debt for years.'],
+    ['perfect', 'They should have been told about the debt.'],
+    ['perfect', 'The farm was in debt for years.'],
+  ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
+    expect(features(text)[feature]).toBeFalsy();
+  });
+});
