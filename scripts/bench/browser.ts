@@ -79,9 +79,16 @@ export function medianCost(costs: readonly AnalysisCost[]): AnalysisCost {
 }
 
 /**
+ * The pause between the cold and the warm analysis: a reader looks at the first result before opening the next
+ * article. The background uses idle time after an analysis (src/background/engine.ts, optimise); with no pause
+ * the warm trigger would wait for that instead of measuring the next article as a reader meets it.
+ */
+export const READING_PAUSE_MS = 1_000;
+
+/**
  * Measures each page size in a browser of its own. Each round stops the background and analyses a new page
- * (cold), then analyses another page of the same size (warm: the reader's next article). New URLs every time,
- * so nothing is reused from an earlier tab.
+ * (cold), then, after READING_PAUSE_MS, analyses another page of the same size (warm: the reader's next
+ * article). New URLs every time, so nothing is reused from an earlier tab.
  */
 export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<Measured<BrowserFigures>> {
   if (!existsSync(CHROMIUM)) return { ok: false, reason: `not available: ${CHROMIUM} is not installed` };
@@ -97,6 +104,7 @@ export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<
         for (let round = 0; round < plan.rounds; round++) {
           await session.stopBackground();
           const cold = await session.analyse(server.url(`/generated/long.html?words=${n}&run=cold-${round}`));
+          await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
           const warm = await session.analyse(server.url(`/generated/long.html?words=${n}&run=warm-${round}`));
           rounds.push({ cold, warm });
         }

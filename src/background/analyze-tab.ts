@@ -8,6 +8,7 @@ import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
 import { type Background, pageAlive, publish } from './context.ts';
+import { loadDismissals } from './dismissals.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
 import { familiesFor, prepareDraw, readerSettings } from './settings-draw.ts';
 import { strings } from './strings.ts';
@@ -89,18 +90,21 @@ async function interruption(bg: Background, tabId: number, url: string | undefin
 }
 
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
+  // The tab, its view and the reader's settings are asked for at once: each is a round trip to the browser.
+  const tab = bg.api.tabs.get(tabId).then(
+    (found) => ({ url: found.url }),
+    () => undefined,
+  );
+  const settings = readerSettings(bg).catch(() => undefined);
   const previous = await bg.views.get(tabId);
-  const base = { tabId, highlightsVisible: previous.highlightsVisible, families: await familiesFor(bg, previous) };
+  const base = { tabId, highlightsVisible: previous.highlightsVisible, families: await familiesFor(bg, previous, await settings) };
   const settle = (fields: Omit<TabView, keyof typeof base>) => publish(bg, { ...base, ...fields });
   // Progress is told, not waited for: the popup hears of it while the work goes on.
   const progress = (fields: Omit<TabView, keyof typeof base>) => void settle(fields);
 
-  let url: string | undefined;
-  try {
-    url = (await bg.api.tabs.get(tabId)).url;
-  } catch {
-    return settle({ status: 'error', message: strings.tabGone });
-  }
+  const found = await tab;
+  if (!found) return settle({ status: 'error', message: strings.tabGone });
+  const url = found.url;
   const known = restrictedReason(url);
   if (known) return settle({ status: 'restricted', message: known });
 
@@ -125,8 +129,8 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const { text, links, page: meta } = extraction.value;
   progress({ status: 'analysing', progress: 0.4, page: meta });
 
-  // The reader's settings are read while the engine works, so drawing waits only for the page's dismissals.
-  const settings = readerSettings(bg).catch(() => undefined);
+  // The page's dismissals are read while the engine works, so drawing waits for neither them nor the settings.
+  const dismissals = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
   let report: TabView['report'];
   try {
     report = await bg.engine(text, links);
@@ -138,7 +142,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   progress({ status: 'analysing', progress: 0.8, page: meta });
 
   // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.
-  const { dismissals, scored, plan } = await prepareDraw(bg, report, meta.url, await settings);
+  const { dismissals: kept, scored, plan } = await prepareDraw(bg, report, meta.url, await settings, await dismissals);
   const drawn = await page('drawPlan', plan, base.families);
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
@@ -147,7 +151,7 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const [health] = await Promise.all([page('diagnostics'), showScore(bg.api, tabId, scored)]);
   trace('bg:scored');
   const longestPageSlice = health.ok ? health.value.longestSliceMs : undefined;
-  const dismissed = dismissals.length > 0 ? { dismissed: dismissals } : {};
+  const dismissed = kept.length > 0 ? { dismissed: kept } : {};
   return settle({ status: 'result', progress: 1, report, text, page: meta, ...dismissed, timings: { inject, extract, analyze, draw, longestPageSlice } });
 }
 

@@ -4,7 +4,7 @@
  * settings choose what is shown, never what the article earns.
  */
 import type { Report } from '../engine/types.ts';
-import { applyDismissals } from '../messaging/dismissals.ts';
+import { applyDismissals, type Dismissal } from '../messaging/dismissals.ts';
 import { toDrawPlan } from '../messaging/draw-plan.ts';
 import type { Family, TabView } from '../messaging/protocol.ts';
 import { initialFamilies, loadSettings, type Settings, shownFindings } from '../settings/index.ts';
@@ -17,14 +17,20 @@ export async function readerSettings(bg: Background): Promise<Settings> {
   return (await loadSettings(bg.api.storage.local)).settings;
 }
 
-/** The families an analysis shows: the reader's settings for a page analysed afresh, else what the page showed. */
-export async function familiesFor(bg: Background, previous: TabView): Promise<Family[]> {
-  return previous.status === 'idle' ? initialFamilies(await readerSettings(bg)) : previous.families;
+/**
+ * The families an analysis shows: the reader's settings for a page analysed afresh, else what the page showed.
+ * `settings` when the caller has already read them.
+ */
+export async function familiesFor(bg: Background, previous: TabView, settings?: Settings): Promise<Family[]> {
+  return previous.status === 'idle' ? initialFamilies(settings ?? (await readerSettings(bg))) : previous.families;
 }
 
-/** The page's dismissals, the report scored without them, and the findings to highlight. */
-export async function prepareDraw(bg: Background, report: Report, url: string | undefined, settings?: Settings) {
-  const dismissals = await loadDismissals(bg.api.storage.local, url);
+/**
+ * The page's dismissals, the report scored without them, and the findings to highlight. `settings` and
+ * `dismissals` when the caller has already read them (while the engine worked).
+ */
+export async function prepareDraw(bg: Background, report: Report, url: string | undefined, settings?: Settings, read?: Dismissal[]) {
+  const dismissals = read ?? (await loadDismissals(bg.api.storage.local, url));
   const scored = applyDismissals(report, dismissals).report;
   const shown = shownFindings(scored.findings, settings ?? (await readerSettings(bg)));
   return { dismissals, scored, plan: toDrawPlan(shown) };
