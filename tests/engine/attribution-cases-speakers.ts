@@ -1,7 +1,9 @@
 /**
  * More attribution examples, for speakers the grammar used to lose: a lawmaker's party and state in brackets or
- * between commas ("Rep. Jane Roe (D-Md.) said"), a sentence wink cut at such a bracket, and an aside before a
- * relative clause. Same shape as attribution-cases.ts; written for this project.
+ * between commas ("Rep. Jane Roe (D-Md.) said"), a sentence wink cut at such a bracket, an aside before a
+ * relative clause, shares of people polled, documents described before their verb, sayings with an owner,
+ * signed quotations, and findings or stories with nobody behind them. Same shape as attribution-cases.ts;
+ * written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -69,5 +71,29 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Senator Ann Webb voted no. Her harsh criticism of the bill surprised aides.', phrase: 'Her harsh criticism', source: 'pronoun' },
     ],
     misses: ['The bank closed his account.', 'She read his version.', 'Her view from the tower was clear.'],
+  },
+  'attribution/hearsay': {
+    flags: [
+      { text: 'Legend claims that the bridge was built in a single night.', phrase: 'Legend claims', source: 'vague' },
+      { text: 'In the valley, folklore says that the well never runs dry.', phrase: 'folklore says', source: 'vague' },
+    ],
+    misses: ['The blues legend Muddy Waters played the hall in 1960.', 'The tradition of the harvest fair began in 1850.'],
+  },
+  'attribution/agentless-phrase': {
+    flags: [
+      { text: 'It has been observed that the birds return each spring.', phrase: 'It has been observed that', source: 'agentless' },
+      { text: 'It may be conjectured that the letter was never sent.', phrase: 'It may be conjectured that', source: 'agentless' },
+    ],
+    misses: ['It has been a long winter.', 'We observed that the birds returned.'],
+  },
+  'attribution/agentless-noun': {
+    flags: [
+      {
+        text: 'He trained Ana Ruiz, considered the finest potter of her generation.',
+        phrase: 'considered the',
+        source: 'agentless',
+      },
+    ],
+    misses: ['Critics, meanwhile, considered the film a failure.', 'The board considered the offer on Monday.'],
   },
 };

@@ -21,6 +21,10 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it is|was no secret that',
   'some|many|others would|might argue|say|suggest|claim',
   'it could|can|might be argued|said',
+  // "It has been observed that", "it may be conjectured that": a finding with the finder left out.
+  // (Report verbs in the passive, "it has been reported that", are agentless passives already.)
+  'it has|had been observed|conjectured|theorised|theorized|hypothesised|hypothesized|posited that',
+  'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',
   'by|according to|to many|most|some accounts',
   'by all accounts',
   // Not "supposed to": in news it mostly means planned or obliged ("the rally was supposed to follow the speech").
@@ -99,6 +103,8 @@ export const LABEL_PHRASES: readonly string[] = [
   'also called|dubbed|nicknamed',
   // ", seen as a boon", ", regarded simultaneously as": a view set between commas with nobody holding it.
   `, regarded|seen|viewed|considered|perceived|described|hailed|billed|touted|branded|labelled|labeled ${DEGREE}|simultaneously|variously? as`,
+  // ", considered the finest sculptor of his day", ", widely thought to be": the same without "as".
+  `, ${DEGREE}? considered|deemed|reputed|reckoned|thought|believed the|a|an|one|among|to|by`,
 ];
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */

@@ -28,6 +28,8 @@ export const DOCUMENT_NOUNS = new Set([
 export const HEARSAY_NOUNS = new Set([
   'reports', 'rumours', 'rumors', 'accounts', 'claims', 'allegations', 'speculation', 'word', 'gossip',
   'whispers', 'chatter', 'hearsay', 'indications', 'signs', 'suggestions', 'leaks',
+  // Stories handed down with no teller: "legend claims that", "local tradition holds that".
+  'legend', 'legends', 'folklore', 'lore', 'tradition', 'tales', 'myth', 'myths',
 ]);
 
 /**

@@ -89,6 +89,11 @@ function afterWith(doc: ParsedText, k: number): boolean {
   return false;
 }
 
+/** Participles of judging that a comma can attach to the noun before: ", considered the best". */
+const JUDGED = new Set(['considered', 'regarded', 'deemed', 'reputed', 'reckoned', 'thought', 'believed']);
+/** What follows such a participle when it describes: "the best", "one of", "among", "to be". */
+const JUDGEMENT_FOLLOWERS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
+
 /** Auxiliaries before a participle: "has written", "was shown", "had been told". */
 const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got']);
 
@@ -98,6 +103,12 @@ const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'havi
  */
 function isReducedPassive(doc: ParsedText, i: number): boolean {
   const t = doc.tokens[i];
+  // "Berruguete, considered the finest sculptor of his day": a judgement participle after a comma describes the
+  // name before it; nobody there is doing the considering.
+  // ("Critics, meanwhile, considered the film a failure": after an aside the verb is the subject's own.)
+  // ("Measures, deemed unfit by Democrats, failed": with its agent the participle is a passive report.)
+  const afterAside = doc.tokens[i - 2]?.pos === 'ADV' || doc.tokens[i + 1]?.lower === 'by' || doc.tokens[i + 2]?.lower === 'by';
+  if (isMark(doc.tokens[i - 1], ',') && !afterAside && JUDGED.has(t.lower) && JUDGEMENT_FOLLOWERS.has(doc.tokens[i + 1]?.pos ?? '')) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
