@@ -13,6 +13,8 @@ export interface EvalArgs {
   checkBands: boolean;
   writeFloors: boolean;
   floorsFile?: string;
+  /** Measure this baseline (scripts/eval/baselines) instead of the engine. */
+  baseline?: string;
   help: boolean;
 }
 
@@ -26,7 +28,10 @@ export const USAGE = `usage: npm run eval -- [options]
   --check-floors    exit 1 when a figure is below its floor in scripts/eval/floors.json
   --check-bands     exit 1 when findings at confidence >= 0.7 are less precise than all findings
   --write-floors    record floors 0.02 under the measured figures
-  --floors FILE     another floors file (default scripts/eval/floors.json)`;
+  --floors FILE     another floors file (default scripts/eval/floors.json)
+  --baseline NAME   measure a baseline instead of the engine, on its own sets unless --set is given
+                    (bias-lexicon, report-verb-or-number, inflected-report-verb-or-number,
+                    retext-intensify, write-good)`;
 
 /** Parses argv (without node and script); throws an Error with a clear message on a bad option. */
 export function parseArgs(argv: string[]): EvalArgs {
@@ -47,10 +52,14 @@ export function parseArgs(argv: string[]): EvalArgs {
     else if (arg === '--json') args.json = value(i++, arg);
     else if (arg === '--errors') args.errors = value(i++, arg);
     else if (arg === '--floors') args.floorsFile = value(i++, arg);
+    else if (arg === '--baseline') args.baseline = value(i++, arg);
     else if (arg === '--limit') {
       args.limit = Number(value(i++, arg));
       if (!Number.isInteger(args.limit) || args.limit < 0) throw new Error('--limit needs a whole number');
     } else throw new Error(`unknown option ${arg}`);
+  }
+  if (args.baseline !== undefined && (args.checkFloors || args.writeFloors)) {
+    throw new Error("--baseline cannot go with --check-floors or --write-floors: the floors are the engine's");
   }
   return args;
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { Analyzer } from './analyse.ts';
 import { type EvalArgs, parseArgs, USAGE } from './args.ts';
+import { findBaseline } from './baselines/index.ts';
 import { dataPresent, locateData, REPO_ROOT } from './data.ts';
 import { checkFloors, floorsFromFigures, readFloors, writeFloors } from './floors.ts';
 import { bandHolds, bandTable, errorListing, figureTable } from './print.ts';
@@ -43,15 +44,22 @@ export function main(argv: string[], io: Io = defaultIo): number {
   const location = locateData(args.data, io.env, io.root);
   if (!dataPresent(location)) return noData(location.dir, location.explicit, args.checkFloors, io);
   let sets: ReturnType<typeof chooseSets>;
+  let analyzer = io.analyzer;
   try {
-    // --errors alone runs just that set; with --set it joins the sets named.
-    sets = chooseSets(SETS, args.errors ? [...new Set([...args.sets, args.errors])] : args.sets);
+    const baseline = args.baseline === undefined ? undefined : findBaseline(args.baseline);
+    // --errors alone runs just that set; with --set it joins the sets named; a baseline runs its own sets.
+    const named = args.sets.length === 0 && baseline ? baseline.sets : args.sets;
+    sets = chooseSets(SETS, args.errors ? [...new Set([...named, args.errors])] : named);
+    if (baseline) {
+      analyzer = baseline.build(location.dir);
+      io.err(`eval: measuring the baseline ${baseline.name} (${baseline.description}), not the engine`);
+    }
   } catch (error) {
     io.err(`eval: ${(error as Error).message}`);
     return 2;
   }
   io.err(`eval: data from ${location.dir}`);
-  const outcomes = runSets(sets, location.dir, io.analyzer, io.err);
+  const outcomes = runSets(sets, location.dir, analyzer, io.err);
   try {
     return report(outcomes, args, location.dir, io);
   } catch (error) {
@@ -81,7 +89,8 @@ function report(outcomes: SetOutcome[], args: EvalArgs, dir: string, io: Io): nu
   const results = outcomes.flatMap((o) => (o.status === 'done' ? [o.result] : []));
   const figures = results.flatMap((r) => r.figures);
   const floorsPath = args.floorsFile ?? join(io.root, 'scripts/eval/floors.json');
-  const floors = readFloors(floorsPath);
+  // The floors are the engine's: a baseline's figures are shown without them.
+  const floors = args.baseline === undefined ? readFloors(floorsPath) : { floors: {}, ceilings: {} };
   io.out(`\n${figureTable(figures, floors)}`);
   const bands = results.flatMap((r) => r.bands);
   if (bands.length > 0) io.out(`\nPrecision per confidence band\n${bandTable(bands)}`);
