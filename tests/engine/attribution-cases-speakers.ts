@@ -18,6 +18,8 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Moreno, meanwhile, who has no endorsements yet, said the count speaks for itself.', phrase: 'Moreno', source: 'named', sourceName: 'Moreno' },
       { text: 'Okafor himself acknowledged on Monday that the count would be close.', phrase: 'Okafor himself acknowledged', source: 'named' },
       { text: 'The rally ended with a speech that included Okafor vowing to protect the mill.', phrase: 'Okafor vowing', source: 'named' },
+      { text: 'Governor Ames freed up funds and on Monday announced that more was coming.', phrase: 'Governor Ames', source: 'named' },
+      { text: 'Mayor Ann Webb, still stinging over the vote, said the council had erred.', phrase: 'Mayor Ann Webb', source: 'named' },
       // A quotation signed with a dash, as in an epigraph or a collection of readers' comments.
       { text: '“We deserve a mayor who listens.” ― Ana Costa', phrase: 'Ana Costa', source: 'named', sourceName: 'Ana Costa' },
       { text: '"Build the bridge first." — Tomas Brandt, engineer', phrase: 'Tomas Brandt', source: 'named' },
@@ -34,6 +36,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The vote (held in S.C.) ended early. Said to be the closest in years, it drew crowds.',
       'Rep. Dana Whitfield (R-S.C.) voted against the bill.',
       'Moreno, meanwhile, who has no endorsements yet, kept campaigning.',
+      'Governor Ames freed up funds and on Monday the rain announced itself.',
     ],
   },
   // A share of people polled taking a side is the poll's finding; a whole crowd taking one is nobody's finding.

@@ -15,6 +15,12 @@ const MAX_REACH = 30;
 const MAX_OPENING = 12;
 const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
 
+/** Words of a short time phrase: "on Monday", "last week", "this morning". */
+const WHEN_WORDS = new Set([
+  'on', 'last', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday',
+]);
+
 /** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
 export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): boolean {
   const t = doc.tokens;
@@ -24,7 +30,8 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
   if (kind !== 'speech') return false;
   let k = i - 1;
-  while (k >= 0 && t[k].pos === 'ADV') k--;
+  // "freed up funds and on Monday announced": adverbs and a short time phrase may sit between "and" and the verb.
+  while (k >= 0 && i - k <= 4 && (t[k].pos === 'ADV' || WHEN_WORDS.has(t[k].lower))) k--;
   // "seized the floor and said": a finite verb straight after "and"/"but" shares the subject before it.
   return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
 }
