@@ -20,6 +20,11 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The rally ended with a speech that included Okafor vowing to protect the mill.', phrase: 'Okafor vowing', source: 'named' },
       { text: 'Governor Ames freed up funds and on Monday announced that more was coming.', phrase: 'Governor Ames', source: 'named' },
       { text: 'Mayor Ann Webb, still stinging over the vote, said the council had erred.', phrase: 'Mayor Ann Webb', source: 'named' },
+      // Idioms of saying: "made it clear that", "made the case that", "weighed in", "hit back".
+      { text: 'Governor Ames made it clear that the budget would not grow.', phrase: 'Governor Ames made', source: 'named' },
+      { text: 'Senator Webb made the case that the plan fails renters.', phrase: 'Senator Webb made', source: 'named' },
+      { text: 'The Foreign Ministry of Peru also weighed in on the dispute.', phrase: 'weighed', source: 'named' },
+      { text: 'Governor Ames hit back at her critics on Monday.', phrase: 'Governor Ames hit', source: 'named' },
       // A quotation signed with a dash, as in an epigraph or a collection of readers' comments.
       { text: '“We deserve a mayor who listens.” ― Ana Costa', phrase: 'Ana Costa', source: 'named', sourceName: 'Ana Costa' },
       { text: '"Build the bridge first." — Tomas Brandt, engineer', phrase: 'Tomas Brandt', source: 'named' },
@@ -37,6 +42,9 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Rep. Dana Whitfield (R-S.C.) voted against the bill.',
       'Moreno, meanwhile, who has no endorsements yet, kept campaigning.',
       'Governor Ames freed up funds and on Monday the rain announced itself.',
+      'Governor Ames made it clear and simple for everyone.',
+      'Tomas Brandt weighed sixty kilograms.',
+      'Tomas Brandt hit the ball hard.',
     ],
   },
   // A share of people polled taking a side is the poll's finding; a whole crowd taking one is nobody's finding.

@@ -14,7 +14,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i)) return 'cognition';
-  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower);
+  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? speechIdiom(doc, i);
   if (!kind) return undefined;
   if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i) return undefined;
   const prev = doc.tokens[i - 1];
@@ -31,6 +31,15 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   }
   // wink sometimes tags "says" or "warned" as nouns; an inflected form after a subject is still a verb.
   return VERB_TAGS.has(t.pos) || (t.pos === 'NOUN' && (VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i))) ? kind : undefined;
+}
+
+/** "made it clear that", "made clear that", "made the case that": "make" with these words reports speech. */
+function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
+  if (doc.tokens[i].lemma !== 'make') return undefined;
+  const next = (k: number) => doc.tokens[i + k]?.lower;
+  const clear = next(1) === 'clear' ? 2 : next(1) === 'it' && next(2) === 'clear' ? 3 : 0;
+  if (clear > 0 && (next(clear) === 'that' || isMark(doc.tokens[i + clear], ':,'))) return 'speech';
+  return next(1) === 'the' && next(2) === 'case' && (next(3) === 'that' || next(3) === 'for') ? 'speech' : undefined;
 }
 
 /**
