@@ -13,6 +13,9 @@ describe('flags', () => {
     ['perfect', 'The farm has been in debt for years.'],
     ['perfect', 'Wages have never been this low.'],
     ['perfect', "We've been losing factories to other states."],
+    ['publicMatters', 'The new law raised taxes on farms.'],
+    ['scope', 'Crime is falling in this country.'],
+    ['scope', 'It was the best harvest ever.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
     expect(features(text)[feature]).toBeTruthy();
   });
@@ -24,6 +27,9 @@ describe('does not flag', () => {
     ['perfect', 'The farm would have been in debt for years.'],
     ['perfect', 'They should have been told about the debt.'],
     ['perfect', 'The farm was in debt for years.'],
+    // A name that holds a public word is still a name.
+    ['publicMatters', 'Bill Clinton spoke to the farmers.'],
+    ['scope', 'The team played in the park.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
     expect(features(text)[feature]).toBeFalsy();
   });

@@ -16,7 +16,9 @@ export const CAUSAL_PHRASES: readonly string[] = [
 
 /** Markers of a statement about the future: "will", "is expected to", "next year". */
 export const PREDICTION_PHRASES: readonly string[] = [
-  'will', "'ll", 'shall', 'is|are|was|were|am going to', "'s|'re|'m|’s|’re|’m going to", "i'm|we're|you're|they're|i’m|we’re|you’re|they’re going to", 'gonna', 'is|are likely|unlikely|set|poised|bound|due|expected to',
+  'will', "'ll", 'shall', 'is|are|was|were|am going to', 'is|are likely|unlikely|set|poised|bound|due|expected to',
+  // wink splits "it's" but keeps "I'm" whole: both spellings of the contracted future.
+  "'s|'re|'m|’s|’re|’m going to", "i'm|we're|you're|they're|i’m|we’re|you’re|they’re going to", 'gonna',
   'risks|risk becoming|turning|sliding', 'may|might|could soon', 'next year|week|month|decade|time',
   'in the coming days|weeks|months|years', 'by the end of', 'is|are on track to', 'will likely|probably',
   'may|might not be', 'in the future',
