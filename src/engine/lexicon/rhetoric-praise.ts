@@ -79,6 +79,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'popular vote|votes|uprising|front|sovereignty|mandate', 'leading to|up|into|from|by', 'great britain|lakes|depression|recession|war|wall|plains|deal|many|power|powers|barrier',
       'great-grandfather', 'great-grandmother', 'great-grandson', 'great-granddaughter', 'great-grandchildren', 'great-uncle', 'great-aunt',
       'the great', 'classic car|cars', 'greater', 'greatest',
+      // An attempt that succeeded is an outcome, not a reputation.
+      'successful bid|bids|attempt|attempts|launch|launches|test|tests|operation|operations|vote|motion|appeal|appeals|prosecution|challenge|completion|transplant|surgery|landing|rescue',
     ],
     neutralIn: ['science'],
   },
