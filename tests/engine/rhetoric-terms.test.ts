@@ -37,6 +37,7 @@ describe('flags', () => {
     ['we must protect our troops .', 'our troops', 'rhetoric/loaded-language/flag-waving'],
     ['He is a seasoned diplomat.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
     ['We must act before it is too late.', 'We must', 'rhetoric/loaded-language/call-to-action'],
+    ['the drug does in fact cure the disease .', 'in fact', 'rhetoric/certainty/truth-marker'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -63,6 +64,10 @@ describe('does not flag', () => {
     ['Add seasoned meat to the pan.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
     ['"We must act," the mayor said.', 'We must', 'rhetoric/loaded-language/call-to-action'],
     ['We have seen this before.', 'We have', 'rhetoric/loaded-language/call-to-action'],
+    ['The senator came under fire for the vote.', 'under fire', 'rhetoric/figurative/fire-and-storm'],
+    ['The army answered with a barrage of artillery fire.', 'barrage', 'rhetoric/figurative/fire-and-storm'],
+    ['The launch was successful on the second attempt after a successful test.', 'successful test', 'rhetoric/loaded-language/reputation'],
+    ['The fact sheet was printed in June.', 'fact', 'rhetoric/certainty/truth-marker'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -107,4 +107,18 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'reveal that|how'],
     neutralIn: ['science', 'medicine', 'crime'],
   },
+  {
+    id: 'truth-marker',
+    technique: 'certainty',
+    explanation:
+      'A phrase that stamps a statement as the truth ("in fact", "in reality", "as a matter of fact"). It sets the writer\'s view against a belief it calls mistaken, without showing who holds it or why it is wrong.',
+    question: 'What evidence makes this the fact? Who believes otherwise, and why?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The tax [in fact] hurts the poor.', '[In reality], the plan costs more.'],
+      ignores: ['The tax hurts the poor, the study found.', 'The fact sheet lists the costs.', 'The film is a reality show.'],
+    },
+    grow: 'none',
+    terms: ['in fact', 'in actual fact', 'in reality', 'as a matter of fact', 'in truth'],
+  },
 ];
