@@ -30,6 +30,8 @@ describe('does not flag', () => {
     // A name that holds a public word is still a name.
     ['publicMatters', 'Bill Clinton spoke to the farmers.'],
     ['scope', 'The team played in the park.'],
+    // "ever since" dates; it ranks nothing.
+    ['scope', 'The two towns have traded ever since.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
     expect(features(text)[feature]).toBeFalsy();
   });

@@ -174,7 +174,8 @@ export const RANKING_SCOPES: readonly string[] = [
   'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world|state|region',
   "in the nation's|country's|world's history", 'on record', 'of all time', 'than any|anyone|anybody', 'for the first time',
   'since the great depression|war|recession', 'in america|europe|africa|asia', 'in our|this|the|their|its country|nation|state|city',
-  'ever',
+  // "the best ever", "than ever before", "the most we have ever had": not "ever since", which only dates.
+  'than ever', 'ever before|recorded|.|!', 'ever seen|had|been|made|built|sold|paid',
 ];
 
 /** Ranking words beyond the comparatives: "the best", "the worst", "the last". */
