@@ -38,6 +38,8 @@ describe('flags', () => {
     ['He is a seasoned diplomat.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
     ['We must act before it is too late.', 'We must', 'rhetoric/loaded-language/call-to-action'],
     ['the drug does in fact cure the disease .', 'in fact', 'rhetoric/certainty/truth-marker'],
+    ["Critics mocked the senator's claim that taxes fell.", 'claim', 'rhetoric/loaded-language/doubt-speech'],
+    ['Some voters stayed at home.', 'Some', 'rhetoric/hedge/vague-quantity'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -68,6 +70,10 @@ describe('does not flag', () => {
     ['The army answered with a barrage of artillery fire.', 'barrage', 'rhetoric/figurative/fire-and-storm'],
     ['The launch was successful on the second attempt after a successful test.', 'successful test', 'rhetoric/loaded-language/reputation'],
     ['The fact sheet was printed in June.', 'fact', 'rhetoric/certainty/truth-marker'],
+    ['The flood has claimed 57 lives.', 'claimed', 'rhetoric/loaded-language/doubt-speech'],
+    ['Despite claims by some residents, the road stayed open.', 'claims', 'rhetoric/loaded-language/doubt-speech'],
+    ['The new rules are certain to raise prices.', 'certain', 'rhetoric/hedge/vague-quantity'],
+    ['She was certain the door was locked.', 'certain', 'rhetoric/hedge/vague-quantity'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

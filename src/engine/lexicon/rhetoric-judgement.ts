@@ -68,8 +68,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     // The nouns ("the claim", "a lie") and the literal senses ("lie down") are not verbs of doubt.
     except: [
       '{det} {adj}? claim|claims|lie|lies|trumpet', '{adj} claim|claims', 'more claim|claims', 'claim|claims of',
-      'claim|claims for',
-      'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation claim|claims',
+      'claim|claims for', 'claim|claims by|against|about|over|regarding|involving',
+      'claim|claims|claimed|claiming {num} lives|victims',
+      'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation|asylum claim|claims',
       'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
       // "Rejecting claims": after a verb, "claims" is the noun; "claim an exemption" is a filing, not a doubt.
       '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives|descent',
