@@ -98,6 +98,10 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'abortionist', 'abortionists', 'gun nuts', 'gun grabbers', 'karen', 'karens', 'jihadists', 'sheeple', 'loony left',
       'political machine', 'henchman', 'cut-out',
     ],
-    except: ['woke up', 'woke to', 'woke early', 'to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of'],
+    // The historical state and its institutions carry the name as a fact ("Nazi Germany", "the Nazi party").
+    except: [
+      'woke up', 'woke to', 'woke early', 'to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of',
+      'nazi germany|party|regime|era|occupation|officer|officers|soldiers|concentration|rule|invasion|propaganda',
+    ],
   },
 ];

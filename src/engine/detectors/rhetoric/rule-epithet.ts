@@ -15,7 +15,11 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
     examples: {
       flags: ['Voters will not forget [Crooked Hillary].'],
-      ignores: ['Radio host Michael Savage spoke on Monday.', 'Shops line the Magnificent Mile in Chicago.'],
+      ignores: [
+        'Radio host Michael Savage spoke on Monday.',
+        'Shops line the Magnificent Mile in Chicago.',
+        'Italy fought beside Nazi Germany.',
+      ],
     },
     info: {
       rule: 'rhetoric/name-calling/epithet',
@@ -40,6 +44,8 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
           (e) =>
             e.term.slots.length === 1 &&
             e.group.id !== 'puffery' &&
+            // Words capitalised by nature ("Nazi Germany", "Marxist Party") carry no nickname's capital.
+            !e.group.capitalised &&
             (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
         if (isEpithet) out.push(matchOf(this.info, i, i + 2));
