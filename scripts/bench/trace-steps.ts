@@ -26,7 +26,7 @@ export const PHASES: readonly [string, string | null, string][] = [
   ['script in the page', 'bg:start', 'page:script'],
   ['snapshot', 'page:script', 'page:snapshot'],
   ['Readability (background)', 'bg:readability-start', 'bg:readability-end'],
-  ['text aligned', 'page:read', 'page:extracted'],
+  ['text aligned', 'page:read', 'page:aligned'],
   ['engine loaded', 'bg:start', 'bg:engine-loaded'],
   ['model started', 'bg:engine-loaded', 'bg:model-ready'],
   ['engine analysis', 'bg:extracted', 'bg:analysed'],

@@ -10,7 +10,7 @@ import type { ExtractMode, Family, PageCalls } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/transport.ts';
 import { ExplanationCard } from './card/card.ts';
 import { assertReport, entriesFor } from './draw.ts';
-import { extract, type PageReading, type ReadArticle, readPage } from './extract/extract.ts';
+import { extract, type PageReading, type ReadArticle, readAndAlign } from './extract/extract.ts';
 import type { TextMap } from './extract/text-map.ts';
 import { findingsAtPoint } from './hit-test.ts';
 import { type Entry, type HighlightEnv, Painter } from './highlight/painter.ts';
@@ -48,14 +48,15 @@ export class PageController {
 
   /**
    * Starts reading the page for an article the moment the script runs, before the background asks: the
-   * snapshot is taken and Readability runs in the background while the background loads the engine. Not
+   * snapshot is taken, Readability runs in the background while the background loads the engine, and its
+   * outline is put back on the live page. Not
    * when the reader has selected text (then "Analyse selected text" is the likely request, which needs none).
    */
   prefetch(): void {
     const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed) return;
     const slicer = createSlicer();
-    this.early = readPage(this.read, this.doc, slicer, false).finally(() => this.noteSlices(slicer));
+    this.early = readAndAlign(this.read, this.doc, slicer, false).finally(() => this.noteSlices(slicer));
     this.early.catch(() => undefined); // the extraction that uses it reports the failure
   }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { readArticle } from '../../src/background/read-article.ts';
-import { extract, type ReadArticle, readPage } from '../../src/page/extract/extract.ts';
+import { extract, type ReadArticle, readAndAlign, readPage } from '../../src/page/extract/extract.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 import { ARTICLE_PAGES, NON_ARTICLE_PAGE } from '../e2e/harness/pages.ts';
 
@@ -133,6 +133,15 @@ describe('a reading started before the mode is known', () => {
     const { extraction } = await extract('article', counting, document, slicer(), early);
     expect(extraction.kind).toBe('article');
     expect(reads).toBe(1);
+  });
+
+  test('aligned ahead (the content script does so once injected), gives the text it aligned, unchanged', async () => {
+    const early = readAndAlign(read, document, slicer(), false);
+    const aligned = (await early).aligned;
+    const { extraction, map } = await extract('article', read, document, slicer(), early);
+    const fresh = await extract('article', read, document, slicer());
+    expect(aligned?.map).toBe(map);
+    expect(extraction).toEqual(fresh.extraction);
   });
 
   test('of a page that is not an article skips the snapshot, and "Analyse anyway" then takes it', async () => {

@@ -5,6 +5,7 @@
  * changed meanwhile) is left out rather than guessed.
  */
 import type { ArticleOutline } from '../../messaging/protocol.ts';
+import { trace } from '../../platform/trace.ts';
 import type { Slicer } from '../slicer.ts';
 import type { Collected } from './collect.ts';
 import { TextBuilder } from './text-builder.ts';
@@ -45,5 +46,7 @@ export async function alignOutline(outline: ArticleOutline, elements: readonly E
     const anchorElement = run.link ? elements[run.link.element] : undefined;
     builder.addText(node, 0, node.data.length, run.link && anchorElement ? { element: anchorElement, href: run.link.href } : undefined);
   }
-  return builder.finish();
+  const collected = builder.finish();
+  trace('page:aligned');
+  return collected;
 }

@@ -70,6 +70,8 @@ export interface PageReading {
   readerable: boolean;
   snap?: Snapshot;
   found?: ArticleOutline | null;
+  /** Readability's outline put back on the live page, when it was done ahead (readAndAlign). */
+  aligned?: Collected;
 }
 
 /**
@@ -86,6 +88,16 @@ export async function readPage(read: ReadArticle, doc: Document, slicer: Slicer,
   const found = await slicer.wait(read(snap.html, doc.baseURI));
   trace('page:read');
   return { readerable, snap, found };
+}
+
+/**
+ * readPage, then Readability's outline put back on the live page at once: the content script does this the
+ * moment it is injected (controller.ts, prefetch), so the text is ready when the background asks for it.
+ */
+export async function readAndAlign(read: ReadArticle, doc: Document, slicer: Slicer, always: boolean): Promise<PageReading> {
+  const reading = await readPage(read, doc, slicer, always);
+  const { snap, found } = reading;
+  return found && snap ? { ...reading, aligned: await alignOutline(found, snap.elements, slicer) } : reading;
 }
 
 /**
@@ -114,7 +126,7 @@ export async function extract(
   if (!reading.snap) reading = await readPage(read, doc, slicer, true);
   const { snap, found } = reading;
   if (found && snap) {
-    const collected = await alignOutline(found, snap.elements, slicer);
+    const collected = reading.aligned ?? (await alignOutline(found, snap.elements, slicer));
     if (collected.map.text.length >= MIN_ARTICLE_CHARS) return article(collected, pageMeta(doc, found.meta), 'readability');
     if (mode === 'article') return noArticleHere(doc, strings.articleTooShort, found.meta);
   } else if (mode === 'article') return noArticleHere(doc, strings.notArticle);
