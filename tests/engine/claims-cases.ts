@@ -70,6 +70,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'It was signed by President Gerald Ford.', claimType: 'factual' },
       // A ranking over a stated field is a record to look up, even when its word is "worst".
       { text: 'This is the worst trade year in American history.', claimType: 'factual' },
+      // A call reported in someone else's name is a claim about their position: did they make it?
+      { text: 'In 2015 the senator said that the state should close the mine.', claimType: 'factual' },
       { text: 'We sold more coal this year than any year in our history.', claimType: 'factual' },
     ],
     misses: [
@@ -110,8 +112,11 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     flags: [
       { text: 'The coalition must now pivot to a posture of deterrence.', claimType: 'prescription' },
       { text: 'It is now for NATO to decide whether to counter or cede the field.', claimType: 'prescription' },
+      // The speaker's own call, however it is introduced.
+      { text: "I'd say the state should close the mine.", claimType: 'prescription' },
+      { text: 'I said the state should close the mine.', claimType: 'prescription' },
     ],
-    misses: ['The coalition pivoted to a posture of deterrence in 2019.'],
+    misses: ['The coalition pivoted to a posture of deterrence in 2019.', 'In 2015 the senator said that the state should close the mine.'],
   },
 };
 

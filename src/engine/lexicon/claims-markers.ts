@@ -41,6 +41,14 @@ export const OPINION_PHRASES: readonly string[] = [
   "i would|'d like|love", "i|we would|could|might|'d",
 ];
 
+/**
+ * Verbs that report someone's words (lemmas): "Mr. Lee says it's a bad deal", "the senator urged that we act".
+ * A view or a call reported in another's name is a claim about their position, which one can check.
+ */
+export const STANCE_REPORT_VERBS = new Set([
+  'say', 'tell', 'suggest', 'argue', 'indicate', 'advocate', 'urge', 'propose', 'claim', 'insist', 'recommend', 'warn',
+]);
+
 /** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */
 export const MEASURED_NOUNS = new Set([
   'jobs', 'unemployment', 'employment', 'wages', 'wage', 'income', 'incomes', 'taxes', 'tax', 'deficit', 'debt',

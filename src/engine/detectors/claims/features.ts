@@ -21,6 +21,7 @@ import {
   RANKING_WORDS,
   RATE_WORDS,
   ROUTINE_WORDS,
+  STANCE_REPORT_VERBS,
   UNIT_WORDS,
   VAGUE_CONTENT_WORDS,
 } from '../../lexicon/claims-markers.ts';
@@ -120,6 +121,18 @@ function isPerfect(tokens: Token[], i: number): boolean {
   return !POSSIBILITY_MODALS.has(before) && before !== 'should' && before !== 'must';
 }
 
+/**
+ * "Mr. Lee says", "the senator urged": a finite verb reporting words whose subject is not the speaker ("I said").
+ * The base form is left out: "I'd say", "let me say", "to say" introduce the speaker's own view.
+ */
+function isReportByOthers(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !STANCE_REPORT_VERBS.has(t.lemma) || t.lower === t.lemma) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 0 && !FIRST_PERSON.has(tokens[k].lower) && tokens[k].lower !== 'me';
+}
+
 /** True when a token lies inside one of wink's entities (numbers there are already counted). */
 function isInEntity(doc: ParsedText, tok: Token): boolean {
   return entityTokens(doc)[tok.index] === 1;
@@ -184,6 +197,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   let rate = false;
   let ranked = false;
   let rankingJudgements = 0;
+  let reportedByOthers = false;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
     if (tok.text === '?') f.question = true;
@@ -204,6 +218,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (POSSIBILITY_MODALS.has(w)) f.modal = true;
     if (isPastForm(t, i)) f.past++;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
+    if (isReportByOthers(t, i)) reportedByOthers = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
@@ -236,6 +251,9 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
     f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
   }
+  // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
+  // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
+  if (reportedByOthers) f.opinion = f.prescription = false;
   // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
   // "Costs are going to go up" forecasts a change: nothing has been measured yet.
   if (measured && change && f.numbers === 0 && !f.prediction) f.numbers = 1;
