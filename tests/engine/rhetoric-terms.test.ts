@@ -40,6 +40,9 @@ describe('flags', () => {
     ['the drug does in fact cure the disease .', 'in fact', 'rhetoric/certainty/truth-marker'],
     ["Critics mocked the senator's claim that taxes fell.", 'claim', 'rhetoric/loaded-language/doubt-speech'],
     ['Some voters stayed at home.', 'Some', 'rhetoric/hedge/vague-quantity'],
+    ['Red spots may or may not be present.', 'may or may not', 'rhetoric/hedge/speculative-modal'],
+    ['The forest may nevertheless be a result of settlement.', 'may nevertheless be', 'rhetoric/hedge/speculative-modal'],
+    ['The new tax may lead to higher rents.', 'may lead to', 'rhetoric/hedge/speculative-modal'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -74,6 +77,8 @@ describe('does not flag', () => {
     ['Despite claims by some residents, the road stayed open.', 'claims', 'rhetoric/loaded-language/doubt-speech'],
     ['The new rules are certain to raise prices.', 'certain', 'rhetoric/hedge/vague-quantity'],
     ['She was certain the door was locked.', 'certain', 'rhetoric/hedge/vague-quantity'],
+    ['Cords may also be used on horses.', 'may', 'rhetoric/hedge/speculative-modal'],
+    ['Guests may bring their own food.', 'may', 'rhetoric/hedge/speculative-modal'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

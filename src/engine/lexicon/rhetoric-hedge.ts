@@ -113,10 +113,14 @@ export const HEDGES: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
-    terms: ['may|might have|be|well', 'could have|be'],
+    terms: [
+      'may|might {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
+      'may|might lead to', 'may|might result in', 'may|might prove|become',
+    ],
     // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
-    // general (a recipe, a rule), not a guess about what happened.
-    except: ['may|might|could be {adv}? {verb}'],
+    // general (a recipe, a rule), not a guess about what happened. "May lead to" and "may prove" guess at a
+    // consequence; "may contain" or "may charge" only say what is allowed or possible.
+    except: ['may|might|could {adv}? be {adv}? {verb}'],
   },
   {
     id: 'vague-crowd',
