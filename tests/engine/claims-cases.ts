@@ -28,7 +28,11 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     misses: ['Both governments expanded their trade across the region in 2019.'],
   },
   'claim/cause': {
-    flags: [{ text: 'The bridge collapsed because the steel cables had corroded.', claimType: 'causal' }],
+    flags: [
+      { text: 'The bridge collapsed because the steel cables had corroded.', claimType: 'causal' },
+      // "thanks to" gives a cause; it thanks nobody.
+      { text: 'Thanks to the new bill, farms in the state survived the 2019 drought.', claimType: 'causal' },
+    ],
     misses: ['The bridge collapsed into the river in 1998.'],
   },
   'claim/statistic': {
@@ -86,6 +90,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'I was in the church on Sunday.',
       // "worst" with no field it ranks over is a judgement.
       'This is the worst idea for the town.',
+      // An occasion marked, however many names and dates it holds.
+      'We thank Tom Smith, whose son served in the Navy in 2003.',
     ],
   },
   'claim/routine': {
@@ -137,5 +143,6 @@ export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a specific figure about a past event outranks a vague present statement', 'The senator voted against the $40 billion aid bill in 2015.', 'Our economy is doing things that matter for people.'],
   ['a ranking over a stated field outranks the bare ranking', 'Unemployment among veterans is the lowest in the nation.', 'Unemployment among veterans is the lowest.'],
   ['a state that has held up to now is a track record', 'The farm has been in debt for years.', 'The farm is in debt.'],
+  ['a fact told plainly outranks the same fact inside a welcome', 'Tom Smith, whose son served in the Navy in 2003, is here.', 'Please welcome Tom Smith, whose son served in the Navy in 2003.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

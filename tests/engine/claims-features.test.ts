@@ -16,6 +16,8 @@ describe('flags', () => {
     ['publicMatters', 'The new law raised taxes on farms.'],
     ['scope', 'Crime is falling in this country.'],
     ['scope', 'It was the best harvest ever.'],
+    ['ceremony', 'Congratulations to the team on the 2019 title.'],
+    ['ceremony', 'Thanks, everyone, for coming out in the rain.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
     expect(features(text)[feature]).toBeTruthy();
   });
@@ -30,6 +32,7 @@ describe('does not flag', () => {
     // A name that holds a public word is still a name.
     ['publicMatters', 'Bill Clinton spoke to the farmers.'],
     ['scope', 'The team played in the park.'],
+    ['ceremony', 'Thanks to the new bill, farms survived.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {

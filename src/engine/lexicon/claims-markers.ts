@@ -49,6 +49,16 @@ export const STANCE_REPORT_VERBS = new Set([
   'say', 'tell', 'suggest', 'argue', 'indicate', 'advocate', 'urge', 'propose', 'claim', 'insist', 'recommend', 'warn',
 ]);
 
+/**
+ * Words of ceremony: thanks, welcome, congratulation, honour. A sentence built on one marks an occasion ("I'm
+ * honored to be joined tonight by ..."), which a fact-checker has no reason to check, however many names it holds.
+ */
+export const CEREMONY_PHRASES: readonly string[] = [
+  // Not "thanks to", which gives a cause ("thanks to the new bill, farms survived").
+  'thank|thanking', 'thanks for|you|all|again|everyone|everybody|so|very|,|.|!', 'many thanks', 'grateful', 'gratitude', 'congratulate|congratulations', 'honored|honoured|privileged to',
+  'welcome|welcoming', 'join|joined me in', 'god bless', 'a pleasure|privilege to',
+];
+
 /** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */
 export const MEASURED_NOUNS = new Set([
   'jobs', 'unemployment', 'employment', 'wages', 'wage', 'income', 'incomes', 'taxes', 'tax', 'deficit', 'debt',

@@ -6,6 +6,7 @@ import {
   ACCUSATION_PHRASES,
   CASUALTY_WORDS,
   CAUSAL_PHRASES,
+  CEREMONY_PHRASES,
   CHANGE_WORDS,
   EVALUATIVE_WORDS,
   INTENT_PHRASES,
@@ -64,6 +65,8 @@ export interface SentenceFeatures {
   accusation: boolean;
   intent: boolean;
   routine: boolean;
+  /** Thanks, welcome, congratulation: the sentence marks an occasion. */
+  ceremony: boolean;
   /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
   perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "ever"): it speaks for a whole country or era. */
@@ -73,13 +76,14 @@ export interface SentenceFeatures {
 }
 
 const RANKING = compilePatterns(RANKING_SCOPES);
-const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent', PatternIndex> = {
+const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent' | 'ceremony', PatternIndex> = {
   causal: compilePatterns(CAUSAL_PHRASES),
   prediction: compilePatterns(PREDICTION_PHRASES),
   prescription: compilePatterns(PRESCRIPTION_PHRASES),
   opinion: compilePatterns(OPINION_PHRASES),
   accusation: compilePatterns(ACCUSATION_PHRASES),
   intent: compilePatterns(INTENT_PHRASES),
+  ceremony: compilePatterns(CEREMONY_PHRASES),
 };
 const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
 const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -190,7 +194,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     record: false, vague: false, modal: false,
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
-    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
   };
   let measured = false;
   let change = false;
