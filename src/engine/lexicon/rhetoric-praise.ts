@@ -114,7 +114,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     technique: 'loaded-language',
     explanation:
       'A quiet word of praise ("excellent", "sophisticated", "a seasoned diplomat", "a landmark ruling"). It sounds like description, but it is the writer\'s verdict on how good or important something is.',
-    question: 'Excellent or unmatched by what measure? Which fact would show it?',
+    question: 'Excellent or masterly by what measure? Which fact would show it?',
     confidence: 0.2,
     examples: {
       flags: ['The hotel offers an [excellent view].', 'She is a [seasoned diplomat].', 'It was a [landmark ruling].'],
@@ -126,9 +126,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'landmark', 'excellent', 'exquisite', 'fabulous', 'marvelous', 'marvellous', 'skilful', 'skillful',
       'sophisticated', 'seasoned', 'coveted', 'prized', 'treasured', 'razor-sharp', 'masterly', 'awe-inspiring',
-      'enviable', 'top-flight', 'first-class', 'high-calibre', 'high-caliber',
+      'enviable', 'high-calibre', 'high-caliber',
     ],
     // Seasoned wood and food are prepared, not praised; a listed landmark building is a place's legal status.
+    // "First-class" and "top-flight" are left out: they name a class of mail, ticket or league.
     except: ['seasoned wood|timber|meat|food|salt|dish|dishes', 'landmark building|buildings|status|site|sites|district'],
     neutralIn: ['science'],
   },
