@@ -75,7 +75,7 @@ export const PARTISAN: readonly LexiconGroup[] = [
       ignores: [
         'The soldiers arrested two journalists.',
         'His occupation was listed as farmer.',
-        'The new tax regime starts in April.',
+        'The army occupied the hill at dawn.',
         'Students began the occupation of the library on Monday.',
       ],
     },

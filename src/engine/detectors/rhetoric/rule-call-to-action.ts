@@ -11,7 +11,7 @@ import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /** Words of obligation after "we" ("we must", "we cannot allow"). */
-const OBLIGATION = wordSet('must should need needs cannot ought have');
+const OBLIGATION = wordSet('must should need cannot ought have');
 
 /** Verbs that report speech: after one, a "we" is usually the speaker's, paraphrased without quotation marks. */
 const REPORTING = wordSet(
