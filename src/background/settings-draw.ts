@@ -27,10 +27,10 @@ export async function familiesFor(bg: Background, previous: TabView, settings?: 
 
 /**
  * The page's dismissals, the report scored without them, and the findings to highlight. `settings` and
- * `dismissals` when the caller has already read them (while the engine worked).
+ * `dismissed` (the page's dismissals) when the caller has already read them (while the engine worked).
  */
-export async function prepareDraw(bg: Background, report: Report, url: string | undefined, settings?: Settings, read?: Dismissal[]) {
-  const dismissals = read ?? (await loadDismissals(bg.api.storage.local, url));
+export async function prepareDraw(bg: Background, report: Report, url: string | undefined, settings?: Settings, dismissed?: Dismissal[]) {
+  const dismissals = dismissed ?? (await loadDismissals(bg.api.storage.local, url));
   const scored = applyDismissals(report, dismissals).report;
   const shown = shownFindings(scored.findings, settings ?? (await readerSettings(bg)));
   return { dismissals, scored, plan: toDrawPlan(shown) };
