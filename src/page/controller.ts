@@ -49,8 +49,8 @@ export class PageController {
   /**
    * Starts reading the page for an article the moment the script runs, before the background asks: the
    * snapshot is taken, Readability runs in the background while the background loads the engine, and its
-   * outline is put back on the live page. Not
-   * when the reader has selected text (then "Analyse selected text" is the likely request, which needs none).
+   * outline is put back on the live page. Not when the reader has selected text (then "Analyse selected
+   * text" is the likely request, which needs none).
    */
   prefetch(): void {
     const selection = this.doc.getSelection();
