@@ -144,5 +144,6 @@ export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a ranking over a stated field outranks the bare ranking', 'Unemployment among veterans is the lowest in the nation.', 'Unemployment among veterans is the lowest.'],
   ['a state that has held up to now is a track record', 'The farm has been in debt for years.', 'The farm is in debt.'],
   ['a fact told plainly outranks the same fact inside a welcome', 'Tom Smith, whose son served in the Navy in 2003, is here.', 'Please welcome Tom Smith, whose son served in the Navy in 2003.'],
+  ['a fact told plainly outranks the same fact closing a turn', 'The senator voted to close the mine in 2015.', 'The senator voted to close the mine in 2015, and my time is up.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

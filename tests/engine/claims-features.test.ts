@@ -18,6 +18,8 @@ describe('flags', () => {
     ['scope', 'It was the best harvest ever.'],
     ['ceremony', 'Congratulations to the team on the 2019 title.'],
     ['ceremony', 'Thanks, everyone, for coming out in the rain.'],
+    ['conversation', 'Senator, you have two minutes to answer.'],
+    ['conversation', 'Let me ask you about the mine.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
     expect(features(text)[feature]).toBeTruthy();
   });
@@ -33,6 +35,7 @@ describe('does not flag', () => {
     ['publicMatters', 'Bill Clinton spoke to the farmers.'],
     ['scope', 'The team played in the park.'],
     ['ceremony', 'Thanks to the new bill, farms survived.'],
+    ['conversation', 'The army responded to the attack within two minutes.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {

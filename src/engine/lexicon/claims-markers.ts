@@ -59,6 +59,16 @@ export const CEREMONY_PHRASES: readonly string[] = [
   'welcome|welcoming', 'join|joined me in', 'god bless', 'a pleasure|privilege to',
 ];
 
+/**
+ * Talk about the conversation itself: turns, time, questions ("you have two minutes", "let me ask you", "the next
+ * question"). In a debate or an interview these run the exchange; they assert nothing about the world.
+ */
+export const CONVERSATION_PHRASES: readonly string[] = [
+  'you have two|one|thirty|90 minutes|minute|seconds', 'your|my time is|has', 'your turn', 'rebuttal', 'respond',
+  "let me|let's ask|answer", 'ask you|both', 'asked you', 'the next|this|that|my|your question', 'answer the question',
+  'follow up|-', 'follow-up', 'move on',
+];
+
 /** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */
 export const MEASURED_NOUNS = new Set([
   'jobs', 'unemployment', 'employment', 'wages', 'wage', 'income', 'incomes', 'taxes', 'tax', 'deficit', 'debt',

@@ -8,6 +8,7 @@ import {
   CAUSAL_PHRASES,
   CEREMONY_PHRASES,
   CHANGE_WORDS,
+  CONVERSATION_PHRASES,
   EVALUATIVE_WORDS,
   INTENT_PHRASES,
   MEASURED_NOUNS,
@@ -67,6 +68,8 @@ export interface SentenceFeatures {
   routine: boolean;
   /** Thanks, welcome, congratulation: the sentence marks an occasion. */
   ceremony: boolean;
+  /** Turns, time and questions ("you have two minutes", "let me ask you"): talk that runs the exchange. */
+  conversation: boolean;
   /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
   perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "ever"): it speaks for a whole country or era. */
@@ -76,7 +79,7 @@ export interface SentenceFeatures {
 }
 
 const RANKING = compilePatterns(RANKING_SCOPES);
-const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent' | 'ceremony', PatternIndex> = {
+const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent' | 'ceremony' | 'conversation', PatternIndex> = {
   causal: compilePatterns(CAUSAL_PHRASES),
   prediction: compilePatterns(PREDICTION_PHRASES),
   prescription: compilePatterns(PRESCRIPTION_PHRASES),
@@ -84,6 +87,7 @@ const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'a
   accusation: compilePatterns(ACCUSATION_PHRASES),
   intent: compilePatterns(INTENT_PHRASES),
   ceremony: compilePatterns(CEREMONY_PHRASES),
+  conversation: compilePatterns(CONVERSATION_PHRASES),
 };
 const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
 const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -195,6 +199,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
+    conversation: false,
   };
   let measured = false;
   let change = false;

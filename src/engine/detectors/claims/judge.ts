@@ -44,6 +44,8 @@ export const WORTHINESS_WEIGHTS = {
   contestable: 0.12,
   /** "Thank you all", "we are honored to be joined by": an occasion marked, nothing asserted to check. */
   ceremony: -0.15,
+  /** "You have two minutes", "let me ask you": the exchange is being run, nothing is asserted. */
+  conversation: -0.15,
   conditional: -0.1,
   record: 0.08,
   vagueContent: -0.08,
@@ -77,6 +79,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.scope) w += W.scope;
   if (f.perfect) w += W.perfect;
   if (f.ceremony) w += W.ceremony;
+  if (f.conversation) w += W.conversation;
   w += Math.min(W.publicMattersMax, W.publicMatter * f.publicMatters);
   if (f.casualty || f.accusation || isMotiveOfOthers(f)) w += W.contestable;
   // A figure inside a view ("I want to spend 20 percent more") is still a figure someone can check.
