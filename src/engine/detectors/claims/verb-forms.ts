@@ -1,0 +1,60 @@
+/**
+ * Verb forms the claim features read: a past action, a perfect ("has been"), and words reported in someone
+ * else's name. Each looks only at the token and the words just before it.
+ */
+import { POSSIBILITY_MODALS, STANCE_REPORT_VERBS } from '../../lexicon/claims-markers.ts';
+import type { Token } from '../../nlp.ts';
+
+/** The speaker and the speaker's group: "I", "we" and their contractions. */
+export const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've"]);
+
+/** The index of the word before token i, skipping adverbs ("has never been", "the senator later said"); -1 if none. */
+function beforeAdverbs(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k;
+}
+
+/** Present forms of "be" and words that make a participle describe a state: "is called", "I'm opposed", "most respected". */
+const STATE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'be', 'being', 'most', 'more', 'very', 'so', 'too', 'less']);
+
+/** True for a verb in a past or perfect form: wink's lemma differs and the form is not -s or -ing. */
+export function isPastForm(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // "already strained by insurgency": wink tags such participles as adjectives; the "by" gives them away.
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  // "was"/"were" alone describe a past state ("My dad was head of a company"); a passive's participle counts itself.
+  if (t.lower === 'had' || t.lower === 'did') return true;
+  if (t.lower === 'was' || t.lower === 'were') return false;
+  if (t.lemma === t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
+  // "it's called", "I'm opposed", "the most respected", "we've got": a state now, not something that happened.
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV' && !STATE_BEFORE_PARTICIPLE.has(tokens[k].lower)) k--;
+  const before = tokens[k];
+  if (before && (STATE_BEFORE_PARTICIPLE.has(before.lower) || /['’](m|re)$/.test(before.lower))) return false;
+  return !(t.lower === 'got' && before && /^(have|has|'ve|’ve)$/.test(before.lower));
+}
+
+/**
+ * "has been", "have never been", "we've been": "been" after a form of "have", adverbs allowed between. A modal
+ * before "have" ("would have been", "would've been") imagines instead.
+ */
+export function isPerfect(tokens: Token[], i: number): boolean {
+  const k = beforeAdverbs(tokens, i);
+  if (k < 0 || !/^(has|have|had|'ve|’ve|'s|’s|(i|we|you|they)['’]ve)$/.test(tokens[k].lower)) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  return !POSSIBILITY_MODALS.has(before) && before !== 'should' && before !== 'must';
+}
+
+/**
+ * "Mr. Lee says", "the senator urged": a finite verb reporting words whose subject is not the speaker ("I said").
+ * The base form is left out: "I'd say", "let me say", "to say" introduce the speaker's own view.
+ */
+export function isReportByOthers(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !STANCE_REPORT_VERBS.has(t.lemma) || t.lower === t.lemma) return false;
+  const k = beforeAdverbs(tokens, i);
+  return k >= 0 && !FIRST_PERSON.has(tokens[k].lower) && tokens[k].lower !== 'me';
+}
