@@ -115,10 +115,13 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     question: 'What evidence makes this the fact? Who believes otherwise, and why?',
     confidence: 0.3,
     examples: {
-      flags: ['The tax [in fact] hurts the poor.', '[In reality], the plan costs more.'],
-      ignores: ['The tax hurts the poor, the study found.', 'The fact sheet lists the costs.', 'The film is a reality show.'],
+      flags: ['The tax [in fact] hurts the poor.', 'The plan [in reality] costs more.'],
+      ignores: ['The tax hurts the poor, the study found.', 'In fact, the study came later.', 'The film is a reality show.'],
     },
     grow: 'none',
     terms: ['in fact', 'in actual fact', 'in reality', 'as a matter of fact', 'in truth'],
+    // Set off by a comma ("In fact, the law..."), the phrase mostly links two sentences of an argument;
+    // inside the clause ("it does in fact cure") it insists on the truth of that very claim.
+    except: ['in fact|reality|truth ,', 'as a matter of fact ,'],
   },
 ];
