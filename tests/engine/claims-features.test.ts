@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { type SentenceFeatures, sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
 import { parse } from '../../src/engine/nlp.ts';
 
-const features = (text: string): SentenceFeatures => {
+type Row = [keyof SentenceFeatures, string];
+
+/** Checks that the text's first sentence has (or lacks) the feature. */
+const hasFeature = (expected: boolean) => (feature: keyof SentenceFeatures, text: string) => {
   const doc = parse(text);
-  return sentenceFeatures(doc, doc.sentences[0], 0);
+  expect(Boolean(sentenceFeatures(doc, doc.sentences[0], 0)[feature])).toBe(expected);
 };
 
 describe('flags', () => {
@@ -20,9 +23,7 @@ describe('flags', () => {
     ['ceremony', 'Thanks, everyone, for coming out in the rain.'],
     ['conversation', 'Senator, you have two minutes to answer.'],
     ['conversation', 'Let me ask you about the mine.'],
-  ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
-    expect(features(text)[feature]).toBeTruthy();
-  });
+  ] as Row[])('%s: %s', hasFeature(true));
 });
 
 describe('does not flag', () => {
@@ -38,7 +39,5 @@ describe('does not flag', () => {
     ['conversation', 'The army responded to the attack within two minutes.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
-  ] as [keyof SentenceFeatures, string][])('%s: %s', (feature, text) => {
-    expect(features(text)[feature]).toBeFalsy();
-  });
+  ] as Row[])('%s: %s', hasFeature(false));
 });
