@@ -72,7 +72,7 @@ export interface SentenceFeatures {
   conversation: boolean;
   /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
   perfect: boolean;
-  /** A field the statement covers ("in the world", "in our history", "ever"): it speaks for a whole country or era. */
+  /** A field the statement covers ("in the world", "in our history", "the best ever"): it speaks for a whole country or era. */
   scope: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
   publicMatters: number;
