@@ -12,7 +12,6 @@ import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts
 import { Discourse } from './attribution/memory.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
 import { addQuotations } from './attribution/quotations.ts';
-import { speakerFloor } from './attribution/splits.ts';
 import { cueAttributions, type Found } from './attribution/verbs.ts';
 import type { AttributionDraft, DetectorContext } from './context.ts';
 
@@ -75,8 +74,8 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
   const memory = new Discourse();
   const dates = dateMask(doc);
   const isDate = (k: number) => dates[k] === 1;
-  const perSentence: Found[][] = doc.sentences.map((s, i) => {
-    const found = cueAttributions(doc, s, memory, isDate, speakerFloor(doc, i));
+  const perSentence: Found[][] = doc.sentences.map((s) => {
+    const found = cueAttributions(doc, s, memory, isDate);
     applyAnonymity(doc, s, found);
     addAgentless(doc, s, found);
     addEchoes(doc, s, found, memory);

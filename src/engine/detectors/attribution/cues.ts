@@ -14,7 +14,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i)) return 'cognition';
-  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? speechIdiom(doc, i);
+  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? (t.lemma === 'make' ? speechIdiom(doc, i) : undefined);
   if (!kind) return undefined;
   if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i) return undefined;
   const prev = doc.tokens[i - 1];

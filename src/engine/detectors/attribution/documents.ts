@@ -20,12 +20,15 @@ const OPENERS = new Set(['and', 'but', 'yet', 'so', 'still', 'meanwhile', 'now',
 /** Prepositions that open a description of a document: "a report by", "data from", "a survey of". */
 const DESCRIBING = new Set(['by', 'from', 'of', 'in', 'on', 'for', 'about', 'into', 'with', 'conducted', 'released', 'published', 'filed']);
 
+/** Marks that end the clause before a verb. */
+const CLAUSE_MARKS = `,;:()${QUOTE_MARKS}`;
+
 /** The start of the clause the verb at i belongs to: after the last comma, colon, quote mark or "that", or -1 if too far. */
 function clauseStart(doc: ParsedText, floor: number, i: number): number {
   const t = doc.tokens;
   for (let k = i - 1; k >= floor; k--) {
     if (i - k > MAX_DESCRIPTION) return -1;
-    if (isMark(t[k], `,;:()${QUOTE_MARKS}`) || t[k].lower === 'that' || t[k].lower === 'which') return k + 1;
+    if (isMark(t[k], CLAUSE_MARKS) || t[k].lower === 'that' || t[k].lower === 'which') return k + 1;
   }
   return floor;
 }

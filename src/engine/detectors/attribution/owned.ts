@@ -42,7 +42,7 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { 
 export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
   const t = doc.tokens;
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
-    if (!SAYING_NOUNS.has(t[k].lower) || t[k].pos !== 'NOUN') continue;
+    if (t[k].pos !== 'NOUN' || !SAYING_NOUNS.has(t[k].lower)) continue;
     if (NEED_OF.has(t[k].lower) && t[k + 1]?.lower !== 'of') continue;
     const owner = ownerOf(doc, s, k, memory);
     if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;

@@ -14,8 +14,11 @@ function isWrongSplit(doc: ParsedText, index: number): boolean {
   const prev = doc.sentences[index - 1];
   if (!prev) return false;
   const first = doc.tokens[s.firstToken];
-  // No sentence starts with a closing bracket, a comma, or a word in lower case ("said.").
-  if (first.text === ')' || first.text === ',' || (first.type === 'word' && /^\p{Ll}/u.test(first.text))) return true;
+  // No sentence starts with a closing bracket, a comma, or a word in lower case ("said."; ASCII is enough here).
+  const code = first.text.charCodeAt(0);
+  if (first.text === ')' || first.text === ',' || (first.type === 'word' && code >= 97 && code <= 122)) return true;
+  // Most sentences hold no bracket: one native string search spares the token walk.
+  if (!prev.text.includes('(')) return false;
   let open = 0;
   for (let k = prev.firstToken; k < prev.endToken; k++) {
     if (doc.tokens[k].text === '(') open++;

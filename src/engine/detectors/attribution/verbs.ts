@@ -11,6 +11,7 @@ import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
 import { signatureAt } from './signature.ts';
+import { speakerFloor } from './splits.ts';
 import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
@@ -236,13 +237,19 @@ function overlapsAny(found: readonly Found[], f: Found): boolean {
   return found.some((g) => f.first < g.end && g.first < f.end);
 }
 
+/** The sentence with its start moved back over a wrong split ("Rep. Jane Roe (D-Md.) | said"), for speaker searches. */
+function widened(doc: ParsedText, s: Sentence): Sentence {
+  const floor = speakerFloor(doc, s.index);
+  return floor < s.firstToken ? { ...s, firstToken: floor } : s;
+}
+
 /**
- * Finds cue-based attributions in one sentence, left to right, without overlaps. Speakers may be found back to
- * `floor`, before the sentence, when wink split it wrongly ("Rep. Jane Roe (D-Md.) | said").
+ * Finds cue-based attributions in one sentence, left to right, without overlaps. Speakers may be found before the
+ * sentence when wink split it wrongly; that is checked only once the sentence shows a report verb.
  */
-export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest, floor = s.firstToken): Found[] {
+export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse, isDate: DateTest): Found[] {
   const t = doc.tokens;
-  const reach = floor < s.firstToken ? { ...s, firstToken: floor } : s;
+  let wide: Sentence | undefined;
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -253,7 +260,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    const f = kind ? (verbCue(doc, reach, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory)) : signatureAt(doc, s, i, memory);
+    const f = kind ? (verbCue(doc, (wide ??= widened(doc, s)), i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory)) : t[i].type === 'word' ? undefined : signatureAt(doc, s, i, memory);
     if (f) addOrMerge(found, f);
   }
   return found;
