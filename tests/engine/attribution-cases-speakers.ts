@@ -54,12 +54,15 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'About 6 in 10 young voters supported the mayor.', phrase: '6 in 10 young voters supported', source: 'document' },
       { text: 'Only 5 percent prefer the third candidate.', phrase: '5 percent prefer', source: 'document' },
       { text: 'Half of the electorate said the economy came first.', phrase: 'Half of the electorate said', source: 'document' },
+      { text: 'Nearly eight of 10 renters say they pay too much.', phrase: 'eight of 10 renters say', source: 'document' },
+      { text: 'Nearly a third say they do not know.', phrase: 'a third say', source: 'document' },
     ],
     misses: [
       'Democrats want lower taxes.',
       'Three-quarters of the budget supports schools.',
       'Half of the money shows up as profit.',
       'About 6 in 10 homes lack insulation.',
+      'The third say in the matter was hers.',
     ],
   },
   // A document described at length before its verb is still the source, not the last noun of its description.

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
+import { SHARE_WORDS } from '../../names/words.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -56,7 +57,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
     return ['DET', 'PRON', 'VERB', 'AUX'].includes(next.pos) || next.lower === 'that';
   }
   // "4 in 10 say", "Two-thirds say": a number other than one is plural.
-  if (prev.pos === 'NUM' && prev.lower !== 'one' && prev.lower !== '1') {
+  // "A third say", "half say": a share of people takes the bare form too, whatever wink tags the share.
+  if ((prev.pos === 'NUM' && prev.lower !== 'one' && prev.lower !== '1') || SHARE_WORDS.has(prev.lower)) {
     return t[i].lemma === t[i].lower && (next.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
   }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;

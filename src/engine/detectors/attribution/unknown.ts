@@ -20,10 +20,10 @@ export function isShareHead(doc: ParsedText, parts: PhraseParts): boolean {
   if (SHARE_WORDS.has(head.lower)) return !ofAThing(t, parts.head);
   // "a majority of voters expect": the larger or smaller part of a group that was asked.
   if ((head.lower === 'majority' || head.lower === 'minority') && t[parts.head + 1]?.lower === 'of') return true;
-  // "6 in 10 voters", "four out of five": a count out of a whole (the phrase may hold only its last number).
+  // "6 in 10 voters", "four out of five", "eight of 10": a count out of a whole (the phrase may hold only its last number).
   const next = t[parts.head + 1];
   const whole = next?.lower === 'out' ? t[parts.head + 3] : t[parts.head + 2];
-  if (isCount(head) && (next?.lower === 'in' || next?.lower === 'out') && whole !== undefined && isCount(whole)) return true;
+  if (isCount(head) && OUT_OF.has(next?.lower ?? '') && whole !== undefined && isCount(whole)) return true;
   const before = t[parts.head - 1]?.lower === 'in' ? 2 : t[parts.head - 1]?.lower === 'of' && t[parts.head - 2]?.lower === 'out' ? 3 : 0;
   return before > 0 && isCount(head) && t[parts.head - before] !== undefined && isCount(t[parts.head - before]);
 }
@@ -44,6 +44,9 @@ function ofAThing(t: Token[], share: number): boolean {
 
 /** Singular nouns for a whole population that a poll samples: "half of the electorate said". */
 const PEOPLE_WHOLES = new Set(['electorate', 'country', 'nation', 'population', 'state', 'city', 'party', 'caucus', 'base', 'audience', 'sample', 'class', 'panel', 'board', 'committee', 'congress', 'senate', 'house', 'workforce']);
+
+/** Words between a count and its whole: "6 in 10", "four out of five", "eight of 10". */
+const OUT_OF = new Set(['in', 'out', 'of']);
 
 /** True for a number written in digits or a plain number word ("6", "four"). */
 function isCount(t: Token): boolean {
