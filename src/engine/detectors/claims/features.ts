@@ -4,32 +4,22 @@
  */
 import {
   ACCUSATION_PHRASES,
-  CASUALTY_WORDS,
   CAUSAL_PHRASES,
   CEREMONY_PHRASES,
-  CHANGE_WORDS,
   CONVERSATION_PHRASES,
-  EVALUATIVE_WORDS,
   INTENT_PHRASES,
-  MEASURED_NOUNS,
   OPINION_PHRASES,
-  POSSIBILITY_MODALS,
   PREDICTION_PHRASES,
   PRESCRIPTION_PHRASES,
-  PUBLIC_MATTER_NOUNS,
   QUANTITY_WORDS,
-  RECORD_VERBS,
   RANKING_SCOPES,
-  RANKING_WORDS,
-  RATE_WORDS,
-  ROUTINE_WORDS,
-  UNIT_WORDS,
-  VAGUE_CONTENT_WORDS,
+  RECORD_VERBS,
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
-import { compilePatterns, findPatterns, type PatternIndex } from '../attribution/patterns.ts';
-import { FIRST_PERSON, isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
+import { listsFound, mergePhraseLists } from './phrase-scan.ts';
+import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
+import { MARK, wordMark } from './word-marks.ts';
 
 /** What one sentence contains, as counts and flags. */
 export interface SentenceFeatures {
@@ -78,21 +68,14 @@ export interface SentenceFeatures {
   publicMatters: number;
 }
 
-const RANKING = compilePatterns(RANKING_SCOPES);
-const PATTERNS: Record<'causal' | 'prediction' | 'prescription' | 'opinion' | 'accusation' | 'intent' | 'ceremony' | 'conversation', PatternIndex> = {
-  causal: compilePatterns(CAUSAL_PHRASES),
-  prediction: compilePatterns(PREDICTION_PHRASES),
-  prescription: compilePatterns(PRESCRIPTION_PHRASES),
-  opinion: compilePatterns(OPINION_PHRASES),
-  accusation: compilePatterns(ACCUSATION_PHRASES),
-  intent: compilePatterns(INTENT_PHRASES),
-  ceremony: compilePatterns(CEREMONY_PHRASES),
-  conversation: compilePatterns(CONVERSATION_PHRASES),
-};
+/** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
+const PHRASE_FEATURES = ['causal', 'prediction', 'prescription', 'opinion', 'accusation', 'intent', 'ceremony', 'conversation', 'scope'] as const;
+const PHRASES = mergePhraseLists([
+  CAUSAL_PHRASES, PREDICTION_PHRASES, PRESCRIPTION_PHRASES, OPINION_PHRASES, ACCUSATION_PHRASES, INTENT_PHRASES,
+  CEREMONY_PHRASES, CONVERSATION_PHRASES, RANKING_SCOPES,
+]);
 const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
 const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
-const COMPARATIVES = new Set(['more', 'less', 'fewer', 'most', 'least', 'record', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'fastest', 'first', 'only', 'never', 'ever']);
-const SECOND_PERSON = new Set(['you', "you're", "you've"]);
 
 /** True when a token lies inside one of wink's entities (numbers there are already counted). */
 function isInEntity(doc: ParsedText, tok: Token): boolean {
@@ -115,12 +98,9 @@ function entityTokens(doc: ParsedText): Uint8Array {
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
 
-/** Shares: "two-thirds of", "a quarter of", "one-eighth of". */
-const FRACTION_WORD = /^(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/;
-
-/** True for a fraction word that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
-function isShare(tokens: Token[], i: number): boolean {
-  if (!FRACTION_WORD.test(tokens[i].lower) || tokens[i + 1]?.lower !== 'of') return false;
+/** True for a fraction word (`mark` has MARK.fraction) that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
+function isShare(tokens: Token[], i: number, mark: number): boolean {
+  if ((mark & MARK.fraction) === 0 || tokens[i + 1]?.lower !== 'of') return false;
   const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
   return before !== undefined && (before.pos === 'NUM' || before.lower === 'a');
 }
@@ -166,18 +146,19 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (tok.type !== 'word') continue;
     f.words++;
     const w = tok.lower;
+    const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((QUANTITY_WORDS.has(w) && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
-    if (isShare(t, i)) f.numbers++;
-    if (MEASURED_NOUNS.has(w)) measured = true;
-    if (RATE_WORDS.has(w)) rate = true;
+    if ((mark & MARK.quantity && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
+    if (isShare(t, i, mark)) f.numbers++;
+    if (mark & MARK.measured) measured = true;
+    if (mark & MARK.rate) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (UNIT_WORDS.has(w) && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !/\d/.test(t[i - 1].text)) f.numbers++;
-    if (CHANGE_WORDS.has(w)) change = true;
-    if (w === 'if' || w === 'unless' || w === 'whether') f.conditional = true;
+    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !/\d/.test(t[i - 1].text)) f.numbers++;
+    if (mark & MARK.change) change = true;
+    if (mark & MARK.conditional) f.conditional = true;
     if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
-    if (VAGUE_CONTENT_WORDS.has(w)) f.vague = true;
-    if (POSSIBILITY_MODALS.has(w)) f.modal = true;
+    if (mark & MARK.vague) f.vague = true;
+    if (mark & MARK.modal) f.modal = true;
     if (isPastForm(t, i)) f.past++;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     if (isReportByOthers(t, i)) reportedByOthers = true;
@@ -186,32 +167,32 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
     if (named && !/^i(['’](m|ve|d|ll))?$/.test(w)) f.names++;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
-    if (FIRST_PERSON.has(w) && tok.text[0] !== 'i') f.firstPerson = true;
-    if (SECOND_PERSON.has(w)) f.secondPerson = true;
-    if (COMPARATIVES.has(w)) f.comparative = true;
+    if (mark & MARK.firstPerson && tok.text[0] !== 'i') f.firstPerson = true;
+    if (mark & MARK.secondPerson) f.secondPerson = true;
+    if (mark & MARK.comparative) f.comparative = true;
     if ((tok.pos === 'ADJ' && /est$/.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
     }
-    if (RANKING_WORDS.has(w) || f.superlative) ranked = true;
-    if (EVALUATIVE_WORDS.has(w)) f.evaluative++;
-    if (EVALUATIVE_WORDS.has(w) && RANKING_WORDS.has(w)) rankingJudgements++;
-    if (CASUALTY_WORDS.has(w)) f.casualty = true;
-    if (ROUTINE_WORDS.has(w)) f.routine = true;
+    if (mark & MARK.ranking || f.superlative) ranked = true;
+    if (mark & MARK.evaluative) f.evaluative++;
+    if (mark & MARK.evaluative && mark & MARK.ranking) rankingJudgements++;
+    if (mark & MARK.casualty) f.casualty = true;
+    if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
-    if (PUBLIC_MATTER_NOUNS.has(w) && tok.pos === 'NOUN') f.publicMatters++;
+    if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
   }
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
+  const phrases = listsFound(t, s.firstToken, s.endToken, PHRASES);
+  PHRASE_FEATURES.forEach((key, bit) => {
+    f[key] = (phrases & (1 << bit)) !== 0;
+  });
   // "the worst trade year in American history": a ranking over a stated field is a record one can check.
   // There "worst" ranks rather than judges.
-  f.scope = findPatterns(t, s.firstToken, s.endToken, RANKING).length > 0;
   if (ranked && f.scope) {
     f.comparative = f.superlative = true;
     f.evaluative -= rankingJudgements;
-  }
-  for (const key of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
-    f[key] = findPatterns(t, s.firstToken, s.endToken, PATTERNS[key]).length > 0;
   }
   // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
   // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
