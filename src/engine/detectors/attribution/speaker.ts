@@ -39,7 +39,7 @@ const CLAUSE_OPENERS = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'speaking', 'citing', 'writing', 'testifying', 'appearing', 'himself',
   'herself', 'themselves', 'also', 'now', 'then', 'once', 'formerly', 'its', 'his', 'her', 'their', 'one',
   'according', 'in', 'asked', 'when', 'after', 'responding', 'reacting', 'referring', 'commenting', 'addressing',
-  'including', 'like', 'such', 'especially', 'still', 'already', 'long', 'once', 'newly', 'recently', 'by',
+  'including', 'like', 'such', 'especially', 'still', 'already', 'long', 'newly', 'recently', 'by',
 ]);
 /** Verbs whose subject often follows them in news copy: '"We are ready," said the minister.' */
 const INVERTIBLE = new Set([

@@ -260,7 +260,11 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       continue;
     }
     const kind = reportVerbAt(doc, i);
-    const f = kind ? (verbCue(doc, (wide ??= widened(doc, s)), i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory)) : t[i].type === 'word' ? undefined : signatureAt(doc, s, i, memory);
+    let f: Found | undefined;
+    if (kind) {
+      wide ??= widened(doc, s);
+      f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory);
+    } else if (t[i].type !== 'word') f = signatureAt(doc, s, i, memory);
     if (f) addOrMerge(found, f);
   }
   return found;
