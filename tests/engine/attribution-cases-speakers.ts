@@ -72,11 +72,15 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'A court filing submitted on Friday says that the firm owed no tax.', phrase: 'A court filing', source: 'document' },
       { text: 'An audit by the state of every county office found missing ledgers.', phrase: 'An audit by the state', source: 'document' },
       { text: 'But a review of hospital records going back to 2010 shows fewer deaths.', phrase: 'a review of hospital records', source: 'document' },
+      { text: '"The plan is unworkable," the editorial noted.', phrase: 'the editorial noted', source: 'document' },
+      { text: 'The campaign ad claims that the mayor raised taxes.', phrase: 'The campaign ad claims', source: 'document' },
     ],
     misses: [
       'A letter sent to the board was described as rude.',
       'A survey conducted by the university last week was expensive.',
       'The neighbours of the survey office said nothing.',
+      'She left a message on Monday.',
+      'The column of troops marched on.',
     ],
   },
   'attribution/pronoun': {

@@ -19,6 +19,9 @@ export const DOCUMENT_NOUNS = new Set([
   'evaluation', 'yearbook', 'journal', 'preprint', 'trial', 'experiment', 'tally', 'count', 'results', 'numbers',
   'returns', 'tallies', 'counts', 'readings', 'measurements', 'calculations', 'projection', 'files', 'average',
   'averages', 'polling',
+  // Published pieces and adverts speak for whoever put them out: "the editorial noted", "the ad claims".
+  'editorial', 'editorials', 'column', 'op-ed', 'essay', 'newsletter', 'ad', 'ads', 'advert', 'advertisement',
+  'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
 ]);
 
 /**
