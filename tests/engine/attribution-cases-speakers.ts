@@ -114,4 +114,11 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     misses: ['Critics, meanwhile, considered the film a failure.', 'The board considered the offer on Monday.'],
   },
+  'attribution/vague-group': {
+    flags: [
+      { text: 'The target, which scientists say is the bare minimum, was missed.', phrase: 'scientists say', source: 'vague' },
+      { text: 'It is a gap that experts say is growing.', phrase: 'experts say', source: 'vague' },
+    ],
+    misses: ['The seeds which farmers sow are costly.', 'Their say is final.'],
+  },
 };

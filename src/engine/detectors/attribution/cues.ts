@@ -66,9 +66,13 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
   // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
+  // "..., which scientists say is the baseline": in a relative clause the verb may sit right before the clause's own verb.
+  if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
   // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
   return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
+
+const RELATIVES = new Set(['which', 'that', 'what', 'who']);
 
 /** Plural nouns without a final s: "data show", "people say". */
 const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'staff', 'men', 'women', 'children']);
