@@ -9,8 +9,8 @@ import type { Technique } from '../../types.ts';
 import type { Candidate } from './candidate.ts';
 
 const CLAUSE_TECHNIQUES = new Set<Technique>(['fear-appeal', 'exaggeration', 'certainty']);
-/** Punctuation that ends a clause, including quotation marks, so a clause never leaves or enters a quote. */
-const CLAUSE_BREAK = /^[,;:.!?()[\]\u2014\u2013"\u201C\u201D\u2018\u2019]$/;
+/** Punctuation that ends a clause, including quotation marks, so a clause never leaves or enters a quote (a set: every token is tested). */
+const CLAUSE_BREAK = new Set([...',;:.!?()[]\u2014\u2013"\u201C\u201D\u2018\u2019']);
 
 /** True for techniques whose span is the clause they sit in. */
 export function isClauseLevel(technique: Technique): boolean {
@@ -25,7 +25,7 @@ export function clauseBounds(doc: ParsedText): { start: Int32Array; end: Int32Ar
   const { tokens } = doc;
   const n = tokens.length;
   // Line breaks (wink's tabCRLF tokens) end a clause too: a heading or a paragraph is never part of it.
-  const breaks = (i: number) => tokens[i].type === 'tabCRLF' || CLAUSE_BREAK.test(tokens[i].text);
+  const breaks = (i: number) => tokens[i].type === 'tabCRLF' || CLAUSE_BREAK.has(tokens[i].text);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -6,7 +6,7 @@ import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
 import type { Candidate, RuleInfo } from './candidate.ts';
 import { withAdverbs } from './adverbs.ts';
 import { grow } from './grow.ts';
-import { type CompiledTerm, compileTermVariants, matchTerm } from './term-pattern.ts';
+import { type CompiledTerm, compileTermVariants, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 
 /** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
@@ -64,34 +64,79 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
   return index;
 }
 
+/** What a token's forms start, whatever the next token: the terms of every key, and the buckets that also look ahead. */
+interface Starts {
+  anyNext: readonly IndexedTerm[];
+  lookAhead: readonly LexiconBucket[];
+}
+
+const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, lookAhead: [] };
+/** Per lexicon index: what each forms object starts. */
+type StartsCache = WeakMap<TokenForms, Starts>;
+const startsCaches = new WeakMap<Map<string, LexiconBucket>, StartsCache>();
+
+/** The lexicon index's cache of what each word starts (one per lexicon, kept across texts). */
+function startsCacheOf(index: Map<string, LexiconBucket>): StartsCache {
+  let cache = startsCaches.get(index);
+  if (!cache) startsCaches.set(index, (cache = new WeakMap()));
+  return cache;
+}
+
+/**
+ * The terms a token's forms start regardless of the next word, cached per forms object (formsOf shares one
+ * per distinct word, so a text's repeated words are answered without a lookup per key).
+ */
+function startsOf(index: Map<string, LexiconBucket>, byForms: StartsCache, forms: TokenForms): Starts {
+  let starts = byForms.get(forms);
+  if (starts) return starts;
+  const anyNext: IndexedTerm[] = [];
+  const lookAhead: LexiconBucket[] = [];
+  for (const key of forms.keys) {
+    const bucket = index.get(key);
+    if (!bucket) continue;
+    for (const e of bucket.anyNext) if (!anyNext.includes(e)) anyNext.push(e);
+    if (bucket.byNext.size > 0) lookAhead.push(bucket);
+  }
+  starts = anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, lookAhead };
+  byForms.set(forms, starts);
+  return starts;
+}
+
 /** The terms that may start at token `i`: those filed under its forms, narrowed by the next token's forms. */
-function termsAt(index: Map<string, LexiconBucket>, facts: TextFacts, i: number): readonly IndexedTerm[] {
-  const keys = facts.forms[i].keys;
-  // Most words start no term: answer them without allocating.
-  const single = keys.length === 1 ? index.get(keys[0]) : undefined;
-  if (keys.length === 1 && (!single || single.byNext.size === 0)) return single?.anyNext ?? NO_TERMS;
-  const out: IndexedTerm[] = [];
+function termsAt(index: Map<string, LexiconBucket>, cache: StartsCache, facts: TextFacts, i: number): readonly IndexedTerm[] {
+  const starts = startsOf(index, cache, facts.forms[i]);
   const next = facts.forms[i + 1];
-  for (const key of keys) {
+  // Most words start no term that looks at the next word, or the next word is none of those terms' second words.
+  if (!next || !startsWithNext(starts, next)) return starts.anyNext;
+  // Keys in order, each one's terms then its look-ahead terms: the order the candidates were always found in.
+  const out: IndexedTerm[] = [];
+  for (const key of facts.forms[i].keys) {
     const bucket = index.get(key);
     if (!bucket) continue;
     for (const e of bucket.anyNext) if (!out.includes(e)) out.push(e);
-    if (!next || bucket.byNext.size === 0) continue;
+    if (bucket.byNext.size === 0) continue;
     for (const nextKey of next.keys)
       for (const e of bucket.byNext.get(nextKey) ?? []) if (!out.includes(e)) out.push(e);
   }
   return out;
 }
 
+/** True when a term filed under the token's forms and one of the next token's forms may start here. */
+function startsWithNext(starts: Starts, next: TokenForms): boolean {
+  for (const bucket of starts.lookAhead) for (const key of next.keys) if (bucket.byNext.has(key)) return true;
+  return false;
+}
+
 /** All lexicon matches in the text that survive the context checks (part of speech, name, negation, topic). */
 export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGroup[]): Candidate[] {
   const index = indexLexicon(groups);
+  const cache = startsCacheOf(index);
   const { tokens, sentences } = facts.doc;
   const out: Candidate[] = [];
   for (const token of tokens) {
     if (token.type !== 'word' && token.type !== 'number') continue;
     const limit = sentences[token.sentence]?.endToken ?? tokens.length;
-    for (const entry of termsAt(index, facts, token.index)) {
+    for (const entry of termsAt(index, cache, facts, token.index)) {
       const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
       if (end < 0 || !fits(facts, entry, token.index, end)) continue;
       const [first, grownEnd] = grow(facts, token.index, end, growthOf(entry.group));
