@@ -39,16 +39,26 @@ function opensDescription(doc: ParsedText, k: number): boolean {
   return DESCRIBING.has(t.lower) || (t.pos === 'VERB' && /(ed|en|wn|ing)$/.test(t.lower));
 }
 
+/** True when nothing but auxiliaries, "not" and adverbs stands in the token range [from, to). */
+function onlyAuxiliaries(doc: ParsedText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!AUXILIARY_TAGS.has(doc.tokens[k].pos)) return false;
+  return true;
+}
+
+const AUXILIARY_TAGS = new Set(['AUX', 'PART', 'ADV']);
+
 /** A document phrase opening the clause of the verb at i and described up to it, with its classification. */
 export function describedDocument(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse): { phrase: Phrase; guess: SourceGuess } | undefined {
   let start = clauseStart(doc, s.firstToken, i);
   if (start < 0) return undefined;
   while (start < i && OPENERS.has(doc.tokens[start].lower)) start++;
   const phrase = phraseStartingAt(doc, start, i);
-  // "Audit files from the vendor show": the phrase may reach the verb, its tail holding the description.
-  if (!phrase || phrase.first !== start || (phrase.end < i && !opensDescription(doc, phrase.end))) return undefined;
+  // "Audit files from the vendor show", "Studies in mice have not shown": the phrase may reach the verb (or its
+  // auxiliaries), its tail holding the description.
+  if (!phrase || phrase.first !== start || (!onlyAuxiliaries(doc, phrase.end, i) && !opensDescription(doc, phrase.end))) return undefined;
   const head = doc.tokens[analysePhrase(doc, phrase).head].lower;
   if (!DOCUMENT_NOUNS.has(head)) return undefined;
   const guess = classifySpeaker(doc, phrase, kind, memory);
-  return guess?.source === 'document' ? { phrase, guess } : undefined;
+  // "Studies in mice have shown": documents nobody could find stay hearsay, as "studies show" does.
+  return guess?.source === 'document' || guess?.rule === 'attribution/hearsay' ? { phrase, guess } : undefined;
 }
