@@ -116,12 +116,22 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     confidence: 0.3,
     examples: {
       flags: ['The tax [in fact] hurts the poor.', 'The plan [in reality] costs more.'],
-      ignores: ['The tax hurts the poor, the study found.', 'In fact, the study came later.', 'The film is a reality show.'],
+      ignores: [
+        'The tax hurts the poor, the study found.',
+        'In fact, the study came later.',
+        'The film is a reality show.',
+        'She starred in reality shows before politics.',
+      ],
     },
     grow: 'none',
     terms: ['in fact', 'in actual fact', 'in reality', 'as a matter of fact', 'in truth'],
     // Set off by a comma ("In fact, the law..."), the phrase mostly links two sentences of an argument;
     // inside the clause ("it does in fact cure") it insists on the truth of that very claim.
-    except: ['in fact|reality|truth ,', 'as a matter of fact ,'],
+    // "In reality shows" is television, not insistence.
+    except: [
+      'in fact|reality|truth ,',
+      'as a matter of fact ,',
+      'in reality show|shows|tv|television|series|star|stars|programme|programmes|program|programs',
+    ],
   },
 ];

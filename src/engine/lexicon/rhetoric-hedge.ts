@@ -163,7 +163,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days',
       'some {num}', 'some kind|sort|form|type of',
       // "Certain to" and "certain that" mean sure, not "some".
-      'certain to|that|of|whether', '{be} certain',
+      'certain to|that|whether', '{be} certain',
     ],
   },
 ];

@@ -73,7 +73,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     question: 'Do the people described call themselves this? What do they actually stand for?',
     examples: {
       flags: ['The [globalists] want to run the world.'],
-      ignores: ['Turn to the left at the second light.'],
+      ignores: ['Turn to the left at the second light.', 'Mayor Karen Bass said the plan would go ahead.'],
     },
     confidence: 0.65,
     ...LABEL,
@@ -99,7 +99,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'political machine', 'henchman', 'cut-out',
     ],
     // The historical state and its institutions carry the name as a fact ("Nazi Germany", "the Nazi party").
+    // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.
     except: [
+      'karen {propn}',
       'woke up', 'woke to', 'woke early', 'to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of',
       'nazi germany|party|regime|era|occupation|officer|officers|soldiers|concentration|rule|invasion|propaganda',
     ],

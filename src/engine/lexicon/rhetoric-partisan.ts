@@ -62,13 +62,12 @@ export const PARTISAN: readonly LexiconGroup[] = [
     id: 'side-taking-name',
     technique: 'loaded-language',
     explanation:
-      'A name that takes a side in a conflict ("occupation", "freedom fighters", "terrorist"). Each side has its own word for the same people; the writer\'s choice tells you which side to see it from.',
+      'A name that takes a side in a conflict ("occupying forces", "freedom fighters", "a terrorist"). Each side has its own word for the same people; the writer\'s choice tells you which side to see it from.',
     question: 'What would the other side call them, and what is the neutral description?',
     confidence: 0.45,
     examples: {
       flags: [
         'The [occupying forces] arrested two journalists.',
-        'Life under the [occupation] was hard.',
         'The [freedom fighters] crossed the river.',
         'He was a [terrorist], the minister said.',
       ],
@@ -77,19 +76,23 @@ export const PARTISAN: readonly LexiconGroup[] = [
         'His occupation was listed as farmer.',
         'The army occupied the hill at dawn.',
         'Students began the occupation of the library on Monday.',
+        'The German occupation of France ended in 1944.',
+        'Police said the terrorist attack killed 22 people.',
+        'The group is on the government\'s terrorist list.',
       ],
     },
     pos: ['NOUN', 'ADJ'],
     grow: 'none',
     terms: [
-      'occupation', 'occupying forces|army|power|troops', 'occupied territories', 'freedom fighter',
-      'freedom fighters', 'terrorist',
+      'occupying forces|army|power|troops', 'occupied territories', 'freedom fighter', 'freedom fighters',
+      'terrorist',
     ],
     // "Regime" is left out: news uses it for many governments it does not mean to judge ("the Iranian regime").
-    // The job and a protest's sit-in are other senses of "occupation".
+    // Plain "occupation" is left out: it is also the legal and historical term ("the German occupation of
+    // France"), a job and a sit-in. "Terrorist" before a noun mostly names an act or a legal designation
+    // ("a terrorist attack", "the terrorist list"); it is the label when it names people.
     except: [
-      '{det} occupation {be}|as', 'occupation of {det} library|building|park|square|campus|office|offices|hall|site',
-      'his|her|their|my|your|its occupation', 'occupation code|codes|category|categories|list',
+      'terrorist attack|attacks|group|groups|organisation|organisations|organization|organizations|cell|cells|list|designation|charge|charges|offence|offences|offense|offenses|threat|threats|plot|plots',
     ],
   },
 ];

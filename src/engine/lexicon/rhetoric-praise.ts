@@ -118,7 +118,13 @@ export const PRAISE: readonly LexiconGroup[] = [
     confidence: 0.2,
     examples: {
       flags: ['The hotel offers an [excellent view].', 'She is a [seasoned diplomat].', 'It was a [landmark ruling].'],
-      ignores: ['The hotel offers a view of the bay.', 'She is a diplomat.', 'The ruling was not a landmark.', 'The seasoned wood burned well.'],
+      ignores: [
+        'The hotel offers a view of the bay.',
+        'She is a diplomat.',
+        'The ruling was not a landmark.',
+        'The seasoned wood burned well.',
+        'Investigators traced the sophisticated cyberattack to a server abroad.',
+      ],
     },
     pos: ['ADJ'],
     grow: 'noun-phrase',
@@ -130,7 +136,12 @@ export const PRAISE: readonly LexiconGroup[] = [
     ],
     // Seasoned wood and food are prepared, not praised; a listed landmark building is a place's legal status.
     // "First-class" and "top-flight" are left out: they name a class of mail, ticket or league.
-    except: ['seasoned wood|timber|meat|food|salt|dish|dishes', 'landmark building|buildings|status|site|sites|district'],
+    // A sophisticated attack or weapon is dangerous, not admirable.
+    except: [
+      'seasoned wood|timber|meat|food|salt|dish|dishes',
+      'landmark building|buildings|status|site|sites|district',
+      'sophisticated attack|attacks|cyberattack|cyberattacks|weapon|weapons|weaponry|malware|scam|scams|fraud|hackers|hacking|surveillance|plot',
+    ],
     neutralIn: ['science'],
   },
   {
