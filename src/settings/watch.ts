@@ -30,7 +30,9 @@ export function watchSettings(
     events.storage.onChanged((keys, area) => {
       if (area === 'local' && keys.includes(SETTINGS_KEY)) onChange();
     }, stop.signal);
-  if (api instanceof Promise) api.then(listen, () => undefined);
+  // Without the API, settings changes would silently stop reaching this page: say so in its console.
+  if (api instanceof Promise)
+    api.then(listen, (error) => console.warn('Sourcelight: settings changes will not be followed', error));
   else listen(api);
   return () => stop.abort();
 }

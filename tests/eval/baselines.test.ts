@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BASELINES, findBaseline } from '../../scripts/eval/baselines/index.ts';
 import { readLexicon } from '../../scripts/eval/baselines/lexicon-file.ts';
@@ -120,11 +122,19 @@ describe('eval --baseline', () => {
         { id: '2', text: 'A vote held today.', label: 'non_biased' },
       ]),
     });
+    // A floor no figure could reach: the engine's run would be below it; the baseline's is not compared with it.
+    mkdirSync(join(dir, 'scripts/eval'), { recursive: true });
+    writeFileSync(
+      join(dir, 'scripts/eval/floors.json'),
+      JSON.stringify({ floors: { 'babe/macro-f1': 1.5 }, ceilings: {} }),
+    );
+    const engine = run(['--data', data, '--set', 'babe'], dir);
+    expect(engine.text).toMatch(/BELOW FLOOR/);
     const { status, text } = run(['--data', data, '--baseline', 'bias-lexicon', '--set', 'babe'], dir);
     expect(status).toBe(0);
     expect(text).toMatch(/measuring the baseline bias-lexicon/);
     expect(text).toMatch(/babe\/macro-f1 .* 1\.000/);
-    expect(text).not.toMatch(/FLOOR/);
+    expect(text).not.toMatch(/FLOOR|1\.5/);
   });
 
   test.each([
