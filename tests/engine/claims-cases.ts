@@ -91,7 +91,7 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // "worst" with no field it ranks over is a judgement.
       'This is the worst idea for the town.',
       // An occasion marked, however many names and dates it holds.
-      'We thank Tom Smith, whose son served in the Navy in 2003.',
+      'We thank Ana Ortiz, whose daughter rebuilt the town library in 2011.',
     ],
   },
   'claim/routine': {
@@ -121,8 +121,18 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // The speaker's own call, however it is introduced.
       { text: "I'd say the state should close the mine.", claimType: 'prescription' },
       { text: 'I said the state should close the mine.', claimType: 'prescription' },
+      // Auxiliaries and adverbs between the speaker and the verb do not make it someone else's call.
+      { text: 'I have always argued that the state should close the mine.', claimType: 'prescription' },
+      { text: 'We have said for years that the state should close the mine.', claimType: 'prescription' },
+      // A report after the speaker's own call leaves it their call.
+      { text: 'I believe we should close the mine, as the mayor suggested.', claimType: 'prescription' },
     ],
-    misses: ['The coalition pivoted to a posture of deterrence in 2019.', 'In 2015 the senator said that the state should close the mine.'],
+    misses: [
+      'The coalition pivoted to a posture of deterrence in 2019.',
+      'In 2015 the senator said that the state should close the mine.',
+      // A plural subject reports in the base form too.
+      'Critics say the state should close the mine.',
+    ],
   },
 };
 
@@ -143,7 +153,7 @@ export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a specific figure about a past event outranks a vague present statement', 'The senator voted against the $40 billion aid bill in 2015.', 'Our economy is doing things that matter for people.'],
   ['a ranking over a stated field outranks the bare ranking', 'Unemployment among veterans is the lowest in the nation.', 'Unemployment among veterans is the lowest.'],
   ['a state that has held up to now is a track record', 'The farm has been in debt for years.', 'The farm is in debt.'],
-  ['a fact told plainly outranks the same fact inside a welcome', 'Tom Smith, whose son served in the Navy in 2003, is here.', 'Please welcome Tom Smith, whose son served in the Navy in 2003.'],
+  ['a fact told plainly outranks the same fact inside a welcome', 'Ana Ortiz, whose daughter rebuilt the town library in 2011, is here.', 'Please welcome Ana Ortiz, whose daughter rebuilt the town library in 2011.'],
   ['a fact told plainly outranks the same fact closing a turn', 'The senator voted to close the mine in 2015.', 'The senator voted to close the mine in 2015, and my time is up.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

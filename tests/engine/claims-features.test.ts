@@ -21,8 +21,10 @@ describe('flags', () => {
     ['scope', 'It was the best harvest ever.'],
     ['ceremony', 'Congratulations to the team on the 2019 title.'],
     ['ceremony', 'Thanks, everyone, for coming out in the rain.'],
-    ['conversation', 'Senator, you have two minutes to answer.'],
+    ['conversation', 'Senator, you may respond.'],
     ['conversation', 'Let me ask you about the mine.'],
+    // A report inside the speaker's own view leaves it a view.
+    ['opinion', 'I think the senator told the truth about the budget.'],
   ] as Row[])('%s: %s', hasFeature(true));
 });
 
@@ -36,7 +38,12 @@ describe('does not flag', () => {
     ['publicMatters', 'Bill Clinton spoke to the farmers.'],
     ['scope', 'The team played in the park.'],
     ['ceremony', 'Thanks to the new bill, farms survived.'],
-    ['conversation', 'The army responded to the attack within two minutes.'],
+    ['conversation', 'The army vowed to respond to the attack.'],
+    ['conversation', 'The ministry did not respond to a request for comment.'],
+    ['ceremony', 'The government will welcome 10,000 refugees next year.'],
+    ['ceremony', 'Thanks, in part, to the new bill, farms survived.'],
+    ['scope', 'Police in the city said two men were held.'],
+    ['scope', 'Have you ever been to the coast?'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as Row[])('%s: %s', hasFeature(false));

@@ -54,9 +54,11 @@ export const STANCE_REPORT_VERBS = new Set([
  * honored to be joined tonight by ..."), which a fact-checker has no reason to check, however many names it holds.
  */
 export const CEREMONY_PHRASES: readonly string[] = [
-  // Not "thanks to", which gives a cause ("thanks to the new bill, farms survived").
-  'thank|thanking', 'thanks for|you|all|again|everyone|everybody|so|very|,|.|!', 'many thanks', 'grateful', 'gratitude', 'congratulate|congratulations', 'honored|honoured|privileged to',
-  'welcome|welcoming', 'join|joined me in', 'god bless', 'a pleasure|privilege to',
+  // Not "thanks to", which gives a cause ("thanks to the new bill, farms survived"; "thanks, in part, to").
+  // Not a country that will "welcome 10,000 refugees", nor "welcome news": only the greeting.
+  'thank|thanking', 'thanks for|you|all|again|everyone|everybody|so|very|.|!', 'thanks , everyone|everybody|all|folks', 'many thanks', 'so|very|deeply|truly grateful',
+  'our|my gratitude', 'congratulate|congratulations', 'honored|honoured|privileged to',
+  'please welcome', 'welcome to|back', 'we|i welcome', 'join|joined me in', 'god bless', 'a pleasure|privilege to',
 ];
 
 /**
@@ -64,7 +66,8 @@ export const CEREMONY_PHRASES: readonly string[] = [
  * question"). In a debate or an interview these run the exchange; they assert nothing about the world.
  */
 export const CONVERSATION_PHRASES: readonly string[] = [
-  'you have two|one|thirty|90 minutes|minute|seconds', 'your|my time is|has', 'your turn', 'rebuttal', 'respond',
+  // Only the turn-giving senses: "Israel vowed to respond" and "did not respond to a request" report events.
+  'your|my time is|has', 'your turn', 'your rebuttal', 'you may|can respond', 'like to respond',
   "let me|let's ask|answer", 'ask you|both', 'asked you', 'the next|this|that|my|your question', 'answer the question',
   'follow up|-', 'follow-up', 'move on',
 ];
@@ -199,11 +202,13 @@ export const ROUTINE_WORDS = new Set([
  * look up, however strongly it is worded.
  */
 export const RANKING_SCOPES: readonly string[] = [
-  'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world|state|region',
+  // Not "in the city" or "in the state": police and courts are "in the city" without ranking anything.
+  'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world',
   "in the nation's|country's|world's history", 'on record', 'of all time', 'than any|anyone|anybody', 'for the first time',
-  'since the great depression|war|recession', 'in america|europe|africa|asia', 'in our|this|the|their|its country|nation|state|city',
+  'since the great depression|war|recession', 'in america|europe|africa|asia', 'in our|this|their|its country|nation',
   // "the best ever", "than ever before", "the most we have ever had": not "ever since", which only dates.
-  'than ever', 'ever before|recorded|.|!', 'ever seen|had|been|made|built|sold|paid',
+  // Not "ever been" or "ever had", mostly asked ("Have you ever been to Paris?").
+  'than ever', 'ever before|recorded|.|!', 'ever seen|made|built|sold|paid',
 ];
 
 /** Ranking words beyond the comparatives: "the best", "the worst", "the last". */

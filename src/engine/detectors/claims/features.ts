@@ -140,6 +140,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   let ranked = false;
   let rankingJudgements = 0;
   let reportedByOthers = false;
+  let ownVoice = false;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
     if (tok.text === '?') f.question = true;
@@ -161,7 +162,10 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.modal) f.modal = true;
     if (isPastForm(t, i)) f.past++;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
-    if (isReportByOthers(t, i)) reportedByOthers = true;
+    // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is
+    // still the speaker's opinion.
+    if (mark & MARK.firstPerson && tok.text[0] !== 'i') ownVoice = true;
+    if (!ownVoice && isReportByOthers(t, i)) reportedByOthers = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';

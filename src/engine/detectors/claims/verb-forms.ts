@@ -48,13 +48,21 @@ export function isPerfect(tokens: Token[], i: number): boolean {
   return !POSSIBILITY_MODALS.has(before) && before !== 'should' && before !== 'must';
 }
 
+/** Words that make a base-form report verb the speaker's own ("I'd say", "let me say", "to say", "I will argue"). */
+const OWN_VIEW_BEFORE = new Set(['to', 'me', "'d", '’d', 'would', 'will', "'ll", '’ll', 'can', 'could', 'might', 'may', 'must', 'should']);
+
+/** Auxiliaries between a subject and its verb: "I have always argued", "we had said". */
+const AUXILIARIES = new Set(['have', 'has', 'had', "'ve", '’ve', 'do', 'does', 'did']);
+
 /**
- * "Mr. Lee says", "the senator urged": a finite verb reporting words whose subject is not the speaker ("I said").
- * The base form is left out: "I'd say", "let me say", "to say" introduce the speaker's own view.
+ * "Mr. Lee says", "critics argue", "the senator urged": a verb reporting words whose subject is not the speaker.
+ * Adverbs and auxiliaries are skipped to reach the subject ("I have always argued" is the speaker's own).
  */
 export function isReportByOthers(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'VERB' || !STANCE_REPORT_VERBS.has(t.lemma) || t.lower === t.lemma) return false;
-  const k = beforeAdverbs(tokens, i);
+  if (t.pos !== 'VERB' || !STANCE_REPORT_VERBS.has(t.lemma)) return false;
+  let k = beforeAdverbs(tokens, i);
+  if (k >= 0 && OWN_VIEW_BEFORE.has(tokens[k].lower)) return false;
+  while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
   return k >= 0 && !FIRST_PERSON.has(tokens[k].lower) && tokens[k].lower !== 'me';
 }
