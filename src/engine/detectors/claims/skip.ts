@@ -64,7 +64,8 @@ export function nonClaimReason(doc: ParsedText, s: Sentence): string | undefined
   const words = s.endToken - s.firstToken;
   if (isByline(doc, s)) return 'byline';
   if (lacksTerminal(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
-  if (isTitleCase(doc, s) && words <= MAX_HEADLINE_WORDS) return 'headline';
+  // Length first: it is free, and most sentences are too long to be a headline, so their words go uncounted.
+  if (words <= MAX_HEADLINE_WORDS && isTitleCase(doc, s)) return 'headline';
   const from = afterDiscourseMarker(doc, s);
   const opening = findPatterns(doc.tokens, from, Math.min(s.endToken, from + 4), THROAT_CLEARING)[0];
   if (opening && opening.first === from && words <= 12) return 'throat-clearing';
