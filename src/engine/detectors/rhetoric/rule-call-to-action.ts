@@ -18,11 +18,26 @@ const REPORTING = wordSet(
   'say said says tell told telling ask asked add added write wrote argue argued insist insisted',
 );
 
+/** True when a reporting verb follows a comma in the sentence ("..., the mayor told reporters"). */
+function reportedAfterComma(facts: TextFacts, from: number, to: number): boolean {
+  let comma = false;
+  for (let i = from; i < to; i++) {
+    if (facts.doc.tokens[i].text === ',') comma = true;
+    else if (comma && (REPORTING.has(facts.forms[i].lemma) || REPORTING.has(facts.forms[i].lower))) return true;
+  }
+  return false;
+}
+
 /** The writer's call-to-action rule. */
 export const callToAction: PatternRule = {
   examples: {
     flags: ['[We must] never forget what they did.', 'It is time [we should] stand up.'],
-    ignores: ['"We must appeal," the lawyer said.', 'The mayor said we must all pay more.', 'We went to the market.'],
+    ignores: [
+      '"We must appeal," the lawyer said.',
+      'The mayor said we must all pay more.',
+      'We went to the market.',
+      'We need to talk about the budget, the mayor told reporters.',
+    ],
   },
   info: {
     rule: 'rhetoric/loaded-language/call-to-action',
@@ -36,6 +51,8 @@ export const callToAction: PatternRule = {
     const { tokens, sentences } = facts.doc;
     const out: Candidate[] = [];
     for (const s of sentences) {
+      // "We need to talk, the mayor told reporters": a report after the words makes them the speaker's too.
+      if (reportedAfterComma(facts, s.firstToken, s.endToken)) continue;
       for (let i = s.firstToken; i < s.endToken; i++) {
         const t = tokens[i];
         if (REPORTING.has(facts.forms[i].lemma) || REPORTING.has(facts.forms[i].lower)) break;

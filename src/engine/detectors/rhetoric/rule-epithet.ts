@@ -10,15 +10,35 @@ import type { TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * Nouns that make a capitalised label the name of a state, party or era ("Nazi Germany", "the Marxist Party"),
+ * which carries the word as a fact; before a person's name ("Commie Bernie") it is still a nickname.
+ */
+const INSTITUTIONS = new Set([
+  'germany',
+  'party',
+  'parties',
+  'regime',
+  'era',
+  'state',
+  'republic',
+  'union',
+  'movement',
+  'government',
+  'army',
+  'empire',
+]);
+
 /** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
     examples: {
-      flags: ['Voters will not forget [Crooked Hillary].'],
+      flags: ['Voters will not forget [Crooked Hillary].', 'Voters will not forget [Commie Bernie].'],
       ignores: [
         'Radio host Michael Savage spoke on Monday.',
         'Shops line the Magnificent Mile in Chicago.',
         'Italy fought beside Nazi Germany.',
+        'He joined the Marxist Party in 1921.',
       ],
     },
     info: {
@@ -39,13 +59,12 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         if (tokens[i + 1].pos !== 'PROPN' || tokens[i - 1].sentence !== t.sentence) continue;
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets.
         if (isCapitalised(facts, i - 1) || ARTICLES.has(facts.forms[i - 1].lower)) continue;
+        if (INSTITUTIONS.has(facts.forms[i + 1].lower)) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
           (e) =>
             e.term.slots.length === 1 &&
             e.group.id !== 'puffery' &&
-            // Words capitalised by nature ("Nazi Germany", "Marxist Party") carry no nickname's capital.
-            !e.group.capitalised &&
             (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
         if (isEpithet) out.push(matchOf(this.info, i, i + 2));
