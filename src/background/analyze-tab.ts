@@ -129,8 +129,6 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const { text, links, page: meta } = extraction.value;
   progress({ status: 'analysing', progress: 0.4, page: meta });
 
-  // The page's dismissals are read while the engine works, so drawing waits for neither them nor the settings.
-  const dismissals = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
   let report: TabView['report'];
   try {
     report = await bg.engine(text, links);
@@ -139,6 +137,9 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   }
   const analyze = timer();
   trace('bg:analysed');
+  // The page's dismissals are read only now: one the reader made while the engine worked (on the previous
+  // report, still shown) must stay off the new one. The progress message goes out meanwhile.
+  const dismissals = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
   progress({ status: 'analysing', progress: 0.8, page: meta });
 
   // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { GRADE_COLOURS } from '../../src/background/badge.ts';
+import type { Background } from '../../src/background/context.ts';
+import { saveDismissals } from '../../src/background/dismissals.ts';
+import { dismissalKeys } from '../../src/messaging/dismissals.ts';
+import { type DrawPlan, fromDrawPlan } from '../../src/messaging/draw-plan.ts';
 import { SETTINGS_KEY } from '../../src/settings/index.ts';
 import { pageAnswers, report, setUp } from './setup.ts';
 
@@ -187,6 +191,23 @@ describe('an analysis the page cannot finish', () => {
     expect(view.ok && view.value.status).toBe('error');
     expect(view.ok && view.value.message).toMatch(message);
     expect(await call('getTabView', 5)).toMatchObject({ ok: true, value: { status: expect.not.stringMatching('analysing') } });
+  });
+});
+
+describe("the reader's dismissals", () => {
+  test('a finding dismissed while the engine works stays off the new report', async () => {
+    const dismissWhileAnalysing: Background['engine'] = async () => {
+      // The reader dismisses the finding on the report still shown while this analysis runs.
+      const [key] = dismissalKeys(report().findings).values();
+      await saveDismissals(setup.bg.api.storage.local, 'https://news.example/a', [{ key, reason: 'not-a-claim', at: '2026-11-26T16:00:00Z' }]);
+      return report();
+    };
+    const setup = setUp({ engine: (text, links) => dismissWhileAnalysing(text, links) });
+    setup.fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const view = await setup.call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.dismissed?.map((d) => d.reason)).toEqual(['not-a-claim']);
+    const drawn = setup.calls.find((c) => c.method === 'drawPlan')?.args[0] as DrawPlan;
+    expect(fromDrawPlan(drawn, () => '')).toEqual([]);
   });
 });
 
