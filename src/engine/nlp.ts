@@ -53,6 +53,8 @@ export interface ParsedText {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let loaded: Nlp | undefined;
+/** Why the pipeline could not start, kept so a retry reports the real cause (see getNlp). */
+let failure: unknown;
 
 /**
  * The annotations wink computes for every text. Its default pipe adds negation and sentiment, which no detector
@@ -63,7 +65,15 @@ const PIPE = ['sbd', 'pos', 'ner'];
 
 /** The wink pipeline, loaded once per process (start-up costs ~100 ms and ~17 MB). */
 export function getNlp(): Nlp {
-  loaded ??= winkNLP(model, PIPE);
+  // The bundles hand the model over only once (scripts/wink-model-plugin.ts), so a second try after a failed
+  // start would fail on that instead: the first error is kept and thrown again.
+  if (failure !== undefined) throw failure;
+  try {
+    loaded ??= winkNLP(model, PIPE);
+  } catch (error) {
+    failure = error;
+    throw error;
+  }
   return loaded;
 }
 
