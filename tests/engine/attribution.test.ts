@@ -50,6 +50,20 @@ describe('links', () => {
   });
 });
 
+describe('does not source', () => {
+  // An owned noun that names a deed is no attribution, so the claim it heads stays unsourced.
+  test.each([
+    'His attacks on the village killed 12 people last year.',
+    "The army's attacks on the city killed 40 civilians.",
+    "Ukraine's response to the attack killed 30 soldiers.",
+    'Their threats forced 300 families to flee the valley.',
+  ])('%s', (text) => {
+    const claims = analyze(text, { links: [] }).findings.filter((f) => f.kind === 'claim');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.kind === 'claim' && c.sourcing).toBe('none');
+  });
+});
+
 describe('every rule', () => {
   test.each(Object.keys(ATTRIBUTION_WORDING).filter((r) => r !== 'attribution/link'))('%s has examples both ways', (rule) => {
     expect(ATTRIBUTION_CASES[rule]?.flags.length ?? 0).toBeGreaterThan(0);

@@ -103,8 +103,9 @@ export const LABEL_PHRASES: readonly string[] = [
   'also called|dubbed|nicknamed',
   // ", seen as a boon", ", regarded simultaneously as": a view set between commas with nobody holding it.
   `, regarded|seen|viewed|considered|perceived|described|hailed|billed|touted|branded|labelled|labeled ${DEGREE}|simultaneously|variously? as`,
-  // ", considered the finest sculptor of his day", ", widely thought to be": the same without "as".
-  `, ${DEGREE}? considered|deemed|reputed|reckoned|thought|believed the|a|an|one|among|to|by`,
+  // ", considered the finest potter of her day": the same without "as" ("thought", "believed" are too often a
+  // subject's own verb after an aside to count here).
+  `, ${DEGREE}? considered|deemed|reputed the|a|an|one|among|to|by`,
 ];
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */

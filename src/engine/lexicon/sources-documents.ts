@@ -24,6 +24,9 @@ export const DOCUMENT_NOUNS = new Set([
   'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
 ]);
 
+/** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */
+export const NOT_DOCUMENTS_BEFORE_OF = new Set(['column', 'columns']);
+
 /**
  * Plural nouns for hearsay. Bare ("reports say", "field reports", "media reports") they name no document
  * a reader could find, so they make a vague source rather than a document.

@@ -33,8 +33,8 @@ const SPEECH = [
   'broadcast', 'air', 'preach', 'lecture', 'beg', 'implore', 'instruct', 'order',
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
-  // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "hit back".
-  'weigh', 'spell', 'brush', 'sound', 'hit',
+  // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "brushed off".
+  'weigh', 'spell', 'brush', 'sound',
 ];
 
 const EVIDENCE = [

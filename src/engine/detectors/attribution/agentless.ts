@@ -7,6 +7,7 @@ import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
+import { opensDescription } from './comma-phrase.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
@@ -106,6 +107,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) {
     // ", seen as": the comma only tells the pattern that nobody stands before the participle; it is not highlighted.
     const first = t[m.first].text === ',' ? m.first + 1 : m.first;
+    if (first > m.first && !opensDescription(doc, m.first)) continue;
     found.push({ first, end: m.end, rule: 'attribution/agentless-noun' });
   }
   for (let i = s.firstToken; i < s.endToken; i++) {

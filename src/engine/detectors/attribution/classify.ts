@@ -2,7 +2,7 @@
  * Decides what kind of source a speaker phrase is: a name, a document, an unnamed person, a vague group,
  * or a pronoun. The head word decides, not capital letters: "British counter-terror experts" names nobody.
  */
-import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
+import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
@@ -136,7 +136,8 @@ export function classifySpeaker(
   if (p.end - p.first === 1 && SUBJECT_PRONOUNS.has(t[p.first].lower)) return classifyPronoun(t[p.first].lower, sentence, memory);
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
-  if (DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) return classifyDocument(doc, p, parts, head);
+  const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';
+  if ((DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) && !lineOfThings) return classifyDocument(doc, p, parts, head);
   if (isShareHead(doc, parts)) return shareGuess();
   if (parts.name) return classifyName(doc, p, parts, memory);
   if (verbKind === 'evidence') return undefined;

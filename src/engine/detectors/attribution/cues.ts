@@ -5,6 +5,7 @@ import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from 
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
+import { opensDescription } from './comma-phrase.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -85,13 +86,24 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;
-    // "a speech that included Trump vowing to": a name before the -ing form is its subject, speaking.
-    if (t.pos === 'PROPN' && isCapitalised(t)) return true;
+    // "a speech that featured the governor's rival Ames vowing to": a name before the -ing form is its subject,
+    // speaking; a place is not ("marched in New York demanding a ceasefire").
+    if (t.pos === 'PROPN' && isCapitalised(t)) return !afterPlacePreposition(doc, k);
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
   }
   return true;
+}
+
+/** Prepositions that put the name after them in a place: "in New York", "through London" (wink writes "thru"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'through', 'thru', 'at', 'from', 'across', 'into', 'outside', 'near', 'around', 'to', 'toward', 'towards']);
+
+/** True when the name ending at token k stands after a preposition of place. */
+function afterPlacePreposition(doc: ParsedText, k: number): boolean {
+  let j = k;
+  while (j > 0 && doc.tokens[j].pos === 'PROPN') j--;
+  return PLACE_PREPOSITIONS.has(doc.tokens[j].lower);
 }
 
 /** "with analysts saying the rise is near": the noun phrase ending at k follows "with", so its -ing form reports. */
@@ -105,7 +117,7 @@ function afterWith(doc: ParsedText, k: number): boolean {
 }
 
 /** Participles of judging that a comma can attach to the noun before: ", considered the best". */
-const JUDGED = new Set(['considered', 'regarded', 'deemed', 'reputed', 'reckoned', 'thought', 'believed']);
+const JUDGED = new Set(['considered', 'regarded', 'deemed', 'reputed']);
 /** What follows such a participle when it describes: "the best", "one of", "among", "to be". */
 const JUDGEMENT_FOLLOWERS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
 
@@ -118,12 +130,13 @@ const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'havi
  */
 function isReducedPassive(doc: ParsedText, i: number): boolean {
   const t = doc.tokens[i];
-  // "Berruguete, considered the finest sculptor of his day": a judgement participle after a comma describes the
-  // name before it; nobody there is doing the considering.
+  // "He trained Ana Ruiz, considered the finest potter of her generation": a judgement participle after a comma
+  // describes the name before it; nobody there is doing the considering.
   // ("Critics, meanwhile, considered the film a failure": after an aside the verb is the subject's own.)
   // ("Measures, deemed unfit by Democrats, failed": with its agent the participle is a passive report.)
-  const afterAside = doc.tokens[i - 2]?.pos === 'ADV' || doc.tokens[i + 1]?.lower === 'by' || doc.tokens[i + 2]?.lower === 'by';
-  if (isMark(doc.tokens[i - 1], ',') && !afterAside && JUDGED.has(t.lower) && JUDGEMENT_FOLLOWERS.has(doc.tokens[i + 1]?.pos ?? '')) return true;
+  const withAgent = doc.tokens[i + 1]?.lower === 'by' || doc.tokens[i + 2]?.lower === 'by';
+  const judged = JUDGED.has(t.lower) && JUDGEMENT_FOLLOWERS.has(doc.tokens[i + 1]?.pos ?? '');
+  if (judged && isMark(doc.tokens[i - 1], ',') && !withAgent && doc.tokens[i - 2]?.pos !== 'ADV' && opensDescription(doc, i - 1)) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];

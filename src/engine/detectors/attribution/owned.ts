@@ -15,7 +15,13 @@ import type { Found } from './verbs.ts';
 /** Possessive pronouns and the subject pronoun each points back with. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 /** Sayings that are something else without their complement: "his account of" (not "his bank account"). */
-const NEED_OF = new Set(['account', 'version', 'view', 'views']);
+const NEED_OF = new Set(['account', 'version', 'view', 'views', 'position']);
+/**
+ * Nouns that as often name a deed as words: "his attacks on the village", "their threats", "her response time".
+ * They count only with a complement of saying after them.
+ */
+const DEED_NOUNS = new Set(['attacks', 'threat', 'threats', 'call', 'calls', 'speech', 'speeches', 'response', 'reply', 'message', 'praise', 'demand', 'demands']);
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '«']);
 /** Owned sayings are weaker than a verb of saying: "her comments" may only be mentioned, not reported. */
 const CONFIDENCE = 0.5;
 
@@ -38,12 +44,33 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { 
   return guess?.source === 'named' ? { first: owner.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
 }
 
+/** True when what the saying at k said follows it: "that", a colon or a quotation, or "of/on/about" for an account or view. */
+function complementFollows(doc: ParsedText, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next) return false;
+  if (NEED_OF.has(doc.tokens[k].lower)) return next.lower === 'of' || next.lower === 'on' || next.lower === 'about';
+  return next.lower === 'that' || next.text === ':' || QUOTE_OPENERS.has(next.text);
+}
+
+/**
+ * True when the saying at k may be counted: with its complement always; without one only when it names words
+ * (not a deed) and is not itself the subject of the clause ("Senator Lee's statement lasted an hour" is about
+ * the statement, not something it said) nor the first half of a compound ("her response time").
+ */
+function countsAsSaying(doc: ParsedText, k: number): boolean {
+  if (complementFollows(doc, k)) return true;
+  const word = doc.tokens[k].lower;
+  if (NEED_OF.has(word) || DEED_NOUNS.has(word)) return false;
+  const next = doc.tokens[k + 1];
+  return next === undefined || !['VERB', 'AUX', 'NOUN', 'PROPN'].includes(next.pos);
+}
+
 /** Adds owned sayings that no other attribution in the sentence covers. */
 export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
   const t = doc.tokens;
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     if (t[k].pos !== 'NOUN' || !SAYING_NOUNS.has(t[k].lower)) continue;
-    if (NEED_OF.has(t[k].lower) && t[k + 1]?.lower !== 'of') continue;
+    if (!countsAsSaying(doc, k)) continue;
     const owner = ownerOf(doc, s, k, memory);
     if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
     found.push({ first: owner.first, end: k + 1, guess: owner.guess });

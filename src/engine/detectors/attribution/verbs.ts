@@ -57,12 +57,12 @@ function nextToQuote(doc: ParsedText, i: number): boolean {
 const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to', 'up'])],
   ['press', new Set(['for'])],
-  // "the ministry weighed in", "she spelled out", "he brushed off", "they hit back": not a weight or a blow.
+  // "the ministry weighed in", "she spelled out", "he brushed off": not a weight or a brush. ("Hit back" is left
+  // out: as often a counter-attack or a late goal as a retort.)
   ['weigh', new Set(['in'])],
   ['spell', new Set(['out'])],
   ['brush', new Set(['off', 'aside'])],
   ['sound', new Set(['off'])],
-  ['hit', new Set(['back'])],
 ]);
 
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
