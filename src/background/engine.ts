@@ -27,16 +27,39 @@ export interface BackgroundEngine {
   analyze(text: string, links: LinkSpan[]): Promise<Report>;
   warm(): void;
   /**
-   * Once per loaded engine, when its first analysis has settled and none is running: analyses the start of
-   * that text again and throws the report away. V8 optimises a function only after it has run hot for a
-   * while, so the first analysis runs mostly unoptimised code and, without this, so does much of the second:
-   * the reader's next article would wait for code the browser had not finished optimising.
+   * Once per loaded engine, when its first analysis has settled and the background is idle (`idle`, checked
+   * with the engine's own bookkeeping): analyses the start of that text again, in pieces, and throws the
+   * reports away. V8 optimises a function only after it has run hot for a while, so the first analysis runs
+   * mostly unoptimised code and, without this, so does much of the second: the reader's next article would
+   * wait for code the browser had not finished optimising. It stops as soon as an analysis begins, and the
+   * pieces left are run after the next one.
    */
-  optimise(): void;
+  optimise(idle?: () => boolean): void;
 }
 
-/** How much of the first text `optimise` analyses again: about 2,000 words, a tenth of a second, once. */
+/**
+ * How much of the first text `optimise` analyses again: about 2,000 words, once. That costs about 200 ms of
+ * the background's thread in all (193-215 ms in Node with the machine's two cores shared four ways), so it
+ * runs in OPTIMISE_PIECES pieces of ~50 ms with a turn of the event loop between them: a new analysis waits
+ * for one piece at most, not for all of it.
+ */
 export const OPTIMISE_CHARS = 12_000;
+/** Into how many pieces `optimise` cuts its text. */
+export const OPTIMISE_PIECES = 4;
+
+/** Cuts `text` into at most `count` pieces of about the same length, at a space where there is one, so no word is split. */
+export function piecesOf(text: string, count: number): string[] {
+  const pieces: string[] = [];
+  for (let start = 0, left = count; start < text.length; left--) {
+    // Each piece takes its share of what is left, so cutting early at a space leaves no remainder piece.
+    let end = left <= 1 ? text.length : start + Math.ceil((text.length - start) / left);
+    const space = end < text.length ? text.lastIndexOf(' ', end) : -1;
+    if (space > start) end = space;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
 
 /** Runs engine.js with `loadScript` and returns the API it left on `scope`. */
 export async function engineFromScript(loadScript: (file: string) => Promise<void>, scope: object = globalThis): Promise<EngineApi> {
@@ -61,8 +84,13 @@ export function createEngine(
   let ready: Promise<EngineApi> | undefined;
   /** The start of the first text analysed, until `optimise` has used it. */
   let firstText: string | undefined;
-  let optimised = false;
+  /** What `optimise` has still to analyse again (pieces of firstText); empty once it is done. */
+  let pending: string[] | undefined;
   let running = 0;
+  /** Counts warm() and analyze() calls: a change while `optimise` waits means a new analysis has begun. */
+  let uses = 0;
+  /** Counts optimise() calls: a newer call takes over from an older one still waiting for its next piece. */
+  let attempts = 0;
   const get = (): Promise<EngineApi> => {
     ready ??= (async () => {
       // The script and the model each block this thread for a while: start after the current messages are
@@ -82,12 +110,14 @@ export function createEngine(
   };
   return {
     warm() {
+      uses++;
       onUse();
       get().catch(() => undefined); // the analysis that needs it reports the failure
     },
     async analyze(text, links) {
+      uses++;
       onUse();
-      if (!optimised) firstText ??= text.slice(0, OPTIMISE_CHARS);
+      if (pending === undefined) firstText ??= text.slice(0, OPTIMISE_CHARS);
       running++;
       try {
         // The reader's custom terms and trusted names are read at every analysis: a settings change applies to the next one.
@@ -97,17 +127,24 @@ export function createEngine(
         running--;
       }
     },
-    optimise() {
+    optimise(idle = () => true) {
       const loaded = ready;
-      if (optimised || firstText === undefined || loaded === undefined) return;
+      if (pending?.length === 0 || firstText === undefined || loaded === undefined) return;
+      const attempt = ++attempts;
+      const asked = uses;
+      const free = () => attempt === attempts && uses === asked && running === 0 && idle();
       void (async () => {
         const api = await loaded;
-        await nextTask(); // after the messages that settled the analysis are on their way
-        if (optimised || running > 0 || firstText === undefined) return; // a new analysis came first: next time
-        optimised = true;
-        const text = firstText;
+        pending ??= piecesOf(firstText ?? '', OPTIMISE_PIECES);
+        trace('bg:optimise-start');
+        while (pending.length > 0) {
+          // Each piece waits a turn, so messages that arrived meanwhile are answered first, and checks again
+          // that nothing began meanwhile: an analysis that is still injecting or reading the page counts.
+          await nextTask();
+          if (!free()) return trace('bg:optimise-paused'); // the rest runs after the next analysis
+          api.analyze(pending.shift() ?? ''); // taken off first: a piece that throws is not tried again
+        }
         firstText = undefined;
-        api.analyze(text);
         trace('bg:optimised');
       })().catch(() => undefined); // a failure here only means the next analysis is not faster
     },

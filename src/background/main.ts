@@ -28,7 +28,8 @@ const bg: Background = {
   emit: makeEmitter<BackgroundEvents>(api),
   engine: (text, links) => engine.analyze(text, links),
   warmEngine: () => engine.warm(),
-  optimiseEngine: () => engine.optimise(),
+  // Idle means no tab is being analysed, including one still injecting or reading its page.
+  optimiseEngine: () => engine.optimise(() => bg.inFlight.size === 0),
   page: (tabId, quick) => pageCaller(api, tabId, quick ? 2_000 : undefined),
   highlightCss: HIGHLIGHT_CSS,
   inFlight: new Map(),

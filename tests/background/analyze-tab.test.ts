@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { GRADE_COLOURS } from '../../src/background/badge.ts';
+import { analyzeTab } from '../../src/background/analyze-tab.ts';
 import type { Background } from '../../src/background/context.ts';
+import { createEngine, type EngineApi, OPTIMISE_PIECES } from '../../src/background/engine.ts';
 import { saveDismissals } from '../../src/background/dismissals.ts';
 import { dismissalKeys } from '../../src/messaging/dismissals.ts';
 import { type DrawPlan, fromDrawPlan } from '../../src/messaging/draw-plan.ts';
@@ -228,17 +230,65 @@ describe('what starts early so the reader waits less', () => {
     expect(warmed).toHaveLength(2);
   });
 
-  test('the engine may optimise itself once an analysis has settled, not while one runs', async () => {
-    const { fake, bg, call, optimised } = setUp();
+  test('with two tabs analysed at once, the engine may optimise only once both have settled', async () => {
+    let finishFirst: () => void = () => undefined;
+    const firstEngine = new Promise<void>((resolve) => (finishFirst = resolve));
+    let engineCalls = 0;
+    const { fake, bg, call, optimised } = setUp({
+      engine: async () => {
+        if (++engineCalls === 1) await firstEngine; // the first tab's analysis takes longer
+        return report();
+      },
+    });
+    const inFlightWhenAsked: number[] = [];
+    bg.optimiseEngine = () => void inFlightWhenAsked.push(bg.inFlight.size);
     fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
-    let runningWhenOptimised: number | undefined;
-    bg.optimiseEngine = () => {
-      runningWhenOptimised = bg.inFlight.size;
-      optimised.push(Date.now());
+    fake.tabs.set(8, { id: 8, url: 'https://news.example/b' });
+    const first = call('analyzeTab', 7, 'article');
+    await call('analyzeTab', 8, 'article');
+    expect(inFlightWhenAsked).toEqual([]); // the second settled while the first still runs
+    finishFirst();
+    await first;
+    expect(inFlightWhenAsked).toEqual([0]);
+    expect(optimised).toEqual([]);
+  });
+
+  test('an analysis that starts while the engine optimises makes it stop; the rest runs once that one settles', async () => {
+    const text = 'Perhaps it rains today. '.repeat(400);
+    const pieces: { inFlight: number }[] = [];
+    let second: Promise<unknown> | undefined;
+    const api: EngineApi = {
+      analyze: (analysed) => {
+        if (analysed === text) return report();
+        pieces.push({ inFlight: bg.inFlight.size });
+        second ??= analyzeTab(bg, 8, 'article'); // begins right after the first piece, while the rest waits
+        return report();
+      },
+      warm: () => undefined,
     };
+    const engine = createEngine(async () => api);
+    const { fake, bg, call, answers } = setUp({ engine: (t, links) => engine.analyze(t, links) });
+    bg.warmEngine = () => engine.warm();
+    bg.optimiseEngine = () => engine.optimise(() => bg.inFlight.size === 0);
+    const article = {
+      kind: 'article' as const,
+      links: [],
+      page: { url: 'https://news.example/a', title: 'A' },
+      source: 'readability' as const,
+    };
+    answers.set(7, { ...pageAnswers(), extract: () => ({ ...article, text }) });
+    // The second tab's page takes a while to read: time enough for every piece, were they not stopped.
+    answers.set(8, {
+      ...pageAnswers(),
+      extract: () => new Promise((resolve) => setTimeout(() => resolve({ ...article, text }), 50)),
+    });
+    fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    fake.tabs.set(8, { id: 8, url: 'https://news.example/b' });
     await call('analyzeTab', 7, 'article');
-    expect(optimised).toHaveLength(1);
-    expect(runningWhenOptimised).toBe(0);
+    await vi.waitFor(() => expect(second).toBeDefined());
+    await second;
+    await vi.waitFor(() => expect(pieces).toHaveLength(OPTIMISE_PIECES));
+    expect(pieces.slice(1).map((p) => p.inFlight)).toEqual(Array(OPTIMISE_PIECES - 1).fill(0));
   });
 
   test('script and styles are injected together; a second attempt repeats only the step that failed', async () => {

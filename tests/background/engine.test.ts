@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript, OPTIMISE_CHARS } from '../../src/background/engine.ts';
+import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript, OPTIMISE_CHARS, OPTIMISE_PIECES, piecesOf } from '../../src/background/engine.ts';
 import { report } from './setup.ts';
 
 function fakeEngine() {
@@ -62,21 +62,29 @@ describe('the background engine', () => {
   });
 });
 
+/** About OPTIMISE_CHARS of words, so its start cuts into pieces at spaces. */
+const LONG = 'The council said the bridge would reopen. '.repeat(Math.ceil(OPTIMISE_CHARS / 40));
+const START = LONG.slice(0, OPTIMISE_CHARS);
+const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** The texts analysed again by optimise: those after the ones the test analysed itself. */
+const optimisedTexts = (calls: string[], analysed: number) =>
+  calls.slice(1 + analysed).map((c) => c.replace(/^analyze /, ''));
+
 describe('optimising the engine after its first analysis', () => {
-  test('analyses the start of the first text once more, once per loaded engine', async () => {
+  test('analyses the start of the first text once more, in pieces, once per loaded engine', async () => {
     const { api, calls } = fakeEngine();
     const engine = createEngine(async () => api);
-    const long = 'x'.repeat(OPTIMISE_CHARS + 10);
-    await engine.analyze(long, []);
+    await engine.analyze(LONG, []);
     await engine.analyze('second', []);
     engine.optimise();
     engine.optimise();
-    await vi.waitFor(() => expect(calls).toHaveLength(4));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(calls).toEqual(['warm', `analyze ${long}`, 'analyze second', `analyze ${'x'.repeat(OPTIMISE_CHARS)}`]);
+    await vi.waitFor(() => expect(calls).toHaveLength(3 + OPTIMISE_PIECES));
+    await pause();
+    expect(calls.slice(0, 3)).toEqual(['warm', `analyze ${LONG}`, 'analyze second']);
+    expect(optimisedTexts(calls, 2).join('')).toBe(START);
     engine.optimise();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(calls).toHaveLength(4);
+    await pause();
+    expect(calls).toHaveLength(3 + OPTIMISE_PIECES);
   });
 
   test('does nothing before any analysis', async () => {
@@ -84,7 +92,7 @@ describe('optimising the engine after its first analysis', () => {
     const engine = createEngine(async () => api);
     engine.warm();
     engine.optimise();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause();
     expect(calls).toEqual(['warm']);
   });
 
@@ -96,12 +104,78 @@ describe('optimising the engine after its first analysis', () => {
     await engine.analyze('first', []);
     const second = engine.analyze('second', []); // still reading the reader's options while optimise runs
     engine.optimise();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause();
     expect(calls).toEqual(['warm', 'analyze first']);
     release();
     await second;
     engine.optimise();
-    await vi.waitFor(() => expect(calls).toEqual(['warm', 'analyze first', 'analyze second', 'analyze first']));
+    await vi.waitFor(() => expect(optimisedTexts(calls, 2).join('')).toBe('first'));
+    expect(calls.slice(0, 3)).toEqual(['warm', 'analyze first', 'analyze second']);
+  });
+
+  test.each([
+    [
+      'the background is no longer idle (a tab is injecting or being read)',
+      (busy: { idle: boolean }) => {
+        busy.idle = false;
+      },
+    ],
+    [
+      'the engine is warmed for a new analysis',
+      (_busy: { idle: boolean }, engine: ReturnType<typeof createEngine>) => engine.warm(),
+    ],
+  ])('stops between pieces when %s, and runs the rest after the next analysis', async (_name, interrupt) => {
+    const busy = { idle: true };
+    const { api, calls } = fakeEngine();
+    const engine = createEngine(async () => api);
+    const analyze = api.analyze;
+    api.analyze = (text, options) => {
+      const result = analyze(text, options);
+      if (calls.length === 3) interrupt(busy, engine); // right after the first piece
+      return result;
+    };
+    await engine.analyze(LONG, []);
+    engine.optimise(() => busy.idle);
+    await pause();
+    expect(optimisedTexts(calls, 1)).toHaveLength(1);
+    busy.idle = true;
+    await engine.analyze('next', []);
+    engine.optimise(() => busy.idle);
+    await vi.waitFor(() => expect(optimisedTexts(calls, 2).length).toBe(OPTIMISE_PIECES));
+    expect([...optimisedTexts(calls, 1).slice(0, 1), ...optimisedTexts(calls, 2).slice(1)].join('')).toBe(START);
+  });
+
+  test('a later call takes over from one still waiting, and no piece runs twice', async () => {
+    const { api, calls } = fakeEngine();
+    const engine = createEngine(async () => api);
+    await engine.analyze(LONG, []);
+    engine.optimise();
+    engine.optimise();
+    engine.optimise();
+    await vi.waitFor(() => expect(optimisedTexts(calls, 1)).toHaveLength(OPTIMISE_PIECES));
+    await pause();
+    expect(optimisedTexts(calls, 1).join('')).toBe(START);
+  });
+});
+
+describe('cutting the text to optimise into pieces', () => {
+  test.each([
+    ['words', 'one two three four five six seven eight', 4],
+    ['a text shorter than the count', 'ab', 4],
+    ['one long run without spaces', 'x'.repeat(101), 4],
+    ['nothing', '', 4],
+  ])('%s: the pieces join to the text, at most `count` of them, no word split', (_name, text, count) => {
+    const pieces = piecesOf(text, count);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeLessThanOrEqual(count);
+    expect(pieces.every((piece) => piece.length > 0)).toBe(true);
+    for (const piece of pieces.slice(1)) if (text.includes(' ')) expect(piece.startsWith(' ')).toBe(true);
+  });
+
+  test('the sample start cuts into OPTIMISE_PIECES pieces of about the same length', () => {
+    const pieces = piecesOf(START, OPTIMISE_PIECES);
+    expect(pieces).toHaveLength(OPTIMISE_PIECES);
+    for (const piece of pieces) expect(piece.length).toBeGreaterThan(OPTIMISE_CHARS / OPTIMISE_PIECES / 2);
   });
 });
 
