@@ -27,6 +27,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       // A quotation signed with a dash, as in an epigraph or a collection of readers' comments.
       { text: '“We deserve a mayor who listens.” ― Ana Costa', phrase: 'Ana Costa', source: 'named', sourceName: 'Ana Costa' },
       { text: '"Build the bridge first." — Tomas Brandt, engineer', phrase: 'Tomas Brandt', source: 'named' },
+      { text: '“We need jobs here.” ― Ana Costa\n“He never listens.” ― Tomas Brandt', phrase: 'Ana Costa', source: 'named', sourceName: 'Ana Costa' },
       // A saying owned by a name: "Webb's warning that" reports Webb's words as "Webb warned that" would.
       { text: "Auditors kept digging after Ines Duarte's denial of any wrongdoing.", phrase: "Ines Duarte's denial", source: 'named', sourceName: 'Ines Duarte' },
       { text: "Mayor Ann Webb's warning that the fund would run dry alarmed the council.", phrase: "Webb's warning", source: 'named' },

@@ -16,7 +16,8 @@ const CLOSING_QUOTES = new Set(['”', '"', "'", '»']);
 function endsSignature(doc: ParsedText, end: number, sentenceEnd: number): boolean {
   const t = doc.tokens;
   if (end >= sentenceEnd || (t[end].type === 'punctuation' && t[end].text !== ',')) return true;
-  if (doc.text.slice(t[end - 1].end, t[end].start).includes('\n')) return true;
+  // A line break ends a signature in a list of signed comments: wink may keep the break as a token of its own.
+  if (t[end].type === 'tabCRLF' || doc.text.slice(t[end - 1].end, t[end].start).includes('\n')) return true;
   if (t[end].text !== ',') return false;
   for (let k = end + 1; k < sentenceEnd; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
   return true;
