@@ -17,12 +17,24 @@ import type { Measured } from './measured.ts';
 import { ROOT } from './spawn.ts';
 import { median } from './timing.ts';
 
+/** One round: a cold analysis, the next article after READING_PAUSE_MS, and another cold one followed at once by the next. */
+export interface Round {
+  cold: AnalysisCost;
+  warm: AnalysisCost;
+  /** The cold analysis before `warmNoPause` (not in the cold median, which stays one per round). */
+  coldAgain: AnalysisCost;
+  warmNoPause: AnalysisCost;
+}
+
 /** Cold and warm analyses of one page size: the median of the rounds, and every round. */
 export interface PageFigures {
   words: number;
   cold: AnalysisCost;
+  /** The next article after the reader's pause (READING_PAUSE_MS). */
   warm: AnalysisCost;
-  rounds: { cold: AnalysisCost; warm: AnalysisCost }[];
+  /** The next article opened at once: it meets the background's optimisation (engine.ts, optimise). */
+  warmNoPause: AnalysisCost;
+  rounds: Round[];
 }
 
 /** Every page size measured. */
@@ -80,15 +92,16 @@ export function medianCost(costs: readonly AnalysisCost[]): AnalysisCost {
 
 /**
  * The pause between the cold and the warm analysis: a reader looks at the first result before opening the next
- * article. The background uses idle time after an analysis (src/background/engine.ts, optimise); with no pause
- * the warm trigger would wait for that instead of measuring the next article as a reader meets it.
+ * article. The background uses idle time after an analysis (src/background/engine.ts, optimise). A reader who
+ * opens the next article at once meets that instead, which the "warm, no pause" row measures.
  */
 export const READING_PAUSE_MS = 1_000;
 
 /**
  * Measures each page size in a browser of its own. Each round stops the background and analyses a new page
  * (cold), then, after READING_PAUSE_MS, analyses another page of the same size (warm: the reader's next
- * article). New URLs every time, so nothing is reused from an earlier tab.
+ * article); then stops the background again, analyses a page cold and the next one at once (warm, no pause).
+ * New URLs every time, so nothing is reused from an earlier tab.
  */
 export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<Measured<BrowserFigures>> {
   if (!existsSync(CHROMIUM)) return { ok: false, reason: `not available: ${CHROMIUM} is not installed` };
@@ -102,13 +115,18 @@ export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<
       try {
         const rounds: PageFigures['rounds'] = [];
         for (let round = 0; round < plan.rounds; round++) {
+          const page = (run: string) => server.url(`/generated/long.html?words=${n}&run=${run}-${round}`);
           await session.stopBackground();
-          const cold = await session.analyse(server.url(`/generated/long.html?words=${n}&run=cold-${round}`));
+          const cold = await session.analyse(page('cold'));
           await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
-          const warm = await session.analyse(server.url(`/generated/long.html?words=${n}&run=warm-${round}`));
-          rounds.push({ cold, warm });
+          const warm = await session.analyse(page('warm'));
+          await session.stopBackground();
+          const coldAgain = await session.analyse(page('cold-again'));
+          const warmNoPause = await session.analyse(page('warm-no-pause'));
+          rounds.push({ cold, warm, coldAgain, warmNoPause });
         }
-        pages.push({ words: n, cold: medianCost(rounds.map((r) => r.cold)), warm: medianCost(rounds.map((r) => r.warm)), rounds });
+        const median = (pick: (r: Round) => AnalysisCost) => medianCost(rounds.map(pick));
+        pages.push({ words: n, cold: median((r) => r.cold), warm: median((r) => r.warm), warmNoPause: median((r) => r.warmNoPause), rounds });
       } finally {
         await session.close();
       }

@@ -110,11 +110,11 @@ function pageCheck(
 
 /** The budget lines for the in-browser figures. */
 function browserChecks(browser: Measured<BrowserFigures>): BudgetCheck[] {
-  const longest = (p: PageFigures) => Math.max(p.cold.longestTaskMs, p.warm.longestTaskMs);
+  const longest = (p: PageFigures) => Math.max(p.cold.longestTaskMs, p.warm.longestTaskMs, p.warmNoPause.longestTaskMs);
   return [
     pageCheck(browser, 20_000, 'longest main-thread task, 20,000-word page', 50, longest),
     pageCheck(browser, 1_500, 'trigger → highlights, 1,500 words, cold', 300, (p) => p.cold.triggerToHighlightsMs),
-    pageCheck(browser, 1_500, 'trigger → highlights, 1,500 words, warm', 100, (p) => p.warm.triggerToHighlightsMs),
+    pageCheck(browser, 1_500, "trigger → highlights, 1,500 words, warm (after the reader's pause)", 100, (p) => p.warm.triggerToHighlightsMs),
   ];
 }
 

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { batchInputs, engineBatch } from './batch.ts';
-import { browserPlan, measureInBrowser } from './browser.ts';
+import { browserPlan, measureInBrowser, READING_PAUSE_MS } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { bundleSizes } from './bundles.ts';
 import { batchMissing, cliBatch } from './cli-batch.ts';
@@ -107,8 +107,10 @@ function render(r: Awaited<ReturnType<typeof measure>>): string {
     '## 100,000 words through the CLI',
     largeInputTable(r.large, LARGE_WORDS),
     '## In Chromium with the extension (test build)',
+    `Warm is the next article in the same browser: "after a pause" waits ${READING_PAUSE_MS} ms first, as a reader looks at the result, and the background uses that time to optimise its engine; "no pause" opens it at once.`,
     browserTable(r.browser),
     '### Where the time goes (ms, medians; phases overlap: the engine loads while the page is read)',
+    '"after alignment, until extracted" is the rest of the extraction (text and links), or the page waiting for the background to ask for it.',
     phaseTable(r.browser),
     '## Bundle sizes',
     bundleTable(r.bundles),

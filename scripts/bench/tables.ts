@@ -3,7 +3,7 @@
  * docs/benchmarks.md, so the documented table is exactly what the script printed.
  */
 import type { Throughput } from './batch.ts';
-import type { BrowserFigures } from './browser.ts';
+import { type BrowserFigures, type PageFigures, READING_PAUSE_MS } from './browser.ts';
 import type { AnalysisCost } from './browser-session.ts';
 import { PHASES, phaseDurations } from './trace-steps.ts';
 import type { BudgetCheck } from './budgets.ts';
@@ -121,6 +121,15 @@ export function bundleTable(m: Measured<BundleFile[]>): string {
   );
 }
 
+/** The runs of each page size, labelled: cold, the next article after the reader's pause, and at once. */
+function runsOf(p: PageFigures): [string, AnalysisCost][] {
+  return [
+    ['cold', p.cold],
+    [`warm, after a ${n(READING_PAUSE_MS / 1000, 1)} s pause`, p.warm],
+    ['warm, no pause', p.warmNoPause],
+  ];
+}
+
 /** In-browser figures per page size, cold and warm (medians of the rounds; the longest task is the worst round). */
 export function browserTable(m: Measured<BrowserFigures>): string {
   const headers = [
@@ -144,7 +153,7 @@ export function browserTable(m: Measured<BrowserFigures>): string {
   ];
   return markdownTable(
     headers,
-    m.value.pages.flatMap((p) => [row(p.words, 'cold', p.cold), row(p.words, 'warm', p.warm)]),
+    m.value.pages.flatMap((p) => runsOf(p).map(([run, cost]) => row(p.words, run, cost))),
   );
 }
 
@@ -159,7 +168,7 @@ export function phaseTable(m: Measured<BrowserFigures>): string {
   };
   return markdownTable(
     headers,
-    m.value.pages.flatMap((p) => [row(p.words, 'cold', p.cold), row(p.words, 'warm', p.warm)]),
+    m.value.pages.flatMap((p) => runsOf(p).map(([run, cost]) => row(p.words, run, cost))),
   );
 }
 

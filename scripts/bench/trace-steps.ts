@@ -27,6 +27,9 @@ export const PHASES: readonly [string, string | null, string][] = [
   ['snapshot', 'page:script', 'page:snapshot'],
   ['Readability (background)', 'bg:readability-start', 'bg:readability-end'],
   ['text aligned', 'page:read', 'page:aligned'],
+  // The page aligns as soon as Readability's outline is back, so this is the rest of the extraction (text and
+  // links) plus any wait for the background to ask for the text: without it that gap belonged to no phase.
+  ['after alignment, until extracted', 'page:aligned', 'page:extracted'],
   ['engine loaded', 'bg:start', 'bg:engine-loaded'],
   ['model started', 'bg:engine-loaded', 'bg:model-ready'],
   ['engine analysis', 'bg:extracted', 'bg:analysed'],
