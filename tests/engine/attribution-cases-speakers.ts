@@ -13,7 +13,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     flags: [
       { text: 'Rep. Dana Whitfield (R-S.C.) said the bill would fail.', phrase: 'Dana Whitfield', source: 'named', sourceName: 'Rep. Dana Whitfield' },
       { text: '"We will not wait," Rep. Omar Lindqvist (D-Fla.) said.', phrase: 'Omar Lindqvist', source: 'named', sourceName: 'Rep. Omar Lindqvist' },
-      { text: 'Sen. Ruth Abara (D-Md.), chair of the panel, said the hearing would go ahead.', phrase: 'Ruth Abara', source: 'named', sourceName: 'Sen. Ruth Abara' },
+      { text: "Sen. Ruth Abara (D-Ore.), the panel's chair, said the hearing would go ahead.", phrase: 'Ruth Abara', source: 'named', sourceName: 'Sen. Ruth Abara' },
       { text: '"That is not our view," Senator Paul Brandt, R-Ky., said.', phrase: 'Paul Brandt', source: 'named', sourceName: 'Senator Paul Brandt' },
       { text: 'Inspector Duarte, too, who had toured the docks, said the cranes were safe.', phrase: 'Duarte', source: 'named', sourceName: 'Inspector Duarte' },
       { text: 'The chef Lucia Ferro herself admitted the soup was too salty.', phrase: 'Lucia Ferro herself admitted', source: 'named' },
@@ -21,7 +21,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Coach Halvorsen benched two starters and last week explained that discipline mattered.', phrase: 'Coach Halvorsen', source: 'named' },
       { text: 'Captain Leo Marsh, already tired from the flight, told the crew to rest.', phrase: 'Captain Leo Marsh', source: 'named' },
       // Idioms of saying: "made it clear that", "made the case that", "weighed in".
-      { text: 'Governor Ames made it clear that the budget would not grow.', phrase: 'Governor Ames made', source: 'named' },
+      { text: 'Governor Ames made it clear that taxes would not rise.', phrase: 'Governor Ames made', source: 'named' },
       { text: 'Senator Webb made the case that the plan fails renters.', phrase: 'Senator Webb made', source: 'named' },
       { text: 'The Foreign Ministry of Peru also weighed in on the dispute.', phrase: 'weighed', source: 'named' },
       // A quotation signed with a dash, as in an epigraph or a collection of readers' comments.
@@ -60,7 +60,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   // A share of people polled taking a side is the poll's finding; a whole crowd taking one is nobody's finding.
   'attribution/survey-share': {
     flags: [
-      { text: 'About three-quarters support a ban on the imports.', phrase: 'three-quarters support', source: 'document' },
+      { text: 'Roughly three-quarters back the new curfew.', phrase: 'three-quarters back', source: 'document' },
       { text: 'About 6 in 10 young voters supported the mayor.', phrase: '6 in 10 young voters supported', source: 'document' },
       { text: 'Only 5 percent prefer the third candidate.', phrase: '5 percent prefer', source: 'document' },
       { text: 'Half of the electorate said the economy came first.', phrase: 'Half of the electorate said', source: 'document' },
@@ -123,7 +123,7 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'It had been theorised that ferries ran late on windy days.', phrase: 'It had been theorised that', source: 'agentless' },
       { text: 'It may be conjectured that the letter was never sent.', phrase: 'It may be conjectured that', source: 'agentless' },
     ],
-    misses: ['It has been a long winter.', 'We observed that the birds returned.'],
+    misses: ['It has been raining all week.', 'We observed that the birds returned.'],
   },
   'attribution/agentless-noun': {
     flags: [

@@ -21,7 +21,7 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it is|was no secret that',
   'some|many|others would|might argue|say|suggest|claim',
   'it could|can|might be argued|said',
-  // "It has been observed that", "it may be conjectured that": a finding with the finder left out.
+  // "It had been theorised that", "it could be inferred that": a finding with the finder left out.
   // (Report verbs in the passive, "it has been reported that", are agentless passives already.)
   'it has|had been observed|conjectured|theorised|theorized|hypothesised|hypothesized|posited that',
   'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',

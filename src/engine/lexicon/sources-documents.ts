@@ -19,7 +19,7 @@ export const DOCUMENT_NOUNS = new Set([
   'evaluation', 'yearbook', 'journal', 'preprint', 'trial', 'experiment', 'tally', 'count', 'results', 'numbers',
   'returns', 'tallies', 'counts', 'readings', 'measurements', 'calculations', 'projection', 'files', 'average',
   'averages', 'polling',
-  // Published pieces and adverts speak for whoever put them out: "the editorial noted", "the ad claims".
+  // Published pieces and adverts speak for whoever put them out: "a newspaper editorial urged", "the ad claims".
   'editorial', 'editorials', 'column', 'op-ed', 'essay', 'newsletter', 'ad', 'ads', 'advert', 'advertisement',
   'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
 ]);
@@ -34,7 +34,7 @@ export const NOT_DOCUMENTS_BEFORE_OF = new Set(['column', 'columns']);
 export const HEARSAY_NOUNS = new Set([
   'reports', 'rumours', 'rumors', 'accounts', 'claims', 'allegations', 'speculation', 'word', 'gossip',
   'whispers', 'chatter', 'hearsay', 'indications', 'signs', 'suggestions', 'leaks',
-  // Stories handed down with no teller: "legend claims that", "local tradition holds that".
+  // Stories handed down with no teller: "tradition says the oak was planted by a king".
   'legend', 'legends', 'folklore', 'lore', 'tradition', 'tales', 'myth', 'myths',
 ]);
 

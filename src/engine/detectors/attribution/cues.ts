@@ -58,7 +58,7 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
     return ['DET', 'PRON', 'VERB', 'AUX'].includes(next.pos) || next.lower === 'that';
   }
   // "4 in 10 say", "Two-thirds say": a number other than one is plural.
-  // "A third say", "half say": a share of people takes the bare form too, whatever wink tags the share.
+  // "A quarter say", "half think": a share of people takes the bare form too, whatever wink tags the share.
   if ((prev.pos === 'NUM' && prev.lower !== 'one' && prev.lower !== '1') || SHARE_WORDS.has(prev.lower)) {
     return t[i].lemma === t[i].lower && (next.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
   }
@@ -67,7 +67,7 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
   // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
-  // "..., which scientists say is the baseline": in a relative clause the verb may sit right before the clause's own verb.
+  // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
   if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
   // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
   return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
@@ -86,7 +86,7 @@ function isProgressive(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;
-    // "a speech that featured the governor's rival Ames vowing to": a name before the -ing form is its subject,
+    // "The rally featured Petrov vowing a rematch": a name before the -ing form is its subject,
     // speaking; a place is not ("marched in New York demanding a ceasefire").
     if (t.pos === 'PROPN' && isCapitalised(t)) return !afterPlacePreposition(doc, k);
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.

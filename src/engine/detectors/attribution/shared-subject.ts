@@ -30,7 +30,7 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
   if (kind !== 'speech') return false;
   let k = i - 1;
-  // "freed up funds and on Monday announced": adverbs and a short time phrase may sit between "and" and the verb.
+  // "benched two starters and last week explained": adverbs and a short time phrase may sit between "and" and the verb.
   while (k >= 0 && i - k <= 4 && (t[k].pos === 'ADV' || WHEN_WORDS.has(t[k].lower))) k--;
   // "seized the floor and said": a finite verb straight after "and"/"but" shares the subject before it.
   return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';

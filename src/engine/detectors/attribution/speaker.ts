@@ -25,7 +25,7 @@ export interface Speaker {
 const SKIP_WORDS = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may',
   'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'on',
-  // "Sanders himself acknowledged": a reflexive only stresses the subject before it.
+  // "The chef Lucia Ferro herself admitted": a reflexive only stresses the subject before it.
   'himself', 'herself', 'themselves', 'itself',
 ]);
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
@@ -60,7 +60,7 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
   while (j >= floor) {
     const tok = t[j];
     if (tok.text === ')' || isDash(t, j)) {
-      // "Sen. Bernie Sanders (I-Vt.) has criticized", "Democrats - especially in New York - said": an aside between
+      // "Sen. Ruth Abara (D-Md.) has criticized", "Democrats - especially in New York - said": an aside between
       // subject and verb is skipped.
       const open = tok.text === ')' ? openingParenthesis(t, j, floor) : openingDash(t, j, floor);
       if (open < 0) break;
@@ -180,7 +180,7 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
     if (isMark(t[c], QUOTE_MARKS)) return undefined;
     if (!isMark(t[c], ',')) continue;
     const clauseStart = c + 1;
-    // "Sanders, meanwhile, who sits ..., said": a comma-fenced adverb between the name and its clause is skipped.
+    // "Inspector Duarte, too, who had toured ..., said": a comma-fenced adverb between the name and its clause is skipped.
     const aside = asideBetweenCommas(t, c, floor);
     if (aside >= 0) c = aside;
     // "Rep. Jane Roe (D-Md.), chair of the panel, said": a parenthesis after the name belongs to it.
