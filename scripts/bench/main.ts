@@ -107,7 +107,7 @@ function render(r: Awaited<ReturnType<typeof measure>>): string {
     '## 100,000 words through the CLI',
     largeInputTable(r.large, LARGE_WORDS),
     '## In Chromium with the extension (test build)',
-    `Warm is the next article in the same browser: "after a pause" waits ${READING_PAUSE_MS} ms first, as a reader looks at the result, and the background uses that time to optimise its engine; "no pause" opens it at once.`,
+    `Warm is the next article in the same browser: "after a pause" waits ${READING_PAUSE_MS / 1000} s first, as a reader looks at the result, and the background uses that time to optimise its engine; "no pause" opens it at once.`,
     browserTable(r.browser),
     '### Where the time goes (ms, medians; phases overlap: the engine loads while the page is read)',
     '"after alignment, until extracted" is the rest of the extraction (text and links), or the page waiting for the background to ask for it.',
