@@ -23,15 +23,15 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   },
   'attribution/vague-group': {
     flags: [
-      { text: '“It was awful,” said one of two witnesses who saw the crash.', phrase: 'one of two witnesses', source: 'vague' },
+      { text: '“The lights went out,” said one of two neighbours who heard the bang.', phrase: 'one of two neighbours', source: 'vague' },
       { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
       { text: 'Republicans worry about the plan. The Republicans say it costs too much.', phrase: 'The Republicans say', source: 'vague' },
       { text: 'Many fear that the deal will collapse.', phrase: 'Many fear', source: 'vague' },
       { text: 'Voters were worried about the economy; most said they were afraid.', phrase: 'most said', source: 'vague' },
       { text: 'The report prompted critics to warn that the dam was unsafe.', phrase: 'critics to warn', source: 'vague' },
-      { text: 'All the experts I interviewed said her plan was more detailed.', phrase: 'experts I interviewed said', source: 'vague' },
+      { text: 'Experts we consulted said the ward was full.', phrase: 'Experts we consulted said', source: 'vague' },
       { text: 'Some measures, deemed insufficient by Democrats, failed to pass.', phrase: 'deemed insufficient by Democrats', source: 'vague' },
-      { text: 'He got dinged by critics for using a shell company.', phrase: 'dinged by critics', source: 'vague' },
+      { text: 'She got slammed by critics for skipping the debate.', phrase: 'slammed by critics', source: 'vague' },
       { text: 'Federal investigators have discovered that the forms were forged.', phrase: 'Federal investigators have discovered', source: 'vague' },
       { text: 'China was warned, with top defense officials underlining the risk.', phrase: 'top defense officials underlining', source: 'vague' },
     ],
@@ -47,15 +47,15 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.
       '“Nobody yet knows how it will work,” Wiegold said.',
       '“People tell me the plan is dead,” the mayor said.',
-      'The State Department says the majority of Syrian refugees admitted are women.',
+      'The ministry says most of the students admitted are adults.',
     ],
   },
   'attribution/definite-reference': {
     flags: [
-      { text: 'So the 63-year-old senator said the vote was close.', phrase: 'the 63-year-old senator said', source: 'pronoun' },
+      { text: 'So the 58-year-old coach said the pitch was wet.', phrase: 'the 58-year-old coach said', source: 'pronoun' },
       {
-        text: 'The Florida senator and Republican presidential candidate said he would run.',
-        phrase: 'The Florida senator and Republican presidential candidate said',
+        text: 'The Ohio mayor and Green Party candidate said she would run.',
+        phrase: 'The Ohio mayor and Green Party candidate said',
         source: 'pronoun',
       },
       { text: 'Three unions and two charities wrote to the mayor. The groups say they are concerned.', phrase: 'The groups say', source: 'pronoun' },
@@ -64,7 +64,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   },
   'attribution/pronoun': {
     flags: [
-      { text: 'She also compared Trump to Clinton, saying they are both part of the system.', phrase: 'She also compared', source: 'pronoun' },
+      { text: 'She also compared the mayor to his rival, saying both ignore the suburbs.', phrase: 'She also compared', source: 'pronoun' },
       { text: 'He often votes for Democrats, saying, "I do not relate to the others."', phrase: 'He often votes', source: 'pronoun' },
     ],
     misses: ['She walked to the station, smiling at the crowd.'],
@@ -72,18 +72,18 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   'attribution/named-source': {
     flags: [
       {
-        text: 'Donald Trump has delivered a defense of “New York values,” saying the city is brave.',
-        phrase: 'Donald Trump has delivered',
+        text: 'Governor Ames has offered a tribute to “prairie grit,” saying the county never quits.',
+        phrase: 'Governor Ames has offered',
         source: 'named',
       },
     ],
-    misses: ['Donald Trump has delivered a defense of “New York values.”'],
+    misses: ['Governor Ames has offered a tribute to “prairie grit.”'],
   },
   'attribution/document': {
     flags: [
-      { text: 'His office released a statement saying he is confident.', phrase: 'His office released a statement saying', source: 'document', sourceName: 'His office' },
+      { text: 'Her office released a statement saying she was relieved.', phrase: 'Her office released a statement saying', source: 'document', sourceName: 'Her office' },
       { text: 'He agreed to sell the plane in 2010, records show.', phrase: 'records show', source: 'document' },
-      { text: 'During that stretch, F.A.A. records show, the jet flew 216 hours.', phrase: 'records show', source: 'document' },
+      { text: 'In that month, port records show, the ship docked nine times.', phrase: 'records show', source: 'document' },
     ],
     misses: ['His office released the prisoner on Monday.', 'He watched several talk shows.'],
   },
@@ -117,7 +117,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     misses: ['The rally was supposed to follow the speech.'],
   },
   'attribution/survey-share': {
-    flags: [{ text: 'A majority of voters expect Clinton to win.', phrase: 'A majority of voters expect', source: 'document' }],
+    flags: [{ text: 'A majority of parents expect the school to reopen.', phrase: 'A majority of parents expect', source: 'document' }],
     misses: ['The majority said it would block the bill.'],
   },
   'attribution/institution': {
@@ -126,8 +126,8 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   },
   'attribution/unnamed-person': {
     flags: [
-      { text: 'The group has $3 million in ads, according to a GOP strategist monitoring the race.', phrase: 'a GOP strategist', source: 'anonymous' },
-      { text: 'Another intelligence source speaking to Fox News said the agents were busy.', phrase: 'Another intelligence source', source: 'anonymous' },
+      { text: 'The fund holds $2 million, according to a banker tracking the deal.', phrase: 'a banker', source: 'anonymous' },
+      { text: 'A second police source speaking to the Herald said the cells were full.', phrase: 'A second police source', source: 'anonymous' },
     ],
     misses: ['Marco Rubio, speaking to reporters in Ohio, said the race was open.'],
   },

@@ -17,7 +17,7 @@ export interface FlagCase {
 export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
   'attribution/named-source': {
     flags: [
-      { text: 'The F.B.I. director, James B. Comey, told Congress the review was over.', phrase: 'James B. Comey', source: 'named', sourceName: 'James B. Comey' },
+      { text: 'The port director, Alma R. Voss, told the council the audit was over.', phrase: 'Alma R. Voss', source: 'named', sourceName: 'Alma R. Voss' },
       { text: 'TAPPER: Do you think the race is over?', phrase: 'TAPPER:', source: 'named' },
       { text: '“We will fight on,” Clinton continued.', phrase: 'Clinton continued', source: 'named' },
       { text: 'Eric Garner, gasping on the sidewalk, said he could not breathe.', phrase: 'Eric Garner', source: 'named' },
@@ -88,7 +88,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'The plan failed, according to officials involved at the time.', phrase: 'officials involved', source: 'vague' },
       { text: 'He was named on the police scanner before the media finally reported it.', phrase: 'the media finally reported', source: 'vague' },
       { text: 'His supporters are optimistic that he will win Texas.', phrase: 'supporters are optimistic', source: 'vague' },
-      { text: 'Cruz and Rubio, who many feel need a strong showing, campaigned in Ohio.', phrase: 'many feel', source: 'vague' },
+      { text: 'Ortiz and Baker, who many feel need more experience, toured the mills.', phrase: 'many feel', source: 'vague' },
       { text: 'Experts say the bridge is unsafe.', phrase: 'Experts say', source: 'vague' },
       { text: 'Critics argue the law goes too far.', phrase: 'Critics argue', source: 'vague' },
       { text: 'Some say the deal is already dead.', phrase: 'Some say', source: 'vague' },
