@@ -10,7 +10,7 @@ import type { FlagCase } from './attribution-cases.ts';
 export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
   'attribution/named-source': {
     flags: [
-      { text: 'Donald Trump is telling supporters that he will win.', phrase: 'Donald Trump is telling', source: 'named' },
+      { text: 'Maria Ortiz is telling neighbours that the clinic will reopen.', phrase: 'Maria Ortiz is telling', source: 'named' },
       { text: 'Hedda Lund, head of the water board, said the reservoir was full.', phrase: 'Hedda Lund', source: 'named', sourceName: 'Hedda Lund' },
       { text: 'Marley Anderson, 21, a student from Reno, said she voted for the first time.', phrase: 'Marley Anderson', source: 'named', sourceName: 'Marley Anderson' },
       { text: 'On Monday, Nadia Okoro took the chair and said she would cut costs.', phrase: 'Nadia Okoro', source: 'named' },
@@ -22,25 +22,25 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Maria Ortiz bemoaned the lack of money for the clinic.', phrase: 'Maria Ortiz', source: 'named' },
     ],
     misses: [
-      'Clinton, who was seeking the nomination, lost the state.',
-      'Appearing on CBS, the GOP front-runner said the race was over.',
-      'Trump singled out a reporter, continuing to taunt the press.',
-      'Kerry continues to pursue diplomacy.',
+      'Lindqvist, who was chasing the title, lost the final.',
+      'Appearing on local radio, the league leader said the season was over.',
+      'The coach singled out a referee, continuing to mock the officials.',
+      'Okoye continues to pursue the case.',
       'Louis Armstrong played the trumpet in New Orleans.',
     ],
   },
   'attribution/vague-group': {
     flags: [
-      { text: 'The message matches what others are saying about the race.', phrase: 'others are saying', source: 'vague' },
+      { text: 'Her view matches what others are saying about the bridge.', phrase: 'others are saying', source: 'vague' },
       { text: 'Environmentalists warn that the cost could fall to taxpayers.', phrase: 'Environmentalists warn', source: 'vague' },
       { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
       { text: 'Markets rose, with analysts saying the rally would last.', phrase: 'analysts saying', source: 'vague' },
       { text: 'The aides - especially those in New York - said the plan was over.', phrase: 'The aides', source: 'vague' },
     ],
     misses: [
-      'Notes written in the margins explain the plan.',
+      'Figures written on the whiteboard explain the budget.',
       'The statements said little.',
-      'People are pointing fingers at them.',
+      'Neighbours are pointing fingers at the landlord.',
       'She walked in with her lawyers, smiling.',
       'The voters were unhappy and worried about the economy.',
     ],
@@ -57,7 +57,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'He was sworn in on Monday.',
       'The letter was addressed to the mayor.',
       'Texas was called for Cruz within minutes.',
-      'Clinton is now assured of winning the state.',
+      'The club is now assured of reaching the final.',
       'The request was denied.',
       'The senator is asking about the vote.',
       'The minister announced new measures.',
@@ -74,12 +74,12 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/agentless-noun': {
     flags: [
       { text: 'Stocks fell after news that the bank had failed.', phrase: 'news that', source: 'agentless' },
-      { text: 'The program has been marred by doubts that it works.', phrase: 'doubts that', source: 'agentless' },
+      { text: 'The scheme has long faced doubts that it saves money.', phrase: 'doubts that', source: 'agentless' },
       { text: 'A common refrain is that the town is dying.', phrase: 'refrain is that', source: 'agentless' },
-      { text: 'The so-called fear index shot up.', phrase: 'so-called', source: 'agentless' },
-      { text: 'Clinton won the contests known as Super Tuesday.', phrase: 'known as', source: 'agentless' },
-      { text: 'The announcement that the agency is reviewing new emails slowed the campaign.', phrase: 'announcement that', source: 'agentless' },
-      { text: 'Low oil prices, seen as a boon for drivers, have hurt producers.', phrase: 'seen as', source: 'agentless' },
+      { text: 'The so-called rainy-day fund ran dry.', phrase: 'so-called', source: 'agentless' },
+      { text: 'The town holds the races known as the Autumn Dash.', phrase: 'known as', source: 'agentless' },
+      { text: 'The announcement that the council is reopening the tender delayed the works.', phrase: 'announcement that', source: 'agentless' },
+      { text: 'Cheap flights, seen as a gift to tourists, have strained the island.', phrase: 'seen as', source: 'agentless' },
     ],
     misses: [
       "Trump's claims that the vote was rigged were false.",
@@ -89,7 +89,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Stocks fell after news that rattled the market.',
       'The senator, seen leaving the building, declined to comment.',
       'The flyer mocks Dunne and claims that bankers fund her.',
-      'Saul Anuzis floated the notion that the rules could change.',
+      'Petra Holm floated the notion that the fees could drop.',
       "I never heard her utter a sentence I would quarrel with.",
     ],
   },
@@ -104,7 +104,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/named-role': {
     flags: [
-      { text: 'Appearing on a Sunday show, the GOP front-runner said the race was over.', phrase: 'the GOP front-runner said', source: 'named' },
+      { text: 'Speaking on a morning show, the GOP front-runner said the debate was rigged.', phrase: 'the GOP front-runner said', source: 'named' },
       { text: 'DNC chair dismisses the accusations.', phrase: 'DNC chair dismisses', source: 'named' },
     ],
     misses: ['The GOP front-runner arrived late.', 'A DNC staffer dismissed the accusations.'],
@@ -131,16 +131,16 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/definite-reference': {
     flags: [{ text: '"We will win," the front-runner said.', phrase: 'the front-runner said', source: 'pronoun' }],
-    misses: ['That said, the plan may still fail.', 'The case number written on the pistol was clear.'],
+    misses: ['That said, the plan may still fail.', 'The code painted on the crate was faded.'],
   },
   'attribution/unnamed-person': {
-    flags: [{ text: 'One official who relayed the exchange said the talks had stalled.', phrase: 'One official who relayed the exchange said', source: 'anonymous' }],
+    flags: [{ text: 'One aide who described the meeting said the budget was frozen.', phrase: 'One aide who described the meeting said', source: 'anonymous' }],
     misses: ['An ad says the senator lied.'],
   },
   'attribution/survey-share': {
     flags: [
-      { text: 'In Texas, half of primary voters said they were angry.', phrase: 'half of primary voters said', source: 'document' },
-      { text: 'About 4 in 10 say the economy is the top issue.', phrase: '4 in 10 say', source: 'document' },
+      { text: 'In Leeds, half of nurses said they were exhausted.', phrase: 'half of nurses said', source: 'document' },
+      { text: 'About 3 in 10 say the trains are too crowded.', phrase: '3 in 10 say', source: 'document' },
       { text: 'Sixty-one percent of teachers said they felt tired.', phrase: 'percent of teachers said', source: 'document' },
       { text: 'On housing, 37% say rents are too high.', phrase: '37% say', source: 'document' },
       { text: 'Almost four out of five say the park is too small.', phrase: 'say', source: 'document' },

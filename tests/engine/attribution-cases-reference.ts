@@ -24,16 +24,16 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
   'attribution/vague-group': {
     flags: [
       { text: '“The lights went out,” said one of two neighbours who heard the bang.', phrase: 'one of two neighbours', source: 'vague' },
-      { text: "Some of Clinton's allies say she could not have done more.", phrase: "Some of Clinton's allies say", source: 'vague' },
+      { text: "Some of Varga's friends say he worked too hard.", phrase: "Some of Varga's friends say", source: 'vague' },
       { text: 'Republicans worry about the plan. The Republicans say it costs too much.', phrase: 'The Republicans say', source: 'vague' },
       { text: 'Many fear that the deal will collapse.', phrase: 'Many fear', source: 'vague' },
-      { text: 'Voters were worried about the economy; most said they were afraid.', phrase: 'most said', source: 'vague' },
+      { text: 'Tenants were angry about the rent; most said they would move.', phrase: 'most said', source: 'vague' },
       { text: 'The report prompted critics to warn that the dam was unsafe.', phrase: 'critics to warn', source: 'vague' },
       { text: 'Experts we consulted said the ward was full.', phrase: 'Experts we consulted said', source: 'vague' },
-      { text: 'Some measures, deemed insufficient by Democrats, failed to pass.', phrase: 'deemed insufficient by Democrats', source: 'vague' },
+      { text: 'Both bids, deemed unworkable by engineers, were rejected.', phrase: 'deemed unworkable by engineers', source: 'vague' },
       { text: 'She got slammed by critics for skipping the debate.', phrase: 'slammed by critics', source: 'vague' },
       { text: 'Federal investigators have discovered that the forms were forged.', phrase: 'Federal investigators have discovered', source: 'vague' },
-      { text: 'China was warned, with top defense officials underlining the risk.', phrase: 'top defense officials underlining', source: 'vague' },
+      { text: 'The mill closed, with senior managers blaming the cost of power.', phrase: 'senior managers blaming', source: 'vague' },
     ],
     misses: [
       'Some fear of heights is normal.',
@@ -45,7 +45,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       'Some of the money went to charity.',
       'One of the reports was never published.',
       // Hearsay inside someone's quotation is that speaker's; the article's source is the speaker.
-      '“Nobody yet knows how it will work,” Wiegold said.',
+      '“Nobody can say when the bus will come,” Halvorsen said.',
       '“People tell me the plan is dead,” the mayor said.',
       'The ministry says most of the students admitted are adults.',
     ],
@@ -60,7 +60,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       },
       { text: 'Three unions and two charities wrote to the mayor. The groups say they are concerned.', phrase: 'The groups say', source: 'pronoun' },
     ],
-    misses: ['Last week State Department official David Holmes said it was over.'],
+    misses: ['Last week harbour official Ines Duarte said the dredging was over.'],
   },
   'attribution/pronoun': {
     flags: [
@@ -92,7 +92,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     // A bare singular is headline style for one poll; an owner's possessive picks out one report.
     misses: [
       'American dream survives among young adults, poll finds.',
-      "The inspector general's report issued in May reported several attacks.",
+      "The auditor's report issued in June listed several errors.",
     ],
   },
   'attribution/anonymity-phrase': {
@@ -100,7 +100,7 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
       { text: 'Two officials, speaking on background, said the talks had failed.', phrase: 'speaking on background', source: 'anonymous' },
       { text: 'A staffer who did not want to be named said the bill was dead.', phrase: 'did not want to be named', source: 'anonymous' },
       {
-        text: '“It was awful,” said a witness who didn’t want to speak on the record.',
+        text: '“The floor shook,” said a witness who didn’t want to speak on the record.',
         phrase: 'want to speak on the record',
         source: 'anonymous',
       },
@@ -108,13 +108,13 @@ export const REFERENCE_CASES: Record<string, { flags: FlagCase[]; misses: string
     misses: [
       'The mayor spoke on the record about the plan.',
       'The band did not want to play the song.',
-      'The senators voted on background checks for gun buyers.',
+      'The council voted on parking permits for residents.',
     ],
   },
   'attribution/agentless-phrase': {
     flags: [{ text: 'The new drug is said to work within hours.', phrase: 'is said to', source: 'agentless' }],
     // "Supposed to" mostly means planned or obliged in news.
-    misses: ['The rally was supposed to follow the speech.'],
+    misses: ['The concert was supposed to follow the parade.'],
   },
   'attribution/survey-share': {
     flags: [{ text: 'A majority of parents expect the school to reopen.', phrase: 'A majority of parents expect', source: 'document' }],

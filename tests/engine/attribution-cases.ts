@@ -31,7 +31,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'According to Dr. Amira Haddad, the clinic ran out of insulin.', phrase: 'According to Dr. Amira Haddad', source: 'named' },
     ],
     misses: ['Update: the road has reopened.', 'The war continued for three more years.', 'Donald Trump has campaigned in Ohio.', 
-      'British counter-terror experts said the threat was growing.',
+      'Dutch flood engineers said the dykes were holding.',
       'The Monday meeting was tense.',
       'Pakistani officials said the border was closed.',
       'It is now for NATO to decide whether to act.',
@@ -70,7 +70,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   'attribution/document': {
     flags: [
       { text: 'The report found that emissions rose by 4 percent.', phrase: 'The report found', source: 'document' },
-      { text: 'According to a 2019 survey by the Pew Research Center, most adults own a phone.', phrase: 'According to a 2019 survey', source: 'document' },
+      { text: 'According to a 2021 survey by the Lindgren Institute, most tenants rent privately.', phrase: 'According to a 2021 survey', source: 'document' },
       { text: 'Court records show the company paid the fine.', phrase: 'Court records show', source: 'document' },
     ],
     misses: ['The report was delayed by a week.', 'He found the keys under the mat.'],
@@ -85,9 +85,9 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   },
   'attribution/vague-group': {
     flags: [
-      { text: 'The plan failed, according to officials involved at the time.', phrase: 'officials involved', source: 'vague' },
-      { text: 'He was named on the police scanner before the media finally reported it.', phrase: 'the media finally reported', source: 'vague' },
-      { text: 'His supporters are optimistic that he will win Texas.', phrase: 'supporters are optimistic', source: 'vague' },
+      { text: 'The dam held, according to officials involved back then.', phrase: 'officials involved', source: 'vague' },
+      { text: 'The fire was out long before the media finally reported it.', phrase: 'the media finally reported', source: 'vague' },
+      { text: 'Its supporters are optimistic that the levy will pass.', phrase: 'supporters are optimistic', source: 'vague' },
       { text: 'Ortiz and Baker, who many feel need more experience, toured the mills.', phrase: 'many feel', source: 'vague' },
       { text: 'Experts say the bridge is unsafe.', phrase: 'Experts say', source: 'vague' },
       { text: 'Critics argue the law goes too far.', phrase: 'Critics argue', source: 'vague' },
@@ -105,7 +105,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   'attribution/anonymity-phrase': {
     flags: [
       {
-        text: 'British counter-terror experts, speaking on condition of anonymity, have urged NATO to re-engage.',
+        text: 'Dutch flood engineers, speaking on condition of anonymity, have urged the ministry to act.',
         phrase: 'speaking on condition of anonymity',
         source: 'anonymous',
       },
@@ -122,8 +122,8 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
   'attribution/echo': {
     flags: [
       {
-        text: 'British experts, speaking on condition of anonymity, urged action. The British experts’ call was ignored.',
-        phrase: 'The British experts’ call',
+        text: 'Dutch engineers, speaking on condition of anonymity, urged action. The Dutch engineers’ call was ignored.',
+        phrase: 'The Dutch engineers’ call',
         source: 'anonymous',
       },
     ],
