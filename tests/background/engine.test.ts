@@ -144,18 +144,6 @@ describe('optimising the engine after its first analysis', () => {
     await vi.waitFor(() => expect(optimisedTexts(calls, 2).length).toBe(OPTIMISE_PIECES));
     expect([...optimisedTexts(calls, 1).slice(0, 1), ...optimisedTexts(calls, 2).slice(1)].join('')).toBe(START);
   });
-
-  test('a later call takes over from one still waiting, and no piece runs twice', async () => {
-    const { api, calls } = fakeEngine();
-    const engine = createEngine(async () => api);
-    await engine.analyze(LONG, []);
-    engine.optimise();
-    engine.optimise();
-    engine.optimise();
-    await vi.waitFor(() => expect(optimisedTexts(calls, 1)).toHaveLength(OPTIMISE_PIECES));
-    await pause();
-    expect(optimisedTexts(calls, 1).join('')).toBe(START);
-  });
 });
 
 describe('cutting the text to optimise into pieces', () => {
