@@ -51,7 +51,7 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'i|we am|are|was|were|have|had been? told|informed|assured',
   // Judged by nobody in particular: "the remark was widely condemned", "she has been criticised".
   `${BE} ${DEGREE}? condemned|criticised|criticized|denounced|ridiculed|mocked|derided|praised|applauded|lauded|blamed|faulted|slammed|blasted|panned`,
-  // Doubts with no owner: "amid concerns that", "there are questions about". ("Trump raised questions" has one.)
+  // Doubts with no owner: "amid concerns that", "there are questions about". ("the auditor raised questions" has one.)
   'amid|despite|over|after growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|criticism|complaints that|about|over|of',
   'there are|were|is|was|have|has been? growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|complaints that|about|over',
   'widespread|growing|mounting agreement|belief|concern|criticism|speculation|suspicion that|about',
@@ -73,7 +73,7 @@ export const APPEARANCE_PHRASES: readonly string[] = [
 /**
  * Beliefs and reports named as nouns with nobody holding them: "news that", "fears that", "dogged by charges that",
  * "the argument goes", "a common refrain is that", "questions arose about". The detector skips them when an owner
- * stands before the noun ("his claims that", "Trump's fears that", "he had high hopes that").
+ * stands before the noun ("his claims that", "Okafor's fears that", "he had high hopes that").
  */
 export const OWNERLESS_PHRASES: readonly string[] = [
   'news|announcement|revelation|disclosure|fears|hopes|doubts|suspicions|allegations|accusations|charges|claims|concerns|complaints|belief|beliefs|notion|perception|impression|sense|rumours|rumors|assumption|expectation|expectations that',

@@ -103,7 +103,7 @@ export const NOUN_LIKE_VERBS = new Set([
 ]);
 
 /**
- * Nouns for what a source said, proposed or holds: "the experts' call", "her remarks", "Webb's warning that".
+ * Nouns for what a source said, proposed or holds: "the experts' call", "her remarks", "the minister's warning that".
  * Owned by someone ("his claim"), they attribute words or a view to that owner.
  */
 export const SAYING_NOUNS = new Set([

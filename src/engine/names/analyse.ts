@@ -112,7 +112,7 @@ const PARTITIVES = new Set([
 ]);
 
 /**
- * "some of Clinton's allies", "one of two witnesses": a quantity word, "of", and the group it is taken from. The
+ * "some of the governor's allies", "one of two witnesses": a quantity word, "of", and the group it is taken from. The
  * group is what the phrase is about, so its noun is the head. Returns the end of the group's part, or undefined.
  */
 function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
@@ -159,7 +159,7 @@ export function isGroupHead(word: string): boolean {
   return GROUP_NOUNS.has(word) || PLURAL_ROLES.has(word) || PROPER_GROUPS.has(word) || isPeoplePlural(word);
 }
 
-/** The proper-name runs in a token range, left to right ("Gordon Sondland", "Ministry of Defence"). */
+/** The proper-name runs in a token range, left to right ("Rosa Lind", "Ministry of Defence"). */
 export function nameRunsIn(doc: ParsedText, first: number, end: number): Phrase[] {
   const runs: Phrase[] = [];
   let k = first;

@@ -38,7 +38,7 @@ function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): 
   if (ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
     const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
-    // "Lynch said", "Ted Cruz": wink may tag a name opening a sentence as a verb, but a verb is not followed by
+    // "Okafor said", "Rosa Lind": wink may tag a name opening a sentence as a verb, but a verb is not followed by
     // another verb or by a name.
     const nameBeforeVerb = t.pos === 'VERB' && (neighbour?.pos === 'VERB' || neighbour?.pos === 'AUX' || (neighbour !== undefined && isCapitalised(neighbour)));
     return !(sentenceStart && FUNCTION_TAGS.has(t.pos)) || nameBeforeVerb;

@@ -63,7 +63,7 @@ const HEARSAY_PASSIVES = new Set([
  */
 function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   const t = doc.tokens;
-  // "Trump's claims": a possessive "'s" is no form of "be".
+  // "the mayor's claims": a possessive "'s" is no form of "be".
   if (!PASSIVE_AUXILIARIES.has(t[i].lower) || isPossessive(t[i]) || (t[i].lower === "'s" && t[i].pos === 'PART')) return -1;
   let k = i + 1;
   while (k < end && k - i <= 3 && t[k].pos === 'ADV') k++;
@@ -75,7 +75,7 @@ function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
 }
 
 /**
- * True when the noun at k is a verb here ("the company claims that"), has an owner ("Trump's fears that"), or is
+ * True when the noun at k is a verb here ("the company claims that"), has an owner ("Okafor's fears that"), or is
  * the object of a verb whose subject holds or voices it ("he had high hopes that", "she voiced concerns that").
  */
 function hasOwner(doc: ParsedText, k: number): boolean {
@@ -85,7 +85,7 @@ function hasOwner(doc: ParsedText, k: number): boolean {
   while (j >= 0 && k - j <= 3 && (t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'ADV')) j--;
   const before = t[j];
   if (before === undefined) return false;
-  // "The ad hits Clinton and claims that": after "and", a word like "claims" is the second verb of one subject.
+  // "The ad names Lind and claims that": after "and", a word like "claims" is the second verb of one subject.
   if (HOLDING_VERBS.has(before.lemma) || (j === k - 1 && before.pos === 'CCONJ')) return true;
   const adjacent = t[k - 1];
   return isPossessive(adjacent) || OWNERS.has(adjacent.lower) || isCapitalised(adjacent);

@@ -82,7 +82,7 @@ function classifyRole(doc: ParsedText, p: Phrase, parts: PhraseParts, head: stri
   // "DNC chair", "the White House chief of staff": a role only one person holds in a named body.
   const unique = parts.otherName && parts.otherName.end <= parts.head && UNIQUE_ROLES.has(head) && !INDEFINITE.has(parts.determiner ?? '');
   if (owned || unique) {
-    // "Trump's campaign manager": one identifiable person, named through whose role it is.
+    // "the senator's campaign manager": one identifiable person, named through whose role it is.
     return { source: 'named', rule: 'attribution/named-role', confidence: 0.7, sourceName: phraseText(doc, p), nameKind: 'person' };
   }
   if (parts.determiner && DEFINITE.has(parts.determiner)) return definiteReference(head, head, memory, sentence);

@@ -69,7 +69,7 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
   if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
-  // "Trump demands Ginsburg resign", "Germany pledges to expand": a name or "to" may follow too.
+  // "Union demands minister resign", "Germany pledges to expand": a name or "to" may follow too.
   return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
 

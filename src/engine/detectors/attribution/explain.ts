@@ -28,7 +28,7 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     question: 'Is this the same person as before, and are these still their words?',
   },
   'attribution/named-role': {
-    explanation: 'The source is named through their role for a named person or organisation ("Trump’s campaign manager"). One identifiable person holds that role.',
+    explanation: 'The source is named through their role for a named person or organisation ("the senator’s campaign manager"). One identifiable person holds that role.',
     question: 'Who holds this role, and do they speak for their employer here?',
   },
   'attribution/unnamed-back-reference': {

@@ -39,7 +39,7 @@ export class Discourse {
   /** Remembers a named source or a person's name. */
   rememberName(name: string, kind: NameKind, sentence: number, words: string[], salient: boolean): void {
     const last = words[words.length - 1];
-    // A full personal name teaches us its surname, so a later "Sondland said" resolves to the full name.
+    // A full personal name teaches us its surname, so a later "Lind said" resolves to the full name.
     if (kind === 'person' && words.length >= 2 && last && !this.surnames.has(last)) this.surnames.set(last, name);
     this.named.push({ name, kind, sentence, words: new Set(words), salient });
     if (this.named.length > MAX_KEPT) this.named.shift();
@@ -60,7 +60,7 @@ export class Discourse {
   resolvePronoun(pronoun: string, sentence: number): Mention | undefined {
     const fits = (m: Mention) =>
       pronoun === 'it' ? m.kind === 'organisation' : pronoun === 'they' || m.kind !== 'organisation';
-    // Speakers and subjects first: "Sondland amended his testimony ... with Joe Biden. 'I recall,' he said."
+    // Speakers and subjects first: "Okafor corrected his statement ... with Rosa Lind. 'I recall,' he said."
     return this.latest((m) => m.salient && fits(m), sentence) ?? this.latest(fits, sentence);
   }
 

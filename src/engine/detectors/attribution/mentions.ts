@@ -8,7 +8,7 @@ import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** How many tokens into a sentence a name may start and still count as its subject ("Yet Sondland ..."). */
+/** How many tokens into a sentence a name may start and still count as its subject ("Yet Okafor ..."). */
 const SUBJECT_WINDOW = 2;
 
 /** Lower-cased content words of a phrase: what a later mention would repeat. */

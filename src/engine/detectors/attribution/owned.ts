@@ -1,6 +1,6 @@
 /**
- * Sayings with an owner: "Webb's warning that", "his remarks", "the ministry's statement". The owner is the
- * source of the words or view the noun stands for, as "Webb warned that" would make them. Only owners a reader
+ * Sayings with an owner: "the minister's warning that", "his remarks", "the ministry's statement". The owner is the
+ * source of the words or view the noun stands for, as "the minister warned that" would make them. Only owners a reader
  * can place count: a name, or a personal pronoun pointing back to one; a crowd's "concerns" are left to the
  * rules for views nobody holds.
  */

@@ -1,6 +1,6 @@
 /**
  * Direct quotations whose speaker is not named in their own sentence. News copy names the speaker in the
- * sentence before or after ('“It is a disgrace.” Trump said it twice.'), so the quotation is credited to the
+ * sentence before or after ('“It is a disgrace.” Lind said it twice.'), so the quotation is credited to the
  * nearest speaker there; when there is none, the quotation is reported as words whose speaker is not given.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';

@@ -1,6 +1,6 @@
 /**
- * Report verbs that borrow the subject of their clause: a participle after a comma ("Fiorina was upfront
- * about Trump, saying ...") and a verb joined to an earlier one ("House Democrats seized the floor and said
+ * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
+ * about the tariff, saying ...") and a verb joined to an earlier one ("The council members walked out and said
  * ..."). Their speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
  */
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
@@ -41,13 +41,13 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
   const t = doc.tokens;
   let from = s.firstToken;
   if (OPENING_TAGS.has(t[from].pos)) {
-    // "On Monday, Trump ... and said": the subject comes after the opening adverbial's comma.
+    // "On Monday, Lind ... and said": the subject comes after the opening adverbial's comma.
     let comma = from;
     while (comma < verb && comma - from < MAX_OPENING && !isMark(t[comma], ',')) comma++;
     if (!isMark(t[comma], ',')) return undefined;
     from = comma + 1;
   }
-  // "She also compared Trump to Clinton, saying": a subject pronoun is a phrase of its own.
+  // "She also compared Lind to Okafor, saying": a subject pronoun is a phrase of its own.
   const pronoun = SUBJECT_PRONOUNS.has(t[from].lower) && t[from].pos === 'PRON';
   const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, verb);
   return phrase && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;

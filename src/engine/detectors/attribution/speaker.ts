@@ -66,7 +66,7 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       if (open < 0) break;
       j = open - 1;
     } else if (isMark(tok, ',') && asideBetweenCommas(t, j, floor) >= 0) {
-      // "Ted Cruz, meanwhile, warned": a comma-fenced adverb is skipped too.
+      // "Rosa Lind, meanwhile, warned": a comma-fenced adverb is skipped too.
       j = asideBetweenCommas(t, j, floor) - 1;
     } else if (tok.lower === 'to') {
       // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
@@ -189,13 +189,13 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
     if (!phrase || phrase.end !== nameEnd) return undefined;
     // "Marley Anderson, 21, a junior, said": an age between commas belongs to the name before it.
     if (phrase.end - phrase.first === 1 && t[phrase.first].type === 'number') continue;
-    // "The F.B.I. director, James B. Comey, told": the part between the commas is the speaker's name.
+    // "The agency's director, Maria T. Lund, told": the part between the commas is the speaker's name.
     const inner = phraseStartingAt(doc, clauseStart, comma);
     if (inner && inner.first === clauseStart && inner.end === comma) return { phrase, order: 'before', appositive: inner };
     if (!opensClause(t, clauseStart)) return undefined;
     return { phrase, order: 'before', clause: { first: clauseStart, end: comma } };
   }
-  // "Trump and Senators Ted Cruz and Marco Rubio, criticized the trade": a subject that fills the clause start.
+  // "Lind and Senators Okafor and Moss, criticized the tariff": a subject that fills the clause start.
   const whole = phraseEndingAt(doc, comma - 1, floor, isDate);
   return whole && whole.first === floor && whole.end === comma ? { phrase: whole, order: 'before' } : undefined;
 }

@@ -68,7 +68,7 @@ export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts):
   // "That said, ...": a determiner standing alone is no speaker.
   if ((head.type !== 'word' && head.type !== 'number') || DETERMINERS.has(head.lower)) return undefined;
   if (parts.otherName) {
-    // "the GOP front-runner said", "the Clinton camp said": one identifiable speaker, named through a name.
+    // "the party's front-runner said", "the Lind camp said": one identifiable speaker, named through a name.
     return { source: 'named', rule: 'attribution/named-role', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'unknown' };
   }
   const owned = parts.head > p.first && isPossessive(t[parts.head - 1]);

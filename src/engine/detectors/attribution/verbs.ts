@@ -46,7 +46,7 @@ function isRelativeVerb(doc: ParsedText, clause: Phrase): boolean {
   return last === 'who' || last === 'which';
 }
 
-/** True when the verb at i introduces a quotation ("continued: '...'") or closes one ('"...," Clinton continued'). */
+/** True when the verb at i introduces a quotation ("continued: '...'") or closes one ('"...," Lind continued'). */
 function nextToQuote(doc: ParsedText, i: number): boolean {
   if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (isMark(doc.tokens[k], QUOTE_MARKS)) return true;
@@ -168,7 +168,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
-  // "The F.B.I. director, James B. Comey, told": a person's name beats a description of their role.
+  // "The agency's director, Maria T. Lund, told": a person's name beats a description of their role.
   const roleOnly = guess?.source !== 'named' || guess.rule === 'attribution/named-role';
   if (speaker.appositive && apposed?.source === 'named' && roleOnly) {
     guess = apposed;

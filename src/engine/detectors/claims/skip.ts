@@ -27,7 +27,7 @@ function lacksTerminal(doc: ParsedText, s: Sentence): boolean {
 const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'as', 'into', 'over', 'vs']);
 
 /**
- * True when most words are capitalised, as in a title ("Trump Calls Hearings A Disgrace"). Every word counts
+ * True when most words are capitalised, as in a title ("Mayor Calls Budget A Disgrace"). Every word counts
  * but a title's small words: "It had been cut by President Gerald Ford" is a sentence that ends in a name.
  */
 function isTitleCase(doc: ParsedText, s: Sentence): boolean {

@@ -187,7 +187,7 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").
   const text = facts.forms[first].lower;
   if (group.pos.includes('VERB') && (pos === 'NOUN' || pos === 'ADJ') && /[a-z]{3}(?:ing|ed)$/.test(text)) return true;
-  // Headline grammar ("Biden rips Trump", "Senator slams plan") often gets a verb tagged as a plural noun.
+  // Headline grammar ("Mayor rips council", "Senator slams plan") often gets a verb tagged as a plural noun.
   const subject = tokens[first - 1];
   return (
     pos === 'NOUN' &&
