@@ -78,7 +78,10 @@ const startsCaches = new WeakMap<Map<string, LexiconBucket>, StartsCache>();
 /** The lexicon index's cache of what each word starts (one per lexicon, kept across texts). */
 function startsCacheOf(index: Map<string, LexiconBucket>): StartsCache {
   let cache = startsCaches.get(index);
-  if (!cache) startsCaches.set(index, (cache = new WeakMap()));
+  if (!cache) {
+    cache = new WeakMap();
+    startsCaches.set(index, cache);
+  }
   return cache;
 }
 

@@ -84,8 +84,10 @@ export function formsOf(token: Token): TokenForms {
     formsCache.clear();
     entry = undefined;
   }
-  if (entry) (entry.others ??= new Map()).set(token.lemma, forms);
-  else formsCache.set(token.text, { lemma: token.lemma, forms });
+  if (entry) {
+    entry.others ??= new Map();
+    entry.others.set(token.lemma, forms);
+  } else formsCache.set(token.text, { lemma: token.lemma, forms });
   return forms;
 }
 
