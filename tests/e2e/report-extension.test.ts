@@ -129,14 +129,18 @@ for (const name of ['chromium', 'firefox'] as const satisfies readonly BrowserNa
 
     test('the Export menu opens on its first format, Escape closes it and gives focus back', async () => {
       await click('.export-button');
-      const open = await popup.evaluate(
-        () => ({
-          expanded: document.querySelector('.export-button')?.getAttribute('aria-expanded'),
-          focused: document.activeElement?.querySelector('.menu-item-name')?.textContent,
-          visible: (document.querySelector('[role="menu"]') as HTMLElement).getBoundingClientRect().height > 0,
-        }),
-        undefined,
-      );
+      // Focus moves in an effect after the menu is painted (Preact runs effects after the next frame), so on a
+      // busy machine it can come a frame or two after the click: wait for it rather than read it at once.
+      const readMenu = () =>
+        popup.evaluate(
+          () => ({
+            expanded: document.querySelector('.export-button')?.getAttribute('aria-expanded'),
+            focused: document.activeElement?.querySelector('.menu-item-name')?.textContent,
+            visible: (document.querySelector('[role="menu"]') as HTMLElement).getBoundingClientRect().height > 0,
+          }),
+          undefined,
+        );
+      const open = await waitFor(readMenu, (m) => m.focused !== undefined, 'the Export menu never took focus', 5_000);
       expect(open).toEqual({ expanded: 'true', focused: strings.exports.formats.jsonld.name, visible: true });
       await popup.press('ArrowDown');
       await popup.screenshot('popup-export-menu');
