@@ -21,7 +21,8 @@ export function englishIn(root: ParentNode): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.nodeValue);
   for (const el of root.querySelectorAll('*')) {
-    for (const attr of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder']) check(el.getAttribute(attr));
+    for (const attr of ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder'])
+      check(el.getAttribute(attr));
   }
   return found;
 }

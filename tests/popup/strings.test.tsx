@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
 import type { TabView } from '../../src/messaging/protocol.ts';
+import { englishIn } from '../i18n/markers.ts';
 import { makeReport, resultView } from './fixtures.ts';
 import { type Rendered, renderPopup } from './render.tsx';
 
@@ -69,22 +70,6 @@ afterEach(() => {
   current?.unmount();
   current = undefined;
 });
-
-/** Latin letters left once markers are removed, from text nodes and from readable attributes. */
-function englishIn(root: HTMLElement): string[] {
-  const found: string[] = [];
-  const check = (s: string | null) => {
-    const rest = (s ?? '').replace(/⟦[^⟧]*⟧/g, '');
-    if (/[A-Za-z]{2,}/.test(rest)) found.push(rest.trim());
-  };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) check(node.nodeValue);
-  for (const el of root.querySelectorAll('*')) {
-    for (const attr of ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder'])
-      check(el.getAttribute(attr));
-  }
-  return found;
-}
 
 describe('no English hard-coded in components', () => {
   test.each(views)('%s', async (_name, view) => {
