@@ -26,6 +26,7 @@ import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
 import { shouting } from './rhetoric/rule-shouting.ts';
 import { superlative } from './rhetoric/rule-superlative.ts';
 import { callToAction } from './rhetoric/rule-call-to-action.ts';
+import { censoredSwearing } from './rhetoric/rule-censored.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
 /** The rules written in code, in addition to the lexicon. */
@@ -41,6 +42,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   intensified,
   shouting,
   callToAction,
+  censoredSwearing,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */

@@ -15,6 +15,7 @@ import { NAME_CALLING } from './rhetoric-name-calling.ts';
 import { PARTISAN } from './rhetoric-partisan.ts';
 import { PRAISE } from './rhetoric-praise.ts';
 import { STORYTELLING } from './rhetoric-storytelling.ts';
+import { TONE } from './rhetoric-tone.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Every rhetoric lexicon group. */
@@ -34,5 +35,6 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...CERTAINTY,
   ...FIGURATIVE,
   ...IDIOMS,
+  ...TONE,
   ...HEDGES,
 ];

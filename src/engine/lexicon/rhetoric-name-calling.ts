@@ -36,7 +36,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'hooligan', 'hooligans', 'riffraff', 'egomaniac', 'rioters', 'looters', 'layabout', 'layabouts', 'deadbeat', 'deadbeats',
     ],
     neutralIn: ['science', 'chess'],
-    except: ['snaking', 'snaked', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
+    except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
   },
   {
     id: 'villain',

@@ -17,7 +17,7 @@ import type { Technique } from '../types.ts';
 export type Domain = 'sport' | 'medicine' | 'science' | 'chess' | 'economy' | 'military' | 'crime';
 
 /** Parts of speech (wink's Universal tags) a term's head word may take. */
-export type PartOfSpeech = 'ADJ' | 'ADV' | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'DET' | 'PRON' | 'ADP' | 'PART';
+export type PartOfSpeech = 'ADJ' | 'ADV' | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'DET' | 'PRON' | 'ADP' | 'PART' | 'INTJ';
 
 /**
  * How a matched span grows to cover the phrase a reader sees as one unit: 'noun-phrase' takes the adjectives

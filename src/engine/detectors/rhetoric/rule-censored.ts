@@ -1,0 +1,55 @@
+/**
+ * Swearing with its letters starred out ("f**k", "b***h"): the writer keeps the insult or the oath and only
+ * hides its spelling. wink splits such a word into letters and "*" symbols, so a word list cannot see it.
+ */
+import type { Candidate } from './candidate.ts';
+import { matchOf, type PatternRule } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+/** At least two stars: one star after a word is a footnote or a wildcard ("word*"). */
+const MIN_STARS = 2;
+/** A censored word keeps only its first letter or two in front of the stars. */
+const MAX_LETTERS_BEFORE = 2;
+
+/** The starred-out swearing rule. */
+export const censoredSwearing: PatternRule = {
+  examples: {
+    flags: [
+      'The coach was heard yelling [f**k] at the referee.',
+      'He called her a [b***h] on air.',
+      'It was a [F***ed] up week.',
+    ],
+    ignores: ['Terms apply* to new customers.', 'Read the **full** notes online.', 'The rating is 4 ** out of 5.'],
+  },
+  info: {
+    rule: 'rhetoric/loaded-language/censored-swearing',
+    technique: 'loaded-language',
+    explanation:
+      'A swear word with its letters starred out ("f**k"). Hiding the spelling does not change what it does: it carries anger or contempt, not information.',
+    question: 'What is the plain fact behind the swearing, and who is angry about it?',
+    confidence: 0.6,
+  },
+  find(facts: TextFacts): Candidate[] {
+    const { tokens } = facts.doc;
+    const out: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== '*' || !isLetters(tokens[i - 1]?.text) || !glued(facts, i - 1)) continue;
+      if (tokens[i - 1].text.length > MAX_LETTERS_BEFORE || glued(facts, i - 2)) continue;
+      let end = i;
+      while (tokens[end]?.text === '*' && glued(facts, end - 1)) end++;
+      if (end - i < MIN_STARS) continue;
+      if (isLetters(tokens[end]?.text) && glued(facts, end - 1)) end++;
+      out.push(matchOf(this.info, i - 1, end));
+      i = end - 1;
+    }
+    return out;
+  },
+};
+
+const isLetters = (text: string | undefined) => text !== undefined && /^\p{L}+$/u.test(text);
+
+/** True when token `i` and the next touch, with no space between them. */
+function glued(facts: TextFacts, i: number): boolean {
+  const { tokens } = facts.doc;
+  return i >= 0 && i + 1 < tokens.length && tokens[i].end === tokens[i + 1].start;
+}

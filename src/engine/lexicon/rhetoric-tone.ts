@@ -1,0 +1,67 @@
+/**
+ * Tone: swearing, vulgar insults and exclamations ("wow", "what on earth"). They carry the speaker's mood, not
+ * information, and news in the reporter's own voice avoids them; inside a quotation they are the speaker's
+ * (the finding is marked as quoted). Written by the project from general knowledge of English usage.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Swearing, vulgar insults and exclamations. */
+export const TONE: readonly LexiconGroup[] = [
+  {
+    id: 'vulgar-insult',
+    technique: 'name-calling',
+    explanation:
+      'A vulgar insult aimed at a person ("bastard", "jackass"). It is meant to make you despise someone, and it tells you nothing about what they did.',
+    question: 'What did this person actually do? Would the sentence still persuade without the insult?',
+    examples: {
+      flags: ['The landlord called his tenant a [bastard] in the hallway.', 'Only a [jackass] would park there.'],
+      ignores: ['The farm keeps a donkey and two goats.', 'She is not a bastard, her lawyer told the court.'],
+    },
+    confidence: 0.75,
+    pos: ['NOUN', 'PROPN', 'ADJ'],
+    grow: 'noun-phrase',
+    terms: [
+      'bastard', 'bastards', 'asshole', 'assholes', 'arsehole', 'arseholes', 'jackass', 'dickhead', 'dumbass',
+      'bitch', 'bitches', 'motherfucker', 'motherfuckers', 'son of a bitch', 'scumbags', 'shithead', 'douchebag',
+      'wanker', 'twat',
+    ],
+  },
+  {
+    id: 'profanity',
+    technique: 'loaded-language',
+    explanation:
+      'A swear word ("damn", or stronger). Swearing shows anger or contempt; it makes you share a mood instead of weighing a fact.',
+    question: 'What is the plain fact behind the swearing, and who is angry about it?',
+    examples: {
+      flags: ['The whole [damn] budget is a joke.', 'The [fucking] mayor shrugged.', 'What a [shitty] way to treat workers.'],
+      ignores: ['The dam burst after the storm.', 'Nobody gives a damn, the mayor denied.'],
+    },
+    confidence: 0.6,
+    pos: ['NOUN', 'ADJ', 'ADV', 'VERB', 'INTJ'],
+    grow: 'none',
+    terms: [
+      'damn', 'goddamn', 'goddamned', 'goddam', 'crappy', 'shit', 'shitty', 'fuck',
+      'fucking', 'fucked', 'frigging', 'pissed off', 'piss off', 'screw you', 'wtf', 'what the hell',
+      'the hell with', 'bloody hell',
+    ],
+  },
+  {
+    id: 'exclamation',
+    technique: 'loaded-language',
+    explanation:
+      'An exclamation ("wow", "yikes", "what on earth") that shows surprise, disgust or mockery. It sets the mood you are meant to feel before you have weighed the facts.',
+    question: 'What exactly is surprising or wrong here? Would the fact alone make you react this way?',
+    examples: {
+      flags: ['[Wow], the council spent it all in a week.', '[Why on earth] would the board approve it?', '[Yikes]. The repair bill doubled.'],
+      ignores: ['The plant grows on earth and on rock.', 'Why did the board approve it?', 'The Wows played their first concert.'],
+    },
+    confidence: 0.55,
+    grow: 'none',
+    terms: [
+      'wow', 'whoa', 'yikes', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
+      'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy cow', 'holy smokes',
+      'what on earth', 'why on earth', 'how on earth', 'who on earth', 'where on earth', 'what in the world',
+      'for heaven\'s sake', 'for god\'s sake', 'give me a break', 'go figure', 'surprise , surprise',
+    ],
+  },
+];
