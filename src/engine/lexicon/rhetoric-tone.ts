@@ -59,7 +59,7 @@ export const TONE: readonly LexiconGroup[] = [
     grow: 'none',
     terms: [
       'wow', 'whoa', 'yikes', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
-      'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy cow', 'holy smokes',
+      'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy smokes',
       'what on earth', 'why on earth', 'how on earth', 'who on earth', 'where on earth', 'what in the world',
       'for heaven\'s sake', 'for god\'s sake', 'give me a break', 'go figure', 'surprise , surprise',
     ],

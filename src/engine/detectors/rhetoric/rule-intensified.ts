@@ -14,11 +14,33 @@ const PLAIN = wordSet(
     'same similar different likely unlikely able possible important clear common rare limited busy quick slow',
 );
 
+/**
+ * A past participle works as an adjective after an intensifier ("deeply troubled", "extremely worried"), but
+ * these intensifiers also grade plain facts ("highly trained", "thoroughly tested", "so called"), and these
+ * participles name a state without judging it ("very limited", "so used to").
+ */
+const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
+const PLAIN_PARTICIPLES = wordSet(
+  'called named used based related ordered limited involved needed required established known paid populated ' +
+    'detailed advanced experienced qualified skilled trained respected regarded',
+);
+
 /** The intensified-adjective rule. */
 export const intensified: PatternRule = {
   examples: {
-    flags: ['The crowd was [very angry].', 'They launched [deeply personal attacks].'],
-    ignores: ['Very few people came.', 'The report is not very long.', 'So far, nobody has applied.'],
+    flags: [
+      'The crowd was [very angry].',
+      'They launched [deeply personal attacks].',
+      'Tenants were [extremely worried].',
+    ],
+    ignores: [
+      'Very few people came.',
+      'The report is not very long.',
+      'So far, nobody has applied.',
+      'The crew is highly trained.',
+      'The bridge was thoroughly inspected.',
+      'The area is very populated.',
+    ],
   },
   info: {
     rule: 'rhetoric/loaded-language/intensified',
@@ -34,7 +56,8 @@ export const intensified: PatternRule = {
     for (const t of tokens) {
       if (!INTENSIFIERS.has(facts.forms[t.index].lower)) continue;
       const next = t.index + 1;
-      if (!inSentence(facts, next, t.sentence) || tokens[next].pos !== 'ADJ') continue;
+      if (!inSentence(facts, next, t.sentence) || !(tokens[next].pos === 'ADJ' || isParticiple(facts, t.index, next)))
+        continue;
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index))
         continue;
       const [first, end] = grow(facts, t.index, next + 1, 'noun-phrase');
@@ -43,3 +66,10 @@ export const intensified: PatternRule = {
     return out;
   },
 };
+
+/** An "-ed" verb form after an intensifier: a participle used as an adjective ("deeply shaken"). */
+function isParticiple(facts: TextFacts, intensifier: number, i: number): boolean {
+  const f = facts.forms[i];
+  if (facts.doc.tokens[i].pos !== 'VERB' || !/(?:ed|en)$/.test(f.lower) || f.lemma === f.lower) return false;
+  return !PLAIN_BEFORE_PARTICIPLE.has(facts.forms[intensifier].lower) && !PLAIN_PARTICIPLES.has(f.lower);
+}
