@@ -11,7 +11,7 @@ import { isNegated, type TextFacts } from './text-facts.ts';
 /** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
 const PLAIN = wordSet(
   'few many much little far long short early late recent small large big high low old young new close near ' +
-    'same similar different likely unlikely able possible important clear common rare limited busy quick slow',
+    'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated',
 );
 
 /**
@@ -21,7 +21,7 @@ const PLAIN = wordSet(
  */
 const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
 const PLAIN_PARTICIPLES = wordSet(
-  'called named used based related ordered limited involved needed required established known paid populated ' +
+  'called named used based related ordered involved needed required established known paid ' +
     'detailed advanced experienced qualified skilled trained respected regarded',
 );
 
