@@ -155,8 +155,26 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
     misses: ['He walked to the station.'],
   },
   'attribution/first-person': {
-    flags: [{ text: '“I told them the truth,” the witness added.', phrase: 'I told', source: 'pronoun' }],
-    misses: ['I walked to the station.'],
+    flags: [
+      { text: '“I told them the truth,” the witness added.', phrase: 'I told', source: 'pronoun' },
+      // The writer's own view in a column or a letter: a view held, by the one writing.
+      { text: 'I think the ferry timetable is a mess.', phrase: 'I think', source: 'pronoun' },
+      { text: 'We believe that the bakery deserves a second chance.', phrase: 'We believe', source: 'pronoun' },
+      { text: 'I do not want the orchard sold to a developer.', phrase: 'I do not want', source: 'pronoun' },
+      { text: 'I expect the harbour fees will rise again.', phrase: 'I expect', source: 'pronoun' },
+      { text: 'We hope to reopen the library by spring.', phrase: 'We hope', source: 'pronoun' },
+    ],
+    misses: [
+      'I walked to the station.',
+      'I feel sick after the long ferry ride.',
+      'We know him well from the choir.',
+      'I like the new park by the river.',
+      'I believe in second chances.',
+      'You know, the ferry was late again.',
+      'I hope so.',
+      // Inside someone's quotation the view is theirs, already attributed by the quotation.
+      '“I think the bridge will hold,” the engineer said.',
+    ],
   },
   'attribution/agentless-passive': {
     flags: [

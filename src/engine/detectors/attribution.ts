@@ -84,6 +84,12 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     return found.sort((a, b) => a.first - b.first);
   });
   addQuotations(doc, context.quotes, perSentence);
-  const drafts = perSentence.flat().map((f) => toDraft(doc, context, f)).filter((d) => !isQuotedHearsay(d));
+  const drafts = perSentence
+    .flat()
+    .map((f) => ({ f, d: toDraft(doc, context, f) }))
+    // An "I think" inside someone's quotation is that speaker hedging, already attributed by the quotation; only
+    // the writer's own (a column, a letter) stays, as a first-person view.
+    .filter(({ f, d }) => !isQuotedHearsay(d) && !(f.ownView && d.inQuote))
+    .map(({ d }) => d);
   return [...drafts, ...linkDrafts(context, doc.text)].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -84,7 +84,7 @@ export const ATTRIBUTION_WORDING: Readonly<Record<string, Wording>> = {
     question: 'Who exactly does the pronoun refer to?',
   },
   'attribution/first-person': {
-    explanation: 'The speaker talks about themselves ("I", "we"), usually inside a quotation. Whose words these are depends on who is being quoted.',
+    explanation: 'The speaker talks about themselves ("I told them", "we believe"): their own words or view, not a source the text cites. Whose words these are depends on who is speaking.',
     question: 'Who is speaking here?',
   },
   'attribution/agentless-passive': {

@@ -26,6 +26,8 @@ export interface Found {
   /** The speaker phrase and any clause attached to it, where anonymity phrases may sit. */
   speaker?: Phrase;
   clause?: Phrase;
+  /** "I think", "we believe": the speaker's own view rather than a source the text cites. */
+  ownView?: boolean;
 }
 
 /** Cognition verbs that only report a view when followed by "as": "sees him as", "regards it as". */
@@ -77,13 +79,38 @@ function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number
   return kind === 'evidence' && t[i + 1]?.lower !== 'that';
 }
 
-/** Whether a classified speaker is acceptable for this kind of verb. */
-function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean): boolean {
+/** Whether a classified speaker is acceptable for this kind of verb (`ownView`: "I think" before a clause). */
+function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean, ownView: boolean): boolean {
   if (kind === 'speech') return true;
   const fromRecord = guess.source === 'document' || guess.rule === 'attribution/hearsay';
   if (kind === 'evidence') return fromRecord || !needsComplement;
-  // Cognition: "experts believe" reports a view; "I think" inside a quote is the speaker hedging.
-  return guess.rule !== 'attribution/first-person' && !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
+  // Cognition: "experts believe" reports a view; so does "I think the plan will fail", the speaker's own.
+  if (guess.rule === 'attribution/first-person') return ownView && !needsComplement;
+  return !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
+}
+
+/** "I", "we" as the speaker's own voice; "you know" and "do you think" ask or fill rather than hold a view. */
+const OWN_VOICE = new Set(['i', 'we']);
+/** Verbs by which speakers give their own view of something; "I like", "we support" take sides instead. */
+const OWN_VIEW_VERBS = new Set(
+  'think believe expect hope fear worry doubt suspect guess know agree disagree want wish feel assume suppose imagine reckon understand trust'.split(' '),
+);
+/** What may open the clause a view verb holds: "I think it is", "we believe that", "I hope the", "I want to". */
+const VIEW_CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * "I think it's a mistake", "we believe that the law is wrong", "I don't want it made public": a first-person view
+ * verb followed by the clause or the wish it holds. "I feel sick" or "we know him well" hold no view of anything.
+ */
+function firstPersonView(doc: ParsedText, speaker: Phrase, i: number): boolean {
+  const t = doc.tokens;
+  const alone = speaker.end - speaker.first === 1;
+  if (!alone || !OWN_VOICE.has(t[speaker.first].lower) || !OWN_VIEW_VERBS.has(t[i].lemma)) return false;
+  if (t[i + 1]?.lower === 'that' || (t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB')) return true;
+  if (!VIEW_CLAUSE_OPENERS.has(t[i + 1]?.pos ?? '')) return false;
+  // The clause needs its own verb close by: "I think [the plan] will fail", not "we know [him] well".
+  for (let k = i + 2; k < t.length && k <= i + 5 && t[k].type === 'word'; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return true;
+  return false;
 }
 
 /**
@@ -174,7 +201,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     guess = apposed;
     last = speaker.appositive.end;
   }
-  if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken))) return undefined;
+  const ownView = kind === 'cognition' && firstPersonView(doc, speaker.phrase, i);
+  if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken), ownView)) return undefined;
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
@@ -192,7 +220,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     guess = { ...guess, sourceName: phraseText(doc, issuer) };
   }
   const end = speaker.order === 'before' ? i + 1 : last;
-  return { first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...(speaker.clause ? { clause: speaker.clause } : {}) };
+  const extras = { ...(speaker.clause ? { clause: speaker.clause } : {}), ...(ownView ? { ownView } : {}) };
+  return { first, end, guess: weighted(guess, kind), speaker: speaker.phrase, ...extras };
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
