@@ -46,6 +46,11 @@ describe('flags', () => {
     ['The council may or may not vote on the budget.', 'may or may not', 'rhetoric/hedge/speculative-modal'],
     ['The delay may nevertheless be a sign of trouble.', 'may nevertheless be', 'rhetoric/hedge/speculative-modal'],
     ['The new tax may lead to higher rents.', 'may lead to', 'rhetoric/hedge/speculative-modal'],
+    ['Others doubt the figures will hold.', 'Others', 'rhetoric/hedge/vague-quantity'],
+    ['Protesters called the ferry boss a bastard.', 'bastard', 'rhetoric/name-calling/vulgar-insult'],
+    ['The whole goddamn system is rigged.', 'goddamn', 'rhetoric/loaded-language/profanity'],
+    ['Geez, the queue went round the block.', 'Geez', 'rhetoric/loaded-language/exclamation'],
+    ['Who on earth signed off on this?', 'Who on earth', 'rhetoric/loaded-language/exclamation'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -87,6 +92,13 @@ describe('does not flag', () => {
     ['She was certain the door was locked.', 'certain', 'rhetoric/hedge/vague-quantity'],
     ['The hall may also be used for weddings.', 'may', 'rhetoric/hedge/speculative-modal'],
     ['Guests may bring their own food.', 'may', 'rhetoric/hedge/speculative-modal'],
+    ['The crash killed one driver and injured four others.', 'others', 'rhetoric/hedge/vague-quantity'],
+    ['Two buses stopped; the others drove on.', 'others', 'rhetoric/hedge/vague-quantity'],
+    ['The fund backs clinics and schools, among others.', 'others', 'rhetoric/hedge/vague-quantity'],
+    ["The show's rating rose after the finale.", 'rating', 'rhetoric/name-calling/insult'],
+    ['The oldest rocks on Earth are in Canada.', 'on Earth', 'rhetoric/loaded-language/exclamation'],
+    ['Boxer Dee Wowak won on points.', 'Wowak', 'rhetoric/loaded-language/exclamation'],
+    ['The dam held through the flood.', 'dam', 'rhetoric/loaded-language/profanity'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

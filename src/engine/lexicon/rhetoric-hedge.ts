@@ -164,6 +164,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'some {num}', 'some kind|sort|form|type of',
       // "Certain to" and "certain that" mean sure, not "some".
       'certain to|that|whether', '{be} certain',
+      // "Others" that points back to a group already counted or listed ("killed two and hurt three others").
+      '{num} others', 'the others', 'among others', 'and others',
     ],
   },
 ];

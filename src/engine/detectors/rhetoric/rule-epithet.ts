@@ -9,6 +9,8 @@ import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Groups whose words do not describe a person: puffery praises products, exclamations stand alone ("Jeez County"). */
+const NOT_EPITHETS = new Set(['puffery', 'exclamation']);
 
 /**
  * Nouns that make a capitalised label the name of a state, party or era ("Nazi Germany", "the Marxist Party"),
@@ -39,6 +41,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         'Shops line the Magnificent Mile in Chicago.',
         'Italy fought beside Nazi Germany.',
         'He joined the Marxist Party in 1921.',
+        'She grew up in Jeez County, Ohio.',
       ],
     },
     info: {
@@ -64,7 +67,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         const isEpithet = entries.some(
           (e) =>
             e.term.slots.length === 1 &&
-            e.group.id !== 'puffery' &&
+            !NOT_EPITHETS.has(e.group.id) &&
             (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
         if (isEpithet) out.push(matchOf(this.info, i, i + 2));
