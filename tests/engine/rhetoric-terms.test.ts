@@ -51,6 +51,14 @@ describe('flags', () => {
     ['The whole goddamn system is rigged.', 'goddamn', 'rhetoric/loaded-language/profanity'],
     ['Geez, the queue went round the block.', 'Geez', 'rhetoric/loaded-language/exclamation'],
     ['Who on earth signed off on this?', 'Who on earth', 'rhetoric/loaded-language/exclamation'],
+    ["The club's owner said he didn't give a damn.", 'damn', 'rhetoric/loaded-language/profanity'],
+    ['The audit found a startling gap in the accounts.', 'startling', 'rhetoric/loaded-language/shock'],
+    ['An eerie calm settled over the port.', 'eerie', 'rhetoric/loaded-language/shock'],
+    ['Families faced an agonizing wait for news.', 'agonizing', 'rhetoric/loaded-language/shock'],
+    ['It was a foolish bet on cheap gas.', 'foolish', 'rhetoric/loaded-language/judgement'],
+    ['The memo contains a glaring mistake.', 'glaring', 'rhetoric/loaded-language/judgement'],
+    ['The firm flouted the safety code.', 'flouted', 'rhetoric/loaded-language/judgement'],
+    ["The fare rise drew commuters' ire.", 'ire', 'rhetoric/loaded-language/strong-emotion'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -99,6 +107,8 @@ describe('does not flag', () => {
     ['The oldest rocks on Earth are in Canada.', 'on Earth', 'rhetoric/loaded-language/exclamation'],
     ['Boxer Dee Wowak won on points.', 'Wowak', 'rhetoric/loaded-language/exclamation'],
     ['The dam held through the flood.', 'dam', 'rhetoric/loaded-language/profanity'],
+    ['Drivers squinted into the glaring sun.', 'glaring', 'rhetoric/loaded-language/judgement'],
+    ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

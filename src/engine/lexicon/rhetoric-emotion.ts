@@ -22,7 +22,7 @@ export const EMOTION: readonly LexiconGroup[] = [
     pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
     terms: [
       'outraged', 'furious', 'shocked', 'shock the conscience', 'shocks the conscience', 'furiously', 'livid', 'enraged', 'incensed', 'infuriated', 'infuriate', 'infuriating',
-      'fury', 'rage', 'enrage', 'wrath', 'disgust', 'disgusted', 'horrified', 'appalled', 'aghast', 'devastated',
+      'fury', 'rage', 'enrage', 'wrath', 'ire', 'disgust', 'disgusted', 'horrified', 'appalled', 'aghast', 'devastated',
       'heartbroken', 'anguish', 'thrilled', 'ecstatic', 'elated', 'euphoric', 'jubilant', 'gleeful', 'glee',
       'desperate', 'desperately', 'desperation', 'frantic', 'frantically', 'panicked', 'panicky', 'hate', 'hatred',
       'despise', 'loathe', 'loathing', 'detest', 'abhor', 'obsessed', 'obsession', 'obsessive', 'bitter',

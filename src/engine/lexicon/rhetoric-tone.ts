@@ -15,9 +15,11 @@ export const TONE: readonly LexiconGroup[] = [
     question: 'What did this person actually do? Would the sentence still persuade without the insult?',
     examples: {
       flags: ['The landlord called his tenant a [bastard] in the hallway.', 'Only a [jackass] would park there.'],
-      ignores: ['The farm keeps a donkey and two goats.', 'She is not a bastard, her lawyer told the court.'],
+      ignores: ['The farm keeps a donkey and two goats.', 'The Bastard Executioner aired on cable in 2015.'],
     },
     confidence: 0.75,
+    // "Not a bastard" still puts the insult in front of the reader; likewise for swearing and exclamations.
+    negationProof: true,
     pos: ['NOUN', 'PROPN', 'ADJ'],
     grow: 'noun-phrase',
     terms: [
@@ -34,9 +36,10 @@ export const TONE: readonly LexiconGroup[] = [
     question: 'What is the plain fact behind the swearing, and who is angry about it?',
     examples: {
       flags: ['The whole [damn] budget is a joke.', 'The [fucking] mayor shrugged.', 'What a [shitty] way to treat workers.'],
-      ignores: ['The dam burst after the storm.', 'Nobody gives a damn, the mayor denied.'],
+      ignores: ['The dam burst after the storm.', 'The river was dammed in 1950.'],
     },
     confidence: 0.6,
+    negationProof: true,
     pos: ['NOUN', 'ADJ', 'ADV', 'VERB', 'INTJ'],
     grow: 'none',
     terms: [
@@ -56,6 +59,7 @@ export const TONE: readonly LexiconGroup[] = [
       ignores: ['The plant grows on earth and on rock.', 'Why did the board approve it?', 'The Wows played their first concert.'],
     },
     confidence: 0.55,
+    negationProof: true,
     grow: 'none',
     terms: [
       'wow', 'whoa', 'yikes', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
