@@ -36,6 +36,9 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
       { text: 'Markets rose, with analysts saying the rally would last.', phrase: 'analysts saying', source: 'vague' },
       { text: 'The aides - especially those in New York - said the plan was over.', phrase: 'The aides', source: 'vague' },
+      // A list of examples between the subject and its verb leaves the subject plain.
+      { text: 'Several unions, including the bakers, argued that the rota was unfair.', phrase: 'Several unions', source: 'vague' },
+      { text: 'Some growers, like the Ortega family, complained the frost came early.', phrase: 'Some growers', source: 'vague' },
     ],
     misses: [
       'Figures written on the whiteboard explain the budget.',
@@ -43,6 +46,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Neighbours are pointing fingers at the landlord.',
       'She walked in with her lawyers, smiling.',
       'The voters were unhappy and worried about the economy.',
+      'Several towns, including Ashby, flooded last spring.',
     ],
   },
   'attribution/agentless-speech': {

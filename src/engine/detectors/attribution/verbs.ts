@@ -183,6 +183,14 @@ function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse):
   return { found: guess ? { first: i, end: phrase.end, guess, speaker: phrase } : undefined, resume: phrase.end - 1 };
 }
 
+/** Words that open a list of examples after a subject: "Several unions, including the nurses, warned". */
+const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'especially', 'notably']);
+
+/** True when the clause between the subject and its verb only lists examples of it, so the subject is still plain. */
+function listsExamples(doc: ParsedText, clause: Phrase): boolean {
+  return EXAMPLE_OPENERS.has(doc.tokens[clause.first].lower);
+}
+
 /** The attribution built on the report verb at token i, or undefined when its speaker is no source. */
 function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
   const particles = NEED_PARTICLE.get(doc.tokens[i].lemma);
@@ -194,7 +202,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (!speaker) return undefined;
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
-  const plain = speaker.order === 'before' && !speaker.clause && !trailing && !afterPreposition;
+  const plain = speaker.order === 'before' && (!speaker.clause || listsExamples(doc, speaker.clause)) && !trailing && !afterPreposition;
   let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
