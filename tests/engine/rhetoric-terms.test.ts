@@ -59,6 +59,10 @@ describe('flags', () => {
     ['The memo contains a glaring mistake.', 'glaring', 'rhetoric/loaded-language/judgement'],
     ['The firm flouted the safety code.', 'flouted', 'rhetoric/loaded-language/judgement'],
     ["The fare rise drew commuters' ire.", 'ire', 'rhetoric/loaded-language/strong-emotion'],
+    ['The lender was caught red-handed forging files.', 'red-handed', 'rhetoric/figurative/colloquial-idiom'],
+    ['The budget numbers came out of thin air.', 'out of thin air', 'rhetoric/figurative/colloquial-idiom'],
+    ['Tenants are up in arms about the rent rise.', 'up in arms', 'rhetoric/figurative/colloquial-idiom'],
+    ['The regulator swept the complaints under the rug.', 'under the rug', 'rhetoric/figurative/colloquial-idiom'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -108,6 +112,9 @@ describe('does not flag', () => {
     ['Boxer Dee Wowak won on points.', 'Wowak', 'rhetoric/loaded-language/exclamation'],
     ['The dam held through the flood.', 'dam', 'rhetoric/loaded-language/profanity'],
     ['Drivers squinted into the glaring sun on the bridge.', 'glaring', 'rhetoric/loaded-language/judgement'],
+    ['Troops laid down their arms at dawn.', 'arms', 'rhetoric/figurative/colloquial-idiom'],
+    ['Police found the cash under the rug in the hall.', 'under the rug', 'rhetoric/figurative/colloquial-idiom'],
+    ['Crews swept the rug before the guests came.', 'rug', 'rhetoric/figurative/colloquial-idiom'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
