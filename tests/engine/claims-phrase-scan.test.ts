@@ -1,10 +1,11 @@
 /** The one-pass scan of several phrase lists gives, list by list, the answer a scan of each list alone gives. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compilePatterns, findPatterns } from '../../src/engine/detectors/attribution/patterns.ts';
+import { compilePatternIndex, compilePatterns, findPatterns } from '../../src/engine/detectors/attribution/patterns.ts';
 import { listsFound, mergePhraseLists } from '../../src/engine/detectors/claims/phrase-scan.ts';
 import { wordMark, MARK } from '../../src/engine/detectors/claims/word-marks.ts';
 import { CAUSAL_PHRASES, OPINION_PHRASES, PREDICTION_PHRASES } from '../../src/engine/lexicon/claims-markers.ts';
+import { ANONYMITY_PHRASES } from '../../src/engine/lexicon/sources-anonymous.ts';
 import { parse } from '../../src/engine/nlp.ts';
 
 // Made-up lists: an optional first word, alternatives, and two lists sharing a first word ("go").
@@ -62,5 +63,37 @@ describe('word marks', () => {
   });
   test('more than 31 lists is refused', () => {
     expect(() => mergePhraseLists(Array.from({ length: 32 }, () => ['x']))).toThrow(/31/);
+  });
+});
+
+describe('findPatterns: the shared first-word marks find what a lookup per token finds', () => {
+  const doc = parse(readFileSync(new URL('../../samples/north-waziristan-raid.txt', import.meta.url), 'utf8'));
+  // compilePatternIndex registers nothing, so findPatterns scans it with a map lookup at every token.
+  const lists = [ANONYMITY_PHRASES, CAUSAL_PHRASES, OPINION_PHRASES];
+  test.each(lists.map((list, i) => [i, list] as const))('list %i, every sentence', (_i, list) => {
+    const marked = compilePatterns(list);
+    const plain = compilePatternIndex(list);
+    for (const s of doc.sentences)
+      expect(findPatterns(doc.tokens, s.firstToken, s.endToken, marked)).toEqual(
+        findPatterns(doc.tokens, s.firstToken, s.endToken, plain),
+      );
+  });
+  test('an index compiled after the text was first scanned still finds its phrases', () => {
+    const tokens = parse('The ferry left at noon, then the dock master waved.').tokens;
+    expect(findPatterns(tokens, 0, tokens.length, compilePatterns(['ferry left']))).toHaveLength(1);
+    const later = compilePatterns(['dock master waved|smiled']);
+    expect(findPatterns(tokens, 0, tokens.length, later)).toEqual([{ first: 8, end: 11, id: 0 }]);
+  });
+  test('indexes past the 31 that get a bit are still scanned', () => {
+    const tokens = parse('The choir sang loudly.').tokens;
+    const many = Array.from({ length: 40 }, () => compilePatterns(['choir sang']));
+    for (const index of many)
+      expect(findPatterns(tokens, 0, tokens.length, index)).toEqual([{ first: 1, end: 3, id: 0 }]);
+  });
+  test('a token no pattern starts with is never a match, at any position', () => {
+    const tokens = parse('Sang the choir, choir sang.').tokens;
+    expect(findPatterns(tokens, 0, tokens.length, compilePatterns(['choir sang']))).toEqual([
+      { first: 4, end: 6, id: 0 },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A tiny token-sequence matcher for the lexicons' phrase patterns ("speaking on condition of anonymity").
  * Syntax: words separated by spaces, `a|b` for alternatives, a trailing `?` for an optional word.
- * Patterns are indexed by their possible first words, so scanning a sentence costs one map lookup per token.
+ * Patterns are indexed by their possible first words, and every index's first words share one mark per token,
+ * computed once per text: scanning a sentence costs an array read per token, a map lookup only where a pattern may start.
  */
 import type { Token } from '../../nlp.ts';
 
@@ -26,14 +27,54 @@ export interface PatternMatch {
   id: number;
 }
 
-/** Compiles a list of pattern strings into an index. Throws on an empty pattern (a lexicon typo). */
-export function compilePatterns(patterns: readonly string[]): PatternIndex {
+/**
+ * The first words of every index compiled by compilePatterns, merged: word -> bitmask of the indexes it can
+ * start a pattern of (the first 31 indexes get a bit; later ones are scanned with a lookup per token).
+ */
+const FIRST_WORDS = new Map<string, number>();
+const BITS = new WeakMap<PatternIndex, number>();
+let registered = 0;
+
+/** Gives an index its bit in FIRST_WORDS. */
+function registerFirstWords(index: PatternIndex): void {
+  if (registered >= 31) return;
+  const bit = 1 << registered++;
+  BITS.set(index, bit);
+  for (const word of index.keys()) FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | bit);
+}
+
+/** Each token's FIRST_WORDS mask, and how many indexes were registered when it was computed. */
+const MARKS = new WeakMap<readonly Token[], { marks: Int32Array; registered: number }>();
+
+/**
+ * The tokens' first-word masks, computed once per token array (one lookup per token for all indexes), and again
+ * only if `bit` belongs to an index compiled after they were.
+ */
+function firstWordMarks(tokens: readonly Token[], bit: number): Int32Array {
+  const known = MARKS.get(tokens);
+  // The registry only grows, so a mask made when `bit` was already registered holds its bit.
+  if (known !== undefined && bit < 2 ** known.registered) return known.marks;
+  const marks = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) marks[i] = FIRST_WORDS.get(tokens[i].lower) ?? 0;
+  MARKS.set(tokens, { marks, registered });
+  return marks;
+}
+
+/**
+ * Compiles a list of pattern strings into an index without registering its first words for findPatterns'
+ * shared scan (for callers that scan with their own merged index, such as claims/phrase-scan.ts). Throws on an
+ * empty pattern (a lexicon typo).
+ */
+export function compilePatternIndex(patterns: readonly string[]): PatternIndex {
   const index = new Map<string, CompiledPattern[]>();
   patterns.forEach((source, id) => {
-    const steps = source.split(' ').filter(Boolean).map((part) => {
-      const optional = part.endsWith('?');
-      return { words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional };
-    });
+    const steps = source
+      .split(' ')
+      .filter(Boolean)
+      .map((part) => {
+        const optional = part.endsWith('?');
+        return { words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional };
+      });
     if (steps.length === 0 || steps.every((s) => s.optional)) throw new Error(`empty pattern: "${source}"`);
     const compiled = { id, steps };
     const firsts = new Set<string>();
@@ -43,6 +84,13 @@ export function compilePatterns(patterns: readonly string[]): PatternIndex {
     }
     for (const w of firsts) index.set(w, [...(index.get(w) ?? []), compiled]);
   });
+  return index;
+}
+
+/** Compiles a list of pattern strings into an index for findPatterns. Throws on an empty pattern (a lexicon typo). */
+export function compilePatterns(patterns: readonly string[]): PatternIndex {
+  const index = compilePatternIndex(patterns);
+  registerFirstWords(index);
   return index;
 }
 
@@ -59,12 +107,19 @@ function matchSteps(tokens: Token[], i: number, limit: number, steps: Step[], s 
 /** All non-overlapping longest matches in the token range [from, to), left to right. */
 export function findPatterns(tokens: Token[], from: number, to: number, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
+  const bit = BITS.get(index) ?? 0;
+  // Most tokens start no pattern of this index: the text's shared first-word marks rule them out with one
+  // array read, where a map lookup per token per index cost several lookups per token (one per caller's list).
+  const marks = bit === 0 ? undefined : firstWordMarks(tokens, bit);
   let i = from;
   while (i < to) {
+    const candidates = marks === undefined || (marks[i] & bit) !== 0 ? index.get(tokens[i].lower) : undefined;
     let best: PatternMatch | undefined;
-    for (const p of index.get(tokens[i].lower) ?? []) {
-      const end = matchSteps(tokens, i, to, p.steps);
-      if (end > i && (!best || end > best.end)) best = { first: i, end, id: p.id };
+    if (candidates !== undefined) {
+      for (const p of candidates) {
+        const end = matchSteps(tokens, i, to, p.steps);
+        if (end > i && (!best || end > best.end)) best = { first: i, end, id: p.id };
+      }
     }
     if (best) {
       found.push(best);

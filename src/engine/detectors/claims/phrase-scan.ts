@@ -4,7 +4,7 @@
  * read about ten lists; scanning each on its own cost ten lookups per token).
  */
 import type { Token } from '../../nlp.ts';
-import { compilePatterns, type PatternIndex } from '../attribution/patterns.ts';
+import { compilePatternIndex, type PatternIndex } from '../attribution/patterns.ts';
 
 /** A compiled pattern's steps, as the attribution matcher compiles them. */
 type Steps = PatternIndex extends ReadonlyMap<string, readonly { steps: infer S }[]> ? S : never;
@@ -27,7 +27,7 @@ export function mergePhraseLists(lists: readonly (readonly string[])[]): MergedP
   if (lists.length > 31) throw new Error(`at most 31 phrase lists fit a bitmask, got ${lists.length}`);
   const byFirstWord = new Map<string, Entry[]>();
   lists.forEach((patterns, list) => {
-    for (const [word, compiled] of compilePatterns(patterns)) {
+    for (const [word, compiled] of compilePatternIndex(patterns)) {
       const entries = byFirstWord.get(word) ?? [];
       for (const p of compiled) entries.push({ list, steps: p.steps });
       byFirstWord.set(word, entries);
