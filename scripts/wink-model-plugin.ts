@@ -6,9 +6,18 @@
  * starting the model. Here the first read takes the loaded model itself; a second read fails loudly instead of
  * working on a model the first one already changed.
  *
+ * It also leaves out the sentiment and negation models (335 KB of engine.js's 3.9 MB): wink builds their
+ * automata at every start, whatever the pipe, but runs them only for annotations src/engine/nlp.ts's pipe does
+ * not ask for. They are replaced by an empty automaton whose setter throws, so a pipe that asks for them
+ * later fails loudly instead of annotating nothing.
+ *
  * Measured and rejected (Node 20, CPU time of loading engine.js): embedding the model as a JSON string
  * for JSON.parse instead of the object literal esbuild writes was 100 ms slower, not faster: V8 already
  * reads a JSON-shaped literal quickly, and a 3 MB string literal costs more to scan than the literal it replaces.
+ * In Chromium's service worker (CPU time of its thread, three fresh browsers each, 18:07-18:10 at load 9), for the
+ * 3 MB core model alone: importScripts of it as esbuild's wrapped literal 210-240 ms, as a top-level literal
+ * 190-230, as a top-level JSON.parse of a string 220-260, and fetch() of the packaged .json with response.json()
+ * 450-510 ms (wall time also the slowest): shipping the model as a file to fetch loses too.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -25,10 +34,25 @@ const DEEP_COPY = 'JSON.parse(JSON.stringify(originalModel))';
 const TAKE_ONCE =
   '(modelTaken ? (() => { throw new Error("Sourcelight reads the wink core model once per script (scripts/wink-model-plugin.ts)"); })() : ((modelTaken = true), originalModel))';
 
+/** The model's loaders of the models src/engine/nlp.ts's pipe never runs (sentiment and negation). */
+const UNUSED_LOADER = /wink-eng-lite-web-model[\\/]dist[\\/]load-(sa|negation)-model\.js$/;
+
+/**
+ * What replaces an unused model's loader: wink's empty automaton (the shape of automaton.js's
+ * emptyModelJSON), which wink imports at start-up and never runs, and a setter that throws if it ever does.
+ */
+export function leftOutModelLoader(model: string): string {
+  const empty = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+  const message = `Sourcelight's bundles leave out wink's ${model} model (scripts/wink-model-plugin.ts): add it back before using it in the pipe`;
+  return `module.exports = function () { return { machines: [${JSON.stringify(empty)}], setter: function () { throw new Error(${JSON.stringify(message)}); } }; };`;
+}
+
 /** The reader's source with its deep copy replaced by a single use of the model; throws if the copy is not there. */
 export function readerWithoutCopy(source: string): string {
   if (!source.includes(DEEP_COPY))
-    throw new Error(`wink-model-plugin: read-core-model.js no longer contains ${DEEP_COPY}; check the model's new version`);
+    throw new Error(
+      `wink-model-plugin: read-core-model.js no longer contains ${DEEP_COPY}; check the model's new version`,
+    );
   return `var modelTaken = false;\n${source.replace(DEEP_COPY, TAKE_ONCE)}`;
 }
 
@@ -50,7 +74,14 @@ export function winkModelPlugin(forNode = false): Plugin {
           return { path: inPackage, external: true };
         });
       }
-      build.onLoad({ filter: CORE_READER }, async (args) => ({ contents: readerWithoutCopy(await readFile(args.path, 'utf8')), loader: 'js' }));
+      build.onLoad({ filter: UNUSED_LOADER }, (args) => ({
+        contents: leftOutModelLoader(UNUSED_LOADER.exec(args.path)?.[1] === 'sa' ? 'sentiment' : 'negation'),
+        loader: 'js',
+      }));
+      build.onLoad({ filter: CORE_READER }, async (args) => ({
+        contents: readerWithoutCopy(await readFile(args.path, 'utf8')),
+        loader: 'js',
+      }));
     },
   };
 }
