@@ -63,6 +63,13 @@ describe('flags', () => {
     ['The budget numbers came out of thin air.', 'out of thin air', 'rhetoric/figurative/colloquial-idiom'],
     ['Tenants are up in arms about the rent rise.', 'up in arms', 'rhetoric/figurative/colloquial-idiom'],
     ['The regulator swept the complaints under the rug.', 'under the rug', 'rhetoric/figurative/colloquial-idiom'],
+    ['The inquiry was a vendetta against the union.', 'vendetta', 'rhetoric/loaded-language/scheme'],
+    ['Lawyers called the case a frame-up.', 'frame-up', 'rhetoric/loaded-language/scheme'],
+    ['The bishop decried the new law.', 'decried', 'rhetoric/loaded-language/charged-speech'],
+    ['Fans hailed the coach as a genius.', 'hailed', 'rhetoric/loaded-language/charged-speech'],
+    ['Disappointingly, the bridge opened late.', 'Disappointingly', 'rhetoric/loaded-language/stance-adverb'],
+    ['The guard gratuitously shoved the man.', 'gratuitously', 'rhetoric/loaded-language/stance-adverb'],
+    ['The trial made a mockery of the law.', 'made a mockery of', 'rhetoric/figurative/political-idiom'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -115,6 +122,8 @@ describe('does not flag', () => {
     ['Troops laid down their arms at dawn.', 'arms', 'rhetoric/figurative/colloquial-idiom'],
     ['Police found the cash under the rug in the hall.', 'under the rug', 'rhetoric/figurative/colloquial-idiom'],
     ['Crews swept the rug before the guests came.', 'rug', 'rhetoric/figurative/colloquial-idiom'],
+    ['The new coach hails from Leeds.', 'hails', 'rhetoric/loaded-language/charged-speech'],
+    ['She hailed a cab outside the court.', 'hailed', 'rhetoric/loaded-language/charged-speech'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);

@@ -52,6 +52,7 @@ export const EMOTION: readonly LexiconGroup[] = [
       'disturbingly', 'worryingly', 'tragically', 'pathetically', 'woefully', 'naively',
       'arrogantly', 'foolishly', 'stupidly', 'recklessly', 'callously', 'wisely', 'rightly', 'wrongly',
       'rightfully', 'wrongfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
+      'disappointingly', 'audaciously', 'gratuitously', 'shamefully', 'disgracefully', 'inexplicably', 'bizarrely',
     ],
   },
   {

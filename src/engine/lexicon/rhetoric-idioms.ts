@@ -38,7 +38,7 @@ export const IDIOMS: readonly LexiconGroup[] = [
       'lap dog', 'lapdog', 'attack dog', 'rabid dog', 'mouthpiece for', '800-pound gorilla', 'heavy lifting',
       'far cry', 'cross hairs', 'tug of war', 'tug-of-war', 'in name only', 'light of day', 'on a tear',
       'went to war', 'go to war with', 'shatter {det}? hopes|dreams', 'shattered {det}? hopes|dreams',
-      'shattering {det}? hopes|dreams', 'war of attrition', 'knives out', 'sharpen {det} knives', 'turf war',
+      'shattering {det}? hopes|dreams', 'war of attrition', 'make|made|making a mockery of', 'knives out', 'sharpen {det} knives', 'turf war',
     ],
     neutralIn: ['sport'],
     except: ['circus performer', 'circus act', 'circus tent', 'behind closed doors meeting'],

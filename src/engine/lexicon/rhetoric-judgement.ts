@@ -111,8 +111,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'hit back', 'shoot back',
       'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
       'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
+      'decry', 'deplore', 'hailed',
     ],
-    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
+    // "Hails from" gives a home town and "hailed a cab" stopped one; neither is praise.
+    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no', 'hail|hails|hailed|hailing from', 'hailed a cab|taxi'],
     neutralIn: ['science'],
   },
   {

@@ -29,7 +29,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
       'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
       'treachery', 'treason', 'sellout', 'sell-out', 'capitulation', 'appeasement', 'surrender', 'indoctrination',
-      'brainwashing', 'censorship', 'tyranny', 'oppression', 'purge', 'pogrom',
+      'brainwashing', 'censorship', 'tyranny', 'oppression', 'purge', 'pogrom', 'vendetta', 'frame-up',
+      'fakery', 'legerdemain',
     ],
     // Crimes with a legal name (a bribe, a kickback, collusion) are reported as facts; the words above are the
     // writer's reading of a motive.
