@@ -70,6 +70,11 @@ describe('flags', () => {
     ['Disappointingly, the bridge opened late.', 'Disappointingly', 'rhetoric/loaded-language/stance-adverb'],
     ['The guard gratuitously shoved the man.', 'gratuitously', 'rhetoric/loaded-language/stance-adverb'],
     ['The trial made a mockery of the law.', 'made a mockery of', 'rhetoric/figurative/political-idiom'],
+    ['Never has there been a tax this unfair.', 'Never has there been', 'rhetoric/exaggeration/beyond-compare'],
+    ['Her bakery is second to none.', 'second to none', 'rhetoric/exaggeration/beyond-compare'],
+    ['No station can match its reach.', 'No station can match', 'rhetoric/exaggeration/beyond-compare'],
+    ['The naysayers said the tunnel would flood.', 'naysayers', 'rhetoric/name-calling/political-label'],
+    ['The island became a vassal state of its neighbour.', 'vassal state', 'rhetoric/name-calling/villain'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -124,6 +129,9 @@ describe('does not flag', () => {
     ['Crews swept the rug before the guests came.', 'rug', 'rhetoric/figurative/colloquial-idiom'],
     ['The new coach hails from Leeds.', 'hails', 'rhetoric/loaded-language/charged-speech'],
     ['She hailed a cab outside the court.', 'hailed', 'rhetoric/loaded-language/charged-speech'],
+    ['The club can match the offer.', 'match', 'rhetoric/exaggeration/beyond-compare'],
+    ['No one was hurt in the blaze.', 'No one', 'rhetoric/exaggeration/beyond-compare'],
+    ['The vassal paid rent to the lord of the manor.', 'vassal', 'rhetoric/name-calling/villain'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
