@@ -46,7 +46,12 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       { text: 'The ministry said the talks would resume.', phrase: 'The ministry said', source: 'named' },
       { text: 'Police said two men were arrested.', phrase: 'Police said', source: 'named' },
     ],
-    misses: ['The ministry building was closed for repairs.'],
+    misses: [
+      'The ministry building was closed for repairs.',
+      // Saying goodbye or hello reports nothing.
+      'Council Says Goodbye To Clerk After 30 Years.',
+      'The council said goodbye to its clerk.',
+    ],
   },
   'attribution/back-reference': {
     flags: [

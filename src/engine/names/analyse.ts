@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
-import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive } from './tokens.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCase } from './tokens.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -37,10 +37,14 @@ export interface PhraseParts {
   determiner?: string;
 }
 
-/** True for a word that is capitalised only because it starts the sentence ("Officials said"). */
+/**
+ * True for a word that is capitalised only because it starts the sentence ("Officials said") or because a headline
+ * capitalises every word ("Former Nurse Says Clinic Closed Early" names nobody).
+ */
 function isCommonAtStart(doc: ParsedText, t: Token): boolean {
-  if (doc.sentences[t.sentence]?.firstToken !== t.index) return false;
-  return isSourceNoun(t.lower) || DETERMINERS.has(t.lower);
+  if (!isSourceNoun(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  const s = doc.sentences[t.sentence];
+  return s !== undefined && (s.firstToken === t.index || isTitleCase(doc.tokens, s.firstToken, s.endToken));
 }
 
 /** True when a token can be part of a proper name. */

@@ -61,3 +61,19 @@ export function isMistaggedModifier(t: Token, next: Token | undefined): boolean 
   if (t.pos !== 'VERB' || t.lemma !== t.lower || /(ed|ing|s)$/.test(t.lower)) return false;
   return next !== undefined && next.pos === 'NOUN' && !isCapitalised(next);
 }
+
+/** A title's small words, which stay lower case in "Mayor Says Budget Is Out of Reach". */
+const TITLE_SMALL_WORDS = new Set('a an the and or but of in on at to for by from with as vs'.split(' '));
+
+/** True when at least 70% of the words in [first, end) (a title's small words aside) start with a capital: a headline. */
+export function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || TITLE_SMALL_WORDS.has(t.text)) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}

@@ -3,7 +3,7 @@ import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCase } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
 
@@ -18,7 +18,11 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (isStanceAdjective(doc, i)) return 'cognition';
   const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? (t.lemma === 'make' ? speechIdiom(doc, i) : undefined);
   if (!kind) return undefined;
-  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i) return undefined;
+  // "The team said goodbye to the coach": a greeting or a farewell, no report.
+  if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
+  // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
+  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i)) return undefined;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (t.lower.endsWith('ing') && !isProgressive(doc, i)) return undefined;
@@ -34,6 +38,21 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   // wink sometimes tags "says" or "warned" as nouns; an inflected form after a subject is still a verb.
   return VERB_TAGS.has(t.pos) || (t.pos === 'NOUN' && (VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i))) ? kind : undefined;
 }
+
+/**
+ * "Glenn Hart Says Mayor Should Resign": a headline's present-tense verb (wink tags it as one) right after its
+ * subject. Headline participles are left alone: "Residents Told To Leave" and "Ferry Accused Of Delays" are passives.
+ */
+function headlineVerb(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens[i];
+  const s = doc.sentences[t.sentence];
+  const subject = doc.tokens[i - 1];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('s') || !subject || !['PROPN', 'NOUN'].includes(subject.pos)) return false;
+  return s !== undefined && isTitleCase(doc.tokens, s.firstToken, s.endToken);
+}
+
+/** Words "say" takes as a greeting or a parting rather than as something reported. */
+const FAREWELLS = new Set(['goodbye', 'good-bye', 'farewell', 'hello', 'grace', 'cheese']);
 
 /** "made it clear that", "made clear that", "made the case that": "make" with these words reports speech. */
 function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {

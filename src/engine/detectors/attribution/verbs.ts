@@ -6,7 +6,7 @@ import { STANCE_VERBS, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sou
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
-import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
+import { isMark, isTitleCase, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
@@ -138,6 +138,8 @@ function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, m
   if (!before || before.end !== comma) return undefined;
   // "Appearing on CBS, the front-runner said": a name after a preposition is no subject.
   if (before.first > floor && doc.tokens[before.first - 1].pos === 'ADP') return undefined;
+  // "Clinic Closed Early, Former Nurse Says": in a headline's title case any words before the comma look like a name.
+  if (isTitleCase(doc.tokens, floor, p.end)) return undefined;
   const guess = classifySpeaker(doc, before, kind, memory);
   return guess?.source === 'named' ? { guess, first: before.first } : undefined;
 }
@@ -202,7 +204,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (!speaker) return undefined;
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
-  const plain = speaker.order === 'before' && (!speaker.clause || listsExamples(doc, speaker.clause)) && !trailing && !afterPreposition;
+  const subjectOnly = !speaker.clause || listsExamples(doc, speaker.clause);
+  const plain = speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition;
   let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
