@@ -75,6 +75,8 @@ describe('flags', () => {
     ['No station can match its reach.', 'No station can match', 'rhetoric/exaggeration/beyond-compare'],
     ['The naysayers said the tunnel would flood.', 'naysayers', 'rhetoric/name-calling/political-label'],
     ['The island became a vassal state of its neighbour.', 'vassal state', 'rhetoric/name-calling/villain'],
+    ['Critics mocked the psychotic plan for the harbour.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
+    ['Neighbours staged a vociferous protest at the depot.', 'vociferous', 'rhetoric/loaded-language/fierce-manner'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -132,6 +134,7 @@ describe('does not flag', () => {
     ['The club can match the offer.', 'match', 'rhetoric/exaggeration/beyond-compare'],
     ['No one was hurt in the blaze.', 'No one', 'rhetoric/exaggeration/beyond-compare'],
     ['The vassal paid rent to the lord of the manor.', 'vassal', 'rhetoric/name-calling/villain'],
+    ['The nurse calmed a psychotic patient on the ward.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);

@@ -70,7 +70,8 @@ export const EMOTION: readonly LexiconGroup[] = [
     terms: [
       'ferociously', 'fiercely', 'wildly', 'madly', 'feverishly', 'relentlessly', 'mercilessly', 'ruthlessly',
       'aggressively', 'violently', 'savagely', 'viciously', 'brutally', 'drastically', 'dramatically',
-      'wantonly', 'unrelenting', 'fierce', 'frenzied', 'feverish', 'zealously',
+      'wantonly', 'unrelenting', 'fierce', 'frenzied', 'feverish', 'zealously', 'vociferous',
+      'vociferously',
     ],
     neutralIn: ['sport', 'science', 'medicine', 'economy'],
   },
