@@ -53,7 +53,9 @@ function assignIds(drafts: FindingDraft[]): Finding[] {
     (a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
   const ids = new Map<FindingDraft, string>();
-  for (const [i, d] of sorted.entries()) ids.set(d, `f${i + 1}`);
+  // An index, not entries(): this loop runs once per analysis, mostly unoptimised, where each entry would
+  // allocate an iterator result and a pair.
+  for (let i = 0; i < sorted.length; i++) ids.set(sorted[i], `f${i + 1}`);
   return sorted.map((d) => {
     const id = ids.get(d) as string;
     if (d.kind === 'claim' && 'sourcedBy' in d) {
