@@ -77,6 +77,7 @@ describe('flags', () => {
     ['The island became a vassal state of its neighbour.', 'vassal state', 'rhetoric/name-calling/villain'],
     ['Critics mocked the psychotic plan for the harbour.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
     ['Neighbours staged a vociferous protest at the depot.', 'vociferous', 'rhetoric/loaded-language/fierce-manner'],
+    ['The audit raises grave doubts about the contract.', 'grave doubts', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -135,6 +136,8 @@ describe('does not flag', () => {
     ['No one was hurt in the blaze.', 'No one', 'rhetoric/exaggeration/beyond-compare'],
     ['The vassal paid rent to the lord of the manor.', 'vassal', 'rhetoric/name-calling/villain'],
     ['The nurse calmed a psychotic patient on the ward.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
+    ['Flowers were left on the grave site overnight.', 'grave', 'rhetoric/loaded-language/judgement'],
+    ['Two riders were taken to hospital in grave condition.', 'grave', 'rhetoric/loaded-language/judgement'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);

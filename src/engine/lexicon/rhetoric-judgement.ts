@@ -23,7 +23,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: [
       'slapdash', 'haphazard', 'shortsighted', 'short-sighted', 'narrow-minded', 'small-minded', 'petty',
-      'mean-spirited', 'foolish', 'glaring', 'annoying', 'flout', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'unfair', 'unjust', 'unwarranted',
+      'mean-spirited', 'foolish', 'glaring', 'annoying', 'flout', 'grave {noun}', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'unfair', 'unjust', 'unwarranted',
       'unjustified', 'baseless', 'groundless', 'unfounded', 'flimsy', 'meritless', 'specious', 'spurious', 'dubious',
       'questionable', 'shaky', 'misleading', 'flawed', 'dysfunctional', 'decrepit', 'crumbling', 'dilapidated',
       'ramshackle', 'tacky', 'gaudy', 'garish', 'tawdry', 'vulgar', 'crude', 'crass', 'boorish', 'rude',
@@ -51,6 +51,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
       'offensive against|on|into', 'glaring sun|light|lights|glare',
+      // A grave is a burial place; "in grave condition" is the hospital's word.
+      'mass grave', 'grave site|sites|robber|robbers|marker|digger|diggers', 'grave condition',
     ],
   },
   {

@@ -20,7 +20,7 @@ const MENTION_BEFORE = wordSet(
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
   examples: {
-    flags: ['The [“reform”] cuts pensions by a third.'],
+    flags: ['The [“reform”] cuts pensions by a third.', 'Readers of the [“right-wing”] paper wrote in.'],
     ignores: ['She said “no” twice.', 'He read “Hamlet” at school.'],
   },
   info: {
@@ -52,10 +52,19 @@ function closingIndex(facts: TextFacts, open: number, close: string): number {
   let words = 0;
   for (let j = open + 1; j < tokens.length && tokens[j].sentence === tokens[open].sentence; j++) {
     if (tokens[j].text === close || (close === '\u2019' && tokens[j].text === "'")) return words > 0 ? j : -1;
+    // A hyphen joins the parts of one word ("right-wing"), which wink splits into three tokens.
+    if (tokens[j].text === '-' && tokens[j - 1].end === tokens[j].start) continue;
     if (tokens[j].type !== 'word') return -1;
-    if (++words > MAX_WORDS) return -1;
+    if (++words > MAX_WORDS + hyphens(facts, open, j)) return -1;
   }
   return -1;
+}
+
+/** How many hyphens join words between the opening mark and token `j`: "right-wing" is one word, not two. */
+function hyphens(facts: TextFacts, open: number, j: number): number {
+  let n = 0;
+  for (let k = open + 1; k < j; k++) if (facts.doc.tokens[k].text === '-') n++;
+  return n;
 }
 
 /** Inside a sentence, lower-case, after no speech or naming word: the writer's own marks. */
