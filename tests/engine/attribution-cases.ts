@@ -145,7 +145,11 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
     misses: ['Senator Ann Webb called the budget a “disgrace” after the vote.'],
   },
   'attribution/unattributed-quotation': {
-    flags: [{ text: '“This budget cuts schools and raises fees for every family.”', phrase: 'This budget cuts schools', source: 'pronoun' }],
+    flags: [
+      { text: '“This budget cuts schools and raises fees for every family.”', phrase: 'This budget cuts schools', source: 'pronoun' },
+      // Hearsay inside the quotation ("the fishermen have spoken") is the speaker's; the quotation still needs a speaker.
+      { text: '“We cannot pretend the harbour is safe when the fishermen have spoken.”', phrase: 'the harbour is safe', source: 'pronoun' },
+    ],
     misses: ['The budget is a “disgrace” to many.'],
   },
   'attribution/pronoun': {

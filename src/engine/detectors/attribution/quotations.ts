@@ -4,7 +4,7 @@
  * nearest speaker there; when there is none, the quotation is reported as words whose speaker is not given.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import type { Span } from '../../quotes.ts';
+import { isInside, type Span } from '../../quotes.ts';
 import { isMark } from '../../names/tokens.ts';
 import type { SourceGuess } from './classify.ts';
 import type { Found } from './verbs.ts';
@@ -43,12 +43,22 @@ function neighbourGuess(before: readonly Found[] | undefined, after: readonly Fo
   return (prev ?? next)?.guess;
 }
 
+const UNCHECKABLE = new Set(['vague', 'agentless', 'anonymous']);
+
+/**
+ * True for hearsay inside a quotation ("“the people have spoken”"): it belongs to the speaker quoted and is dropped
+ * later, so it must not stand in for the quotation's own attribution either.
+ */
+function isQuotedHearsay(doc: ParsedText, quotes: readonly Span[], f: Found): boolean {
+  return UNCHECKABLE.has(f.guess.source) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
+}
+
 /** Adds quotation attributions to sentences that quote someone without naming them there. */
 export function addQuotations(doc: ParsedText, quotes: readonly Span[], perSentence: Found[][]): void {
   let q = 0;
   doc.sentences.forEach((s, i) => {
     while (q < quotes.length && quotes[q].end <= s.start) q++;
-    if (perSentence[i].length > 0) return;
+    if (perSentence[i].some((f) => !isQuotedHearsay(doc, quotes, f))) return;
     const range = quotationIn(doc, s, quotes, q);
     if (!range) return;
     const borrowed = neighbourGuess(perSentence[i - 1], perSentence[i + 1]);
