@@ -66,6 +66,8 @@ export const TONE: readonly LexiconGroup[] = [
       'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy smokes',
       'what on earth', 'why on earth', 'how on earth', 'who on earth', 'where on earth', 'what in the world',
       'for heaven\'s sake', 'for god\'s sake', 'give me a break', 'go figure', 'surprise , surprise',
+      // Sarcasm: surprise or praise said to mean the opposite.
+      'what a surprise', 'how convenient', 'big surprise', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies',
     ],
   },
 ];
