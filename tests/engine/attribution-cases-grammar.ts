@@ -11,6 +11,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/named-source': {
     flags: [
       { text: 'Maria Ortiz is telling neighbours that the clinic will reopen.', phrase: 'Maria Ortiz is telling', source: 'named' },
+      // "continued" reports only next to a quotation, also after a comma.
+      { text: 'Ines Hald continued, “We are not done yet.”', phrase: 'Ines Hald continued', source: 'named' },
       // A headline's title case capitalises its verb too.
       { text: 'Marta Kolb Says Ferry Fares Will Rise Again.', phrase: 'Marta Kolb Says', source: 'named', sourceName: 'Marta Kolb' },
       { text: 'Hedda Lund, head of the water board, said the reservoir was full.', phrase: 'Hedda Lund', source: 'named', sourceName: 'Hedda Lund' },
@@ -24,6 +26,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Maria Ortiz bemoaned the lack of money for the clinic.', phrase: 'Maria Ortiz', source: 'named' },
     ],
     misses: [
+      'Ines Hald continued, walking past the “old” mill.',
       // A headline's participle is a passive: nobody named here told anyone anything.
       'Ana Ruiz Told To Leave Town By Friday.',
       'Lindqvist, who was chasing the title, lost the final.',
@@ -118,8 +121,12 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     misses: ['The GOP front-runner arrived late.', 'A DNC staffer dismissed the accusations.'],
   },
   'attribution/pronoun': {
-    flags: [{ text: 'She pointed out that the plan failed.', phrase: 'She pointed', source: 'pronoun' }],
-    misses: ['They are pointing fingers at the council.'],
+    flags: [
+      { text: 'She pointed out that the plan failed.', phrase: 'She pointed', source: 'pronoun' },
+      // wink tags "further" as a verb; it is an adverb between the subject and its verb.
+      { text: 'She further argued that the ferry was unsafe.', phrase: 'She further argued', source: 'pronoun' },
+    ],
+    misses: ['They are pointing fingers at the council.', 'The talks further stalled when she left.'],
   },
   'attribution/agentless-phrase': {
     flags: [

@@ -27,6 +27,8 @@ const SKIP_WORDS = new Set([
   'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'on',
   // "The chef Lucia Ferro herself admitted": a reflexive only stresses the subject before it.
   'himself', 'herself', 'themselves', 'itself',
+  // "She further argued": an adverb wink tags as a verb.
+  'further',
 ]);
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
 const GOVERNING_VERBS = new Set([

@@ -48,9 +48,10 @@ function isRelativeVerb(doc: ParsedText, clause: Phrase): boolean {
   return last === 'who' || last === 'which';
 }
 
-/** True when the verb at i introduces a quotation ("continued: '...'") or closes one ('"...," Lind continued'). */
+/** True when the verb at i introduces a quotation ("continued: '...'", "continued, '...'") or closes one ('"...," Lind continued'). */
 function nextToQuote(doc: ParsedText, i: number): boolean {
   if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
+  if (isMark(doc.tokens[i + 1], ',') && isMark(doc.tokens[i + 2], QUOTE_MARKS)) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (isMark(doc.tokens[k], QUOTE_MARKS)) return true;
   return false;
 }
