@@ -14,10 +14,11 @@
  * Measured and rejected (Node 20, CPU time of loading engine.js): embedding the model as a JSON string
  * for JSON.parse instead of the object literal esbuild writes was 100 ms slower, not faster: V8 already
  * reads a JSON-shaped literal quickly, and a 3 MB string literal costs more to scan than the literal it replaces.
- * In Chromium's service worker (CPU time of its thread, three fresh browsers each, 18:07-18:10 at load 9), for the
- * 3 MB core model alone: importScripts of it as esbuild's wrapped literal 210-240 ms, as a top-level literal
- * 190-230, as a top-level JSON.parse of a string 220-260, and fetch() of the packaged .json with response.json()
- * 450-510 ms (wall time also the slowest): shipping the model as a file to fetch loses too.
+ * In Chromium's service worker (CPU time of its thread, three fresh browsers each, 18:07-18:22 at load 9), for the
+ * 3 MB core model alone: importScripts of it as esbuild's wrapped literal, then the code cache Chromium produces
+ * for every imported script (a task of its own, right after), 350-390 ms in all; fetch() of the packaged .json
+ * with response.json() 350-390 ms too, and the slowest in wall time. A top-level literal or a top-level
+ * JSON.parse of a string did no better than the wrapped literal: shipping the model as a file to fetch does not pay.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
