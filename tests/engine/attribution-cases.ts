@@ -19,6 +19,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
     flags: [
       { text: 'The port director, Alma R. Voss, told the council the audit was over.', phrase: 'Alma R. Voss', source: 'named', sourceName: 'Alma R. Voss' },
       { text: 'TAPPER: Do you think the race is over?', phrase: 'TAPPER:', source: 'named' },
+      { text: 'Ruiz added to reporters that she was tired of the race.', phrase: 'Ruiz added', source: 'named' },
       { text: '“We will fight on,” Clinton continued.', phrase: 'Clinton continued', source: 'named' },
       { text: 'Eric Garner, gasping on the sidewalk, said he could not breathe.', phrase: 'Eric Garner', source: 'named' },
       { text: 'Rebels backed by the Kremlin shelled the town.', phrase: 'backed by the Kremlin', source: 'named' },
@@ -35,6 +36,13 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       'The Monday meeting was tense.',
       'Pakistani officials said the border was closed.',
       'It is now for NATO to decide whether to act.',
+      // A heading over a list of names, a web label, a credit line: nobody speaks.
+      'Valley County: Ana Ruiz, Tom Reyes, Lin Ho.',
+      'The Latest: Ruiz wins the valley caucus.',
+      '(Additional reporting by Tom Reyes; editing by Lin Ho)',
+      // Claiming a victory wins it, and adding to a lead grows it: no words are reported.
+      'Ruiz won the caucus, claiming her third victory in a row.',
+      'Ruiz is adding to her lead in the valley.',
     ],
   },
   'attribution/spokesperson': {

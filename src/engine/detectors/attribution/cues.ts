@@ -20,6 +20,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (!kind) return undefined;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  if (notReporting(doc, i)) return undefined;
   // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
   // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
   if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i)) return undefined;
@@ -49,6 +50,30 @@ function headlineVerb(doc: ParsedText, i: number): boolean {
   const subject = doc.tokens[i - 1];
   if (t.pos !== 'VERB' || !t.lower.endsWith('s') || !subject || !['PROPN', 'NOUN'].includes(subject.pos)) return false;
   return s !== undefined && isTitleCase(doc.tokens, s.firstToken, s.endToken);
+}
+
+/** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */
+const PRIZES = new Set('victory victories win wins title titles seat seats prize crown trophy medal lead lives'.split(' '));
+/** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory". */
+const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
+ * "Additional reporting by" (a credit line).
+ */
+function notReporting(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const lemma = t[i].lemma;
+  // "adding to her lead", not "added to reporters that ...".
+  if (lemma === 'add') return t[i + 1]?.lower === 'to' && ![2, 3, 4].some((k) => t[i + k]?.lower === 'that');
+  if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
+  if (lemma !== 'claim') return false;
+  // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
+  for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
+    if (PRIZES.has(t[k].lower)) return true;
+    if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
+  }
+  return false;
 }
 
 /** Words "say" takes as a greeting or a parting rather than as something reported. */
