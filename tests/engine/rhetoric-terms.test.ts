@@ -80,6 +80,9 @@ describe('flags', () => {
     ['Critics mocked the psychotic plan for the harbour.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
     ['Neighbours staged a vociferous protest at the depot.', 'vociferous', 'rhetoric/loaded-language/fierce-manner'],
     ['The audit raises grave doubts about the contract.', 'grave doubts', 'rhetoric/loaded-language/judgement'],
+    ['Ministers tried to kill the inquiry before the vote.', 'kill the inquiry', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Two senators torpedoed the trade deal.', 'torpedoed', 'rhetoric/loaded-language/destruction-verbs'],
+    ['The club skirted the spending rules for years.', 'skirted the spending rules', 'rhetoric/loaded-language/scheming-verbs'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -142,6 +145,8 @@ describe('does not flag', () => {
     ['The nurse calmed a psychotic patient on the ward.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
     ['Flowers were left on the grave site overnight.', 'grave', 'rhetoric/loaded-language/judgement'],
     ['Two riders were taken to hospital in grave condition.', 'grave', 'rhetoric/loaded-language/judgement'],
+    ['The gunman killed the guard at the gate.', 'killed', 'rhetoric/loaded-language/destruction-verbs'],
+    ['The trail skirted the lake for a mile.', 'skirted', 'rhetoric/loaded-language/scheming-verbs'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);

@@ -69,7 +69,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate',       'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence', 'stifle',
       'suffocate', 'hamstring', 'shackle', 'incite', 'inflame', 'foment', 'usurp', 'hoard', 'squander', 'bankrupt',
       'slash', 'axe', 'ax', 'scrap', 'ditch', 'dump', 'snatch', 'grab', 'rob', 'steal', 'persecute', 'demonise',
-      'orchestrate', 'coerce', 'squeeze out', 'airbrush',
+      'orchestrate', 'coerce', 'squeeze out', 'airbrush', 'squirrel away', 'squirreled away', 'squirrelled away',
+      'skirt|skirted|skirting|skirts {det}? {any}? rules|law|laws|ban|sanctions|limits',
     ],
     except: ['manipulate the data', 'exploit the resource', 'exploit the resources'],
     neutralIn: ['science', 'sport'],
@@ -125,7 +126,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     pos: ['VERB'],
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
-      'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung',
+      'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung', 'torpedo',
+      // Killing something that never lived: a probe, a bill or a deal.
+      'kill|killed|kills|killing {det}? investigation|probe|inquiry|bill|deal|plan|reform|story',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
   },
