@@ -96,6 +96,15 @@ function entityTokens(doc: ParsedText): Uint8Array {
   return mask;
 }
 
+/**
+ * The expressions read at every word live here, not inline: a regular expression literal makes a new object
+ * each time it is evaluated, once per word, which in a text's first analysis costs 3-6 times the test itself.
+ */
+const DIGIT = /\d/;
+/** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
+const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
+const SUPERLATIVE_ENDING = /est$/;
+
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
 
@@ -116,7 +125,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (/\d/.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
+      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
       else n.counts++;
     } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
   }
@@ -150,12 +159,12 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM') || (/\d/.test(w) && !isInEntity(doc, tok))) f.numbers++;
+    if ((mark & MARK.quantity && tok.pos !== 'NUM') || (DIGIT.test(w) && !isInEntity(doc, tok))) f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     if (mark & MARK.measured) measured = true;
     if (mark & MARK.rate) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !/\d/.test(t[i - 1].text)) f.numbers++;
+    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text)) f.numbers++;
     if (mark & MARK.change) change = true;
     if (mark & MARK.conditional) f.conditional = true;
     if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
@@ -170,12 +179,12 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
-    if (named && !/^i(['’](m|ve|d|ll))?$/.test(w)) f.names++;
+    if (named && !CAPITAL_I.test(w)) f.names++;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
     if (mark & MARK.firstPerson && tok.text[0] !== 'i') f.firstPerson = true;
     if (mark & MARK.secondPerson) f.secondPerson = true;
     if (mark & MARK.comparative) f.comparative = true;
-    if ((tok.pos === 'ADJ' && /est$/.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
+    if ((tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
     }

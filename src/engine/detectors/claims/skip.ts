@@ -42,12 +42,15 @@ function isTitleCase(doc: ParsedText, s: Sentence): boolean {
   return words >= 3 && caps / words >= 0.7;
 }
 
+/** "Reporting by ...", "Editing by ...": a credit line (a module constant: a literal is a new object per sentence). */
+const CREDIT_LINE = /^(reporting|additional reporting|editing|writing) by\b/i;
+
 /** True when the sentence is a byline or credit line ("By Jane Smith", "Reporting by ..."). */
 function isByline(doc: ParsedText, s: Sentence): boolean {
   const first = doc.tokens[s.firstToken];
   const second = doc.tokens[s.firstToken + 1];
   if (first.lower === 'by' && second && isCapitalised(second) && s.endToken - s.firstToken <= 12) return true;
-  return /^(reporting|additional reporting|editing|writing) by\b/i.test(s.text);
+  return CREDIT_LINE.test(s.text);
 }
 
 /** Words that only take the floor ("Well, we're $4 trillion in debt"): what follows them is judged on its own. */

@@ -18,6 +18,13 @@ function beforeAdverbs(tokens: Token[], i: number): number {
 /** Present forms of "be" and words that make a participle describe a state: "is called", "I'm opposed", "most respected". */
 const STATE_BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'be', 'being', 'most', 'more', 'very', 'so', 'too', 'less']);
 
+// Module constants, not literals in the functions: a literal is a new object at every evaluation (per token).
+/** "I'm", "we're": a contracted "am" or "are" before a participle. */
+const CONTRACTED_BE = /['’](m|re)$/;
+const HAVE = /^(have|has|'ve|’ve)$/;
+/** Forms of "have" that make a perfect with "been", contractions included ("we've been", "it's been"). */
+const PERFECT_HAVE = /^(has|have|had|'ve|’ve|'s|’s|(i|we|you|they)['’]ve)$/;
+
 /** True for a verb in a past or perfect form: wink's lemma differs and the form is not -s or -ing. */
 export function isPastForm(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -33,8 +40,8 @@ export function isPastForm(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k].pos === 'ADV' && !STATE_BEFORE_PARTICIPLE.has(tokens[k].lower)) k--;
   const before = tokens[k];
-  if (before && (STATE_BEFORE_PARTICIPLE.has(before.lower) || /['’](m|re)$/.test(before.lower))) return false;
-  return !(t.lower === 'got' && before && /^(have|has|'ve|’ve)$/.test(before.lower));
+  if (before && (STATE_BEFORE_PARTICIPLE.has(before.lower) || CONTRACTED_BE.test(before.lower))) return false;
+  return !(t.lower === 'got' && before && HAVE.test(before.lower));
 }
 
 /**
@@ -43,7 +50,7 @@ export function isPastForm(tokens: Token[], i: number): boolean {
  */
 export function isPerfect(tokens: Token[], i: number): boolean {
   const k = beforeAdverbs(tokens, i);
-  if (k < 0 || !/^(has|have|had|'ve|’ve|'s|’s|(i|we|you|they)['’]ve)$/.test(tokens[k].lower)) return false;
+  if (k < 0 || !PERFECT_HAVE.test(tokens[k].lower)) return false;
   const before = tokens[k - 1]?.lower ?? '';
   return !POSSIBILITY_MODALS.has(before) && before !== 'should' && before !== 'must';
 }
