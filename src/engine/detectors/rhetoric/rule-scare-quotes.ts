@@ -50,21 +50,19 @@ export const scareQuotes: PatternRule = {
 function closingIndex(facts: TextFacts, open: number, close: string): number {
   const { tokens } = facts.doc;
   let words = 0;
+  // A hyphen joins the parts of one word ("right-wing"), which wink splits into three tokens: each part after
+  // a hyphen is not counted as a word of its own.
+  let joins = 0;
   for (let j = open + 1; j < tokens.length && tokens[j].sentence === tokens[open].sentence; j++) {
     if (tokens[j].text === close || (close === '\u2019' && tokens[j].text === "'")) return words > 0 ? j : -1;
-    // A hyphen joins the parts of one word ("right-wing"), which wink splits into three tokens.
-    if (tokens[j].text === '-' && tokens[j - 1].end === tokens[j].start) continue;
+    if (tokens[j].text === '-' && tokens[j - 1].end === tokens[j].start) {
+      joins++;
+      continue;
+    }
     if (tokens[j].type !== 'word') return -1;
-    if (++words > MAX_WORDS + hyphens(facts, open, j)) return -1;
+    if (++words > MAX_WORDS + joins) return -1;
   }
   return -1;
-}
-
-/** How many hyphens join words between the opening mark and token `j`: "right-wing" is one word, not two. */
-function hyphens(facts: TextFacts, open: number, j: number): number {
-  let n = 0;
-  for (let k = open + 1; k < j; k++) if (facts.doc.tokens[k].text === '-') n++;
-  return n;
 }
 
 /** Inside a sentence, lower-case, after no speech or naming word: the writer's own marks. */
