@@ -123,6 +123,9 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/pronoun': {
     flags: [
       { text: 'She pointed out that the plan failed.', phrase: 'She pointed', source: 'pronoun' },
+      // A contracted "has" after he/she: "she's said" is "she has said", not a passive with nobody behind it.
+      { text: "She's said that the ferry will be late again.", phrase: "She's said", source: 'pronoun' },
+      { text: "He's predicted a wet summer for the valley.", phrase: "He's predicted", source: 'pronoun' },
       // wink tags "further" as a verb; it is an adverb between the subject and its verb.
       { text: 'She further argued that the ferry was unsafe.', phrase: 'She further argued', source: 'pronoun' },
     ],
@@ -138,6 +141,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'There is widespread agreement that the bridge is unsafe.', phrase: 'widespread agreement that', source: 'agentless' },
     ],
     misses: [
+      "She's said that the ferry will be late again.",
       'The remark was condemned by the mayor.',
       'Trump raised questions about the vote.',
       'I told them the plan was off.',

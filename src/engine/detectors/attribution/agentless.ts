@@ -8,6 +8,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
+import { hasNotIs } from './speaker.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
@@ -95,8 +96,8 @@ function hasOwner(doc: ParsedText, k: number): boolean {
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
   const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
-    // "was criticised by the mayor" names its agent: that is not agentless.
-    .filter((m) => t[m.end]?.lower !== 'by')
+    // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said".
+    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, m.end - 2))
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
