@@ -146,6 +146,9 @@ describe('does not flag', () => {
     ['Flowers were left on the grave site overnight.', 'grave', 'rhetoric/loaded-language/judgement'],
     ['Two riders were taken to hospital in grave condition.', 'grave', 'rhetoric/loaded-language/judgement'],
     ['The gunman killed the guard at the gate.', 'killed', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Senators voted to kill the bill on Friday.', 'kill', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Wow Air flew its last route in March.', 'Wow', 'rhetoric/loaded-language/exclamation'],
+    ['The patient was deeply sedated before surgery.', 'deeply sedated', 'rhetoric/loaded-language/intensified'],
     ['The trail skirted the lake for a mile.', 'skirted', 'rhetoric/loaded-language/scheming-verbs'],
     ['The audit was not foolish, the board said.', 'foolish', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {

@@ -127,8 +127,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
       'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung', 'torpedo',
-      // Killing something that never lived: a probe, a bill or a deal.
-      'kill|killed|kills|killing {det}? investigation|probe|inquiry|bill|deal|plan|reform|story',
+      // Killing an inquiry or a story: stopping it from being known. ("Kill the bill" is the floor's plain jargon.)
+      'kill|killed|kills|killing {det}? investigation|probe|inquiry|story',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
   },

@@ -61,6 +61,8 @@ export const TONE: readonly LexiconGroup[] = [
     confidence: 0.55,
     negationProof: true,
     grow: 'none',
+    // Before a capitalised word the exclamation is part of a name ("Wow Air").
+    except: ['wow|whoa|yikes|gosh|geez|jeez|duh|hooray|yay|phew|alas {propn}'],
     terms: [
       'wow', 'whoa', 'yikes', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
       'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy smokes',

@@ -22,7 +22,7 @@ const PLAIN = wordSet(
 const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
 const PLAIN_PARTICIPLES = wordSet(
   'called named used based related ordered involved needed required established known paid ' +
-    'detailed advanced experienced qualified skilled trained respected regarded',
+    'detailed advanced experienced qualified skilled trained respected regarded sedated rooted embedded indebted buried',
 );
 
 /** The intensified-adjective rule. */
