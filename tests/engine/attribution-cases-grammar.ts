@@ -11,6 +11,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/named-source': {
     flags: [
       { text: 'Maria Ortiz is telling neighbours that the clinic will reopen.', phrase: 'Maria Ortiz is telling', source: 'named' },
+      // "as X put it" closes its clause with someone's way of saying.
+      { text: 'As Ines Hald put it, the pier is a wreck.', phrase: 'Ines Hald put', source: 'named' },
       // "continued" reports only next to a quotation, also after a comma.
       { text: 'Ines Hald continued, “We are not done yet.”', phrase: 'Ines Hald continued', source: 'named' },
       // A headline's title case capitalises its verb too.
@@ -27,6 +29,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     misses: [
       'Ines Hald continued, walking past the “old” mill.',
+      'Ines Hald put it on the shelf.',
+      'As Ines Hald put it down, the phone rang.',
       // A headline's participle is a passive: nobody named here told anyone anything.
       'Ana Ruiz Told To Leave Town By Friday.',
       'Lindqvist, who was chasing the title, lost the final.',

@@ -16,7 +16,8 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i)) return 'cognition';
-  const kind = REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? (t.lemma === 'make' ? speechIdiom(doc, i) : undefined);
+  const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : t.lemma === 'put' && putsIt(doc, i) ? 'speech' : undefined;
+  const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower);
   if (!kind) return undefined;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
@@ -40,8 +41,24 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   return VERB_TAGS.has(t.pos) || (t.pos === 'NOUN' && (VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i))) ? kind : undefined;
 }
 
+/** Words before a speaker that make "put it" a way of saying: "as she put it", "how the mayor put it". */
+const PUT_IT_OPENERS = new Set(['as', 'how', 'way']);
+
 /**
- * "Glenn Hart Says Mayor Should Resign": a headline's present-tense verb (wink tags it as one) right after its
+ * "As the coach put it, ...", "as Ruiz put it bluntly:": "put it" after "as" or "how", ending its clause, reports
+ * someone's words; "she put it on the shelf" and "he put it down" (no "as" before) do not.
+ */
+function putsIt(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i + 1]?.lower !== 'it') return false;
+  const after = t[i + 2];
+  if (!isMark(after, ',:.;—–') && !(after?.pos === 'ADV' && isMark(t[i + 3], ',:.;—–'))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (PUT_IT_OPENERS.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "Marta Kolb Says Fares Will Rise": a headline's present-tense verb (wink tags it as one) right after its
  * subject. Headline participles are left alone: "Residents Told To Leave" and "Ferry Accused Of Delays" are passives.
  */
 function headlineVerb(doc: ParsedText, i: number): boolean {
