@@ -11,7 +11,7 @@ import { explain } from './attribution/explain.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
-import { addQuotations } from './attribution/quotations.ts';
+import { addQuotations, UNCHECKABLE_SOURCES } from './attribution/quotations.ts';
 import { cueAttributions, type Found } from './attribution/verbs.ts';
 import type { AttributionDraft, DetectorContext } from './context.ts';
 
@@ -58,15 +58,13 @@ function linkDrafts(context: DetectorContext, text: string): AttributionDraft[] 
     });
 }
 
-const UNCHECKABLE = new Set(['vague', 'agentless', 'anonymous']);
-
 /**
  * True for a vague, agentless or anonymous attribution inside someone's direct quotation ("'people tell me,' she
  * said"). The article's source for those words is the person quoted, who is attributed on their own; the hearsay
  * inside belongs to that speaker and does not make the article's own sourcing vague.
  */
 function isQuotedHearsay(d: AttributionDraft): boolean {
-  return d.inQuote && UNCHECKABLE.has(d.source) && d.rule !== 'attribution/quotation';
+  return d.inQuote && UNCHECKABLE_SOURCES.has(d.source) && d.rule !== 'attribution/quotation';
 }
 
 /** Finds attribution phrases and classifies their source. */

@@ -43,14 +43,15 @@ function neighbourGuess(before: readonly Found[] | undefined, after: readonly Fo
   return (prev ?? next)?.guess;
 }
 
-const UNCHECKABLE = new Set(['vague', 'agentless', 'anonymous']);
+/** Sources a reader cannot check: inside someone's quotation they are that speaker's hearsay. */
+export const UNCHECKABLE_SOURCES: ReadonlySet<string> = new Set(['vague', 'agentless', 'anonymous']);
 
 /**
  * True for hearsay inside a quotation ("“the people have spoken”"): it belongs to the speaker quoted and is dropped
  * later, so it must not stand in for the quotation's own attribution either.
  */
 function isQuotedHearsay(doc: ParsedText, quotes: readonly Span[], f: Found): boolean {
-  return UNCHECKABLE.has(f.guess.source) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
+  return UNCHECKABLE_SOURCES.has(f.guess.source) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
 }
 
 /** Adds quotation attributions to sentences that quote someone without naming them there. */
