@@ -4,7 +4,7 @@
  */
 import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES, HOLDING_VERBS, LABEL_PHRASES, OWNERLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
 import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
-import type { ParsedText, Sentence } from '../../nlp.ts';
+import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
@@ -92,12 +92,17 @@ function hasOwner(doc: ParsedText, k: number): boolean {
   return isPossessive(adjacent) || OWNERS.has(adjacent.lower) || isCapitalised(adjacent);
 }
 
+/** The participle after the form of "be" at k, past one adverb: "'s (long) said". */
+function participleAfter(t: readonly Token[], k: number): number {
+  return t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+}
+
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
   const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
     // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said".
-    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, m.end - 2))
+    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)))
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {

@@ -285,7 +285,7 @@ export function hasNotIs(t: readonly Token[], k: number, verb: number): boolean 
 }
 
 /** Verbs whose passive takes a description after it ("she's considered the best", "he's called a liar"). */
-const NAMING_VERBS = new Set(['consider', 'call', 'deem', 'regard', 'label', 'brand', 'dub', 'name', 'term', 'describe', 'see', 'view', 'know', 'think', 'believe', 'expect']);
+const NAMING_VERBS = new Set('consider call deem regard label brand dub name term describe see view know think believe expect'.split(' '));
 
 /** "was criticised by Democrats": the agent of a passive report verb. */
 function passiveAgent(doc: ParsedText, verb: number, ceiling: number): Speaker | undefined {
