@@ -135,6 +135,7 @@ describe('does not flag', () => {
     ['Boxer Dee Wowak won on points.', 'Wowak', 'rhetoric/loaded-language/exclamation'],
     ['The roof was seriously damaged in the storm.', 'seriously', 'rhetoric/loaded-language/exclamation'],
     ['Who knew the code, the detective asked.', 'Who knew', 'rhetoric/loaded-language/exclamation'],
+    ['The big surprise of the night was the turnout.', 'surprise', 'rhetoric/loaded-language/exclamation'],
     ['The dam held through the flood.', 'dam', 'rhetoric/loaded-language/profanity'],
     ['Drivers squinted into the glaring sun on the bridge.', 'glaring', 'rhetoric/loaded-language/judgement'],
     ['Troops laid down their arms at dawn.', 'arms', 'rhetoric/figurative/colloquial-idiom'],

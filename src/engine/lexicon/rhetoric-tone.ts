@@ -69,7 +69,7 @@ export const TONE: readonly LexiconGroup[] = [
       'what on earth', 'why on earth', 'how on earth', 'who on earth', 'where on earth', 'what in the world',
       'for heaven\'s sake', 'for god\'s sake', 'give me a break', 'go figure', 'surprise , surprise',
       // Sarcasm: surprise or praise said to mean the opposite.
-      'what a surprise', 'how convenient', 'big surprise', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies',
+      'what a surprise', 'how convenient', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies',
     ],
   },
 ];
