@@ -97,12 +97,12 @@ export function batchTable(
 /** The 100,000-word CLI run. */
 export function largeInputTable(m: Measured<LargeInput>, words: number): string {
   const headers = ['input', 'wall time: median (min)', 'CPU time (median)', 'peak RSS', 'findings'];
-  if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json\``, m.reason, '', '', '']]);
+  if (!m.ok) return markdownTable(headers, [[`${n(words)} words via \`analyze --format json -o FILE\``, m.reason, '', '', '']]);
   const l = m.value;
   const rss = l.maxRssKb === undefined ? 'not measured' : `${n(l.maxRssKb / 1024)} MB`;
   return markdownTable(headers, [
     [
-      `${n(l.words)} words via \`analyze --format json\` (${l.runs} run${l.runs === 1 ? '' : 's'})`,
+      `${n(l.words)} words via \`analyze --format json -o FILE\` (${l.runs} run${l.runs === 1 ? '' : 's'})`,
       `${n(l.medianWallMs / 1000, 2)} s (${n(l.minWallMs / 1000, 2)} s)`,
       l.medianCpuMs === undefined ? 'not measured' : `${n(l.medianCpuMs / 1000, 2)} s`,
       rss,
