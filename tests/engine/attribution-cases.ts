@@ -53,6 +53,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
     flags: [
       { text: 'The ministry said the talks would resume.', phrase: 'The ministry said', source: 'named' },
       { text: 'Police said two men were arrested.', phrase: 'Police said', source: 'named' },
+      { text: 'The tabloid reported that the mayor had resigned.', phrase: 'The tabloid reported', source: 'named' },
     ],
     misses: [
       'The ministry building was closed for repairs.',

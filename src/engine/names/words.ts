@@ -74,6 +74,8 @@ export const INSTITUTIONS = new Set([
   'organization', 'embassy', 'bank', 'university', 'institute', 'hospital', 'school', 'board', 'authority',
   'regulator', 'watchdog', 'prosecutors', 'coalition', 'alliance', 'group', 'team', 'club',
   'network', 'channel', 'newspaper', 'magazine', 'outlet', 'website', 'site', 'publisher', 'airline', 'county',
+  // Newspapers by their format: "the tabloid reported". ("The daily wrote" is out of reach: wink tags "daily" as an adverb.)
+  'tabloid', 'broadsheet',
   'city', 'state', 'police', 'cabinet', 'parliament', 'senate', 'congress', 'legislature',
   'kremlin', 'pentagon', 'foundation', 'charity', 'corporation', 'bureau', 'service', 'centre', 'center', 'lab',
   'laboratory', 'museum', 'fund', 'institution', 'federation', 'association', 'society', 'tribunal', 'plaintiff',
