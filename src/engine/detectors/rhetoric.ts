@@ -27,6 +27,7 @@ import { shouting } from './rhetoric/rule-shouting.ts';
 import { superlative } from './rhetoric/rule-superlative.ts';
 import { callToAction } from './rhetoric/rule-call-to-action.ts';
 import { censoredSwearing } from './rhetoric/rule-censored.ts';
+import { exclamation } from './rhetoric/rule-exclamation.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
 /** The rules written in code, in addition to the lexicon. */
@@ -43,6 +44,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   shouting,
   callToAction,
   censoredSwearing,
+  exclamation,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */
