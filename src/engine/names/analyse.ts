@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
-import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCase } from './tokens.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCaseSentence } from './tokens.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -44,7 +44,7 @@ export interface PhraseParts {
 function isCommonAtStart(doc: ParsedText, t: Token): boolean {
   if (!isSourceNoun(t.lower) && !DETERMINERS.has(t.lower)) return false;
   const s = doc.sentences[t.sentence];
-  return s !== undefined && (s.firstToken === t.index || isTitleCase(doc.tokens, s.firstToken, s.endToken));
+  return s !== undefined && (s.firstToken === t.index || isTitleCaseSentence(doc.tokens, s));
 }
 
 /** True when a token can be part of a proper name. */

@@ -1,5 +1,5 @@
 /** Small predicates over tokens, shared by the phrase walkers and the detectors. */
-import type { Token } from '../nlp.ts';
+import type { Sentence, Token } from '../nlp.ts';
 
 /** Determiners, quantifiers and possessive pronouns that may open a noun phrase. */
 export const DETERMINERS = new Set([
@@ -65,8 +65,29 @@ export function isMistaggedModifier(t: Token, next: Token | undefined): boolean 
 /** A title's small words, which stay lower case in "Mayor Says Budget Is Out of Reach". */
 const TITLE_SMALL_WORDS = new Set('a an the and or but of in on at to for by from with as vs'.split(' '));
 
+/** Each text's answers to isTitleCaseSentence, by sentence index. */
+const TITLE_CASE = new WeakMap<readonly Token[], Map<number, boolean>>();
+
+/**
+ * True when sentence s is written in title case, as a headline. Remembered per text: every capitalised word of a
+ * sentence may ask, and reading a long sentence once per word would cost its length squared.
+ */
+export function isTitleCaseSentence(tokens: readonly Token[], s: Sentence): boolean {
+  let known = TITLE_CASE.get(tokens);
+  if (!known) {
+    known = new Map();
+    TITLE_CASE.set(tokens, known);
+  }
+  let answer = known.get(s.index);
+  if (answer === undefined) {
+    answer = isTitleCase(tokens, s.firstToken, s.endToken);
+    known.set(s.index, answer);
+  }
+  return answer;
+}
+
 /** True when at least 70% of the words in [first, end) (a title's small words aside) start with a capital: a headline. */
-export function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
   for (let i = first; i < end; i++) {

@@ -3,7 +3,7 @@ import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCase } from '../../names/tokens.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
 
@@ -66,7 +66,7 @@ function headlineVerb(doc: ParsedText, i: number): boolean {
   const s = doc.sentences[t.sentence];
   const subject = doc.tokens[i - 1];
   if (t.pos !== 'VERB' || !t.lower.endsWith('s') || !subject || !['PROPN', 'NOUN'].includes(subject.pos)) return false;
-  return s !== undefined && isTitleCase(doc.tokens, s.firstToken, s.endToken);
+  return s !== undefined && isTitleCaseSentence(doc.tokens, s);
 }
 
 /** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */

@@ -6,7 +6,7 @@ import { STANCE_VERBS, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sou
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
-import { isMark, isTitleCase, QUOTE_MARKS } from '../../names/tokens.ts';
+import { isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
@@ -140,7 +140,8 @@ function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, m
   // "Appearing on CBS, the front-runner said": a name after a preposition is no subject.
   if (before.first > floor && doc.tokens[before.first - 1].pos === 'ADP') return undefined;
   // "Clinic Closed Early, Former Nurse Says": in a headline's title case any words before the comma look like a name.
-  if (isTitleCase(doc.tokens, floor, p.end)) return undefined;
+  const sentence = doc.sentences[doc.tokens[p.first].sentence];
+  if (sentence && isTitleCaseSentence(doc.tokens, sentence)) return undefined;
   const guess = classifySpeaker(doc, before, kind, memory);
   return guess?.source === 'named' ? { guess, first: before.first } : undefined;
 }
