@@ -13,8 +13,8 @@ const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')']);
 export const exclamation: PatternRule = {
   examples: {
     flags: [
-      'The council spent it all on a fountain. [And they call this thrift]!',
-      'Officials knew for months. [So much for the promise]!',
+      'The council spent it all on a fountain. [And they call this thrift!]',
+      'Officials knew for months. [Incredible!]',
     ],
     ignores: ['Yahoo! bought the start-up in 2013.', 'MAYOR QUITS!', 'The council spent it all on a fountain.'],
   },
@@ -38,7 +38,8 @@ export const exclamation: PatternRule = {
       let first = bang;
       while (first > s.firstToken && !isClauseBreak(facts, first - 1)) first--;
       while (first < bang && tokens[first].type !== 'word') first++;
-      if (first < bang) out.push(matchOf(this.info, first, bang));
+      // The mark itself is the core, so loaded words in the clause keep their own findings beside this one.
+      if (first < bang) out.push(matchOf(this.info, first, bang + 1, [bang, bang + 1]));
     }
     return out;
   },
