@@ -13,7 +13,11 @@ const on = (text: string, words: string, rule: string) =>
 describe('flags', () => {
   test.each<Row>([
     ['We are shocked and saddened by the verdict.', 'shocked', 'rhetoric/loaded-language/strong-emotion'],
-    ['The ruling would shock the conscience of any parent.', 'shock the conscience', 'rhetoric/loaded-language/strong-emotion'],
+    [
+      'The ruling would shock the conscience of any parent.',
+      'shock the conscience',
+      'rhetoric/loaded-language/strong-emotion',
+    ],
     ['The nastiness of the campaign grew.', 'nastiness', 'rhetoric/loaded-language/contempt'],
     ['The slogan became a rallying cry for the movement.', 'rallying cry', 'rhetoric/figurative/political-idiom'],
     ['the state enjoyed considerable economic development .', 'enjoyed', 'rhetoric/loaded-language/praise-verb'],
@@ -66,7 +70,11 @@ describe('flags', () => {
     ['Tenants are up in arms about the rent rise.', 'up in arms', 'rhetoric/figurative/colloquial-idiom'],
     ['The kerfuffle over the parking fines went on for weeks.', 'kerfuffle', 'rhetoric/loaded-language/dramatic-noun'],
     ['Critics called the budget an orgy of spending.', 'orgy of', 'rhetoric/loaded-language/dramatic-noun'],
-    ['The league shot itself in the foot with the new rule.', 'shot itself in the foot', 'rhetoric/figurative/colloquial-idiom'],
+    [
+      'The league shot itself in the foot with the new rule.',
+      'shot itself in the foot',
+      'rhetoric/figurative/colloquial-idiom',
+    ],
     ['The regulator swept the complaints under the rug.', 'under the rug', 'rhetoric/figurative/colloquial-idiom'],
     ['The inquiry was a vendetta against the union.', 'vendetta', 'rhetoric/loaded-language/scheme'],
     ['Lawyers called the case a frame-up.', 'frame-up', 'rhetoric/loaded-language/scheme'],
@@ -83,9 +91,17 @@ describe('flags', () => {
     ['Critics mocked the psychotic plan for the harbour.', 'psychotic', 'rhetoric/loaded-language/illness-as-insult'],
     ['Neighbours staged a vociferous protest at the depot.', 'vociferous', 'rhetoric/loaded-language/fierce-manner'],
     ['The audit raises grave doubts about the contract.', 'grave doubts', 'rhetoric/loaded-language/judgement'],
-    ['Ministers tried to kill the inquiry before the vote.', 'kill the inquiry', 'rhetoric/loaded-language/destruction-verbs'],
+    [
+      'Ministers tried to kill the inquiry before the vote.',
+      'kill the inquiry',
+      'rhetoric/loaded-language/destruction-verbs',
+    ],
     ['Two senators torpedoed the trade deal.', 'torpedoed', 'rhetoric/loaded-language/destruction-verbs'],
-    ['The club skirted the spending rules for years.', 'skirted the spending rules', 'rhetoric/loaded-language/scheming-verbs'],
+    [
+      'The club skirted the spending rules for years.',
+      'skirted the spending rules',
+      'rhetoric/loaded-language/scheming-verbs',
+    ],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -112,14 +128,22 @@ describe('does not flag', () => {
     ['Police said the terrorist attack killed 22 people.', 'terrorist', 'rhetoric/loaded-language/side-taking-name'],
     ['She starred in reality shows before politics.', 'in reality', 'rhetoric/certainty/truth-marker'],
     ['Mayor Karen Bass said the plan would go ahead.', 'Karen', 'rhetoric/name-calling/political-label'],
-    ['Investigators traced the sophisticated cyberattack abroad.', 'sophisticated', 'rhetoric/loaded-language/quiet-praise'],
+    [
+      'Investigators traced the sophisticated cyberattack abroad.',
+      'sophisticated',
+      'rhetoric/loaded-language/quiet-praise',
+    ],
     ['The country sent troops in May.', 'troops', 'rhetoric/loaded-language/flag-waving'],
     ['Add seasoned meat to the pan.', 'seasoned', 'rhetoric/loaded-language/quiet-praise'],
     ['"We must act," the mayor said.', 'We must', 'rhetoric/loaded-language/call-to-action'],
     ['We have seen this before.', 'We have', 'rhetoric/loaded-language/call-to-action'],
     ['The senator came under fire for the vote.', 'under fire', 'rhetoric/figurative/fire-and-storm'],
     ['The army answered with a barrage of artillery fire.', 'barrage', 'rhetoric/figurative/fire-and-storm'],
-    ['The launch was successful on the second attempt after a successful test.', 'successful test', 'rhetoric/loaded-language/reputation'],
+    [
+      'The launch was successful on the second attempt after a successful test.',
+      'successful test',
+      'rhetoric/loaded-language/reputation',
+    ],
     ['The fact sheet was printed in June.', 'fact', 'rhetoric/certainty/truth-marker'],
     ['The storm has claimed nine lives.', 'claimed', 'rhetoric/loaded-language/doubt-speech'],
     ['Despite claims by some residents, the road stayed open.', 'claims', 'rhetoric/loaded-language/doubt-speech'],
