@@ -60,6 +60,9 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
       // Saying goodbye or hello reports nothing.
       'Council Says Goodbye To Clerk After 30 Years.',
       'The council said goodbye to its clerk.',
+      // Declaring bankruptcy or a state of emergency is an act, not a statement reported.
+      'The council declared a state of emergency after the flood.',
+      'The ferry company declared bankruptcy in March.',
     ],
   },
   'attribution/back-reference': {

@@ -71,12 +71,14 @@ function headlineVerb(doc: ParsedText, i: number): boolean {
 
 /** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */
 const PRIZES = new Set('victory victories win wins title titles seat seats prize crown trophy medal lead lives'.split(' '));
+/** What is declared by an act rather than a statement: "declared bankruptcy", "declared martial law". */
+const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'emergency']);
 /** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory". */
 const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
 /**
  * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
- * "Additional reporting by" (a credit line).
+ * "Additional reporting by" (a credit line), "declared bankruptcy" (an act).
  */
 function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
@@ -84,6 +86,8 @@ function notReporting(doc: ParsedText, i: number): boolean {
   // "adding to her lead", not "added to reporters that ...".
   if (lemma === 'add') return t[i + 1]?.lower === 'to' && ![2, 3, 4].some((k) => t[i + k]?.lower === 'that');
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
+  // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
+  if (lemma === 'declare') return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
   if (lemma !== 'claim') return false;
   // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
