@@ -87,7 +87,9 @@ function notReporting(doc: ParsedText, i: number): boolean {
   if (lemma === 'add') return t[i + 1]?.lower === 'to' && ![2, 3, 4].some((k) => t[i + k]?.lower === 'that');
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
   // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
-  if (lemma === 'declare') return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
+  if (lemma === 'declare') {
+    return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
+  }
   if (lemma !== 'claim') return false;
   // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
