@@ -15,6 +15,7 @@ export const exclamation: PatternRule = {
     flags: [
       'The council spent it all on a fountain. [And they call this thrift!]',
       'Officials knew for months. [Incredible!]',
+      'The fountain budget\n[And they call this thrift!]',
     ],
     ignores: ['Yahoo! bought the start-up in 2013.', 'MAYOR QUITS!', 'The council spent it all on a fountain.'],
   },
@@ -36,7 +37,9 @@ export const exclamation: PatternRule = {
       if (tokens[bang]?.text !== '!' || bang === s.firstToken) continue;
       if (isName(facts, s.firstToken, bang)) continue;
       let first = bang;
-      while (first > s.firstToken && !isClauseBreak(facts, first - 1)) first--;
+      // A line break ends the clause too: a heading or the line before is not part of the exclamation, and a
+      // span reaching over one could be cut back by a neighbouring finding to start on the break itself.
+      while (first > s.firstToken && !isClauseBreak(facts, first - 1) && tokens[first - 1].type !== 'tabCRLF') first--;
       while (first < bang && tokens[first].type !== 'word') first++;
       // The mark itself is the core, so loaded words in the clause keep their own findings beside this one.
       if (first < bang) out.push(matchOf(this.info, first, bang + 1, [bang, bang + 1]));
