@@ -39,6 +39,9 @@ describe('sourcing', () => {
     ['an anonymous source', 'A senior official said 40 people were killed in the blast.', 'anonymous'],
     ['an agentless attribution reads as vague', 'It is believed that 40 people were killed in the blast.', 'vague'],
     ['no source at all', 'Forty people were killed in the blast on Tuesday.', 'none'],
+    ['the writer’s own view is no source', 'I think forty people were killed in the blast on Tuesday.', 'none'],
+    ['nor is the writers’ view in the plural', 'We believe the depot lost 3 million dollars last year.', 'none'],
+    ['a quoted first-person view is its speaker’s', '“I think forty people were killed,” said Interior minister Ali Reza.', 'named'],
   ])('%s', (_name, text, sourcing) => {
     const [claim] = claims(text);
     expect(claim?.sourcing).toBe(sourcing);

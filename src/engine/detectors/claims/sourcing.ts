@@ -28,8 +28,11 @@ function sourcingOf(a: AttributionDraft): Sourcing {
   }
 }
 
-/** Attributions that source nothing by themselves: an echo repeats an earlier source, it adds none. */
-const PASSIVE_RULES = new Set(['attribution/echo']);
+/**
+ * Attributions that source nothing by themselves: an echo repeats an earlier source, it adds none; the writer's
+ * own view ("I think the plant will close") is the claim itself, not a source for it.
+ */
+const PASSIVE_RULES = new Set(['attribution/echo', 'attribution/first-person']);
 
 /** Picks the attribution that governs a sentence: the author's own attribution first, then any. */
 function governing(inSentence: readonly AttributionDraft[]): AttributionDraft | undefined {
