@@ -20,6 +20,8 @@ export interface IndexedTerm {
 /** The longest phrase an exception may start before the term ("a heart attack": one word before). */
 const EXCEPT_LOOKBEHIND = 4;
 const NO_TERMS: readonly IndexedTerm[] = [];
+/** The look-ahead map of every bucket without look-ahead terms: shared, never written to (fileUnder replaces it first). */
+const NO_NEXT = new Map<string, IndexedTerm[]>();
 
 /**
  * Terms filed under their first word; a term whose second word is fixed is filed again under that word, so
@@ -48,20 +50,34 @@ export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, Lexic
     const except = (group.except ?? []).flatMap((e) => compileTermVariants(e, false));
     for (const term of group.terms.flatMap((source) => compileTermVariants(source))) {
       const entry = { group, term, info, except };
-      for (const key of term.keys) {
-        const bucket: LexiconBucket = index.get(key) ?? { anyNext: [], byNext: new Map() };
-        index.set(key, bucket);
-        if (!term.nextKeys) bucket.anyNext.push(entry);
-        for (const next of term.nextKeys ?? []) {
-          const list = bucket.byNext.get(next);
-          if (list) list.push(entry);
-          else bucket.byNext.set(next, [entry]);
-        }
-      }
+      for (const key of term.keys) fileUnder(index, key, entry);
     }
   }
   indexes.set(groups, index);
   return index;
+}
+
+/**
+ * Files a term under one of its first words. Most words start only one-word terms, so a bucket gets its own
+ * look-ahead map only when a term needs one: some thousands of empty maps fewer to build on the first analysis.
+ */
+function fileUnder(index: Map<string, LexiconBucket>, key: string, entry: IndexedTerm): void {
+  let bucket = index.get(key);
+  if (!bucket) {
+    bucket = { anyNext: [], byNext: NO_NEXT };
+    index.set(key, bucket);
+  }
+  const { nextKeys } = entry.term;
+  if (!nextKeys) {
+    bucket.anyNext.push(entry);
+    return;
+  }
+  if (bucket.byNext === NO_NEXT) bucket.byNext = new Map();
+  for (const next of nextKeys) {
+    const list = bucket.byNext.get(next);
+    if (list) list.push(entry);
+    else bucket.byNext.set(next, [entry]);
+  }
 }
 
 /** What a token's forms start, whatever the next token: the terms of every key, and the buckets that also look ahead. */

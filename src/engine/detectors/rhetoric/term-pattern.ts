@@ -49,6 +49,15 @@ const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   num: (t) => t.type === 'number' || t.pos === 'NUM',
 };
 
+// Module constants, not literals in the functions: a literal makes a new RegExp object at every evaluation.
+const SPACES = /\s+/;
+const PLAIN_WORD = /^[a-z]+$/;
+const CLASS_SLOT = /^\{(\w+)\}$/;
+const HYPHEN_OR_APOSTROPHE = /[-']/;
+const CLITIC = /^(.+?)('s|'re|'ve|'ll|'d|n't)$/;
+const DOUBLED_CONSONANT_SUFFIX = /([b-df-hj-np-tv-z])\1(?:ed|ing)$/;
+const IES_OR_IED = /ie[sd]$/;
+
 /** Normalises apostrophes so that "Pandora’s" and "Pandora's" are one form. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
@@ -99,9 +108,9 @@ const NO_GUESSES: readonly string[] = [];
  */
 export function baseGuesses(word: string): readonly string[] {
   if (word.length < 5) return NO_GUESSES;
-  const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.exec(word);
+  const doubled = DOUBLED_CONSONANT_SUFFIX.exec(word);
   if (doubled) return [word.slice(0, word.length - (word.endsWith('ing') ? 4 : 3))];
-  if (/ie[sd]$/.test(word)) return [`${word.slice(0, -3)}y`];
+  if (IES_OR_IED.test(word)) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('ed')) return [word.slice(0, -2), word.slice(0, -1)];
   if (word.endsWith('ing')) return [word.slice(0, -3), `${word.slice(0, -3)}e`];
   if (word.endsWith('s') && !word.endsWith('ss')) return [word.slice(0, -1)];
@@ -114,7 +123,7 @@ export function baseGuesses(word: string): readonly string[] {
  */
 function splitWord(word: string, keepHyphens: boolean): string[] {
   const out: string[] = [];
-  const clitic = /^(.+?)('s|'re|'ve|'ll|'d|n't)$/.exec(word);
+  const clitic = CLITIC.exec(word);
   const base = clitic ? clitic[1] : word;
   (keepHyphens ? [base] : base.split('-')).forEach((part, i) => {
     if (i > 0) out.push('-');
@@ -125,21 +134,24 @@ function splitWord(word: string, keepHyphens: boolean): string[] {
   return out;
 }
 
-function literalSlot(words: string[], optional: boolean): Slot {
-  // Most slots hold one word: compared directly, without building a set for each of thousands of terms.
-  if (words.length === 1) {
-    const word = words[0];
-    return { optional, words, matches: (_t, f) => f.keys.includes(word) };
+/**
+ * A slot that accepts any of a few words. A class, not a closure per slot: thousands of terms compile on the
+ * first analysis, and every closure would be one more object to allocate there and for the collector to keep.
+ */
+class WordSlot implements Slot {
+  readonly optional: boolean;
+  readonly words: readonly string[];
+
+  constructor(words: readonly string[], optional: boolean) {
+    this.optional = optional;
+    this.words = words;
   }
-  const set = new Set(words);
-  return {
-    optional,
-    words,
-    matches: (_t, f) => {
-      for (const key of f.keys) if (set.has(key)) return true;
-      return false;
-    },
-  };
+
+  matches(_token: Token, forms: TokenForms): boolean {
+    const { keys } = forms;
+    for (let k = 0; k < keys.length; k++) if (this.words.includes(keys[k])) return true;
+    return false;
+  }
 }
 
 /**
@@ -147,12 +159,17 @@ function literalSlot(words: string[], optional: boolean): Slot {
  * An exception pattern is never indexed, so it may start with a class ("{det} claim").
  */
 export function compileTerm(term: string, indexed = true, keepHyphens = false): CompiledTerm {
+  // Most terms are one plain word: nothing to split, and the word is both its only slot and its index key.
+  if (PLAIN_WORD.test(term)) {
+    const words = [term];
+    return { source: term, slots: [new WordSlot(words, false)], keys: words };
+  }
   const slots: Slot[] = [];
   let keys: string[] = [];
-  for (const written of normalizeWord(term).trim().split(/\s+/)) {
+  for (const written of normalizeWord(term).trim().split(SPACES)) {
     const optional = written.endsWith('?') && written.length > 1;
     const body = optional ? written.slice(0, -1) : written;
-    const cls = /^\{(\w+)\}$/.exec(body);
+    const cls = CLASS_SLOT.exec(body);
     if (cls) {
       const test = CLASSES[cls[1]];
       if (!test) throw new Error(`Unknown class {${cls[1]}} in lexicon term "${term}"`);
@@ -160,13 +177,13 @@ export function compileTerm(term: string, indexed = true, keepHyphens = false): 
       continue;
     }
     // Alternatives stay whole words; a single word is split the way wink splits it (hyphens, clitics).
-    if (body.includes('|') && /[-']/.test(body)) {
+    if (body.includes('|') && HYPHEN_OR_APOSTROPHE.test(body)) {
       throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
     }
     const pieces = body.includes('|') ? [body.split('|')] : splitWord(body, keepHyphens).map((piece) => [piece]);
     for (const words of pieces) {
       if (slots.length === 0) keys = words;
-      slots.push(literalSlot(words, optional));
+      slots.push(new WordSlot(words, optional));
     }
   }
   if (slots.length === 0 || (indexed && (slots[0].optional || keys.length === 0))) {
