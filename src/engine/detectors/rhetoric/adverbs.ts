@@ -6,12 +6,16 @@
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import { INTENSIFIERS } from './degree.ts';
 
+const LETTERS_ONLY = /^[a-z]+$/;
+const CONSONANT_LE = /[^aeiou]le$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+
 /** The usual English adverb of an adjective ("tragic" -> "tragically", "horrible" -> "horribly"). */
 export function adverbOf(adjective: string): string | undefined {
-  if (!/^[a-z]+$/.test(adjective) || adjective.endsWith('ly') || adjective.length < 4) return undefined;
+  if (!LETTERS_ONLY.test(adjective) || adjective.endsWith('ly') || adjective.length < 4) return undefined;
   if (adjective.endsWith('ic')) return `${adjective}ally`;
-  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
-  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (CONSONANT_LE.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (CONSONANT_Y.test(adjective)) return `${adjective.slice(0, -1)}ily`;
   return `${adjective}ly`;
 }
 

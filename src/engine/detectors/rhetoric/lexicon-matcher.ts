@@ -152,14 +152,18 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
   const cache = startsCacheOf(index);
   const { tokens, sentences } = facts.doc;
   const out: Candidate[] = [];
-  for (const token of tokens) {
+  // Index loops: they run once per text, mostly before V8 optimises them, where for-of costs ten times as much.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.type !== 'word' && token.type !== 'number') continue;
     const limit = sentences[token.sentence]?.endToken ?? tokens.length;
-    for (const entry of termsAt(index, cache, facts, token.index)) {
-      const end = matchTerm(entry.term, tokens, facts.forms, token.index, limit);
-      if (end < 0 || !fits(facts, entry, token.index, end)) continue;
-      const [first, grownEnd] = grow(facts, token.index, end, growthOf(entry.group));
-      out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence, core: [token.index, end] });
+    const terms = termsAt(index, cache, facts, i);
+    for (let k = 0; k < terms.length; k++) {
+      const entry = terms[k];
+      const end = matchTerm(entry.term, tokens, facts.forms, i, limit);
+      if (end < 0 || !fits(facts, entry, i, end)) continue;
+      const [first, grownEnd] = grow(facts, i, end, growthOf(entry.group));
+      out.push({ first, end: grownEnd, info: entry.info, confidence: entry.info.confidence, core: [i, end] });
     }
   }
   return out;
@@ -186,6 +190,8 @@ function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, en
   return false;
 }
 
+const VERB_FORM_ENDING = /[a-z]{3}(?:ing|ed)$/;
+
 /** The head word's part of speech is one the group allows, or wink's tag is known to be unreliable there. */
 function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean {
   const { tokens } = facts.doc;
@@ -205,7 +211,7 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   // A verb's "-ing" or "-ed" form tagged as a noun or an adjective ("set about plundering the city", "the
   // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").
   const text = facts.forms[first].lower;
-  if (group.pos.includes('VERB') && (pos === 'NOUN' || pos === 'ADJ') && /[a-z]{3}(?:ing|ed)$/.test(text)) return true;
+  if (group.pos.includes('VERB') && (pos === 'NOUN' || pos === 'ADJ') && VERB_FORM_ENDING.test(text)) return true;
   // Headline grammar ("Mayor rips council", "Senator slams plan") often gets a verb tagged as a plural noun.
   const subject = tokens[first - 1];
   return (

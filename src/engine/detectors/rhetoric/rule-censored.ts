@@ -46,7 +46,8 @@ export const censoredSwearing: PatternRule = {
   },
 };
 
-const isLetters = (text: string | undefined) => text !== undefined && /^\p{L}+$/u.test(text);
+const LETTERS = /^\p{L}+$/u;
+const isLetters = (text: string | undefined) => text !== undefined && LETTERS.test(text);
 
 /** True when token `i` and the next touch, with no space between them. */
 function glued(facts: TextFacts, i: number): boolean {

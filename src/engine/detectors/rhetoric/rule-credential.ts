@@ -44,11 +44,15 @@ export const credential: PatternRule = {
   find(facts: TextFacts): Candidate[] {
     const { tokens } = facts.doc;
     const out: Candidate[] = [];
-    for (const t of tokens) {
-      const i = t.index;
+    // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
+    for (let i = 0; i < tokens.length; i++) {
       if (!HONOURED.has(facts.forms[i].lower) || !describesNext(facts, i)) continue;
       const first = compoundStart(facts, i);
-      if (first === i || CONTESTS.has(facts.forms[i - 2]?.lower ?? '') || inDomain(facts, t.sentence, ['sport']))
+      if (
+        first === i ||
+        CONTESTS.has(facts.forms[i - 2]?.lower ?? '') ||
+        inDomain(facts, tokens[i].sentence, ['sport'])
+      )
         continue;
       const [start, end] = grow(facts, first, i + 1, 'noun-phrase');
       out.push(matchOf(this.info, start, Math.max(end, i + 2), [first, i + 1]));

@@ -36,15 +36,16 @@ export const fearThreat: PatternRule = {
   },
   find(facts: TextFacts): Candidate[] {
     const out: Candidate[] = [];
-    for (const t of facts.doc.tokens) {
-      const f = facts.forms[t.index];
+    // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
+    for (let i = 0; i < facts.forms.length; i++) {
+      const f = facts.forms[i];
       if (!THREATS.has(f.lemma) && !THREATS.has(f.lower)) continue;
-      const prep = findAhead(facts, t.index + 1, TOWARDS, THREAT_TO_PREPOSITION);
+      const prep = findAhead(facts, i + 1, TOWARDS, THREAT_TO_PREPOSITION);
       if (prep < 0) continue;
       const group = findAhead(facts, prep + 1, GROUP, PREPOSITION_TO_GROUP);
       // "the West Bank", "America's Cup": a capitalised word after the group word makes it part of a name.
       if (group < 0 || (isCapitalised(facts, group + 1) && facts.doc.tokens[group + 1]?.type === 'word')) continue;
-      out.push(matchOf(this.info, t.index, groupEnd(facts, group)));
+      out.push(matchOf(this.info, i, groupEnd(facts, group)));
     }
     return out;
   },

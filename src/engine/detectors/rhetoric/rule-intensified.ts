@@ -53,23 +53,25 @@ export const intensified: PatternRule = {
   find(facts: TextFacts): Candidate[] {
     const { tokens } = facts.doc;
     const out: Candidate[] = [];
-    for (const t of tokens) {
-      if (!INTENSIFIERS.has(facts.forms[t.index].lower)) continue;
-      const next = t.index + 1;
-      if (!inSentence(facts, next, t.sentence) || !(tokens[next].pos === 'ADJ' || isParticiple(facts, t.index, next)))
+    // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
+    for (let i = 0; i < tokens.length; i++) {
+      if (!INTENSIFIERS.has(facts.forms[i].lower)) continue;
+      const next = i + 1;
+      if (!inSentence(facts, next, tokens[i].sentence) || !(tokens[next].pos === 'ADJ' || isParticiple(facts, i, next)))
         continue;
-      if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, t.index))
-        continue;
-      const [first, end] = grow(facts, t.index, next + 1, 'noun-phrase');
-      out.push(matchOf(this.info, first, end, [t.index, next + 1]));
+      if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, i)) continue;
+      const [first, end] = grow(facts, i, next + 1, 'noun-phrase');
+      out.push(matchOf(this.info, first, end, [i, next + 1]));
     }
     return out;
   },
 };
 
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+
 /** An "-ed" verb form after an intensifier: a participle used as an adjective ("deeply shaken"). */
 function isParticiple(facts: TextFacts, intensifier: number, i: number): boolean {
   const f = facts.forms[i];
-  if (facts.doc.tokens[i].pos !== 'VERB' || !/(?:ed|en)$/.test(f.lower) || f.lemma === f.lower) return false;
+  if (facts.doc.tokens[i].pos !== 'VERB' || !PARTICIPLE_ENDING.test(f.lower) || f.lemma === f.lower) return false;
   return !PLAIN_BEFORE_PARTICIPLE.has(facts.forms[intensifier].lower) && !PLAIN_PARTICIPLES.has(f.lower);
 }

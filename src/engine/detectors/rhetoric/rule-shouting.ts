@@ -17,6 +17,7 @@ const EMPHASIS = wordSet(
     'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
 );
 const MIN_LENGTH = 3;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** The shouting rule. */
 export const shouting: PatternRule = {
@@ -47,7 +48,7 @@ export const shouting: PatternRule = {
         if (t.type !== 'word') continue;
         words++;
         // The cheap first-letter test spares most words the Unicode regular expression.
-        if (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && /^\p{Lu}+$/u.test(t.text)) caps.push(i);
+        if (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && ALL_CAPITALS.test(t.text)) caps.push(i);
       }
       // A sentence mostly in capitals is a headline or a banner, not a raised voice.
       if (caps.length * 2 > words) continue;
