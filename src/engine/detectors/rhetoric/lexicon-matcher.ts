@@ -1,83 +1,31 @@
 /**
- * Finds lexicon terms in a text. Every term is compiled once and filed under the words its first slot
- * accepts, so each token costs a map lookup or three: no regular expression per entry over the whole text.
+ * Finds lexicon terms in a text. Every term is filed under the words its first slot accepts (lexicon-index.ts),
+ * so each token costs a map lookup or three: no regular expression per entry over the whole text.
  */
 import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
-import type { Candidate, RuleInfo } from './candidate.ts';
-import { withAdverbs } from './adverbs.ts';
+import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
-import { type CompiledTerm, compileTermVariants, matchTerm, type TokenForms } from './term-pattern.ts';
+import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
+import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
-
-/** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
-export interface IndexedTerm {
-  group: LexiconGroup;
-  term: CompiledTerm;
-  info: RuleInfo;
-  except: CompiledTerm[];
-}
 
 /** The longest phrase an exception may start before the term ("a heart attack": one word before). */
 const EXCEPT_LOOKBEHIND = 4;
 const NO_TERMS: readonly IndexedTerm[] = [];
-/** The look-ahead map of every bucket without look-ahead terms: shared, never written to (fileUnder replaces it first). */
-const NO_NEXT = new Map<string, IndexedTerm[]>();
 
-/**
- * Terms filed under their first word; a term whose second word is fixed is filed again under that word, so
- * a common first word ("the", "no") costs one more lookup instead of a try of every term that starts with it.
- */
-export interface LexiconBucket {
-  anyNext: IndexedTerm[];
-  byNext: Map<string, IndexedTerm[]>;
-}
+const indexes = new WeakMap<readonly LexiconGroup[], LexiconIndex>();
 
-const indexes = new WeakMap<readonly LexiconGroup[], Map<string, LexiconBucket>>();
+/** Rule info shared by every term of a group (kept here for the tools and tests that read it). */
+export { groupInfo };
 
-/** Rule info shared by every term of a group. */
-export function groupInfo(group: LexiconGroup): RuleInfo {
-  const { technique, explanation, question, confidence } = group;
-  return { rule: `rhetoric/${technique}/${group.id}`, technique, explanation, question, confidence };
-}
-
-/** Builds (once per lexicon) the map from first word (and second word) to the terms that start with them. */
-export function indexLexicon(groups: readonly LexiconGroup[]): Map<string, LexiconBucket> {
-  const cached = indexes.get(groups);
-  if (cached) return cached;
-  const index = new Map<string, LexiconBucket>();
-  for (const group of withAdverbs(groups)) {
-    const info = groupInfo(group);
-    const except = (group.except ?? []).flatMap((e) => compileTermVariants(e, false));
-    for (const term of group.terms.flatMap((source) => compileTermVariants(source))) {
-      const entry = { group, term, info, except };
-      for (const key of term.keys) fileUnder(index, key, entry);
-    }
+/** The index of a lexicon (built once per lexicon; each word's terms are compiled when a text first needs them). */
+export function indexLexicon(groups: readonly LexiconGroup[]): LexiconIndex {
+  let index = indexes.get(groups);
+  if (!index) {
+    index = new LexiconIndex(groups);
+    indexes.set(groups, index);
   }
-  indexes.set(groups, index);
   return index;
-}
-
-/**
- * Files a term under one of its first words. Most words start only one-word terms, so a bucket gets its own
- * look-ahead map only when a term needs one: some thousands of empty maps fewer to build on the first analysis.
- */
-function fileUnder(index: Map<string, LexiconBucket>, key: string, entry: IndexedTerm): void {
-  let bucket = index.get(key);
-  if (!bucket) {
-    bucket = { anyNext: [], byNext: NO_NEXT };
-    index.set(key, bucket);
-  }
-  const { nextKeys } = entry.term;
-  if (!nextKeys) {
-    bucket.anyNext.push(entry);
-    return;
-  }
-  if (bucket.byNext === NO_NEXT) bucket.byNext = new Map();
-  for (const next of nextKeys) {
-    const list = bucket.byNext.get(next);
-    if (list) list.push(entry);
-    else bucket.byNext.set(next, [entry]);
-  }
 }
 
 /** What a token's forms start, whatever the next token: the terms of every key, and the buckets that also look ahead. */
@@ -89,10 +37,10 @@ interface Starts {
 const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, lookAhead: [] };
 /** Per lexicon index: what each forms object starts. */
 type StartsCache = WeakMap<TokenForms, Starts>;
-const startsCaches = new WeakMap<Map<string, LexiconBucket>, StartsCache>();
+const startsCaches = new WeakMap<LexiconIndex, StartsCache>();
 
 /** The lexicon index's cache of what each word starts (one per lexicon, kept across texts). */
-function startsCacheOf(index: Map<string, LexiconBucket>): StartsCache {
+function startsCacheOf(index: LexiconIndex): StartsCache {
   let cache = startsCaches.get(index);
   if (!cache) {
     cache = new WeakMap();
@@ -105,7 +53,7 @@ function startsCacheOf(index: Map<string, LexiconBucket>): StartsCache {
  * The terms a token's forms start regardless of the next word, cached per forms object (formsOf shares one
  * per distinct word, so a text's repeated words are answered without a lookup per key).
  */
-function startsOf(index: Map<string, LexiconBucket>, byForms: StartsCache, forms: TokenForms): Starts {
+function startsOf(index: LexiconIndex, byForms: StartsCache, forms: TokenForms): Starts {
   let starts = byForms.get(forms);
   if (starts) return starts;
   const anyNext: IndexedTerm[] = [];
@@ -122,7 +70,7 @@ function startsOf(index: Map<string, LexiconBucket>, byForms: StartsCache, forms
 }
 
 /** The terms that may start at token `i`: those filed under its forms, narrowed by the next token's forms. */
-function termsAt(index: Map<string, LexiconBucket>, cache: StartsCache, facts: TextFacts, i: number): readonly IndexedTerm[] {
+function termsAt(index: LexiconIndex, cache: StartsCache, facts: TextFacts, i: number): readonly IndexedTerm[] {
   const starts = startsOf(index, cache, facts.forms[i]);
   const next = facts.forms[i + 1];
   // Most words start no term that looks at the next word, or the next word is none of those terms' second words.

@@ -27,7 +27,7 @@ interface Slot {
 export interface CompiledTerm {
   source: string;
   slots: Slot[];
-  keys: string[];
+  keys: readonly string[];
   /** The words a required second slot accepts, when it is a word slot: a second index key. */
   nextKeys?: readonly string[];
 }
@@ -149,9 +149,50 @@ class WordSlot implements Slot {
 
   matches(_token: Token, forms: TokenForms): boolean {
     const { keys } = forms;
+    // Most slots hold one word: one search of the token's few forms.
+    if (this.words.length === 1) return keys.includes(this.words[0]);
     for (let k = 0; k < keys.length; k++) if (this.words.includes(keys[k])) return true;
     return false;
   }
+}
+
+/** One written word of a term: whether it is optional, and either a class test or its pieces (one slot's words each). */
+interface WrittenWord {
+  optional: boolean;
+  test?: (t: Token, f: TokenForms) => boolean;
+  pieces: readonly (readonly string[])[];
+}
+
+function readWritten(written: string, term: string, keepHyphens: boolean): WrittenWord {
+  const optional = written.endsWith('?') && written.length > 1;
+  const body = optional ? written.slice(0, -1) : written;
+  const cls = CLASS_SLOT.exec(body);
+  if (cls) {
+    const test = CLASSES[cls[1]];
+    if (!test) throw new Error(`Unknown class {${cls[1]}} in lexicon term "${term}"`);
+    return { optional, test, pieces: [] };
+  }
+  // Alternatives stay whole words; a single word is split the way wink splits it (hyphens, clitics).
+  if (body.includes('|') && HYPHEN_OR_APOSTROPHE.test(body)) {
+    throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
+  }
+  return {
+    optional,
+    pieces: body.includes('|') ? [body.split('|')] : splitWord(body, keepHyphens).map((piece) => [piece]),
+  };
+}
+
+const notIndexable = (term: string) => new Error(`Lexicon term "${term}" must start with a plain, required word`);
+
+/**
+ * The words a term is filed under in the lexicon index (its first slot's words, as compileTerm finds them),
+ * read from its first written word alone: the index is built without compiling the rest of every term.
+ */
+export function termKeys(term: string, keepHyphens = false): readonly string[] {
+  if (PLAIN_WORD.test(term)) return [term];
+  const first = readWritten(normalizeWord(term).trim().split(SPACES, 1)[0], term, keepHyphens);
+  if (first.optional || first.test || first.pieces.length === 0) throw notIndexable(term);
+  return first.pieces[0];
 }
 
 /**
@@ -165,30 +206,16 @@ export function compileTerm(term: string, indexed = true, keepHyphens = false): 
     return { source: term, slots: [new WordSlot(words, false)], keys: words };
   }
   const slots: Slot[] = [];
-  let keys: string[] = [];
+  let keys: readonly string[] = [];
   for (const written of normalizeWord(term).trim().split(SPACES)) {
-    const optional = written.endsWith('?') && written.length > 1;
-    const body = optional ? written.slice(0, -1) : written;
-    const cls = CLASS_SLOT.exec(body);
-    if (cls) {
-      const test = CLASSES[cls[1]];
-      if (!test) throw new Error(`Unknown class {${cls[1]}} in lexicon term "${term}"`);
-      slots.push({ optional, matches: test });
-      continue;
-    }
-    // Alternatives stay whole words; a single word is split the way wink splits it (hyphens, clitics).
-    if (body.includes('|') && HYPHEN_OR_APOSTROPHE.test(body)) {
-      throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
-    }
-    const pieces = body.includes('|') ? [body.split('|')] : splitWord(body, keepHyphens).map((piece) => [piece]);
+    const { optional, test, pieces } = readWritten(written, term, keepHyphens);
+    if (test) slots.push({ optional, matches: test });
     for (const words of pieces) {
       if (slots.length === 0) keys = words;
       slots.push(new WordSlot(words, optional));
     }
   }
-  if (slots.length === 0 || (indexed && (slots[0].optional || keys.length === 0))) {
-    throw new Error(`Lexicon term "${term}" must start with a plain, required word`);
-  }
+  if (slots.length === 0 || (indexed && (slots[0].optional || keys.length === 0))) throw notIndexable(term);
   const second = slots[1];
   const nextKeys = second && !second.optional ? second.words : undefined;
   return { source: term, slots, keys, ...(nextKeys ? { nextKeys } : {}) };
