@@ -31,3 +31,15 @@ describe('forms of one text with several lemmas', () => {
     expect(formsOf(token('Rips', 'rip'))).toBe(formsOf(token('Rips', 'rip')));
   });
 });
+
+describe('the keys a token is looked up by', () => {
+  test.each([
+    ['Saw', 'see', ['saw', 'see']],
+    ['rips', 'rip', ['rips', 'rip']],
+    ['Smeared', 'smeared', ['smeared', 'smear', 'smeare']],
+    ['cannot', undefined, ['cannot']],
+    ['Pandora’s', 'pandora’s', ["pandora's", "pandora'"]],
+  ])('%s (lemma %s): %j, each once, in this order', (text, lemma, keys) => {
+    expect(formsOf(token(text, lemma)).keys).toEqual(keys);
+  });
+});

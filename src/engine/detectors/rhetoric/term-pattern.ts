@@ -88,7 +88,7 @@ export function formsOf(token: Token): TokenForms {
   const lemma = token.lemma ? normalizeWord(token.lemma) : lower;
   const raw = normalizeWord(token.text);
   const guesses = lemma === lower ? baseGuesses(lower) : NO_GUESSES;
-  const forms = { raw, lower, lemma, guesses, keys: [...new Set([lower, lemma, raw, ...guesses])] };
+  const forms = { raw, lower, lemma, guesses, keys: distinctKeys(lower, lemma, raw, guesses) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
     entry = undefined;
@@ -101,6 +101,15 @@ export function formsOf(token: Token): TokenForms {
 }
 
 const NO_GUESSES: readonly string[] = [];
+
+/** The forms without repeats, in this order: a few comparisons instead of a set and two spreads per new word. */
+function distinctKeys(lower: string, lemma: string, raw: string, guesses: readonly string[]): string[] {
+  const keys = [lower];
+  if (!keys.includes(lemma)) keys.push(lemma);
+  if (!keys.includes(raw)) keys.push(raw);
+  for (let g = 0; g < guesses.length; g++) if (!keys.includes(guesses[g])) keys.push(guesses[g]);
+  return keys;
+}
 
 /**
  * Base forms of an inflected word wink's lemmatiser does not know ("gutted", "smeared", "bullies"). Only
@@ -189,7 +198,10 @@ const notIndexable = (term: string) => new Error(`Lexicon term "${term}" must st
  * read from its first written word alone: the index is built without compiling the rest of every term.
  */
 export function termKeys(term: string, keepHyphens = false): readonly string[] {
-  if (PLAIN_WORD.test(term)) return [term];
+  // Most phrases start with a plain word too ("travesty of justice"): it is the key as written.
+  const space = term.indexOf(' ');
+  const firstWord = space < 0 ? term : term.slice(0, space);
+  if (PLAIN_WORD.test(firstWord)) return [firstWord];
   const first = readWritten(normalizeWord(term).trim().split(SPACES, 1)[0], term, keepHyphens);
   if (first.optional || first.test || first.pieces.length === 0) throw notIndexable(term);
   return first.pieces[0];
