@@ -25,6 +25,7 @@ export interface AnalysisCost {
   timings?: AnalysisTimings;
   /** When each step the test build logs ended, in ms after the trigger. */
   steps: StepTimes;
+  /** Ranges registered in CSS.highlights once drawn: on a long page only a window around the viewport (src/page/highlight/window.ts). */
   highlightedRanges: number;
   /** The longest main-thread task in the page during the analysis (0 when none reached 50 ms). */
   longestTaskMs: number;
@@ -54,8 +55,19 @@ const HIGHLIGHTS_APPEAR = `new Promise((resolve) => {
   check();
 })`;
 
-/** Launches Chromium with the extension; the first analysis in it is cold (service worker and model not started). */
-export async function startSession(extensionDir: string, executablePath: string): Promise<BrowserSession> {
+/** A Chromium with the extension loaded, its bridge page open, and every console line of the worker and pages. */
+export interface ExtensionChromium {
+  context: BrowserContext;
+  bridge: Bridge;
+  /** Console lines since the last reset (set its length to 0). */
+  lines: string[];
+  /** The bridge page (an extension page, for DevTools calls that need one). */
+  bridgePage: Page;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension in a fresh profile and opens the test build's bridge page. */
+export async function launchWithExtension(extensionDir: string, executablePath: string): Promise<ExtensionChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-bench-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -78,8 +90,10 @@ export async function startSession(extensionDir: string, executablePath: string)
   await bridgePage.goto(`chrome-extension://${new URL(worker.url()).host}/bridge.html`);
   const bridge: Bridge = makeBridge((fn, arg) => bridgePage.evaluate(fn as never, arg as never) as Promise<never>);
   return {
-    stopBackground: () => stopServiceWorkers(context, bridgePage),
-    analyse: (url) => timeAnalysis(context, bridge, url, lines),
+    context,
+    bridge,
+    lines,
+    bridgePage,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -87,8 +101,18 @@ export async function startSession(extensionDir: string, executablePath: string)
   };
 }
 
+/** Launches Chromium with the extension; the first analysis in it is cold (service worker and model not started). */
+export async function startSession(extensionDir: string, executablePath: string): Promise<BrowserSession> {
+  const { context, bridge, lines, bridgePage, close } = await launchWithExtension(extensionDir, executablePath);
+  return {
+    stopBackground: () => stopServiceWorkers(context, bridgePage),
+    analyse: (url) => timeAnalysis(context, bridge, url, lines),
+    close,
+  };
+}
+
 /** Stops every service worker through the DevTools protocol and waits until none runs. */
-async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

@@ -42,13 +42,14 @@ export interface BrowserFigures {
   pages: PageFigures[];
 }
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, the browser the in-browser figures are measured in. */
+export const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Brings dist/chrome-test up to date and copies it to a folder of our own: other people's e2e runs rebuild
  * dist/chrome-test at any moment, and a browser must not load an extension that is being rewritten.
  */
-async function privateTestBuild(root: string): Promise<string> {
+export async function privateTestBuild(root: string): Promise<string> {
   await ensureBuilt();
   const copy = mkdtempSync(join(tmpdir(), 'sourcelight-bench-extension-'));
   cpSync(join(root, 'dist/chrome-test'), copy, { recursive: true });
