@@ -2,7 +2,8 @@
  * The shape of the rhetoric lexicon. Entries are DATA, written by the project in its own words: a group of
  * terms shares one technique, one explanation for a reader and one question a careful reader asks.
  *
- * Term syntax (compiled once into token matchers, see detectors/rhetoric/term-pattern.ts):
+ * Term syntax (compiled into token matchers when a text first contains the term's first word, see
+ * detectors/rhetoric/term-pattern.ts):
  * - words are separated by spaces and match a token's lower-cased form or its lemma ("slam" matches "slammed");
  * - a hyphen inside a word matches a hyphen token, spaced or not ("so-called", "so - called"); write the unhyphenated
  *   spelling as its own term when it is common ("so called"), since "would be" must not match "would-be";

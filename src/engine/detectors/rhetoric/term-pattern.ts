@@ -1,6 +1,7 @@
 /**
- * Compiles lexicon terms (syntax in lexicon/types.ts) into slot matchers over tokens, once, at load time.
- * Matching then starts only at tokens whose form is a key of the index, so the cost is linear in the text.
+ * Compiles lexicon terms (syntax in lexicon/types.ts) into slot matchers over tokens, each once, when a text
+ * first needs it (lexicon-index.ts). Matching then starts only at tokens whose form is a key of the index, so
+ * the cost is linear in the text.
  */
 import type { Token } from '../../nlp.ts';
 
