@@ -8,7 +8,7 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { hasNotIs } from './speaker.ts';
+import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);

@@ -11,6 +11,8 @@ import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
 import { signatureAt } from './signature.ts';
+import { firstPersonView } from './first-person.ts';
+import { speakerLabel } from './speaker-label.ts';
 import { speakerFloor } from './splits.ts';
 import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
@@ -90,33 +92,6 @@ function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean, ownV
   return !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
 }
 
-/** "I", "we" as the speaker's own voice; "you know" and "do you think" ask or fill rather than hold a view. */
-const OWN_VOICE = new Set(['i', 'we']);
-/** Verbs by which speakers give their own view of something; "I like", "we support" take sides instead. */
-const OWN_VIEW_VERBS = new Set([
-  ...['think', 'believe', 'expect', 'hope', 'fear', 'worry', 'doubt', 'suspect', 'guess', 'know', 'agree'],
-  ...['disagree', 'want', 'wish', 'feel', 'assume', 'suppose', 'imagine', 'reckon', 'understand', 'trust'],
-]);
-/** What may open the clause a view verb holds: "I think it is", "we believe that", "I hope the", "I want to". */
-const VIEW_CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-
-/**
- * "I think it's a mistake", "we believe that the law is wrong", "I don't want it made public": a first-person view
- * verb followed by the clause or the wish it holds. "I feel sick" or "we know him well" hold no view of anything.
- */
-function firstPersonView(doc: ParsedText, speaker: Phrase, i: number): boolean {
-  const t = doc.tokens;
-  const alone = speaker.end - speaker.first === 1;
-  if (!alone || !OWN_VOICE.has(t[speaker.first].lower) || !OWN_VIEW_VERBS.has(t[i].lemma)) return false;
-  if (t[i + 1]?.lower === 'that' || (t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB')) return true;
-  if (!VIEW_CLAUSE_OPENERS.has(t[i + 1]?.pos ?? '')) return false;
-  // The clause needs its own verb close by: "I think [the plan] will fail", not "we know [him] well".
-  for (let k = i + 2; k <= i + 5 && t[k]?.type === 'word'; k++) {
-    if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return true;
-  }
-  return false;
-}
-
 /**
  * Who may take a side with a stance verb ("want", "support"): a named speaker, a pronoun, or a share of people
  * polled ("6 in 10 support the ban" is the poll's finding); never an unnamed crowd ("Democrats want").
@@ -153,30 +128,6 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
     if (g.source === 'named' && g.sourceName) return { ...guess, sourceName: g.sourceName };
   }
   return guess;
-}
-
-/** Labels that end in a colon but name no speaker ("Update:", "Watch:"). */
-const NOT_SPEAKERS = new Set([
-  ...['update', 'note', 'watch', 'related', 'photo', 'video', 'warning', 'breaking', 'editor', 'correction', 'abstract'],
-  ...['source', 'credit', 'byline', 'latest', 'alert', 'exclusive', 'twitter', 'facebook', 'instagram', 'podcast', 'live'],
-]);
-
-/** True when a verb (or an auxiliary) stands in the token range [from, to). */
-function hasVerb(doc: ParsedText, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
-  return false;
-}
-
-/** "TAPPER: Do you think ...": a transcript's speaker label at the start of a sentence. */
-function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | undefined {
-  const t = doc.tokens;
-  const phrase = phraseStartingAt(doc, s.firstToken, Math.min(s.endToken, s.firstToken + 4));
-  if (!phrase || !isMark(t[phrase.end], ':')) return undefined;
-  if (NOT_SPEAKERS.has(t[phrase.first].lower) || NOT_SPEAKERS.has(t[phrase.end - 1].lower)) return undefined;
-  // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb.
-  if (!hasVerb(doc, phrase.end + 1, s.endToken)) return undefined;
-  const guess = classifySpeaker(doc, phrase, 'speech', memory);
-  return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
 
 /**

@@ -1,0 +1,31 @@
+/** Transcript speaker labels at the start of a sentence ("TAPPER: Do you think ..."). */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { phraseStartingAt } from '../../names/phrase.ts';
+import { isMark } from '../../names/tokens.ts';
+import { classifySpeaker } from './classify.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+/** Labels that end in a colon but name no speaker ("Update:", "Watch:"). */
+const NOT_SPEAKERS = new Set([
+  ...['update', 'note', 'watch', 'related', 'photo', 'video', 'warning', 'breaking', 'editor', 'correction', 'abstract'],
+  ...['source', 'credit', 'byline', 'latest', 'alert', 'exclusive', 'twitter', 'facebook', 'instagram', 'podcast', 'live'],
+]);
+
+/** True when a verb (or an auxiliary) stands in the token range [from, to). */
+function hasVerb(doc: ParsedText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** "TAPPER: Do you think ...": a transcript's speaker label at the start of a sentence. */
+export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | undefined {
+  const t = doc.tokens;
+  const phrase = phraseStartingAt(doc, s.firstToken, Math.min(s.endToken, s.firstToken + 4));
+  if (!phrase || !isMark(t[phrase.end], ':')) return undefined;
+  if (NOT_SPEAKERS.has(t[phrase.first].lower) || NOT_SPEAKERS.has(t[phrase.end - 1].lower)) return undefined;
+  // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb.
+  if (!hasVerb(doc, phrase.end + 1, s.endToken)) return undefined;
+  const guess = classifySpeaker(doc, phrase, 'speech', memory);
+  return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
+}
