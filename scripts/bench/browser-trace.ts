@@ -4,7 +4,8 @@
  * Each top-level task is given with its wall time and its thread (CPU) time: on a shared, busy machine the wall
  * time is stretched by other processes, the CPU time is not. The heaviest kinds of work inside each task
  * (style, layout, paint, script, garbage collection) say what made it long. The first analysis in the browser
- * is left out (a warm-up); each round then analyses a new page of the same size, traced.
+ * is left out (a warm-up); each round then analyses a new page of the same size, traced, and scrolls it
+ * through from top to bottom, traced again (a long page's highlights follow the reader: window.ts).
  */
 import { rmSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
@@ -42,12 +43,14 @@ const ms = (us = 0) => Math.round(us / 100) / 10;
 /** Records a trace of everything `during` does. */
 async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: object[] }) => events.push(...(value as unknown as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await during();
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await complete;
+  cdp.off('Tracing.dataCollected', collect); // the next trace on this page is its own
   return events;
 }
 
@@ -73,8 +76,25 @@ function pageTasks(events: readonly TraceEvent[], url: string): Task[] {
     .sort((a, b) => b.wallMs - a.wallMs);
 }
 
-/** Analyses `url` in a new tab through the bridge (the toolbar click's code path), traced; returns the page's tasks. */
-async function analyseTraced({ context, bridge }: ExtensionChromium, url: string): Promise<Task[]> {
+/** Scrolls the page from top to bottom, most of a screen every other frame (a fast reader). Runs in the page. */
+const SCROLL_THROUGH = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  window.scrollTo(0, 0);
+  while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+    window.scrollBy(0, innerHeight * 0.9);
+    await frame();
+    await frame();
+  }
+})()`;
+
+/** The page's tasks while it was analysed and drawn, and then while it was scrolled through. */
+interface PageTrace {
+  analysis: Task[];
+  scrolling: Task[];
+}
+
+/** Analyses `url` in a new tab through the bridge (the toolbar click's code path), traced, then scrolls it through, traced. */
+async function analyseTraced({ context, bridge }: ExtensionChromium, url: string): Promise<PageTrace> {
   const before = await bridge.tabIds();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -86,10 +106,11 @@ async function analyseTraced({ context, bridge }: ExtensionChromium, url: string
     if (!answer.ok || answer.value.status !== 'result') throw new Error(`analysis of ${url} failed: ${JSON.stringify(answer).slice(0, 200)}`);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the last frames of drawing
   });
+  const scrolled = await traced(cdp, () => page.evaluate(SCROLL_THROUGH));
   await cdp.detach();
   await page.close();
   const { pathname, search } = new URL(url);
-  return pageTasks(events, pathname + search);
+  return { analysis: pageTasks(events, pathname + search), scrolling: pageTasks(scrolled, pathname + search) };
 }
 
 async function main(rounds = Number(process.argv[2] ?? 3), words = Number(process.argv[3] ?? 20_000)): Promise<void> {
@@ -99,16 +120,17 @@ async function main(rounds = Number(process.argv[2] ?? 3), words = Number(proces
   try {
     const page = (run: string) => server.url(`/generated/long.html?words=${words}&run=trace-${run}`);
     await analyseTraced(browser, page('warm-up'));
-    const longest = { render: [] as Task[], script: [] as Task[] };
+    const longest = { render: [] as Task[], script: [] as Task[], scrolling: [] as Task[] };
     for (let round = 0; round < rounds; round++) {
-      const tasks = await analyseTraced(browser, page(String(round)));
-      for (const kind of ['render', 'script'] as const) {
-        const top = tasks.filter((t) => t.kind === kind).sort((a, b) => b.cpuMs - a.cpuMs)[0];
-        longest[kind].push(top ?? { wallMs: 0, cpuMs: 0, kind, inside: '' });
+      const { analysis, scrolling } = await analyseTraced(browser, page(String(round)));
+      const picks = { render: analysis.filter((t) => t.kind === 'render'), script: analysis.filter((t) => t.kind === 'script'), scrolling };
+      for (const kind of ['render', 'script', 'scrolling'] as const) {
+        const top = [...picks[kind]].sort((a, b) => b.cpuMs - a.cpuMs)[0];
+        longest[kind].push(top ?? { wallMs: 0, cpuMs: 0, kind: 'render', inside: '' });
         console.log(`round ${round + 1}, ${kind}: ${top ? `${top.wallMs} ms wall, ${top.cpuMs} ms cpu (${top.inside})` : 'none ≥ 16 ms'}`);
       }
     }
-    for (const kind of ['render', 'script'] as const) {
+    for (const kind of ['render', 'script', 'scrolling'] as const) {
       const tasks = longest[kind];
       console.log(`longest ${kind} task by cpu, median of ${rounds}: cpu ${median(tasks.map((t) => t.cpuMs))} ms, wall ${median(tasks.map((t) => t.wallMs))} ms`);
     }

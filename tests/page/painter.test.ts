@@ -205,6 +205,18 @@ describe('a long article: a window of ranges that follows the reader', () => {
     expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 2_500 - WINDOW_SIZE / 2 + i));
   });
 
+  test('a jump while the old window is being taken out leaves nothing of it behind', async () => {
+    let frames = Number.NEGATIVE_INFINITY;
+    const { painter, entries, scrollTo, rhetoric } = setUp(3_000, () => {
+      if (++frames === 6) void scrollTo(1_200); // after the new window's 4 frames of adding, mid-way through removing
+    });
+    await painter.paint(entries, createSlicer(1e9), 0);
+    frames = 0;
+    await scrollTo(2_500);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 1_200 - WINDOW_SIZE / 2 + i));
+  });
+
   test('a short article is drawn whole and not followed; clearing stops following', async () => {
     const short = setUp(WINDOW_SIZE);
     await short.painter.paint(short.entries, createSlicer(1e9), 0);

@@ -86,6 +86,8 @@ export class Painter {
   private order: { layer: DrawnLayer; range: Range }[] = [];
   /** The ranges registered (window.ts): all of a short article, a window around the reader in a long one. */
   private span: Span = { lo: 0, hi: 0 };
+  /** Indices that may still be registered: the window, and older windows whose ranges are still being taken out. */
+  private hull: Span = { lo: 0, hi: 0 };
   /** Where the reader is (the first range on screen): filling starts there and works outwards. */
   private centre = 0;
   private following: AbortController | undefined;
@@ -120,6 +122,7 @@ export class Painter {
     }
     this.centre = Math.min(Math.max(0, first), this.order.length);
     this.span = windowAround(this.centre, this.order.length);
+    this.hull = this.span;
     if (this.order.length > WINDOW_SIZE && this.env.followScroll) {
       this.following = new AbortController();
       this.env.followScroll(() => void this.follow(), this.following.signal);
@@ -168,25 +171,36 @@ export class Painter {
     const at = firstNotAbove(this.order);
     if (!nearEdge(this.span, at, this.order.length)) return;
     const generation = ++this.generation;
-    const old = this.span;
     this.centre = at;
     this.span = windowAround(at, this.order.length);
-    // Only ranges of the old window can be registered (fill adds nothing else), so only they are looked at:
-    // fewer steps than the highlights hold, and no iterating of a Highlight (Firefox's content-script wrapper).
-    for (let i = old.lo; i < old.hi; i++) {
+    this.hull = { lo: Math.min(this.hull.lo, this.span.lo), hi: Math.max(this.hull.hi, this.span.hi) };
+    if (!(await this.fill(generation))) return;
+    // Out of the window, a few hundred per frame too: in Chromium each taken-out range is painted again, and
+    // 600 at once cost a 30-40 ms frame. Only the hull is looked at, never the Highlight itself (iterating it
+    // fails through Firefox's content-script wrapper).
+    let removed = 0;
+    for (let i = this.hull.lo; i < this.hull.hi; i++) {
       if (i >= this.span.lo && i < this.span.hi) continue;
       const { layer, range } = this.order[i];
-      layer.shown?.delete(range);
+      if (!layer.shown?.delete(range)) continue;
+      if (++removed % RANGES_PER_FRAME === 0 && !(await this.nextFrame(generation))) return;
     }
-    await this.fill(generation);
+    this.hull = this.span;
+  }
+
+  /** Waits for the next frame (where there are frames); false when a newer change came meanwhile. */
+  private async nextFrame(generation: number, slicer?: Slicer): Promise<boolean> {
+    if (!this.env.nextFrame) return true;
+    await (slicer ? slicer.wait(this.env.nextFrame()) : this.env.nextFrame());
+    return generation === this.generation;
   }
 
   /**
    * Adds every range of the window that a shown layer lacks, from the reader's place onwards and then the
    * words above it, giving the browser a frame every RANGES_PER_FRAME. Skipping what is there makes a fill
-   * that was cut short by a newer change (a family shown, a scroll) complete on the next one.
+   * that was cut short by a newer change (a family shown, a scroll) complete on the next one. False when cut short.
    */
-  private async fill(generation: number, slicer?: Slicer): Promise<void> {
+  private async fill(generation: number, slicer?: Slicer): Promise<boolean> {
     const { lo, hi } = this.span;
     const centre = Math.min(Math.max(lo, this.centre), hi);
     let added = 0;
@@ -195,13 +209,13 @@ export class Painter {
       if (!layer.shown || layer.shown.has(range)) continue;
       layer.shown.add(range);
       if (++added % RANGES_PER_FRAME === 0 && this.env.nextFrame) {
-        await (slicer ? slicer.wait(this.env.nextFrame()) : this.env.nextFrame());
-        if (generation !== this.generation) return;
+        if (!(await this.nextFrame(generation, slicer))) return false;
       } else if (slicer?.overBudget()) {
         await slicer.maybeYield();
-        if (generation !== this.generation) return;
+        if (generation !== this.generation) return false;
       }
     }
+    return true;
   }
 
   /** Marks the finding whose explanation is open (or none). */
