@@ -6,11 +6,12 @@ import type { AttributionFinding } from '../../src/engine/types.ts';
 import { ATTRIBUTION_CASES as FIRST_CASES, type FlagCase } from './attribution-cases.ts';
 import { GRAMMAR_CASES } from './attribution-cases-grammar.ts';
 import { REFERENCE_CASES } from './attribution-cases-reference.ts';
+import { REVIEW_CASES } from './attribution-cases-review.ts';
 import { SPEAKER_CASES } from './attribution-cases-speakers.ts';
 
 /** Every table merged: a rule's rows from each file. */
 const ATTRIBUTION_CASES: typeof FIRST_CASES = {};
-for (const table of [FIRST_CASES, GRAMMAR_CASES, REFERENCE_CASES, SPEAKER_CASES]) {
+for (const table of [FIRST_CASES, GRAMMAR_CASES, REFERENCE_CASES, SPEAKER_CASES, REVIEW_CASES]) {
   for (const [rule, c] of Object.entries(table)) {
     const merged = ATTRIBUTION_CASES[rule] ?? { flags: [], misses: [] };
     ATTRIBUTION_CASES[rule] = { flags: [...merged.flags, ...c.flags], misses: [...merged.misses, ...c.misses] };

@@ -5,10 +5,10 @@
 import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
-import type { ParsedText } from '../../nlp.ts';
+import { type ParsedText, parse } from '../../nlp.ts';
 import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
-import { isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import type { Discourse } from './memory.ts';
@@ -36,11 +36,44 @@ function classifyPronoun(pronoun: string, sentence: number, memory: Discourse): 
   return { source: 'pronoun', rule: 'attribution/pronoun', confidence, ...(found ? { sourceName: found.name } : {}) };
 }
 
+/**
+ * True for a lone capitalised word that may be capitalised only because it opens the sentence: not a name seen
+ * before, not an acronym, and never capitalised inside a sentence elsewhere ("Fans shouted", "Play continued").
+ */
+function capitalOnlyAtStart(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  if (doc.sentences[t[k].sentence]?.firstToken !== k || isAcronym(t[k])) return false;
+  return !t.some((o) => o.lower === t[k].lower && o.index !== k && isCapitalised(o) && doc.sentences[o.sentence]?.firstToken !== o.index);
+}
+
+/**
+ * A lone sentence-opening word no earlier name explains: "Fans shouted", "Villages further north reported" are plural
+ * common nouns, a vague group at best; "Play continued" (wink tags "Play" as a verb) is no speaker at all.
+ */
+function doubtfulStartWord(doc: ParsedText, name: Phrase, full: string | undefined): SourceGuess | null | undefined {
+  const word = doc.tokens[name.first];
+  if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return undefined;
+  if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return null;
+  return isCommonPlural(word.lower) ? { source: 'vague', rule: 'attribution/vague-group', confidence: 0.5 } : undefined;
+}
+
+/**
+ * "fans", "villages": a plural wink knows as a common noun (its lemma drops the -s in lower case), unlike "Reuters",
+ * "Jones" or "Williams", which it leaves whole. Parsed after "the" so the word is read as a noun.
+ */
+function isCommonPlural(word: string): boolean {
+  if (!/[^su]s$/.test(word)) return false;
+  const noun = parse(`the ${word}`).tokens[1];
+  return noun?.pos === 'NOUN' && noun.lemma !== word;
+}
+
 /** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
-function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess {
+function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess | undefined {
   const name = parts.name as Phrase;
   const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
   const full = single ? memory.fullNameOf(single) : undefined;
+  const doubt = p.end - p.first === name.end - name.first ? doubtfulStartWord(doc, name, full) : undefined;
+  if (doubt !== undefined) return doubt ?? undefined;
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;
   return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };

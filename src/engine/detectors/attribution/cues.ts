@@ -21,6 +21,8 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (!kind) return undefined;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  // "Simon Says" is a children's game (and a toy's name), nobody called Simon speaking.
+  if (t.text === 'Says' && doc.tokens[i - 1]?.text === 'Simon') return undefined;
   if (notReporting(doc, i)) return undefined;
   // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
   // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
@@ -66,15 +68,32 @@ function headlineVerb(doc: ParsedText, i: number): boolean {
   const s = doc.sentences[t.sentence];
   const subject = doc.tokens[i - 1];
   if (t.pos !== 'VERB' || !t.lower.endsWith('s') || !subject || !['PROPN', 'NOUN'].includes(subject.pos)) return false;
+  // "Hospital Admits 40 Patients", "Messi Adds Third Goal": a count after "admits"/"adds" is what was let in or scored.
+  if (COUNTING_ACTS.has(t.lemma) && countFollows(doc, i + 1)) return false;
   return s !== undefined && isTitleCaseSentence(doc.tokens, s);
 }
 
+/** Headline verbs that also count things in: "Admits 40 Patients", "Adds Third Goal". */
+const COUNTING_ACTS = new Set(['admit', 'add']);
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|\d+(st|nd|rd|th))$/;
+
+/** True when token k is a number or an ordinal ("40", "Third", "Another"). */
+function countFollows(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'NUM' || ORDINALS.test(t.lower));
+}
+
 /** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */
-const PRIZES = new Set('victory victories win wins title titles seat seats prize crown trophy medal lead lives'.split(' '));
+const PRIZES = new Set([
+  ...['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'prize', 'crown', 'trophy', 'cup'],
+  ...['medal', 'medals', 'gold', 'silver', 'bronze', 'goal', 'goals', 'championship', 'pole', 'point', 'points', 'lead'],
+  // "The fire claimed the life of a volunteer", "claimed three victims": a death, not a statement.
+  ...['life', 'lives', 'victims'],
+]);
 /** What is declared by an act rather than a statement: "declared bankruptcy", "declared martial law". */
 const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'emergency']);
-/** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory". */
-const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+/** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory" (wink tags "first" ADV). */
+const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
 /**
  * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
@@ -83,8 +102,9 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  // "adding to her lead", not "added to reporters that ...".
-  if (lemma === 'add') return t[i + 1]?.lower === 'to' && ![2, 3, 4].some((k) => t[i + k]?.lower === 'that');
+  // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
+  // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
+  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${CLOSING_MARKS}`) && growsTally(doc, i + 2);
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
   // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
   if (lemma === 'declare') {
@@ -95,6 +115,24 @@ function notReporting(doc: ParsedText, i: number): boolean {
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
     if (PRIZES.has(t[k].lower)) return true;
     if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** Closing quotation marks: a verb right after one introduces the speaker of the quotation. */
+const CLOSING_MARKS = '”"’»\'';
+/** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */
+const GROWN = new Set([
+  ...['lead', 'tally', 'total', 'count', 'score', 'advantage', 'haul', 'record', 'collection', 'list', 'pressure'],
+  ...['burden', 'woes', 'problems', 'troubles', 'concerns', 'fears', 'tension', 'tensions', 'confusion', 'momentum', 'debt', 'costs'],
+]);
+
+/** True when the noun phrase from token k (after "to") is a tally or a burden: a determiner and modifiers, then a GROWN noun. */
+function growsTally(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  for (let j = k; j <= k + 3 && t[j]?.type === 'word'; j++) {
+    if (GROWN.has(t[j].lower)) return true;
+    if (!DETERMINERS.has(t[j].lower) && !isPossessive(t[j]) && !PRIZE_MODIFIERS.has(t[j].pos)) return false;
   }
   return false;
 }

@@ -47,11 +47,12 @@ function neighbourGuess(before: readonly Found[] | undefined, after: readonly Fo
 export const UNCHECKABLE_SOURCES: ReadonlySet<string> = new Set(['vague', 'agentless', 'anonymous']);
 
 /**
- * True for hearsay inside a quotation ("“the people have spoken”"): it belongs to the speaker quoted and is dropped
+ * True for hearsay or a first-person view inside a quotation ("“the people have spoken”", "“I think”"): it belongs to the speaker quoted and is dropped
  * later, so it must not stand in for the quotation's own attribution either.
  */
 function isQuotedHearsay(doc: ParsedText, quotes: readonly Span[], f: Found): boolean {
-  return UNCHECKABLE_SOURCES.has(f.guess.source) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
+  // "“I think the plan will fail,” Ruiz said": the quoted speaker's own "I think" is dropped later too.
+  return (UNCHECKABLE_SOURCES.has(f.guess.source) || f.ownView === true) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
 }
 
 /** Adds quotation attributions to sentences that quote someone without naming them there. */

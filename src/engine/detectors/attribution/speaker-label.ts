@@ -10,7 +10,19 @@ import type { Found } from './verbs.ts';
 const NOT_SPEAKERS = new Set([
   ...['update', 'note', 'watch', 'related', 'photo', 'video', 'warning', 'breaking', 'editor', 'correction', 'abstract'],
   ...['source', 'credit', 'byline', 'latest', 'alert', 'exclusive', 'twitter', 'facebook', 'instagram', 'podcast', 'live'],
+  // Section labels of a news page ("Weather: Heavy rain ...", "Traffic: The M6 is closed").
+  ...['weather', 'traffic', 'travel', 'sport', 'sports', 'business', 'politics', 'opinion', 'analysis', 'world'],
+  ...['health', 'science', 'tech', 'technology', 'culture', 'entertainment', 'markets', 'money', 'summary', 'recap'],
+  ...['background', 'context', 'explainer', 'timeline', 'factbox', 'fact', 'check', 'verdict', 'quiz', 'poll', 'listen', 'read', 'more'],
+  // Interjections before a colon ("Phew: the flights left").
+  ...['phew', 'wow', 'oops', 'ouch', 'yes', 'no', 'ok', 'okay', 'well', 'so', 'hmm', 'alas', 'oh', 'ah', 'ugh', 'yikes'],
 ]);
+
+/** A single letter is an interview's question or answer mark ("Q: Will the plant close?"), not a speaker. */
+const isLetterMark = (word: string) => word.length === 1;
+
+/** Quotation marks that open a speaker's words. */
+const QUOTE_OPENERS = '“"‘«\'';
 
 /** True when a verb (or an auxiliary) stands in the token range [from, to). */
 function hasVerb(doc: ParsedText, from: number, to: number): boolean {
@@ -24,8 +36,10 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   const phrase = phraseStartingAt(doc, s.firstToken, Math.min(s.endToken, s.firstToken + 4));
   if (!phrase || !isMark(t[phrase.end], ':')) return undefined;
   if (NOT_SPEAKERS.has(t[phrase.first].lower) || NOT_SPEAKERS.has(t[phrase.end - 1].lower)) return undefined;
-  // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb.
-  if (!hasVerb(doc, phrase.end + 1, s.endToken)) return undefined;
+  if (phrase.end - phrase.first === 1 && isLetterMark(t[phrase.first].lower)) return undefined;
+  // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb,
+  // or opens a quotation ("Chief Executive Tom Hale: “A record year.”").
+  if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_OPENERS)) return undefined;
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
   return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }

@@ -1,0 +1,54 @@
+/**
+ * Attribution rows from the round 7c review: ordinary news sentences the rules once misread (quoted "I think",
+ * "added to", headline verbs, speaker labels, prizes, sentence-opening plurals). All written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/quotation': {
+    flags: [
+      { text: '"I think the levy will fail. It costs too much," Okafor said.', phrase: 'I think the levy will fail.', source: 'named' },
+      { text: '"We believe the quarry is unsafe. It should close," she said.', phrase: 'We believe the quarry is unsafe.', source: 'pronoun' },
+    ],
+    misses: [],
+  },
+  'attribution/named-source': {
+    flags: [
+      { text: '"It was a long night," Brandt added to the BBC.', phrase: 'Brandt added', source: 'named' },
+      { text: 'Pellegrini added to analysts on a call that orders were weak.', phrase: 'Pellegrini added', source: 'named' },
+      { text: 'Chief Executive Lena Ostrova: "A record year for us."', phrase: 'Lena Ostrova', source: 'named' },
+      { text: 'MARLOWE: We will not sign this deal.', phrase: 'MARLOWE:', source: 'named' },
+    ],
+    misses: [
+      'Varga added to her lead in the second half.',
+      'The delay added to the pressure on the harbour board.',
+      'Clinic Admits 40 Patients After Tram Crash',
+      'Dembele Adds Third Goal As Leeds Beat Hull',
+      'Simon Says Toy Recalled Over Choking Risk',
+      'Play continued, "but nobody was watching any more," a steward said.',
+      'Weather: Heavy rain is expected across the north.',
+      'Traffic: The A40 is closed between two junctions.',
+      'Phew: the delayed flights finally left at noon.',
+      'Q: Will the smelter close?',
+      'Obi claimed gold in the 400 metres on Saturday.',
+      'Varga, 19, claimed his first senior goal on Sunday.',
+      'Fans shouted that the referee was blind.',
+      'Villages further north reported that the river had burst its banks.',
+    ],
+  },
+  'attribution/pronoun': {
+    flags: [{ text: '"We will appeal," she added to reporters outside the court.', phrase: 'she added', source: 'pronoun' }],
+    misses: [],
+  },
+  'attribution/institution': { flags: [], misses: ['Clinic Admits 40 Patients After Tram Crash'] },
+  'attribution/definite-reference': { flags: [], misses: ['The blaze claimed the life of a volunteer firefighter.'] },
+  'attribution/unattributed-quotation': {
+    flags: [],
+    misses: ['"We will appeal," she added to reporters outside the court.', 'Chief Executive Lena Ostrova: "A record year for us."'],
+  },
+  'attribution/vague-group': {
+    flags: [{ text: 'Fans shouted that the referee was blind.', phrase: 'Fans shouted', source: 'vague' }],
+    misses: [],
+  },
+};
