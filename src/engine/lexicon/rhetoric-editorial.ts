@@ -65,23 +65,4 @@ export const EDITORIAL: readonly LexiconGroup[] = [
       'confined to a wheelchair', 'took his own life', 'took her own life', 'took their own lives',
     ],
   },
-  {
-    id: 'illness-as-insult',
-    technique: 'loaded-language',
-    explanation:
-      'A word for an illness used to mock a plan, a party or a person ("a schizophrenic policy", "a comatose economy"). It insults by comparison, and it treats people who have the illness as a joke.',
-    question: 'What exactly is wrong with the plan or the person, in plain words?',
-    confidence: 0.5,
-    examples: {
-      flags: ['The party has a [schizophrenic] approach to tax.', 'The town centre is [comatose] after six.'],
-      ignores: ['Doctors treated the comatose patient in intensive care.', 'Surgeons removed the cancerous growth.'],
-    },
-    pos: ['ADJ', 'NOUN'],
-    terms: ['schizophrenic', 'psychotic', 'comatose', 'retarded', 'spastic', 'cancerous'],
-    neutralIn: ['medicine'],
-    // Said of a patient, a symptom or a tissue, the word is the diagnosis.
-    except: [
-      'schizophrenic|psychotic|comatose|cancerous patient|patients|man|woman|child|state|episode|episodes|symptoms|cells|tumour|tumor|growth|tissue|lesion',
-    ],
-  },
 ];

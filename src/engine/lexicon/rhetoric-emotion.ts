@@ -52,7 +52,6 @@ export const EMOTION: readonly LexiconGroup[] = [
       'disturbingly', 'worryingly', 'tragically', 'pathetically', 'woefully', 'naively',
       'arrogantly', 'foolishly', 'stupidly', 'recklessly', 'callously', 'wisely', 'rightly', 'wrongly',
       'rightfully', 'wrongfully', 'deservedly', 'undeservedly', 'justly', 'unjustly', 'happily', 'proudly', 'bravely',
-      'disappointingly', 'audaciously', 'gratuitously', 'shamefully', 'disgracefully', 'inexplicably', 'bizarrely',
     ],
   },
   {
@@ -70,8 +69,7 @@ export const EMOTION: readonly LexiconGroup[] = [
     terms: [
       'ferociously', 'fiercely', 'wildly', 'madly', 'feverishly', 'relentlessly', 'mercilessly', 'ruthlessly',
       'aggressively', 'violently', 'savagely', 'viciously', 'brutally', 'drastically', 'dramatically',
-      'wantonly', 'unrelenting', 'fierce', 'frenzied', 'feverish', 'zealously', 'vociferous',
-      'vociferously',
+      'wantonly', 'unrelenting', 'fierce', 'frenzied', 'feverish', 'zealously',
     ],
     neutralIn: ['sport', 'science', 'medicine', 'economy'],
   },

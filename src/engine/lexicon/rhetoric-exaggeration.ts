@@ -143,9 +143,9 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'could not be happier|better|prouder|worse|more', 'could not have been happier|better|prouder|worse|more',
       'in the strongest terms', 'in the strongest possible terms', 'the strongest of terms',
       // Nothing else comes close: the comparison names no rival at all.
-      'never has|have there been', 'never before has|have', 'nothing quite like', 'second to none',
-      'like no other', 'unlike anything', 'no one is|was more', 'nobody is|was more', 'nothing can|could match|equal|rival',
-      'no {any} can|could equal|match|rival', 'hold a candle to',
+      'never before has|have', 'nothing quite like', 'second to none',
+      'like no other', 'unlike anything', 'no one is|was more', 'nobody is|was more', 'nothing can|could equal|rival',
+      'no {any} can|could equal|rival', 'hold a candle to',
     ],
   },
   {

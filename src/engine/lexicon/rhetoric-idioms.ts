@@ -47,7 +47,7 @@ export const IDIOMS: readonly LexiconGroup[] = [
     id: 'colloquial-idiom',
     technique: 'figurative',
     explanation:
-      'An everyday idiom that passes a verdict in passing ("turned a blind eye", "dragged its feet", "out of thin air"). The picture does the judging, so the plain fact behind it is easy to miss.',
+      'An everyday idiom that passes a verdict in passing ("turned a blind eye", "dragged its feet", "sour grapes"). The picture does the judging, so the plain fact behind it is easy to miss.',
     question: 'What exactly happened, in plain words? Would the plain words support the same verdict?',
     examples: {
       flags: ['The board [turned a blind eye] to the losses.', 'The agency [dragged its feet] on the permits.'],
@@ -55,18 +55,17 @@ export const IDIOMS: readonly LexiconGroup[] = [
     },
     confidence: 0.5,
     terms: [
-      'turn a blind eye', 'turned a blind eye', 'turning a blind eye', 'drag {any} feet', 'kid gloves', 'den of thieves',
-      'red-handed', 'bend over backwards', 'bent over backwards', 'new sheriff in town', 'throw {any} weight around',
-      'out of thin air', 'bite at the apple', 'bite of the apple', 'get out of jail free', 'get-out-of-jail-free',
-      'push the envelope', 'pushing the envelope', 'like talking to a wall', 'swept under the rug|carpet',
+      'turn a blind eye', 'turned a blind eye', 'turning a blind eye',
+      // Feet dragged "on" or "over" a task; a patient who drags the feet when walking is a symptom.
+      'drag {any} feet on|over', 'like talking to a wall', 'swept under the rug|carpet',
       'sweep|swept|sweeping {any} {any}? under the rug|carpet', 'head in the sand', 'pass the buck', 'passing the buck',
-      'bite the bullet', 'drop in the bucket', 'asleep at the switch', 'cry|cried|crying wolf', 'holding the bag',
+      'bite the bullet', 'drop in the bucket', 'asleep at the switch', 'cry|cried|crying wolf',
       'shoot|shot|shooting itself|themselves|himself|herself|ourselves|yourself in the foot', 'left in the lurch',
       'beat|beating|flog|flogging a dead horse', 'up in arms', "at each other's throats", 'jump on the bandwagon',
-      'jumped on the bandwagon', 'fly|flew off the handle', 'get|got away with murder', 'on the ropes', 'sour grapes',
+      'jumped on the bandwagon', 'fly|flew off the handle', 'sour grapes',
       'move|moved|moving the goalposts', 'rearranging the deckchairs|deck chairs', 'fox guarding the henhouse',
       'wag the dog', 'a bridge too far',
     ],
-    neutralIn: ['sport'],
+    neutralIn: ['sport', 'crime', 'medicine'],
   },
 ];

@@ -23,7 +23,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: [
       'slapdash', 'haphazard', 'shortsighted', 'short-sighted', 'narrow-minded', 'small-minded', 'petty',
-      'mean-spirited', 'foolish', 'glaring', 'annoying', 'flout', 'grave {noun}', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'unfair', 'unjust', 'unwarranted',
+      'mean-spirited', 'foolish', 'glaring', 'grave doubts|concerns|concern|danger|mistake|mistakes|error|errors|misgivings|reservations', 'ugly', 'dire', 'bleak', 'grim', 'sad', 'unfair', 'unjust', 'unwarranted',
       'unjustified', 'baseless', 'groundless', 'unfounded', 'flimsy', 'meritless', 'specious', 'spurious', 'dubious',
       'questionable', 'shaky', 'misleading', 'flawed', 'dysfunctional', 'decrepit', 'crumbling', 'dilapidated',
       'ramshackle', 'tacky', 'gaudy', 'garish', 'tawdry', 'vulgar', 'crude', 'crass', 'boorish', 'rude',
@@ -51,8 +51,6 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
       'offensive against|on|into', 'glaring sun|light|lights|glare',
-      // A grave is a burial place; "in grave condition" is the hospital's word.
-      'mass grave', 'grave site|sites|robber|robbers|marker|digger|diggers', 'grave condition',
     ],
   },
   {
@@ -73,7 +71,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'claim|claims for', 'claim|claims by|against|about|over|regarding|involving',
       'claim|claims|claimed|claiming {num} lives|victims',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation|asylum claim|claims',
-      'claim|claims|claimed responsibility|credit', 'claim|claimed the title|throne|victory|seat',
+      'claim|claims|claimed responsibility|credit',
+      // Claiming a prize is winning it, not speech ("claimed gold", "claimed her third title").
+      'claim|claims|claimed|claiming {det}? {adj}? {num}? gold|silver|bronze|medal|medals|title|titles|crown|victory|win|seat|seats|goal|cup|championship|pole|point|points|life|lives|lead|throne',
+      'claim|claims|claimed|claiming {propn}? {num}? {adj}? gold|silver|bronze|medal|title|crown|victory|win|seat|cup|championship|point|points|lives',
       // "Rejecting claims": after a verb, "claims" is the noun; "claim an exemption" is a filing, not a doubt.
       '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives|descent',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',
@@ -113,10 +114,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'hit back', 'shoot back',
       'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
       'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
-      'decry', 'deplore', 'hailed',
     ],
-    // "Hails from" gives a home town and "hailed a cab" stopped one; neither is praise.
-    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no', 'hail|hails|hailed|hailing from', 'hailed a cab|taxi'],
+    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
     neutralIn: ['science'],
   },
   {

@@ -211,8 +211,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
       'humiliating', 'embarrassing', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
       'disturbing', 'troubling', 'outrageously', 'shockingly', 'appallingly', 'astonishing', 'surreal',
-      'disconcerting', 'unsettling', 'gross injustice', 'travesty of justice', 'startling', 'eerie', 'eerily',
-      'agonizing', 'agonising',
+      'disconcerting', 'unsettling', 'gross injustice', 'travesty of justice',
     ],
   },
   {

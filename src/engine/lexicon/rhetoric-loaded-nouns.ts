@@ -29,12 +29,13 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
       'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
       'treachery', 'treason', 'sellout', 'sell-out', 'capitulation', 'appeasement', 'surrender', 'indoctrination',
-      'brainwashing', 'censorship', 'tyranny', 'oppression', 'purge', 'pogrom', 'vendetta', 'frame-up',
-      'fakery', 'legerdemain',
+      'brainwashing', 'censorship', 'tyranny', 'oppression', 'purge', 'pogrom',
     ],
     // Crimes with a legal name (a bribe, a kickback, collusion) are reported as facts; the words above are the
     // writer's reading of a motive.
-    except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme'],
+    except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
+      // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
+      'sold-out {noun}', '{be} sold-out'],
     neutralIn: ['military'],
   },
   {

@@ -69,8 +69,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'loot', 'plunder', 'pillage', 'fleece', 'gouge', 'extort', 'meddle', 'infiltrate',       'ram through', 'railroad', 'bulldoze', 'steamroll', 'strong-arm', 'muzzle', 'gag', 'silence', 'stifle',
       'suffocate', 'hamstring', 'shackle', 'incite', 'inflame', 'foment', 'usurp', 'hoard', 'squander', 'bankrupt',
       'slash', 'axe', 'ax', 'scrap', 'ditch', 'dump', 'snatch', 'grab', 'rob', 'steal', 'persecute', 'demonise',
-      'orchestrate', 'coerce', 'squeeze out', 'airbrush', 'squirrel away', 'squirreled away', 'squirrelled away',
-      'skirt|skirted|skirting|skirts {det}? {any}? rules|law|laws|ban|sanctions|limits',
+      'orchestrate', 'coerce', 'squeeze out', 'airbrush',
     ],
     except: ['manipulate the data', 'exploit the resource', 'exploit the resources'],
     neutralIn: ['science', 'sport'],
@@ -128,8 +127,15 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
       'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung', 'torpedo',
       // Killing an inquiry or a story: stopping it from being known. ("Kill the bill" is the floor's plain jargon.)
-      'kill|killed|kills|killing {det}? investigation|probe|inquiry|story',
+      'kill|killed|kills|killing {det}? investigation|inquiry|story',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
+    except: [
+      // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
+      'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
+      // The inquiry must end the phrase: "killed the inquiry's witness" killed a person.
+      'kill {det}? investigation|inquiry|story {noun}', "kill {det}? investigation's", "kill {det}? inquiry's",
+      "kill {det}? story's",
+    ],
   },
 ];

@@ -57,8 +57,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'supremacist', 'supremacists', 'hater', 'haters', 'bigoted', 'xenophobic', 'misogynistic', 'homophobic',
       'transphobic', 'islamophobic', 'anti-semitic', 'antisemitic', 'anti-semite', 'antisemite', 'terrorist sympathizer', 'enemy of the people',
       'enemies of the people', 'enemy within', 'fifth column', 'collaborator', 'oppressor', 'occupier',
-      'invader', 'invaders', 'aggressor', 'murderer', 'killer', 'butcher', 'criminal', 'criminals', 'satrap', 'satraps',
-      'vassal state', 'vassal states', 'public enemy',
+      'invader', 'invaders', 'aggressor', 'murderer', 'killer', 'butcher', 'criminal', 'criminals',
     ],
     neutralIn: ['crime'],
     // "Criminal" in the law's own phrases ("a criminal investigation") names a procedure, not a person.
@@ -97,8 +96,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'anti-family', 'anti-christian', 'anti-white', 'anti-woman', 'anti-women', 'anti-vaxxer', 'anti-vaxxers',
       'anti-vax', 'anti-gun', 'anti-israel', 'anti-police', 'anti-freedom', 'pro-abortion', 'baby killers',
       'abortionist', 'abortionists', 'gun nuts', 'gun grabbers', 'karen', 'karens', 'jihadists', 'sheeple', 'loony left',
-      'political machine', 'henchman', 'cut-out', 'islamophobe', 'islamophobes', 'nativist', 'nativists',
-      'naysayer', 'naysayers',
+      'political machine', 'henchman', 'cut-out',
     ],
     // The historical state and its institutions carry the name as a fact ("Nazi Germany", "the Nazi party").
     // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.

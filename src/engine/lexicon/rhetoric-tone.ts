@@ -24,7 +24,7 @@ export const TONE: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     terms: [
       'bastard', 'bastards', 'asshole', 'assholes', 'arsehole', 'arseholes', 'jackass', 'dickhead', 'dumbass',
-      'bitch', 'bitches', 'motherfucker', 'motherfuckers', 'son of a bitch', 'scumbags', 'shithead', 'douchebag',
+      'motherfucker', 'motherfuckers', 'son of a bitch', 'scumbags', 'shithead', 'douchebag',
       'wanker', 'twat',
     ],
   },
@@ -52,24 +52,38 @@ export const TONE: readonly LexiconGroup[] = [
     id: 'exclamation',
     technique: 'loaded-language',
     explanation:
-      'An exclamation ("wow", "yikes", "what on earth") that shows surprise, disgust or mockery. It sets the mood you are meant to feel before you have weighed the facts.',
+      'An exclamation ("wow", "good grief", "what on earth") that shows surprise, disgust or mockery. It sets the mood you are meant to feel before you have weighed the facts.',
     question: 'What exactly is surprising or wrong here? Would the fact alone make you react this way?',
     examples: {
-      flags: ['[Wow], the council spent it all in a week.', '[Why on earth] would the board approve it?', '[Yikes]. The repair bill doubled.'],
+      flags: ['[Wow], the council spent it all in a week.', '[Why on earth] would the board approve it?', '[Good grief]. The repair bill doubled.'],
       ignores: ['The plant grows on earth and on rock.', 'Why did the board approve it?', 'The Wows played their first concert.'],
     },
     confidence: 0.55,
     negationProof: true,
     grow: 'none',
-    // Before a capitalised word the exclamation is part of a name ("Wow Air").
-    except: ['wow|whoa|yikes|gosh|geez|jeez|duh|hooray|yay|phew|alas {propn}'],
+    // Before a noun the exclamation is part of a name ("Wow Air", "the Wow festival").
+    except: ['wow|whoa|gosh|geez|jeez|duh|hooray|yay|phew|alas {noun}'],
     terms: [
-      'wow', 'whoa', 'yikes', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
+      'wow', 'whoa', 'gosh', 'geez', 'jeez', 'ugh', 'yuck', 'duh', 'hooray', 'yay', 'phew', 'alas',
       'oh my god', 'oh my gosh', 'oh boy', 'oh dear', 'my goodness', 'good grief', 'holy smokes',
       'what on earth', 'why on earth', 'how on earth', 'who on earth', 'where on earth', 'what in the world',
       'for heaven\'s sake', 'for god\'s sake', 'give me a break', 'go figure', 'surprise , surprise',
-      // Sarcasm: surprise or praise said to mean the opposite.
-      'what a surprise', 'how convenient', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies',
     ],
+  },
+  {
+    id: 'sarcasm',
+    technique: 'loaded-language',
+    explanation:
+      'Surprise or praise said to mean the opposite ("How convenient.", "Who knew?"). The writer mocks instead of stating what is wrong.',
+    question: 'What exactly does the writer suspect, and what shows it?',
+    examples: {
+      flags: ['The report came out after the vote. [How convenient].', 'Prices rose after the merger. [Who knew?]'],
+      ignores: ['The survey asked residents how convenient the new bus times were.', 'The panel must answer one question: who knew?'],
+    },
+    confidence: 0.55,
+    negationProof: true,
+    grow: 'none',
+    // Only a phrase standing as its own sentence is sarcasm (checked in detectors/rhetoric/tone-fit.ts).
+    terms: ['how convenient', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies'],
   },
 ];

@@ -8,6 +8,7 @@ import { grow } from './grow.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
+import { toneFits } from './tone-fit.ts';
 
 /** The longest phrase an exception may start before the term ("a heart attack": one word before). */
 const EXCEPT_LOOKBEHIND = 4;
@@ -124,7 +125,7 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (!posFits(facts, group, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
-  if (inDomain(facts, token.sentence, group.neutralIn)) return false;
+  if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
   return !entry.except.some((ex) => coversByException(facts, ex, first, end));
 }
 
@@ -154,7 +155,13 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
   // In front of another adjective wink tags one as an adverb ("awful new tracks"); without the adverb's "-ly"
   // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
-  if (pos === 'ADV' && group.pos.includes('ADJ') && !tokens[first].text.endsWith('ly') && nextInSentence && next.pos === 'ADJ')
+  if (
+    pos === 'ADV' &&
+    group.pos.includes('ADJ') &&
+    !tokens[first].text.endsWith('ly') &&
+    nextInSentence &&
+    next.pos === 'ADJ'
+  )
     return true;
   // A verb's "-ing" or "-ed" form tagged as a noun or an adjective ("set about plundering the city", "the
   // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").

@@ -3,13 +3,15 @@
  * hides its spelling. wink splits such a word into letters and "*" symbols, so a word list cannot see it.
  */
 import type { Candidate } from './candidate.ts';
-import { matchOf, type PatternRule } from './rule.ts';
+import { matchOf, type PatternRule, wordSet } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /** At least two stars: one star after a word is a footnote or a wildcard ("word*"). */
 const MIN_STARS = 2;
 /** A censored word keeps only its first letter or two in front of the stars. */
 const MAX_LETTERS_BEFORE = 2;
+/** Titles before a starred surname: courts and papers hide a name this way ("Mrs J***"). */
+const TITLES = wordSet('mr mrs ms miss dr mx');
 
 /** The starred-out swearing rule. */
 export const censoredSwearing: PatternRule = {
@@ -19,7 +21,12 @@ export const censoredSwearing: PatternRule = {
       'He called her a [b***h] on air.',
       'It was a [F***ed] up week.',
     ],
-    ignores: ['Terms apply* to new customers.', 'Read the **full** notes online.', 'The rating is 4 ** out of 5.'],
+    ignores: [
+      'The victim, named only as Mrs J*** in court, gave evidence.',
+      'Terms apply* to new customers.',
+      'Read the **full** notes online.',
+      'The rating is 4 ** out of 5.',
+    ],
   },
   info: {
     rule: 'rhetoric/loaded-language/censored-swearing',
@@ -34,7 +41,7 @@ export const censoredSwearing: PatternRule = {
     const out: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].text !== '*' || !isLetters(tokens[i - 1]?.text) || !glued(facts, i - 1)) continue;
-      if (tokens[i - 1].text.length > MAX_LETTERS_BEFORE || glued(facts, i - 2)) continue;
+      if (tokens[i - 1].text.length > MAX_LETTERS_BEFORE || glued(facts, i - 2) || isHiddenName(facts, i - 1)) continue;
       let end = i;
       while (tokens[end]?.text === '*' && glued(facts, end - 1)) end++;
       if (end - i < MIN_STARS) continue;
@@ -47,6 +54,15 @@ export const censoredSwearing: PatternRule = {
 };
 
 const LETTERS = /^\p{L}+$/u;
+const CAPITAL_INITIAL = /^\p{Lu}$/u;
+
+/** A single capital after a title ("Mrs J***", "Dr. K***"): a surname withheld, not an oath. */
+function isHiddenName(facts: TextFacts, initial: number): boolean {
+  if (!CAPITAL_INITIAL.test(facts.doc.tokens[initial].text)) return false;
+  let before = initial - 1;
+  if (facts.doc.tokens[before]?.text === '.') before--;
+  return before >= 0 && TITLES.has(facts.forms[before].lower);
+}
 const isLetters = (text: string | undefined) => text !== undefined && LETTERS.test(text);
 
 /** True when token `i` and the next touch, with no space between them. */

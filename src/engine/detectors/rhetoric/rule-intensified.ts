@@ -15,15 +15,22 @@ const PLAIN = wordSet(
 );
 
 /**
- * A past participle works as an adjective after an intensifier ("deeply troubled", "extremely worried"), but
- * these intensifiers also grade plain facts ("highly trained", "thoroughly tested", "so called"), and these
- * participles name a state without judging it ("very limited", "so used to").
+ * A past participle works as an adjective after an intensifier ("deeply troubled", "extremely worried"), but most
+ * participles grade a plain state ("very damaged", "deeply frozen", "very divided", "deeply discounted"). Only
+ * participles of feeling turn up an emotion, so only they are read here.
  */
-const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
-const PLAIN_PARTICIPLES = wordSet(
-  'called named used based related ordered involved needed required established known paid ' +
-    'detailed advanced experienced qualified skilled trained respected regarded sedated rooted embedded indebted buried',
+const FEELING_PARTICIPLES = wordSet(
+  'worried shaken troubled upset alarmed disturbed saddened frightened scared terrified angered enraged annoyed ' +
+    'irritated disappointed concerned moved hurt offended shocked stunned horrified appalled disgusted dismayed ' +
+    'distressed embarrassed humiliated insulted frustrated depressed devastated excited thrilled delighted pleased ' +
+    'relieved touched impressed surprised amazed astonished confused puzzled bothered unsettled rattled',
 );
+/** "-ed" adjectives that judge on their own ("deeply misguided", "very biased"): not states, so they stay. */
+const JUDGING_ED = wordSet(
+  'biased misguided flawed wicked twisted misinformed deluded deranged bigoted crooked wretched prejudiced rotten',
+);
+/** These intensifiers also grade plain facts ("highly concerned" is a formal register, "so moved" a motion). */
+const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
 
 /** The intensified-adjective rule. */
 export const intensified: PatternRule = {
@@ -40,6 +47,8 @@ export const intensified: PatternRule = {
       'The crew is highly trained.',
       'The bridge was thoroughly inspected.',
       'The area is very populated.',
+      'The council was very divided on the plan.',
+      'Shoppers found a deeply discounted price.',
     ],
   },
   info: {
@@ -57,8 +66,7 @@ export const intensified: PatternRule = {
     for (let i = 0; i < tokens.length; i++) {
       if (!INTENSIFIERS.has(facts.forms[i].lower)) continue;
       const next = i + 1;
-      if (!inSentence(facts, next, tokens[i].sentence) || !(tokens[next].pos === 'ADJ' || isParticiple(facts, i, next)))
-        continue;
+      if (!inSentence(facts, next, tokens[i].sentence) || !isGradedJudgement(facts, i, next)) continue;
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, i)) continue;
       const [first, end] = grow(facts, i, next + 1, 'noun-phrase');
       out.push(matchOf(this.info, first, end, [i, next + 1]));
@@ -69,9 +77,21 @@ export const intensified: PatternRule = {
 
 const PARTICIPLE_ENDING = /(?:ed|en)$/;
 
-/** An "-ed" verb form after an intensifier: a participle used as an adjective ("deeply shaken"). */
+/** A participle of feeling after an intensifier, used as an adjective ("deeply shaken"). */
 function isParticiple(facts: TextFacts, intensifier: number, i: number): boolean {
   const f = facts.forms[i];
-  if (facts.doc.tokens[i].pos !== 'VERB' || !PARTICIPLE_ENDING.test(f.lower) || f.lemma === f.lower) return false;
-  return !PLAIN_BEFORE_PARTICIPLE.has(facts.forms[intensifier].lower) && !PLAIN_PARTICIPLES.has(f.lower);
+  if (!FEELING_PARTICIPLES.has(f.lower)) return false;
+  return !PLAIN_BEFORE_PARTICIPLE.has(facts.forms[intensifier].lower);
+}
+
+/**
+ * A word after the intensifier that the rule reads: an adjective, or a participle of feeling. wink tags many
+ * participles as adjectives ("very damaged", "deeply frozen"), so an "-ed"/"-en" adjective must be a feeling or a
+ * judging word too.
+ */
+function isGradedJudgement(facts: TextFacts, intensifier: number, i: number): boolean {
+  const f = facts.forms[i];
+  if (f.lower.length >= 5 && PARTICIPLE_ENDING.test(f.lower))
+    return JUDGING_ED.has(f.lower) || isParticiple(facts, intensifier, i);
+  return facts.doc.tokens[i].pos === 'ADJ';
 }

@@ -17,11 +17,22 @@ const MENTION_BEFORE = wordSet(
     'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
 );
 
+/** Nouns for a measure or a programme, which governments name with quoted compounds. */
+const MEASURES = wordSet(
+  'order policy rule law scheme plan programme program approach strategy campaign zone deal initiative bill ' +
+    'measure tax system model mandate ban guidance regime package lockdown',
+);
+
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
   examples: {
     flags: ['The [“reform”] cuts pensions by a third.', 'Readers of the [“right-wing”] paper wrote in.'],
-    ignores: ['She said “no” twice.', 'He read “Hamlet” at school.'],
+    ignores: [
+      'She said “no” twice.',
+      'He read “Hamlet” at school.',
+      'The “stay-at-home” order ends on Friday.',
+      'Ministers unveiled a “zero-tolerance” policy.',
+    ],
   },
   info: {
     rule: 'rhetoric/loaded-language/scare-quotes',
@@ -77,5 +88,18 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   if (!before || tokens[open - 1].sentence !== tokens[open].sentence) return false;
   if (MENTION_BEFORE.has(before.lower) || MENTION_BEFORE.has(before.lemma)) return false;
   if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
+  if (namesCompound(facts, open, close)) return false;
   return QUOTED_TAGS.has(tokens[close - 1].pos);
+}
+
+/**
+ * A quoted hyphenated compound right before the word for a measure gives the measure its official name (a
+ * “zero-tolerance” policy, the “stay-at-home” order); before other nouns it stays a label (the “right-wing” paper).
+ */
+function namesCompound(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  let hyphenated = false;
+  for (let j = open + 1; j < close; j++) if (tokens[j].text === '-') hyphenated = true;
+  const next = facts.forms[close + 1];
+  return hyphenated && tokens[close + 1]?.sentence === tokens[close].sentence && MEASURES.has(next?.lemma ?? '');
 }

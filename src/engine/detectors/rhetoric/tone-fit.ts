@@ -1,0 +1,30 @@
+/**
+ * Context checks for the tone groups (rhetoric-tone.ts), whose words are also ordinary words or parts of names:
+ * "who knew?" is sarcasm said on its own, not the question an inquiry must answer, and "WOW" or "Oh Boy
+ * Records" names a thing.
+ */
+import type { LexiconGroup } from '../../lexicon/types.ts';
+import { isCapitalised } from './rule.ts';
+import type { TextFacts } from './text-facts.ts';
+
+const ALL_CAPS = /^[A-Z]{2,}$/;
+
+/** True unless a tone term is here an ordinary word or part of a name (terms of other groups always fit). */
+export function toneFits(facts: TextFacts, group: LexiconGroup, first: number, end: number): boolean {
+  if (group.id === 'sarcasm') return startsSentence(facts, first);
+  if (group.id !== 'exclamation') return true;
+  // An all-caps word is a name or a heading ("the WOW festival"); a capital inside the phrase makes it a name
+  // ("Oh Boy Records") or the planet ("where on Earth").
+  if (ALL_CAPS.test(facts.doc.tokens[first].text)) return false;
+  for (let i = first + 1; i < end; i++) if (isCapitalised(facts, i)) return false;
+  return true;
+}
+
+/** True when no word comes before token `i` in its sentence: the sarcastic phrase stands on its own. */
+function startsSentence(facts: TextFacts, i: number): boolean {
+  const { tokens } = facts.doc;
+  for (let j = i - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence; j--) {
+    if (tokens[j].type === 'word' || tokens[j].type === 'number') return false;
+  }
+  return true;
+}
