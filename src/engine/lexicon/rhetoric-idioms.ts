@@ -57,7 +57,7 @@ export const IDIOMS: readonly LexiconGroup[] = [
     terms: [
       'turn a blind eye', 'turned a blind eye', 'turning a blind eye',
       // Feet dragged "on" or "over" a task; a patient who drags the feet when walking is a symptom.
-      'drag {any} feet on|over', 'like talking to a wall', 'swept under the rug|carpet',
+      'drag {any} feet on|over', 'swept under the rug|carpet',
       'sweep|swept|sweeping {any} {any}? under the rug|carpet', 'head in the sand', 'pass the buck', 'passing the buck',
       'bite the bullet', 'drop in the bucket', 'asleep at the switch', 'cry|cried|crying wolf',
       'shoot|shot|shooting itself|themselves|himself|herself|ourselves|yourself in the foot', 'left in the lurch',

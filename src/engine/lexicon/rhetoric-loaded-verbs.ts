@@ -126,16 +126,11 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
       'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung', 'torpedo',
-      // Killing an inquiry or a story: stopping it from being known. ("Kill the bill" is the floor's plain jargon.)
-      'kill|killed|kills|killing {det}? investigation|inquiry|story',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
     except: [
       // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
       'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
-      // The inquiry must end the phrase: "killed the inquiry's witness" killed a person.
-      'kill {det}? investigation|inquiry|story {noun}', "kill {det}? investigation's", "kill {det}? inquiry's",
-      "kill {det}? story's",
     ],
   },
 ];

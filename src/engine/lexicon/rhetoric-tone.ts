@@ -84,6 +84,6 @@ export const TONE: readonly LexiconGroup[] = [
     negationProof: true,
     grow: 'none',
     // Only a phrase standing as its own sentence is sarcasm (checked in detectors/rhetoric/tone-fit.ts).
-    terms: ['how convenient', 'who knew ?', 'no kidding', 'seriously ?', 'irony of ironies'],
+    terms: ['how convenient', 'who knew ?', 'no kidding', 'seriously ?'],
   },
 ];
