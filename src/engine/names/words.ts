@@ -53,6 +53,9 @@ export const GROUP_NOUNS = new Set([
   'members', 'staff', 'aides', 'advisers', 'advisors', 'everyone', 'everybody', 'somebody', 'someone', 'nobody',
   'investigators', 'intelligence', 'media', 'press', 'folks', 'public', 'community', 'majority',
   'minority', 'governments', 'agencies', 'groups', 'allies', 'sides', 'parties', 'countries', 'nations',
+  // Crowds at an event or on a street: "Fans shouted that ...", "onlookers said".
+  'fans', 'spectators', 'onlookers', 'bystanders', 'crowds', 'neighbours', 'neighbors', 'villagers', 'passengers',
+  'commuters', 'shoppers', 'viewers',
 ]);
 
 /** Capitalised words for groups of people: "Democrats say" is a party, not a checkable speaker. */

@@ -47,14 +47,14 @@ function capitalOnlyAtStart(doc: ParsedText, k: number): boolean {
 }
 
 /**
- * A lone sentence-opening word no earlier name explains: "Fans shouted", "Villages further north reported" are plural
- * common nouns, a vague group at best; "Play continued" (wink tags "Play" as a verb) is no speaker at all.
+ * True for a lone sentence-opening word no earlier name explains and that is no speaker: "Play continued" (a verb to
+ * wink), "Villages further north reported" (a plural common noun). A surname wink also knows as a plural ("Sanders")
+ * is lost here only when no earlier full name explains it.
  */
-function doubtfulStartWord(doc: ParsedText, name: Phrase, full: string | undefined): SourceGuess | null | undefined {
+function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefined): boolean {
   const word = doc.tokens[name.first];
-  if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return undefined;
-  if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return null;
-  return isCommonPlural(word.lower) ? { source: 'vague', rule: 'attribution/vague-group', confidence: 0.5 } : undefined;
+  if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
+  return (word.pos !== 'PROPN' && word.pos !== 'NOUN') || isCommonPlural(word.lower);
 }
 
 /**
@@ -72,8 +72,7 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Di
   const name = parts.name as Phrase;
   const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
   const full = single ? memory.fullNameOf(single) : undefined;
-  const doubt = p.end - p.first === name.end - name.first ? doubtfulStartWord(doc, name, full) : undefined;
-  if (doubt !== undefined) return doubt ?? undefined;
+  if (p.end - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) return undefined;
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;
   return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };
