@@ -73,6 +73,8 @@ describe('flags', () => {
     ['Prices tripled after the merger. How convenient.', 'How convenient', 'rhetoric/loaded-language/sarcasm'],
     ['The mayor resigned the day after. Who knew?', 'Who knew', 'rhetoric/loaded-language/sarcasm'],
     ['Seriously? The fare went up twice.', 'Seriously', 'rhetoric/loaded-language/sarcasm'],
+    ["For God's sake, fix the road.", "God's sake", 'rhetoric/loaded-language/exclamation'],
+    ['Oh my God, the bill doubled.', 'Oh my God', 'rhetoric/loaded-language/exclamation'],
     ['The team was deeply shaken by the loss.', 'deeply shaken', 'rhetoric/loaded-language/intensified'],
     ['Staff were extremely frustrated by the delays.', 'extremely frustrated', 'rhetoric/loaded-language/intensified'],
     ['The minister voiced grave concerns about the deal.', 'grave concerns', 'rhetoric/loaded-language/judgement'],

@@ -8,6 +8,8 @@ import { isCapitalised } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
+/** Capitalised words that belong to the oath itself ("for God's sake", "oh my God"). */
+const OATH_NAMES = new Set(['God', 'Heaven', 'Heaven’s', "Heaven's", 'Lord']);
 
 /** True unless a tone term is here an ordinary word or part of a name (terms of other groups always fit). */
 export function toneFits(facts: TextFacts, group: LexiconGroup, first: number, end: number): boolean {
@@ -16,7 +18,9 @@ export function toneFits(facts: TextFacts, group: LexiconGroup, first: number, e
   // An all-caps word is a name or a heading ("the WOW festival"); a capital inside the phrase makes it a name
   // ("Oh Boy Records") or the planet ("where on Earth").
   if (ALL_CAPS.test(facts.doc.tokens[first].text)) return false;
-  for (let i = first + 1; i < end; i++) if (isCapitalised(facts, i)) return false;
+  for (let i = first + 1; i < end; i++) {
+    if (isCapitalised(facts, i) && !OATH_NAMES.has(facts.doc.tokens[i].text)) return false;
+  }
   return true;
 }
 
