@@ -3,7 +3,7 @@ import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
 
@@ -104,7 +104,7 @@ function notReporting(doc: ParsedText, i: number): boolean {
   const lemma = t[i].lemma;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
-  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${CLOSING_MARKS}`) && growsTally(doc, i + 2);
+  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
   // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
   if (lemma === 'declare') {
@@ -119,8 +119,6 @@ function notReporting(doc: ParsedText, i: number): boolean {
   return false;
 }
 
-/** Closing quotation marks: a verb right after one introduces the speaker of the quotation. */
-const CLOSING_MARKS = '”"’»\'';
 /** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */
 const GROWN = new Set([
   ...['lead', 'tally', 'total', 'count', 'score', 'advantage', 'haul', 'record', 'collection', 'list', 'pressure'],

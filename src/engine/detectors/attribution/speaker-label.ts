@@ -1,7 +1,7 @@
 /** Transcript speaker labels at the start of a sentence ("TAPPER: Do you think ..."). */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
-import { isMark } from '../../names/tokens.ts';
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
@@ -21,9 +21,6 @@ const NOT_SPEAKERS = new Set([
 /** A single letter is an interview's question or answer mark ("Q: Will the plant close?"), not a speaker. */
 const isLetterMark = (word: string) => word.length === 1;
 
-/** Quotation marks that open a speaker's words. */
-const QUOTE_OPENERS = '“"‘«\'';
-
 /** True when a verb (or an auxiliary) stands in the token range [from, to). */
 function hasVerb(doc: ParsedText, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
@@ -39,7 +36,7 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   if (phrase.end - phrase.first === 1 && isLetterMark(t[phrase.first].lower)) return undefined;
   // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb,
   // or opens a quotation ("Chief Executive Tom Hale: “A record year.”").
-  if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_OPENERS)) return undefined;
+  if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_MARKS)) return undefined;
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
   return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
