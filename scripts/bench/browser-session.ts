@@ -25,7 +25,7 @@ export interface AnalysisCost {
   timings?: AnalysisTimings;
   /** When each step the test build logs ended, in ms after the trigger. */
   steps: StepTimes;
-  /** Ranges registered in CSS.highlights once drawn: on a long page only a window around the viewport (src/page/highlight/window.ts). */
+  /** Ranges registered in CSS.highlights once drawn. */
   highlightedRanges: number;
   /** The longest main-thread task in the page during the analysis (0 when none reached 50 ms). */
   longestTaskMs: number;

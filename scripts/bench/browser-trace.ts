@@ -5,7 +5,7 @@
  * time is stretched by other processes, the CPU time is not. The heaviest kinds of work inside each task
  * (style, layout, paint, script, garbage collection) say what made it long. The first analysis in the browser
  * is left out (a warm-up); each round then analyses a new page of the same size, traced, and scrolls it
- * through from top to bottom, traced again (a long page's highlights follow the reader: window.ts).
+ * through from top to bottom, traced again (scrolling is what a reader does next, and highlights must not slow it).
  */
 import { rmSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';

@@ -2,7 +2,6 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
 import { firstOnScreen } from '../../src/page/highlight/on-screen.ts';
 import { type Entry, highlightEnv, Painter, RANGES_PER_FRAME } from '../../src/page/highlight/painter.ts';
-import { WINDOW_SIZE } from '../../src/page/highlight/window.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 
 /** A stand-in for CSS.highlights and Highlight (jsdom has neither): a Map of name to Set of ranges. */
@@ -110,6 +109,20 @@ describe('drawing a long article', () => {
     expect(registry.get('sourcelight-rhetoric')?.size).toBe(RANGES_PER_FRAME * 3);
   });
 
+  test('a change while the article is still being drawn leaves no layer half drawn', async () => {
+    const { registry, env } = fakeEnv();
+    let changed: Promise<void> | undefined;
+    const painter: Painter = new Painter({
+      ...env,
+      nextFrame: async () => {
+        changed ??= painter.setVisible(true, ['rhetoric', 'sourced']);
+      },
+    });
+    await painter.paint(many(RANGES_PER_FRAME * 3), createSlicer(1e9));
+    await changed;
+    expect(registry.get('sourcelight-rhetoric')?.size).toBe(RANGES_PER_FRAME * 3);
+  });
+
   test('clearing while ranges are still being added stops the drawing', async () => {
     const { registry, env } = fakeEnv();
     let drawing: Set<Range> | undefined;
@@ -136,95 +149,5 @@ describe('the first highlight on screen', () => {
     [[], 0],
   ])('of ranges ending at %j is number %i', (bottoms, index) => {
     expect(firstOnScreen(bottoms.map(at))).toBe(index);
-  });
-});
-
-describe('a long article: a window of ranges that follows the reader', () => {
-  /** Entries one 10 px line each, laid out under a page scrolled to `page.scroll`. */
-  const laidOut = (n: number, page: { scroll: number }): Entry[] =>
-    Array.from({ length: n }, (_, i) => {
-      const r = { label: `r${i}`, getBoundingClientRect: () => ({ bottom: i * 10 + 10 - page.scroll }) } as unknown as Range;
-      return { finding: finding('rhetoric', { technique: 'hedge' }), family: 'rhetoric' as const, range: r };
-    });
-  const indices = (set: Set<Range> | undefined) => [...(set ?? [])].map((r) => Number((r as unknown as { label: string }).label.slice(1))).sort((a, b) => a - b);
-
-  function setUp(n: number, onFrame = () => undefined as unknown) {
-    const { registry, env } = fakeEnv();
-    const page = { scroll: 0 };
-    const follow: { moved?: () => void; signal?: AbortSignal } = {};
-    const painter = new Painter({
-      ...env,
-      nextFrame: async () => void onFrame(),
-      followScroll: (moved, signal) => Object.assign(follow, { moved, signal }),
-    });
-    /** Scrolls so that range `index` is the first on screen, and lets the painter follow. */
-    const scrollTo = async (index: number) => {
-      page.scroll = index * 10 + 5;
-      follow.moved?.();
-      await new Promise((resolve) => setTimeout(resolve, 0)); // the fill's frames
-    };
-    return { registry, painter, entries: laidOut(n, page), follow, scrollTo, rhetoric: () => indices(registry.get('sourcelight-rhetoric')) };
-  }
-
-  test('registers only the window around the first range on screen', async () => {
-    const { painter, entries, rhetoric } = setUp(3_000);
-    await painter.paint(entries, createSlicer(1e9), 2_000);
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 2_000 - WINDOW_SIZE / 2 + i));
-  });
-
-  test('moves the window when the reader scrolls near its edge, and not before', async () => {
-    const { painter, entries, scrollTo, rhetoric } = setUp(3_000);
-    await painter.paint(entries, createSlicer(1e9), 0);
-    await scrollTo(WINDOW_SIZE / 4); // well inside the window: nothing changes
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => i));
-    await scrollTo(WINDOW_SIZE - 50);
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => WINDOW_SIZE - 50 - WINDOW_SIZE / 2 + i));
-    await scrollTo(2_999); // a jump to the end (a finding revealed)
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 3_000 - WINDOW_SIZE + i));
-    await scrollTo(0);
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => i));
-  });
-
-  test('a family shown again after a scroll is drawn where the reader is', async () => {
-    const { painter, entries, scrollTo, rhetoric } = setUp(3_000);
-    await painter.paint(entries, createSlicer(1e9), 0);
-    await painter.setVisible(true, ['sourced']);
-    await scrollTo(2_000);
-    await painter.setVisible(true, ['rhetoric']);
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 2_000 - WINDOW_SIZE / 2 + i));
-  });
-
-  test('a scroll during the first fill finishes the window at the new place', async () => {
-    let jumped = false;
-    const { painter, entries, scrollTo, rhetoric } = setUp(3_000, () => {
-      if (!jumped) void scrollTo(2_500); // the reader jumps after the first batch
-      jumped = true;
-    });
-    await painter.paint(entries, createSlicer(1e9), 0);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 2_500 - WINDOW_SIZE / 2 + i));
-  });
-
-  test('a jump while the old window is being taken out leaves nothing of it behind', async () => {
-    let frames = Number.NEGATIVE_INFINITY;
-    const { painter, entries, scrollTo, rhetoric } = setUp(3_000, () => {
-      if (++frames === 6) void scrollTo(1_200); // after the new window's 4 frames of adding, mid-way through removing
-    });
-    await painter.paint(entries, createSlicer(1e9), 0);
-    frames = 0;
-    await scrollTo(2_500);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(rhetoric()).toEqual(Array.from({ length: WINDOW_SIZE }, (_, i) => 1_200 - WINDOW_SIZE / 2 + i));
-  });
-
-  test('a short article is drawn whole and not followed; clearing stops following', async () => {
-    const short = setUp(WINDOW_SIZE);
-    await short.painter.paint(short.entries, createSlicer(1e9), 0);
-    expect(short.rhetoric()).toHaveLength(WINDOW_SIZE);
-    expect(short.follow.moved).toBeUndefined();
-    const long = setUp(WINDOW_SIZE + 1);
-    await long.painter.paint(long.entries, createSlicer(1e9), 0);
-    long.painter.clear();
-    expect(long.follow.signal?.aborted).toBe(true);
   });
 });

@@ -9,10 +9,7 @@ import type { Finding } from '../../engine/types.ts';
 import { FAMILIES } from '../../messaging/families.ts';
 import type { Family } from '../../messaging/protocol.ts';
 import type { Slicer } from '../slicer.ts';
-import { firstNotAbove } from './on-screen.ts';
-import { followScroll } from './scroll.ts';
 import { ACTIVE_NAME, ACTIVE_PRIORITY, ALL_FAMILY_NAMES, FLASH_NAME, FLASH_PRIORITY, highlightName, layerOf, priorityOf } from './styles.ts';
-import { nearEdge, type Span, WINDOW_SIZE, windowAround } from './window.ts';
 
 /** One drawn finding: its family and its live Range. */
 export interface Entry {
@@ -27,8 +24,6 @@ export interface HighlightEnv {
   create: (...ranges: Range[]) => Highlight;
   /** Resolves once the browser has had a chance to draw a frame (the page's rendering, not ours, is what costs). */
   nextFrame?: () => Promise<void>;
-  /** Calls back (at most once per frame) when the reader's view may have moved, until the signal aborts. */
-  followScroll?: (moved: () => void, signal: AbortSignal) => void;
 }
 
 /**
@@ -61,13 +56,8 @@ export function highlightEnv(scope: object = globalThis): HighlightEnv | undefin
   const { CSS: css, Highlight: HighlightCtor } = scope as { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight };
   if (!css?.highlights || typeof HighlightCtor !== 'function') return undefined;
   const view = scope as Window;
-  const framed = typeof view.requestAnimationFrame === 'function' && view.document;
-  return {
-    registry: css.highlights,
-    create: (...ranges) => new HighlightCtor(...ranges),
-    nextFrame: framed ? frameWaiter(view) : undefined,
-    followScroll: framed ? (moved, signal) => followScroll(view, moved, signal) : undefined,
-  };
+  const nextFrame = typeof view.requestAnimationFrame === 'function' && view.document ? frameWaiter(view) : undefined;
+  return { registry: css.highlights, create: (...ranges) => new HighlightCtor(...ranges), nextFrame };
 }
 
 /** One family's layer as drawn: every range it holds, and the Highlight object registered for it (if shown). */
@@ -82,15 +72,8 @@ interface DrawnLayer {
 /** Owns Sourcelight's entries in CSS.highlights. */
 export class Painter {
   private layers: DrawnLayer[] = [];
-  /** Every range in reading order, with its layer. */
+  /** Every range in the order it is drawn: what is on screen first, then the rest of the article. */
   private order: { layer: DrawnLayer; range: Range }[] = [];
-  /** The ranges registered (window.ts): all of a short article, a window around the reader in a long one. */
-  private span: Span = { lo: 0, hi: 0 };
-  /** Indices that may still be registered: the window, and older windows whose ranges are still being taken out. */
-  private hull: Span = { lo: 0, hi: 0 };
-  /** Where the reader is (the first range on screen): filling starts there and works outwards. */
-  private centre = 0;
-  private following: AbortController | undefined;
   private visible = true;
   private families = new Set<Family>(FAMILIES);
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -101,8 +84,7 @@ export class Painter {
 
   /**
    * Replaces what is drawn with `entries` (in reading order), starting at `first` (the first one on screen) so
-   * the reader sees highlights at once, and adding the rest a few hundred per frame. A long article gets a
-   * window of ranges around the reader that follows their scrolling (window.ts says why).
+   * the reader sees highlights at once, and adding the rest a few hundred per frame.
    */
   async paint(entries: readonly Entry[], slicer: Slicer, first = 0): Promise<void> {
     this.clear();
@@ -114,18 +96,12 @@ export class Painter {
         this.layers.push(drawn);
       }
     }
-    for (const entry of entries) {
+    const start = Math.min(Math.max(0, first), entries.length);
+    for (const entry of [...entries.slice(start), ...entries.slice(0, start)]) {
       const layer = byName.get(highlightName(entry.family, layerOf(entry.finding)));
       if (!layer) continue;
       layer.ranges.push(entry.range);
       this.order.push({ layer, range: entry.range });
-    }
-    this.centre = Math.min(Math.max(0, first), this.order.length);
-    this.span = windowAround(this.centre, this.order.length);
-    this.hull = this.span;
-    if (this.order.length > WINDOW_SIZE && this.env.followScroll) {
-      this.following = new AbortController();
-      this.env.followScroll(() => void this.follow(), this.following.signal);
     }
     await this.apply(slicer);
   }
@@ -163,59 +139,20 @@ export class Painter {
         this.env.registry.set(layer.name, layer.shown);
       }
     }
-    await this.fill(generation, slicer);
-  }
-
-  /** After a scroll: when the reader nears an edge of the window, moves the window to be centred on them. */
-  private async follow(): Promise<void> {
-    const at = firstNotAbove(this.order);
-    if (!nearEdge(this.span, at, this.order.length)) return;
-    const generation = ++this.generation;
-    this.centre = at;
-    this.span = windowAround(at, this.order.length);
-    this.hull = { lo: Math.min(this.hull.lo, this.span.lo), hi: Math.max(this.hull.hi, this.span.hi) };
-    if (!(await this.fill(generation))) return;
-    // Out of the window, a few hundred per frame too: in Chromium each taken-out range is painted again, and
-    // 600 at once cost a 30-40 ms frame. Only the hull is looked at, never the Highlight itself (iterating it
-    // fails through Firefox's content-script wrapper).
-    let removed = 0;
-    for (let i = this.hull.lo; i < this.hull.hi; i++) {
-      if (i >= this.span.lo && i < this.span.hi) continue;
-      const { layer, range } = this.order[i];
-      if (!layer.shown?.delete(range)) continue;
-      if (++removed % RANGES_PER_FRAME === 0 && !(await this.nextFrame(generation))) return;
-    }
-    this.hull = this.span;
-  }
-
-  /** Waits for the next frame (where there are frames); false when a newer change came meanwhile. */
-  private async nextFrame(generation: number, slicer?: Slicer): Promise<boolean> {
-    if (!this.env.nextFrame) return true;
-    await (slicer ? slicer.wait(this.env.nextFrame()) : this.env.nextFrame());
-    return generation === this.generation;
-  }
-
-  /**
-   * Adds every range of the window that a shown layer lacks, from the reader's place onwards and then the
-   * words above it, giving the browser a frame every RANGES_PER_FRAME. Skipping what is there makes a fill
-   * that was cut short by a newer change (a family shown, a scroll) complete on the next one. False when cut short.
-   */
-  private async fill(generation: number, slicer?: Slicer): Promise<boolean> {
-    const { lo, hi } = this.span;
-    const centre = Math.min(Math.max(lo, this.centre), hi);
     let added = 0;
-    for (let k = 0; k < hi - lo; k++) {
-      const { layer, range } = this.order[k < hi - centre ? centre + k : lo + k - (hi - centre)];
+    for (const { layer, range } of this.order) {
+      // Every shown layer, skipping what it holds: a fill cut short by a newer change (a family shown or hidden
+      // while the article was still being drawn) is completed here rather than left half drawn.
       if (!layer.shown || layer.shown.has(range)) continue;
       layer.shown.add(range);
       if (++added % RANGES_PER_FRAME === 0 && this.env.nextFrame) {
-        if (!(await this.nextFrame(generation, slicer))) return false;
+        await (slicer ? slicer.wait(this.env.nextFrame()) : this.env.nextFrame());
+        if (generation !== this.generation) return;
       } else if (slicer?.overBudget()) {
         await slicer.maybeYield();
-        if (generation !== this.generation) return false;
+        if (generation !== this.generation) return;
       }
     }
-    return true;
   }
 
   /** Marks the finding whose explanation is open (or none). */
@@ -245,8 +182,6 @@ export class Painter {
     this.generation++;
     clearTimeout(this.flashTimer);
     for (const name of [...ALL_FAMILY_NAMES, FLASH_NAME, ACTIVE_NAME]) this.env.registry.delete(name);
-    this.following?.abort();
-    this.following = undefined;
     this.layers = [];
     this.order = [];
   }
