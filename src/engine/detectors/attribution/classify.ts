@@ -43,7 +43,23 @@ function classifyPronoun(pronoun: string, sentence: number, memory: Discourse): 
 function capitalOnlyAtStart(doc: ParsedText, k: number): boolean {
   const t = doc.tokens;
   if (doc.sentences[t[k].sentence]?.firstToken !== k || isAcronym(t[k])) return false;
-  return !t.some((o) => o.lower === t[k].lower && o.index !== k && isCapitalised(o) && doc.sentences[o.sentence]?.firstToken !== o.index);
+  return !capitalisedInside(doc).has(t[k].lower);
+}
+
+/** Per text: the words it capitalises somewhere inside a sentence (names, not sentence openers). */
+const CAPITALISED_INSIDE = new WeakMap<ParsedText, Set<string>>();
+
+/** The words `doc` capitalises inside a sentence, collected once per text: asked per speaker, a scan each time was quadratic. */
+function capitalisedInside(doc: ParsedText): Set<string> {
+  let words = CAPITALISED_INSIDE.get(doc);
+  if (words) return words;
+  words = new Set<string>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const o = doc.tokens[i];
+    if (doc.sentences[o.sentence]?.firstToken !== i && isCapitalised(o)) words.add(o.lower);
+  }
+  CAPITALISED_INSIDE.set(doc, words);
+  return words;
 }
 
 /**
@@ -63,9 +79,19 @@ function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefine
  */
 function isCommonPlural(word: string): boolean {
   if (!/[^su]s$/.test(word)) return false;
-  const noun = parse(`the ${word}`).tokens[1];
-  return noun?.pos === 'NOUN' && noun.lemma !== word;
+  let plural = COMMON_PLURALS.get(word);
+  if (plural === undefined) {
+    const noun = parse(`the ${word}`).tokens[1];
+    plural = noun?.pos === 'NOUN' && noun.lemma !== word;
+    // Remembered per word (a parse each time costs a wink pass); bounded, so a long batch cannot grow it forever.
+    if (COMMON_PLURALS.size >= 10_000) COMMON_PLURALS.clear();
+    COMMON_PLURALS.set(word, plural);
+  }
+  return plural;
 }
+
+/** isCommonPlural's answers so far. */
+const COMMON_PLURALS = new Map<string, boolean>();
 
 /** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
 function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess | undefined {
