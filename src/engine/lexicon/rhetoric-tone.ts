@@ -61,6 +61,7 @@ export const TONE: readonly LexiconGroup[] = [
     confidence: 0.55,
     negationProof: true,
     grow: 'none',
+    notInNames: true,
     // Before a noun the exclamation is part of a name ("Wow Air", "the Wow festival").
     except: ['wow|whoa|gosh|geez|jeez|duh|hooray|yay|phew|alas {noun}'],
     terms: [
@@ -83,7 +84,8 @@ export const TONE: readonly LexiconGroup[] = [
     confidence: 0.55,
     negationProof: true,
     grow: 'none',
-    // Only a phrase standing as its own sentence is sarcasm (checked in detectors/rhetoric/tone-fit.ts).
+    // Only a phrase standing as its own sentence is sarcasm.
+    opensSentence: true,
     terms: ['how convenient', 'who knew ?', 'no kidding', 'seriously ?'],
   },
 ];

@@ -69,4 +69,8 @@ export interface LexiconGroup {
    * but "successfully" and "greatly" say nothing about anyone's standing.
    */
   deriveAdverbs?: boolean;
+  /** Only a phrase that opens its sentence counts ("Who knew?" said on its own, not "one question: who knew?"). */
+  opensSentence?: boolean;
+  /** A capital inside the phrase or an all-caps word makes it a name ("Oh Boy Records", "the WOW festival"). */
+  notInNames?: boolean;
 }

@@ -1,7 +1,7 @@
 /**
- * Context checks for the tone groups (rhetoric-tone.ts), whose words are also ordinary words or parts of names:
- * "who knew?" is sarcasm said on its own, not the question an inquiry must answer, and "WOW" or "Oh Boy
- * Records" names a thing.
+ * Context checks for groups whose words are also ordinary words or parts of names (the tone groups in
+ * rhetoric-tone.ts set them): "who knew?" is sarcasm said on its own, not the question an inquiry must answer,
+ * and "WOW" or "Oh Boy Records" names a thing.
  */
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import { isCapitalised } from './rule.ts';
@@ -11,10 +11,10 @@ const ALL_CAPS = /^[A-Z]{2,}$/;
 /** Capitalised words that belong to the oath itself ("for God's sake", "oh my God"). */
 const OATH_NAMES = new Set(['God', 'Heaven', 'Heaven’s', "Heaven's", 'Lord']);
 
-/** True unless a tone term is here an ordinary word or part of a name (terms of other groups always fit). */
+/** True unless the group's `opensSentence` or `notInNames` says the term is here an ordinary word or part of a name. */
 export function toneFits(facts: TextFacts, group: LexiconGroup, first: number, end: number): boolean {
-  if (group.id === 'sarcasm') return startsSentence(facts, first);
-  if (group.id !== 'exclamation') return true;
+  if (group.opensSentence && !startsSentence(facts, first)) return false;
+  if (!group.notInNames) return true;
   // An all-caps word is a name or a heading ("the WOW festival"); a capital inside the phrase makes it a name
   // ("Oh Boy Records") or the planet ("where on Earth").
   if (ALL_CAPS.test(facts.doc.tokens[first].text)) return false;
