@@ -161,6 +161,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     // amount; "most important" is a superlative, not a share.
     except: [
       'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days',
+      // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share.
+      'most {adv}',
       'some {num}', 'some kind|sort|form|type of',
       // "Certain to" and "certain that" mean sure, not "some".
       'certain to|that|whether', '{be} certain',

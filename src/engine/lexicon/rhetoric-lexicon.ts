@@ -17,6 +17,7 @@ import { PRAISE } from './rhetoric-praise.ts';
 import { STORYTELLING } from './rhetoric-storytelling.ts';
 import { TONE } from './rhetoric-tone.ts';
 import type { LexiconGroup } from './types.ts';
+import { WORDS_TO_WATCH } from './rhetoric-words-to-watch.ts';
 
 /** Every rhetoric lexicon group. */
 export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
@@ -37,4 +38,5 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...IDIOMS,
   ...TONE,
   ...HEDGES,
+  ...WORDS_TO_WATCH,
 ];

@@ -216,13 +216,22 @@ export const PRAISE: readonly LexiconGroup[] = [
     negationProof: true,
     examples: {
       flags: ['Her father [passed away] in 1990.', 'The strike caused [collateral damage].'],
-      ignores: ['Her father died in 1990.', 'The bill passed easily.'],
+      ignores: [
+        'Her father died in 1990.',
+        'The bill passed easily.',
+        'The economy shrank by 0.3% in the second quarter.',
+        'After the win the club is in a better place, the coach said.',
+        'She drove between jobs in a borrowed van.',
+      ],
     },
     terms: [
       'passed away', 'pass away', 'passes away', 'his|her|their untimely passing', 'his|her|their passing',
       'laid to rest', 'collateral damage', 'enhanced interrogation', 'let go', 'downsizing', 'rightsizing',
       'alternative facts', 'misspoke', 'mistakes were made', 'final solution', 'neutralized',
       'pacification', 'departed this life', 'went to be with', 'senior moment',
+      'gave his|her|their life|lives for', 'made love', 'no longer with us', 'pre-owned',
+      'differently abled', 'differently-abled', 'physically challenged', 'negative growth', 'wardrobe malfunction',
+      'revenue enhancement',
     ],
   },
 ];

@@ -1,0 +1,112 @@
+/**
+ * Words to watch: the kinds of wording encyclopaedia editors are asked to avoid in their own voice, because
+ * each one slips a view into a sentence that should only report (peacock praise, a comment on the fact,
+ * a verb of saying that judges what was said, a stock phrase standing in for a fact). The categories follow
+ * the public Wikipedia Manual of Style guideline "Words to watch" (MOS:WTW); the descriptions and the word
+ * lists are the project's own, filled from general knowledge of English.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Wording an encyclopaedia or a news report would leave to its sources. */
+export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
+  {
+    id: 'peacock',
+    technique: 'loaded-language',
+    explanation:
+      'A word that sells its subject instead of describing it ("a must-see show", "an exemplary record", "incomparable"). It advertises; the facts behind the praise are what would inform.',
+    question: 'Admirable or unforgettable by what measure, and who says so?',
+    confidence: 0.25,
+    examples: {
+      flags: ['The gallery is a [must-see] for visitors to the port.', 'The museum holds an [admirable collection] of maps.'],
+      ignores: [
+        'The gallery is open to visitors to the port.',
+        'The museum holds a collection of maps.',
+        'The referee said the tackle was not admirable.',
+        'The judge said the sentence must see him serve ten years.',
+      ],
+    },
+    pos: ['ADJ'],
+    grow: 'noun-phrase',
+    deriveAdverbs: false,
+    terms: [
+      'incomparable', 'inimitable', 'matchless', 'praiseworthy', 'commendable', 'admirable', 'laudable', 'exemplary',
+      'must-see', 'sought-after', 'time-honoured', 'time-honored', 'unforgettable',
+    ],
+    neutralIn: ['science'],
+  },
+  {
+    id: 'editorialising',
+    technique: 'loaded-language',
+    explanation:
+      'A signpost through which the writer tells you what matters or how to take it ("notably", "it should be noted", "essentially"). The fact would stand without it; the comment is the writer\'s.',
+    question: 'Who decided this is the point to notice, and would the fact read the same without the nudge?',
+    confidence: 0.25,
+    examples: {
+      flags: ['[Notably], the bridge was built without a single crane.', '[It should be noted] that the mill closed twice.'],
+      ignores: [
+        'The bridge was built without a crane.',
+        'She noted the time of the call.',
+        "The patient's rash is of note to doctors studying the virus.",
+        'Prices rose significantly in March.',
+      ],
+    },
+    grow: 'none',
+    terms: [
+      'notably', 'most notably', 'importantly', 'most importantly', 'more importantly', 'significantly ,',
+      'most significantly',
+      'it should be noted', 'it must be noted', 'it is worth noting', 'it is worth mentioning', 'it bears mentioning',
+      'it is important to note', 'it is interesting to note', 'it is noteworthy', 'it is notable', 'it is significant that',
+      'worth noting',
+    ],
+  },
+  {
+    id: 'judging-said',
+    technique: 'loaded-language',
+    explanation:
+      'A verb of saying that judges what was said ("asserted", "refuted", "surmised"). "Said" reports; "asserted" hints it is doubtful, "refuted" that it was proved wrong, and the reader is steered before reading the words.',
+    question: 'What exactly was said, and would "said" change how you read it?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The mayor [asserted] that the budget was balanced.', 'The paper [refuted] the rumour in a short note.'],
+      ignores: [
+        'The mayor said the budget was balanced.',
+        'The defence lawyer sought to refute the charge of theft.',
+        'The defendant maintained that he was at home that night.',
+        'Police maintain a presence at the ground on match days.',
+      ],
+    },
+    grow: 'none',
+    terms: [
+      'assert|asserts|asserted|asserting that', 'asserted', 'refuted', 'refutes', 'rebutted', 'surmised',
+    ],
+  },
+  {
+    id: 'stock-phrase',
+    technique: 'figurative',
+    explanation:
+      'A stock phrase that stands in for a fact ("the lion\'s share", "a household name", "stood the test of time"). It sounds vivid, but says neither how much nor how long; the plain figure would.',
+    question: 'What are the plain facts behind the phrase: how much, how many, how long?',
+    confidence: 0.25,
+    examples: {
+      flags: ['The band became a [household name] in the 1980s.', 'The design has [stood the test of time].'],
+      ignores: [
+        'The band toured in the 1980s.',
+        'The household paid its bills on time.',
+        'A lion was seen near the village on Sunday.',
+        'The test will be held at the end of the day shift.',
+      ],
+    },
+    grow: 'none',
+    terms: [
+      "lion's share", 'household name', 'stood the test of time', 'stand the test of time', 'stands the test of time',
+      'took the world by storm', 'take the world by storm', 'burst onto the scene', 'bursts onto the scene',
+      'a force to be reckoned with', 'meteoric rise', 'a breath of fresh air', 'icing on the cake',
+      'cream of the crop', 'jewel in the crown', 'larger than life', 'the rest is history', 'needs no introduction',
+      'in a league of its own', 'in a league of their own', 'in a class of its own', 'in a class of their own',
+      'par for the course', 'few and far between', 'last but not least', 'only time will tell',
+      'in the nick of time', 'hit the ground running', 'the writing on the wall',
+      'the writing was on the wall', 'all walks of life', 'think outside the box',
+      'the best of both worlds', 'pushed the envelope', 'push the envelope', 'pushing the envelope',
+    ],
+  },
+];
