@@ -16,6 +16,7 @@ const JUDGING_SAID = 'rhetoric/loaded-language/judging-said';
 const STOCK_PHRASE = 'rhetoric/figurative/stock-phrase';
 const EUPHEMISM = 'rhetoric/loaded-language/euphemism';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
+const LABEL = 'rhetoric/name-calling/contentious-label';
 
 describe('flags', () => {
   test.each<Row>([
@@ -30,6 +31,8 @@ describe('flags', () => {
     ['The singer burst onto the scene in 1971.', 'burst onto the scene', STOCK_PHRASE],
     ['He gave his life for the cause.', 'gave his life for', EUPHEMISM],
     ['Most voters stayed at home.', 'Most', VAGUE_QUANTITY],
+    ['So many voters stayed at home.', 'many', VAGUE_QUANTITY],
+    ['The town became a base for fundamentalists.', 'fundamentalists', LABEL],
     ['The dealer sells pre-owned cars.', 'pre-owned', EUPHEMISM],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
@@ -55,6 +58,10 @@ describe('does not flag', () => {
     ['The striker gave his shirt to a fan.', 'gave his', EUPHEMISM],
     ['Most recently, the club won the cup in 2019.', 'Most', VAGUE_QUANTITY],
     ['The disease is most commonly spread by ticks.', 'most', VAGUE_QUANTITY],
+    ['As many as 300 people lived in the village.', 'many', VAGUE_QUANTITY],
+    ['The stadium holds as many fans as the old one.', 'many', VAGUE_QUANTITY],
+    ['Sectarian violence flared in the city overnight.', 'Sectarian', LABEL],
+    ['The private sector added 20,000 jobs.', 'sector', LABEL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -163,6 +163,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days',
       // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share.
       'most {adv}',
+      // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
+      'as many|few',
       'some {num}', 'some kind|sort|form|type of',
       // "Certain to" and "certain that" mean sure, not "some".
       'certain to|that|whether', '{be} certain',

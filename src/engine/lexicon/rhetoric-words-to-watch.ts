@@ -109,4 +109,21 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
       'the best of both worlds', 'pushed the envelope', 'push the envelope', 'pushing the envelope',
     ],
   },
+  {
+    id: 'contentious-label',
+    technique: 'name-calling',
+    explanation:
+      'A label that sorts a group or a view into a disputed box ("a sect", "fundamentalists", "denialism"). Those labelled rarely accept it; a neutral text names the group and says what it believes.',
+    question: 'Who applies this label, and what does the group itself say it believes?',
+    confidence: 0.35,
+    examples: {
+      flags: ['The village was run by a small [sect] from the coast.', 'He wrote a book on climate [denialism].'],
+      ignores: ['The village was run by a small church from the coast.', 'The sector grew by 4% last year.'],
+    },
+    pos: ['NOUN', 'ADJ'],
+    terms: [
+      'sect', 'sects', 'fundamentalist', 'fundamentalists', 'denialist', 'denialists', 'denialism',
+      'firebrand', 'firebrands',
+    ],
+  },
 ];
