@@ -57,8 +57,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that accuses someone of trickery or bad faith ("peddle", "manipulate", "rig"). It states a hidden motive as if it were a fact.',
     question: 'What evidence shows that this was deliberate, and who says so?',
     examples: {
-      flags: ['The company [manipulated] the regulators.'],
-      ignores: ['Researchers manipulated the protein in the laboratory.'],
+      flags: ['The company [manipulated] the regulators.', 'The union accused its leaders of [selling out] the workers.'],
+      ignores: ['Researchers manipulated the protein in the laboratory.', 'Tickets for the concert sold out in minutes.'],
     },
     confidence: 0.55,
     pos: ['VERB'],
@@ -71,7 +71,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'slash', 'axe', 'ax', 'scrap', 'ditch', 'dump', 'snatch', 'grab', 'rob', 'steal', 'persecute', 'demonise',
       'orchestrate', 'coerce', 'squeeze out', 'airbrush',
     ],
-    except: ['manipulate the data', 'exploit the resource', 'exploit the resources'],
+    // Tickets or stock that "sold out in hours" or "sold out of bread" ran out; nobody was betrayed.
+    except: ['manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of'],
     neutralIn: ['science', 'sport'],
   },
   {

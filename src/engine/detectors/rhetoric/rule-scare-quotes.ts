@@ -1,13 +1,19 @@
 /**
  * Scare quotes: one or two words put in quotation marks by the writer, not quoted from a speaker
  * ('the "reform"', 'so-called "experts"'). The marks say "they call it this, but it is not", without arguing it.
+ * A capitalised word in such marks is a mocking title ('the "Leader"', 'our "Experts"') when it stands where a
+ * noun would and names no work or product: not after a preposition ('a role in "Titanic"') and not before a noun
+ * ('the new "Galaxy" phones').
  */
 import type { Candidate } from './candidate.ts';
 import { isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
-import type { TextFacts } from './text-facts.ts';
+import { inDomain, type TextFacts } from './text-facts.ts';
 
 const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
 const MAX_WORDS = 2;
+const SPORT = ['sport'] as const;
+/** Confidence of a capitalised word in scare quotes (a mocking title), below the rule's own. */
+const TITLE_CONFIDENCE = 0.5;
 /** Scare quotes mark a name for a thing: a noun or an adjective after a determiner, adjective or preposition. */
 const QUOTED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const TAGS_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
@@ -26,12 +32,22 @@ const MEASURES = wordSet(
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
   examples: {
-    flags: ['The [“reform”] cuts pensions by a third.', 'Readers of the [“right-wing”] paper wrote in.'],
+    flags: [
+      'The [“reform”] cuts pensions by a third.',
+      'Readers of the [“right-wing”] paper wrote in.',
+      'Once again our [“Leader”] blamed the weather.',
+    ],
     ignores: [
       'She said “no” twice.',
       'He read “Hamlet” at school.',
       'The “stay-at-home” order ends on Friday.',
       'Ministers unveiled a “zero-tolerance” policy.',
+      'She won an award for her role in “Titanic” in 1998.',
+      'Fans queued for the new “Galaxy” phones.',
+      'The ship, the “Mary Rose”, sank in 1545.',
+      'Earvin “Magic” Johnson scored 30 points.',
+      'The storm, dubbed “Eunice”, closed schools.',
+      'Fans of the “Red Devils” cheered as the striker scored twice in the second half.',
     ],
   },
   info: {
@@ -50,7 +66,11 @@ export const scareQuotes: PatternRule = {
       if (close === undefined) continue;
       const end = closingIndex(facts, i, close);
       if (end < 0) continue;
-      if (isScare(facts, i, end)) out.push(matchOf(this.info, i, end + 1));
+      if (isScare(facts, i, end)) {
+        const match = matchOf(this.info, i, end + 1);
+        // A mocking title is read less surely than a quoted common word: some capitals name a thing.
+        out.push(isCapitalised(facts, i + 1) ? { ...match, confidence: TITLE_CONFIDENCE } : match);
+      }
       i = end;
     }
     return out;
@@ -81,7 +101,7 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   const { tokens } = facts.doc;
   const s = facts.doc.sentences[tokens[open].sentence];
   if (!s || (open === s.firstToken && close === s.endToken - 1)) return false;
-  if (isCapitalised(facts, open + 1) || facts.titleCase[s.index]) return false;
+  if (facts.titleCase[s.index] || (isCapitalised(facts, open + 1) && !isMockTitle(facts, open, close))) return false;
   // A straight apostrophe glued to a word is a possessive or a contraction, not a quotation mark.
   if (tokens[open].text === "'" && tokens[open - 1]?.end === tokens[open].start) return false;
   const before = facts.forms[open - 1];
@@ -90,6 +110,18 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
   if (namesCompound(facts, open, close)) return false;
   return QUOTED_TAGS.has(tokens[close - 1].pos);
+}
+
+/**
+ * A capitalised quotation after a determiner, adjective, pronoun or number, with no noun after it, outside
+ * sport (where quoted capitals are the nicknames of teams and players: the “Red Devils”).
+ */
+function isMockTitle(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  const before = tokens[open - 1];
+  if (!before || before.pos === 'ADP' || inDomain(facts, tokens[open].sentence, SPORT)) return false;
+  const after = tokens[close + 1];
+  return !(after && after.sentence === tokens[close].sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'));
 }
 
 /**
