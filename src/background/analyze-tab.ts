@@ -8,9 +8,11 @@ import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
 import { type Background, pageAlive, publish } from './context.ts';
-import { loadDismissals } from './dismissals.ts';
+import { dismissalSaves, loadDismissals } from './dismissals.ts';
+import { expectEarly, reportFor } from './early-analysis.ts';
 import { classifyInjectionError, restrictedReason } from './restricted.ts';
 import { familiesFor, prepareDraw, readerSettings } from './settings-draw.ts';
+import { engineOptionsOf } from '../settings/engine-options.ts';
 import { strings } from './strings.ts';
 
 /** The content script file (see scripts/build-extension.ts). */
@@ -22,6 +24,7 @@ export function analyzeTab(bg: Background, tabId: number, mode: ExtractMode): Pr
   if (running) return running;
   const job = run(bg, tabId, mode).finally(() => {
     bg.inFlight.delete(tabId);
+    bg.early.delete(tabId);
     if (bg.inFlight.size === 0) bg.optimiseEngine();
   });
   bg.inFlight.set(tabId, job);
@@ -38,9 +41,19 @@ export async function ensureContentScript(
   tabId: number,
   url: string | undefined,
   onInjecting: () => void = () => undefined,
+  /** The answer to "are you there?", when the caller asked already (analyses ask at once, beside their other reads). */
+  present: Promise<{ ok: boolean }> = bg.page(tabId, true)('ping'),
+  /**
+   * Runs once the script is in the page or the browser says it ran, before that is confirmed: the moment to send
+   * the page its first call. It may return whether that call was answered, which confirms the script runs.
+   */
+  onScriptRan: () => Promise<boolean> | undefined = () => undefined,
 ): Promise<{ status: 'restricted' | 'error'; message: string } | undefined> {
-  if ((await bg.page(tabId, true)('ping')).ok) {
+  const pinged = (await present).ok;
+  trace('bg:pinged');
+  if (pinged) {
     onInjecting();
+    onScriptRan();
     return undefined;
   }
   let steps = [() => bg.api.scripting.injectFile(tabId, CONTENT_SCRIPT), () => bg.api.scripting.insertCss(tabId, bg.highlightCss)];
@@ -49,11 +62,14 @@ export async function ensureContentScript(
     const running = steps.map((step) => step());
     if (attempt === 1) onInjecting();
     const results = await Promise.allSettled(running);
+    trace('bg:script-ran');
     const failed = results.findIndex((r) => r.status === 'rejected');
     if (failed < 0) {
+      const answered = onScriptRan();
       // Firefox reports success on some privileged pages (about:robots) without running the script there. A
-      // script that did run answers at once, though it may be busy reading a long page: hence the full wait.
-      if ((await bg.page(tabId)('ping')).ok) return undefined;
+      // script that did run answers (the first call, else a ping), though it may be busy reading a long page:
+      // hence the full wait.
+      if ((answered && (await answered)) || (await bg.page(tabId)('ping')).ok) return undefined;
       // On an ordinary web page, a script that ran and vanished means the document was replaced meanwhile.
       if (url && /^https?:/i.test(url)) return { status: 'error', message: strings.pageChangedDuringAnalysis };
       return { status: 'restricted', message: strings.restrictedUnknown };
@@ -90,12 +106,28 @@ async function interruption(bg: Background, tabId: number, url: string | undefin
 }
 
 async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<TabView> {
-  // The tab, its view and the reader's settings are asked for at once: each is a round trip to the browser.
+  // The tab, its view, the reader's settings and whether the content script is already in the page are asked
+  // for at once: each is a round trip to the browser.
+  const present = bg.page(tabId, true)('ping');
   const tab = bg.api.tabs.get(tabId).then(
     (found) => ({ url: found.url }),
     () => undefined,
   );
   const settings = readerSettings(bg).catch(() => undefined);
+  const page = bg.page(tabId);
+  // The page is asked for its text as soon as its script is known to run (the browser says so, or the page asks
+  // for Readability): it started reading the page the moment it ran.
+  let extracting: ReturnType<typeof page<'extract'>> | undefined;
+  let asked = false;
+  const askForText = () => {
+    if (!asked) {
+      asked = true; // set first: a page that answers at once must not be asked again meanwhile
+      extracting = page('extract', mode);
+    }
+    return extracting?.then((answer) => answer.ok);
+  };
+  // The engine takes the reader's options from these settings, also when it starts early (early-analysis.ts).
+  expectEarly(bg, tabId, { options: settings.then((read) => (read ? engineOptionsOf(read) : undefined)), askForText });
   const previous = await bg.views.get(tabId);
   const base = { tabId, highlightsVisible: previous.highlightsVisible, families: await familiesFor(bg, previous, await settings) };
   const settle = (fields: Omit<TabView, keyof typeof base>) => publish(bg, { ...base, ...fields });
@@ -111,14 +143,13 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   trace('bg:start');
   progress({ status: 'analysing', progress: 0.1 });
   const timer = stopwatch(bg.now);
-  const refused = await ensureContentScript(bg, tabId, url, bg.warmEngine);
+  const refused = await ensureContentScript(bg, tabId, url, bg.warmEngine, present, askForText);
   // A tab closed or navigated while the script went in is that, not a page the browser protects.
   if (refused) return settle((await tabMovedOn(bg, tabId, url)) ?? refused);
   const inject = timer();
   trace('bg:injected');
 
-  const page = bg.page(tabId);
-  const extraction = await page('extract', mode);
+  const extraction = await (extracting ?? page('extract', mode));
   if (!extraction.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', message: strings.extractionFailed(extraction.error) });
   const extract = timer();
   trace('bg:extracted');
@@ -128,23 +159,28 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   }
   const { text, links, page: meta } = extraction.value;
   progress({ status: 'analysing', progress: 0.4, page: meta });
+  // The page's dismissals are read while the engine works, and read again after it when the reader dismissed a
+  // finding meanwhile (on the previous report, still shown): that one must stay off the new report.
+  const saves = dismissalSaves();
+  const stored = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
 
   let report: TabView['report'];
   try {
-    report = await bg.engine(text, links);
+    report = await reportFor(bg, tabId, text, links);
   } catch (error) {
     return settle({ status: 'error', page: meta, message: strings.engineFailed(error instanceof Error ? error.message : String(error)) });
   }
   const analyze = timer();
   trace('bg:analysed');
-  // The page's dismissals are read only now: one the reader made while the engine worked (on the previous
-  // report, still shown) must stay off the new one. The progress message goes out meanwhile.
-  const dismissals = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
-  progress({ status: 'analysing', progress: 0.8, page: meta });
+  const dismissals = saves === dismissalSaves() ? await stored : await loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
 
   // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.
-  const { dismissals: kept, scored, plan } = await prepareDraw(bg, report, meta.url, await settings, await dismissals);
-  const drawn = await page('drawPlan', plan, base.families);
+  const { dismissals: kept, scored, plan } = await prepareDraw(bg, report, meta.url, await settings, dismissals);
+  trace('bg:plan-sent');
+  const drawing = page('drawPlan', plan, base.families);
+  // The progress message goes out once the plan is on its way.
+  progress({ status: 'analysing', progress: 0.8, page: meta });
+  const drawn = await drawing;
   if (drawn.ok && !base.highlightsVisible) await page('setVisible', false, base.families);
   if (!drawn.ok) return settle((await interruption(bg, tabId, url)) ?? { status: 'error', page: meta, message: strings.drawFailed(drawn.error) });
   const draw = timer();

@@ -1,9 +1,10 @@
 /** What every background feature works with, passed in rather than imported so unit tests can supply fakes. */
-import type { LinkSpan, Report } from '../engine/types.ts';
+import type { AnalyzeOptions, LinkSpan, Report } from '../engine/types.ts';
 import type { BackgroundEvents, PageCalls, TabView } from '../messaging/protocol.ts';
 import type { Caller, Emitter } from '../messaging/transport.ts';
 import type { ExtensionApi } from '../platform/api.ts';
 import { trace } from '../platform/trace.ts';
+import type { EarlyAnalysis } from './early-analysis.ts';
 import type { TabViews } from './tab-views.ts';
 
 /** The background's dependencies and its per-tab bookkeeping. */
@@ -11,7 +12,8 @@ export interface Background {
   api: ExtensionApi;
   views: TabViews;
   emit: Emitter<BackgroundEvents>;
-  engine: (text: string, links: LinkSpan[]) => Promise<Report>;
+  /** `options`: the reader's engine options when already read (engine.ts reads them otherwise). */
+  engine: (text: string, links: LinkSpan[], options?: AnalyzeOptions) => Promise<Report>;
   /** Starts loading the engine without waiting for it (called when an analysis starts, while the page is read). */
   warmEngine: () => void;
   /** Lets the engine optimise its code in idle time after an analysis has settled (engine.ts, optimise). */
@@ -22,6 +24,8 @@ export interface Background {
   highlightCss: string;
   /** Analyses in progress per tab: a second request joins the running one instead of starting over. */
   inFlight: Map<number, Promise<TabView>>;
+  /** Analyses started on Readability's outline before the page sent its text (early-analysis.ts), per tab. */
+  early: Map<number, EarlyAnalysis>;
   now: () => number;
 }
 

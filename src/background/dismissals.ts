@@ -16,12 +16,21 @@ export async function loadDismissals(store: KeyValueStore, url: string | undefin
   return readDismissals(await store.get(dismissalsKey(url)).catch(() => undefined));
 }
 
+/** How many saves of dismissals this background has begun. */
+let saves = 0;
+
+/** Counts the saves of dismissals begun so far: an analysis that read them before a later save reads them again. */
+export function dismissalSaves(): number {
+  return saves;
+}
+
 /** Stores the page's dismissals (checked again first); an empty list removes the entry. */
 export async function saveDismissals(
   store: KeyValueStore,
   url: string,
   dismissals: readonly Dismissal[],
 ): Promise<Dismissal[]> {
+  saves++;
   const checked = readDismissals(dismissals);
   if (checked.length === 0) await store.remove(dismissalsKey(url));
   else await store.set(dismissalsKey(url), checked);

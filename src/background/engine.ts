@@ -24,7 +24,8 @@ export interface EngineApi {
 
 /** The background's engine: `analyze` loads it when needed; `warm` starts loading it without waiting. */
 export interface BackgroundEngine {
-  analyze(text: string, links: LinkSpan[]): Promise<Report>;
+  /** `options`: the reader's engine options when the caller has read them already (else they are read here). */
+  analyze(text: string, links: LinkSpan[], options?: AnalyzeOptions): Promise<Report>;
   warm(): void;
   /**
    * Once per loaded engine, when its first analysis has settled and the background is idle (`idle`, checked
@@ -114,14 +115,14 @@ export function createEngine(
       onUse();
       get().catch(() => undefined); // the analysis that needs it reports the failure
     },
-    async analyze(text, links) {
+    async analyze(text, links, known) {
       uses++;
       onUse();
       if (pending === undefined) firstText ??= text.slice(0, OPTIMISE_CHARS);
       running++;
       try {
         // The reader's custom terms and trusted names are read at every analysis: a settings change applies to the next one.
-        const [{ analyze }, options] = await Promise.all([get(), readerOptions()]);
+        const [{ analyze }, options] = await Promise.all([get(), known ?? readerOptions()]);
         return analyze(text, { ...options, links });
       } finally {
         running--;

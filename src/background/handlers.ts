@@ -9,6 +9,8 @@ import { isFamilyList } from '../messaging/families.ts';
 import { siteOrigin } from '../messaging/site.ts';
 import type { Handlers } from '../messaging/transport.ts';
 import { analyzeTab } from './analyze-tab.ts';
+import { analyseOutlineEarly } from './early-analysis.ts';
+import { trace } from '../platform/trace.ts';
 import { readArticle } from './read-article.ts';
 import { clearBadge } from './badge.ts';
 import { downloadUrl } from './download-url.ts';
@@ -63,7 +65,10 @@ export function backgroundHandlers(bg: Background, follow: typeof followSettings
   follow(bg);
   return {
     getTabView: (tabId) => currentView(bg, tabIdOf(tabId)),
-    analyzeTab: (tabId, mode) => analyzeTab(bg, tabIdOf(tabId), check(MODES.includes(mode), mode, strings.badMode)),
+    analyzeTab: (tabId, mode) => {
+      trace('bg:trigger');
+      return analyzeTab(bg, tabIdOf(tabId), check(MODES.includes(mode), mode, strings.badMode));
+    },
     setHighlightsVisible: async (tabId, visible) => {
       const view = await bg.views.get(tabIdOf(tabId));
       return applyVisibility(bg, tabId, check(typeof visible === 'boolean', visible, strings.badFlag), view.families);
@@ -103,9 +108,11 @@ export function backgroundHandlers(bg: Background, follow: typeof followSettings
 /** Handlers for calls from content scripts: the opted-in sites' "page loaded", and Readability on a snapshot. */
 export function contentHandlers(bg: Background): Handlers<ContentCalls> {
   return {
-    readArticle: (html, url) => {
+    readArticle: (html, url, sender) => {
       if (typeof html !== 'string' || typeof url !== 'string') throw new TypeError(strings.badSnapshot);
-      return readArticle(html, url);
+      const outline = readArticle(html, url);
+      analyseOutlineEarly(bg, sender.tabId, outline);
+      return outline;
     },
     openExtensionPage: (path, sender) => openExtensionPage(bg, path, sender),
     // From the tiny script of an opted-in site, and from the content script when its page changed in place.

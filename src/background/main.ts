@@ -26,13 +26,14 @@ const bg: Background = {
   api,
   views: new TabViews(api.storage.session),
   emit: makeEmitter<BackgroundEvents>(api),
-  engine: (text, links) => engine.analyze(text, links),
+  engine: (text, links, options) => engine.analyze(text, links, options),
   warmEngine: () => engine.warm(),
   // Idle means no tab is being analysed, including one still injecting or reading its page.
   optimiseEngine: () => engine.optimise(() => bg.inFlight.size === 0),
   page: (tabId, quick) => pageCaller(api, tabId, quick ? 2_000 : undefined),
   highlightCss: HIGHLIGHT_CSS,
   inFlight: new Map(),
+  early: new Map(),
   now: () => performance.now(),
 };
 

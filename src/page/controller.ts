@@ -72,7 +72,10 @@ export class PageController {
         assertReport(report);
         return this.draw(report.findings, families);
       },
-      drawPlan: (plan, families) => this.draw(fromDrawPlan(plan, (start, end) => this.map?.text.slice(start, end) ?? ''), families),
+      drawPlan: (plan, families) => {
+        trace('page:plan-received');
+        return this.draw(fromDrawPlan(plan, (start, end) => this.map?.text.slice(start, end) ?? ''), families);
+      },
       setVisible: (visible, families) => this.setVisible(visible, families),
       reveal: (findingId) => this.reveal(findingId),
       teardown: () => this.teardown(),
@@ -89,6 +92,7 @@ export class PageController {
     const early = this.early;
     this.early = undefined;
     const slicer = createSlicer();
+    trace('page:extract-asked');
     const { extraction, map } = await extract(mode, this.read, this.doc, slicer, mode === 'selection' ? undefined : early);
     this.noteSlices(slicer);
     this.map = map;

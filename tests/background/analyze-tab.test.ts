@@ -6,6 +6,9 @@ import { createEngine, type EngineApi, OPTIMISE_PIECES } from '../../src/backgro
 import { saveDismissals } from '../../src/background/dismissals.ts';
 import { dismissalKeys } from '../../src/messaging/dismissals.ts';
 import { type DrawPlan, fromDrawPlan } from '../../src/messaging/draw-plan.ts';
+import type { ContentCalls } from '../../src/messaging/protocol.ts';
+import { makeCaller } from '../../src/messaging/transport.ts';
+import { outlineText } from '../../src/page/extract/align.ts';
 import { SETTINGS_KEY } from '../../src/settings/index.ts';
 import { pageAnswers, report, setUp } from './setup.ts';
 
@@ -18,7 +21,8 @@ describe('analysing a tab', () => {
     expect(view.ok && view.value.report?.score.value).toBe(42);
     expect(fake.injected).toEqual([{ tabId: 7, file: 'content.js' }]);
     expect(fake.css.get(7)).toHaveLength(1);
-    expect(calls.map((c) => c.method)).toEqual(['ping', 'extract', 'drawPlan', 'diagnostics']);
+    // The text is asked for as soon as the browser says the script ran; its answer shows the script runs.
+    expect(calls.map((c) => c.method)).toEqual(['extract', 'drawPlan', 'diagnostics']);
     expect(view.ok && view.value.timings?.longestPageSlice).toBe(3);
     expect(fake.badges.get(7)).toEqual({ text: '42', background: GRADE_COLOURS.mixed, foreground: '#FFFFFF' });
     expect(events.map((e) => e.status)).toEqual(['analysing', 'analysing', 'analysing', 'result']);
@@ -300,5 +304,82 @@ describe('what starts early so the reader waits less', () => {
     expect(view.ok && view.value.status).toBe('result');
     expect(fake.css.get(7)).toHaveLength(1);
     expect(fake.injected).toHaveLength(1);
+  });
+});
+
+describe("the engine starts on Readability's outline, before the page sends its text", () => {
+  const prose = (n: number) =>
+    `Paragraph ${n} of a news story, long enough that Readability treats it as prose, with commas, clauses, and the detail a report has.`;
+  const snapshot = `<!DOCTYPE html><html data-sl="0"><head data-sl="1"><title data-sl="2">Story</title></head><body data-sl="3"><article data-sl="4">${[1, 2, 3, 4].map((n) => `<p data-sl="${n + 9}">${prose(n)}</p>`).join('')}</article></body></html>`;
+
+  /** A tab whose page reads itself through the background's Readability, then sends `text` (the outline's own text by default). */
+  function pageReadingItself(setup: ReturnType<typeof setUp>, text?: (predicted: string) => string) {
+    const url = 'https://news.example/a';
+    setup.fake.tabs.set(7, { id: 7, url });
+    const content = makeCaller<ContentCalls>('content', (m) => setup.fake.api({ tabId: 7, url }).runtime.send(m));
+    setup.answers.set(7, {
+      ...pageAnswers(),
+      extract: async () => {
+        const outline = await content('readArticle', snapshot, url);
+        if (!outline.ok || !outline.value) throw new Error('no outline');
+        const predicted = outlineText(outline.value).text;
+        await new Promise((resolve) => setTimeout(resolve, 20)); // the page aligns meanwhile
+        return {
+          kind: 'article',
+          text: text ? text(predicted) : predicted,
+          links: [],
+          page: { url, title: 'A' },
+          source: 'readability',
+        };
+      },
+    });
+  }
+
+  test("the page's text is the predicted one: the early report is the analysis, the engine runs once", async () => {
+    const analysed: string[] = [];
+    const setup = setUp({
+      engine: async (text) => {
+        analysed.push(text);
+        return report(text.length);
+      },
+    });
+    pageReadingItself(setup);
+    const view = await setup.call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.status).toBe('result');
+    expect(analysed).toHaveLength(1);
+    expect(view.ok && view.value.text).toBe(analysed[0]);
+    expect(view.ok && view.value.report?.score.value).toBe(analysed[0].length);
+  });
+
+  test('a page that changed meanwhile sends another text: that text is analysed, the early report dropped', async () => {
+    const analysed: string[] = [];
+    const setup = setUp({
+      engine: async (text) => {
+        analysed.push(text);
+        return report(text.length);
+      },
+    });
+    pageReadingItself(setup, (predicted) => `${predicted} Added later.`);
+    const view = await setup.call('analyzeTab', 7, 'article');
+    expect(analysed).toHaveLength(2);
+    expect(analysed[1]).toMatch(/Added later\.$/);
+    expect(view.ok && view.value.report?.score.value).toBe(analysed[1].length);
+  });
+
+  test('no analysis under way, no early start (a page reading itself for another reason)', async () => {
+    const analysed: string[] = [];
+    const setup = setUp({
+      engine: async (text) => {
+        analysed.push(text);
+        return report();
+      },
+    });
+    setup.fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const content = makeCaller<ContentCalls>('content', (m) =>
+      setup.fake.api({ tabId: 7, url: 'https://news.example/a' }).runtime.send(m),
+    );
+    expect((await content('readArticle', snapshot, 'https://news.example/a')).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(analysed).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ export function setUp(options: { engine?: Background['engine'] } = {}) {
     page: (tabId, quick) => pageCaller(api, tabId, quick ? 200 : 2_000),
     highlightCss: '::highlight(x) {}',
     inFlight: new Map(),
+    early: new Map(),
     now: () => 0,
   };
   const origin = api.runtime.getURL('');

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { readArticle } from '../../src/background/read-article.ts';
+import type { ArticleOutline } from '../../src/messaging/protocol.ts';
+import { outlineText } from '../../src/page/extract/align.ts';
 import { extract, type ReadArticle, readAndAlign, readPage } from '../../src/page/extract/extract.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 import { ARTICLE_PAGES, NON_ARTICLE_PAGE } from '../e2e/harness/pages.ts';
@@ -34,6 +36,17 @@ describe.each(ARTICLE_PAGES)('$path', ({ path, inside, outside }) => {
     expect(extraction.text).not.toContain(outside);
     expect(extraction.links.length).toBeGreaterThan(0);
     for (const link of extraction.links) expect(extraction.text.slice(link.start, link.end).trim()).not.toBe('');
+  });
+
+  test("the outline alone predicts the page's text and links (the background starts the engine on it)", async () => {
+    let outline: ArticleOutline | null = null;
+    const keeping: ReadArticle = async (html, url) => {
+      outline = readArticle(html, url);
+      return outline;
+    };
+    const { extraction } = await extract('article', keeping, document, slicer());
+    if (extraction.kind !== 'article' || !outline) throw new Error('no article');
+    expect(outlineText(outline)).toEqual({ text: extraction.text, links: extraction.links });
   });
 
   test('every sentence of the analysed text maps to live nodes holding exactly its words', async () => {

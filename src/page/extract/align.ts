@@ -4,7 +4,7 @@
  * from those live nodes, so offsets map to what the reader sees. A run that cannot be found (the page
  * changed meanwhile) is left out rather than guessed.
  */
-import type { ArticleOutline } from '../../messaging/protocol.ts';
+import type { ArticleLink, ArticleOutline, OutlineRun } from '../../messaging/protocol.ts';
 import { trace } from '../../platform/trace.ts';
 import type { Slicer } from '../slicer.ts';
 import type { Collected } from './collect.ts';
@@ -30,6 +30,13 @@ function findText(element: Element, text: string, used: Set<Text>, cursor: Map<E
   return undefined;
 }
 
+/** Adds one run of an outline to `builder`: its break, then its text node (none: the run is left out). */
+function addRun(builder: TextBuilder, run: OutlineRun, node: Text | undefined, anchor: Element | undefined): void {
+  if (run.before === '\n\n') builder.blockBreak();
+  else if (run.before === '\n') builder.lineBreak();
+  if (node) builder.addText(node, 0, node.data.length, run.link && anchor ? { element: anchor, href: run.link.href } : undefined);
+}
+
 /** Builds the analysed text and its map from an outline and the snapshot's live elements. */
 export async function alignOutline(outline: ArticleOutline, elements: readonly Element[], slicer: Slicer): Promise<Collected> {
   const builder = new TextBuilder();
@@ -37,16 +44,30 @@ export async function alignOutline(outline: ArticleOutline, elements: readonly E
   const cursor = new Map<Element, number>();
   for (const run of outline.runs) {
     if (slicer.overBudget()) await slicer.maybeYield();
-    if (run.before === '\n\n') builder.blockBreak();
-    else if (run.before === '\n') builder.lineBreak();
     const element = elements[run.element];
     const node = element && findText(element, run.text, used, cursor);
-    if (!node) continue;
-    used.add(node);
-    const anchorElement = run.link ? elements[run.link.element] : undefined;
-    builder.addText(node, 0, node.data.length, run.link && anchorElement ? { element: anchorElement, href: run.link.href } : undefined);
+    if (node) used.add(node);
+    addRun(builder, run, node, run.link ? elements[run.link.element] : undefined);
   }
   const collected = builder.finish();
   trace('page:aligned');
   return collected;
+}
+
+/**
+ * The text and links alignOutline builds from `outline` when the live page still holds every run, worked out
+ * without the page (the background starts the engine on it while the page aligns; extract's text confirms it).
+ */
+export function outlineText(outline: ArticleOutline): { text: string; links: ArticleLink[] } {
+  const builder = new TextBuilder();
+  // Stand-ins for the live nodes and anchors: one per run and one per element, as on the page.
+  const anchors = new Map<number, Element>();
+  const anchorOf = (element: number) => {
+    const anchor = anchors.get(element) ?? ({} as Element);
+    anchors.set(element, anchor);
+    return anchor;
+  };
+  for (const run of outline.runs) addRun(builder, run, { data: run.text } as Text, run.link ? anchorOf(run.link.element) : undefined);
+  const { map, links } = builder.finish();
+  return { text: map.text, links };
 }

@@ -81,6 +81,7 @@ export interface PageReading {
  */
 export async function readPage(read: ReadArticle, doc: Document, slicer: Slicer, always: boolean): Promise<PageReading> {
   const readerable = isProbablyReaderable(doc);
+  trace('page:readerable');
   if (!readerable && !always) return { readerable };
   const snap = await snapshot(doc, slicer, isShown);
   trace('page:snapshot');

@@ -1,0 +1,108 @@
+/**
+ * `npx tsx scripts/bench/browser-warm.ts [--rounds N] [--warm N] [--words N] [DIR ...]`: trigger → highlights on
+ * one page size, cold and warm, in Chromium, for one or more builds of the extension's test target, alternating
+ * the builds round by round so that a busy moment of the shared machine falls on each of them. Without a DIR it
+ * measures the current sources (dist/chrome-test, brought up to date as the benchmark does). Each round launches
+ * a fresh Chromium per build: one cold analysis, then `--warm` next articles, each after the reader's pause
+ * (READING_PAUSE_MS). Prints, per build, the medians of trigger → highlights and of every logged step (ms after
+ * the trigger): the narrow, repeatable A/B measurement behind the benchmark's browser table.
+ */
+import { rmSync } from 'node:fs';
+import { startServer } from '../../tests/e2e/harness/server.ts';
+import { CHROMIUM, privateTestBuild, READING_PAUSE_MS } from './browser.ts';
+import { type AnalysisCost, startSession } from './browser-session.ts';
+import { ROOT } from './spawn.ts';
+import { median } from './timing.ts';
+
+interface Options {
+  rounds: number;
+  warm: number;
+  words: number;
+  dirs: string[];
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { rounds: 3, warm: 3, words: 1_500, dirs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const number = () => {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive whole number`);
+      return value;
+    };
+    if (arg === '--rounds') options.rounds = number();
+    else if (arg === '--warm') options.warm = number();
+    else if (arg === '--words') options.words = number();
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else options.dirs.push(arg);
+  }
+  return options;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** "median (min-max)" of a list of milliseconds. */
+function spread(values: readonly number[]): string {
+  if (values.length === 0) return '-';
+  const round = (v: number) => Math.round(v);
+  return `${round(median(values))} (${round(Math.min(...values))}-${round(Math.max(...values))})`;
+}
+
+/** The steps every analysis logged, in the order of their median time. */
+function stepLines(costs: readonly AnalysisCost[]): string[] {
+  const names = [...new Set(costs.flatMap((c) => Object.keys(c.steps)))];
+  const rows = names.map((name) => {
+    const values = costs.map((c) => c.steps[name]).filter((v): v is number => v !== undefined);
+    return { name, at: median(values), text: `  ${name.padEnd(24)} ${spread(values)}` };
+  });
+  return rows.sort((a, b) => a.at - b.at).map((r) => r.text);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const server = await startServer();
+  const own = options.dirs.length === 0 ? await privateTestBuild(ROOT) : undefined;
+  const dirs = own ? [own] : options.dirs;
+  const cold = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
+  const warm = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
+  try {
+    for (let round = 0; round < options.rounds; round++) {
+      // Alternate the order each round, so neither build always runs first.
+      const order = round % 2 === 0 ? dirs : [...dirs].reverse();
+      for (const dir of order) {
+        const session = await startSession(dir, CHROMIUM);
+        try {
+          const page = (run: string) =>
+            server.url(`/generated/long.html?words=${options.words}&run=${run}-${round}-${Math.random()}`);
+          cold.get(dir)?.push(await session.analyse(page('cold')));
+          for (let i = 0; i < options.warm; i++) {
+            await pause(READING_PAUSE_MS);
+            const cost = await session.analyse(page(`warm${i}`));
+            warm.get(dir)?.push(cost);
+            process.stderr.write(`round ${round + 1} ${dir}: warm ${Math.round(cost.triggerToHighlightsMs)} ms\n`);
+          }
+        } finally {
+          await session.close();
+        }
+      }
+    }
+    for (const dir of dirs) {
+      const c = cold.get(dir) ?? [];
+      const w = warm.get(dir) ?? [];
+      console.log(`\n${own ? 'current sources' : dir}: ${options.words} words`);
+      console.log(
+        `  cold trigger -> highlights ${spread(c.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(c.map((x) => x.triggerToResultMs))} ms (${c.length})`,
+      );
+      console.log(
+        `  warm trigger -> highlights ${spread(w.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(w.map((x) => x.triggerToResultMs))} ms (${w.length})`,
+      );
+      console.log('  warm steps, ms after the trigger: median (min-max)');
+      for (const line of stepLines(w)) console.log(line);
+    }
+  } finally {
+    await server.close();
+    if (own) rmSync(own, { recursive: true, force: true });
+  }
+}
+
+await main();
