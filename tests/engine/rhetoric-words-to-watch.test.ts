@@ -17,6 +17,8 @@ const STOCK_PHRASE = 'rhetoric/figurative/stock-phrase';
 const EUPHEMISM = 'rhetoric/loaded-language/euphemism';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const LABEL = 'rhetoric/name-calling/contentious-label';
+const PUFFERY = 'rhetoric/loaded-language/puffery';
+const REPUTATION = 'rhetoric/loaded-language/reputation';
 
 describe('flags', () => {
   test.each<Row>([
@@ -32,6 +34,10 @@ describe('flags', () => {
     ['He gave his life for the cause.', 'gave his life for', EUPHEMISM],
     ['Most voters stayed at home.', 'Most', VAGUE_QUANTITY],
     ['So many voters stayed at home.', 'many', VAGUE_QUANTITY],
+    ['It is a world class museum.', 'world class', PUFFERY],
+    ['A state of the art stadium opened in May.', 'state of the art', PUFFERY],
+    ['He is a well known painter.', 'well known', REPUTATION],
+    ['The band released a chart-topping single.', 'chart-topping', REPUTATION],
     ['The town became a base for fundamentalists.', 'fundamentalists', LABEL],
     ['The dealer sells pre-owned cars.', 'pre-owned', EUPHEMISM],
   ])('%s', (text, words, rule) => {
@@ -59,6 +65,8 @@ describe('does not flag', () => {
     ['Most recently, the club won the cup in 2019.', 'Most', VAGUE_QUANTITY],
     ['The disease is most commonly spread by ticks.', 'most', VAGUE_QUANTITY],
     ['As many as 300 people lived in the village.', 'many', VAGUE_QUANTITY],
+    ['The best selling point of the flat is the price.', 'best selling', PUFFERY],
+    ['The long-awaited report was published on Monday.', 'long-awaited', REPUTATION],
     ['The stadium holds as many fans as the old one.', 'many', VAGUE_QUANTITY],
     ['Sectarian violence flared in the city overnight.', 'Sectarian', LABEL],
     ['The private sector added 20,000 jobs.', 'sector', LABEL],

@@ -27,12 +27,13 @@ export const PRAISE: readonly LexiconGroup[] = [
       'prestigious', 'visionary', 'brilliant', 'genius', 'masterful', 'masterpiece', 'stellar',
       'superb', 'outstanding', 'exceptional', 'phenomenal', 'spectacular', 'magnificent', 'breathtaking',
       'groundbreaking', 'ground-breaking', 'pioneering', 'trailblazing', 'cutting-edge',
-      'state-of-the-art', 'best-selling', 'beloved', 'cherished', 'heroic', 'noble', 'courageous', 'valiant',
+      'state-of-the-art', 'state of the art', 'best-selling', 'best selling', 'world class', 'ground breaking', 'beloved', 'cherished', 'heroic', 'noble', 'courageous', 'valiant',
       'selfless', 'inspiring', 'inspirational', 'tireless', 'unwavering', 'indefatigable', 'peerless',
       'unsurpassed', 'impeccable', 'flawless', 'glorious', 'triumphant', 'dazzling', 'wonderful', 'amazing',
       'fantastic', 'terrific', 'awesome', 'stunning', 'remarkable', 'impressive', 'towering', 'greatest',
     ],
-    except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory'],
+    // A selling point is a feature, not a sales record.
+    except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points'],
     neutralIn: ['science'],
   },
   {
@@ -51,7 +52,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'prolific', 'beautiful', 'lovely', 'well-respected', 'talented', 'gifted', 'memorable',
       'nice', 'delicious', 'elegant', 'charming', 'overrated', 'underrated', 'up-and-coming', 'much-loved',
-      'much-admired', 'revered', 'storied',
+      'much-admired', 'well-loved', 'revered', 'storied',
     ],
     neutralIn: ['science'],
   },
@@ -72,7 +73,8 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'popular', 'famous', 'famously', 'well-known', 'best-known', 'best known', 'influential', 'noted',
       'successful', 'respected', 'highly respected', 'highly regarded', 'well-regarded', 'highly acclaimed',
-      'highly anticipated', 'much-anticipated', 'seminal', 'definitive', 'classic', 'foremost', 'premier',
+      'highly anticipated', 'much-anticipated', 'well known',
+      'chart-topping', 'top-selling', 'multi-platinum', 'top-rated', 'seminal', 'definitive', 'classic', 'foremost', 'premier',
       'top-notch', 'first-rate', 'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable',
     ],
     except: [
