@@ -17,8 +17,8 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'A word of disgust or contempt ("disgraceful", "despicable"). It tells you how to feel about someone instead of showing what they did, so you can no longer judge it for yourself.',
     question: 'What did they actually do? Would you reach the same verdict from the facts alone?',
     examples: {
-      flags: ['It was a [disgraceful] decision.'],
-      ignores: ['The decision was not disgraceful, the judge said.'],
+      flags: ['It was a [disgraceful] decision.', 'Cutting the pensions was [indefensible].'],
+      ignores: ['The decision was not disgraceful, the judge said.', 'The fort was militarily indefensible.'],
     },
     confidence: 0.8,
     ...ADJECTIVE,
@@ -28,8 +28,13 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'repulsive', 'revolting', 'sickening', 'nauseating', 'loathsome', 'detestable', 'sleazy', 'sordid', 'slimy',
       'scummy', 'squalid', 'obscene', 'scandalous', 'outrageous', 'unconscionable', 'inexcusable', 'unforgivable',
       'reprehensible', 'disreputable', 'ignominious', 'pathetic', 'pitiful', 'nasty', 'nastiness', 'filthy', 'rotten',
+      // Moral verdicts: the act is judged beyond defence or decency, not described.
+      'indefensible', 'unpardonable', 'wretched', 'ignoble', 'dastardly', 'iniquitous', 'iniquity', 'execrable',
+      'contemptuous', 'debauched', 'debauchery', 'beyond the pale', 'morally bankrupt',
+      'moral bankruptcy', 'moral decay',
     ],
-    except: ['filthy rich'],
+    // A position that cannot be held in battle is described, not condemned.
+    except: ['filthy rich', 'militarily|strategically|tactically indefensible'],
   },
   {
     id: 'mockery',

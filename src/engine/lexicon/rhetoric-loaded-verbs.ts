@@ -37,8 +37,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that paints how someone spoke: they "ranted", "whined" or "gloated" instead of "said". The writer is telling you what to think of the speaker before you hear the words.',
     question: 'Would "said" be fairer here? What did the person actually say?',
     examples: {
-      flags: ['The mayor [ranted] about the budget.'],
-      ignores: ['The play received rave reviews.'],
+      flags: ['The mayor [ranted] about the budget.', 'Council members [carped about] the cost of the parade.'],
+      ignores: ['The play received rave reviews.', 'Anglers caught a carp at the reservoir.'],
     },
     confidence: 0.6,
     pos: ['VERB', 'NOUN'],
@@ -47,6 +47,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow', 'gripe',
       'grumble', 'bleat', 'squeal', 'howl', 'moan', 'wail', 'whimper', 'pontificate', 'preach', 'lecture',
       'go ballistic', 'throw a tantrum', 'melt down',
+      // More ways of saying "said" that sneer at the speaker or their manner.
+      'carped|carping about|at|that', 'whinge', 'bellyache', 'kvetch', 'bloviate', 'fulminate', 'splutter',
+      'harrumph', 'prattle', 'yammer', 'smirk', 'sulk', 'cackle', 'snipe at|about', 'mouth off',
     ],
     except: ['rave review', 'rave reviews'],
   },
