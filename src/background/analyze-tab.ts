@@ -4,6 +4,7 @@
  * loaded once, not per tab), draw the highlights, show the score on the badge. Every way this can fail ends
  * in a settled TabView with a sentence for the reader; nothing is left "analysing".
  */
+import { pageKey } from '../messaging/dismissals.ts';
 import type { ExtractMode, TabView } from '../messaging/protocol.ts';
 import { showNotArticle, showScore } from './badge.ts';
 import { trace } from '../platform/trace.ts';
@@ -139,6 +140,11 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   const url = found.url;
   const known = restrictedReason(url);
   if (known) return settle({ status: 'restricted', message: known });
+  // The page's dismissals are read while the page is read and the engine works (by the tab's address, which is
+  // the page's), and read again after the engine when the reader dismissed a finding meanwhile (on the previous
+  // report, still shown: that one must stay off the new report) or the page turns out to have another address.
+  const saves = dismissalSaves();
+  const stored = loadDismissals(bg.api.storage.local, url).catch(() => undefined);
 
   trace('bg:start');
   progress({ status: 'analysing', progress: 0.1 });
@@ -159,10 +165,6 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   }
   const { text, links, page: meta } = extraction.value;
   progress({ status: 'analysing', progress: 0.4, page: meta });
-  // The page's dismissals are read while the engine works, and read again after it when the reader dismissed a
-  // finding meanwhile (on the previous report, still shown): that one must stay off the new report.
-  const saves = dismissalSaves();
-  const stored = loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
 
   let report: TabView['report'];
   try {
@@ -172,7 +174,8 @@ async function run(bg: Background, tabId: number, mode: ExtractMode): Promise<Ta
   }
   const analyze = timer();
   trace('bg:analysed');
-  const dismissals = saves === dismissalSaves() ? await stored : await loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
+  const current = saves === dismissalSaves() && url !== undefined && pageKey(url) === pageKey(meta.url);
+  const dismissals = current ? await stored : await loadDismissals(bg.api.storage.local, meta.url).catch(() => undefined);
 
   // The page shows what the reader kept: findings they dismissed on this page, or their settings hide, stay off it.
   const { dismissals: kept, scored, plan } = await prepareDraw(bg, report, meta.url, await settings, dismissals);

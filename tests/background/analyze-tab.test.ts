@@ -217,6 +217,19 @@ describe("the reader's dismissals", () => {
   });
 });
 
+describe("the reader's dismissals, read early", () => {
+  test("are the page's own when the page's address is not the tab's", async () => {
+    const setup = setUp();
+    const [key] = dismissalKeys(report().findings).values();
+    await saveDismissals(setup.bg.api.storage.local, 'https://news.example/b', [{ key, reason: 'not-a-claim', at: '2026-11-26T16:00:00Z' }]);
+    setup.fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
+    const extraction = pageAnswers().extract as () => object;
+    setup.answers.set(7, { ...pageAnswers(), extract: () => ({ ...extraction(), page: { url: 'https://news.example/b', title: 'B' } }) as never });
+    const view = await setup.call('analyzeTab', 7, 'article');
+    expect(view.ok && view.value.dismissed?.map((d) => d.reason)).toEqual(['not-a-claim']);
+  });
+});
+
 describe('what starts early so the reader waits less', () => {
   test('the engine starts loading once the content script has been asked for, once per analysis', async () => {
     const { fake, call, warmed } = setUp();
