@@ -28,6 +28,7 @@ import { superlative } from './rhetoric/rule-superlative.ts';
 import { callToAction } from './rhetoric/rule-call-to-action.ts';
 import { censoredSwearing } from './rhetoric/rule-censored.ts';
 import { exclamation } from './rhetoric/rule-exclamation.ts';
+import { repetition } from './rhetoric/rule-repetition.ts';
 import { textFacts } from './rhetoric/text-facts.ts';
 
 /** The rules written in code, in addition to the lexicon. */
@@ -45,6 +46,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   callToAction,
   censoredSwearing,
   exclamation,
+  repetition,
 ];
 
 /** Rules whose span is the writer's own marks even though it lies between quotation marks. */

@@ -17,16 +17,37 @@ const EMPHASIS = wordSet(
     'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
 );
 const MIN_LENGTH = 3;
+/**
+ * Shouted words shorter than MIN_LENGTH: "NO" before a lower-case word is a denial at full voice ("there is NO
+ * evidence"); after a determiner or a preposition it is a name ("the NO campaign", "flights to NO").
+ */
+const SHORT_SHOUTS = new Set(['NO']);
+const NAMING_TAGS = new Set(['DET', 'ADP']);
+
+function isShortShout(facts: TextFacts, i: number): boolean {
+  const { tokens } = facts.doc;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!SHORT_SHOUTS.has(tokens[i].text) || !next || next.sentence !== tokens[i].sentence) return false;
+  if (next.type !== 'word' || startsWithCapital(next.text)) return false;
+  return !(prev && prev.sentence === tokens[i].sentence && NAMING_TAGS.has(prev.pos));
+}
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** The shouting rule. */
 export const shouting: PatternRule = {
   examples: {
-    flags: ['And [NOTHING] is being done about it.', 'We must act [NOW] before it is too late.'],
+    flags: [
+      'And [NOTHING] is being done about it.',
+      'We must act [NOW] before it is too late.',
+      'There is [NO] evidence for any of it.',
+    ],
     ignores: [
       'NATO and the FBI met in Brussels.',
       'THE GOVERNMENT FALLS AFTER VOTE',
       'Women are rare in STEM careers.',
+      'NO ENTRY AFTER DARK',
+      'The NO campaign won the referendum.',
     ],
   },
   info: {
@@ -48,7 +69,11 @@ export const shouting: PatternRule = {
         if (t.type !== 'word') continue;
         words++;
         // The cheap first-letter test spares most words the Unicode regular expression.
-        if (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && ALL_CAPITALS.test(t.text)) caps.push(i);
+        if (
+          isShortShout(facts, i) ||
+          (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && ALL_CAPITALS.test(t.text))
+        )
+          caps.push(i);
       }
       // A sentence mostly in capitals is a headline or a banner, not a raised voice.
       if (caps.length * 2 > words) continue;
