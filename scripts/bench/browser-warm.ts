@@ -13,6 +13,7 @@ import { CHROMIUM, privateTestBuild, READING_PAUSE_MS } from './browser.ts';
 import { type AnalysisCost, startSession } from './browser-session.ts';
 import { ROOT } from './spawn.ts';
 import { median } from './timing.ts';
+import { PHASES, phaseDurations } from './trace-steps.ts';
 
 interface Options {
   rounds: number;
@@ -96,6 +97,12 @@ async function main(): Promise<void> {
       console.log(
         `  warm trigger -> highlights ${spread(w.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(w.map((x) => x.triggerToResultMs))} ms (${w.length})`,
       );
+      console.log(`  benchmark's own delay before the trigger (not counted): ${spread(w.map((x) => x.harnessDelayMs ?? 0))} ms`);
+      console.log('  warm phases, ms: median (min-max)');
+      for (const [label] of PHASES) {
+        const values = w.map((x) => phaseDurations(x.steps)[label]).filter((v): v is number => v !== undefined);
+        if (values.length > 0) console.log(`  ${label.padEnd(34)} ${spread(values)}`);
+      }
       console.log('  warm steps, ms after the trigger: median (min-max)');
       for (const line of stepLines(w)) console.log(line);
     }

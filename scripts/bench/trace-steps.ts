@@ -32,9 +32,13 @@ export const PHASES: readonly [string, string | null, string][] = [
   ['after alignment, until extracted', 'page:aligned', 'page:extracted'],
   ['engine loaded', 'bg:start', 'bg:engine-loaded'],
   ['model started', 'bg:engine-loaded', 'bg:model-ready'],
+  // The engine starts on Readability's outline (early-analysis.ts), usually before the page's text arrives; what
+  // is left of it once the text has arrived is the "engine analysis" phase.
+  ['engine, started early', 'bg:early-start', 'bg:early-done'],
   ['engine analysis', 'bg:extracted', 'bg:analysed'],
   ['plan to the page', 'bg:analysed', 'page:plan'],
-  ['ranges built', 'page:plan', 'page:entries'],
+  // The ranges on screen are built and drawn first (page:entries), the rest of the article's after a frame.
+  ['ranges on screen drawn', 'page:plan', 'page:entries'],
   ['all ranges drawn', 'page:entries', 'page:painted'],
 ];
 

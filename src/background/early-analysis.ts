@@ -39,9 +39,11 @@ export function analyseOutlineEarly(bg: Background, tabId: number | undefined, o
   early.askForText();
   const report = nextTask()
     .then(() => early.options)
-    .then((options) => {
+    .then(async (options) => {
       trace('bg:early-start');
-      return bg.engine(text, links, options);
+      const made = await bg.engine(text, links, options);
+      trace('bg:early-done');
+      return made;
     });
   report.catch(() => undefined); // the analysis that uses it reports the failure
   early.started = { text, links, report };

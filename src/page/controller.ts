@@ -17,7 +17,7 @@ import { type Entry, type HighlightEnv, Painter } from './highlight/painter.ts';
 import { listenToGestures } from './interaction.ts';
 import { scrollToRange } from './reveal.ts';
 import { trace } from '../platform/trace.ts';
-import { firstOnScreen } from './highlight/on-screen.ts';
+import { onScreen } from './highlight/on-screen.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 import { strings } from './strings.ts';
 import { type PageChange, watchPage } from './watch.ts';
@@ -32,6 +32,8 @@ export class PageController {
   private watching: AbortController | undefined;
   /** The page read for an article before the background asked (prefetch), used by the next extraction. */
   private early: Promise<PageReading> | undefined;
+  /** Counts drawings: one that a newer drawing overtakes stops placing its findings. */
+  private draws = 0;
   /** The longest the page's main thread ran Sourcelight's code without a break, since last asked. */
   private longestSliceMs = 0;
 
@@ -105,18 +107,37 @@ export class PageController {
     if (!this.map) throw new Error(strings.staleReport);
     if (!this.env) throw new Error(strings.noHighlightApi);
     trace('page:plan');
+    const { map, doc } = { map: this.map, doc: this.doc };
+    const drawing = ++this.draws;
     const slicer = createSlicer();
-    const { entries, unmatched } = await entriesFor(findings, this.map, this.doc, slicer);
-    trace('page:entries');
-    this.card?.hide();
-    this.entries = entries;
-    this.painter ??= new Painter(this.env);
-    this.painter.clear();
-    await this.painter.setVisible(true, families); // nothing drawn yet: this only chooses what paint shows
-    await this.painter.paint(entries, slicer, firstOnScreen(entries));
+    // What is on screen is placed and drawn first, and shown a frame before the rest of the article (each range
+    // costs a little, and a long article has thousands); then what follows it, then what is above it.
+    const [first, end] = onScreen(findings, (f) => map.range(f.start, f.end, doc), doc.defaultView?.innerHeight ?? Number.POSITIVE_INFINITY);
+    const parts = [findings.slice(first, end), findings.slice(end), findings.slice(0, first)];
+    const entries: Entry[] = [];
+    let unmatched = 0;
+    for (const [i, part] of parts.entries()) {
+      const placed = await entriesFor(part, map, doc, slicer);
+      if (drawing !== this.draws) break; // a newer drawing took over
+      entries.push(...placed.entries);
+      unmatched += placed.unmatched;
+      if (i > 0) {
+        await this.painter?.add(placed.entries, slicer);
+        continue;
+      }
+      this.card?.hide();
+      this.entries = placed.entries;
+      this.painter ??= new Painter(this.env);
+      this.painter.clear();
+      await this.painter.setVisible(true, families); // nothing drawn yet: this only chooses what paint shows
+      await this.painter.paint(placed.entries, slicer);
+      trace('page:entries');
+      if (this.env.nextFrame) await slicer.wait(this.env.nextFrame());
+    }
+    if (drawing === this.draws) this.entries = entries.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
     trace('page:painted');
     this.listen();
-    this.watch(this.map);
+    this.watch(map);
     this.noteSlices(slicer);
     return { drawn: entries.length, unmatched };
   }

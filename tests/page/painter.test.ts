@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
-import { firstOnScreen } from '../../src/page/highlight/on-screen.ts';
+import { firstOnScreen, onScreen } from '../../src/page/highlight/on-screen.ts';
 import { type Entry, highlightEnv, Painter, RANGES_PER_FRAME } from '../../src/page/highlight/painter.ts';
 import { createSlicer } from '../../src/page/slicer.ts';
 
@@ -95,6 +95,17 @@ describe('drawing a long article', () => {
     expect(labels(registry.get('sourcelight-rhetoric'))).toEqual(['r3', 'r4', 'r0', 'r1', 'r2']);
   });
 
+  test('adds entries beside those painted, after them (what is on screen first, then the rest)', async () => {
+    const { registry, env } = fakeEnv();
+    const painter = new Painter(env);
+    const five = many(5);
+    await painter.paint(five.slice(2, 4), createSlicer(1e9));
+    expect(labels(registry.get('sourcelight-rhetoric'))).toEqual(['r2', 'r3']);
+    await painter.add(five.slice(4), createSlicer(1e9));
+    await painter.add(five.slice(0, 2), createSlicer(1e9));
+    expect(labels(registry.get('sourcelight-rhetoric'))).toEqual(['r2', 'r3', 'r4', 'r0', 'r1']);
+  });
+
   test('a family shown again is drawn again a few hundred ranges per frame, not all at once', async () => {
     const { registry, env } = fakeEnv();
     let frames = 0;
@@ -149,5 +160,22 @@ describe('the first highlight on screen', () => {
     [[], 0],
   ])('of ranges ending at %j is number %i', (bottoms, index) => {
     expect(firstOnScreen(bottoms.map(at))).toBe(index);
+  });
+});
+
+describe('the highlights on screen', () => {
+  const box = (top: number) => ({ getBoundingClientRect: () => ({ top, bottom: top + 20 }) }) as unknown as Range;
+
+  test.each([
+    [[-500, -30, 10, 400, 900, 1500], [2, 4]],
+    [[-500, -15, 10, 400], [1, 4]],
+    [[900, 1500], [0, 1]],
+    [[-900, -400], [0, 2]],
+  ])('of ranges starting at %j, in a window 800 high, are %j', (tops, expected) => {
+    expect(onScreen(tops, box, 800)).toEqual(expected);
+  });
+
+  test('are all of them where nothing can be measured (no layout)', () => {
+    expect(onScreen([1, 2, 3], () => ({}) as Range, 800)).toEqual([0, 3]);
   });
 });

@@ -88,17 +88,20 @@ export class Painter {
    */
   async paint(entries: readonly Entry[], slicer: Slicer, first = 0): Promise<void> {
     this.clear();
-    const byName = new Map<string, DrawnLayer>();
     for (const family of FAMILIES) {
       for (const layer of ['claim', 'phrase'] as const) {
-        const drawn: DrawnLayer = { family, name: highlightName(family, layer), priority: priorityOf(family, layer), ranges: [], shown: undefined };
-        byName.set(drawn.name, drawn);
-        this.layers.push(drawn);
+        this.layers.push({ family, name: highlightName(family, layer), priority: priorityOf(family, layer), ranges: [], shown: undefined });
       }
     }
     const start = Math.min(Math.max(0, first), entries.length);
-    for (const entry of [...entries.slice(start), ...entries.slice(0, start)]) {
-      const layer = byName.get(highlightName(entry.family, layerOf(entry.finding)));
+    await this.add([...entries.slice(start), ...entries.slice(0, start)], slicer);
+  }
+
+  /** Draws `entries` beside what paint drew, after it (a page draws what is on screen first, then the rest). */
+  async add(entries: readonly Entry[], slicer: Slicer): Promise<void> {
+    for (const entry of entries) {
+      const name = highlightName(entry.family, layerOf(entry.finding));
+      const layer = this.layers.find((l) => l.name === name);
       if (!layer) continue;
       layer.ranges.push(entry.range);
       this.order.push({ layer, range: entry.range });
