@@ -8,6 +8,13 @@ import { grow } from './grow.ts';
 import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
+/**
+ * Intensifiers this rule reads besides the shared degree adverbs: the spoken ones ("really bad", "pretty awful")
+ * and two formal ones ("grossly unfair", "exceedingly cruel"). They stay out of the shared list, which also
+ * decides phrase growth and which adverbs the lexicon derives.
+ */
+const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly');
+
 /** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
 const PLAIN = wordSet(
   'few many much little far long short early late recent small large big high low old young new close near ' +
@@ -37,11 +44,13 @@ export const intensified: PatternRule = {
   examples: {
     flags: [
       'The crowd was [very angry].',
+      'The pay rise was [grossly inadequate].',
       'They launched [deeply personal attacks].',
       'Tenants were [extremely worried].',
     ],
     ignores: [
       'Very few people came.',
+      'The vote was pretty close in the end.',
       'The report is not very long.',
       'So far, nobody has applied.',
       'The crew is highly trained.',
@@ -64,7 +73,8 @@ export const intensified: PatternRule = {
     const out: Candidate[] = [];
     // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
     for (let i = 0; i < tokens.length; i++) {
-      if (!INTENSIFIERS.has(facts.forms[i].lower)) continue;
+      const lower = facts.forms[i].lower;
+      if (!INTENSIFIERS.has(lower) && !MORE_INTENSIFIERS.has(lower)) continue;
       const next = i + 1;
       if (!inSentence(facts, next, tokens[i].sentence) || !isGradedJudgement(facts, i, next)) continue;
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, i)) continue;

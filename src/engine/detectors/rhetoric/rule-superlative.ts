@@ -11,8 +11,16 @@ const STRETCH_WINDOW = 5;
 /** The superlative rule. */
 export const superlative: PatternRule = {
   examples: {
-    flags: ['It was [the worst deal ever] made.', 'The [biggest scandal in history] broke today.'],
-    ignores: ['It was the worst storm this year.', 'The best time to visit is May.'],
+    flags: [
+      'It was [the worst deal ever] made.',
+      'The [biggest scandal in history] broke today.',
+      'It was the [largest fine in modern European history].',
+    ],
+    ignores: [
+      'It was the worst storm this year.',
+      'The best time to visit is May.',
+      'The best history teacher in town retired.',
+    ],
   },
   info: {
     rule: 'rhetoric/exaggeration/superlative',
@@ -51,7 +59,13 @@ const SCOPE_BEFORE: Record<string, readonly string[]> = {
   memory: ['living', 'recent'],
 };
 
+/** How far before "history" an "in" may open its scope ("in modern U.S. history", "in the club's history"). */
+const HISTORY_SCOPE = 4;
+
 function stretchesFully(facts: TextFacts, i: number): boolean {
   const need = SCOPE_BEFORE[facts.forms[i].lower];
-  return need === undefined || need.includes(facts.forms[i - 1]?.lower ?? '');
+  if (need === undefined || need.includes(facts.forms[i - 1]?.lower ?? '')) return true;
+  if (facts.forms[i].lower !== 'history') return false;
+  for (let k = i - 2; k >= Math.max(0, i - HISTORY_SCOPE); k--) if (facts.forms[k].lower === 'in') return true;
+  return false;
 }
