@@ -98,6 +98,7 @@ async function main(): Promise<void> {
         `  warm trigger -> highlights ${spread(w.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(w.map((x) => x.triggerToResultMs))} ms (${w.length})`,
       );
       console.log(`  benchmark's own delay before the trigger (not counted): ${spread(w.map((x) => x.harnessDelayMs ?? 0))} ms`);
+      console.log(`  longest task in the page (0: none of 50 ms or more): cold ${spread(c.map((x) => x.longestTaskMs))} ms, warm ${spread(w.map((x) => x.longestTaskMs))} ms`);
       console.log('  warm phases, ms: median (min-max)');
       for (const [label] of PHASES) {
         const values = w.map((x) => phaseDurations(x.steps)[label]).filter((v): v is number => v !== undefined);
