@@ -66,6 +66,24 @@ describe('topic', () =>
       ['Critics say the policy will bleed the middle class dry.', 'bleed'],
       ['The senator launched a vicious attack on the plan.', 'vicious'],
       ['The chessboard of Middle East politics has shifted.', 'chessboard'],
+      // A few police words in a long opinion piece do not make the whole text a crime report.
+      [
+        'Police arrested two men at the march on Sunday. ' +
+          'Thousands walked from the park to the square, singing and waving flags in the spring sunshine. ' +
+          'Families brought picnics, and the organisers handed out water to anyone who asked for it. ' +
+          'A detective later said the two men had been released without charge that evening. ' +
+          'Bands played on a stage by the fountain, and children chalked pictures on the paving stones. ' +
+          'Several shops along the route stayed open late and sold out of cold drinks by mid-afternoon. ' +
+          'The speeches went on for hours, and most of them were about schools, rents and the price of bread. ' +
+          'One speaker said the new budget was nothing less than the murder of the public library. ' +
+          'The crowd cheered, and the march ended peacefully at six. ' +
+          'Volunteers stayed behind to sweep the square and stack the chairs outside the town hall. ' +
+          'Local radio played interviews with marchers through the evening, and the phone lines stayed busy. ' +
+          'Organisers thanked the bus drivers who had added extra services from the outlying villages. ' +
+          'The council will debate the budget again next month, when more marches are planned across the city. ' +
+          'The suspect in an unrelated burglary was named on Monday.',
+        'murder',
+      ],
     ],
     [
       ['United crushed the league leaders 4-0 and the striker scored twice in the match.', 'crushed'],

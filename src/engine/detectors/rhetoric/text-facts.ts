@@ -27,8 +27,12 @@ for (const [domain, words] of Object.entries(DOMAIN_WORDS) as [Domain, readonly 
   for (const w of words) DOMAIN_OF.set(w, [...(DOMAIN_OF.get(w) ?? []), domain]);
 }
 
-/** A whole text is in a domain when its topic words are this dense (and at least MIN_DOC_HITS of them). */
-const DOC_DENSITY = 1 / 120;
+/**
+ * A whole text is in a domain when its topic words are this dense (and at least MIN_DOC_HITS of them): a match
+ * report or a court report uses them every sentence or two. An opinion piece that mentions the police a few
+ * times is not a crime report, so its loaded words are read as loaded outside the passages about the arrests.
+ */
+const DOC_DENSITY = 1 / 40;
 const MIN_DOC_HITS = 4;
 
 /** Computes the facts for a parsed text. Linear in the number of tokens. */
@@ -143,7 +147,8 @@ export function looksLikeName(facts: TextFacts, index: number): boolean {
   const s = sentences[t.sentence];
   if (s && facts.titleCase[s.index]) return false;
   const next = tokens[index + 1];
-  if (!isSentenceInitial(facts, index)) return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
+  if (!isSentenceInitial(facts, index))
+    return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
   if (t.pos !== 'PROPN' || !next) return false;
   return startsWithCapital(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
 }
