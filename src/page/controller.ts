@@ -76,7 +76,9 @@ export class PageController {
       },
       drawPlan: (plan, families) => {
         trace('page:plan-received');
-        return this.draw(fromDrawPlan(plan, (start, end) => this.map?.text.slice(start, end) ?? ''), families);
+        // The slicer starts here: decoding a long article's plan is part of the drawing's first slice.
+        const slicer = createSlicer();
+        return this.draw(fromDrawPlan(plan, (start, end) => this.map?.text.slice(start, end) ?? ''), families, slicer);
       },
       setVisible: (visible, families) => this.setVisible(visible, families),
       reveal: (findingId) => this.reveal(findingId),
@@ -102,14 +104,16 @@ export class PageController {
     return extraction;
   }
 
-  private async draw(findings: readonly Finding[], families: Family[]) {
+  private async draw(findings: readonly Finding[], families: Family[], slicer = createSlicer()) {
     if (!isFamilyList(families)) throw new TypeError(strings.badVisibility);
     if (!this.map) throw new Error(strings.staleReport);
     if (!this.env) throw new Error(strings.noHighlightApi);
     trace('page:plan');
     const { map, doc } = { map: this.map, doc: this.doc };
     const drawing = ++this.draws;
-    const slicer = createSlicer();
+    // Finding what is on screen lays the page out: not in the same slice as a long plan's decoding.
+    await slicer.maybeYield();
+    if (drawing !== this.draws) return { drawn: 0, unmatched: 0 };
     // What is on screen is placed and drawn first, and shown a frame before the rest of the article (each range
     // costs a little, and a long article has thousands); then what follows it, then what is above it.
     const [first, end] = onScreen(findings, (f) => map.range(f.start, f.end, doc), doc.defaultView?.innerHeight ?? Number.POSITIVE_INFINITY);
