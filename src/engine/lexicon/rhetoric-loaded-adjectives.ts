@@ -243,14 +243,19 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       '"So-called" in the writer\'s own voice sneers at a name instead of arguing against it: "so-called experts" tells you not to trust them without saying why.',
     question: 'What is wrong with the name, in facts? Why not say it directly?',
     examples: {
-      flags: ['The [so-called experts] got it wrong.'],
-      ignores: ['They would be happy to help.'],
+      flags: ['The [so-called experts] got it wrong.', 'The panel was packed with [armchair generals].'],
+      ignores: ['They would be happy to help.', 'The shop sells faux fur coats.', 'He dozed in an armchair by the fire.'],
     },
     confidence: 0.6,
     grow: 'noun-phrase',
     terms: [
       'so-called', 'so called', 'self-styled', 'self-proclaimed', 'self-described', 'self-avowed', 'self-declared',
       'self-professed', 'would-be', 'wannabe',
+      // Labels that call someone's standing or feeling fake: a "self-appointed" guardian, "faux outrage",
+      // "armchair experts" who judge from a distance.
+      'self-appointed', 'faux', 'armchair critic|critics|general|generals|expert|experts|warrior|warriors|pundit|pundits|strategist|strategists|quarterback|quarterbacks',
     ],
+    // "Faux" is the trade's plain word for imitation materials, and "faux pas" a borrowed phrase.
+    except: ['faux pas|fur|leather|marble|wood|suede|finish|stone|flowers|plants'],
   },
 ];
