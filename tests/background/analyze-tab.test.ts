@@ -325,6 +325,18 @@ describe("the engine starts on Readability's outline, before the page sends its 
     `Paragraph ${n} of a news story, long enough that Readability treats it as prose, with commas, clauses, and the detail a report has.`;
   const snapshot = `<!DOCTYPE html><html data-sl="0"><head data-sl="1"><title data-sl="2">Story</title></head><body data-sl="3"><article data-sl="4">${[1, 2, 3, 4].map((n) => `<p data-sl="${n + 9}">${prose(n)}</p>`).join('')}</article></body></html>`;
 
+  /** A background whose engine notes every text it analyses (and scores a report by the text's length). */
+  function recording() {
+    const analysed: string[] = [];
+    const setup = setUp({
+      engine: async (text) => {
+        analysed.push(text);
+        return report(text.length);
+      },
+    });
+    return { analysed, setup };
+  }
+
   /** A tab whose page reads itself through the background's Readability, then sends `text` (the outline's own text by default). */
   function pageReadingItself(setup: ReturnType<typeof setUp>, text?: (predicted: string) => string) {
     const url = 'https://news.example/a';
@@ -349,13 +361,7 @@ describe("the engine starts on Readability's outline, before the page sends its 
   }
 
   test("the page's text is the predicted one: the early report is the analysis, the engine runs once", async () => {
-    const analysed: string[] = [];
-    const setup = setUp({
-      engine: async (text) => {
-        analysed.push(text);
-        return report(text.length);
-      },
-    });
+    const { analysed, setup } = recording();
     pageReadingItself(setup);
     const view = await setup.call('analyzeTab', 7, 'article');
     expect(view.ok && view.value.status).toBe('result');
@@ -365,13 +371,7 @@ describe("the engine starts on Readability's outline, before the page sends its 
   });
 
   test('a page that changed meanwhile sends another text: that text is analysed, the early report dropped', async () => {
-    const analysed: string[] = [];
-    const setup = setUp({
-      engine: async (text) => {
-        analysed.push(text);
-        return report(text.length);
-      },
-    });
+    const { analysed, setup } = recording();
     pageReadingItself(setup, (predicted) => `${predicted} Added later.`);
     const view = await setup.call('analyzeTab', 7, 'article');
     expect(analysed).toHaveLength(2);
@@ -380,13 +380,7 @@ describe("the engine starts on Readability's outline, before the page sends its 
   });
 
   test('no analysis under way, no early start (a page reading itself for another reason)', async () => {
-    const analysed: string[] = [];
-    const setup = setUp({
-      engine: async (text) => {
-        analysed.push(text);
-        return report();
-      },
-    });
+    const { analysed, setup } = recording();
     setup.fake.tabs.set(7, { id: 7, url: 'https://news.example/a' });
     const content = makeCaller<ContentCalls>('content', (m) =>
       setup.fake.api({ tabId: 7, url: 'https://news.example/a' }).runtime.send(m),
