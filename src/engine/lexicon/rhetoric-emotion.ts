@@ -15,8 +15,11 @@ export const EMOTION: readonly LexiconGroup[] = [
       'A word of strong feeling ("furious", "disgust", "hatred"). Emotion words pull you into a side of the story; the facts alone should be enough to tell you how to feel.',
     question: 'Who feels this, according to whom? What happened to cause it?',
     examples: {
-      flags: ['Residents are [furious] about the new tax.'],
-      ignores: ['The council was not furious about the vote.'],
+      flags: ['Residents are [furious] about the new tax.', 'It was an [agonizing] wait for the families.'],
+      ignores: [
+        'The council was not furious about the vote.',
+        'The patient was in excruciating pain after surgery, the hospital said.',
+      ],
     },
     confidence: 0.55,
     pos: ['ADJ', 'NOUN', 'VERB', 'ADV'],
@@ -29,6 +32,10 @@ export const EMOTION: readonly LexiconGroup[] = [
       'bitterly', 'resentful', 'resentment', 'vengeful', 'vengeance', 'revenge', 'spite', 'contempt', 'scorn',
       'disdain', 'indignant', 'indignation', 'seething', 'irate', 'fuming', 'terrified', 'petrified', 'scared',
       'frightened', 'humiliated', 'humiliate', 'cringe', 'cringing', 'cringeworthy', 'mortified', 'traumatized',
+      // Words that say how much an event hurts to watch or to live through, instead of what happened.
+      'agonizing', 'agonising', 'excruciating', 'heart-rending', 'heartrending', 'soul-crushing', 'horrid', 'hellish',
+      'blood-curdling', 'bloodcurdling', 'spine-tingling', 'stomach-churning', 'gut-churning', 'distressing',
+      'wrenching', 'tear-jerking', 'horrify', 'sicken', 'anguished', 'tormented',
     ],
     neutralIn: ['medicine', 'sport'],
   },

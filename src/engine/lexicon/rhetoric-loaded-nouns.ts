@@ -24,7 +24,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     ...NOUN,
     terms: [
       'scheme', 'ploy', 'stunt', 'charade', 'farce', 'hoax', 'scam', 'racket', 'con job',
-      'hit job', 'hatchet job', 'hit piece', 'cover-up', 'power grab', 'land grab', 'cash grab',
+      'hit job', 'hatchet job', 'hit piece', 'character assassination', 'cover-up', 'power grab', 'land grab', 'cash grab',
       'boondoggle', 'slush fund', 'cronyism', 'nepotism', 'machination',
       'propaganda', 'hidden agenda', 'smear campaign', 'smear', 'witch hunt', 'witch-hunt', 'giveaway', 'handout',
       'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
