@@ -1,5 +1,4 @@
 /** `sourcelight analyze`: read, extract the article if HTML, analyse, format, write. No analysis happens here. */
-import { writeFile } from 'node:fs/promises';
 import { analyze } from '../engine/analyze.ts';
 import type { LinkSpan, Report } from '../engine/types.ts';
 import { shouldColor } from './ansi.ts';
@@ -11,6 +10,7 @@ import { FORMATS, type FormatInput, type OutputFormat } from './formats.ts';
 import { type CliIo, warn } from './io.ts';
 import { type PageMeta, pageMetaOf } from './page-meta.ts';
 import { readInput } from './read-input.ts';
+import { writePiecesToFile, writePiecesToStream } from './write-output.ts';
 
 /** The text to analyse, its links, and what is known about its page. */
 interface PreparedInput {
@@ -23,7 +23,7 @@ interface PreparedInput {
 export async function runAnalyze(
   args: AnalyzeInvocation,
   io: CliIo,
-  write: (path: string, data: string) => Promise<void> = (path, data) => writeFile(path, data, 'utf8'),
+  write: (path: string, pieces: Iterable<string>) => Promise<void> | void = writePiecesToFile,
 ): Promise<ExitCode> {
   if (args.file === '-' && io.stdin.isTTY) warn(io, 'reading the article from the terminal; end it with Ctrl-D');
   const raw = await readInput(args.file, io.stdin);
@@ -35,14 +35,15 @@ export async function runAnalyze(
   const format = FORMATS[args.format];
   if (!format) throw new CliError(`unknown format ${JSON.stringify(args.format)}`);
   const color = format.colors === true && args.output === undefined && shouldColor(args.color, io.stdout.isTTY, io.env);
-  const output = render(format, { report, text: input.text, page: input.page, color, width: io.stdout.columns });
+  const output = rendered(format, { report, text: input.text, page: input.page, color, width: io.stdout.columns });
   if (args.output === undefined) {
-    io.stdout.write(output);
+    writePiecesToStream(io.stdout, output);
     return EXIT.ok;
   }
   try {
     await write(args.output, output);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot write ${JSON.stringify(args.output)}: ${reasonOf(error)}`);
   }
   return EXIT.ok;
@@ -61,10 +62,14 @@ async function prepare(text: string, name: string, args: AnalyzeInvocation): Pro
   return { text: article.text, links: article.links, ...(page ? { page } : {}) };
 }
 
-/** A format that cannot write a report it was given is a bug, as an engine failure is. */
-function render(format: OutputFormat, input: FormatInput): string {
+/**
+ * The report in the format, in pieces as they are written (whole for formats that have no pieces). A format that
+ * cannot write a report it was given is a bug, as an engine failure is.
+ */
+function* rendered(format: OutputFormat, input: FormatInput): Generator<string> {
   try {
-    return format.render(input);
+    if (format.pieces) yield* format.pieces(input);
+    else yield format.render(input);
   } catch (error) {
     throw new CliError(
       `could not write the report: ${reasonOf(error)}. This is a bug in Sourcelight; please report it.`,

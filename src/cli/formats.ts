@@ -5,6 +5,7 @@
 import type { Report } from '../engine/types.ts';
 import { toCsv, toHtml, toJsonLd, toMarkdown } from '../report/index.ts';
 import type { ExportInput } from '../report/types.ts';
+import { jsonPieces } from './json-pieces.ts';
 import type { PageMeta } from './page-meta.ts';
 import { toTerminalText } from './text-report.ts';
 
@@ -27,6 +28,11 @@ export interface OutputFormat {
   /** One line for `--help`. */
   description: string;
   render: (input: FormatInput) => string;
+  /**
+   * The same output as `render`, in pieces to write one after another, for formats whose output can be large:
+   * the whole string never has to exist at once.
+   */
+  pieces?: (input: FormatInput) => Iterable<string>;
   /** Whether the format can colour its output on a terminal. */
   colors?: boolean;
 }
@@ -40,7 +46,8 @@ export const FORMATS: Readonly<Record<string, OutputFormat>> = {
   },
   json: {
     description: 'the Report of the public contract (CONTRACT.md), plus `page` metadata for HTML input',
-    render: ({ report, page }) => `${JSON.stringify(page ? { ...report, page } : report, null, 2)}\n`,
+    render: (input) => [...jsonReport(input)].join(''),
+    pieces: jsonReport,
   },
   jsonld: {
     description: 'W3C Web Annotation JSON-LD: one annotation per finding, with text quote and position selectors',
@@ -59,6 +66,12 @@ export const FORMATS: Readonly<Record<string, OutputFormat>> = {
     render: (input) => toCsv(exportInput(input)),
   },
 };
+
+/** The JSON report with the page metadata for HTML input, as `JSON.stringify(…, null, 2)` writes it, and a line break. */
+function* jsonReport({ report, page }: FormatInput): Generator<string> {
+  yield* jsonPieces(page ? { ...report, page } : report);
+  yield '\n';
+}
 
 /** The exporters' input: the same report and text, with the page metadata as `meta`. */
 function exportInput({ report, text, page }: FormatInput): ExportInput {

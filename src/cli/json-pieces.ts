@@ -1,0 +1,63 @@
+/**
+ * `--format json` in pieces: the same characters as `JSON.stringify(value, null, 2)`, cut so that each element of
+ * a top-level array (the report's findings) is its own piece. A 100,000-word report is about 13 MB as one
+ * string (the explanations' curly quotes make it two bytes a character) plus 7 MB once encoded; written piece by
+ * piece through one small buffer, neither is ever whole in memory. On the development machine every megabyte
+ * of fresh memory costs about 5 ms of page faults, so the whole string and its encoding cost more to allocate
+ * than to compute.
+ */
+
+/** The value's JSON (indent 2), in pieces whose concatenation is exactly `JSON.stringify(value, null, 2)`. */
+export function* jsonPieces(value: unknown): Generator<string> {
+  // Only a plain object of plain values is cut; anything JSON.stringify treats specially at the top (toJSON) is
+  // left to it whole.
+  const record = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || hasToJson(value) || anyToJson(record)) {
+    yield JSON.stringify(value, null, 2);
+    return;
+  }
+  // The properties JSON.stringify writes, in its order (own enumerable string keys, as Object.keys gives them).
+  const keys = Object.keys(record).filter((key) => isWritten(record[key]));
+  if (keys.length === 0) {
+    yield '{}';
+    return;
+  }
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const property = record[key];
+    const head = `${k === 0 ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(property) || property.length === 0) {
+      yield head + nested(property, '\n  ');
+      continue;
+    }
+    yield `${head}[\n`;
+    // An element JSON.stringify cannot write (undefined, a function) is null in an array.
+    for (let i = 0; i < property.length; i++)
+      yield `${i === 0 ? '' : ',\n'}    ${nested(property[i], '\n    ') ?? 'null'}`;
+    yield '\n  ]';
+  }
+  yield '\n}';
+}
+
+/**
+ * A value's JSON at a deeper level: every line break of the indented text gains that level's indent (a line break
+ * inside a string is written as an escape, so each one is the layout's). Undefined for what JSON cannot write.
+ */
+function nested(value: unknown, lineBreak: string): string | undefined {
+  const json = JSON.stringify(value, null, 2) as string | undefined;
+  return json?.includes('\n') ? json.replaceAll('\n', lineBreak) : json;
+}
+
+/** Whether JSON.stringify writes this property at all (it leaves out undefined, functions and symbols). */
+function isWritten(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+function hasToJson(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+function anyToJson(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key) && hasToJson(record[key])) return true;
+  return false;
+}
