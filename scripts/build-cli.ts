@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { cliModelReaderPlugin } from './build-cli-model.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
 /** Builds the CLI bundle. */
@@ -22,10 +23,13 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     packages: 'external',
-    // Except the wink model's code, bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts).
-    plugins: [winkModelPlugin(true)],
+    // Except the wink model's code, bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts)
+    // and, in Node, to decode its base64 lexicon natively (build-cli-model.ts: first, so its reader is the one used).
+    plugins: [cliModelReaderPlugin(), winkModelPlugin(true)],
     // The model's code loads its JSON files with require(), which an ES module has only when given one.
-    banner: { js: "import { createRequire as sourcelightCreateRequire } from 'node:module';\nconst require = sourcelightCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as sourcelightCreateRequire } from 'node:module';\nconst require = sourcelightCreateRequire(import.meta.url);",
+    },
     sourcemap: true,
     logLevel: 'warning',
   });
