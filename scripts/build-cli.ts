@@ -1,7 +1,11 @@
 /**
- * Bundles the command line (src/cli) into dist/cli/sourcelight.js; npm packages stay external (Node resolves them).
- * Code splitting keeps what the CLI imports lazily in separate chunks, so `--help` does not pay for the NLP model
- * and plain text does not pay for jsdom (over a second of start-up).
+ * Bundles the command line (src/cli) for Node; npm packages stay external (Node resolves them), except the wink
+ * model's code. Two files:
+ * - dist/cli/cli.cjs, everything the command runs (src/cli/main.ts), one CommonJS script: launch.ts compiles it
+ *   with V8's code cache, which needs a script, not an ES module. What the CLI imports lazily (each command, jsdom
+ *   for HTML) is only evaluated when used, so `--help` does not pay for the NLP model and plain text does not pay
+ *   for jsdom (over a second of start-up);
+ * - dist/cli/sourcelight.js, the launcher (src/cli/launch.ts) that bin/sourcelight.js imports.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,28 +13,31 @@ import { build } from 'esbuild';
 import { cliModelReaderPlugin } from './build-cli-model.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
-/** Builds the CLI bundle. */
+/** Builds the CLI bundle and its launcher. */
 export async function buildCli(outdir = 'dist/cli'): Promise<void> {
-  // Chunk names carry a content hash: clear the old ones so they do not pile up.
+  // Earlier builds split the CLI into hashed chunks: clear them so they do not linger.
   await rm(join(outdir, 'chunks'), { recursive: true, force: true });
-  await build({
-    entryPoints: { sourcelight: 'src/cli/main.ts' },
-    outdir,
+  const common = {
     bundle: true,
     platform: 'node',
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     packages: 'external',
-    // Except the wink model's code, bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts)
-    // and, in Node, to decode its base64 lexicon natively (build-cli-model.ts: first, so its reader is the one used).
-    plugins: [cliModelReaderPlugin(), winkModelPlugin(true)],
-    // The model's code loads its JSON files with require(), which an ES module has only when given one.
-    banner: {
-      js: "import { createRequire as sourcelightCreateRequire } from 'node:module';\nconst require = sourcelightCreateRequire(import.meta.url);",
-    },
     sourcemap: true,
     logLevel: 'warning',
+  } as const;
+  await build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: join(outdir, 'cli.cjs'),
+    format: 'cjs',
+    // The wink model's code is bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts) and,
+    // in Node, to decode its base64 lexicon natively (build-cli-model.ts: first, so its reader is the one used).
+    plugins: [cliModelReaderPlugin(), winkModelPlugin(true)],
+  });
+  await build({
+    ...common,
+    entryPoints: ['src/cli/launch.ts'],
+    outfile: join(outdir, 'sourcelight.js'),
+    format: 'esm',
   });
 }

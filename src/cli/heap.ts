@@ -8,8 +8,8 @@ import { setFlagsFromString } from 'node:v8';
  * of them for 100,000 words). With growth off, the same pages are reused by every scavenge. 100,000 words
  * (five alternating runs, `--max-semi-space-size` 1, 2 and 4 on the command line, which this matches): CPU
  * 2.99 -> 2.75-2.81 s, main thread 1.87 -> 1.69-1.70 s, peak RSS 174 -> 150-154 MB. The flag is read each time
- * V8 considers growing the space, so setting it after start-up takes effect. Only for one-shot analyses: a
- * batch keeps V8's defaults.
+ * V8 considers growing the space, so setting it after start-up takes effect. Only for one-shot analyses
+ * (launch.ts sets it for `analyze`, before it compiles the bundle): a batch keeps V8's defaults.
  */
 export function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');

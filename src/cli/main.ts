@@ -1,4 +1,7 @@
-/** The `sourcelight` command's process entry (bundled to dist/cli/sourcelight.js, started by bin/sourcelight.js). */
+/**
+ * The `sourcelight` command's process entry: bundled to dist/cli/cli.cjs, a script that launch.ts runs with V8's
+ * code cache (so no top-level await here: the bundle is CommonJS).
+ */
 import { EXIT } from './errors.ts';
 import { processIo, warn } from './io.ts';
 import { runCli } from './run.ts';
@@ -11,12 +14,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT.usage);
 });
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), io);
-} catch (error) {
-  // Anything that is not a CliError is a bug: say so plainly, and show the stack only when asked to.
-  warn(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
-  if (io.env.SOURCELIGHT_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
-  else warn(io, 'this is a bug in Sourcelight; run again with SOURCELIGHT_DEBUG=1 for details and please report it');
-  process.exitCode = EXIT.analysis;
-}
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Anything that is not a CliError is a bug: say so plainly, and show the stack only when asked to.
+    warn(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (io.env.SOURCELIGHT_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    else warn(io, 'this is a bug in Sourcelight; run again with SOURCELIGHT_DEBUG=1 for details and please report it');
+    process.exitCode = EXIT.analysis;
+  },
+);

@@ -3,7 +3,6 @@ import { ENGINE_VERSION } from '../engine/version.ts';
 import { parseCommandLine } from './args.ts';
 import { CliError, EXIT, type ExitCode } from './errors.ts';
 import { FORMATS, formatNames } from './formats.ts';
-import { keepYoungGenerationSmall } from './heap.ts';
 import { analyzeHelp, batchHelp, mainHelp } from './help.ts';
 import { type CliIo, warn } from './io.ts';
 
@@ -29,7 +28,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'batch':
         return await (await import('./batch-command.ts')).runBatch(io);
       case 'analyze':
-        keepYoungGenerationSmall();
         return await (await import('./analyze-command.ts')).runAnalyze(invocation, io);
     }
   } catch (error) {

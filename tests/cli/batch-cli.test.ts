@@ -95,6 +95,7 @@ describe('the batch protocol', () => {
     const writeOnly = openSync(join(scratch, 'out'), 'w'); // reading a write-only descriptor fails with EBADF
     try {
       const run = spawnSync(process.execPath, [cli.entry, 'batch'], {
+        env: { ...process.env, SOURCELIGHT_CACHE_DIR: cli.cacheDir },
         stdio: [writeOnly, 'pipe', 'pipe'],
         encoding: 'utf8',
       });

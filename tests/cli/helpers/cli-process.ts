@@ -1,6 +1,7 @@
 /** Builds the real CLI bundle (scripts/build-cli.ts) into a private folder and runs it as a child process. */
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCli } from '../../../scripts/build-cli.ts';
 
@@ -18,6 +19,8 @@ export interface CliRun {
 export interface BuiltCli {
   /** The bundle's path, for tests that spawn it themselves. */
   entry: string;
+  /** The folder of its code cache (SOURCELIGHT_CACHE_DIR in every run), private to this build. */
+  cacheDir: string;
   run: (
     args: string[],
     options?: { input?: string | Uint8Array; env?: Record<string, string | undefined> },
@@ -30,10 +33,17 @@ export async function buildTestCli(label: string): Promise<BuiltCli> {
   const outdir = join(root, 'dist', 'cli-test', `${label}-${process.pid}`);
   await buildCli(outdir);
   const entry = join(outdir, 'sourcelight.js');
+  // The code cache goes to a private folder, not the user's cache folder.
+  const cacheDir = await mkdtemp(join(tmpdir(), 'sourcelight-cli-cache-'));
   return {
     entry,
-    run: (args, options = {}) => runNode(entry, args, options.input, options.env ?? {}),
-    remove: () => rm(outdir, { recursive: true, force: true }),
+    cacheDir,
+    run: (args, options = {}) =>
+      runNode(entry, args, options.input, { SOURCELIGHT_CACHE_DIR: cacheDir, ...(options.env ?? {}) }),
+    remove: async () => {
+      await rm(outdir, { recursive: true, force: true });
+      await rm(cacheDir, { recursive: true, force: true });
+    },
   };
 }
 
