@@ -1,6 +1,6 @@
 /**
- * Bundles the command line (src/cli) for Node; npm packages stay external (Node resolves them), except the wink
- * model's code. Two files:
+ * Bundles the command line (src/cli) for Node; jsdom and Readability stay external (Node resolves them), wink and
+ * the wink model's code are bundled. Two files:
  * - dist/cli/cli.cjs, everything the command runs (src/cli/main.ts), one CommonJS script: launch.ts compiles it
  *   with V8's code cache, which needs a script, not an ES module. What the CLI imports lazily (each command, jsdom
  *   for HTML) is only evaluated when used, so `--help` does not pay for the NLP model and plain text does not pay
@@ -27,6 +27,9 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
   } as const;
   await build({
     ...common,
+    // wink-nlp is bundled too, so that its code is in the code cache (its JSON model files stay external).
+    packages: undefined,
+    external: ['jsdom', '@mozilla/readability'],
     entryPoints: ['src/cli/main.ts'],
     outfile: join(outdir, 'cli.cjs'),
     format: 'cjs',
