@@ -21,14 +21,12 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     bundle: true,
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
   } as const;
   await build({
     ...common,
     // wink-nlp is bundled too, so that its code is in the code cache (its JSON model files stay external).
-    packages: undefined,
     external: ['jsdom', '@mozilla/readability'],
     entryPoints: ['src/cli/main.ts'],
     outfile: join(outdir, 'cli.cjs'),
@@ -42,5 +40,6 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     entryPoints: ['src/cli/launch.ts'],
     outfile: join(outdir, 'sourcelight.js'),
     format: 'esm',
+    packages: 'external',
   });
 }
