@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { readerWithNodeBase64 } from '../../scripts/build-cli-model.ts';
+import { readerWithMapHashes, readerWithNodeBase64, winkCacheWithMapHashes } from '../../scripts/build-cli-model.ts';
 import { readerWithoutCopy } from '../../scripts/wink-model-plugin.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,29 @@ describe("the CLI's model reader", () => {
     }
   });
 
-  test('the build fails when the model changed and the decoder is no longer there', () => {
+  test('files the same lexemes, prefixes, suffixes and shapes in Maps as in its dictionaries', () => {
+    type Features = Record<string, { hash?: Record<string, number> | Map<string, number> }>;
+    const original = read(readerSource).features as Features;
+    const mapped = read(readerWithMapHashes(readerWithoutCopy(readerSource))).features as Features;
+    const names = Object.keys(original).filter((name) => original[name].hash !== undefined);
+    expect(names).toEqual(expect.arrayContaining(['lexeme', 'prefix', 'suffix', 'shape']));
+    for (const name of names) {
+      const hash = mapped[name].hash;
+      expect(hash).toBeInstanceOf(Map);
+      expect(Object.fromEntries(hash as Map<string, number>)).toEqual({ ...original[name].hash });
+    }
+  });
+
+  test("wink's cache reads and writes the hashes only through the three places changed to Map calls", () => {
+    const cacheSource = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
+    const changed = winkCacheWithMapHashes(cacheSource);
+    expect(changed).not.toMatch(/\bh\[|lexemesHash\[/);
+    expect(changed.match(/\.get\( (value|text) \)|\.set\( value, index \)/g)).toHaveLength(3);
+  });
+
+  test('the build fails when the model or wink changed and the code it replaces is no longer there', () => {
     expect(() => readerWithNodeBase64('module.exports = () => ({});')).toThrow(/decoder changed/);
+    expect(() => readerWithMapHashes('module.exports = () => ({});')).toThrow(/read-core-model\.js no longer/);
+    expect(() => winkCacheWithMapHashes('var index = h[ value ];')).toThrow(/cache\.js no longer/);
   });
 });
