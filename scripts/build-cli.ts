@@ -7,9 +7,10 @@
  *   for jsdom (over a second of start-up);
  * - dist/cli/sourcelight.js, the launcher (src/cli/launch.ts) that bin/sourcelight.js imports.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { asciiOnly } from './ascii-output.ts';
 import { cliModelReaderPlugin } from './build-cli-model.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
@@ -35,6 +36,11 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     // in Node, to decode its base64 lexicon natively (build-cli-model.ts: first, so its reader is the one used).
     plugins: [cliModelReaderPlugin(), winkModelPlugin(true)],
   });
+  // In ASCII, as the extension's scripts (ascii-output.ts): esbuild leaves dashes and curly quotes in regular
+  // expression literals, and one is enough for the launcher to decode the whole bundle into a two-byte string.
+  const bundle = join(outdir, 'cli.cjs');
+  const source = await readFile(bundle, 'utf8');
+  if (/[\u0080-\uffff]/.test(source)) await writeFile(bundle, asciiOnly(source));
   await build({
     ...common,
     entryPoints: ['src/cli/launch.ts'],
