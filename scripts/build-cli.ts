@@ -11,7 +11,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { asciiOnly } from './ascii-output.ts';
-import { cliModelReaderPlugin } from './build-cli-model.ts';
+import { cliModelReaderPlugin, writeModelFiles } from './build-cli-model.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
 /** Builds the CLI bundle and its launcher. */
@@ -41,6 +41,8 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
   const bundle = join(outdir, 'cli.cjs');
   const source = await readFile(bundle, 'utf8');
   if (/[\u0080-\uffff]/.test(source)) await writeFile(bundle, asciiOnly(source));
+  // The core model's lexicon as bytes and the rest of it as JSON, which the bundle reads (build-cli-model.ts).
+  await writeModelFiles(outdir);
   await build({
     ...common,
     entryPoints: ['src/cli/launch.ts'],

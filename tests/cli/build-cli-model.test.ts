@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readerWithMapHashes, readerWithNodeBase64, winkCacheWithMapHashes } from '../../scripts/build-cli-model.ts';
+import {
+  readerFromFiles,
+  readerWithMapHashes,
+  readerWithNodeBase64,
+  winkCacheWithMapHashes,
+  writeModelFiles,
+} from '../../scripts/build-cli-model.ts';
 import { readerWithoutCopy } from '../../scripts/wink-model-plugin.ts';
 
 const require = createRequire(import.meta.url);
@@ -50,9 +58,30 @@ describe("the CLI's model reader", () => {
     expect(changed.match(/\.get\( (value|text) \)|\.set\( value, index \)/g)).toHaveLength(3);
   });
 
+  test('reads the same model from the files the build writes beside the bundle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-model-files-'));
+    try {
+      await writeModelFiles(dir);
+      const module = { exports: {} as unknown };
+      const source = readerFromFiles(readerWithNodeBase64(readerWithoutCopy(readerSource)));
+      new Function('require', 'module', '__dirname', source)(require, module, dir);
+      const fromFiles = (module.exports as () => Record<string, unknown>)();
+      const original = read(readerSource);
+      expect(
+        Buffer.from((fromFiles.lexicon as Uint32Array).buffer).equals(
+          Buffer.from((original.lexicon as Uint32Array).buffer),
+        ),
+      ).toBe(true);
+      expect({ ...fromFiles, lexicon: undefined }).toEqual({ ...original, lexicon: undefined });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('the build fails when the model or wink changed and the code it replaces is no longer there', () => {
     expect(() => readerWithNodeBase64('module.exports = () => ({});')).toThrow(/decoder changed/);
     expect(() => readerWithMapHashes('module.exports = () => ({});')).toThrow(/read-core-model\.js no longer/);
+    expect(() => readerFromFiles('module.exports = () => ({});')).toThrow(/read-core-model\.js no longer/);
     expect(() => winkCacheWithMapHashes('var index = h[ value ];')).toThrow(/cache\.js no longer/);
   });
 });
