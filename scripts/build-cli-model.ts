@@ -30,9 +30,11 @@ const ATOB_DECODER =
 const NODE_DECODER =
   'bufferFromBase64=function(data){const bytes=Buffer.from(data,"base64");return bytes.byteOffset===0&&bytes.byteLength===bytes.buffer.byteLength?bytes.buffer:bytes.buffer.slice(bytes.byteOffset,bytes.byteOffset+bytes.byteLength)}';
 
-/** The files the CLI build writes beside its bundle, and the model's own JSON file they are made from. */
+/** The file the CLI build writes beside its bundle with the core model's lexicon, as bytes. */
 export const LEXICON_FILE = 'wink-lexicon.bin';
+/** The file the CLI build writes beside its bundle with the rest of the core model, as JSON. */
 export const CORE_MODEL_FILE = 'wink-core-model.json';
+/** The model's own JSON file they are made from. */
 const CORE_MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
 /** The reader's loading of the model and of its lexicon, and the same from the files beside the bundle. */
