@@ -86,11 +86,14 @@ export interface LoadedFrom {
 
 /** Milliseconds per step of one analysis, measured in the background. */
 export interface AnalysisTimings {
-  /** Injecting the content script and the highlight styles (0 when they were already there). */
+  /**
+   * Injecting the content script and the highlight styles, until the page answers its first call: the request
+   * for the text, sent as soon as the script runs, so for a script injected now this includes reading the page.
+   */
   inject: number;
-  /** Finding the article in the page and collecting its text. */
+  /** Finding the article in the page and collecting its text, when that was not done by the page's first answer. */
   extract: number;
-  /** Running the engine (including loading the model the first time). */
+  /** Running the engine (including loading the model the first time), or what was left of it once the text arrived. */
   analyze: number;
   /** Mapping findings to the page and registering highlights. */
   draw: number;
