@@ -4,8 +4,9 @@
  * the builds round by round so that a busy moment of the shared machine falls on each of them. Without a DIR it
  * measures the current sources (dist/chrome-test, brought up to date as the benchmark does). Each round launches
  * a fresh Chromium per build: one cold analysis, then `--warm` next articles, each after the reader's pause
- * (READING_PAUSE_MS). Prints, per build, the medians of trigger → highlights and of every logged step (ms after
- * the trigger): the narrow, repeatable A/B measurement behind the benchmark's browser table.
+ * (READING_PAUSE_MS), then one more cold analysis after stopping the background (the benchmark's cold). Prints,
+ * per build, the medians of trigger → highlights, of the phases and of every logged step (ms after the trigger):
+ * the narrow, repeatable A/B measurement behind the benchmark's browser table.
  */
 import { rmSync } from 'node:fs';
 import { startServer } from '../../tests/e2e/harness/server.ts';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
   const dirs = own ? [own] : options.dirs;
   const cold = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
   const warm = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
+  /** Cold as the benchmark takes it: the background stopped (as the browser stops it when idle), the browser running. */
+  const restarted = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
   try {
     for (let round = 0; round < options.rounds; round++) {
       // Alternate the order each round, so neither build always runs first.
@@ -82,6 +85,8 @@ async function main(): Promise<void> {
             warm.get(dir)?.push(cost);
             process.stderr.write(`round ${round + 1} ${dir}: warm ${Math.round(cost.triggerToHighlightsMs)} ms\n`);
           }
+          await session.stopBackground();
+          restarted.get(dir)?.push(await session.analyse(page('restarted')));
         } finally {
           await session.close();
         }
@@ -91,9 +96,11 @@ async function main(): Promise<void> {
       const c = cold.get(dir) ?? [];
       const w = warm.get(dir) ?? [];
       console.log(`\n${own ? 'current sources' : dir}: ${options.words} words`);
-      console.log(
-        `  cold trigger -> highlights ${spread(c.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(c.map((x) => x.triggerToResultMs))} ms (${c.length})`,
-      );
+      const r = restarted.get(dir) ?? [];
+      const line = (label: string, costs: AnalysisCost[]) =>
+        `  ${label} trigger -> highlights ${spread(costs.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(costs.map((x) => x.triggerToResultMs))} ms (${costs.length})`;
+      console.log(line('cold (a new browser)', c));
+      console.log(line('cold (background stopped)', r));
       console.log(
         `  warm trigger -> highlights ${spread(w.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(w.map((x) => x.triggerToResultMs))} ms (${w.length})`,
       );
