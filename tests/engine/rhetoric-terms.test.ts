@@ -216,3 +216,26 @@ describe('does not flag', () => {
     expect(on(text, words, rule)).toEqual([]);
   });
 });
+
+/** Words and uses a reviewer found misfiring on ordinary news (round 8): no rhetoric finding on them at all. */
+describe('does not flag with any rule', () => {
+  test.each<[text: string, words: string]>([
+    ['The wretched weather forced organisers to cancel the fair.', 'wretched'],
+    ['The minister had been contemptuous of the court, the judge said.', 'contemptuous'],
+    ['Measles remains a scourge in poor countries, the health agency said.', 'scourge'],
+    ['Late blight of tomatoes spread across the county.', 'blight'],
+    ['Surgeons removed the cancerous lump on Tuesday.', 'cancerous'],
+    ['The outbreak has sickened at least 60 people.', 'sickened'],
+    ['The old engine spluttered into life.', 'spluttered'],
+    ['Hens cackled in the yard as the auction began.', 'cackled'],
+    ['The jury awarded exemplary damages of two million pounds.', 'exemplary'],
+    ['The court rebutted the presumption of innocence only in part.', 'rebutted'],
+    ['The firm reported a notably strong Christmas quarter.', 'notably'],
+    ['The Church of Satan filed a lawsuit against the city.', 'Satan'],
+    ['Her first “Oscar” came on Sunday night.', 'Oscar'],
+    ['The scheme pays half and half.', 'half and half'],
+    ['The strike was the longest in the history of the railway.', 'longest'],
+  ])('%s', (text, words) => {
+    expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ export const EMOTION: readonly LexiconGroup[] = [
       // Words that say how much an event hurts to watch or to live through, instead of what happened.
       'agonizing', 'agonising', 'excruciating', 'heart-rending', 'heartrending', 'soul-crushing', 'horrid', 'hellish',
       'blood-curdling', 'bloodcurdling', 'spine-tingling', 'stomach-churning', 'gut-churning', 'distressing',
-      'wrenching', 'tear-jerking', 'horrify', 'sicken', 'anguished', 'tormented',
+      'wrenching', 'tear-jerking', 'horrify', 'anguished', 'tormented',
     ],
     neutralIn: ['medicine', 'sport'],
   },

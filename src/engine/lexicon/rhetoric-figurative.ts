@@ -79,8 +79,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A picture of disease, wounds or death for a social or political matter ("a cancer on society", "death knell", "stab in the back"). It makes a disagreement feel like a mortal threat.',
     question: 'What is the actual problem, and how serious is it in facts?',
     examples: {
-      flags: ['Corruption is a [cancer on] our democracy.', 'Gambling is the [scourge] of the coast towns.'],
-      ignores: ["Doctors found the patient's cancer on a routine scan.", 'The surgeon removed a cancerous growth.'],
+      flags: ['Corruption is a [cancer on] our democracy.'],
+      ignores: ["Doctors found the patient's cancer on a routine scan."],
     },
     terms: [
       'cancer on', 'cancer of', 'cancer in our', 'plague on', 'poison the well', 'poisoned the well',
@@ -88,11 +88,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'knife in the back', 'slap in the face', 'kick in the teeth', 'punch in the gut', 'gut punch', 'body blow',
       'death knell', 'death blow', 'nail in the coffin', 'final nail', 'dead on arrival', 'on life support',
       'bleeding jobs', 'bleeding money', 'bleeding cash', 'body politic', 'open wound', 'scar on',
-      // Scourges and blights: a social problem pictured as a plague sent to punish.
-      'scourge', 'scourges', 'blight on', 'blight of', 'pestilence', 'cancerous',
     ],
     neutralIn: ['medicine'],
-    except: ['cancerous cell|cells|tumour|tumours|tumor|tumors|growth|growths|lesion|lesions|polyp|polyps'],
   },
   {
     ...METAPHOR,

@@ -29,8 +29,8 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'scummy', 'squalid', 'obscene', 'scandalous', 'outrageous', 'unconscionable', 'inexcusable', 'unforgivable',
       'reprehensible', 'disreputable', 'ignominious', 'pathetic', 'pitiful', 'nasty', 'nastiness', 'filthy', 'rotten',
       // Moral verdicts: the act is judged beyond defence or decency, not described.
-      'indefensible', 'unpardonable', 'wretched', 'ignoble', 'dastardly', 'iniquitous', 'iniquity', 'execrable',
-      'contemptuous', 'debauched', 'debauchery', 'beyond the pale', 'morally bankrupt',
+      'indefensible', 'unpardonable', 'ignoble', 'dastardly', 'iniquitous', 'iniquity', 'execrable',
+      'debauched', 'debauchery', 'beyond the pale', 'morally bankrupt',
       'moral bankruptcy', 'moral decay',
     ],
     // A position that cannot be held in battle is described, not condemned.

@@ -225,23 +225,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'blasphemy', 'blasphemous', 'heresy', 'heretic', 'heretics', 'heretical', 'infidel', 'infidels', 'apostate',
       'apostasy', 'damnation', 'damned', 'hell', 'unholy', 'holy war', 'sacrilege', 'sacrilegious', 'idolatry',
       'righteous', 'righteousness', 'sanctity', 'sacred', 'martyr', 'martyrs', 'martyrdom', 'evildoers',
-      'evil-doers', 'the devil', 'demons', 'forces of darkness',
+      'evil-doers', 'the devil', 'satan', 'antichrist', 'demons', 'forces of darkness',
     ],
-  },
-  {
-    id: 'devil',
-    technique: 'loaded-language',
-    explanation:
-      'The devil named to cast a side as evil ("Satan\'s work", "the Antichrist"). It turns a dispute into a fight against evil itself, where nothing the other side says needs an answer.',
-    question: 'What did these people actually do, apart from being cast as the devil?',
-    examples: {
-      flags: ['The new law is the work of [Satan], the leaflet says.'],
-      ignores: ['The pamphlet never mentions Satan at all.', 'The devil is in the details, the mayor said.'],
-    },
-    confidence: 0.45,
-    ...NOUN,
-    // The devil's names take a capital by nature, so a capital does not make them someone's name.
-    capitalised: true,
-    terms: ['satan', 'antichrist'],
   },
 ];

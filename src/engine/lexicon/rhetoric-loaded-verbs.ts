@@ -48,8 +48,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'grumble', 'bleat', 'squeal', 'howl', 'moan', 'wail', 'whimper', 'pontificate', 'preach', 'lecture',
       'go ballistic', 'throw a tantrum', 'melt down',
       // More ways of saying "said" that sneer at the speaker or their manner.
-      'carped|carping about|at|that', 'whinge', 'bellyache', 'kvetch', 'bloviate', 'fulminate', 'splutter',
-      'harrumph', 'prattle', 'yammer', 'smirk', 'sulk', 'cackle', 'snipe at|about', 'mouth off',
+      'carped|carping about|at|that', 'whinge', 'bellyache', 'kvetch', 'bloviate', 'fulminate',
+      'harrumph', 'prattle', 'yammer', 'smirk', 'sulk', 'snipe at|about', 'mouth off',
     ],
     except: ['rave review', 'rave reviews'],
   },

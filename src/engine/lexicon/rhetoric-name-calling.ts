@@ -35,7 +35,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'con artists', 'sleazeball', 'low-life', 'freak', 'freaks', 'lunatics', 'nut', 'nuts', 'crackpots', 'goons',
       'hooligan', 'hooligans', 'riffraff', 'egomaniac', 'rioters', 'looters', 'layabout', 'layabouts', 'deadbeat', 'deadbeats',
       // Everyday insults for someone's wits, nerve or conduct.
-      'scoundrel', 'scoundrels', 'miscreant', 'miscreants', 'reprobate', 'reprobates', 'cretin', 'cretins',
+      'scoundrel', 'scoundrels', 'miscreant', 'miscreants', 'cretin', 'cretins',
       'numbskull', 'bonehead', 'blockhead', 'knucklehead', 'nincompoop', 'simpleton', 'ignoramus', 'oaf', 'lout',
       'louts', 'yob', 'yobs', 'bozo', 'doofus', 'twit', 'pillock', 'dolt', 'loudmouth', 'crybaby', 'crybabies', 'wimp',
       'wimps', 'weakling', 'weaklings', 'patsy', 'chump', 'yes-man', 'yes-men', 'carpetbagger', 'carpetbaggers',

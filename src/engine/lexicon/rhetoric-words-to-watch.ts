@@ -32,6 +32,8 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
       'incomparable', 'inimitable', 'matchless', 'praiseworthy', 'commendable', 'admirable', 'laudable', 'exemplary',
       'must-see', 'sought-after', 'time-honoured', 'time-honored', 'unforgettable',
     ],
+    // "Exemplary damages" is a legal term for a punitive award, not praise.
+    except: ['exemplary damages'],
     neutralIn: ['science'],
   },
   {
@@ -52,7 +54,8 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
     },
     grow: 'none',
     terms: [
-      'notably', 'most notably', 'importantly', 'most importantly', 'more importantly', 'significantly ,',
+      // Only as a signpost before a comma: "a notably strong quarter" is a plain degree.
+      'notably ,', 'most notably', 'importantly ,', 'most importantly', 'more importantly', 'significantly ,',
       'most significantly',
       'it should be noted', 'it must be noted', 'it is worth noting', 'it is worth mentioning', 'it bears mentioning',
       'it is important to note', 'it is interesting to note', 'it is noteworthy', 'it is notable', 'it is significant that',
@@ -77,7 +80,7 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
     },
     grow: 'none',
     terms: [
-      'assert|asserts|asserted|asserting that', 'asserted', 'refuted', 'refutes', 'rebutted', 'surmised',
+      'assert|asserts|asserted|asserting that', 'asserted', 'refuted', 'refutes', 'surmised',
     ],
   },
   {

@@ -15,10 +15,14 @@ import { isNegated, type TextFacts } from './text-facts.ts';
  */
 const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly');
 
-/** Adjectives of plain measure or order that an intensifier does not make persuasive ("very few", "so far"). */
+/**
+ * Adjectives of plain measure, order or weather that an intensifier does not make persuasive ("very few", "so
+ * far", "a pretty wet weekend").
+ */
 const PLAIN = wordSet(
   'few many much little far long short early late recent small large big high low old young new close near ' +
-    'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated',
+    'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated ' +
+    'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid',
 );
 
 /**
@@ -51,6 +55,7 @@ export const intensified: PatternRule = {
     ignores: [
       'Very few people came.',
       'The vote was pretty close in the end.',
+      'It was a pretty wet weekend on the coast.',
       'The report is not very long.',
       'So far, nobody has applied.',
       'The crew is highly trained.',

@@ -9,11 +9,12 @@ import type { TextFacts } from './text-facts.ts';
 /** Describing and exclaiming words: doubled, they insist ("very, very", "no, no"). Nouns and verbs repeat for other reasons. */
 const DOUBLED_TAGS = new Set(['ADJ', 'ADV', 'INTJ', 'DET']);
 /**
- * Words that double by grammar ("that that", "had had"), in plain set phrases ("by and by", "so-so"), for a
- * trend ("more and more people") or for a motion ("round and round the block").
+ * Words that double by grammar ("that that", "had had"), in plain set phrases ("by and by", "so-so", "half and
+ * half", "neck and neck", "side by side"), for a trend ("more and more people") or for a motion ("round and
+ * round the block").
  */
 const NOT_EMPHASIS = wordSet(
-  'that had is the a an by so well more less fewer round around up down in out back forth on',
+  'that had is the a an by so well more less fewer round around up down in out back forth on half neck side',
 );
 
 /** The repetition rule. */
@@ -27,6 +28,7 @@ export const repetition: PatternRule = {
       'Chop the onion, then the garlic.',
       'More and more people work from home.',
       'He walked round and round the block.',
+      'The scheme pays half and half.',
     ],
   },
   info: {

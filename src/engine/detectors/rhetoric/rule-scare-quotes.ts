@@ -1,9 +1,10 @@
 /**
  * Scare quotes: one or two words put in quotation marks by the writer, not quoted from a speaker
  * ('the "reform"', 'so-called "experts"'). The marks say "they call it this, but it is not", without arguing it.
- * A capitalised word in such marks is a mocking title ('the "Leader"', 'our "Experts"') when it stands where a
- * noun would and names no work or product: not after a preposition ('a role in "Titanic"') and not before a noun
- * ('the new "Galaxy" phones').
+ * A capitalised word in such marks is a mocking title ('our "Leader"', 'their "Experts"') right after "our",
+ * "their", "your" or "my", where it stands for a person or group, and names no work or product: not before a
+ * noun ('our "Galaxy" phones'). After "the", "her" or "its" a quoted capital is mostly a name: an award, a
+ * ship, a nickname ('her first "Oscar"', 'the "Titanic"', 'the "Night Stalker"').
  */
 import type { Candidate } from './candidate.ts';
 import { isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
@@ -17,6 +18,8 @@ const TITLE_CONFIDENCE = 0.5;
 /** Scare quotes mark a name for a thing: a noun or an adjective after a determiner, adjective or preposition. */
 const QUOTED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const TAGS_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
+/** The owners before a mocking title: the writer's side or the other side, never a named holder. */
+const MOCKING_OWNERS = wordSet('our their your my');
 /** Words before a quote that show it is a name, a title or a mention of a word, not sarcasm. */
 const MENTION_BEFORE = wordSet(
   'say said says tell told call called calls named name dubbed titled entitled word words term phrase slogan ' +
@@ -44,6 +47,9 @@ export const scareQuotes: PatternRule = {
       'Ministers unveiled a “zero-tolerance” policy.',
       'She won an award for her role in “Titanic” in 1998.',
       'Fans queued for the new “Galaxy” phones.',
+      'Her first “Oscar” came on Sunday.',
+      'Divers reached the bow of the “Titanic” at dawn.',
+      'Police are hunting the “Night Stalker” after a third attack.',
       'The ship, the “Mary Rose”, sank in 1545.',
       'Earvin “Magic” Johnson scored 30 points.',
       'The storm, dubbed “Eunice”, closed schools.',
@@ -113,13 +119,12 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
 }
 
 /**
- * A capitalised quotation after a determiner, adjective, pronoun or number, with no noun after it, outside
- * sport (where quoted capitals are the nicknames of teams and players: the “Red Devils”).
+ * A capitalised quotation right after "our", "their", "your" or "my", with no noun after it, outside sport
+ * (where quoted capitals are the nicknames of teams and players: our “Red Devils”).
  */
 function isMockTitle(facts: TextFacts, open: number, close: number): boolean {
   const { tokens } = facts.doc;
-  const before = tokens[open - 1];
-  if (!before || before.pos === 'ADP' || inDomain(facts, tokens[open].sentence, SPORT)) return false;
+  if (!MOCKING_OWNERS.has(facts.forms[open - 1]?.lower ?? '') || inDomain(facts, tokens[open].sentence, SPORT)) return false;
   const after = tokens[close + 1];
   return !(after && after.sentence === tokens[close].sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'));
 }

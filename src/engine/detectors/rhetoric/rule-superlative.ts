@@ -20,6 +20,8 @@ export const superlative: PatternRule = {
       'It was the worst storm this year.',
       'The best time to visit is May.',
       'The best history teacher in town retired.',
+      'The strike was the longest in the history of the railway.',
+      "It was the biggest win in the club's history.",
     ],
   },
   info: {
@@ -66,6 +68,11 @@ function stretchesFully(facts: TextFacts, i: number): boolean {
   const need = SCOPE_BEFORE[facts.forms[i].lower];
   if (need === undefined || need.includes(facts.forms[i - 1]?.lower ?? '')) return true;
   if (facts.forms[i].lower !== 'history') return false;
-  for (let k = i - 2; k >= Math.max(0, i - HISTORY_SCOPE); k--) if (facts.forms[k].lower === 'in') return true;
+  // "In the history of the railway" and "in the club's history" bound the record to one body: a plain fact.
+  if (facts.forms[i + 1]?.lower === 'of') return false;
+  for (let k = i - 1; k >= Math.max(0, i - HISTORY_SCOPE); k--) {
+    if (facts.forms[k].lower === "'s" || facts.forms[k].lower === '\u2019s') return false;
+    if (facts.forms[k].lower === 'in') return k < i - 1;
+  }
   return false;
 }
