@@ -43,7 +43,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'bloodsuckers',
     ],
     neutralIn: ['science', 'chess'],
-    except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack'],
+    except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
+      // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
+      'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],
   },
   {
     id: 'villain',
