@@ -14,6 +14,7 @@ import { LOADED_VERBS } from './rhetoric-loaded-verbs.ts';
 import { NAME_CALLING } from './rhetoric-name-calling.ts';
 import { PARTISAN } from './rhetoric-partisan.ts';
 import { PRAISE } from './rhetoric-praise.ts';
+import { REBUKES } from './rhetoric-rebukes.ts';
 import { STORYTELLING } from './rhetoric-storytelling.ts';
 import { TONE } from './rhetoric-tone.ts';
 import type { LexiconGroup } from './types.ts';
@@ -36,6 +37,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...CERTAINTY,
   ...FIGURATIVE,
   ...IDIOMS,
+  ...REBUKES,
   ...TONE,
   ...HEDGES,
   ...WORDS_TO_WATCH,
