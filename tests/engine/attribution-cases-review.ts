@@ -21,6 +21,11 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       { text: 'MARLOWE: We will not sign this deal.', phrase: 'MARLOWE:', source: 'named' },
       // A surname at the sentence start that wink does not read as a plural noun stays a name.
       { text: 'Jennings said the vote was close.', phrase: 'Jennings said', source: 'named' },
+      // A surname that is also a plural ("Rivers") or a verb ("Lynch") is a name before a verb agreeing with one
+      // subject, or before a finite verb that only reports words.
+      { text: 'Rivers says the club will appeal the ban.', phrase: 'Rivers says', source: 'named' },
+      { text: 'Brooks has warned that the bridge is unsafe.', phrase: 'Brooks has warned', source: 'named' },
+      { text: 'Lynch told the court he had never met the defendant.', phrase: 'Lynch told', source: 'named' },
     ],
     misses: [
       'Varga added to her lead in the second half.',
@@ -37,6 +42,12 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       'Varga, 19, claimed his first senior goal on Sunday.',
       'Fans shouted that the referee was blind.',
       'Villages further north reported that the river had burst its banks.',
+      'Play continues after the rain delay, a steward confirmed.',
+      'Waters rose above the flood defences overnight.',
+      'Woods shot a 68 to finish two strokes behind the leader.',
+      'Brooks ran dry after the long summer.',
+      'Go tell the harbour master the boats are loose.',
+      'Fields across the county are flooded after the storm.',
     ],
   },
   'attribution/pronoun': {

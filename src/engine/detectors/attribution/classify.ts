@@ -4,8 +4,8 @@
  */
 import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
-import type { VerbKind } from '../../lexicon/sources-verbs.ts';
-import { type ParsedText, parse } from '../../nlp.ts';
+import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import { type ParsedText, parse, type Token } from '../../nlp.ts';
 import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
@@ -70,7 +70,35 @@ function capitalisedInside(doc: ParsedText): Set<string> {
 function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefined): boolean {
   const word = doc.tokens[name.first];
   if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
-  return (word.pos !== 'PROPN' && word.pos !== 'NOUN') || isCommonPlural(word.lower);
+  const verb = verbAfter(doc, name.end);
+  if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb);
+  return isCommonPlural(word.lower) && !isSingularVerb(verb);
+}
+
+/** The first token after `k` that is no adverb ("Lynch also said", "Brooks now says"). */
+function verbAfter(doc: ParsedText, k: number): Token | undefined {
+  let j = k;
+  while (doc.tokens[j]?.pos === 'ADV' && j - k < 3) j++;
+  return doc.tokens[j];
+}
+
+/**
+ * "Sanders says", "Brooks has said", "Banks is warning": a verb that agrees with one subject. A plural noun cannot
+ * take it ("Villages says" is no English), so the word before it is a surname.
+ */
+function isSingularVerb(verb: Token | undefined): boolean {
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  return SINGULAR_FORMS.has(verb.lower) || (verb.pos === 'VERB' && verb.lower.endsWith('s') && verb.lemma !== verb.lower);
+}
+const SINGULAR_FORMS = new Set(['is', 'was', 'has', 'does']);
+
+/**
+ * "Lynch said", "Cook told reporters": a verb that only reports words, in a finite form, cannot follow a verb
+ * or a thing that speaks for nobody, so the word before it is a surname ("Play continued" stays no speaker:
+ * play can continue without a word; "Go tell them" is a bare imperative).
+ */
+function isWordsOnlyReport(verb: Token | undefined): boolean {
+  return verb !== undefined && verb.pos === 'VERB' && WORDS_ONLY_VERBS.has(verb.lemma) && verb.lemma !== verb.lower;
 }
 
 /**
