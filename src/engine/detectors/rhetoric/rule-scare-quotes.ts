@@ -4,7 +4,9 @@
  * A capitalised word in such marks is a mocking title ('our "Leader"', 'their "Experts"') right after "our",
  * "their", "your" or "my", where it stands for a person or group, and names no work or product: not before a
  * noun ('our "Galaxy" phones'). After "the", "her" or "its" a quoted capital is mostly a name: an award, a
- * ship, a nickname ('her first "Oscar"', 'the "Titanic"', 'the "Night Stalker"').
+ * ship, a nickname ('her first "Oscar"', 'the "Titanic"', 'the "Night Stalker"'). After "so-called",
+ * "self-styled" or "self-proclaimed" the quotation is the doubted label whatever its capitals or length (up to
+ * five words): the marks and the word say the same thing twice ('the so-called "Peace Council"').
  */
 import type { Candidate } from './candidate.ts';
 import { isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
@@ -12,6 +14,12 @@ import { inDomain, type TextFacts } from './text-facts.ts';
 
 const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
 const MAX_WORDS = 2;
+/** A label doubted twice over (a labelling word, then marks) may be a longer name: 'so-called "voice of the people"'. */
+const MAX_LABEL_WORDS = 5;
+/** The last part of a hyphenated labelling word ("so-called", "self-styled") before a quotation. */
+const LABELLING_END = wordSet('called styled proclaimed appointed described');
+/** The first part of each ("so-called" yes, "well-called" no). */
+const LABELLING_START = wordSet('so self');
 const SPORT = ['sport'] as const;
 /** Confidence of a capitalised word in scare quotes (a mocking title), below the rule's own. */
 const TITLE_CONFIDENCE = 0.5;
@@ -39,6 +47,8 @@ export const scareQuotes: PatternRule = {
       'The [“reform”] cuts pensions by a third.',
       'Readers of the [“right-wing”] paper wrote in.',
       'Once again our [“Leader”] blamed the weather.',
+      'The so-called [“Harbour Gang”] bankers met again.',
+      'Then the self-styled [“voice of the people”] spoke.',
     ],
     ignores: [
       'She said “no” twice.',
@@ -54,6 +64,8 @@ export const scareQuotes: PatternRule = {
       'Earvin “Magic” Johnson scored 30 points.',
       'The storm, dubbed “Eunice”, closed schools.',
       'Fans of the “Red Devils” cheered as the striker scored twice in the second half.',
+      'The band, called “The Harbour Lights”, toured in 1985.',
+      'A charity called “Hands Across the Water” paid for the repairs.',
     ],
   },
   info: {
@@ -70,9 +82,10 @@ export const scareQuotes: PatternRule = {
     for (let i = 0; i < tokens.length; i++) {
       const close = CLOSING[tokens[i].text];
       if (close === undefined) continue;
-      const end = closingIndex(facts, i, close);
+      const doubted = afterLabellingWord(facts, i);
+      const end = closingIndex(facts, i, close, doubted ? MAX_LABEL_WORDS : MAX_WORDS);
       if (end < 0) continue;
-      if (isScare(facts, i, end)) {
+      if (doubted || isScare(facts, i, end)) {
         const match = matchOf(this.info, i, end + 1);
         // A mocking title is read less surely than a quoted common word: some capitals name a thing.
         out.push(isCapitalised(facts, i + 1) ? { ...match, confidence: TITLE_CONFIDENCE } : match);
@@ -83,8 +96,8 @@ export const scareQuotes: PatternRule = {
   },
 };
 
-/** Index of the closing mark after 1..MAX_WORDS words in the same sentence, or -1. */
-function closingIndex(facts: TextFacts, open: number, close: string): number {
+/** Index of the closing mark after 1..maxWords words in the same sentence, or -1. */
+function closingIndex(facts: TextFacts, open: number, close: string, maxWords: number): number {
   const { tokens } = facts.doc;
   let words = 0;
   // A hyphen joins the parts of one word ("right-wing"), which wink splits into three tokens: each part after
@@ -97,7 +110,7 @@ function closingIndex(facts: TextFacts, open: number, close: string): number {
       continue;
     }
     if (tokens[j].type !== 'word') return -1;
-    if (++words > MAX_WORDS + joins) return -1;
+    if (++words > maxWords + joins) return -1;
   }
   return -1;
 }
@@ -116,6 +129,20 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
   if (namesCompound(facts, open, close)) return false;
   return QUOTED_TAGS.has(tokens[close - 1].pos);
+}
+
+/** True when the quotation opens right after "so-called", "self-styled" and their kin (wink splits them in three). */
+function afterLabellingWord(facts: TextFacts, open: number): boolean {
+  const { tokens } = facts.doc;
+  const end = open - 1;
+  const hyphen = tokens[end - 1];
+  return (
+    LABELLING_END.has(facts.forms[end]?.lower ?? '') &&
+    hyphen?.text === '-' &&
+    hyphen.end === tokens[end].start &&
+    LABELLING_START.has(facts.forms[end - 2]?.lower ?? '') &&
+    tokens[end - 2].end === hyphen.start
+  );
 }
 
 /**
