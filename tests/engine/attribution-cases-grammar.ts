@@ -11,6 +11,11 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/named-source': {
     flags: [
       { text: 'Maria Ortiz is telling neighbours that the clinic will reopen.', phrase: 'Maria Ortiz is telling', source: 'named' },
+      // A time phrase with its preposition between subject and verb; a verb of keeping on before the -ing form; an
+      // adverb between the comma and a participle that borrows the subject.
+      { text: "Okafor in June criticised the council's handling of the flood.", phrase: 'Okafor in June criticised', source: 'named' },
+      { text: 'Tomas Reyes kept insisting that the depot had closed.', phrase: 'Tomas Reyes kept insisting', source: 'named' },
+      { text: 'Ines Hald defended the levy, wrongly suggesting that farmers had backed it.', phrase: 'Ines Hald', source: 'named' },
       // "as X put it" closes its clause with someone's way of saying.
       { text: 'As Ines Hald put it, the pier is a wreck.', phrase: 'Ines Hald put', source: 'named' },
       // "continued" reports only next to a quotation, also after a comma.
@@ -29,6 +34,9 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     misses: [
       'Ines Hald continued, walking past the “old” mill.',
+      'Keane kept running until the final whistle.',
+      'The striker, clearly struggling, limped off after an hour.',
+      'Sales in June rose 4 percent, the best month since 2019.',
       'Ines Hald put it on the shelf.',
       'As Ines Hald put it down, the phone rang.',
       // A headline's participle is a passive: nobody named here told anyone anything.

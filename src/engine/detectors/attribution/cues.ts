@@ -2,7 +2,7 @@
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
-import type { ParsedText } from '../../nlp.ts';
+import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
@@ -194,9 +194,17 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     if (t.pos === 'PROPN' && isCapitalised(t)) return !afterPlacePreposition(doc, k);
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
-    return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before';
+    return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before' || isAspectVerb(t);
   }
   return true;
+}
+
+/** Verbs of keeping on or starting that take an -ing form: "kept saying", "began warning", "continues insisting". */
+const ASPECT_VERBS = new Set(['keep', 'continue', 'begin', 'start', 'go']);
+
+/** True for a finite verb of aspect before an -ing form ("kept", "began"), the form's own subject before it. */
+export function isAspectVerb(t: Token): boolean {
+  return ASPECT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
 }
 
 /** Prepositions that put the name after them in a place: "in New York", "through London" (wink writes "thru"). */
@@ -266,6 +274,8 @@ function isStanceAdjective(doc: ParsedText, i: number): boolean {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'re", "'s"]);
 
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
+/** Prepositions that open a time phrase: "in June", "on Monday", "during the summer". */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'over']);
 
 /** Marks every token inside a date or time entity ("Tuesday", "last week"), for skipping between subject and verb. */
 export function dateMask(doc: ParsedText): Uint8Array {
@@ -273,6 +283,8 @@ export function dateMask(doc: ParsedText): Uint8Array {
   for (const e of doc.entities) {
     if (!DATE_TYPES.has(e.type)) continue;
     for (let k = e.firstToken; k < e.endToken; k++) mask[k] = 1;
+    // "Okafor in June criticised": the preposition belongs to the date it introduces.
+    if (DATE_PREPOSITIONS.has(doc.tokens[e.firstToken - 1]?.lower ?? '')) mask[e.firstToken - 1] = 1;
   }
   return mask;
 }

@@ -24,8 +24,10 @@ const WHEN_WORDS = new Set([
 /** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
 export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): boolean {
   const t = doc.tokens;
+  // ", wrongly suggesting", ", again saying": one adverb may sit between the comma and the participle.
+  const bare = t[i - 1]?.pos === 'ADV' && t[i].lower.endsWith('ing') ? i - 1 : i;
   // '... “New York values,” saying': the comma may sit inside the closing quotation mark.
-  const comma = isMark(t[i - 1], QUOTE_MARKS) ? i - 2 : i - 1;
+  const comma = isMark(t[bare - 1], QUOTE_MARKS) ? bare - 2 : bare - 1;
   if (t[i].lower.endsWith('ing') && isMark(t[comma], ',')) return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
   if (kind !== 'speech') return false;

@@ -9,6 +9,7 @@ import { LINK_WORDS, type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIE
 import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { isAspectVerb } from './cues.ts';
 import { isPassive } from './passive.ts';
 
 /** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
@@ -77,6 +78,9 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
       chained = true;
       j -= 2;
+    } else if (isAspectVerb(tok) && t[j + 1]?.lower.endsWith('ing')) {
+      // "Ruiz kept saying": the subject of "kept" says it.
+      j--;
     } else if (SKIP_WORDS.has(tok.lower) || (tok.pos === 'ADV' && !isCrowdWord(t, j, floor)) || (tok.pos === 'PART' && tok.lower !== 'to') || isDate(j)) j--;
     else break;
   }
