@@ -30,6 +30,9 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'shakedown', 'ruse', 'subterfuge', 'skulduggery', 'chicanery', 'trickery', 'deceit', 'betrayal',
       'treachery', 'treason', 'sellout', 'sell-out', 'capitulation', 'appeasement', 'surrender', 'indoctrination',
       'brainwashing', 'censorship', 'tyranny', 'oppression', 'purge', 'pogrom',
+      // A measure said to hide its real purpose or to serve only its author.
+      'fig leaf for|of', 'cop-out', 'stitch-up', 'vanity project', 'pork-barrel',
+      'pork barrel spending|politics|project|projects',
     ],
     // Crimes with a legal name (a bribe, a kickback, collusion) are reported as facts; the words above are the
     // writer's reading of a motive.
@@ -97,6 +100,9 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'fake news', 'conspiracy theory', 'conspiracy theories',
       'bs', 'bullshit', 'crap', 'doublespeak', 'newspeak', 'gaslighting', 'lunacy', 'madness', 'insanity',
       'idiocy', 'stupidity', 'absurdity',
+      // More of the same from everyday and old-fashioned English: each word can only mean "worthless talk".
+      'twaddle', 'bunkum', 'codswallop', 'piffle', 'horseshit', 'malarkey', 'hooey', 'hokum', 'mumbo-jumbo',
+      'mumbo jumbo', 'gobbledygook', 'gobbledegook', 'flapdoodle', 'eyewash', 'tommyrot', 'bollocks',
     ],
     except: ['garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup'],
   },
@@ -227,5 +233,31 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'righteous', 'righteousness', 'sanctity', 'sacred', 'martyr', 'martyrs', 'martyrdom', 'evildoers',
       'evil-doers', 'the devil', 'satan', 'antichrist', 'demons', 'forces of darkness',
     ],
+  },
+  {
+    id: 'moral-decay',
+    technique: 'loaded-language',
+    explanation:
+      'A word of moral panic: rot, filth and depravity said of a place, a culture or a group ("a cesspool", "moral rot", "degeneracy"). It asks for disgust instead of describing what is wrong.',
+    question: 'What exactly is happening, and how widespread is it by any measure?',
+    examples: {
+      flags: ['The capital has become a [cesspool] of favours.', 'Critics see [moral rot] in the schools.'],
+      ignores: [
+        'Engineers found rot in the timber of the old pier.',
+        'The septic tank drains into a cesspool.',
+        'Plumbers cleared filth from the drains after the flood.',
+        'The trial heard the defendant kept smut on his laptop.',
+      ],
+    },
+    confidence: 0.55,
+    ...NOUN,
+    terms: [
+      'degeneracy', 'depravity', 'sleaze', 'moral rot', 'moral decline', 'moral collapse',
+      'moral vacuum', 'moral abyss', 'cesspool of', 'cesspit of', 'den of iniquity',
+      'sodom and gomorrah', 'gutter politics', 'gutter press', 'licentiousness', 'godlessness',
+      'laughing stock', 'laughingstock',
+    ],
+    // A sewer engineer or a doctor uses "cesspool" for what it is.
+    neutralIn: ['medicine', 'science'],
   },
 ];
