@@ -6,7 +6,10 @@ import type { TextFacts } from './text-facts.ts';
 /** Words after a superlative that stretch it over all time or the whole world. */
 const STRETCH = wordSet('ever history time imaginable conceivable world planet earth memory');
 const IRREGULAR = wordSet('best worst most least');
-const STRETCH_WINDOW = 5;
+/** Words from the superlative to the stretch: "the deadliest rail crash in modern British history" needs six. */
+const STRETCH_WINDOW = 7;
+/** A possessive before "history" bounds the record to one body, as "the club's" does: "in its history". */
+const OWNERS = wordSet('its their his her my your');
 
 /** The superlative rule. */
 export const superlative: PatternRule = {
@@ -15,6 +18,7 @@ export const superlative: PatternRule = {
       'It was [the worst deal ever] made.',
       'The [biggest scandal in history] broke today.',
       'It was the [largest fine in modern European history].',
+      'It was the [deadliest rail crash in modern British history].',
     ],
     ignores: [
       'It was the worst storm this year.',
@@ -22,6 +26,7 @@ export const superlative: PatternRule = {
       'The best history teacher in town retired.',
       'The strike was the longest in the history of the railway.',
       "It was the biggest win in the club's history.",
+      'He was the best student the school had seen in its history.',
     ],
   },
   info: {
@@ -71,7 +76,8 @@ function stretchesFully(facts: TextFacts, i: number): boolean {
   // "In the history of the railway" and "in the club's history" bound the record to one body: a plain fact.
   if (facts.forms[i + 1]?.lower === 'of') return false;
   for (let k = i - 1; k >= Math.max(0, i - HISTORY_SCOPE); k--) {
-    if (facts.forms[k].lower === "'s" || facts.forms[k].lower === '\u2019s') return false;
+    const word = facts.forms[k].lower;
+    if (word === "'s" || word === '\u2019s' || OWNERS.has(word)) return false;
     if (facts.forms[k].lower === 'in') return k < i - 1;
   }
   return false;
