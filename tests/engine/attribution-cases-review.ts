@@ -10,6 +10,20 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
     flags: [
       { text: '"I think the levy will fail. It costs too much," Okafor said.', phrase: 'I think the levy will fail.', source: 'named' },
       { text: '"We believe the quarry is unsafe. It should close," she said.', phrase: 'We believe the quarry is unsafe.', source: 'pronoun' },
+      // A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it: both are the
+      // speaker's.
+      {
+        text: 'Mayor Ines Hald spoke to the dockers.\n\n“We will keep this harbour open for every family.\n\n“Nobody loses a job this winter.”',
+        phrase: 'keep this harbour open',
+        source: 'named',
+        sourceName: 'Mayor Ines Hald',
+      },
+      {
+        text: 'Mayor Ines Hald spoke to the dockers.\n\n“We will keep this harbour open for every family.\n\n“Nobody loses a job this winter.”',
+        phrase: 'Nobody loses a job',
+        source: 'named',
+        sourceName: 'Mayor Ines Hald',
+      },
     ],
     misses: [],
   },
@@ -57,8 +71,18 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
   'attribution/institution': { flags: [], misses: ['Clinic Admits 40 Patients After Tram Crash'] },
   'attribution/definite-reference': { flags: [], misses: ['The blaze claimed the life of a volunteer firefighter.'] },
   'attribution/unattributed-quotation': {
-    flags: [],
-    misses: ['"We will appeal," she added to reporters outside the court.', 'Chief Executive Lena Ostrova: "A record year for us."'],
+    flags: [
+      // A quotation mark with no partner: opened and left open to the end, or closing words the sentence began with.
+      { text: 'The levy is “a tax on every family who works in the valley.', phrase: 'a tax on every family', source: 'pronoun' },
+      { text: "It is a tax on every family in the valley'' and on nobody else.", phrase: 'a tax on every family', source: 'pronoun' },
+    ],
+    misses: [
+      '"We will appeal," she added to reporters outside the court.',
+      'Chief Executive Lena Ostrova: "A record year for us."',
+      'The storm left about 6" of snow across the valley.',
+      'Dockers sang “Auld Lang Syne” as the last ferry left the harbour.',
+      'The mayor called the plan “madness.',
+    ],
   },
   'attribution/vague-group': {
     flags: [{ text: 'Fans shouted that the referee was blind.', phrase: 'Fans shouted', source: 'vague' }],

@@ -32,7 +32,50 @@ function quotationIn(doc: ParsedText, s: Sentence, quotes: readonly Span[], from
     if (words >= MIN_QUOTE_WORDS) return [a, b];
   }
   // A sentence that opens or closes a quotation running over several sentences.
-  return opensOrCloses ? [s.firstToken, s.endToken] : undefined;
+  return opensOrCloses ? [s.firstToken, s.endToken] : unmatchedQuotation(doc, s, quotes);
+}
+
+/** Marks that open or close a quotation and are never apostrophes ('’' is one, so single marks stay out). */
+const DOUBLE_MARKS = '“”"«»';
+
+/**
+ * A quotation mark with no partner in the text: news leaves a quotation open when it runs on into the next
+ * paragraph ('She told them: “We stay.' then '“We fight.”'), and a quotation's end may close a sentence cut from
+ * an earlier one ('…a tax rise,” for the top earners.'). Glued to the word after it, the mark opens a quotation
+ * to the sentence's end; glued to the word before it, it closes one that began with the sentence. Each side needs
+ * MIN_QUOTE_WORDS words, so a stray mark around a name or a title is left alone.
+ */
+function unmatchedQuotation(doc: ParsedText, s: Sentence, quotes: readonly Span[]): [number, number] | undefined {
+  const t = doc.tokens;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const last = lastOfMark(doc, k);
+    if (last < 0 || isInside(quotes, t[k].start, t[last].end)) continue;
+    const opens = t[last + 1]?.start === t[last].end && t[k - 1]?.end !== t[k].start;
+    // '6" of snow', "a 12\" pipe": a mark glued to a number is inches, no quotation.
+    const closes = t[k - 1]?.end === t[k].start && t[last + 1]?.start !== t[last].end && !/\d$/.test(t[k - 1].text);
+    if (opens && wordsIn(doc, last + 1, s.endToken) >= MIN_QUOTE_WORDS) return [k, s.endToken];
+    if (closes && wordsIn(doc, s.firstToken, k) >= MIN_QUOTE_WORDS) return [s.firstToken, last + 1];
+    k = last;
+  }
+  return undefined;
+}
+
+/**
+ * The last token of a double quotation mark starting at token k, or -1: one token, or two apostrophes in a row ('' as
+ * some archives print “), which wink splits.
+ */
+function lastOfMark(doc: ParsedText, k: number): number {
+  const t = doc.tokens;
+  if (isMark(t[k], DOUBLE_MARKS)) return k;
+  const pair = t[k].text === "'" && t[k + 1]?.text === "'" && t[k + 1].start === t[k].end;
+  return pair && t[k + 2]?.text !== "'" && t[k - 1]?.text !== "'" ? k + 1 : -1;
+}
+
+/** How many word tokens lie in [from, to). */
+function wordsIn(doc: ParsedText, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (doc.tokens[k].type === 'word') n++;
+  return n;
 }
 
 /** The speaker a quotation borrows from a neighbouring sentence: the last one before, else the first one after. */
@@ -40,7 +83,10 @@ function neighbourGuess(before: readonly Found[] | undefined, after: readonly Fo
   const speech = (f: Found) => f.guess.source !== 'agentless' && f.guess.rule !== 'attribution/quotation';
   const prev = before?.filter(speech).at(-1);
   const next = after?.find(speech);
-  return (prev ?? next)?.guess;
+  // A quotation running on from one the sentence before credited to its speaker ('Hald spoke. “We stay. …' then
+  // '“Nobody leaves.”') is still that speaker's.
+  const runningOn = before?.filter((f) => f.guess.rule === 'attribution/quotation').at(-1);
+  return (prev ?? next ?? runningOn)?.guess;
 }
 
 /** Sources a reader cannot check: inside someone's quotation they are that speaker's hearsay. */
