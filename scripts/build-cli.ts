@@ -11,7 +11,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { asciiOnly } from './ascii-output.ts';
-import { cliModelReaderPlugin, writeModelFiles } from './build-cli-model.ts';
+import { cliModelReader, writeModelFiles } from './build-cli-model.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
 /** Builds the CLI bundle and its launcher. */
@@ -32,9 +32,9 @@ export async function buildCli(outdir = 'dist/cli'): Promise<void> {
     entryPoints: ['src/cli/main.ts'],
     outfile: join(outdir, 'cli.cjs'),
     format: 'cjs',
-    // The wink model's code is bundled to leave out its reader's deep copy of the model (wink-model-plugin.ts) and,
-    // in Node, to decode its base64 lexicon natively (build-cli-model.ts: first, so its reader is the one used).
-    plugins: [cliModelReaderPlugin(), winkModelPlugin(true)],
+    // The wink model's code is bundled to change its reader: no deep copy of the model, Map hashes
+    // (wink-model-plugin.ts), and in Node the model read from the files beside the bundle (build-cli-model.ts).
+    plugins: [winkModelPlugin({ forNode: true, reader: cliModelReader })],
   });
   // In ASCII, as the extension's scripts (ascii-output.ts): esbuild leaves dashes and curly quotes in regular
   // expression literals, and one is enough for the launcher to decode the whole bundle into a two-byte string.

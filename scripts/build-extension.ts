@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { copyPageAssets, PAGE_ENTRIES } from '../pages/build-entries.ts';
 import { asciiOutputPlugin } from './ascii-output.ts';
+import { MODEL_BYTES_FILE } from '../src/background/model-bytes.ts';
+import { modelWithoutBytesPlugin, packModel, readerWithHandedBytes, splitCoreModel } from './wink-model-bytes.ts';
 import { winkModelPlugin } from './wink-model-plugin.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -96,6 +98,7 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
       return false;
     }),
   );
+  const model = packModel(await splitCoreModel());
   const result = await build({
     absWorkingDir: ROOT,
     metafile: true,
@@ -114,11 +117,17 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     jsxImportSource: 'preact',
     // The sample article travels inside the analyse page as a string (pages/analyse/sample.ts).
     loader: { '.txt': 'text' },
-    // Starting the wink model without its reader's deep copy of the model (wink-model-plugin.ts); every
-    // script in ASCII, which the browser decodes and V8 reads faster than a two-byte file (ascii-output.ts).
-    plugins: [winkModelPlugin(), asciiOutputPlugin()],
+    // Starting the wink model without its reader's deep copy of the model and with Map hashes
+    // (wink-model-plugin.ts), its lexicon and lexemes a packaged file of bytes (wink-model-bytes.ts); every script in ASCII,
+    // which the browser decodes and V8 reads faster than a two-byte file (ascii-output.ts).
+    plugins: [
+      winkModelPlugin({ reader: (source) => readerWithHandedBytes(source, model) }),
+      modelWithoutBytesPlugin(model),
+      asciiOutputPlugin(),
+    ],
     logLevel: 'warning',
   });
+  writeFileSync(join(outdir, MODEL_BYTES_FILE), model.bytes);
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
   for (const [from, to] of STATIC_FILES) if (existsSync(join(ROOT, from))) copyFileSync(join(ROOT, from), join(outdir, to));
   copyPageAssets(ROOT, outdir);

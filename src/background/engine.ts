@@ -9,6 +9,7 @@
 import type { AnalyzeOptions, LinkSpan, Report } from '../engine/types.ts';
 import { trace } from '../platform/trace.ts';
 import { storedEngineOptions } from '../settings/engine-options.ts';
+import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL, packagedBytes } from './model-bytes.ts';
 
 /** The file the build makes from engine-script.ts. */
 export const ENGINE_SCRIPT = 'engine.js';
@@ -62,11 +63,22 @@ export function piecesOf(text: string, count: number): string[] {
   return pieces;
 }
 
-/** Runs engine.js with `loadScript` and returns the API it left on `scope`. */
-export async function engineFromScript(loadScript: (file: string) => Promise<void>, scope: object = globalThis): Promise<EngineApi> {
+/**
+ * Runs engine.js with `loadScript` and returns the API it left on `scope`, with the model's bytes read by
+ * `readBytes` meanwhile (the browser reads the file while this thread runs engine.js) and left on `scope` for
+ * the model's reader (model-bytes.ts).
+ */
+export async function engineFromScript(
+  loadScript: (file: string) => Promise<void>,
+  scope: object = globalThis,
+  readBytes: (file: string) => Promise<ArrayBuffer> = packagedBytes,
+): Promise<EngineApi> {
+  const bytes = readBytes(MODEL_BYTES_FILE);
+  bytes.catch(() => undefined); // a failure is thrown below, unless engine.js failed first
   await loadScript(ENGINE_SCRIPT);
   const api = (scope as Record<string, EngineApi | undefined>)[ENGINE_GLOBAL];
   if (typeof api?.analyze !== 'function') throw new Error(`${ENGINE_SCRIPT} did not provide the engine.`);
+  (scope as Record<string, unknown>)[MODEL_BYTES_GLOBAL] = await bytes;
   return api;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript, OPTIMISE_CHARS, OPTIMISE_PIECES, piecesOf } from '../../src/background/engine.ts';
+import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL, packagedBytes } from '../../src/background/model-bytes.ts';
 import { report } from './setup.ts';
 
 function fakeEngine() {
@@ -168,14 +169,28 @@ describe('cutting the text to optimise into pieces', () => {
 });
 
 describe('engine.js', () => {
-  test('hands over the API it leaves on the global', async () => {
+  const bytes = new ArrayBuffer(8);
+  const readBytes = async () => bytes;
+
+  test("hands over the API it leaves on the global, and the model's bytes read meanwhile to its reader", async () => {
     const { api } = fakeEngine();
     const scope: Record<string, unknown> = {};
-    const loaded = await engineFromScript(async (file) => {
-      expect(file).toBe('engine.js');
-      scope[ENGINE_GLOBAL] = api;
-    }, scope);
+    const steps: string[] = [];
+    const read = async (file: string) => {
+      steps.push(`read ${file}`);
+      return bytes;
+    };
+    const loaded = await engineFromScript(
+      async (file) => {
+        steps.push(`load ${file}`);
+        scope[ENGINE_GLOBAL] = api;
+      },
+      scope,
+      read,
+    );
     expect(loaded).toBe(api);
+    expect(steps).toEqual([`read ${MODEL_BYTES_FILE}`, 'load engine.js']);
+    expect(scope[MODEL_BYTES_GLOBAL]).toBe(bytes);
   });
 
   test.each([
@@ -186,7 +201,23 @@ describe('engine.js', () => {
     const load = async () => {
       scope[ENGINE_GLOBAL] = left;
     };
-    await expect(engineFromScript(load, scope)).rejects.toThrow('engine.js did not provide the engine.');
+    await expect(engineFromScript(load, scope, readBytes)).rejects.toThrow('engine.js did not provide the engine.');
+  });
+
+  test('model bytes that did not load are the error, and no bytes are handed over', async () => {
+    const { api } = fakeEngine();
+    const scope: Record<string, unknown> = {};
+    const load = async () => {
+      scope[ENGINE_GLOBAL] = api;
+    };
+    const missing = () => packagedBytes(MODEL_BYTES_FILE, async () => new Response(null, { status: 404 }));
+    await expect(engineFromScript(load, scope, missing)).rejects.toThrow(`${MODEL_BYTES_FILE} did not load (404).`);
+    expect(scope[MODEL_BYTES_GLOBAL]).toBeUndefined();
+  });
+
+  test('reads a packaged file as bytes', async () => {
+    const read = await packagedBytes(MODEL_BYTES_FILE, async (file) => new Response(new Uint8Array([1, 2, 3, file.length])));
+    expect([...new Uint8Array(read)]).toEqual([1, 2, 3, MODEL_BYTES_FILE.length]);
   });
 
   test('the real engine script provides a working engine', async () => {

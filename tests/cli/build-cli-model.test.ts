@@ -3,14 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  readerFromFiles,
-  readerWithMapHashes,
-  readerWithNodeBase64,
-  winkCacheWithMapHashes,
-  writeModelFiles,
-} from '../../scripts/build-cli-model.ts';
-import { readerWithoutCopy } from '../../scripts/wink-model-plugin.ts';
+import { readerFromFiles, readerWithNodeBase64, writeModelFiles } from '../../scripts/build-cli-model.ts';
+import { readerWithMapHashes, readerWithoutCopy, winkCacheWithMapHashes } from '../../scripts/wink-model-plugin.ts';
 
 const require = createRequire(import.meta.url);
 const readerPath = require.resolve('wink-eng-lite-web-model/dist/read-core-model.js');

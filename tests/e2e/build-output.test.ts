@@ -24,11 +24,13 @@ describe('manifestFor', () => {
     expect(manifest.version).toBe('9.9.9');
   });
 
-  test('the shipped manifest asks for no host permission, only the opt-in ones, and forbids network access to its pages', () => {
+  test("the shipped manifest asks for no host permission, only the opt-in ones, and lets its pages reach only the extension's own files", () => {
     expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
     expect(source.host_permissions).toBeUndefined();
     expect(source.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-    expect(source.content_security_policy.extension_pages).toContain("connect-src 'none'");
+    // 'self' is the extension's own packaged files (the background reads the model's lexicon): no network.
+    const connect = (source.content_security_policy.extension_pages as string).split(';').map((d) => d.trim()).filter((d) => d.startsWith('connect-src'));
+    expect(connect).toEqual(["connect-src 'self'"]);
     expect(source.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
@@ -59,6 +61,12 @@ describe('the built targets', () => {
     ];
     for (const file of named) expect(existsSync(join(dir, file as string)), file as string).toBe(true);
     expect(readFileSync(join(dir, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toContain('@mozilla/readability');
+  });
+
+  test.each(['chrome', 'firefox'])("%s: the engine's scripts leave the model's lexicon to its own file of bytes", (target) => {
+    const dir = join(out, target);
+    for (const script of ['engine.js', 'engine-worker.js']) expect(readFileSync(join(dir, script)).length, script).toBeLessThan(2_500_000);
+    expect(readFileSync(join(dir, 'wink-lexicon.bin')).length).toBeGreaterThan(1_000_000);
   });
 
   test('the content script stays small (Readability and the engine run in the background)', () => {
