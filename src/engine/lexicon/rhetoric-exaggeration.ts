@@ -93,8 +93,17 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A sweeping "all or nothing" phrase ("every single", "not a single", "each and every"). Sweeping claims are easy to say and hard to prove; one exception breaks them.',
     question: 'Is it really every one, or some? Who counted?',
     examples: {
-      flags: ['[Every single] promise has been broken.'],
-      ignores: ['Every member received a copy of the report.'],
+      flags: [
+        '[Every single] promise has been broken.',
+        'Tenants have heard [thousands upon thousands] of promises.',
+        'The rumour is [100% false], the club said.',
+      ],
+      ignores: [
+        'Every member received a copy of the report.',
+        'The trust owns 100% of the shares.',
+        'The plant runs on 100 per cent renewable power.',
+        'Thousands of fans and hundreds of stewards filled the square.',
+      ],
     },
     confidence: 0.65,
     negationProof: true,
@@ -103,6 +112,13 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'one hundred percent', 'a hundred percent', '100 percent', 'a million times', 'a thousand times',
       'nothing short of', 'beyond belief', 'beyond imagination', 'beyond measure', 'mother of all', 'countless',
       'innumerable', 'untold', 'no end of', 'limitless', 'boundless', 'myriad', 'all the time',
+      // A number doubled or made up to sound endless ("thousands upon thousands", "umpteen", "a zillion").
+      'thousands upon|and thousands', 'hundreds upon|and hundreds', 'millions upon|and millions',
+      'billions upon|and billions', 'umpteen', 'zillions', 'a zillion', 'gazillions', 'a gazillion', 'squillions',
+      // "100%" written with the sign or "per cent", only as a verdict on truth or commitment ("100% false"):
+      // "100% of the shares" and "100% renewable" are plain figures.
+      '100|110 %|percent true|false|right|wrong|sure|certain|correct|committed|confident|behind|guaranteed|convinced|fake',
+      '100|110 per cent true|false|right|wrong|sure|certain|correct|committed|confident|behind|guaranteed|convinced|fake',
     ],
   },
   {
