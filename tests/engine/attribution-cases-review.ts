@@ -40,6 +40,11 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       { text: 'Rivers says the club will appeal the ban.', phrase: 'Rivers says', source: 'named' },
       { text: 'Brooks has warned that the bridge is unsafe.', phrase: 'Brooks has warned', source: 'named' },
       { text: 'Lynch told the court he had never met the defendant.', phrase: 'Lynch told', source: 'named' },
+      // The same verbs still report with words or a view after them.
+      { text: 'Ruiz posted on the forum that the vote was rigged.', phrase: 'Ruiz posted', source: 'named' },
+      { text: 'Ruiz pitched the plan to investors as a safe bet.', phrase: 'Ruiz pitched', source: 'named' },
+      { text: 'Marta Kolb issued a statement that the tickets were void.', phrase: 'Marta Kolb issued', source: 'named' },
+      { text: 'Okafor embraced her plan for the harbour.', phrase: 'Okafor embraced', source: 'named' },
     ],
     misses: [
       'Varga added to her lead in the second half.',
@@ -62,6 +67,14 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       'Brooks ran dry after the long summer.',
       'Go tell the harbour master the boats are loose.',
       'Fields across the county are flooded after the storm.',
+      // Report verbs in their everyday senses: a result, a game, a price, finance, a hug, a run.
+      'Northgate Foods posted a 4 percent rise in quarterly profit.',
+      'The Tigers posted a 3-1 win over Ashford.',
+      'Keane pitched seven innings and struck out nine.',
+      'Marta Kolb issued 2 million new shares to pay the debt.',
+      'Northgate charged 3 percent on every transfer.',
+      'Keane charged down the wing before scoring.',
+      'Hale embraced his daughter at the finish line.',
     ],
   },
   'attribution/pronoun': {

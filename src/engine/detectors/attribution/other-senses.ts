@@ -1,0 +1,76 @@
+/**
+ * Report verbs in an everyday sense that reports nothing, told apart by what follows them: "posted a profit" (a
+ * result), "pitched seven innings" (baseball), "issued new shares" (finance), "charged down the wing" (a run) or
+ * "charged a fee" (a price), "embraced her" (a hug). "Posted on the forum that", "pitched the plan", "issued a
+ * warning", "charged that" and "embraced the proposal" still report.
+ */
+import type { ParsedText } from '../../nlp.ts';
+
+/** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
+const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'post',
+    new Set([
+      ...['profit', 'profits', 'loss', 'losses', 'gain', 'gains', 'rise', 'fall', 'drop', 'decline', 'increase'],
+      ...['jump', 'surge', 'slump', 'deficit', 'surplus', 'revenue', 'revenues', 'sales', 'earnings', 'growth'],
+      ...['best', 'time', 'score', 'win', 'wins', 'victory', 'defeat', 'lead', 'bail', 'bond', 'margin', 'record'],
+    ]),
+  ],
+  ['pitch', new Set(['innings', 'inning', 'game', 'games', 'shutout', 'no-hitter', 'tent', 'tents', 'camp', 'ball'])],
+  [
+    'issue',
+    new Set([
+      ...['shares', 'stock', 'bonds', 'bond', 'debt', 'notes', 'tickets', 'passports', 'passport', 'licences'],
+      ...['licenses', 'licence', 'license', 'permits', 'permit', 'visas', 'visa', 'fines', 'currency', 'coins'],
+      ...['stamps', 'refunds', 'refund', 'invoices', 'loans', 'cards', 'uniforms'],
+    ]),
+  ],
+  [
+    'charge',
+    new Set([
+      ...['fee', 'fees', 'interest', 'rent', 'price', 'prices', 'premium', 'premiums', 'commission', 'tolls', 'toll'],
+      ...['battery', 'batteries', 'phone', 'phones', 'percent', 'cents', 'dollars', 'pounds', 'euros'],
+    ]),
+  ],
+  [
+    'embrace',
+    new Set([
+      ...['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'children', 'family'],
+      // Not "her": "embraced her plan" takes a side.
+      ...['friend', 'friends', 'teammate', 'teammates', 'coach', 'him', 'them', 'me', 'us', 'each'],
+    ]),
+  ],
+]);
+
+/** Words after "charged" that make it a run: "charged down the wing", "charged into the crowd". */
+const DIRECTIONS = new Set([
+  'down',
+  'up',
+  'into',
+  'through',
+  'toward',
+  'towards',
+  'forward',
+  'ahead',
+  'across',
+  'past',
+  'onto',
+]);
+
+/** Tags of the words that may stand between the verb and its object's head: "posted a 4 percent rise". */
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'NOUN', 'PROPN', 'SYM']);
+
+/** True when the report verb at i is used in its everyday sense, judged by the object (or the direction) after it. */
+export function otherSense(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const objects = OTHER_OBJECTS.get(t[i].lemma);
+  if (!objects) return false;
+  if (t[i].lemma === 'charge' && DIRECTIONS.has(t[i + 1]?.lower ?? '')) return true;
+  // "charged $40": a sum is a price ("charged two bankers with fraud" is not).
+  if (t[i].lemma === 'charge' && t[i + 1]?.pos === 'SYM') return true;
+  for (let k = i + 1; k <= i + 5 && t[k]; k++) {
+    if (objects.has(t[k].lower)) return true;
+    if (!BEFORE_HEAD.has(t[k].pos)) return false;
+  }
+  return false;
+}
