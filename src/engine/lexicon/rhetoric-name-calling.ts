@@ -18,7 +18,11 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     question: 'What did this person actually say or do? Is the label earned by facts in the text?',
     examples: {
       flags: ['The mayor is a [clown].', 'Only a [nincompoop] would sign that lease.'],
-      ignores: ['Researchers fed the lab rats a new diet in the laboratory.', 'The new chair is no simpleton, her colleagues said.'],
+      ignores: [
+        'Researchers fed the lab rats a new diet in the laboratory.',
+        'The new chair is no simpleton, her colleagues said.',
+        'Common loons return to the northern lakes in spring.',
+      ],
     },
     confidence: 0.8,
     ...LABEL,
@@ -36,7 +40,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'hooligan', 'hooligans', 'riffraff', 'egomaniac', 'rioters', 'looters', 'layabout', 'layabouts', 'deadbeat', 'deadbeats',
       // Everyday insults for someone's wits, nerve or conduct.
       'scoundrel', 'scoundrels', 'miscreant', 'miscreants', 'cretin', 'cretins',
-      'numbskull', 'bonehead', 'blockhead', 'knucklehead', 'nincompoop', 'simpleton', 'ignoramus', 'oaf', 'lout',
+      'kook', 'kooks', 'nutter', 'nutters', 'numbskull', 'bonehead', 'blockhead', 'knucklehead', 'nincompoop', 'simpleton', 'ignoramus', 'oaf', 'lout',
       'louts', 'yob', 'yobs', 'bozo', 'doofus', 'twit', 'pillock', 'dolt', 'loudmouth', 'crybaby', 'crybabies', 'wimp',
       'wimps', 'weakling', 'weaklings', 'patsy', 'chump', 'yes-man', 'yes-men', 'carpetbagger', 'carpetbaggers',
       'busybody', 'busybodies', 'know-it-all', 'troublemaker', 'troublemakers', 'malcontent', 'malcontents',
@@ -81,7 +85,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'A political label used as an insult ("leftist", "globalist", "fascist", "RINO"). It sorts people into a hated box, so you judge the box instead of their ideas.',
     question: 'Do the people described call themselves this? What do they actually stand for?',
     examples: {
-      flags: ['The [globalists] want to run the world.'],
+      flags: ['The [globalists] want to run the world.', 'A crowd of [climate alarmists] blocked the bridge.'],
       ignores: ['Turn to the left at the second light.', 'Mayor Karen Bass said the plan would go ahead.'],
     },
     confidence: 0.65,
@@ -106,6 +110,14 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'anti-vax', 'anti-gun', 'anti-israel', 'anti-police', 'anti-freedom', 'pro-abortion', 'baby killers',
       'abortionist', 'abortionists', 'gun nuts', 'gun grabbers', 'karen', 'karens', 'jihadists', 'sheeple', 'loony left',
       'political machine', 'henchman', 'cut-out',
+      // Nicknames one camp gives another, filled from general knowledge of US and British political slang.
+      'never trumper', 'never trumpers', 'trumpist', 'trumpists', 'maga cult', 'magats', 'bernie bros',
+      'corbynista', 'corbynistas', 'remoaner', 'remoaners', 'brextremist', 'brextremists', 'pinko', 'pinkos',
+      'eco-loon', 'eco-loons', 'eco-fascist', 'eco-fascists', 'eco-nazi', 'eco-nazis', 'climate alarmist',
+      'climate alarmists', 'warmist', 'warmists', 'tree hugger', 'tree huggers', 'bible thumper', 'bible thumpers',
+      'rent-a-mob', 'rent-a-crowd', 'paid protesters', 'crisis actors', 'presstitute', 'presstitutes',
+      'fifth columnist', 'fifth columnists', 'appeaser', 'appeasers', 'kleptocrat', 'kleptocrats', 'freeloader',
+      'freeloaders', 'moocher', 'moochers', 'scroungers', 'benefit scroungers', 'welfare cheats',
     ],
     // The historical state and its institutions carry the name as a fact ("Nazi Germany", "the Nazi party").
     // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.
