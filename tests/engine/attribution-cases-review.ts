@@ -74,6 +74,8 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       'Marta Kolb issued 2 million new shares to pay the debt.',
       'Northgate charged 3 percent on every transfer.',
       'Keane charged down the wing before scoring.',
+      // A naming participle gives a name; nobody calls anything.
+      'A scheme dubbed “Operation Tide” will start in May.',
       'Hale embraced his daughter at the finish line.',
     ],
   },
@@ -81,7 +83,15 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
     flags: [{ text: '"We will appeal," she added to reporters outside the court.', phrase: 'she added', source: 'pronoun' }],
     misses: [],
   },
-  'attribution/institution': { flags: [], misses: ['Clinic Admits 40 Patients After Tram Crash'] },
+  'attribution/institution': {
+    flags: [],
+    misses: [
+      'Clinic Admits 40 Patients After Tram Crash',
+      // A naming participle gives a name; nobody calls anything.
+      'A charity called Harbour Hope opened a shop in the town.',
+      'His group, called the Harbour Fund, will own the land.',
+    ],
+  },
   'attribution/definite-reference': { flags: [], misses: ['The blaze claimed the life of a volunteer firefighter.'] },
   'attribution/unattributed-quotation': {
     flags: [
@@ -101,4 +111,5 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
     flags: [{ text: 'Fans shouted that the referee was blind.', phrase: 'Fans shouted', source: 'vague' }],
     misses: [],
   },
+
 };

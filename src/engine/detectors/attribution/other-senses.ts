@@ -4,6 +4,7 @@
  * "charged a fee" (a price), "embraced her" (a hug). "Posted on the forum that", "pitched the plan", "issued a
  * warning", "charged that" and "embraced the proposal" still report.
  */
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
@@ -60,9 +61,31 @@ const DIRECTIONS = new Set([
 /** Tags of the words that may stand between the verb and its object's head: "posted a 4 percent rise". */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'NOUN', 'PROPN', 'SYM']);
 
+/** Verbs that give something its name: "a charity called Harbour Hope", "a scheme dubbed “Operation Tide”". */
+const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand']);
+
+/**
+ * "A charity called Harbour Hope opened", "His group, called the Harbour Fund, will": a naming participle after a
+ * noun, then the name, then the sentence's own verb (or the comma closing the aside). "Okafor called Hale a liar"
+ * and "The mayor called Hale on Monday" have no verb after the name: there the subject calls.
+ */
+function namesSomething(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!NAMING.has(t[i].lemma) || !t[i].lower.endsWith('ed')) return false;
+  const noun = t[i - 1]?.text === ',' ? t[i - 2] : t[i - 1];
+  if (noun?.pos !== 'NOUN' && noun?.pos !== 'PROPN') return false;
+  let k = i + 1;
+  if (t[k]?.lower === 'the') k++;
+  const nameStart = k;
+  while (t[k] && (/^\p{Lu}/u.test(t[k].text) || isMark(t[k], QUOTE_MARKS))) k++;
+  if (k === nameStart) return false;
+  return t[i - 1].text === ',' ? isMark(t[k], ',') : t[k]?.pos === 'VERB' || t[k]?.pos === 'AUX';
+}
+
 /** True when the report verb at i is used in its everyday sense, judged by the object (or the direction) after it. */
 export function otherSense(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
+  if (namesSomething(doc, i)) return true;
   const objects = OTHER_OBJECTS.get(t[i].lemma);
   if (!objects) return false;
   if (t[i].lemma === 'charge' && DIRECTIONS.has(t[i + 1]?.lower ?? '')) return true;
