@@ -9,11 +9,12 @@ import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
 /**
- * Intensifiers this rule reads besides the shared degree adverbs: the spoken ones ("really bad", "pretty awful")
- * and two formal ones ("grossly unfair", "exceedingly cruel"). They stay out of the shared list, which also
- * decides phrase growth and which adverbs the lexicon derives.
+ * Intensifiers this rule reads besides the shared degree adverbs: the spoken ones ("really bad", "pretty awful"),
+ * formal ones ("grossly unfair", "exceedingly cruel") and adverbs of excess ("sorely tempted", "overly harsh",
+ * "unduly gloomy"; "bitterly" and "fiercely" judge on their own in the lexicon). They stay out of the shared list,
+ * which also decides phrase growth and which adverbs the lexicon derives.
  */
-const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly');
+const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly sorely overly unduly');
 
 /**
  * Adjectives of plain measure, order or weather that an intensifier does not make persuasive ("very few", "so
@@ -34,7 +35,10 @@ const FEELING_PARTICIPLES = wordSet(
   'worried shaken troubled upset alarmed disturbed saddened frightened scared terrified angered enraged annoyed ' +
     'irritated disappointed concerned moved hurt offended shocked stunned horrified appalled disgusted dismayed ' +
     'distressed embarrassed humiliated insulted frustrated depressed devastated excited thrilled delighted pleased ' +
-    'relieved touched impressed surprised amazed astonished confused puzzled bothered unsettled rattled',
+    'relieved touched impressed surprised amazed astonished confused puzzled bothered unsettled rattled ' +
+    'scandalized scandalised outraged incensed infuriated heartbroken dejected demoralized demoralised ' +
+    'disillusioned disheartened discouraged exasperated unnerved spooked panicked traumatized traumatised ' +
+    'aggrieved mortified ashamed bewildered baffled perplexed flabbergasted dumbfounded',
 );
 /** "-ed" adjectives that judge on their own ("deeply misguided", "very biased"): not states, so they stay. */
 const JUDGING_ED = wordSet(
@@ -51,6 +55,8 @@ export const intensified: PatternRule = {
       'The pay rise was [grossly inadequate].',
       'They launched [deeply personal attacks].',
       'Tenants were [extremely worried].',
+      'Parents were [sorely disappointed] by the ruling.',
+      'Readers were [deeply scandalized].',
     ],
     ignores: [
       'Very few people came.',
@@ -63,6 +69,7 @@ export const intensified: PatternRule = {
       'The area is very populated.',
       'The council was very divided on the plan.',
       'Shoppers found a deeply discounted price.',
+      'The club is desperately short of players.',
     ],
   },
   info: {
