@@ -50,6 +50,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/vague-group': {
     flags: [
+      // "those who said": people picked out only by what they said.
+      { text: 'Those who said the ferry was late were offered a refund.', phrase: 'Those who said', source: 'vague' },
       { text: 'Her view matches what others are saying about the bridge.', phrase: 'others are saying', source: 'vague' },
       { text: 'Environmentalists warn that the cost could fall to taxpayers.', phrase: 'Environmentalists warn', source: 'vague' },
       { text: 'The campaign spent $12 million, according to media trackers.', phrase: 'according to media trackers', source: 'vague' },
@@ -60,6 +62,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Some growers, like the Ortega family, complained the frost came early.', phrase: 'Some growers', source: 'vague' },
     ],
     misses: [
+      'Those who left early missed the final goal.',
       'Figures written on the whiteboard explain the budget.',
       'The statements said little.',
       'Neighbours are pointing fingers at the landlord.',

@@ -240,7 +240,9 @@ export function classifySpeaker(
     return { source: 'named', rule: 'attribution/institution', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
   if (definite && BODIES.has(head)) return definiteReference(head, head, memory, sentence);
-  if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head))) {
+  // "Those who said the plan would fail": people picked out only by what they said, a crowd nobody named.
+  const peopleWho = head === 'those' && p.end === parts.head + 1 && t[p.end]?.lower === 'who';
+  if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head)) || peopleWho) {
     return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
   }
   if (PERSON_ROLES.has(head)) return classifyRole(doc, p, parts, head, memory, sentence);

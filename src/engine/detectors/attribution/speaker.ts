@@ -251,7 +251,9 @@ function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | u
     if (tok.lower !== 'who' && tok.lower !== 'which') continue;
     // "no mention of Jeb Bush, who announced": the nearest noun before the comma of a non-restrictive clause.
     const comma = isMark(t[w - 1], ',') ? 1 : 0;
-    const phrase = phraseEndingAt(doc, w - 1 - comma, floor);
+    // "those who said": the pronoun is the whole phrase the clause picks out.
+    const those = !comma && t[w - 1]?.lower === 'those' ? { first: w - 1, end: w } : undefined;
+    const phrase = those ?? phraseEndingAt(doc, w - 1 - comma, floor);
     if (!phrase || phrase.end !== w - comma) return undefined;
     if (comma) for (let k = phrase.end - 1; k > phrase.first; k--) if (LINK_WORDS.has(t[k].lower)) phrase.first = k + 1;
     return { phrase, order: 'before', clause: { first: w, end: j + 1 } };
