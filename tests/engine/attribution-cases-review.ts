@@ -45,6 +45,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       { text: 'Ruiz pitched the plan to investors as a safe bet.', phrase: 'Ruiz pitched', source: 'named' },
       { text: 'Marta Kolb issued a statement that the tickets were void.', phrase: 'Marta Kolb issued', source: 'named' },
       { text: 'Okafor embraced her plan for the harbour.', phrase: 'Okafor embraced', source: 'named' },
+      { text: 'Okafor assumed the bridge was safe.', phrase: 'Okafor assumed', source: 'named' },
     ],
     misses: [
       'Varga added to her lead in the second half.',
@@ -77,6 +78,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       // A naming participle gives a name; nobody calls anything.
       'A scheme dubbed “Operation Tide” will start in May.',
       'Hale embraced his daughter at the finish line.',
+      'Hale assumes office in May.',
     ],
   },
   'attribution/pronoun': {
@@ -109,7 +111,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
   },
   'attribution/vague-group': {
     flags: [{ text: 'Fans shouted that the referee was blind.', phrase: 'Fans shouted', source: 'vague' }],
-    misses: [],
+    misses: ['The Russians gradually assumed control of the mine.'],
   },
 
 };

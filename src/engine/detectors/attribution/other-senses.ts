@@ -17,6 +17,24 @@ const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       ...['best', 'time', 'score', 'win', 'wins', 'victory', 'defeat', 'lead', 'bail', 'bond', 'margin', 'record'],
     ]),
   ],
+  // "assumed control of the port", "assumes office in May": taking up a post or a power is no belief.
+  [
+    'assume',
+    new Set([
+      'control',
+      'power',
+      'office',
+      'command',
+      'responsibility',
+      'responsibilities',
+      'role',
+      'duties',
+      'leadership',
+      'presidency',
+      'post',
+      'ownership',
+    ]),
+  ],
   ['pitch', new Set(['innings', 'inning', 'game', 'games', 'shutout', 'no-hitter', 'tent', 'tents', 'camp', 'ball'])],
   [
     'issue',
