@@ -173,7 +173,8 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       // In a headline every word is capitalised: "Former Nurse" is still a role, no name.
       { text: 'Clinic Closed Early, Former Nurse Says.', phrase: 'Former Nurse Says', source: 'anonymous' },
     ],
-    misses: ['An ad says the senator lied.'],
+    // "A man called Tomas Reyes": a naming participle gives his name; nobody called anyone.
+    misses: ['An ad says the senator lied.', 'A man called Tomas Reyes was arrested at the port.'],
   },
   'attribution/survey-share': {
     flags: [

@@ -75,8 +75,6 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       'Marta Kolb issued 2 million new shares to pay the debt.',
       'Northgate charged 3 percent on every transfer.',
       'Keane charged down the wing before scoring.',
-      // A naming participle gives a name; nobody calls anything.
-      'A scheme dubbed “Operation Tide” will start in May.',
       'Hale embraced his daughter at the finish line.',
       'Hale assumes office in May.',
     ],
@@ -92,6 +90,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       // A naming participle gives a name; nobody calls anything.
       'A charity called Harbour Hope opened a shop in the town.',
       'His group, called the Harbour Fund, will own the land.',
+      'The Russians gradually assumed control of the mine.',
     ],
   },
   'attribution/definite-reference': { flags: [], misses: ['The blaze claimed the life of a volunteer firefighter.'] },
@@ -111,7 +110,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
   },
   'attribution/vague-group': {
     flags: [{ text: 'Fans shouted that the referee was blind.', phrase: 'Fans shouted', source: 'vague' }],
-    misses: ['The Russians gradually assumed control of the mine.'],
+    misses: [],
   },
 
 };
