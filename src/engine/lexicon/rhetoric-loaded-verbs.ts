@@ -103,12 +103,16 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that casts one side as a predator that feeds on others ("emboldened", "bleed a neighbour", "prey on"). It makes that side the villain without showing what it did.',
     question: 'What did they actually do, and how do we know?',
     examples: {
-      flags: ['The ruling [emboldened] the gangs.', 'The aim is to [bleed a neighbour].'],
+      flags: [
+        'The ruling [emboldened] the gangs.',
+        'The aim is to [bleed a neighbour].',
+        'The council [rode roughshod] over the residents.',
+      ],
       ignores: ["The wound continued to bleed after surgery, the patient's nurse said."],
     },
     confidence: 0.65,
     terms: [
-      'embolden', 'unleash', 'wreak havoc', 'run roughshod', 'trample on', 'terrorize', 'prey on', 'feed on',
+      'embolden', 'unleash', 'wreak havoc', 'run roughshod', 'ride roughshod', 'trample on', 'terrorize', 'prey on', 'feed on',
       'bleed {det}? {adj}? {noun}', 'bleed {pron}', 'bleed dry', 'bleed white', 'enslave', 'hypnotize',
       'subjugate', 'strangle', 'choke off', 'stamp out',
     ],
@@ -122,14 +126,22 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb of total destruction used for something that is not a war ("obliterated", "gutted", "decimated" a law or a rival). It turns a defeat or a cut into a massacre.',
     question: 'What happened in plain numbers, without the destruction words?',
     examples: {
-      flags: ['The new rules [gutted] the agency.'],
-      ignores: ['Their team crushed the league leaders in the final match of the season.'],
+      flags: ['The new rules [gutted] the agency.', 'The amendment [emasculated] the watchdog.'],
+      ignores: [
+        'Their team crushed the league leaders in the final match of the season.',
+        'Crabs scuttled across the sand as the tide came in.',
+        'The frost killed off most of the tomatoes.',
+      ],
     },
     confidence: 0.6,
     pos: ['VERB'],
     terms: [
       'ravage', 'decimate', 'gut', 'obliterate', 'annihilate', 'demolish', 'torch', 'nuke', 'destroy', 'devastate',
       'cripple', 'maim', 'crush', 'trounce', 'thrash', 'hammer', 'maul', 'ruin', 'wreck', 'hamstrung', 'torpedo',
+      // More wrecking said of laws, deals and institutions ("scuttle", "kill off", "mangle", "defang" and "took an
+      // axe to" are left out: crabs scuttle, frost kills off tomatoes, printers mangle pages, keepers defang snakes,
+      // firefighters use axes).
+      'kneecap', 'emasculate',
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
     except: [
