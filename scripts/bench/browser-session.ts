@@ -160,6 +160,8 @@ async function timeAnalysis(context: BrowserContext, bridgePage: Page, bridge: B
   const heapBefore = await heap();
   await page.evaluate(readMainThreadWatch); // forget the page's own load: only the analysis counts
   const appeared = page.evaluate(HIGHLIGHTS_APPEAR) as Promise<number>;
+  // When the analysis fails, this is never awaited and rejects as the page closes: not a second, unhandled error.
+  appeared.catch(() => undefined);
   lines.length = 0;
   const calledAt = Date.now();
   const sent = bridgePage.evaluate(trigger(envelope('background', 'analyzeTab', [tabId, 'article'])));

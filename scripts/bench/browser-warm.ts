@@ -5,7 +5,8 @@
  * measures the current sources (dist/chrome-test, brought up to date as the benchmark does). Each round launches
  * a fresh Chromium per build: one cold analysis, then `--warm` next articles, each after the reader's pause
  * (READING_PAUSE_MS), then one more cold analysis after stopping the background (the benchmark's cold). Prints,
- * per build, the medians of trigger → highlights, of the phases and of every logged step (ms after the trigger):
+ * per build, the medians of trigger → highlights, and for the benchmark's cold and the warm runs the medians of
+ * the phases and of every logged step (ms after the trigger):
  * the narrow, repeatable A/B measurement behind the benchmark's browser table.
  */
 import { rmSync } from 'node:fs';
@@ -78,15 +79,24 @@ async function main(): Promise<void> {
         try {
           const page = (run: string) =>
             server.url(`/generated/long.html?words=${options.words}&run=${run}-${round}-${Math.random()}`);
-          cold.get(dir)?.push(await session.analyse(page('cold')));
+          // A failed analysis (now and then the browser closes the new tab under a loaded machine) is said and
+          // left out of the figures, so one flaky moment does not throw away the whole session.
+          const take = async (into: Map<string, AnalysisCost[]>, run: string) => {
+            try {
+              const cost = await session.analyse(page(run));
+              into.get(dir)?.push(cost);
+              process.stderr.write(`round ${round + 1} ${dir}: ${run} ${Math.round(cost.triggerToHighlightsMs)} ms\n`);
+            } catch (error) {
+              process.stderr.write(`round ${round + 1} ${dir}: ${run} failed, left out: ${String(error).split('\n')[0]}\n`);
+            }
+          };
+          await take(cold, 'cold');
           for (let i = 0; i < options.warm; i++) {
             await pause(READING_PAUSE_MS);
-            const cost = await session.analyse(page(`warm${i}`));
-            warm.get(dir)?.push(cost);
-            process.stderr.write(`round ${round + 1} ${dir}: warm ${Math.round(cost.triggerToHighlightsMs)} ms\n`);
+            await take(warm, `warm${i}`);
           }
           await session.stopBackground();
-          restarted.get(dir)?.push(await session.analyse(page('restarted')));
+          await take(restarted, 'restarted');
         } finally {
           await session.close();
         }
@@ -106,13 +116,18 @@ async function main(): Promise<void> {
       );
       console.log(`  benchmark's own delay before the trigger (not counted): ${spread(w.map((x) => x.harnessDelayMs ?? 0))} ms`);
       console.log(`  longest task in the page (0: none of 50 ms or more): cold ${spread(c.map((x) => x.longestTaskMs))} ms, warm ${spread(w.map((x) => x.longestTaskMs))} ms`);
-      console.log('  warm phases, ms: median (min-max)');
-      for (const [label] of PHASES) {
-        const values = w.map((x) => phaseDurations(x.steps)[label]).filter((v): v is number => v !== undefined);
-        if (values.length > 0) console.log(`  ${label.padEnd(34)} ${spread(values)}`);
+      for (const [run, costs] of [
+        ['cold (background stopped)', r],
+        ['warm', w],
+      ] as const) {
+        console.log(`  ${run} phases, ms: median (min-max)`);
+        for (const [label] of PHASES) {
+          const values = costs.map((x) => phaseDurations(x.steps)[label]).filter((v): v is number => v !== undefined);
+          if (values.length > 0) console.log(`  ${label.padEnd(34)} ${spread(values)}`);
+        }
+        console.log(`  ${run} steps, ms after the trigger: median (min-max)`);
+        for (const line of stepLines(costs)) console.log(line);
       }
-      console.log('  warm steps, ms after the trigger: median (min-max)');
-      for (const line of stepLines(w)) console.log(line);
     }
   } finally {
     await server.close();
