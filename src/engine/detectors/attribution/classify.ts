@@ -65,7 +65,8 @@ function capitalisedInside(doc: ParsedText): Set<string> {
 /**
  * True for a lone sentence-opening word no earlier name explains and that is no speaker: "Play continued" (a verb to
  * wink), "Villages further north reported" (a plural common noun). A surname wink also knows as a plural ("Sanders")
- * is lost here only when no earlier full name explains it.
+ * is lost here only when no earlier full name explains it and no verb agreeing with one subject follows ("Sanders
+ * says"); a surname wink reads as a verb ("Lynch") speaks before a finite words-only verb ("Lynch told").
  */
 function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefined): boolean {
   const word = doc.tokens[name.first];

@@ -202,7 +202,7 @@ function isProgressive(doc: ParsedText, i: number): boolean {
 }
 
 /** Verbs of keeping on or starting that take an -ing form: "kept saying", "began warning", "continues insisting". */
-const ASPECT_VERBS = new Set(['keep', 'continue', 'begin', 'start', 'go']);
+const ASPECT_VERBS = new Set(['keep', 'continue', 'begin', 'start']);
 
 /** True for a finite verb of aspect before an -ing form ("kept", "began"), the form's own subject before it. */
 export function isAspectVerb(t: Token): boolean {
