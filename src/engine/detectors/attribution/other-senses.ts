@@ -27,7 +27,10 @@ const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ]),
   ],
   // Not "game": "pitched the game as a test" sells it.
-  ['pitch', new Set(['innings', 'inning', 'shutout', 'no-hitter', 'tent', 'tents', 'camp', 'ball', 'balls', 'strikes'])],
+  [
+    'pitch',
+    new Set(['innings', 'inning', 'shutout', 'no-hitter', 'tent', 'tents', 'camp', 'ball', 'balls', 'strikes']),
+  ],
   [
     'issue',
     new Set([
