@@ -1,6 +1,7 @@
 /**
  * Epithets fixed to a name: "Crooked Hillary", "Sleepy Joe". A loaded adjective written with a capital
- * right before a name is a nickname meant to stick, which the lexicon pass skips as "part of a name".
+ * right before a name is a nickname meant to stick, which the lexicon pass skips as "part of a name". Put in
+ * quotation marks ('"Crooked" Hillary') it is the same nickname, quoted from whoever coined it.
  */
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
@@ -9,6 +10,7 @@ import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', "'", '\u2018', '\u2019']);
 /** Groups whose words do not describe a person: puffery praises products, exclamations stand alone ("Jeez County"). */
 const NOT_EPITHETS = new Set(['puffery', 'exclamation']);
 
@@ -35,13 +37,18 @@ const INSTITUTIONS = new Set([
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
     examples: {
-      flags: ['Voters will not forget [Crooked Hillary].', 'Voters will not forget [Commie Bernie].'],
+      flags: [
+        'Voters will not forget [Crooked Hillary].',
+        'Voters will not forget [Commie Bernie].',
+        'Everyone lost out, but not [“Slippery” Sam].',
+      ],
       ignores: [
         'Radio host Michael Savage spoke on Monday.',
         'Shops line the Magnificent Mile in Chicago.',
         'Italy fought beside Nazi Germany.',
         'He joined the Marxist Party in 1921.',
         'She grew up in Jeez County, Ohio.',
+        'The band “Wicked” Sounds played first.',
       ],
     },
     info: {
@@ -58,11 +65,18 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
       const out: Candidate[] = [];
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i];
-        if (!isCapitalised(facts, i) || !isCapitalised(facts, i + 1) || facts.titleCase[t.sentence]) continue;
-        if (tokens[i + 1].pos !== 'PROPN' || tokens[i - 1].sentence !== t.sentence) continue;
-        // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets.
-        if (isCapitalised(facts, i - 1) || ARTICLES.has(facts.forms[i - 1].lower)) continue;
-        if (INSTITUTIONS.has(facts.forms[i + 1].lower)) continue;
+        // A quoted epithet ('"Crooked" Hillary') is read across its marks, and only when it is quoted on both sides.
+        const quoted = QUOTE_MARKS.has(tokens[i + 1].text) && QUOTE_MARKS.has(tokens[i - 1].text);
+        const name = quoted ? i + 2 : i + 1;
+        const before = quoted ? i - 2 : i - 1;
+        if (before < 0 || name >= tokens.length) continue;
+        if (!isCapitalised(facts, i) || !isCapitalised(facts, name) || facts.titleCase[t.sentence]) continue;
+        if (tokens[name].pos !== 'PROPN' || tokens[before].sentence !== t.sentence) continue;
+        if (tokens[name].sentence !== t.sentence) continue;
+        // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets; after a quoted
+        // epithet, the band “Wicked” Sounds has its article before the marks.
+        if (isCapitalised(facts, before) || ARTICLES.has(facts.forms[before].lower)) continue;
+        if (INSTITUTIONS.has(facts.forms[name].lower)) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
           (e) =>
@@ -70,7 +84,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
             !NOT_EPITHETS.has(e.group.id) &&
             (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
         );
-        if (isEpithet) out.push(matchOf(this.info, i, i + 2));
+        if (isEpithet) out.push(matchOf(this.info, quoted ? i - 1 : i, name + 1));
       }
       return out;
     },
