@@ -21,6 +21,7 @@ import { fearPrediction } from './rhetoric/rule-fear-prediction.ts';
 import { fearThreat } from './rhetoric/rule-fear-threat.ts';
 import { credential } from './rhetoric/rule-credential.ts';
 import { hostileCompound } from './rhetoric/rule-hostile-compound.ts';
+import { mockTitle } from './rhetoric/rule-mock-title.ts';
 import { intensified } from './rhetoric/rule-intensified.ts';
 import { scareQuotes } from './rhetoric/rule-scare-quotes.ts';
 import { shouting } from './rhetoric/rule-shouting.ts';
@@ -39,6 +40,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   fearThreat,
   fearPrediction,
   hostileCompound,
+  mockTitle,
   credential,
   epithetRule(RHETORIC_LEXICON),
   intensified,
