@@ -46,6 +46,9 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       { text: 'Marta Kolb issued a statement that the tickets were void.', phrase: 'Marta Kolb issued', source: 'named' },
       { text: 'Okafor embraced her plan for the harbour.', phrase: 'Okafor embraced', source: 'named' },
       { text: 'Okafor assumed the bridge was safe.', phrase: 'Okafor assumed', source: 'named' },
+      // A name in quotation marks after what it names speaks; a slogan opening the sentence does not.
+      { text: 'The group “Harbour Watch” said the river was polluted.', phrase: 'Harbour Watch', source: 'named' },
+      { text: 'A paper called “The Valley Post” cited figures showing a fall.', phrase: 'The Valley Post', source: 'named' },
     ],
     misses: [
       'Varga added to her lead in the second half.',
@@ -77,6 +80,8 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       'Keane charged down the wing before scoring.',
       'Hale embraced his daughter at the finish line.',
       'Hale assumes office in May.',
+      '“Stop The Cuts” said the banner on the bridge.',
+      'Fans of “The Tides” said the concert was too short.',
     ],
   },
   'attribution/pronoun': {

@@ -11,6 +11,7 @@ import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { isAspectVerb } from './cues.ts';
 import { isPassive } from './passive.ts';
+import { quotedName } from './quoted-name.ts';
 
 /** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
 export interface Speaker {
@@ -164,6 +165,8 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     const relative = throughRelative(doc, j, floor) ?? throughContactClause(doc, j, floor, isDate);
     if (relative) return relative;
   }
+  const named = j >= floor ? quotedName(doc, j, floor) : undefined;
+  if (named) return { phrase: named, order: 'before' };
   const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
   const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that';
   if ((j < floor || afterQuote || isMark(t[j], ',')) && canInvert) return inverted(doc, verb, ceiling);
