@@ -48,7 +48,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       { text: 'Okafor assumed the bridge was safe.', phrase: 'Okafor assumed', source: 'named' },
       // A name in quotation marks after what it names speaks; a slogan opening the sentence does not.
       { text: 'The group “Harbour Watch” said the river was polluted.', phrase: 'Harbour Watch', source: 'named' },
-      { text: 'A paper called “The Valley Post” cited figures showing a fall.', phrase: 'The Valley Post', source: 'named' },
+      { text: 'A paper called “The Valley Herald” cited figures showing a fall.', phrase: 'The Valley Herald', source: 'named' },
     ],
     misses: [
       'Varga added to her lead in the second half.',
