@@ -155,4 +155,15 @@ describe('every finding', () => {
     const f = rhetoricOf(text).find((g) => g.technique === 'exaggeration');
     expect(f?.text).toBe('nobody trusts the government anymore');
   });
+
+  // An opener set off by a comma ("Clearly,") qualifies the claim after it; inside a sentence it stays itself.
+  test.each([
+    ['Clearly, the new bridge was a waste of money.', 'Clearly, the new bridge was a waste of money'],
+    ['Of course, the council knew all along, residents say.', 'Of course, the council knew all along'],
+    ['The mayor said, of course, that the bridge was safe.', 'of course'],
+    ['Clearly.', 'Clearly'],
+  ])('a claim-level opener reaches its claim: %s', (text, expected) => {
+    const f = rhetoricOf(text).find((g) => g.technique === 'certainty');
+    expect(f?.text).toBe(expected);
+  });
 });

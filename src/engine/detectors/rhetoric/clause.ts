@@ -54,7 +54,7 @@ export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): 
     let range: [number, number] = [c.first, c.end];
     if (isClauseLevel(c.info.technique)) {
       const first = Math.min(bounds.start[c.first], bounds.start[c.end - 1]);
-      const end = Math.max(bounds.end[c.first], bounds.end[c.end - 1]);
+      const end = openerReach(doc, bounds, first, Math.max(bounds.end[c.first], bounds.end[c.end - 1]));
       if (!claimed.has(first)) {
         range = [first, end];
         claimed.add(first);
@@ -63,4 +63,19 @@ export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): 
     ranges.set(c, range);
   }
   return ranges;
+}
+
+/**
+ * A clause that is only an opener set off by a comma ("Clearly,", "Of course,", "Needless to say,") qualifies
+ * the clause after the comma, which is the claim: the range reaches to that clause's end, in the same sentence.
+ */
+function openerReach(doc: ParsedText, bounds: { end: Int32Array }, first: number, end: number): number {
+  const { tokens } = doc;
+  const comma = tokens[end];
+  const next = end + 1;
+  if (comma?.text !== ',' || next >= tokens.length || tokens[next].sentence !== tokens[first].sentence) return end;
+  // Only a true opener: the clause starts its sentence (or follows a line break), so "X said, clearly, ..." is left alone.
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first].sentence && before.type !== 'tabCRLF') return end;
+  return tokens[next].type === 'word' ? bounds.end[next] : end;
 }
