@@ -118,8 +118,8 @@ export async function buildTarget(target: ExtensionTarget, outRoot = join(ROOT, 
     // The sample article travels inside the analyse page as a string (pages/analyse/sample.ts).
     loader: { '.txt': 'text' },
     // Starting the wink model without its reader's deep copy of the model and with Map hashes
-    // (wink-model-plugin.ts), its lexicon and lexemes a packaged file of bytes (wink-model-bytes.ts); every script in ASCII,
-    // which the browser decodes and V8 reads faster than a two-byte file (ascii-output.ts).
+    // (wink-model-plugin.ts), its lexicon and lexemes in a packaged file of bytes (wink-model-bytes.ts); every
+    // script in ASCII, which the browser decodes and V8 reads faster than a two-byte file (ascii-output.ts).
     plugins: [
       winkModelPlugin({ reader: (source) => readerWithHandedBytes(source, model) }),
       modelWithoutBytesPlugin(model),
