@@ -160,10 +160,17 @@ describe('every finding', () => {
   test.each([
     ['Clearly, the new bridge was a waste of money.', 'Clearly, the new bridge was a waste of money'],
     ['Of course, the council knew all along, residents say.', 'Of course, the council knew all along'],
+    ['But of course, the council knew.', 'But of course, the council knew'],
+    ['The council knew all along, of course.', 'The council knew all along, of course'],
     ['The mayor said, of course, that the bridge was safe.', 'of course'],
     ['Clearly.', 'Clearly'],
-  ])('a claim-level opener reaches its claim: %s', (text, expected) => {
+  ])('a claim-level qualifier reaches its claim: %s', (text, expected) => {
     const f = rhetoricOf(text).find((g) => g.technique === 'certainty');
     expect(f?.text).toBe(expected);
+  });
+
+  test('a claim that opens its sentence keeps its own clause, not the attribution after the comma', () => {
+    const f = rhetoricOf('Nobody trusts the council, the mayor said.').find((g) => g.technique === 'exaggeration');
+    expect(f?.text).toBe('Nobody trusts the council');
   });
 });

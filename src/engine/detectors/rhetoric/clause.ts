@@ -53,8 +53,13 @@ export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): 
   for (const c of byConfidence) {
     let range: [number, number] = [c.first, c.end];
     if (isClauseLevel(c.info.technique)) {
-      const first = Math.min(bounds.start[c.first], bounds.start[c.end - 1]);
-      const end = openerReach(doc, bounds, first, Math.max(bounds.end[c.first], bounds.end[c.end - 1]));
+      let first = Math.min(bounds.start[c.first], bounds.start[c.end - 1]);
+      let end = Math.max(bounds.end[c.first], bounds.end[c.end - 1]);
+      // A clause that is nothing but the qualifier ("Clearly,", ", of course.") lends it the claim beside it.
+      if (onlyQualifier(doc, first, end, c)) {
+        end = openerReach(doc, bounds, first, end);
+        first = tagReach(doc, bounds, first, end);
+      }
       if (!claimed.has(first)) {
         range = [first, end];
         claimed.add(first);
@@ -78,4 +83,32 @@ function openerReach(doc: ParsedText, bounds: { end: Int32Array }, first: number
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence && before.type !== 'tabCRLF') return end;
   return tokens[next].type === 'word' ? bounds.end[next] : end;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * The same qualifier as a tag after the claim ("They knew all along, of course."): a clause of its own that ends
+ * its sentence, after a comma, reaches back to the clause before the comma.
+ */
+function tagReach(doc: ParsedText, bounds: { start: Int32Array }, first: number, end: number): number {
+  const { tokens } = doc;
+  const comma = tokens[first - 1];
+  const after = tokens[end];
+  const endsSentence = !after || after.sentence !== tokens[first].sentence || SENTENCE_END.has(after.text);
+  if (comma?.text !== ',' || !endsSentence || first < 2 || tokens[first - 2].sentence !== tokens[first].sentence)
+    return first;
+  return tokens[first - 2].type === 'word' ? bounds.start[first - 2] : first;
+}
+
+/** Parts of speech that may stand beside the qualifier in its clause ("But of course,", "And yet, clearly,"). */
+const LINKING = new Set(['CCONJ', 'ADV', 'INTJ', 'PUNCT']);
+
+/** True when the clause [first, end) holds the candidate's words and nothing but linking words around them. */
+function onlyQualifier(doc: ParsedText, first: number, end: number, c: Candidate): boolean {
+  for (let i = first; i < end; i++) {
+    if (i >= c.first && i < c.end) continue;
+    if (!LINKING.has(doc.tokens[i].pos)) return false;
+  }
+  return true;
 }
