@@ -96,7 +96,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       flags: [
         '[Every single] promise has been broken.',
         'Tenants have heard [thousands upon thousands] of promises.',
-        'The rumour is [100% false], the club said.',
+        'The rumour is [100 per cent false], the club said.',
       ],
       ignores: [
         'Every member received a copy of the report.',
@@ -113,11 +113,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'nothing short of', 'beyond belief', 'beyond imagination', 'beyond measure', 'mother of all', 'countless',
       'innumerable', 'untold', 'no end of', 'limitless', 'boundless', 'myriad', 'all the time',
       // A number doubled or made up to sound endless ("thousands upon thousands", "umpteen", "a zillion").
-      'thousands upon|and thousands', 'hundreds upon|and hundreds', 'millions upon|and millions',
-      'billions upon|and billions', 'umpteen', 'zillions', 'a zillion', 'gazillions', 'a gazillion', 'squillions',
-      // "100%" written with the sign or "per cent", only as a verdict on truth or commitment ("100% false"):
-      // "100% of the shares" and "100% renewable" are plain figures.
-      '100|110 %|percent true|false|right|wrong|sure|certain|correct|committed|confident|behind|guaranteed|convinced|fake',
+      'thousands upon thousands', 'hundreds upon hundreds', 'millions upon millions', 'billions upon billions',
+      'umpteen', 'zillions', 'a zillion', 'gazillions', 'a gazillion', 'squillions',
+      // "100 percent" spelt "per cent", only as a verdict on truth or commitment ("100 per cent false"):
+      // "100 per cent renewable" is a plain figure.
       '100|110 per cent true|false|right|wrong|sure|certain|correct|committed|confident|behind|guaranteed|convinced|fake',
     ],
   },

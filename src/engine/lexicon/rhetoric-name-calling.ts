@@ -111,7 +111,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'abortionist', 'abortionists', 'gun nuts', 'gun grabbers', 'karen', 'karens', 'jihadists', 'sheeple', 'loony left',
       'political machine', 'henchman', 'cut-out',
       // Nicknames one camp gives another, filled from general knowledge of US and British political slang.
-      'never trumper', 'never trumpers', 'trumpist', 'trumpists', 'maga cult', 'magats', 'bernie bros',
+      'trumpist', 'trumpists', 'maga cult', 'magats', 'bernie bros',
       'corbynista', 'corbynistas', 'remoaner', 'remoaners', 'brextremist', 'brextremists', 'pinko', 'pinkos',
       'eco-loon', 'eco-loons', 'eco-fascist', 'eco-fascists', 'eco-nazi', 'eco-nazis', 'climate alarmist',
       'climate alarmists', 'warmist', 'warmists', 'tree hugger', 'tree huggers', 'bible thumper', 'bible thumpers',

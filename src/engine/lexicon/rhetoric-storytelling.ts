@@ -79,14 +79,17 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'Police broke up a punch-up outside the pub on Saturday.',
         'Children squabble over toys in the nursery.',
         'The orchestra played to an uproar of applause.',
+        'Rovers suffered a 5-0 drubbing in their last away game.',
+        'The coach gave his players a dressing-down at half-time.',
       ],
     },
     terms: [
-      'uproar', 'furore', 'furor', 'brouhaha', 'kerfuffle', 'slanging match', 'shouting match', 'showdown',
-      'smackdown', 'drubbing', 'shellacking', 'dressing-down', 'catfight', 'bunfight', 'slugfest',
+      'uproar', 'furore', 'furor', 'kerfuffle', 'slanging match', 'shouting match', 'showdown', 'smackdown',
+      'catfight', 'bunfight', 'slugfest',
       'storm of protest|criticism|outrage',
     ],
-    // A showdown or a drubbing on the pitch is the match itself; an uproar of applause is only loud.
+    // A showdown on the pitch is the match itself; an uproar of applause is only loud. A "drubbing" or a
+    // "dressing-down" is how sport and everyday reports name a heavy defeat or a telling-off: left out.
     neutralIn: ['sport'],
     except: ['uproar of applause|laughter|cheers|cheering'],
   },

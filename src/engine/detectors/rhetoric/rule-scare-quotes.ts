@@ -17,7 +17,8 @@ const MAX_WORDS = 2;
 /** A label doubted twice over (a labelling word, then marks) may be a longer name: 'so-called "voice of the people"'. */
 const MAX_LABEL_WORDS = 5;
 /** The last part of a hyphenated labelling word ("so-called", "self-styled") before a quotation. */
-const LABELLING_END = wordSet('called styled proclaimed appointed described');
+// "self-described" is left out: a person's own chosen name ('a self-described "kitchen scientist"') is not doubted.
+const LABELLING_END = wordSet('called styled proclaimed appointed');
 /** The first part of each ("so-called" yes, "well-called" no). */
 const LABELLING_START = wordSet('so self');
 const SPORT = ['sport'] as const;
@@ -66,6 +67,7 @@ export const scareQuotes: PatternRule = {
       'Fans of the “Red Devils” cheered as the striker scored twice in the second half.',
       'The band, called “The Harbour Lights”, toured in 1985.',
       'A charity called “Hands Across the Water” paid for the repairs.',
+      'Her aunt, a self-described “kitchen scientist”, wrote three cookbooks.',
     ],
   },
   info: {
