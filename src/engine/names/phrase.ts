@@ -17,8 +17,17 @@ export interface Phrase {
 /** Words that qualify a role ("acting director", "former envoy"), whatever tag wink gives them. */
 export const ROLE_MODIFIERS = new Set(['former', 'ex', 'special', 'senior', 'deputy', 'acting', 'chief', 'top', 'longtime', 'veteran', 'interim']);
 
-/** Small words that join the parts of one phrase: "spokesman for the Ministry of Defence". */
-export const LINK_WORDS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'like', 'de', 'del', 'van', 'von']);
+/**
+ * Small words that join the parts of one phrase: "spokesman for the Ministry of Defence". Prepositions of place and
+ * company after a noun describe it ("residents near the old mill", "families without power", "the group behind the
+ * ad"), so the phrase they end is not the subject of the verb after it. Prepositions of time and motion ("over",
+ * "into") attach to verbs far more often, and "among"/"between" to figures ("60 points among voters"): they stay out.
+ */
+export const LINK_WORDS = new Set([
+  'of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'like', 'de', 'del', 'van', 'von',
+  'near', 'across', 'along', 'around', 'throughout', 'inside', 'outside', 'within', 'without', 'beyond', 'behind',
+  'beside', 'alongside', 'under', 'against',
+]);
 /** Words after which a link word still belongs to the phrase: "a person familiar with the matter". */
 const ATTACHERS = new Set(['familiar', 'close', 'knowledge', 'briefed', 'involved', 'privy', 'near', 'opposed']);
 /** Tags that a capitalised word at the start of a sentence can carry without being a name ("However", "When"). */

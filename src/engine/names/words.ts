@@ -39,6 +39,9 @@ export const PERSON_ROLES = new Set([
   'customer', 'parent', 'patient', 'clinician', 'psychologist', 'sociologist', 'administrator', 'coordinator',
   'confidant', 'associate', 'loyalist', 'surrogate', 'partisan', 'protester', 'demonstrator', 'fellow', 'host',
   'anchor', 'moderator', 'panelist', 'guest', 'caller', 'blogger', 'podcaster', 'influencer', 'nominee',
+  // People known by what they read, watch or listen to, or by writing in: "one reader noted", "a viewer complained".
+  'reader', 'listener', 'viewer', 'subscriber', 'commenter', 'follower', 'respondent', 'spectator',
+  'onlooker', 'fan', 'moviegoer', 'filmgoer', 'theatregoer', 'theatergoer',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */
