@@ -33,6 +33,9 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: "Mayor Ann Webb's warning that the fund would run dry alarmed the council.", phrase: "Webb's warning", source: 'named' },
     ],
     misses: [
+      // A plural opening the sentence is no name, whatever follows it.
+      'Farmers in the valley said the river had never been so low.',
+      'Families of the victims said they would appeal.',
       "Trump's support among older voters has slipped.",
       'The report listed nine witnesses testifying before the panel.',
       'The vote was close — Senator Ann Webb won it.',
@@ -144,6 +147,10 @@ export const SPEAKER_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     flags: [
       { text: 'The toll bridge, which drivers say is too narrow, will be widened.', phrase: 'drivers say', source: 'vague' },
       { text: 'It is a gap that experts say is growing.', phrase: 'experts say', source: 'vague' },
+      // The phrase after a verb's preposition is that preposition's object, not the speaker: the subject before
+      // "who" speaks.
+      { text: 'Opponents of the plan who moved into the city cite rising rents.', phrase: 'Opponents of the plan', source: 'vague' },
+      { text: 'Parents who moved to Ohio last year say the school is full.', phrase: 'Parents who moved', source: 'vague' },
     ],
     misses: ['The seeds which farmers sow are costly.', 'Their say is final.'],
   },

@@ -127,7 +127,8 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Di
   const name = parts.name as Phrase;
   const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
   const full = single ? memory.fullNameOf(single) : undefined;
-  if (p.end - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) return undefined;
+  // "Farmers in the valley said": a tail after the lone word does not make it a name.
+  if (parts.coreEnd - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) return undefined;
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;
   return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };

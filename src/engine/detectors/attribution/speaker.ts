@@ -155,7 +155,9 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     const left = phraseEndingAt(doc, j, floor, isDate);
     if (left && left.end === j + 1) {
       // "One official who relayed the exchange said": after a verb, the phrase is that verb's object.
-      const objectOf = left.first > floor && t[left.first - 1].pos === 'VERB';
+      // "Opponents who moved into the U.S. cite": after a verb's preposition, the phrase is that preposition's object.
+      const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;
+      const objectOf = governor >= floor && t[governor].pos === 'VERB';
       return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, left, j, floor, isDate) ?? { phrase: left, order: 'before' };
     }
     if (isMark(tok, ',') && !isMark(t[j - 1], QUOTE_MARKS)) {
