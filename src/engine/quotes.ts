@@ -28,12 +28,22 @@ function isTwoApostrophes(text: string, i: number): boolean {
   return text[i] === "'" && text[i + 1] === "'" && !isLetterOrDigit(prev) && prev !== "'" && text[i + 2] !== "'";
 }
 
+/**
+ * The characters that may open a quotation (straight and curly double quotes, guillemets, the opening single
+ * quote, the apostrophe of ''): the scan jumps from one to the next in native code, where testing every
+ * character of a 600,000-character text against the set cost more than the rest of finding the quotes.
+ */
+const MAY_OPEN = /["'\u201C\u201E\u00AB\u2018]/g;
+
 /** Returns the quotation spans of a text, in order, without overlaps. */
 export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
+    MAY_OPEN.lastIndex = i;
+    if (MAY_OPEN.exec(text) === null) break;
+    i = MAY_OPEN.lastIndex - 1;
     const ch = text[i];
     let close: string | undefined;
     if (ch === '"') close = '"';

@@ -43,8 +43,8 @@ function registerFirstWords(index: PatternIndex): void {
   for (const word of index.keys()) FIRST_WORDS.set(word, (FIRST_WORDS.get(word) ?? 0) | bit);
 }
 
-/** Each token's FIRST_WORDS mask, and how many indexes were registered when it was computed. */
-const MARKS = new WeakMap<readonly Token[], { marks: Int32Array; registered: number }>();
+/** Each token's FIRST_WORDS mask, and the bits of the indexes registered when it was computed. */
+const MARKS = new WeakMap<readonly Token[], { marks: Int32Array; bits: number }>();
 
 /**
  * The tokens' first-word masks, computed once per token array (one lookup per token for all indexes), and again
@@ -53,10 +53,11 @@ const MARKS = new WeakMap<readonly Token[], { marks: Int32Array; registered: num
 function firstWordMarks(tokens: readonly Token[], bit: number): Int32Array {
   const known = MARKS.get(tokens);
   // The registry only grows, so a mask made when `bit` was already registered holds its bit.
-  if (known !== undefined && bit < 2 ** known.registered) return known.marks;
+  if (known !== undefined && (bit & known.bits) !== 0) return known.marks;
   const marks = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) marks[i] = FIRST_WORDS.get(tokens[i].lower) ?? 0;
-  MARKS.set(tokens, { marks, registered });
+  // The bits of every index registered so far (a bit test: cheaper than comparing with 2 ** registered).
+  MARKS.set(tokens, { marks, bits: (1 << registered) - 1 });
   return marks;
 }
 

@@ -167,7 +167,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text)) f.numbers++;
     if (mark & MARK.change) change = true;
     if (mark & MARK.conditional) f.conditional = true;
-    if (RECORD_VERBS.has(tok.lemma) && tok.pos === 'VERB') f.record = true;
+    // The tag first: it rules out most words without hashing the lemma.
+    if (tok.pos === 'VERB' && RECORD_VERBS.has(tok.lemma)) f.record = true;
     if (mark & MARK.vague) f.vague = true;
     if (mark & MARK.modal) f.modal = true;
     if (isPastForm(t, i)) f.past++;
