@@ -287,13 +287,14 @@ export function parse(text: string, direct = true): ParsedText {
     sentences.push({ index, start, end, text: text.slice(start, end), firstToken: a, endToken: b + 1 });
   }
   const entities: Entity[] = [];
-  const details = doc.entities().out(its.detail) as unknown as { type: string }[];
+  // its.type, not its.detail: the detail also rebuilds each entity's text from its tokens, which nothing reads.
+  const types = doc.entities().out(its.type) as string[];
   const spans = spansOf(doc.entities(), its.span);
-  for (let i = 0; i < details.length; i++) {
+  for (let i = 0; i < types.length; i++) {
     const first = spans[i][0];
     const last = spans[i][1];
     entities.push({
-      type: details[i].type,
+      type: types[i],
       start: tokens[first].start,
       end: tokens[last].end,
       firstToken: first,
