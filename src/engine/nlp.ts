@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { tokenSource } from './wink-tokens.ts';
 
 /** One token with its exact span in the analysed text. */
 export interface Token {
@@ -129,111 +130,6 @@ function forWink(text: string): string {
       out += run.slice(i, i + MAX_RUN - 1) + (i + MAX_RUN - 1 < run.length ? ' ' : '');
     return out.length === run.length ? out : out + run.slice(out.length);
   });
-}
-
-type Its = Nlp['its'];
-type WinkDoc = ReturnType<Nlp['readDoc']>;
-
-/** What the token loop of parse reads: each token's fields by index, and the number of spaces before it. */
-interface TokenSource {
-  /** Which way the fields are read: straight from wink's document data, or through its public API. */
-  route: 'direct' | 'public';
-  count: number;
-  spaces(i: number): number;
-  value(i: number): string;
-  lower(i: number): string;
-  lemma(i: number): string;
-  pos(i: number): string;
-  type(i: number): string;
-}
-
-/** wink's per-document data as its `its` functions receive it (`rdd` in wink-nlp/src/wink-nlp.js). */
-interface DocData {
-  /** Four numbers per token; the second holds the count of spaces before it (wink-nlp/src/constants.js). */
-  tokens: ArrayLike<number>;
-  /** A token's preceding white space when it holds non-breaking spaces (then the count is 0xFFFF). */
-  nonBreakingSpaces: Record<number, string>;
-}
-/** wink's own signature for a token's `its` function, which the public typings hide. */
-type TokenIts = (index: number, data: DocData, addons: unknown) => string;
-
-/** wink-nlp/src/constants.js: `tkSize` (numbers per token) and `psMask` (the spaces count's bits). */
-const TOKEN_SIZE = 4;
-const SPACES_MASK = 0xffff;
-
-/**
- * wink's document data and model addons, or undefined if this wink version does not hand them over as expected.
- * wink's public route to token fields is one `out()` pass per field, each building an array of every token's
- * value (six passes: 15-25% of parse, a fifth of its garbage). Its `its` functions take (index, data,
- * addons), so with the data they can be called per token, in one loop. wink hands the data to nothing but
- * those functions: an item's `out()` with no argument calls `its.value` as it finds it on the shared `its`
- * object at that moment, so for that one synchronous call `its.value` is a wrapper that keeps its arguments.
- */
-function docData(doc: WinkDoc, its: Its): { data: DocData; addons: unknown } | undefined {
-  if (doc.tokens().length() === 0) return undefined;
-  const mutable = its as unknown as { value: TokenIts };
-  const value = mutable.value;
-  let grabbed: { data: DocData; addons: unknown } | undefined;
-  mutable.value = (index, data, addons) => {
-    grabbed = { data, addons };
-    return value(index, data, addons);
-  };
-  try {
-    doc.tokens().itemAt(0).out();
-  } finally {
-    mutable.value = value;
-  }
-  return grabbed !== undefined && typeof grabbed.data.tokens?.length === 'number' ? grabbed : undefined;
-}
-
-/** The tokens read straight from wink's document data, through wink's own `its` functions. */
-function directSource(doc: WinkDoc, its: Its, found: { data: DocData; addons: unknown }): TokenSource {
-  const { data, addons } = found;
-  const words = data.tokens;
-  const field = (f: unknown) => f as TokenIts;
-  const [value, normal, lemma, pos, type] = [its.value, its.normal, its.lemma, its.pos, its.type].map(field);
-  return {
-    route: 'direct',
-    count: doc.tokens().length(),
-    spaces(i) {
-      // wink's its.precedingSpaces returns these as a string of spaces (a new string per token), or the
-      // non-breaking white space itself: only the length is needed here.
-      const count = words[i * TOKEN_SIZE + 1] & SPACES_MASK;
-      return count < SPACES_MASK ? count : data.nonBreakingSpaces[i].length;
-    },
-    value: (i) => value(i, data, addons),
-    lower: (i) => normal(i, data, addons),
-    lemma: (i) => lemma(i, data, addons),
-    pos: (i) => pos(i, data, addons),
-    type: (i) => type(i, data, addons),
-  };
-}
-
-/** The tokens through wink's public API, one `out()` pass per field (for a wink that keeps its data to itself). */
-function publicSource(doc: WinkDoc, its: Its): TokenSource {
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const lowers = doc.tokens().out(its.normal) as string[];
-  // wink's typings give its.lemma a span-function signature; at run time it works on tokens like its.value.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  return {
-    route: 'public',
-    count: values.length,
-    spaces: (i) => spaces[i].length,
-    value: (i) => values[i],
-    lower: (i) => lowers[i],
-    lemma: (i) => lemmas[i],
-    pos: (i) => pos[i],
-    type: (i) => types[i],
-  };
-}
-
-/** wink's tokens, read the cheapest way this wink version allows (`direct`: false forces the public API). */
-export function tokenSource(doc: WinkDoc, its: Its, direct = true): TokenSource {
-  const found = direct ? docData(doc, its) : undefined;
-  return found ? directSource(doc, its, found) : publicSource(doc, its);
 }
 
 /** Parses text into sentences, tokens and entities with exact UTF-16 offsets (`direct`: see tokenSource). */

@@ -1,9 +1,11 @@
 /**
- * parse reads wink's tokens straight from its document data (nlp.ts, docData): the result must equal what wink's
- * public API gives, field for field, on every kind of text, and wink's shared `its` object must be left as found.
+ * parse reads wink's tokens straight from its document data (wink-tokens.ts, docData): the result must equal
+ * what wink's public API gives, field for field, on every kind of text, and wink's shared `its` object must be
+ * left as found.
  */
 import { describe, expect, test } from 'vitest';
-import { getNlp, parse, tokenSource } from '../../src/engine/nlp.ts';
+import { getNlp, parse } from '../../src/engine/nlp.ts';
+import { tokenSource } from '../../src/engine/wink-tokens.ts';
 import { hostileCases } from './fuzz-hostile.ts';
 import { caseRandom } from './fuzz-random.ts';
 import { damagedNews, unicodeSoup } from './fuzz-text.ts';
