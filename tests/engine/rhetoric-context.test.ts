@@ -164,6 +164,8 @@ describe('every finding', () => {
     ['The council knew all along, of course.', 'The council knew all along, of course'],
     ['The mayor said, of course, that the bridge was safe.', 'of course'],
     ['Clearly.', 'Clearly'],
+    // A claim of its own after the comma lends nothing to the opener before it.
+    ['From a safety point of view, the risks are clear.', 'the risks are clear'],
   ])('a claim-level qualifier reaches its claim: %s', (text, expected) => {
     const f = rhetoricOf(text).find((g) => g.technique === 'certainty');
     expect(f?.text).toBe(expected);

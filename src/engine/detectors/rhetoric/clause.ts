@@ -104,8 +104,21 @@ function tagReach(doc: ParsedText, bounds: { start: Int32Array }, first: number,
 /** Parts of speech that may stand beside the qualifier in its clause ("But of course,", "And yet, clearly,"). */
 const LINKING = new Set(['CCONJ', 'ADV', 'INTJ', 'PUNCT']);
 
-/** True when the clause [first, end) holds the candidate's words and nothing but linking words around them. */
+/** The most words a qualifier set phrase has ("Needless to say", "Without a doubt"). */
+const QUALIFIER_WORDS = 3;
+
+/**
+ * True when the clause [first, end) holds the candidate's words and nothing but linking words around them, and
+ * the candidate is a short set phrase with no auxiliary: "the implications are clear" states its own claim and
+ * lends nothing to an opener before it ("From a security perspective, the implications are clear").
+ */
 function onlyQualifier(doc: ParsedText, first: number, end: number, c: Candidate): boolean {
+  let words = 0;
+  for (let i = c.first; i < c.end; i++) {
+    const token = doc.tokens[i];
+    if (token.pos === 'AUX') return false;
+    if (token.type === 'word' && ++words > QUALIFIER_WORDS) return false;
+  }
   for (let i = first; i < end; i++) {
     if (i >= c.first && i < c.end) continue;
     if (!LINKING.has(doc.tokens[i].pos)) return false;
