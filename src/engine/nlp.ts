@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { tokenSource } from './wink-tokens.ts';
+import { tokenizeAsFresh, tokenSource } from './wink-tokens.ts';
 
 /** One token with its exact span in the analysed text. */
 export interface Token {
@@ -70,7 +70,12 @@ export function getNlp(): Nlp {
   // start would fail on that instead: the first error is kept and thrown again.
   if (failure !== undefined) throw failure;
   try {
-    loaded ??= winkNLP(model, PIPE);
+    if (!loaded) {
+      const nlp = winkNLP(model, PIPE);
+      // Every text is tokenized as by a fresh wink, whatever the process read before (see tokenizeAsFresh).
+      tokenizeAsFresh(nlp.readDoc('Sourcelight'), nlp.its);
+      loaded = nlp;
+    }
   } catch (error) {
     failure = error;
     throw error;

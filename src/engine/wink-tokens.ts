@@ -31,8 +31,17 @@ export interface TokenSource {
   type(i: number): string;
 }
 
+/** wink's word cache (wink-nlp/src/cache.js): its tokenizer asks `lookup` through this object at each call. */
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => unknown;
+  intrinsicSize(): number;
+}
+
 /** wink's per-document data as its `its` functions receive it (`rdd` in wink-nlp/src/wink-nlp.js). */
 interface DocData {
+  /** The process's one word cache, shared by every document. */
+  cache?: WinkCache;
   /** Four numbers per token; the second holds the count of spaces before it (wink-nlp/src/constants.js). */
   tokens: ArrayLike<number>;
   /** A token's preceding white space when it holds non-breaking spaces (then the count is 0xFFFF). */
@@ -118,4 +127,46 @@ function publicSource(doc: WinkDoc, its: WinkIts): TokenSource {
 export function tokenSource(doc: WinkDoc, its: WinkIts, direct = true): TokenSource {
   const found = direct ? docData(doc, its) : undefined;
   return found ? directSource(doc, its, found) : publicSource(doc, its);
+}
+
+/** Caches already changed by tokenizeAsFresh. */
+const freshCaches = new WeakSet<object>();
+
+/**
+ * Makes wink tokenize every text as a freshly loaded wink would; false if this wink version hides its cache.
+ * wink adds each unknown word it meets to its cache, and its tokenizer takes a chunk found there as one token
+ * before trying to split it: once a sentence ending "Trump's." has put "Trump's" there whole (the full stop is
+ * split off, the possessive is not), every later "Trump's" stays unsplit, and a text's findings depended on
+ * what the process had read before it (30 of 9,471 polnear sentences changed when the set was read backwards).
+ * The tokenizer is told that the words wink learned are unknown, so it splits them as it did the first time;
+ * what wink stored about them (forms, shape) is computed from the word alone, the same either way.
+ */
+export function tokenizeAsFresh(doc: WinkDoc, its: WinkIts): boolean {
+  const cache = docData(doc, its)?.data.cache;
+  if (
+    typeof cache?.lookup !== 'function' ||
+    typeof cache.add !== 'function' ||
+    typeof cache.intrinsicSize !== 'function'
+  )
+    return false;
+  if (freshCaches.has(cache)) return true;
+  const { lookup, add } = cache;
+  const known = cache.intrinsicSize();
+  // While wink files a new word (add), the model's own features look the word up and must find it.
+  let adding = 0;
+  cache.add = (text, category) => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  // A learned word has one index at or past the model's own words (contractions, all the model's, have several).
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return adding === 0 && found !== null && found.length === 1 && found[0] >= known ? null : found;
+  };
+  freshCaches.add(cache);
+  return true;
 }
