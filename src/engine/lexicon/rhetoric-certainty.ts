@@ -34,8 +34,12 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A word that declares a point obvious or beyond doubt ("clearly", "undeniably", "of course"). If something needs saying, it is not obvious to everyone; the word asks you to skip checking.',
     question: 'Obvious according to what evidence? Would someone who disagrees find it obvious?',
     examples: {
-      flags: ['The minister is [clearly] out of her depth.', 'The story about the mayor is [patently] untrue.'],
-      ignores: ['The exit signs were clearly visible from the road.', 'Police said the wrong man was found dead.'],
+      flags: ['The minister is [clearly] out of her depth.', 'The story about the mayor is [patently untrue].'],
+      ignores: [
+        'The exit signs were clearly visible from the road.',
+        'Police said the wrong man was found dead.',
+        'The keeper had patently little to do all afternoon.',
+      ],
     },
     confidence: 0.65,
     negationProof: false,
@@ -49,7 +53,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'everybody knows', 'we all know', 'it is no secret', 'no secret', 'there is no question', 'no question that',
       'there is no doubt', 'no doubt that', 'it is undeniable', 'self-evident', 'indisputable', 'undeniable',
       // A verdict of false or wrong given as beyond argument.
-      'patently', 'demonstrably false|untrue|wrong', 'dead wrong', 'flat-out wrong|false|lie|lies|lying',
+      'patently false|untrue|wrong|absurd|ridiculous|obvious|unfair|unjust|dishonest',
+      'demonstrably false|untrue|wrong', 'dead wrong', 'flat-out wrong|false|lie|lies|lying',
       'irrefutable', 'incontrovertible', 'unquestionable', 'unmistakable', 'undisputed',
     ],
     except: [

@@ -76,7 +76,7 @@ export const REBUKES: readonly LexiconGroup[] = [
     question: 'What is the question really claiming, and is that claim supported?',
     examples: {
       flags: [
-        '[What kind of] mayor closes a library in winter?',
+        '[What kind of] person closes a library in winter?',
         '[Is it any wonder] that voters stopped trusting them?',
         '[Who in their right mind] would sign that contract?',
       ],
@@ -86,6 +86,7 @@ export const REBUKES: readonly LexiconGroup[] = [
         'The survey asked who in the town had voted.',
         'What kind of support will be available? The council will say next week.',
         'How many more trains will run on Sunday? The operator will publish a timetable.',
+        'What kind of president would she be? Analysts are divided.',
       ],
     },
     confidence: 0.5,
@@ -94,7 +95,8 @@ export const REBUKES: readonly LexiconGroup[] = [
     // Asked by the writer as a sentence of its own, not reported ("asked what kind of bread").
     opensSentence: true,
     terms: [
-      'what kind|sort of person|people|leader|leaders|man|woman|country|government|society|president|mayor|party|parent|parents|politician|politicians|minister|monster',
+      // Only of a person's character: "what kind of president would she be?" is an explainer's honest question.
+      'what kind|sort of person|people|man|woman|monster',
       'is it any wonder',
       'is it any surprise',
       'is it really any wonder',
@@ -137,6 +139,11 @@ export const REBUKES: readonly LexiconGroup[] = [
         'The new stadium looks like a spaceship.',
         'The protein behaves like a virus when it enters the cell.',
         'The puppy curled up like a child in its basket.',
+        // "like" as "such as" before a name, and a likeness that is literal.
+        'Countries like North Korea and Iran face new sanctions.',
+        'Criminal groups like the Mafia control the port.',
+        'They live in a block that looks like a Soviet-era barracks.',
+        'The blight spread like a plague through the orchards.',
       ],
     },
     confidence: 0.55,
@@ -156,8 +163,6 @@ export const REBUKES: readonly LexiconGroup[] = [
       'like a|an mob boss',
       'like a|an gangster',
       'like gangsters',
-      'like a|an mafia',
-      'like the mafia',
       'like a|an cult',
       'like thugs',
       'like a|an thug',
@@ -194,16 +199,10 @@ export const REBUKES: readonly LexiconGroup[] = [
       'like a|an bully',
       'like bullies',
       'like a|an cancer',
-      'like a|an plague',
-      'like the gestapo',
-      'like the stasi',
-      'like the kgb',
       'like nazis',
       'like fascists',
       'like a|an fascist',
       'like a|an stalinist',
-      'like a|an soviet',
-      'like north korea',
     ],
     // In a passage about science or medicine a likeness to a cancer or to rats is a plain comparison.
     neutralIn: ['science', 'medicine'],

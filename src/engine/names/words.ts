@@ -41,7 +41,7 @@ export const PERSON_ROLES = new Set([
   'anchor', 'moderator', 'panelist', 'guest', 'caller', 'blogger', 'podcaster', 'influencer', 'nominee',
   // People known by what they read, watch or listen to, or by writing in: "one reader noted", "a viewer complained".
   'reader', 'listener', 'viewer', 'subscriber', 'commenter', 'follower', 'respondent', 'spectator',
-  'onlooker', 'fan', 'moviegoer', 'filmgoer', 'theatregoer', 'theatergoer',
+  'onlooker', 'moviegoer', 'filmgoer', 'theatregoer', 'theatergoer',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */

@@ -33,6 +33,8 @@ export const mockTitle: PatternRule = {
       'The commander-in-chief visited the troops.',
       'She became editor-in-chief of the paper in 2019.',
       'The hospital named a new surgeon-in-chief.',
+      'Two former editors-in-chief signed the letter.',
+      'Several commanders-in-chief have visited the base.',
     ],
   },
   info: {
@@ -49,7 +51,9 @@ export const mockTitle: PatternRule = {
     for (let i = 4; i < tokens.length; i++) {
       if (facts.forms[i].lower !== 'chief') continue;
       const first = inChiefStart(facts, i);
-      if (first < 0 || RANKS.has(facts.forms[i - 4].lower)) continue;
+      // By its lemma too, so that the plural of a post stays a post ("editors-in-chief").
+      const label = facts.forms[i - 4];
+      if (first < 0 || RANKS.has(label.lower) || RANKS.has(label.lemma)) continue;
       out.push(matchOf(this.info, first, i + 1));
     }
     return out;
