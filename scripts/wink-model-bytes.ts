@@ -75,7 +75,7 @@ export function packModel({ lexicon, rest }: SplitModel): PackedModel {
 
 /** Fills in the placeholders of a piece of reader code with the names and sizes of `model`. */
 function filled(code: string, model: PackedModel): string {
-  const message = `Sourcelight: the wink model's bytes (${MODEL_BYTES_FILE}, ${model.bytes.length}) were not handed over`;
+  const message = `Sourcelight: the wink model's bytes (${MODEL_BYTES_FILE}, ${model.bytes.length} bytes) were missing or of another length`;
   return code
     .replaceAll('$GLOBAL', JSON.stringify(MODEL_BYTES_GLOBAL))
     .replaceAll('$FILE', JSON.stringify(MODEL_BYTES_FILE))

@@ -1,7 +1,7 @@
 /**
- * The engine in the background. It ships as its own script (engine.js: the analysis code and the ~3.5 MB wink
- * model) beside a small background.js, and is loaded on the first analysis, not when the background starts:
- * the background also wakes for menus, commands and popup calls that need no model, and those should not
+ * The engine in the background. It ships as its own script (engine.js: the analysis code and wink, 0.7 MB, with
+ * the model's word table beside it in wink-model.bin) beside a small background.js, and is loaded on the first
+ * analysis, not when the background starts: the background also wakes for menus, commands and popup calls that need no model, and those should not
  * pay for parsing and starting it. Loading begins the moment an analysis is asked for (`warm`), while the
  * page is still being read, and once loaded the engine stays for as long as the browser keeps the
  * background alive (keep-warm.ts stretches that for a few minutes after each analysis).

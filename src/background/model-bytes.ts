@@ -17,7 +17,13 @@ export async function packagedBytes(
   file: string,
   get: (file: string) => Promise<Response> = (url) => fetch(url),
 ): Promise<ArrayBuffer> {
-  const response = await get(file);
+  let response: Response;
+  try {
+    response = await get(file);
+  } catch (error) {
+    // fetch rejects with the browser's own words ("Failed to fetch"), which do not say which file.
+    throw new Error(`${file} did not load (${error instanceof Error ? error.message : String(error)}).`);
+  }
   if (!response.ok) throw new Error(`${file} did not load (${response.status}).`);
   return response.arrayBuffer();
 }

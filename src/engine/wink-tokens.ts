@@ -67,14 +67,19 @@ function docData(doc: WinkDoc, its: WinkIts): { data: DocData; addons: unknown }
   const mutable = its as { value: TokenIts };
   const value = mutable.value;
   let grabbed: { data: DocData; addons: unknown } | undefined;
-  mutable.value = (index, data, addons) => {
-    grabbed = { data, addons };
-    return value(index, data, addons);
-  };
+  let swapped = false;
   try {
+    mutable.value = (index, data, addons) => {
+      grabbed = { data, addons };
+      return value(index, data, addons);
+    };
+    swapped = true;
     doc.tokens().itemAt(0).out();
+  } catch (error) {
+    // A wink whose `its` cannot be changed (frozen, a getter) gets the public route; its own errors stay errors.
+    if (swapped) throw error;
   } finally {
-    mutable.value = value;
+    if (swapped) mutable.value = value;
   }
   return grabbed !== undefined && typeof grabbed.data.tokens?.length === 'number' ? grabbed : undefined;
 }

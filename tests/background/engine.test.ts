@@ -1,5 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createEngine, ENGINE_GLOBAL, type EngineApi, engineFromScript, OPTIMISE_CHARS, OPTIMISE_PIECES, piecesOf } from '../../src/background/engine.ts';
+import {
+  createEngine,
+  ENGINE_GLOBAL,
+  type EngineApi,
+  engineFromScript,
+  OPTIMISE_CHARS,
+  OPTIMISE_PIECES,
+  piecesOf,
+} from '../../src/background/engine.ts';
 import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL, packagedBytes } from '../../src/background/model-bytes.ts';
 import { report } from './setup.ts';
 
@@ -56,7 +64,10 @@ describe('the background engine', () => {
 
   test('every use keeps the background warm', async () => {
     let uses = 0;
-    const engine = createEngine(async () => fakeEngine().api, () => void uses++);
+    const engine = createEngine(
+      async () => fakeEngine().api,
+      () => void uses++,
+    );
     engine.warm();
     await engine.analyze('a', []);
     expect(uses).toBe(2);
@@ -101,7 +112,11 @@ describe('optimising the engine after its first analysis', () => {
     const { api, calls } = fakeEngine();
     let release: () => void = () => undefined;
     const options = [Promise.resolve({}), new Promise<object>((resolve) => (release = () => resolve({})))];
-    const engine = createEngine(async () => api, undefined, () => options.shift() ?? Promise.resolve({}));
+    const engine = createEngine(
+      async () => api,
+      undefined,
+      () => options.shift() ?? Promise.resolve({}),
+    );
     await engine.analyze('first', []);
     const second = engine.analyze('second', []); // still reading the reader's options while optimise runs
     engine.optimise();
@@ -215,8 +230,18 @@ describe('engine.js', () => {
     expect(scope[MODEL_BYTES_GLOBAL]).toBeUndefined();
   });
 
+  test('a fetch that fails outright names the file it could not read', async () => {
+    const failing = () => Promise.reject(new TypeError('Failed to fetch'));
+    await expect(packagedBytes(MODEL_BYTES_FILE, failing)).rejects.toThrow(
+      `${MODEL_BYTES_FILE} did not load (Failed to fetch).`,
+    );
+  });
+
   test('reads a packaged file as bytes', async () => {
-    const read = await packagedBytes(MODEL_BYTES_FILE, async (file) => new Response(new Uint8Array([1, 2, 3, file.length])));
+    const read = await packagedBytes(
+      MODEL_BYTES_FILE,
+      async (file) => new Response(new Uint8Array([1, 2, 3, file.length])),
+    );
     expect([...new Uint8Array(read)]).toEqual([1, 2, 3, MODEL_BYTES_FILE.length]);
   });
 

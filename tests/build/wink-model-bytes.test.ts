@@ -55,7 +55,7 @@ describe("the extension's model from its bytes", () => {
     ['bytes of another length', new ArrayBuffer(packed.bytes.length - 4)],
   ])('%s fail loudly at the start of the model', (_name, bytes) => {
     expect(() => withBytes(bytes, () => read(changed, structuredClone(packed.rest)))).toThrow(
-      /wink-model\.bin.*were not handed over/,
+      /wink-model\.bin.*were missing or of another length/,
     );
   });
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * Hosts the browsers themselves contact (updates, sign-in, safe browsing, telemetry) even with background
  * networking disabled. They are the browser's traffic, not the extension's: the extension has no code that
- * names them, and its pages run under `connect-src 'none'`. Everything else counts against the extension.
+ * names them, and its pages run under `connect-src 'self'` (the extension's own files only). Everything else counts against the extension.
  */
 export const BROWSER_INFRASTRUCTURE = [
   /^(update|clientservices|optimizationguide-pa|safebrowsing|content-autofill)\.googleapis\.com\b/,
