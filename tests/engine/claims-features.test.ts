@@ -23,6 +23,12 @@ describe('flags', () => {
     ['ceremony', 'Thanks, everyone, for coming out in the rain.'],
     ['conversation', 'Senator, you may respond.'],
     ['conversation', 'Let me ask you about the mine.'],
+    ['estimate', 'Nearly 40 percent of the town voted by mail.'],
+    ['estimate', 'The storm cut power to at least 200 homes.'],
+    ['estimate', 'The council spent some $3 billion on the bridge.'],
+    ['estimate', 'Almost all of the wells ran dry by August.'],
+    ['estimate', 'As many as five ferries were cancelled.'],
+    ['estimate', 'The mill lost almost a third of its workers.'],
     // A report inside the speaker's own view leaves it a view.
     ['opinion', 'I think the senator told the truth about the budget.'],
   ] as Row[])('%s: %s', hasFeature(true));
@@ -44,6 +50,13 @@ describe('does not flag', () => {
     ['ceremony', 'Thanks, in part, to the new bill, farms survived.'],
     ['scope', 'Police in the city said two men were held.'],
     ['scope', 'Have you ever been to the coast?'],
+    // A bare count, a loose "about" before a small count, and a time of day are no estimate.
+    ['estimate', 'Five ferries were cancelled.'],
+    ['estimate', 'I want to talk about two things tonight.'],
+    ['estimate', 'The match starts at about 7 p.m. on Sunday.'],
+    ['estimate', 'Some people in the valley still remember the flood.'],
+    ['estimate', 'At least the rain held off for the parade.'],
+    ['estimate', 'The film is about a boy and his dog.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as Row[])('%s: %s', hasFeature(false));

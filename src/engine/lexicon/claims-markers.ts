@@ -130,6 +130,20 @@ export const EVALUATIVE_WORDS = new Set([
   'amazing', 'fantastic', 'horrible', 'beautiful', 'nice', 'tremendous', 'huge', 'strong', 'weak', 'smart',
 ]);
 
+/**
+ * Words that give an amount's precision ("nearly 40 percent", "at least 200 people", "some $3 billion"): whoever
+ * says how close a figure is presents it as measured, and a measured figure is what a fact-checker looks up.
+ * Read only right before an amount; phrases as space-joined words.
+ */
+export const APPROXIMATORS = new Set([
+  'almost', 'nearly', 'roughly', 'approximately', 'about', 'around', 'some', 'virtually', 'practically', 'at least',
+  'at most', 'close to', 'upwards of', 'well over', 'just over', 'just under', 'as many as', 'as much as', 'as few as',
+  'as little as', 'an estimated',
+]);
+
+/** "About", "around" and "some" are also plain words ("talk about two things", "some one"): they approximate only a figure. */
+export const LOOSE_APPROXIMATORS = new Set(['about', 'around', 'some']);
+
 /** Magnitudes and quantity words: "thousands of", "a dozen", "doubled", "7 percent". */
 export const QUANTITY_WORDS = new Set([
   'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',

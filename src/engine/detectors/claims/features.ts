@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
+import { isEstimate } from './estimate.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
@@ -64,6 +65,8 @@ export interface SentenceFeatures {
   perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "the best ever"): it speaks for a whole country or era. */
   scope: boolean;
+  /** An amount given with its precision ("nearly 40 percent", "at least 200", "almost all"): presented as measured. */
+  estimate: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
   publicMatters: number;
 }
@@ -79,18 +82,25 @@ const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
 
 /** True when a token lies inside one of wink's entities (numbers there are already counted). */
 function isInEntity(doc: ParsedText, tok: Token): boolean {
-  return entityTokens(doc)[tok.index] === 1;
+  return entityTokens(doc)[tok.index] !== OUTSIDE;
 }
 
 const MARKS = new WeakMap<ParsedText, Uint8Array>();
+/** A token's mark: outside every entity, in a time of day, or in another entity. */
+const OUTSIDE = 0;
+const IN_CLOCK_TIME = 1;
+const IN_ENTITY = 2;
 
-/** Marks the tokens inside wink's entities, once per parsed text. */
+/** Marks the tokens inside wink's entities (times of day apart), once per parsed text. */
 function entityTokens(doc: ParsedText): Uint8Array {
   let mask = MARKS.get(doc);
   if (!mask) {
     mask = new Uint8Array(doc.tokens.length);
     // Once per text, so mostly unoptimised: an index is much cheaper there than for-of's iterator.
-    for (let e = 0; e < doc.entities.length; e++) mask.fill(1, doc.entities[e].firstToken, doc.entities[e].endToken);
+    for (let e = 0; e < doc.entities.length; e++) {
+      const entity = doc.entities[e];
+      mask.fill(entity.type === 'TIME' ? IN_CLOCK_TIME : IN_ENTITY, entity.firstToken, entity.endToken);
+    }
     MARKS.set(doc, mask);
   }
   return mask;
@@ -142,7 +152,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false,
+    conversation: false, estimate: false,
   };
   let measured = false;
   let change = false;
@@ -154,6 +164,9 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
     if (tok.text === '?') f.question = true;
+    // Before the word test: an estimate's amount is often a number or a currency sign ("nearly 40", "some $3").
+    // "about 7 p.m." is a schedule, not a measurement (the entity test last: most tokens fail the first).
+    if (!f.estimate && isEstimate(t, i) && entityTokens(doc)[i] !== IN_CLOCK_TIME) f.estimate = true;
     if (tok.type !== 'word') continue;
     f.words++;
     const w = tok.lower;

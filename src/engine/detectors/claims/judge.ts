@@ -38,6 +38,8 @@ export const WORTHINESS_WEIGHTS = {
   perfect: 0.08,
   /** "in the world", "in our history": a statement over a whole field reaches far, and records of it exist. */
   scope: 0.05,
+  /** "nearly 40 percent", "at least 200 people": an amount given with its precision is presented as measured. */
+  estimate: 0.1,
   /** Per mention of a public matter ("taxes", "the border"), at most two: policy and its effects get checked. */
   publicMatter: 0.03,
   publicMattersMax: 0.06,
@@ -77,6 +79,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.superlative) w += W.superlative;
   if (f.causal) w += W.cause;
   if (f.scope) w += W.scope;
+  if (f.estimate) w += W.estimate;
   if (f.perfect) w += W.perfect;
   if (f.ceremony) w += W.ceremony;
   if (f.conversation) w += W.conversation;
