@@ -37,7 +37,7 @@ export const HEDGES: readonly LexiconGroup[] = [
     question: 'What is known for sure here, and what is only an impression?',
     examples: {
       flags: ['The leak [appears to] come from inside the ministry.'],
-      ignores: ['The minister appeared before the committee on Monday.'],
+      ignores: ['The minister appeared before the committee on Monday.', 'Her name appears several times in the ledger.'],
     },
     confidence: 0.6,
     terms: [
@@ -45,6 +45,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       'seemed to', 'it seems', 'it appears', 'it would seem', 'appears that', 'seems that', 'looks as if',
       'looks as though', 'looks like', 'appear {adj}', 'seem {adj}',
     ],
+    // "The name appears several times in the ledger": wink reads the count word as an adjective, but here
+    // "appear" means "occur", not "look".
+    except: ['appear several|many|numerous|few|countless'],
   },
   {
     id: 'suggestion',
@@ -53,15 +56,22 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A verb that lets facts "suggest" or "point to" a conclusion the writer does not state outright. It plants a conclusion without having to prove it.',
     question: 'Does the evidence really show this, or is it one possible reading?',
     examples: {
-      flags: ['Drones were jammed, [suggesting] outside help.'],
-      ignores: ['A suggestion box stands by the door.'],
+      flags: ['Drones were jammed, [suggesting] outside help.', 'Early counts [indicate that] turnout fell.'],
+      // "Indicate" with an object names what a sign shows ("the arrow indicates the exit"), and "is indicated"
+      // is a doctor's "is called for": only "indicate that" draws a conclusion from evidence.
+      ignores: [
+        'A suggestion box stands by the door.',
+        'A green light indicates the lift has arrived.',
+        'Surgery is indicated when the drugs fail.',
+      ],
     },
     confidence: 0.6,
     pos: ['VERB', 'NOUN'],
     terms: [
-      'suggest', 'suggesting', 'indicate', 'indicating', 'imply', 'implying', 'hint', 'hinting', 'point to',
-      'pointing to', 'raise questions', 'raising questions', 'raise the possibility', 'raising the possibility',
-      'fuel speculation', 'fueling speculation', 'speculation', 'speculate', 'suspicion', 'suspect that',
+      'suggest', 'suggesting', 'indicate {adv}? that', 'indicating', 'imply', 'implying', 'hint', 'hinting',
+      'point to', 'pointing to', 'raise questions', 'raising questions', 'raise the possibility',
+      'raising the possibility', 'fuel speculation', 'fueling speculation', 'speculation', 'speculate', 'suspicion',
+      'suspect that',
     ],
   },
   {
@@ -71,14 +81,27 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A word of probability ("possibly", "likely", "perhaps"). It marks a guess: fine when it is flagged as one, misleading when the rest of the text treats the guess as fact.',
     question: 'How likely, according to whom? What would settle it?',
     examples: {
-      flags: ['The attack was [probably] planned for months.'],
-      ignores: ['The attack was planned for months, the court heard.'],
+      flags: ['The attack was [probably] planned for months.', 'It is [more likely than not] to rain.'],
+      ignores: [
+        'The attack was planned for months, the court heard.',
+        'Young drivers are more likely to crash at night.',
+        'Cyclists were twice as likely as walkers to be hurt.',
+      ],
     },
     confidence: 0.55,
     terms: [
       'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'presumably', 'conceivably', 'arguably', 'potentially',
       'plausibly', 'in all likelihood', 'it is possible', 'it is also possible', 'it is likely', 'there is a chance', 'may well',
       'might well', 'could well', 'in theory', 'unconfirmed', 'unverified', 'not yet confirmed', 'speculative',
+      'more likely than not',
+    ],
+    // "More likely to", "less likely among", "twice as likely": a comparison of two rates, usually measured
+    // ("smokers are twice as likely to fall ill"), not a guess; "more likely than not" still is one.
+    except: [
+      'more|less likely to|among|in|for|as|when|if|it|that|with|at',
+      'more|less likely than {det}', 'more|less likely than {noun}', 'more|less likely than {pron}',
+      'more|less likely than {adj}', 'more|less likely than {num}',
+      'as likely',
     ],
   },
   {
@@ -108,7 +131,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A "may", "might" or "could" that carries a guess about what happened or will happen. Speculation written in a news sentence can be remembered as news.',
     question: 'Is this known, or only possible? What evidence is there either way?',
     examples: {
-      flags: ['The virus [may] have escaped from a lab.'],
+      flags: ['The virus [may] have escaped from a lab.', 'The cuts [could mean] longer waits.'],
       ignores: ['The festival takes place in May every year.'],
     },
     confidence: 0.45,
@@ -116,6 +139,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       'may|might {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
       'may|might lead to', 'may|might result in', 'may|might prove|become',
+      // A conclusion drawn with a modal: "the cuts could mean longer waits", "the rash may indicate an infection".
+      'may|might|could indicate|suggest|mean|signal',
     ],
     // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
     // general (a recipe, a rule), not a guess about what happened. "May lead to" and "may prove" guess at a
@@ -160,12 +185,19 @@ export const HEDGES: readonly LexiconGroup[] = [
     // "Some 2,000" is an approximate number, not a vague one; "some kind of" is vague about a kind, not an
     // amount; "most important" is a superlative, not a share.
     except: [
-      'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all', 'a few weeks', 'a few days',
+      'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all',
+      // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
+      'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
+      // "The certain knowledge that": "certain" after "the" means sure.
+      'the certain',
       // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share.
       'most {adv}',
       // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
       'as many|few',
       'some {num}', 'some kind|sort|form|type of',
+      // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
+      'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
+      'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
       // "Certain to" and "certain that" mean sure, not "some".
       'certain to|that|whether', '{be} certain',
       // "Others" that points back to a group already counted or listed ("killed two and hurt three others").

@@ -1,0 +1,64 @@
+/**
+ * Hedges (rhetoric-hedge.ts): the senses in which a hedge word marks a guess, and the near misses where the
+ * same word names a sign, a comparison of rates, a stretch of time or a rough figure. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+
+type Row = [text: string, words: string, rule: string];
+
+const SUGGESTION = 'rhetoric/hedge/suggestion';
+const POSSIBILITY = 'rhetoric/hedge/possibility';
+const MODAL = 'rhetoric/hedge/speculative-modal';
+const APPEARANCE = 'rhetoric/hedge/appearance';
+const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
+
+const hedgesOn = (text: string, words: string) =>
+  rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('flags', () => {
+  test.each<Row>([
+    ['Early counts indicate that turnout fell in every district.', 'indicate that', SUGGESTION],
+    ['The tests indicated that the pipe had burst.', 'indicated that', SUGGESTION],
+    ['Tyre marks were found, indicating a second car.', 'indicating', SUGGESTION],
+    ['It is more likely than not that the bridge will close.', 'more likely than not', POSSIBILITY],
+    ['The striker will likely miss the final.', 'likely', POSSIBILITY],
+    ['The cuts could mean longer waits at the clinic.', 'could mean', MODAL],
+    ['A rash may indicate an allergy to the drug.', 'may indicate', MODAL],
+    ['The fall in sales might signal a wider slowdown.', 'might signal', MODAL],
+    ['The leak may have come from inside the ministry.', 'may have', MODAL],
+    ['The driver appeared nervous at the checkpoint.', 'appeared nervous', APPEARANCE],
+    ['Many residents oppose the new road.', 'Many', VAGUE_QUANTITY],
+    ['Talks could drag on for several years.', 'several', VAGUE_QUANTITY],
+    ['Thousands came, and many more watched at home.', 'many', VAGUE_QUANTITY],
+  ])('%s', (text, words, rule) => {
+    expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<[text: string, words: string]>([
+    // "Indicate" with an object names what a sign shows; "is indicated" is a doctor's "is called for".
+    ['A green light indicates the lift has arrived.', 'indicates'],
+    ['The arrow on the map indicates the nearest exit.', 'indicates'],
+    ['Surgery is indicated only when the fracture does not heal.', 'indicated'],
+    ['Flags were raised to indicate the end of the race.', 'indicate'],
+    // A comparison of two rates, usually measured, is not a guess.
+    ['Young drivers are more likely to crash at night, the agency said.', 'likely'],
+    ['Cyclists were twice as likely as walkers to be hurt.', 'likely'],
+    ['Older voters were less likely than students to switch parties.', 'likely'],
+    // "Appear" before a count word means "occur".
+    ['The ship appears several times in the harbour ledger.', 'appears several'],
+    // A stretch of time measures a wait, not a share.
+    ['The jury took a few hours to reach its verdict.', 'a few'],
+    ['The bakery closed for a few months after the flood.', 'a few'],
+    // A rough figure, as "some 2,000" is.
+    ['Several hundred fans waited outside the stadium.', 'Several'],
+    ['A few thousand tickets went on sale on Friday.', 'a few'],
+    ['Many thousands of homes lost power in the storm.', 'Many'],
+    // "The certain" means sure.
+    ['She spoke with the certain knowledge that the vote was won.', 'certain'],
+  ])('%s', (text, words) => {
+    expect(hedgesOn(text, words)).toEqual([]);
+  });
+});
