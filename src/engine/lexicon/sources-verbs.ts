@@ -37,6 +37,15 @@ const SPEECH = [
   'weigh', 'spell', 'brush', 'sound',
 ];
 
+/**
+ * Verbs for the sound of a voice: '"Not again," sighed the coach.' They report words only beside a quotation or
+ * before the speaker they invert with ("Enough, laughed the keeper"); "the crowd laughed" reports nothing.
+ */
+export const VOICE_VERBS = new Set([
+  'sigh', 'laugh', 'chuckle', 'giggle', 'cry', 'sob', 'yell', 'scream', 'shriek', 'holler', 'bellow', 'murmur',
+  'groan', 'moan', 'gasp', 'growl', 'snarl', 'stammer', 'stutter',
+]);
+
 const EVIDENCE = [
   'show', 'find', 'document', 'demonstrate', 'highlight', 'detail', 'outline', 'list', 'record', 'project',
   'calculate', 'measure', 'count', 'tally', 'rank', 'identify', 'establish', 'prove', 'confirm', 'reveal',
@@ -84,6 +93,7 @@ export const REPORT_VERBS: ReadonlyMap<string, VerbKind> = new Map<string, VerbK
   ...COGNITION.map((w) => [w, 'cognition'] as const),
   ...EVIDENCE.map((w) => [w, 'evidence'] as const),
   ...SPEECH.map((w) => [w, 'speech'] as const),
+  ...[...VOICE_VERBS].map((w) => [w, 'speech'] as const),
 ]);
 
 /**

@@ -5,14 +5,14 @@
 import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
-import { type ParsedText, parse, type Token } from '../../nlp.ts';
+import type { ParsedText, Token } from '../../nlp.ts';
 import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import type { Discourse } from './memory.ts';
-import { isShareHead, shareGuess } from './unknown.ts';
+import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
 export interface SourceGuess {
@@ -101,26 +101,6 @@ const SINGULAR_FORMS = new Set(['is', 'was', 'has', 'does']);
 function isWordsOnlyReport(verb: Token | undefined): boolean {
   return verb !== undefined && verb.pos === 'VERB' && WORDS_ONLY_VERBS.has(verb.lemma) && verb.lemma !== verb.lower;
 }
-
-/**
- * "fans", "villages": a plural wink knows as a common noun (its lemma drops the -s in lower case), unlike "Reuters",
- * "Jones" or "Williams", which it leaves whole. Parsed after "the" so the word is read as a noun.
- */
-function isCommonPlural(word: string): boolean {
-  if (!/[^su]s$/.test(word)) return false;
-  let plural = COMMON_PLURALS.get(word);
-  if (plural === undefined) {
-    const noun = parse(`the ${word}`).tokens[1];
-    plural = noun?.pos === 'NOUN' && noun.lemma !== word;
-    // Remembered per word (a parse each time costs a wink pass); bounded, so a long batch cannot grow it forever.
-    if (COMMON_PLURALS.size >= 10_000) COMMON_PLURALS.clear();
-    COMMON_PLURALS.set(word, plural);
-  }
-  return plural;
-}
-
-/** isCommonPlural's answers so far. */
-const COMMON_PLURALS = new Map<string, boolean>();
 
 /** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
 function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess | undefined {

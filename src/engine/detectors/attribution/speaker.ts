@@ -8,8 +8,9 @@ import type { ParsedText, Token } from '../../nlp.ts';
 import { LINK_WORDS, type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
 import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
-import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { isMark, isNounLike, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { isAspectVerb } from './cues.ts';
+import { INVERTIBLE, inverted, speakerFollows } from './inversion.ts';
 import { isPassive } from './passive.ts';
 import { quotedName } from './quoted-name.ts';
 
@@ -22,6 +23,12 @@ export interface Speaker {
   clause?: Phrase;
   /** A second phrase naming the same speaker: "said another witness, former adviser Fiona Hill". */
   appositive?: Phrase;
+  /**
+   * How sure the grammar is that the phrase speaks, for phrases the word lists do not know: "described" when a
+   * participle describes the subject ("Families living along the river said"), "inverted" when it follows the
+   * verb after a quotation or a comma ('"Rain again," sighed the groundsman').
+   */
+  reading?: 'described' | 'inverted';
 }
 
 /** Words that may stand between a subject and its report verb: "has also said", "would later tell". */
@@ -44,12 +51,6 @@ const CLAUSE_OPENERS = new Set([
   'herself', 'themselves', 'also', 'now', 'then', 'once', 'formerly', 'its', 'his', 'her', 'their', 'one',
   'according', 'in', 'asked', 'when', 'after', 'responding', 'reacting', 'referring', 'commenting', 'addressing',
   'including', 'like', 'such', 'especially', 'still', 'already', 'long', 'newly', 'recently', 'by',
-]);
-/** Verbs whose subject often follows them in news copy: '"We are ready," said the minister.' */
-const INVERTIBLE = new Set([
-  'say', 'add', 'write', 'explain', 'note', 'ask', 'continue', 'reply', 'state', 'insist', 'argue', 'recall',
-  'warn', 'declare', 'respond', 'answer', 'conclude', 'observe', 'remark', 'comment', 'tweet', 'testify', 'admit',
-  'acknowledge', 'tell', 'claim', 'announce', 'predict', 'caution', 'confirm',
 ]);
 const MAX_CLAUSE = 30;
 
@@ -158,11 +159,18 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
       // "Opponents who moved into the U.S. cite": after a verb's preposition, the phrase is that preposition's object.
       const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;
       const objectOf = governor >= floor && t[governor].pos === 'VERB';
-      return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, left, j, floor, isDate) ?? { phrase: left, order: 'before' };
+      return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, governor, j, floor, isDate) ?? { phrase: left, order: 'before' };
     }
+    // "Families living nearby said": an -ing form and its adverb describe the noun before them.
+    const adverbs = j < verb - 1 && t[j + 1].pos === 'ADV';
+    const described = adverbs && t[j].pos === 'VERB' && t[j].lower.endsWith('ing') ? throughParticiple(doc, j, j, floor, isDate) : undefined;
+    if (described) return described;
     if (isMark(tok, ',') && !isMark(t[j - 1], QUOTE_MARKS)) {
       const apposed = throughClause(doc, j, floor, isDate);
-      if (apposed) return apposed;
+      // "Shame on the weather, joked the groundsman": what fills the clause before the comma is the words said,
+      // not a subject, when the verb inverts with a speaker who closes the sentence.
+      const wholeClause = apposed && apposed.phrase.first === floor && !apposed.clause && !apposed.appositive;
+      if (apposed && !(wholeClause && speakerFollows(doc, verb, ceiling, isDate))) return apposed;
     }
     const relative = throughRelative(doc, j, floor) ?? throughContactClause(doc, j, floor, isDate);
     if (relative) return relative;
@@ -170,18 +178,14 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
   const named = j >= floor ? quotedName(doc, j, floor) : undefined;
   if (named) return { phrase: named, order: 'before' };
   const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
-  const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that';
-  if ((j < floor || afterQuote || isMark(t[j], ',')) && canInvert) return inverted(doc, verb, ceiling);
-  return undefined;
-}
-
-/** '"...," said another witness, former adviser Fiona Hill': the speaker after the verb, with its appositive. */
-function inverted(doc: ParsedText, verb: number, ceiling: number): Speaker | undefined {
-  const phrase = phraseStartingAt(doc, verb + 1, ceiling);
-  if (!phrase) return undefined;
-  const comma = phrase.end;
-  const appositive = isMark(doc.tokens[comma], ',') ? phraseStartingAt(doc, comma + 1, ceiling) : undefined;
-  return { phrase, order: 'after', ...(appositive ? { appositive } : {}) };
+  // "ways to counter Iran": an infinitive never changes places with its subject.
+  const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that' && t[verb - 1]?.lower !== 'to';
+  if (!canInvert) return undefined;
+  // '"We won," said': a closing mark after the words' own punctuation, not an apostrophe ("Sanders’ stated plans").
+  const quote = isMark(t[j], QUOTE_MARKS) ? j : j - 1;
+  const closesWords = afterQuote && t[quote - 1]?.type === 'punctuation';
+  const afterWords = closesWords || speakerFollows(doc, verb, ceiling, isDate);
+  return j < floor || afterWords || isMark(t[j], ',') ? inverted(doc, verb, ceiling, afterWords) : undefined;
 }
 
 /** "X, a spokesman for Y, said": the comma before the verb closes a clause that follows the speaker. */
@@ -228,15 +232,25 @@ function isPartyTag(t: Token[], k: number): boolean {
 }
 
 /**
- * "Another source speaking to Fox News said": the phrase before the verb is the object of a preposition after an
- * -ing form, so the speaker is the phrase before that -ing form, and the rest is a clause describing them.
+ * "Another source speaking to Fox News said", "Residents opposing the plan said", "Analysts based in London said":
+ * the phrase before the verb is the object of a participle (or of its preposition), so the speaker is the phrase
+ * before that participle, and the participle's phrase is a clause describing them. `participle` is the token
+ * governing the object. A past participle needs its preposition: "Workers employed at the plant said".
  */
-function throughParticiple(doc: ParsedText, left: Phrase, j: number, floor: number, isDate: DateTest): Speaker | undefined {
+function throughParticiple(doc: ParsedText, participle: number, j: number, floor: number, isDate: DateTest): Speaker | undefined {
   const t = doc.tokens;
-  const ing = left.first - 2;
-  if (ing - 1 < floor || t[left.first - 1].pos !== 'ADP' || !t[ing].lower.endsWith('ing') || isMark(t[ing], QUOTE_MARKS)) return undefined;
-  const phrase = phraseEndingAt(doc, ing - 1, floor, isDate);
-  return phrase && phrase.end === ing ? { phrase, order: 'before', clause: { first: ing, end: j + 1 } } : undefined;
+  const p = t[participle];
+  if (participle - 1 < floor || !p || isMark(p, QUOTE_MARKS)) return undefined;
+  const withPreposition = t[participle + 1]?.pos === 'ADP' && participle + 1 < j;
+  // "the evening", "the building": a noun in -ing takes a preposition's object only when wink reads it as a verb.
+  const present = p.lower.endsWith('ing') && (p.pos === 'VERB' || withPreposition);
+  if (!present && !(p.pos === 'VERB' && p.lower.endsWith('ed') && withPreposition)) return undefined;
+  // "A study that appeared in the journal found": the participle must follow its noun ("that" makes it a clause's verb).
+  if (!present && !isNounLike(t[participle - 1])) return undefined;
+  // "a woman asked for a photo and Clinton said": a second subject joined by "and" means the -ed form was a verb.
+  for (let k = participle + 1; k < j; k++) if (t[k].lower === 'and') return undefined;
+  const phrase = phraseEndingAt(doc, participle - 1, floor, isDate);
+  return phrase && phrase.end === participle ? { phrase, order: 'before', clause: { first: participle, end: j + 1 }, reading: 'described' } : undefined;
 }
 
 /** "all the experts I interviewed said": a relative clause without "who", a pronoun and its verb after the noun. */
@@ -253,7 +267,8 @@ function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | u
   for (let w = j; w > floor && j - w < MAX_CLAUSE; w--) {
     const tok: Token = t[w];
     if (isMark(tok, QUOTE_MARKS) || isMark(tok, ';:')) return undefined;
-    if (tok.lower !== 'who' && tok.lower !== 'which') continue;
+    // "Parents whose children attend the school said": "whose" picks out the speaker as "who" does.
+    if (tok.lower !== 'who' && tok.lower !== 'which' && tok.lower !== 'whose') continue;
     // "no mention of Jeb Bush, who announced": the nearest noun before the comma of a non-restrictive clause.
     const comma = isMark(t[w - 1], ',') ? 1 : 0;
     // "those who said": the pronoun is the whole phrase the clause picks out.

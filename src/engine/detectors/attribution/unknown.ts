@@ -4,7 +4,7 @@
  * "environmentalists say") is someone speaking, so it is read by its grammar: "the X" points back to someone
  * met before, plural "Xs" is a group nobody can check.
  */
-import type { ParsedText, Token } from '../../nlp.ts';
+import { type ParsedText, parse, type Token } from '../../nlp.ts';
 import type { PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
@@ -60,9 +60,11 @@ export function shareGuess(): SourceGuess {
 
 /**
  * Reads an unknown subject of a words-only verb by its grammar; undefined when that says nothing. Things speak
- * too ("an ad says", "a study last year"), so a lone indefinite noun is left alone.
+ * too ("an ad says", "a study last year"), so a lone indefinite noun is left alone. `described`: a participle
+ * describes the subject ("Families living along the river said"), so a plural opening the sentence is a crowd of
+ * people picked out by where they live or what they do, not a surname.
  */
-export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts): SourceGuess | undefined {
+export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts, described = false): SourceGuess | undefined {
   const t = doc.tokens;
   const head = t[parts.head];
   // "That said, ...": a determiner standing alone is no speaker.
@@ -75,8 +77,30 @@ export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts):
   if ((parts.determiner && DEFINITE.has(parts.determiner)) || owned) {
     return { source: 'pronoun', rule: 'attribution/definite-reference', confidence: 0.55 };
   }
-  if (head.pos === 'NOUN' && head.lower.endsWith('s') && head.lemma !== head.lower) {
+  const openingPlural = described && p.end - p.first === 1 && doc.sentences[head.sentence]?.firstToken === head.index && isCommonPlural(head.lower);
+  if ((head.pos === 'NOUN' && head.lower.endsWith('s') && head.lemma !== head.lower) || openingPlural) {
     return { source: 'vague', rule: 'attribution/vague-group', confidence: 0.6 };
   }
   return undefined;
 }
+
+/**
+ * "fans", "villages": a plural wink knows as a common noun (its lemma drops the -s in lower case), unlike "Reuters",
+ * "Jones" or "Williams", which it leaves whole. Parsed after "the" so the word is read as a noun.
+ */
+export function isCommonPlural(word: string): boolean {
+  // "fishermen", "firemen": plurals in -men too.
+  if (!/([^su]s|men)$/.test(word)) return false;
+  let plural = COMMON_PLURALS.get(word);
+  if (plural === undefined) {
+    const noun = parse(`the ${word}`).tokens[1];
+    plural = noun?.pos === 'NOUN' && noun.lemma !== word;
+    // Remembered per word (a parse each time costs a wink pass); bounded, so a long batch cannot grow it forever.
+    if (COMMON_PLURALS.size >= 10_000) COMMON_PLURALS.clear();
+    COMMON_PLURALS.set(word, plural);
+  }
+  return plural;
+}
+
+/** isCommonPlural's answers so far. */
+const COMMON_PLURALS = new Map<string, boolean>();

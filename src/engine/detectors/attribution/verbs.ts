@@ -2,7 +2,7 @@
  * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
  * found"), "according to X", and "citing X".
  */
-import { STANCE_VERBS, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import { STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
@@ -17,7 +17,8 @@ import { speakerFloor } from './splits.ts';
 import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
-import { type DateTest, findSpeaker } from './speaker.ts';
+import { speakerFollows } from './inversion.ts';
+import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
 export interface Found {
@@ -134,11 +135,13 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
  * The speaker phrase's kind. A phrase the lists do not know still speaks when it is the plain subject of a
  * words-only verb (`plain`: right before it, or right after "according to"), not a guess through a clause.
  */
-function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean): SourceGuess | undefined {
+function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean, reading?: Speaker['reading']): SourceGuess | undefined {
   const guess = classifySpeaker(doc, p, kind, memory);
   const t = doc.tokens[cue];
-  if (guess || !plain || !(WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower))) return guess;
-  return classifyUnknown(doc, p, analysePhrase(doc, p));
+  // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
+  const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted';
+  if (guess || !plain || !wordsOnly) return guess;
+  return classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described');
 }
 
 /** "according to X", "citing X": the source follows the cue. Returns the attribution and where to resume. */
@@ -162,16 +165,17 @@ function listsExamples(doc: ParsedText, clause: Phrase): boolean {
 function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
   const particles = NEED_PARTICLE.get(doc.tokens[i].lemma);
   if (particles && !particles.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
-  if (NEED_QUOTE.has(doc.tokens[i].lemma) && !nextToQuote(doc, i)) return undefined;
+  const needsQuote = NEED_QUOTE.has(doc.tokens[i].lemma) || VOICE_VERBS.has(doc.tokens[i].lemma);
+  if (needsQuote && !nextToQuote(doc, i) && !speakerFollows(doc, i, s.endToken, isDate)) return undefined;
   const trailing = borrowsSubject(doc, i, kind);
   if (trailing && found.length > 0) return undefined;
   const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
   if (!speaker) return undefined;
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
-  const subjectOnly = !speaker.clause || listsExamples(doc, speaker.clause);
-  const plain = speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition;
-  let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain);
+  const subjectOnly = !speaker.clause || speaker.reading === 'described' || listsExamples(doc, speaker.clause);
+  const plain = (speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition) || speaker.reading === 'inverted';
+  let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain, speaker.reading);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
   // "The agency's director, Maria T. Lund, told": a person's name beats a description of their role.
@@ -208,7 +212,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "A poll conducted by the university last week showed": a document described at length before its verb. */
 function documentCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse): Found | undefined {
   const lemma = doc.tokens[i].lemma;
-  if (kind === 'cognition' || NEED_PARTICLE.has(lemma) || NEED_QUOTE.has(lemma) || STANCE_VERBS.has(lemma)) return undefined;
+  if (kind === 'cognition' || NEED_PARTICLE.has(lemma) || NEED_QUOTE.has(lemma) || VOICE_VERBS.has(lemma) || STANCE_VERBS.has(lemma)) return undefined;
   // "A letter sent to the board was described as": a passive's subject is what is reported on, not who reports.
   if (BE.has(doc.tokens[i - 1]?.lower ?? '')) return undefined;
   const described = describedDocument(doc, s, i, kind, memory);

@@ -1,0 +1,67 @@
+/**
+ * Attribution rows from the round 10 review: a plural described by a participle ("Tenants evicted from the tower
+ * said"), a speaker after a verb that changed places with it, quoted or not ("Back to the drawing board, laughed
+ * the architect"), and "called" as a telephone call or a summons rather than a verdict. All written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/vague-group': {
+    flags: [
+      // People picked out by where they live or what they do: a crowd nobody named, like "residents near the mill".
+      { text: 'Households living beside the canal said the towpath flooded twice.', phrase: 'Households living beside the canal said', source: 'vague' },
+      { text: 'Tenants evicted from the tower said they had nowhere to go.', phrase: 'Tenants evicted from the tower said', source: 'vague' },
+      { text: 'Growers based in Leeds said the harvest was late.', phrase: 'Growers based in Leeds said', source: 'vague' },
+      { text: 'Residents opposing the quarry said the dust was worse.', phrase: 'Residents opposing the quarry said', source: 'vague' },
+      { text: 'Fishermen working nearby said the boat sank quickly.', phrase: 'Fishermen working nearby said', source: 'vague' },
+      { text: 'Parents whose sons attend the academy said the fees rose.', phrase: 'Parents whose sons attend the academy said', source: 'vague' },
+      { text: 'Critics called the bypass reckless.', phrase: 'Critics called', source: 'vague' },
+    ],
+    misses: [
+      'The crowd laughed when the mascot fell over.',
+      'Fans screamed as the ball hit the post.',
+      'Shoppers called the coastguard when the dinghy capsized.',
+      'Walkers called the mountain rescue team after the fall.',
+      'He flew north to tell voters how hard the winter had been.',
+    ],
+  },
+  'attribution/definite-reference': {
+    flags: [
+      // Words said, quoted or not, then the verb and its speaker: the speaker is whoever follows.
+      { text: 'Rain stops play again, grumbled the groundsman.', phrase: 'grumbled the groundsman', source: 'pronoun' },
+      { text: 'Back to the drawing board, laughed the architect.', phrase: 'laughed the architect', source: 'pronoun' },
+      { text: '"Not this week," sighed the bowler.', phrase: 'sighed the bowler', source: 'pronoun' },
+      { text: 'The mayor called the survey misleading.', phrase: 'The mayor called', source: 'pronoun' },
+    ],
+    misses: ['The keeper called his brother on Sunday.'],
+  },
+  'attribution/unnamed-person': {
+    flags: [{ text: 'Enough is enough, shouted a neighbour.', phrase: 'shouted a neighbour', source: 'anonymous' }],
+    misses: [],
+  },
+  'attribution/named-source': {
+    flags: [
+      { text: 'Governor Ames called Lind, her rival, a "fraud".', phrase: 'Governor Ames called', source: 'named' },
+      { text: 'Okafor called the fare rise and the parking charge an insult to drivers.', phrase: 'Okafor called', source: 'named' },
+      { text: 'Okafor called for calm after the vote.', phrase: 'Okafor called', source: 'named' },
+    ],
+    misses: [
+      // The words said are no speaker; nor is a place after a participle.
+      'Rain stops play again, grumbled the groundsman.',
+      'Analysts based in Leeds said the pound would fall.',
+      'Pupils living near Dunmore said the bus was always late.',
+      'Governor Ames called Lind on Monday to apologise.',
+      'Okafor called both ministers Tuesday night and was told to wait.',
+      'They met to discuss ways to counter Moscow.',
+    ],
+  },
+  'attribution/pronoun': {
+    flags: [{ text: 'She called it a disgrace.', phrase: 'She called', source: 'pronoun' }],
+    misses: ['She called an ambulance when her father collapsed.', 'She cried as the coffin passed.'],
+  },
+  'attribution/institution': {
+    flags: [],
+    misses: ['The council called a public meeting for next week.', 'The union called a strike for Friday.'],
+  },
+};
