@@ -56,6 +56,8 @@ describe('does not flag', () => {
     ['Several hundred fans waited outside the stadium.', 'Several'],
     ['A few thousand tickets went on sale on Friday.', 'a few'],
     ['Many thousands of homes lost power in the storm.', 'Many'],
+    // After a count, "most" ranks.
+    ['The three most common causes are smoking, diet and age.', 'most'],
     // "The certain" means sure.
     ['She spoke with the certain knowledge that the vote was won.', 'certain'],
   ])('%s', (text, words) => {

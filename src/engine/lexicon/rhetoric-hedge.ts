@@ -190,8 +190,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
       // "The certain knowledge that": "certain" after "the" means sure.
       'the certain',
-      // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share.
-      'most {adv}',
+      // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share;
+      // so does "most" after a count ("the three most common causes"), which ranks.
+      'most {adv}', '{num} most {adj}',
       // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
       'as many|few',
       'some {num}', 'some kind|sort|form|type of',
