@@ -21,6 +21,8 @@ describe('flags', () => {
     ['Early counts indicate that turnout fell in every district.', 'indicate that', SUGGESTION],
     ['The tests indicated that the pipe had burst.', 'indicated that', SUGGESTION],
     ['Tyre marks were found, indicating a second car.', 'indicating', SUGGESTION],
+    ['New Study Suggests Coffee Is Good For You', 'Suggests', SUGGESTION],
+    ['The results suggest a link between noise and sleep.', 'suggest', SUGGESTION],
     ['It is more likely than not that the bridge will close.', 'more likely than not', POSSIBILITY],
     ['The striker will likely miss the final.', 'likely', POSSIBILITY],
     ['The cuts could mean longer waits at the clinic.', 'could mean', MODAL],
@@ -43,6 +45,9 @@ describe('does not flag', () => {
     ['The arrow on the map indicates the nearest exit.', 'indicates'],
     ['Surgery is indicated only when the fracture does not heal.', 'indicated'],
     ['Flags were raised to indicate the end of the race.', 'indicate'],
+    // A person who suggests proposes.
+    ['She suggested a new name for the park.', 'suggested'],
+    ['They suggest meeting on Fridays instead.', 'suggest'],
     // A comparison of two rates, usually measured, is not a guess.
     ['Young drivers are more likely to crash at night, the agency said.', 'likely'],
     ['Cyclists were twice as likely as walkers to be hurt.', 'likely'],

@@ -73,6 +73,10 @@ export const HEDGES: readonly LexiconGroup[] = [
       'raising the possibility', 'fuel speculation', 'fueling speculation', 'speculation', 'speculate', 'suspicion',
       'suspect that',
     ],
+    // A person who suggests proposes or puts forward a view ("She suggested a new name"): their own words, for
+    // attribution to weigh, not evidence left to speak for itself. Names are left alone: wink reads a title-case
+    // headline's words as names ("New Study Suggests Link").
+    except: ['he|she|they|i|we|you {adv}? suggest'],
   },
   {
     id: 'possibility',
