@@ -29,6 +29,10 @@ describe('flags', () => {
     ['estimate', 'Almost all of the wells ran dry by August.'],
     ['estimate', 'As many as five ferries were cancelled.'],
     ['estimate', 'The mill lost almost a third of its workers.'],
+    ['initials', 'The FBI arrested two men in Ohio.'],
+    ['initials', 'NATO leaders met in Vilnius on Tuesday.'],
+    ['initials', 'The senator voted for NAFTA in 1993.'],
+    ['initials', 'Most HMOs raised their fees.'],
     // A report inside the speaker's own view leaves it a view.
     ['opinion', 'I think the senator told the truth about the budget.'],
   ] as Row[])('%s: %s', hasFeature(true));
@@ -57,6 +61,14 @@ describe('does not flag', () => {
     ['estimate', 'Some people in the valley still remember the flood.'],
     ['estimate', 'At least the rain held off for the parade.'],
     ['estimate', 'The film is about a boy and his dog.'],
+    // Everyday initialisms, numerals, headings and shouting name no public body.
+    ['initials', 'The CEO of the bakery chain stepped down after ten years.'],
+    ['initials', 'Researchers sequenced the DNA of an ancient wolf.'],
+    ['initials', 'Police said the SUV left the road near Hull.'],
+    ['initials', 'Henry VIII is the subject of a new exhibition.'],
+    ['initials', 'The band played its hit [CROWD CHEERS] and left.'],
+    ['initials', 'It was a HUGE win for the club.'],
+    ['initials', 'The Mayor of Leeds opened the new library.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as Row[])('%s: %s', hasFeature(false));

@@ -144,6 +144,16 @@ export const APPROXIMATORS = new Set([
 /** "About", "around" and "some" are also plain words ("talk about two things", "some one"): they approximate only a figure. */
 export const LOOSE_APPROXIMATORS = new Set(['about', 'around', 'some']);
 
+/**
+ * Initialisms of everyday things, jobs and devices ("the CEO", "an SUV", "DNA"): written in capitals like an
+ * agency's initials, but they name no particular organisation, agreement or programme.
+ */
+export const COMMON_INITIALISMS = new Set([
+  'ceo', 'ceos', 'cfo', 'coo', 'cto', 'mvp', 'dna', 'rna', 'atm', 'atms', 'gps', 'usb', 'dvd', 'dvds', 'cd', 'cds',
+  'faq', 'asap', 'suv', 'suvs', 'vip', 'vips', 'aka', 'rsvp', 'lol', 'omg', 'diy', 'tba', 'eta', 'pdf', 'ufo',
+  'ufos', 'led', 'leds', 'lcd', 'mri', 'icu', 'adhd', 'hiv', 'phd', 'mba', 'llc', 'inc', 'ltd', 'pm', 'am', 'ok',
+]);
+
 /** Magnitudes and quantity words: "thousands of", "a dozen", "doubled", "7 percent". */
 export const QUANTITY_WORDS = new Set([
   'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',

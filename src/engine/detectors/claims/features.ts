@@ -18,6 +18,7 @@ import {
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isEstimate } from './estimate.ts';
+import { isInitialism } from './initials.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
@@ -67,6 +68,8 @@ export interface SentenceFeatures {
   scope: boolean;
   /** An amount given with its precision ("nearly 40 percent", "at least 200", "almost all"): presented as measured. */
   estimate: boolean;
+  /** Initials naming an organisation, agreement or programme ("NATO", "the FBI", "NAFTA"): a public body on record. */
+  initials: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
   publicMatters: number;
 }
@@ -152,7 +155,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false, estimate: false,
+    conversation: false, estimate: false, initials: false,
   };
   let measured = false;
   let change = false;
@@ -194,6 +197,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // wink reads it as a proper noun ("China is").
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
     if (named && !CAPITAL_I.test(w)) f.names++;
+    if (named && !f.initials && isInitialism(t, i)) f.initials = true;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
     if (mark & MARK.firstPerson && tok.text[0] !== 'i') f.firstPerson = true;
     if (mark & MARK.secondPerson) f.secondPerson = true;

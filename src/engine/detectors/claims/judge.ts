@@ -40,6 +40,8 @@ export const WORTHINESS_WEIGHTS = {
   scope: 0.05,
   /** "nearly 40 percent", "at least 200 people": an amount given with its precision is presented as measured. */
   estimate: 0.1,
+  /** "NATO", "the FBI", "NAFTA": initials name one public body, agreement or programme whose record exists. */
+  initials: 0.1,
   /** Per mention of a public matter ("taxes", "the border"), at most two: policy and its effects get checked. */
   publicMatter: 0.03,
   publicMattersMax: 0.06,
@@ -80,6 +82,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.causal) w += W.cause;
   if (f.scope) w += W.scope;
   if (f.estimate) w += W.estimate;
+  if (f.initials) w += W.initials;
   if (f.perfect) w += W.perfect;
   if (f.ceremony) w += W.ceremony;
   if (f.conversation) w += W.conversation;
