@@ -33,6 +33,7 @@ describe('flags', () => {
     ['Many residents oppose the new road.', 'Many', VAGUE_QUANTITY],
     ['Talks could drag on for several years.', 'several', VAGUE_QUANTITY],
     ['Thousands came, and many more watched at home.', 'many', VAGUE_QUANTITY],
+    ['Others fear the bridge will close.', 'Others', VAGUE_QUANTITY],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -63,6 +64,9 @@ describe('does not flag', () => {
     ['Many thousands of homes lost power in the storm.', 'Many'],
     // After a count, "most" ranks.
     ['The three most common causes are smoking, diet and age.', 'most'],
+    // Other people in general.
+    ['Volunteers put the needs of others first.', 'others'],
+    ['The nurse was always kind to others.', 'others'],
     // "The certain" means sure.
     ['She spoke with the certain knowledge that the vote was won.', 'certain'],
   ])('%s', (text, words) => {
