@@ -207,9 +207,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       'certain to|that|whether', '{be} certain',
       // "Others" that points back to a group already counted or listed ("killed two and hurt three others").
       '{num} others', 'the others', 'among others', 'and others',
-      // "Others" after a preposition means other people in general ("the needs of others", "kind to others"):
-      // no crowd offered as support and no share of anything.
-      'of|for|to|from|with others',
+      // "The needs of others", "the views of others": other people in general, owning something; no crowd
+      // offered as support and no share of anything.
+      'of others',
     ],
   },
 ];
