@@ -23,6 +23,7 @@ describe('flags', () => {
     ['Tyre marks were found, indicating a second car.', 'indicating', SUGGESTION],
     ['New Study Suggests Coffee Is Good For You', 'Suggests', SUGGESTION],
     ['The results suggest a link between noise and sleep.', 'suggest', SUGGESTION],
+    ['The figures suggest that the scheme is working.', 'suggest', SUGGESTION],
     ['It is more likely than not that the bridge will close.', 'more likely than not', POSSIBILITY],
     ['The striker will likely miss the final.', 'likely', POSSIBILITY],
     ['The cuts could mean longer waits at the clinic.', 'could mean', MODAL],
@@ -49,6 +50,8 @@ describe('does not flag', () => {
     // A person who suggests proposes.
     ['She suggested a new name for the park.', 'suggested'],
     ['They suggest meeting on Fridays instead.', 'suggest'],
+    ['The report suggests that ministers should resign.', 'suggests'],
+    ['Her lawyer suggested that she should be released on bail.', 'suggested'],
     // A comparison of two rates, usually measured, is not a guess.
     ['Young drivers are more likely to crash at night, the agency said.', 'likely'],
     ['Cyclists were twice as likely as walkers to be hurt.', 'likely'],

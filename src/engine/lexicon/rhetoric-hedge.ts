@@ -76,7 +76,13 @@ export const HEDGES: readonly LexiconGroup[] = [
     // A person who suggests proposes or puts forward a view ("She suggested a new name"): their own words, for
     // attribution to weigh, not evidence left to speak for itself. Names are left alone: wink reads a title-case
     // headline's words as names ("New Study Suggests Link").
-    except: ['he|she|they|i|we|you {adv}? suggest'],
+    // "Suggested that ministers should resign": "should" makes it a proposal. (The bare subjunctive, "that the
+    // fee be cut", cannot be told apart here: a term's "be" also matches "is".)
+    except: [
+      'he|she|they|i|we|you {adv}? suggest',
+      'suggest that {det}? {adj}? {noun} should',
+      'suggest that {pron} should',
+    ],
   },
   {
     id: 'possibility',
