@@ -37,7 +37,10 @@ export const HEDGES: readonly LexiconGroup[] = [
     question: 'What is known for sure here, and what is only an impression?',
     examples: {
       flags: ['The leak [appears to] come from inside the ministry.'],
-      ignores: ['The minister appeared before the committee on Monday.', 'Her name appears several times in the ledger.'],
+      ignores: [
+        'The minister appeared before the committee on Monday.',
+        'Her name appears several times in the ledger.',
+      ],
     },
     confidence: 0.6,
     terms: [
@@ -74,10 +77,10 @@ export const HEDGES: readonly LexiconGroup[] = [
       'suspect that',
     ],
     // A person who suggests proposes or puts forward a view ("She suggested a new name"): their own words, for
-    // attribution to weigh, not evidence left to speak for itself. Names are left alone: wink reads a title-case
-    // headline's words as names ("New Study Suggests Link").
-    // "Suggested that ministers should resign": "should" makes it a proposal. (The bare subjunctive, "that the
-    // fee be cut", cannot be told apart here: a term's "be" also matches "is".)
+    // attribution to weigh, not evidence left to speak for itself. Names are left alone, since wink reads a
+    // title-case headline's words as names ("New Study Suggests Link"). "Suggested that ministers should
+    // resign" is a proposal too; the bare subjunctive ("that the fee be cut") is not told apart, since a
+    // term's "be" also matches "is".
     except: [
       'he|she|they|i|we|you {adv}? suggest',
       'suggest that {det}? {adj}? {noun} should',
