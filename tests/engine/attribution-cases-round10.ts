@@ -1,7 +1,8 @@
 /**
- * Attribution rows from the round 10 review: a plural described by a participle ("Tenants evicted from the tower
- * said"), a speaker after a verb that changed places with it, quoted or not ("Back to the drawing board, laughed
- * the architect"), and "called" as a telephone call or a summons rather than a verdict. All written for this project.
+ * Attribution rows from round 10: a plural described by a participle ("Tenants evicted from the tower said"), a
+ * speaker after a verb that changed places with it, quoted or not ("Back to the drawing board, laughed the
+ * architect"), "called" as a telephone call or a summons rather than a verdict, offices and bodies that speak, and
+ * hedges inside what a checkable source reported. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -23,6 +24,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Fans screamed as the ball hit the post.',
       'Shoppers called the coastguard when the dinghy capsized.',
       'Walkers called the mountain rescue team after the fall.',
+      'Firefighters called to the blaze spent six hours bringing it under control.',
       'He flew north to tell voters how hard the winter had been.',
     ],
   },
@@ -33,6 +35,9 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Back to the drawing board, laughed the architect.', phrase: 'laughed the architect', source: 'pronoun' },
       { text: '"Not this week," sighed the bowler.', phrase: 'sighed the bowler', source: 'pronoun' },
       { text: 'The mayor called the survey misleading.', phrase: 'The mayor called', source: 'pronoun' },
+      // Offices and callings of people news quotes: "the speaker", "the commissioner", "the coach".
+      { text: 'The new speaker rejected the amendment.', phrase: 'The new speaker rejected', source: 'pronoun' },
+      { text: 'The commissioner, who conceded that queues were long, left early.', phrase: 'The commissioner', source: 'pronoun' },
     ],
     misses: ['The keeper called his brother on Sunday.'],
   },
@@ -45,6 +50,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Governor Ames called Lind, her rival, a "fraud".', phrase: 'Governor Ames called', source: 'named' },
       { text: 'Okafor called the fare rise and the parking charge an insult to drivers.', phrase: 'Okafor called', source: 'named' },
       { text: 'Okafor called for calm after the vote.', phrase: 'Okafor called', source: 'named' },
+      // A particle the verb reports with, after a form wink reads as a noun.
+      { text: 'Okafor points out that the tunnel is older than the bridge.', phrase: 'Okafor points', source: 'named' },
     ],
     misses: [
       // The words said are no speaker; nor is a place after a participle.
@@ -54,6 +61,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Governor Ames called Lind on Monday to apologise.',
       'Okafor called both ministers Tuesday night and was told to wait.',
       'They met to discuss ways to counter Moscow.',
+      // The one accused of something is no speaker.
+      'Cuba freed Tomas Brandt, an engineer accused of spying.',
     ],
   },
   'attribution/pronoun': {
@@ -61,7 +70,24 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     misses: ['She called an ambulance when her father collapsed.', 'She cried as the coffin passed.'],
   },
   'attribution/institution': {
-    flags: [],
-    misses: ['The council called a public meeting for next week.', 'The union called a strike for Friday.'],
+    flags: [
+      // Bodies that decide or trade together speak as one.
+      { text: 'The advisory panel recommends a smaller rise in fares.', phrase: 'The advisory panel recommends', source: 'named' },
+      { text: 'The insurer said claims had doubled since the floods.', phrase: 'The insurer said', source: 'named' },
+    ],
+    misses: [
+      'The council called a public meeting for next week.',
+      'The union called a strike for Friday.',
+      'The church hall will host the flower show on Saturday.',
+    ],
+  },
+  'attribution/agentless-appearance': {
+    flags: [{ text: 'The bridge appears to be sound after the storm.', phrase: 'appears to', source: 'agentless' }],
+    // A hedge inside what a checkable source reported is that source's own.
+    misses: ['Okafor said the bridge appears to be sound.', 'The player said he appears to have torn a ligament.'],
+  },
+  'attribution/agentless-speech': {
+    flags: [{ text: 'The ferry was announced as cancelled at noon.', phrase: 'was announced', source: 'agentless' }],
+    misses: ['Lind said she was asked to resign.'],
   },
 };

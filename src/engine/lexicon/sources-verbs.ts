@@ -63,6 +63,18 @@ export const WORDS_ONLY_VERBS = new Set([
   'remark', 'comment', 'according',
 ]);
 
+/** Verbs that report words only with their particle: "pointed out", "pressed for" ("pointing fingers" is not). */
+export const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to', 'up'])],
+  ['press', new Set(['for'])],
+  // "the ministry weighed in", "she spelled out", "he brushed off": not a weight or a brush. ("Hit back" is left
+  // out: as often a counter-attack or a late goal as a retort.)
+  ['weigh', new Set(['in'])],
+  ['spell', new Set(['out'])],
+  ['brush', new Set(['off', 'aside'])],
+  ['sound', new Set(['off'])],
+]);
+
 /** Adjectives of belief that attribute a view when followed by "that": "critics are convinced that". */
 export const STANCE_ADJECTIVES = new Set([
   'optimistic', 'confident', 'convinced', 'hopeful', 'worried', 'concerned', 'skeptical', 'sceptical', 'certain',

@@ -42,6 +42,16 @@ export const PERSON_ROLES = new Set([
   // People known by what they read, watch or listen to, or by writing in: "one reader noted", "a viewer complained".
   'reader', 'listener', 'viewer', 'subscriber', 'commenter', 'follower', 'respondent', 'spectator',
   'onlooker', 'moviegoer', 'filmgoer', 'theatregoer', 'theatergoer',
+  // Offices, callings and trades of people news quotes: public office and the law, sport, faith, the arts,
+  // business, schools and work.
+  'commissioner', 'speaker', 'chancellor', 'premier', 'treasurer', 'trustee', 'magistrate', 'coroner', 'clerk',
+  'registrar', 'sheriff', 'constable', 'paramedic', 'firefighter', 'surgeon', 'pharmacist', 'midwife', 'coach',
+  'player', 'captain', 'referee', 'umpire', 'athlete', 'rival', 'challenger', 'contender', 'competitor', 'teammate',
+  'bishop', 'archbishop', 'priest', 'pastor', 'imam', 'rabbi', 'cleric', 'chaplain', 'novelist', 'poet',
+  'playwright', 'producer', 'actor', 'actress', 'singer', 'musician', 'artist', 'comedian', 'presenter',
+  'photographer', 'lobbyist', 'entrepreneur', 'businessman', 'businesswoman', 'landlord', 'tenant', 'homeowner',
+  'shopkeeper', 'farmer', 'grower', 'fisherman', 'miner', 'pilot', 'driver', 'principal', 'headteacher', 'dean',
+  'lecturer', 'pupil', 'graduate', 'architect', 'accountant', 'contractor', 'developer', 'landowner',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */
@@ -86,6 +96,11 @@ export const INSTITUTIONS = new Set([
   'kremlin', 'pentagon', 'foundation', 'charity', 'corporation', 'bureau', 'service', 'centre', 'center', 'lab',
   'laboratory', 'museum', 'fund', 'institution', 'federation', 'association', 'society', 'tribunal', 'plaintiff',
   'plaintiffs', 'defendant', 'defense', 'defence', 'prosecution', 'family', 'manufacturer', 'retailer',
+  // Bodies that decide, sit or trade together: "the panel recommends", "the insurer said", "the opposition said".
+  'panel', 'jury', 'caucus', 'delegation', 'assembly', 'chamber', 'inquiry', 'taskforce', 'regime', 'junta',
+  'consortium', 'insurer', 'lender', 'broadcaster', 'studio', 'startup', 'conglomerate', 'municipality',
+  'district', 'province', 'secretariat', 'directorate', 'judiciary', 'academy', 'carrier', 'utility', 'supplier',
+  'carmaker', 'automaker', 'railway', 'opposition', 'palace', 'monarchy', 'diocese', 'church', 'mosque', 'synagogue',
 ]);
 
 /** Last words of organisation names ("... Inc.", "... Ministry", "... University"): the phrase names an organisation. */

@@ -1,7 +1,7 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
-import { NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
+import { NEED_PARTICLE, NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
@@ -175,7 +175,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
   if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
   // "Union demands minister resign", "Germany pledges to expand": a name or "to" may follow too.
-  return agrees && (next.lower === 'that' || next.lower === 'to' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
+  // "Okafor points out that": the particle the verb reports with ("points out", "weighs in").
+  return agrees && (next.lower === 'that' || next.lower === 'to' || NEED_PARTICLE.get(t[i].lemma)?.has(next.lower) || ['PRON', 'DET', 'PROPN'].includes(next.pos));
 }
 
 const RELATIVES = new Set(['which', 'that', 'what', 'who']);
@@ -234,6 +235,9 @@ const JUDGED = new Set(['considered', 'regarded', 'deemed', 'reputed']);
 /** What follows such a participle when it describes: "the best", "one of", "among", "to be". */
 const JUDGEMENT_FOLLOWERS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
 
+/** Participles of accusing with the preposition that names the charge: "accused of", "charged with". */
+const ACCUSED = new Map([['accused', 'of'], ['charged', 'with']]);
+
 /** Auxiliaries before a participle: "has written", "was shown", "had been told". */
 const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got']);
 
@@ -254,6 +258,8 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
   if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return true;
+  // "an American contractor accused of spying", "a banker charged with fraud": the noun is the one accused.
+  if (noun?.pos === 'NOUN' && ACCUSED.get(t.lower) === after?.lower) return true;
   if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;
   while (k >= 0 && doc.tokens[k].pos === 'ADV') k--;

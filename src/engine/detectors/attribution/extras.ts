@@ -53,10 +53,16 @@ const AGENTLESS_CONFIDENCE: Readonly<Record<string, number>> = {
   'attribution/agentless-noun': 0.6,
 };
 
+/** Sources a reader can go back to: what they report carries its own hedges. */
+const CHECKABLE = new Set(['named', 'pronoun', 'document']);
+
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
   for (const m of findAgentless(doc, s)) {
     if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
+    // "Okafor said the bridge appears to be safe": a hedge in the words a checkable source reported is that
+    // source's own, as one inside a quotation is its speaker's; the sentence does not rest on nobody.
+    if (found.some((f) => f.end <= m.first && CHECKABLE.has(f.guess.source) && f.guess.rule !== 'attribution/first-person')) continue;
     const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }

@@ -5,7 +5,7 @@
  * Hope" (a name). "Posted on the forum that", "pitched the plan", "issued a warning", "charged that", "embraced the
  * proposal" and "assumed the bridge was safe" still report.
  */
-import { isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
+import { isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
@@ -130,6 +130,8 @@ function callObjectEnd(doc: ParsedText, i: number): number {
 function callsSomeone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i].lemma !== 'call') return false;
+  // "Firefighters called to the blaze", "the doctor called to the ward": summoned to a place.
+  if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
   // "Trump called Wednesday for": a day between the verb and its particle.
   const particle = TIMES.has(t[i + 1]?.lower ?? '') && t[i + 1].lower !== 'the' ? t[i + 2] : t[i + 1];
   // "what she called homegrown terrorism": naming, not ringing.

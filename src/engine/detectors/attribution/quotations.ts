@@ -98,7 +98,9 @@ export const UNCHECKABLE_SOURCES: ReadonlySet<string> = new Set(['vague', 'agent
  */
 function isQuotedHearsay(doc: ParsedText, quotes: readonly Span[], f: Found): boolean {
   // "“I think the plan will fail,” Ruiz said": the quoted speaker's own "I think" is dropped later too.
-  return (UNCHECKABLE_SOURCES.has(f.guess.source) || f.ownView === true) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
+  // "“... when the fishermen have spoken.”": a role nobody named, pointing back inside the words, is the speaker's too.
+  const unnamedBack = f.guess.rule === 'attribution/definite-reference';
+  return (UNCHECKABLE_SOURCES.has(f.guess.source) || f.ownView === true || unnamedBack) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
 }
 
 /** Adds quotation attributions to sentences that quote someone without naming them there. */

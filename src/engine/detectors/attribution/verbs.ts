@@ -2,7 +2,7 @@
  * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
  * found"), "according to X", and "citing X".
  */
-import { STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import { NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
@@ -58,18 +58,6 @@ function nextToQuote(doc: ParsedText, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (isMark(doc.tokens[k], QUOTE_MARKS)) return true;
   return false;
 }
-
-/** Verbs that report words only with their particle: "pointed out", "pressed for" ("pointing fingers" is not). */
-const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['point', new Set(['out', 'to', 'up'])],
-  ['press', new Set(['for'])],
-  // "the ministry weighed in", "she spelled out", "he brushed off": not a weight or a brush. ("Hit back" is left
-  // out: as often a counter-attack or a late goal as a retort.)
-  ['weigh', new Set(['in'])],
-  ['spell', new Set(['out'])],
-  ['brush', new Set(['off', 'aside'])],
-  ['sound', new Set(['off'])],
-]);
 
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
