@@ -18,10 +18,12 @@ const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly sorely over
 
 /**
  * Adjectives of plain measure, order or weather that an intensifier does not make persuasive ("very few", "so
- * far", "a pretty wet weekend").
+ * far", "a pretty wet weekend"), and quantifiers wink may tag as adjectives after a sentence's opening "So"
+ * ("So most shops stayed shut": "so" joins the sentence to the last, it intensifies nothing).
  */
 const PLAIN = wordSet(
-  'few many much little far long short early late recent small large big high low old young new close near ' +
+  'most more less least fewer several enough other own only ' +
+    'few many much little far long short early late recent small large big high low old young new close near ' +
     'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated ' +
     'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid',
 );
@@ -64,6 +66,7 @@ export const intensified: PatternRule = {
       'It was a pretty wet weekend on the coast.',
       'The report is not very long.',
       'So far, nobody has applied.',
+      'So most shops stayed shut on Monday.',
       'The crew is highly trained.',
       'The bridge was thoroughly inspected.',
       'The area is very populated.',
