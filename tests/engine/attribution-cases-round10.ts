@@ -82,7 +82,11 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
   },
   'attribution/agentless-appearance': {
-    flags: [{ text: 'The bridge appears to be sound after the storm.', phrase: 'appears to', source: 'agentless' }],
+    flags: [
+      { text: 'The bridge appears to be sound after the storm.', phrase: 'appears to', source: 'agentless' },
+      // After "but" the writer speaks again.
+      { text: 'Okafor said the ferry was late, but the timetable appears to be wrong.', phrase: 'appears to', source: 'agentless' },
+    ],
     // A hedge inside what a checkable source reported is that source's own.
     misses: ['Okafor said the bridge appears to be sound.', 'The player said he appears to have torn a ligament.'],
   },

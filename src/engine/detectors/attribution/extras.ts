@@ -6,7 +6,7 @@
 import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
-import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
+import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import { findAgentless } from './agentless.ts';
 import { findAnonymity } from './anonymity.ts';
 import type { Discourse } from './memory.ts';
@@ -55,14 +55,29 @@ const AGENTLESS_CONFIDENCE: Readonly<Record<string, number>> = {
 
 /** Sources a reader can go back to: what they report carries its own hedges. */
 const CHECKABLE = new Set(['named', 'pronoun', 'document']);
+/** Words that end the clause a report verb holds and open the writer's own: "Okafor said X, but it appears Y". */
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * True when token `first` sits in the words a checkable source reported earlier in the sentence, with no new clause
+ * between: "Okafor said the bridge appears to be sound", "Lind said she was asked to resign". The hedge is that
+ * source's own, as one inside a quotation is its speaker's; the sentence does not rest on nobody. (Crowds inside a
+ * report stay: "Lind says many doubted her" still names a source of its own, if a vague one.)
+ */
+function reportedBy(doc: ParsedText, found: readonly Found[], first: number): boolean {
+  const t = doc.tokens;
+  return found.some((f) => {
+    if (f.end > first || !CHECKABLE.has(f.guess.source) || f.guess.rule === 'attribution/first-person') return false;
+    for (let k = f.end; k < first; k++) if (CLAUSE_BREAKS.has(t[k].lower) || isMark(t[k], QUOTE_MARKS)) return false;
+    return true;
+  });
+}
 
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
   for (const m of findAgentless(doc, s)) {
     if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
-    // "Okafor said the bridge appears to be safe": a hedge in the words a checkable source reported is that
-    // source's own, as one inside a quotation is its speaker's; the sentence does not rest on nobody.
-    if (found.some((f) => f.end <= m.first && CHECKABLE.has(f.guess.source) && f.guess.rule !== 'attribution/first-person')) continue;
+    if (reportedBy(doc, found, m.first)) continue;
     const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }
