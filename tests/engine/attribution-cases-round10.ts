@@ -25,6 +25,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Shoppers called the coastguard when the dinghy capsized.',
       'Walkers called the mountain rescue team after the fall.',
       'Firefighters called to the blaze spent six hours bringing it under control.',
+      // A tally grows: "adding to her delegate lead" tells nothing.
+      'Rivals are adding to their points tally.',
       'He flew north to tell voters how hard the winter had been.',
     ],
   },
@@ -50,6 +52,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Governor Ames called Lind, her rival, a "fraud".', phrase: 'Governor Ames called', source: 'named' },
       { text: 'Okafor called the fare rise and the parking charge an insult to drivers.', phrase: 'Okafor called', source: 'named' },
       { text: 'Okafor called for calm after the vote.', phrase: 'Okafor called', source: 'named' },
+      { text: 'Okafor added to the report that costs rose.', phrase: 'Okafor added', source: 'named' },
       // A particle the verb reports with, after a form wink reads as a noun.
       { text: 'Okafor points out that the tunnel is older than the bridge.', phrase: 'Okafor points', source: 'named' },
     ],
@@ -61,6 +64,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Governor Ames called Lind on Monday to apologise.',
       'Okafor called both ministers Tuesday night and was told to wait.',
       'They met to discuss ways to counter Moscow.',
+      'Okafor is adding to her delegate lead.',
+      'Okafor added to his Super Tuesday victories.',
       // The one accused of something is no speaker.
       'Cuba freed Tomas Brandt, an engineer accused of spying.',
     ],

@@ -3,10 +3,10 @@ import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { NEED_PARTICLE, NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
-import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { otherSense } from './other-senses.ts';
+import { notReporting } from './other-senses.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -82,59 +82,6 @@ const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 function countFollows(doc: ParsedText, k: number): boolean {
   const t = doc.tokens[k];
   return t !== undefined && (t.pos === 'NUM' || ORDINALS.test(t.lower));
-}
-
-/** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */
-const PRIZES = new Set([
-  ...['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'prize', 'crown', 'trophy', 'cup'],
-  ...['medal', 'medals', 'gold', 'silver', 'bronze', 'goal', 'goals', 'championship', 'pole', 'point', 'points', 'lead'],
-  // "The fire claimed the life of a volunteer", "claimed three victims": a death, not a statement.
-  ...['life', 'lives', 'victims'],
-]);
-/** What is declared by an act rather than a statement: "declared bankruptcy", "declared martial law". */
-const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'emergency']);
-/** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory" (wink tags "first" ADV). */
-const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
-
-/**
- * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
- * "Additional reporting by" (a credit line), "declared bankruptcy" (an act).
- */
-function notReporting(doc: ParsedText, i: number): boolean {
-  const t = doc.tokens;
-  const lemma = t[i].lemma;
-  if (otherSense(doc, i)) return true;
-  // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
-  // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
-  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);
-  if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
-  // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
-  if (lemma === 'declare') {
-    return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
-  }
-  if (lemma !== 'claim') return false;
-  // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
-  for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
-    if (PRIZES.has(t[k].lower)) return true;
-    if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
-  }
-  return false;
-}
-
-/** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */
-const GROWN = new Set([
-  ...['lead', 'tally', 'total', 'count', 'score', 'advantage', 'haul', 'record', 'collection', 'list', 'pressure'],
-  ...['burden', 'woes', 'problems', 'troubles', 'concerns', 'fears', 'tension', 'tensions', 'confusion', 'momentum', 'debt', 'costs'],
-]);
-
-/** True when the noun phrase from token k (after "to") is a tally or a burden: a determiner and modifiers, then a GROWN noun. */
-function growsTally(doc: ParsedText, k: number): boolean {
-  const t = doc.tokens;
-  for (let j = k; j <= k + 3 && t[j]?.type === 'word'; j++) {
-    if (GROWN.has(t[j].lower)) return true;
-    if (!DETERMINERS.has(t[j].lower) && !isPossessive(t[j]) && !PRIZE_MODIFIERS.has(t[j].pos)) return false;
-  }
-  return false;
 }
 
 /** Words "say" takes as a greeting or a parting rather than as something reported. */

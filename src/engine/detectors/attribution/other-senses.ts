@@ -3,9 +3,10 @@
  * result), "pitched seven innings" (baseball), "issued new shares" (finance), "charged down the wing" (a run) or
  * "charged a fee" (a price), "embraced his daughter" (a hug), "assumed control" (a post), "a charity called Harbour
  * Hope" (a name). "Posted on the forum that", "pitched the plan", "issued a warning", "charged that", "embraced the
- * proposal" and "assumed the bridge was safe" still report.
+ * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
+ * (grew it), "declared bankruptcy" (an act) and "called the police" (rang them up).
  */
-import { isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
+import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
@@ -161,6 +162,66 @@ export function otherSense(doc: ParsedText, i: number): boolean {
   for (let k = i + 1; k <= i + 5 && t[k]; k++) {
     if (objects.has(t[k].lower)) return true;
     if (!BEFORE_HEAD.has(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** What one claims when one wins it: "claimed victory", "claims the title", "claiming a third seat". */
+const PRIZES = new Set([
+  ...['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'prize', 'crown', 'trophy', 'cup'],
+  ...['medal', 'medals', 'gold', 'silver', 'bronze', 'goal', 'goals', 'championship', 'pole', 'point', 'points', 'lead'],
+  // "The fire claimed the life of a volunteer", "claimed three victims": a death, not a statement.
+  ...['life', 'lives', 'victims'],
+]);
+/** What is declared by an act rather than a statement: "declared bankruptcy", "declared martial law". */
+const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'emergency']);
+/** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory" (wink tags "first" ADV). */
+const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
+ * "Additional reporting by" (a credit line), "declared bankruptcy" (an act).
+ */
+export function notReporting(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const lemma = t[i].lemma;
+  if (otherSense(doc, i)) return true;
+  // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
+  // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
+  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);
+  if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
+  // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
+  if (lemma === 'declare') {
+    return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
+  }
+  if (lemma !== 'claim') return false;
+  // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
+  for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
+    if (PRIZES.has(t[k].lower)) return true;
+    if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */
+const GROWN = new Set([
+  ...['lead', 'tally', 'total', 'count', 'score', 'advantage', 'haul', 'record', 'collection', 'list', 'pressure'],
+  ...['burden', 'woes', 'problems', 'troubles', 'concerns', 'fears', 'tension', 'tensions', 'confusion', 'momentum', 'debt', 'costs'],
+  // Things counted up as they are won or lost: "adding to his victories", "added to their points".
+  ...['victories', 'wins', 'gains', 'losses', 'winnings', 'delegates', 'seats', 'points', 'goals', 'medals', 'titles', 'savings'],
+]);
+/** Tags of the nouns and names that may modify a tally: "her delegate lead", "his Super Tuesday victories". */
+const TALLY_MODIFIERS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** True when the noun phrase from token k (after "to") is a tally or a burden: a determiner and modifiers, then a GROWN noun. */
+function growsTally(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  // "adding to her delegate lead", "added to his Super Tuesday victories": nouns and names may modify the head.
+  for (let j = k; j <= k + 4 && (t[j]?.type === 'word' || t[j]?.type === 'number'); j++) {
+    if (GROWN.has(t[j].lower)) return true;
+    // "added to the report that costs rose": "that" opens what was added, not the tally.
+    if (t[j].lower === 'that') return false;
+    if (!DETERMINERS.has(t[j].lower) && !isPossessive(t[j]) && !PRIZE_MODIFIERS.has(t[j].pos) && !TALLY_MODIFIERS.has(t[j].pos)) return false;
   }
   return false;
 }
