@@ -157,5 +157,6 @@ export const CONFIDENCE_ORDER: readonly [string, string, string][] = [
   ['a fact told plainly outranks the same fact closing a turn', 'The senator voted to close the mine in 2015.', 'The senator voted to close the mine in 2015, and my time is up.'],
   ['a figure given with its precision is presented as measured', 'Nearly 4,000 families left the valley after the flood.', 'Families left the valley after the flood, 4,000 of them.'],
   ['an agency known by its initials is one public body on record', 'The FBI closed the office in Dayton last spring.', 'The Hendersons closed the office in Dayton last spring.'],
+  ['at the same weight, more checkable details rank first', 'The council under Ana Ortiz and Ben Cole closed the old mill on the edge of Lima in 2019.', 'The council under Ana Ortiz and Ben Cole closed the old mill on the edge of town in 2019.'],
   ['a public matter outranks a private one of the same shape', 'The mayor changed the rules for schools in 2019.', 'The chef changed the recipe for pancakes in 2019.'],
 ];

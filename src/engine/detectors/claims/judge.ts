@@ -132,7 +132,22 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
   const claimType = typeOf(f, w);
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
   if (checkable && w < CHECKABLE_FLOOR && !isContestableAboutOthers(f)) return undefined;
-  return { claimType, rule: ruleOf(f, claimType), worthiness: checkable ? Math.max(w, CHECKABLE_FLOOR) : w };
+  const ranked = (checkable ? Math.max(w, CHECKABLE_FLOOR) : w) + detailTiebreak(f);
+  // Four decimals: the sum of a cent and twentieths of a cent, without floating-point dust.
+  return { claimType, rule: ruleOf(f, claimType), worthiness: Math.round(ranked * 10000) / 10000 };
+}
+
+/** A twentieth of a cent per checkable detail, at most nine: under half a cent, so a two-decimal display keeps its cent. */
+const DETAIL_STEP = 0.0005;
+const MAX_DETAILS = 9;
+
+/**
+ * Many sentences share a cent of worthiness. Among them, the one with more checkable details (figures, dates,
+ * names, past actions, public matters) gives a fact-checker more to check, so it ranks first. The step is too
+ * small to cross the floor, the 0.7 band or the cent a report shows.
+ */
+function detailTiebreak(f: SentenceFeatures): number {
+  return DETAIL_STEP * Math.min(MAX_DETAILS, f.numbers + f.dates + f.names + f.past + f.publicMatters);
 }
 
 /**
