@@ -53,6 +53,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Okafor called the fare rise and the parking charge an insult to drivers.', phrase: 'Okafor called', source: 'named' },
       { text: 'Okafor called for calm after the vote.', phrase: 'Okafor called', source: 'named' },
       { text: 'Okafor added to the report that costs rose.', phrase: 'Okafor added', source: 'named' },
+      { text: 'Okafor went on to argue that the levy was fair.', phrase: 'Okafor went on to argue', source: 'named' },
       // A particle the verb reports with, after a form wink reads as a noun.
       { text: 'Okafor points out that the tunnel is older than the bridge.', phrase: 'Okafor points', source: 'named' },
     ],

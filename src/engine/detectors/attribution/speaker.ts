@@ -77,9 +77,11 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       // An infinitive has a subject only through a governing verb: "declined to comment", not "for NATO to decide".
       // "led Republicans to say": the object of a verb like "lead" or "prompt" is the one who says.
       if (!chained && controlledObject(doc, j, floor)) return j - 1;
-      if (chained || !GOVERNING_VERBS.has(t[j - 1]?.lemma ?? '')) return floor - 1;
+      // "went on to argue": the particle of "go on" stands between the verb and its "to".
+      const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : j - 1;
+      if (chained || !GOVERNING_VERBS.has(t[governor]?.lemma ?? '')) return floor - 1;
       chained = true;
-      j -= 2;
+      j = governor - 1;
     } else if (isAspectVerb(tok) && t[j + 1]?.lower.endsWith('ing')) {
       // "Ruiz kept saying": the subject of "kept" says it.
       j--;
