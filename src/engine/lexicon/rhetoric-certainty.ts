@@ -107,12 +107,23 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
     examples: {
       flags: ['The senator [admitted] that the plan had failed.'],
-      ignores: ['Researchers in the laboratory admitted the protein samples were contaminated.'],
+      ignores: [
+        'Researchers in the laboratory admitted the protein samples were contaminated.',
+        'Winds gusting up to 90 kilometres per hour are forecast for exposed hills.',
+        'He was admitted to hospital with a broken leg.',
+      ],
     },
     confidence: 0.45,
     pos: ['VERB'],
     terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'reveal that|how'],
     neutralIn: ['science', 'medicine', 'crime'],
+    // "Exposed" after a preposition or an article describes a place or a surface ("on exposed hills", "the
+    // exposed beams"): open to the weather, not a secret laid bare. Patients and pupils are admitted to places.
+    except: [
+      'on|in|for|across|over|at|from|to|the|an|its|their|of expose {noun}',
+      'admit|admitted to {det}? hospital|school|university|college',
+      'admitted into {det}? hospital|care',
+    ],
   },
   {
     id: 'truth-marker',

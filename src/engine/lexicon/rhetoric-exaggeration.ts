@@ -187,7 +187,11 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     question: 'From what to what, and over how long?',
     examples: {
       flags: ['Crime has [skyrocketed] since the law passed.'],
-      ignores: ['Shares skyrocketed after quarterly earnings beat forecasts.'],
+      ignores: [
+        'Shares skyrocketed after quarterly earnings beat forecasts.',
+        'Two people were injured in the explosion at the chemical plant.',
+        'An explosion at a gas main shook the street.',
+      ],
     },
     confidence: 0.45,
     pos: ['VERB', 'NOUN', 'ADJ'],
@@ -196,7 +200,12 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'explosion', 'explosive', 'mushroom', 'snowball', 'implode', 'evaporate', 'vanish', 'collapse',
     ],
     neutralIn: ['economy', 'science', 'military', 'medicine', 'sport'],
-    except: ['explosive device', 'explosive devices', 'explosive vest', 'explosives'],
+    except: [
+      'explosive device', 'explosive devices', 'explosive vest', 'explosives',
+      // A blast that injures, kills or happens somewhere is the event itself ("injured in an explosion at the
+      // plant"); the figure is an explosion "of" or "in" something that grows ("an explosion of violence").
+      'in|by|after {det}? {adj}? explosion', 'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
+    ],
   },
   {
     id: 'absolutes',

@@ -16,7 +16,11 @@ export const FEAR: readonly LexiconGroup[] = [
     question: 'Dangerous to whom, how likely, and who says so?',
     examples: {
       flags: ['This is a [dangerous escalation].'],
-      ignores: ["The patient's pressure fell to a dangerous level after surgery."],
+      ignores: [
+        "The patient's pressure fell to a dangerous level after surgery.",
+        'The referee showed a red card to the defender for a dangerous tackle in the 80th minute.',
+        'He was banned for two years for dangerous driving.',
+      ],
     },
     confidence: 0.5,
     grow: 'noun-phrase',
@@ -30,6 +34,8 @@ export const FEAR: readonly LexiconGroup[] = [
     // reader's fear; species lists, fire warnings and the criminal charge use the words as plain terms.
     except: [
       'threaten|threatens|threatened|threatening to', 'endangered species', 'fire danger', 'reckless endangerment|endangering',
+      // Offences by their names: the law's "dangerous driving", the referee's "dangerous play" or tackle.
+      'dangerous driving|cycling|play|tackle|tackles|challenge|challenges|foul|fouls', 'causing death by dangerous',
     ],
   },
   {

@@ -36,7 +36,11 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     question: 'What happened, in plain words and numbers?',
     examples: {
       flags: ['The decision set off a [firestorm] of criticism.'],
-      ignores: ['Seismic activity was recorded near the volcano.'],
+      ignores: [
+        'Seismic activity was recorded near the volcano.',
+        'The earthquake measured 6.2 on the Richter scale.',
+        'Hundreds of buildings collapsed in the earthquake.',
+      ],
     },
     terms: [
       'firestorm', 'perfect storm', 'storm clouds', 'gathering storm', 'eye of the storm', 'fan the flames',
@@ -50,6 +54,9 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     // and seismic events are measured, not dramatised.
     except: [
       'seismic activity|data|waves|events|event', 'earthquake struck', 'magnitude earthquake', 'earthquake hit',
+      // A quake that is measured, kills or damages is the event itself.
+      'earthquake measured|measuring|of|killed|shook|damaged|destroyed|toppled|triggered|caused|injured|left',
+      'in|by|after|since {det}? {adj}? earthquake',
       'barrage of {adj}? air|artillery|rocket|rockets|missile|missiles|mortar|shells|strikes|fire',
     ],
   },

@@ -66,6 +66,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'A suggestion box stands by the door.',
         'A green light indicates the lift has arrived.',
         'Surgery is indicated when the drugs fail.',
+        'Police arrested two men on suspicion of robbery after a raid on a shop.',
       ],
     },
     confidence: 0.6,
@@ -85,6 +86,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'he|she|they|i|we|you {adv}? suggest',
       'suggest that {det}? {adj}? {noun} should',
       'suggest that {pron} should',
+      // An arrest "on suspicion of" a crime is the police's legal ground, reported as such, not a hint dropped.
+      'on|under suspicion of',
     ],
   },
   {

@@ -18,7 +18,11 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     question: 'How does the writer know the motive? What does the plan actually do?',
     examples: {
       flags: ['The bill is a [scheme] to enrich donors.'],
-      ignores: ['Workers joined the company pension scheme.'],
+      ignores: [
+        'Workers joined the company pension scheme.',
+        'Critics of the scheme say it costs too much.',
+        'The cost of the parking scheme rose to 2 million pounds.',
+      ],
     },
     confidence: 0.65,
     ...NOUN,
@@ -37,6 +41,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     // Crimes with a legal name (a bribe, a kickback, collusion) are reported as facts; the words above are the
     // writer's reading of a motive.
     except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
+      // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
+      'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
       // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
       'sold-out {noun}', '{be} sold-out'],
     neutralIn: ['military'],

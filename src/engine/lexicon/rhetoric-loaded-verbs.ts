@@ -61,7 +61,12 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     question: 'What evidence shows that this was deliberate, and who says so?',
     examples: {
       flags: ['The company [manipulated] the regulators.', 'The union accused its leaders of [selling out] the workers.'],
-      ignores: ['Researchers manipulated the protein in the laboratory.', 'Tickets for the concert sold out in minutes.'],
+      ignores: [
+        'Researchers manipulated the protein in the laboratory.',
+        'Tickets for the concert sold out in minutes.',
+        'Prosecutors said the woman had stolen 40,000 pounds from her employer over three years.',
+        'Two men robbed a petrol station on Friday night.',
+      ],
     },
     confidence: 0.55,
     pos: ['VERB'],
@@ -75,7 +80,13 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'orchestrate', 'coerce', 'squeeze out', 'airbrush',
     ],
     // Tickets or stock that "sold out in hours" or "sold out of bread" ran out; nobody was betrayed.
-    except: ['manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of'],
+    except: [
+      'manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of',
+      // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
+      // a future or a people "stolen" or "robbed" is the writer's charge.
+      'steal|rob|loot {det}? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
+      'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train|stagecoach',
+    ],
     neutralIn: ['science', 'sport'],
   },
   {
@@ -131,6 +142,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
         'Their team crushed the league leaders in the final match of the season.',
         'Crabs scuttled across the sand as the tide came in.',
         'The frost killed off most of the tomatoes.',
+        'The fire destroyed the roof of the church but the tower survived.',
+        'Dozens of homes were destroyed by the floods.',
+        'Northvale thrashed Eastport 6-0 to climb to second in the table.',
       ],
     },
     confidence: 0.6,
@@ -147,6 +161,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     except: [
       // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
       'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
+      // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage.
+      'fire|fires|blaze|flames|storm|storms|flood|floods|flooding|earthquake|quake|tornado|hurricane|wildfire|wildfires|explosion|blast destroy|devastate|wreck|ravage|gut',
+      'destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? fire|fires|blaze|flames|storm|storms|flood|floods|flooding|earthquake|quake|tornado|hurricane|wildfire|wildfires|explosion|blast',
     ],
   },
 ];

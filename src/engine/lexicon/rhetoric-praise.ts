@@ -16,7 +16,11 @@ export const PRAISE: readonly LexiconGroup[] = [
     question: 'What did they actually achieve, and who judges it this way?',
     examples: {
       flags: ['The [legendary] singer retired.'],
-      ignores: ['They celebrated her birthday at home.'],
+      ignores: [
+        'They celebrated her birthday at home.',
+        'The school was rated outstanding by inspectors.',
+        'The company has outstanding debts of 4 million pounds.',
+      ],
     },
     confidence: 0.45,
     pos: ['ADJ', 'NOUN', 'VERB'],
@@ -33,7 +37,9 @@ export const PRAISE: readonly LexiconGroup[] = [
       'fantastic', 'terrific', 'awesome', 'stunning', 'remarkable', 'impressive', 'towering', 'greatest',
     ],
     // A selling point is a feature, not a sales record.
-    except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points'],
+    except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
+      // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.
+      'rate|rated|grade|graded|judge|judged outstanding|exceptional', 'outstanding debt|debts|balance|balances|loan|loans|warrant|warrants|issue|issues|question|questions|payment|payments|amount|amounts|bill|bills|claim|claims|case|cases|shares|fees|fines'],
     neutralIn: ['science'],
   },
   {

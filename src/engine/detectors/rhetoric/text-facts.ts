@@ -44,10 +44,11 @@ export function textFacts(doc: ParsedText): TextFacts {
   // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i];
-    if (token.type !== 'word') continue;
-    words++;
-    const f = forms[i];
-    const hit = DOMAIN_OF.get(f.lower) ?? DOMAIN_OF.get(f.lemma);
+    let hit: readonly Domain[] | undefined;
+    if (token.type === 'word') {
+      words++;
+      hit = DOMAIN_OF.get(forms[i].lower) ?? DOMAIN_OF.get(forms[i].lemma);
+    } else if (token.type === 'number') hit = scoreAfterName(doc, i);
     if (!hit) continue;
     for (const d of hit) {
       const counts = perSentence[token.sentence];
@@ -74,6 +75,23 @@ export function textFacts(doc: ParsedText): TextFacts {
     return -1;
   });
   return { doc, forms, domains, titleCase, firstWord };
+}
+
+/** A result written as two small numbers ("6-0", "42-7"); years ("1914-18") have longer numbers. */
+const SCORE = /^(\d{1,3})[-\u2013](\d{1,3})$/;
+const SPORT_RESULT: Domain[] = ['sport', 'sport'];
+
+/**
+ * A winner's score right after the beaten side's name ("thrashed Eastport 6-0", "crushed the Falcons 42-7")
+ * counts as two sport words: one such line is a match report however few topic words it has, and there
+ * "crushed" and "thrashed" are the results pages' plain verbs. A range runs upwards ("ages 16-29", "chapters
+ * 3-5") and a vote tally follows a verb ("passed 52-48"), so neither counts.
+ */
+function scoreAfterName(doc: ParsedText, i: number): Domain[] | undefined {
+  const before = doc.tokens[i - 1];
+  const score = SCORE.exec(doc.tokens[i].text);
+  if (!score || before?.pos !== 'PROPN' || before.sentence !== doc.tokens[i].sentence) return undefined;
+  return Number(score[1]) >= Number(score[2]) ? SPORT_RESULT : undefined;
 }
 
 function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
