@@ -106,7 +106,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'A verb that treats someone\'s claim or guilt as already established ("revealed", "exposed", "admitted"). Compare "said": the verb quietly decides who is right.',
     question: 'Was this really a revelation or an admission, or just a statement? Would "said" be fairer?',
     examples: {
-      flags: ['The senator [admitted] that the plan had failed.'],
+      flags: ['The senator [admitted] that the plan had failed.', "The report [exposed] the minister's lies."],
       ignores: [
         'Researchers in the laboratory admitted the protein samples were contaminated.',
         'Winds gusting up to 90 kilometres per hour are forecast for exposed hills.',

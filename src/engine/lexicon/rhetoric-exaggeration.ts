@@ -186,7 +186,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'A dramatic verb for a change ("skyrocket", "plummet", "explode"). It makes a change feel sudden and huge; the size of the change is the fact to look for.',
     question: 'From what to what, and over how long?',
     examples: {
-      flags: ['Crime has [skyrocketed] since the law passed.'],
+      flags: ['Crime has [skyrocketed] since the law passed.', 'The decision set off an [explosion] of anger.'],
       ignores: [
         'Shares skyrocketed after quarterly earnings beat forecasts.',
         'Two people were injured in the explosion at the chemical plant.',

@@ -35,7 +35,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'A picture of fire, storms or explosions for a political event ("firestorm", "bombshell", "tsunami of"). It makes the event feel violent and unstoppable; the facts may be much smaller.',
     question: 'What happened, in plain words and numbers?',
     examples: {
-      flags: ['The decision set off a [firestorm] of criticism.'],
+      flags: ['The decision set off a [firestorm] of criticism.', 'The vote was a [political earthquake] for the party.'],
       ignores: [
         'Seismic activity was recorded near the volcano.',
         'The earthquake measured 6.2 on the Richter scale.',

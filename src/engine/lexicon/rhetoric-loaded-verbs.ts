@@ -60,7 +60,11 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that accuses someone of trickery or bad faith ("peddle", "manipulate", "rig"). It states a hidden motive as if it were a fact.',
     question: 'What evidence shows that this was deliberate, and who says so?',
     examples: {
-      flags: ['The company [manipulated] the regulators.', 'The union accused its leaders of [selling out] the workers.'],
+      flags: [
+        'The company [manipulated] the regulators.',
+        'The union accused its leaders of [selling out] the workers.',
+        'They [stole] the election in broad daylight.',
+      ],
       ignores: [
         'Researchers manipulated the protein in the laboratory.',
         'Tickets for the concert sold out in minutes.',
@@ -137,7 +141,13 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb of total destruction used for something that is not a war ("obliterated", "gutted", "decimated" a law or a rival). It turns a defeat or a cut into a massacre.',
     question: 'What happened in plain numbers, without the destruction words?',
     examples: {
-      flags: ['The new rules [gutted] the agency.', 'The amendment [emasculated] the watchdog.'],
+      flags: [
+        'The new rules [gutted] the agency.',
+        'The amendment [emasculated] the watchdog.',
+        "The new law [destroyed] the country's free press.",
+        // A tally after a bill is a vote, not a match result: the verb is the writer's.
+        'Senators [crushed] the amendment 80-20.',
+      ],
       ignores: [
         'Their team crushed the league leaders in the final match of the season.',
         'Crabs scuttled across the sand as the tide came in.',

@@ -15,7 +15,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       'A praise word that tells you what to admire ("legendary", "visionary", "world-class"). Praise is loaded language too: the facts about what someone did should earn it.',
     question: 'What did they actually achieve, and who judges it this way?',
     examples: {
-      flags: ['The [legendary] singer retired.'],
+      flags: ['The [legendary] singer retired.', 'The ruling was an [outstanding victory] for common sense.'],
       ignores: [
         'They celebrated her birthday at home.',
         'The school was rated outstanding by inspectors.',
