@@ -54,6 +54,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Okafor called for calm after the vote.', phrase: 'Okafor called', source: 'named' },
       { text: 'Okafor added to the report that costs rose.', phrase: 'Okafor added', source: 'named' },
       { text: 'Okafor went on to argue that the levy was fair.', phrase: 'Okafor went on to argue', source: 'named' },
+      // A surname that is also a plural word names one person when a pronoun for one person follows.
+      { text: 'Banks said she would appeal the ruling.', phrase: 'Banks said', source: 'named' },
       // A particle the verb reports with, after a form wink reads as a noun.
       { text: 'Okafor points out that the tunnel is older than the bridge.', phrase: 'Okafor points', source: 'named' },
     ],
@@ -65,6 +67,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Governor Ames called Lind on Monday to apologise.',
       'Okafor called both ministers Tuesday night and was told to wait.',
       'They met to discuss ways to counter Moscow.',
+      'Villages said they would share the cost.',
       'Okafor is adding to her delegate lead.',
       'Okafor added to his Super Tuesday victories.',
       // The one accused of something is no speaker.

@@ -73,7 +73,20 @@ function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefine
   if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
   const verb = verbAfter(doc, name.end);
   if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb);
-  return isCommonPlural(word.lower) && !isSingularVerb(verb);
+  return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end);
+}
+
+/** Pronouns for one person: "Sanders said he would stay" names one man; "Farmers said they" a crowd. */
+const ONE_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** True when a pronoun for one person follows the verb after `k` closely ("Sanders said he", "Banks told her aides"). */
+function singularAfter(doc: ParsedText, k: number): boolean {
+  for (let j = k + 1; j < doc.tokens.length && j <= k + 4; j++) {
+    const t = doc.tokens[j];
+    if (ONE_PERSON.has(t.lower)) return true;
+    if (t.type === 'punctuation' && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** The first token after `k` that is no adverb ("Lynch also said", "Brooks now says"). */
