@@ -37,9 +37,9 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Back to the drawing board, laughed the architect.', phrase: 'laughed the architect', source: 'pronoun' },
       { text: '"Not this week," sighed the bowler.', phrase: 'sighed the bowler', source: 'pronoun' },
       { text: 'The mayor called the survey misleading.', phrase: 'The mayor called', source: 'pronoun' },
-      // Offices and callings of people news quotes: "the speaker", "the commissioner", "the coach".
-      { text: 'The new speaker rejected the amendment.', phrase: 'The new speaker rejected', source: 'pronoun' },
-      { text: 'The commissioner, who conceded that queues were long, left early.', phrase: 'The commissioner', source: 'pronoun' },
+      // Offices and callings of people news quotes: "the chancellor", "the trustee", "the coach".
+      { text: 'The new chancellor rejected the amendment.', phrase: 'The new chancellor rejected', source: 'pronoun' },
+      { text: 'The trustee, who conceded that queues were long, left early.', phrase: 'The trustee', source: 'pronoun' },
     ],
     misses: ['The keeper called his brother on Sunday.'],
   },
@@ -81,7 +81,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/institution': {
     flags: [
       // Bodies that decide or trade together speak as one.
-      { text: 'The advisory panel recommends a smaller rise in fares.', phrase: 'The advisory panel recommends', source: 'named' },
+      { text: 'The broadcaster recommends a smaller rise in licence fees.', phrase: 'The broadcaster recommends', source: 'named' },
       { text: 'The insurer said claims had doubled since the floods.', phrase: 'The insurer said', source: 'named' },
     ],
     misses: [

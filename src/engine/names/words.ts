@@ -44,9 +44,9 @@ export const PERSON_ROLES = new Set([
   'onlooker', 'moviegoer', 'filmgoer', 'theatregoer', 'theatergoer',
   // Offices, callings and trades of people news quotes: public office and the law, sport, faith, the arts,
   // business, schools and work.
-  'commissioner', 'speaker', 'chancellor', 'premier', 'treasurer', 'trustee', 'magistrate', 'coroner', 'clerk',
+  'chancellor', 'premier', 'treasurer', 'trustee', 'magistrate', 'coroner', 'clerk',
   'registrar', 'sheriff', 'constable', 'paramedic', 'firefighter', 'surgeon', 'pharmacist', 'midwife', 'coach',
-  'player', 'captain', 'referee', 'umpire', 'athlete', 'rival', 'challenger', 'contender', 'competitor', 'teammate',
+  'player', 'captain', 'referee', 'umpire', 'athlete', 'challenger', 'contender', 'competitor', 'teammate',
   'bishop', 'archbishop', 'priest', 'pastor', 'imam', 'rabbi', 'cleric', 'chaplain', 'novelist', 'poet',
   'playwright', 'producer', 'actor', 'actress', 'singer', 'musician', 'artist', 'comedian', 'presenter',
   'photographer', 'lobbyist', 'entrepreneur', 'businessman', 'businesswoman', 'landlord', 'tenant', 'homeowner',
@@ -97,7 +97,7 @@ export const INSTITUTIONS = new Set([
   'laboratory', 'museum', 'fund', 'institution', 'federation', 'association', 'society', 'tribunal', 'plaintiff',
   'plaintiffs', 'defendant', 'defense', 'defence', 'prosecution', 'family', 'manufacturer', 'retailer',
   // Bodies that decide, sit or trade together: "the panel recommends", "the insurer said", "the opposition said".
-  'panel', 'jury', 'caucus', 'delegation', 'assembly', 'chamber', 'inquiry', 'taskforce', 'regime', 'junta',
+  'jury', 'caucus', 'delegation', 'assembly', 'chamber', 'inquiry', 'taskforce', 'regime', 'junta',
   'consortium', 'insurer', 'lender', 'broadcaster', 'studio', 'startup', 'conglomerate', 'municipality',
   'district', 'province', 'secretariat', 'directorate', 'judiciary', 'academy', 'carrier', 'utility', 'supplier',
   'carmaker', 'automaker', 'railway', 'opposition', 'palace', 'monarchy', 'diocese', 'church', 'mosque', 'synagogue',
