@@ -4,6 +4,7 @@
  * stance words mark biased reporting comes from research on subjective language (e.g. Recasens et al. 2013,
  * Spinde et al. 2021), described in our own words.
  */
+import { HAZARDS } from './rhetoric-hazards.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Words of feeling and of the writer's stance. */
@@ -19,6 +20,7 @@ export const EMOTION: readonly LexiconGroup[] = [
       ignores: [
         'The council was not furious about the vote.',
         'The patient was in excruciating pain after surgery, the hospital said.',
+        'The hurricane devastated the island, leaving 2,000 people homeless.',
       ],
     },
     confidence: 0.55,
@@ -38,6 +40,8 @@ export const EMOTION: readonly LexiconGroup[] = [
       'wrenching', 'tear-jerking', 'horrify', 'anguished', 'tormented',
     ],
     neutralIn: ['medicine', 'sport'],
+    // A storm or a fire that devastates a place does physical damage; only people are devastated in feeling.
+    except: [`${HAZARDS} devastate`],
   },
   {
     id: 'stance-adverb',

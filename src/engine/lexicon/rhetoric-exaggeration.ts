@@ -15,7 +15,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     question: 'How big, exactly? Compared with what?',
     examples: {
       flags: ['The plan will cost a [staggering] amount of money.'],
-      ignores: ['The vast majority of voters stayed home.'],
+      ignores: ['The vast majority of voters stayed home.', 'The patient died of a massive heart attack.'],
     },
     confidence: 0.5,
     pos: ['ADJ', 'ADV', 'NOUN'],
@@ -29,7 +29,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'inconceivable', 'insanely', 'ridiculously', 'impossibly', 'infinitely', 'exponentially',
     ],
     neutralIn: ['science'],
-    except: ['vast majority', 'massive star', 'massive stars'],
+    // Doctors' and astronomers' own phrases: a massive stroke or heart attack is a medical grade of severity.
+    except: ['vast majority', 'massive star', 'massive stars', 'massive heart attack|attacks|stroke|strokes|haemorrhage|hemorrhage|bleed|bleeding'],
   },
   {
     id: 'unprecedented',
@@ -191,6 +192,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
         'Shares skyrocketed after quarterly earnings beat forecasts.',
         'Two people were injured in the explosion at the chemical plant.',
         'An explosion at a gas main shook the street.',
+        'The bridge collapsed under the weight of the floodwater.',
+        'The company collapsed into administration with debts of 50 million pounds.',
       ],
     },
     confidence: 0.45,
@@ -204,7 +207,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'explosive device', 'explosive devices', 'explosive vest', 'explosives',
       // A blast that injures, kills or happens somewhere is the event itself ("injured in an explosion at the
       // plant"); the figure is an explosion "of" or "in" something that grows ("an explosion of violence").
-      'in|by|after {det}? {adj}? explosion', 'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
+      'in|by|after {det}? {adj}? explosion',
+      // A structure that falls down, and a firm that fails into administration, collapse in fact.
+      'building|buildings|bridge|roof|wall|walls|tower|house|houses|mine|tunnel|ceiling|dam|stand|crane|scaffolding collapse',
+      'collapse into administration|liquidation|bankruptcy|receivership', 'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
     ],
   },
   {

@@ -4,6 +4,7 @@
  * al. (2019). Threats aimed at the reader's own group and "could become a catastrophe" predictions are found
  * by rules (detectors/rhetoric/rule-fear-*.ts).
  */
+import { HAZARDS } from './rhetoric-hazards.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Words that raise alarm. */
@@ -20,6 +21,8 @@ export const FEAR: readonly LexiconGroup[] = [
         "The patient's pressure fell to a dangerous level after surgery.",
         'The referee showed a red card to the defender for a dangerous tackle in the 80th minute.',
         'He was banned for two years for dangerous driving.',
+        'The flood threatened hundreds of homes along the river.',
+        'The disease is a major threat to honeybees.',
       ],
     },
     confidence: 0.5,
@@ -36,6 +39,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'threaten|threatens|threatened|threatening to', 'endangered species', 'fire danger', 'reckless endangerment|endangering',
       // Offences by their names: the law's "dangerous driving", the referee's "dangerous play" or tackle.
       'dangerous driving|cycling|play|tackle|tackles|challenge|challenges|foul|fouls', 'causing death by dangerous',
+      // A flood that threatens homes, a disease that is a threat to a crop: the hazard is the news.
+      `${HAZARDS} threaten`, `${HAZARDS} {be} {det}? {adj}? threat`,
     ],
   },
   {
@@ -46,7 +51,10 @@ export const FEAR: readonly LexiconGroup[] = [
     question: 'What exactly is the risk, and how do we know it is real?',
     examples: {
       flags: ['The report paints a [terrifying] picture.'],
-      ignores: ['The report does not paint a terrifying picture.'],
+      ignores: [
+        'The report does not paint a terrifying picture.',
+        'The terror suspect was charged with preparing acts of terrorism.',
+      ],
     },
     confidence: 0.7,
     grow: 'noun-phrase',
@@ -54,6 +62,10 @@ export const FEAR: readonly LexiconGroup[] = [
       'terrifying', 'frightening', 'scary', 'chilling', 'spine-chilling', 'bone-chilling', 'hair-raising',
       'ominous', 'alarming', 'alarmingly', 'menacing', 'nightmare', 'nightmarish', 'horror', 'horrors', 'terror',
       'dread', 'panic', 'creepy',
+    ],
+    // The law's and the police's names for an offence and its suspects ("terror charges", "a terror suspect").
+    except: [
+      'terror suspect|suspects|charge|charges|offence|offences|offense|offenses|cell|cells|plot|plots|raid|raids|arrest|arrests|trial|law|laws|legislation|watchlist|investigation|investigations',
     ],
   },
   {

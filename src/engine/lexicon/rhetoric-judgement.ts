@@ -16,7 +16,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     question: 'What facts lead to this verdict? Would someone on the other side use the same word?',
     examples: {
       flags: ['The plan is [shortsighted] and costly.'],
-      ignores: ['Bad weather delayed the flight.'],
+      ignores: ['Bad weather delayed the flight.', 'The army launched an offensive to retake the city.'],
     },
     confidence: 0.5,
     pos: ['ADJ', 'VERB'],
@@ -50,7 +50,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     except: [
       'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
-      'offensive against|on|into', 'glaring sun|light|lights|glare',
+      'offensive against|on|into', 'launch|launched|launches|launching|mount|mounted|mounting {det}? {adj}? offensive', 'glaring sun|light|lights|glare',
     ],
   },
   {

@@ -3,6 +3,7 @@
  * "loaded language" as a technique follows the propaganda technique taxonomy of Da San Martino et al.
  * (2019), and the headline "fight verbs" are a staple of media-literacy teaching.
  */
+import { HAZARDS } from './rhetoric-hazards.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Verbs of loaded action. */
@@ -15,7 +16,11 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     question: 'What exactly did they say, in their own words?',
     examples: {
       flags: ['The senator [slammed] the proposal.'],
-      ignores: ['She hit a grand slam in the ninth inning.'],
+      ignores: [
+        'She hit a grand slam in the ninth inning.',
+        'A lorry slammed into a bus shelter on the high street.',
+        'The tornado ripped the roof off a school.',
+      ],
     },
     confidence: 0.65,
     pos: ['VERB'],
@@ -27,7 +32,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'browbeat', 'badger', 'harangue', 'hector', 'assail', 'chastise', 'yell', 'scream', 'shout down', 'shred', 'whack',
       'hound', 'harass', 'heckle', 'ambush',
     ],
-    except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide'],
+    // A vehicle that slams into a wall, and wind that rips off a roof, strike in fact.
+    except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide', 'slam into', `${HAZARDS} rip|blast`],
     neutralIn: ['sport'],
   },
   {
@@ -172,8 +178,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
       'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
       // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage.
-      'fire|fires|blaze|flames|storm|storms|flood|floods|flooding|earthquake|quake|tornado|hurricane|wildfire|wildfires|explosion|blast destroy|devastate|wreck|ravage|gut',
-      'destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? fire|fires|blaze|flames|storm|storms|flood|floods|flooding|earthquake|quake|tornado|hurricane|wildfire|wildfires|explosion|blast',
+      `${HAZARDS} destroy|devastate|wreck|ravage|gut`,
+      `destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? ${HAZARDS}`,
     ],
   },
 ];

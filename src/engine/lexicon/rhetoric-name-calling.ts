@@ -59,7 +59,10 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     question: 'Who calls them this, and what did they do to earn the label?',
     examples: {
       flags: ['The country is run by a [tyrant].'],
-      ignores: ['The jury convicted the killer, the prosecutor said after the trial.'],
+      ignores: [
+        'The jury convicted the killer, the prosecutor said after the trial.',
+        'The killer whale was spotted off the coast on Sunday.',
+      ],
     },
     confidence: 0.65,
     ...LABEL,
@@ -75,6 +78,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     neutralIn: ['crime'],
     // "Criminal" in the law's own phrases ("a criminal investigation") names a procedure, not a person.
     except: [
+      // Animals and plants by their common names ("killer whale", "killer bees").
+      'killer whale|whales|bee|bees|shrimp|algae|wasp|wasps',
       'criminal case|cases|investigation|investigations|referral|offense|offence|offenses|offences|charge|charges|probe|activity|record|records|court|courts|justice|law|laws|trial|conviction|complaint|inquiry|proceedings|code|liability|prosecution|defense|defence|lawyer|attorney|division|matter|contempt|negligence|conspiracy',
     ],
   },
