@@ -69,7 +69,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'They met to discuss ways to counter Moscow.',
       'Villages said they would share the cost.',
       'Okafor is adding to her delegate lead.',
-      'Okafor added to his Super Tuesday victories.',
+      'Okafor added to his Super Tuesday wins.',
       // The one accused of something is no speaker.
       'Cuba freed Tomas Brandt, an engineer accused of spying.',
     ],
