@@ -149,9 +149,10 @@ export const LOOSE_APPROXIMATORS = new Set(['about', 'around', 'some']);
  * agency's initials, but they name no particular organisation, agreement or programme.
  */
 export const COMMON_INITIALISMS = new Set([
-  'ceo', 'ceos', 'cfo', 'coo', 'cto', 'mvp', 'dna', 'rna', 'atm', 'atms', 'gps', 'usb', 'dvd', 'dvds', 'cd', 'cds',
+  // Three letters or more: shorter capitals are never read as initials.
+  'ceo', 'ceos', 'cfo', 'coo', 'cto', 'mvp', 'dna', 'rna', 'atm', 'atms', 'gps', 'usb', 'dvd', 'dvds', 'cds',
   'faq', 'asap', 'suv', 'suvs', 'vip', 'vips', 'aka', 'rsvp', 'lol', 'omg', 'diy', 'tba', 'eta', 'pdf', 'ufo',
-  'ufos', 'led', 'leds', 'lcd', 'mri', 'icu', 'adhd', 'hiv', 'phd', 'mba', 'llc', 'inc', 'ltd', 'pm', 'am', 'ok',
+  'ufos', 'led', 'leds', 'lcd', 'mri', 'icu', 'adhd', 'hiv', 'phd', 'mba', 'llc', 'inc', 'ltd',
 ]);
 
 /** Magnitudes and quantity words: "thousands of", "a dozen", "doubled", "7 percent". */
