@@ -39,6 +39,7 @@ export const DOMAIN_WORDS: Record<Domain, readonly string[]> = {
   ],
   crime: [
     'police', 'suspect', 'arrested', 'arrest', 'charged', 'victim', 'prosecutor', 'sentenced', 'jury', 'court',
-    'detective', 'homicide', 'robbery', 'convicted', 'trial', 'defendant',
+    'detective', 'homicide', 'robbery', 'convicted', 'trial', 'defendant', 'burglary', 'burglar',
+    'smuggle', 'smuggled', 'smuggling', 'jailed', 'inquest', 'manslaughter', 'shoplifting',
   ],
 };

@@ -55,7 +55,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     question: 'What went wrong, by how much, and according to whom?',
     examples: {
       flags: ['The withdrawal was a [strategic blunder].'],
-      ignores: ['The region received disaster relief after the floods.'],
+      ignores: [
+        'The region received disaster relief after the floods.',
+        'The archbishop led a service to mark the anniversary of the disaster.',
+      ],
     },
     confidence: 0.55,
     ...NOUN,
@@ -66,7 +69,9 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'insult',
     ],
     neutralIn: ['sport', 'chess'],
-    except: ['natural disaster', 'natural disasters', 'disaster relief', 'disaster area', 'heart failure', 'kidney failure', 'organ failure', 'liver failure', 'power failure', 'mechanical failure', 'engine failure'],
+    // A disaster that has an anniversary, victims or survivors is a real catastrophe, named as the event.
+    except: ['natural disaster', 'natural disasters', 'disaster relief', 'disaster area',
+      'anniversary|victims|survivors|scene|site|cause|aftermath|families of {det}? disaster', 'heart failure', 'kidney failure', 'organ failure', 'liver failure', 'power failure', 'mechanical failure', 'engine failure'],
   },
   {
     id: 'outburst',

@@ -76,6 +76,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
         'Tickets for the concert sold out in minutes.',
         'Prosecutors said the woman had stolen 40,000 pounds from her employer over three years.',
         'Two men robbed a petrol station on Friday night.',
+        'Investors dumped shares in technology companies on Tuesday.',
       ],
     },
     confidence: 0.55,
@@ -92,6 +93,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     // Tickets or stock that "sold out in hours" or "sold out of bread" ran out; nobody was betrayed.
     except: [
       'manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of',
+      // Traders "dump" shares and bonds: the market's own verb for selling fast.
+      'dump {det}? {adj}? shares|stock|stocks|bonds|holdings',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
