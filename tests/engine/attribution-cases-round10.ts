@@ -18,8 +18,23 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Fishermen working nearby said the boat sank quickly.', phrase: 'Fishermen working nearby said', source: 'vague' },
       { text: 'Parents whose sons attend the academy said the fees rose.', phrase: 'Parents whose sons attend the academy said', source: 'vague' },
       { text: 'Critics called the bypass reckless.', phrase: 'Critics called', source: 'vague' },
+      // Talking of something, speaking out, or citing a worry rather than a record still passes words on.
+      { text: 'Villagers speak of a curse on the mill.', phrase: 'Villagers speak', source: 'vague' },
+      { text: 'Residents spoke out against the quarry.', phrase: 'Residents spoke', source: 'vague' },
+      { text: 'Officials spoke Monday about the plan.', phrase: 'Officials spoke', source: 'vague' },
+      { text: 'Critics cited concerns about the cost.', phrase: 'Critics cited', source: 'vague' },
+      { text: 'The chef is considered by many to be the best in the city.', phrase: 'considered by many', source: 'vague' },
     ],
     misses: [
+      // Speaking a language, or not talking at all, passes on nobody's words.
+      'In the valley, people used to speak a dialect of their own.',
+      'Villagers do not speak with outsiders.',
+      'Most households speak Welsh at home.',
+      'Neighbours never talked to the family again.',
+      'Most pupils speak fluent Welsh.',
+      // A document put forward as evidence is the source, not the group's hearsay.
+      'Prosecutors cited two emails as evidence.',
+      'The defence cited hotel records as proof that he was abroad.',
       'The crowd laughed when the mascot fell over.',
       'Fans screamed as the ball hit the post.',
       'Shoppers called the coastguard when the dinghy capsized.',
@@ -98,6 +113,27 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     // A hedge inside what a checkable source reported is that source's own.
     misses: ['Okafor said the bridge appears to be sound.', 'The player said he appears to have torn a ligament.'],
+  },
+  'attribution/agentless-noun': {
+    flags: [{ text: 'The storm, also nicknamed the Beast, closed the pass.', phrase: 'also nicknamed', source: 'agentless' }],
+    // A name is no view.
+    misses: ['The storm, also called Ciaran, brought down trees across the county.'],
+  },
+  'attribution/agentless-phrase': {
+    flags: [
+      { text: 'The mayor is widely known to be corrupt.', phrase: 'is widely known to', source: 'agentless' },
+      { text: 'The minister is known to have lied.', phrase: 'is known to', source: 'agentless' },
+      { text: 'The stew is considered the best in the city.', phrase: 'is considered', source: 'agentless' },
+      { text: 'The old law is widely considered unfair.', phrase: 'is widely considered', source: 'agentless' },
+    ],
+    // A reputation, a name, or a status a stated rule gives.
+    misses: [
+      'The town is known for its bakeries.',
+      'The striker, widely known for his speed, scored twice.',
+      'Under the old law a thief was considered guilty until the fine was paid.',
+      'Under the new rules, electric scooters are treated as motor vehicles.',
+      'By law, a ship is deemed British once it is registered in Cardiff.',
+    ],
   },
   'attribution/agentless-speech': {
     flags: [{ text: 'The ferry was announced as cancelled at noon.', phrase: 'was announced', source: 'agentless' }],

@@ -10,6 +10,7 @@ import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
 import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
+import { mereStanding } from './standing.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
 const APPEARANCES = compilePatterns(APPEARANCE_PHRASES);
@@ -101,8 +102,9 @@ function participleAfter(t: readonly Token[], k: number): number {
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
   const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
-    // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said".
-    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)))
+    // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said";
+    // "is known as", "is known for", "under the act ... is deemed" name, praise or apply a rule.
+    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {

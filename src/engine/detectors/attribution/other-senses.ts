@@ -4,10 +4,12 @@
  * "charged a fee" (a price), "embraced his daughter" (a hug), "assumed control" (a post), "a charity called Harbour
  * Hope" (a name). "Posted on the forum that", "pitched the plan", "issued a warning", "charged that", "embraced the
  * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
- * (grew it), "declared bankruptcy" (an act) and "called the police" (rang them up).
+ * (grew it), "declared bankruptcy" (an act) and "called the police" (rang them up); "speak", "talk" and "cite" are in
+ * speech-senses.ts.
  */
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
+import { speechWithoutReport } from './speech-senses.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
 const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -185,7 +187,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);

@@ -1,0 +1,37 @@
+/**
+ * Agentless phrases that pass on nobody's view: a name ("is known as crop rotation"), a reputation ("is widely
+ * known for its bakeries") and a status a stated rule gives ("Under the old law a thief was considered guilty").
+ * "Is widely known to be corrupt" and "is considered by many to be the best" still rest on nobody in particular.
+ */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import type { Phrase } from '../../names/phrase.ts';
+
+/** Words after "known" that give a name or a reputation rather than a fact someone holds. */
+const NAME_OR_FAME = new Set(['as', 'for']);
+/** Participles a rule uses to give something a status: "is deemed a resident", "are treated as aircraft". */
+const STATUS_VERBS = new Set(['considered', 'deemed', 'treated', 'classed', 'classified', 'regarded']);
+/** Nouns for a rule that gives a status: "under the 1990 act", "under the club's rules". */
+const RULES = new Set([
+  ...['law', 'laws', 'act', 'statute', 'statutes', 'code', 'constitution', 'rules', 'regulations', 'charter'],
+  ...['treaty', 'convention', 'bylaw', 'bylaws', 'ordinance', 'decree', 'legislation'],
+]);
+
+/** True when the sentence says which rule it applies: "under the old law", "under section 4 of the act", "by law", "legally". */
+function statesRule(doc: ParsedText, s: Sentence): boolean {
+  const t = doc.tokens;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (t[k].lower === 'legally') return true;
+    if ((t[k].lower === 'by' || t[k].lower === 'in') && t[k + 1]?.lower === 'law') return true;
+    if (t[k].lower !== 'under') continue;
+    for (let j = k + 1; j < s.endToken && j <= k + 6; j++) if (RULES.has(t[j].lower)) return true;
+  }
+  return false;
+}
+
+/** True when the agentless phrase m names, gives a reputation or applies a stated rule instead of passing on a view. */
+export function mereStanding(doc: ParsedText, s: Sentence, m: Phrase): boolean {
+  const t = doc.tokens;
+  if (t[m.end - 1].lower === 'known' && NAME_OR_FAME.has(t[m.end]?.lower ?? '')) return true;
+  for (let k = m.first; k < m.end; k++) if (STATUS_VERBS.has(t[k].lower)) return statesRule(doc, s);
+  return false;
+}
