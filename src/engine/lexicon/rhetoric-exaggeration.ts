@@ -208,9 +208,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       // A blast that injures, kills or happens somewhere is the event itself ("injured in an explosion at the
       // plant"); the figure is an explosion "of" or "in" something that grows ("an explosion of violence").
       'in|by|after {det}? {adj}? explosion',
+      'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
       // A structure that falls down, and a firm that fails into administration, collapse in fact.
       'building|buildings|bridge|roof|wall|walls|tower|house|houses|mine|tunnel|ceiling|dam|stand|crane|scaffolding collapse',
-      'collapse into administration|liquidation|bankruptcy|receivership', 'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
+      'collapse into administration|liquidation|bankruptcy|receivership',
     ],
   },
   {
