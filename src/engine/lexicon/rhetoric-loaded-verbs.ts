@@ -70,6 +70,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
         'The company [manipulated] the regulators.',
         'The union accused its leaders of [selling out] the workers.',
         'They [stole] the election in broad daylight.',
+        'The government [scrapped] protections for renters.',
       ],
       ignores: [
         'Researchers manipulated the protein in the laboratory.',
@@ -77,6 +78,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
         'Prosecutors said the woman had stolen 40,000 pounds from her employer over three years.',
         'Two men robbed a petrol station on Friday night.',
         'Investors dumped shares in technology companies on Tuesday.',
+        'The council scrapped plans for a new car park.',
       ],
     },
     confidence: 0.55,
@@ -95,6 +97,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of',
       // Traders "dump" shares and bonds: the market's own verb for selling fast.
       'dump {det}? {adj}? shares|stock|stocks|bonds|holdings',
+      // A body that "scraps" its own plans or target drops them: British news's plain verb for cancelling.
+      'scrap {det}? {adj}? plan|plans|proposal|proposals|target|targets|scheme|project|fee|fees|charge|charges',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
