@@ -33,6 +33,9 @@ describe('flags', () => {
     ['initials', 'NATO leaders met in Vilnius on Tuesday.'],
     ['initials', 'The senator voted for NAFTA in 1993.'],
     ['initials', 'Most HMOs raised their fees.'],
+    ['numbers', 'Rents in the town are twice as high as in 2010.'],
+    ['numbers', 'The new reactor makes twice the power of the old one.'],
+    ['numbers', 'The ferry leaves at 6.02 am with 300 passengers.'],
     // A report inside the speaker's own view leaves it a view.
     ['opinion', 'I think the senator told the truth about the budget.'],
   ] as Row[])('%s: %s', hasFeature(true));
@@ -69,6 +72,10 @@ describe('does not flag', () => {
     ['initials', 'The band played its hit [CROWD CHEERS] and left.'],
     ['initials', 'It was a HUGE win for the club.'],
     ['initials', 'The Mayor of Leeds opened the new library.'],
+    // A count of occasions and a time of day measure nothing.
+    ['numbers', 'She won the national poetry prize twice.'],
+    ['numbers', 'The striker hit the post twice before the break.'],
+    ['numbers', 'The rocket left the launch pad at 6.02 am.'],
     // "ever since" dates; it ranks nothing.
     ['scope', 'The two towns have traded ever since.'],
   ] as Row[])('%s: %s', hasFeature(false));

@@ -121,6 +121,16 @@ const SUPERLATIVE_ENDING = /est$/;
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
 
+/** wink reads "6.02 am" (a British time, with a point) as a bare number: the suffix makes it a time of day. */
+const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
+/** After "twice", the words that make it a ratio ("twice as many", "twice the rate", "twice its size"). */
+const RATIO_AFTER_TWICE = new Set(['as', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'what']);
+
+/** "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. */
+function isOccasionCount(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'twice' && !RATIO_AFTER_TWICE.has(tokens[i + 1]?.lower ?? '');
+}
+
 /** True for a fraction word (`mark` has MARK.fraction) that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
 function isShare(tokens: Token[], i: number, mark: number): boolean {
   if ((mark & MARK.fraction) === 0 || tokens[i + 1]?.lower !== 'of') return false;
@@ -136,6 +146,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     if (entity.start < s.start) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
+    else if (entity.type === 'CARDINAL' && CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower)) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
       if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
@@ -175,7 +186,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM') || (DIGIT.test(w) && !isInEntity(doc, tok))) f.numbers++;
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok)))
+      f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     if (mark & MARK.measured) measured = true;
     if (mark & MARK.rate) rate = true;
