@@ -103,7 +103,7 @@ export const GRAMMAR_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The scheme has long faced doubts that it saves money.', phrase: 'doubts that', source: 'agentless' },
       { text: 'A common refrain is that the town is dying.', phrase: 'refrain is that', source: 'agentless' },
       { text: 'The so-called rainy-day fund ran dry.', phrase: 'so-called', source: 'agentless' },
-      { text: 'The town holds the races known as the Autumn Dash.', phrase: 'known as', source: 'agentless' },
+      { text: 'The mayor, known as a hardliner on crime, lost the vote.', phrase: 'known as', source: 'agentless' },
       { text: 'The announcement that the council is reopening the tender delayed the works.', phrase: 'announcement that', source: 'agentless' },
       { text: 'Cheap flights, seen as a gift to tourists, have strained the island.', phrase: 'seen as', source: 'agentless' },
     ],

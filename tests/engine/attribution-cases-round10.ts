@@ -117,19 +117,25 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/agentless-noun': {
     flags: [{ text: 'The storm, also nicknamed the Beast, closed the pass.', phrase: 'also nicknamed', source: 'agentless' }],
     // A name is no view.
-    misses: ['The storm, also called Ciaran, brought down trees across the county.'],
+    misses: [
+      'This farming method is known as crop rotation.',
+      'The bridge, known as the Iron Span, opened in 1902.',
+      'The town holds the races known as the Autumn Dash.',
+      'The storm, also called Ciaran, brought down trees across the county.',
+    ],
   },
   'attribution/agentless-phrase': {
     flags: [
       { text: 'The mayor is widely known to be corrupt.', phrase: 'is widely known to', source: 'agentless' },
       { text: 'The minister is known to have lied.', phrase: 'is known to', source: 'agentless' },
       { text: 'The stew is considered the best in the city.', phrase: 'is considered', source: 'agentless' },
+      // A reputation nobody is said to hold still rests on nobody in particular.
+      { text: 'The senator is known for his temper.', phrase: 'is known for', source: 'agentless' },
       { text: 'The old law is widely considered unfair.', phrase: 'is widely considered', source: 'agentless' },
     ],
-    // A reputation, a name, or a status a stated rule gives.
+    // A name, or a status a stated rule gives.
     misses: [
-      'The town is known for its bakeries.',
-      'The striker, widely known for his speed, scored twice.',
+      'The town is also known as Little Venice.',
       'Under the old law a thief was considered guilty until the fine was paid.',
       'Under the new rules, electric scooters are treated as motor vehicles.',
       'By law, a ship is deemed British once it is registered in Cardiff.',

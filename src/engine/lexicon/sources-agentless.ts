@@ -45,6 +45,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   `${BE} ${DEGREE}? seen|regarded|viewed|perceived|described|recognised|recognized|credited|touted|hailed|billed|characterised|characterized|portrayed|considered|acknowledged|accepted|mentioned|floated|tipped as`,
   `${BE} widely|generally|commonly|broadly|universally considered|believed|thought|regarded|acknowledged|accepted|expected|known|recognised|recognized|assumed|held|reported|agreed|seen|viewed|cited`,
   `${BE} well known|documented|established|recognised|recognized`,
+  // A reputation with nobody holding it: "is known for his temper" (the political set counts these as vague).
+  `${BE} ${DEGREE}? known|famed|renowned|noted for`,
   // The writer heard it from someone they do not name: "I'm told", "we were told", "I have been informed".
   "i'm|we're|i've|we've been? told|informed|assured",
   'i|we am|are|was|were|have|had been? told|informed|assured',
@@ -98,8 +100,8 @@ export const HOLDING_VERBS = new Set([
 export const LABEL_PHRASES: readonly string[] = [
   'so - called',
   'so-called',
-  // Not "also called": a name is no view; "dubbed" and "nicknamed" say someone chose it. "Known as" stays: the
-  // political set counts it as a vague source (skipping it there cost 4 of 300 hits).
+  // Not "also called": a name is no view; "dubbed" and "nicknamed" say someone chose it. "Known as" before a name
+  // ("known as the Iron Span") is skipped by the detector; "known as a hardliner" stays a view.
   'known as',
   'also dubbed|nicknamed',
   // ", seen as a boon", ", regarded simultaneously as": a view set between commas with nobody holding it.

@@ -10,7 +10,7 @@ import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
 import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
-import { mereStanding } from './standing.ts';
+import { givesName, mereStanding } from './standing.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
 const APPEARANCES = compilePatterns(APPEARANCE_PHRASES);
@@ -103,7 +103,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
   const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
     // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said";
-    // "is known as", "is known for", "under the act ... is deemed" name, praise or apply a rule.
+    // "is also known as" names; "under the act ... is deemed" applies a rule.
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     .map((m) => ({ first: m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
@@ -115,7 +115,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) {
     // ", seen as": the comma only tells the pattern that nobody stands before the participle; it is not highlighted.
     const first = t[m.first].text === ',' ? m.first + 1 : m.first;
-    if (first > m.first && !opensDescription(doc, m.first)) continue;
+    // "the bridge known as the Iron Span": a name is no view.
+    if ((first > m.first && !opensDescription(doc, m.first)) || givesName(doc, m)) continue;
     found.push({ first, end: m.end, rule: 'attribution/agentless-noun' });
   }
   for (let i = s.firstToken; i < s.endToken; i++) {

@@ -1,13 +1,14 @@
 /**
- * Agentless phrases that pass on nobody's view: a name ("is known as crop rotation"), a reputation ("is widely
- * known for its bakeries") and a status a stated rule gives ("Under the old law a thief was considered guilty").
+ * Agentless phrases that pass on nobody's view: a name ("is widely known as the Iron Span", "a method known as crop
+ * rotation") and a status a stated rule gives ("Under the old law a thief was considered guilty").
  * "Is widely known to be corrupt" and "is considered by many to be the best" still rest on nobody in particular.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 
-/** Words after "known" that give a name or a reputation rather than a fact someone holds. */
-const NAME_OR_FAME = new Set(['as', 'for']);
+/** The word after "known" that gives a name rather than a fact someone holds: "is also known as". */
+const NAMING = 'as';
 /** Participles a rule uses to give something a status: "is deemed a resident", "are treated as aircraft". */
 const STATUS_VERBS = new Set(['considered', 'deemed', 'treated', 'classed', 'classified', 'regarded']);
 /** Nouns for a rule that gives a status: "under the 1990 act", "under the club's rules". */
@@ -28,10 +29,24 @@ function statesRule(doc: ParsedText, s: Sentence): boolean {
   return false;
 }
 
-/** True when the agentless phrase m names, gives a reputation or applies a stated rule instead of passing on a view. */
+/**
+ * True when the label "known as" at m gives a name: a capital, a quotation or a bare noun after it ("known as the
+ * Iron Span", "known as crop rotation"); "known as a hardliner" is a view.
+ */
+export function givesName(doc: ParsedText, m: Phrase): boolean {
+  const t = doc.tokens;
+  if (t[m.end - 1].lower !== NAMING || t[m.end - 2]?.lower !== 'known') return false;
+  const next = t[m.end]?.lower === 'the' ? t[m.end + 1] : t[m.end];
+  return (
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.text) || isMark(next, QUOTE_MARKS) || (next === t[m.end] && next.pos === 'NOUN'))
+  );
+}
+
+/** True when the agentless phrase m gives a name or applies a stated rule instead of passing on a view. */
 export function mereStanding(doc: ParsedText, s: Sentence, m: Phrase): boolean {
   const t = doc.tokens;
-  if (t[m.end - 1].lower === 'known' && NAME_OR_FAME.has(t[m.end]?.lower ?? '')) return true;
+  if (t[m.end - 1].lower === 'known' && t[m.end]?.lower === NAMING) return true;
   for (let k = m.first; k < m.end; k++) if (STATUS_VERBS.has(t[k].lower)) return statesRule(doc, s);
   return false;
 }
