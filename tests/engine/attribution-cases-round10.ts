@@ -131,6 +131,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The stew is considered the best in the city.', phrase: 'is considered', source: 'agentless' },
       // A reputation nobody is said to hold still rests on nobody in particular.
       { text: 'The senator is known for his temper.', phrase: 'is known for', source: 'agentless' },
+      { text: 'The judge is widely known as a hardliner.', phrase: 'is widely known', source: 'agentless' },
       { text: 'The old law is widely considered unfair.', phrase: 'is widely considered', source: 'agentless' },
     ],
     // A name, or a status a stated rule gives.

@@ -7,7 +7,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 
-/** The word after "known" that gives a name rather than a fact someone holds: "is also known as". */
+/** The word after "known" that may give a name rather than a fact someone holds: "is also known as". */
 const NAMING = 'as';
 /** Participles a rule uses to give something a status: "is deemed a resident", "are treated as aircraft". */
 const STATUS_VERBS = new Set(['considered', 'deemed', 'treated', 'classed', 'classified', 'regarded']);
@@ -29,24 +29,27 @@ function statesRule(doc: ParsedText, s: Sentence): boolean {
   return false;
 }
 
-/**
- * True when the label "known as" at m gives a name: a capital, a quotation or a bare noun after it ("known as the
- * Iron Span", "known as crop rotation"); "known as a hardliner" is a view.
- */
-export function givesName(doc: ParsedText, m: Phrase): boolean {
+/** True when a name starts at token k: a capital or a quotation, after "the" or not, or a bare noun ("crop rotation"). */
+function nameAt(doc: ParsedText, k: number): boolean {
   const t = doc.tokens;
-  if (t[m.end - 1].lower !== NAMING || t[m.end - 2]?.lower !== 'known') return false;
-  const next = t[m.end]?.lower === 'the' ? t[m.end + 1] : t[m.end];
+  const next = t[k]?.lower === 'the' ? t[k + 1] : t[k];
   return (
     next !== undefined &&
-    (/^\p{Lu}/u.test(next.text) || isMark(next, QUOTE_MARKS) || (next === t[m.end] && next.pos === 'NOUN'))
+    (/^\p{Lu}/u.test(next.text) || isMark(next, QUOTE_MARKS) || (next === t[k] && next.pos === 'NOUN'))
   );
+}
+
+/** True when the label "known as" at m gives a name ("known as the Iron Span"); "known as a hardliner" is a view. */
+export function givesName(doc: ParsedText, m: Phrase): boolean {
+  const t = doc.tokens;
+  return t[m.end - 1].lower === NAMING && t[m.end - 2]?.lower === 'known' && nameAt(doc, m.end);
 }
 
 /** True when the agentless phrase m gives a name or applies a stated rule instead of passing on a view. */
 export function mereStanding(doc: ParsedText, s: Sentence, m: Phrase): boolean {
   const t = doc.tokens;
-  if (t[m.end - 1].lower === 'known' && t[m.end]?.lower === NAMING) return true;
+  // "is also known as Little Venice"; "is widely known as a hardliner" stays a view.
+  if (t[m.end - 1].lower === 'known' && t[m.end]?.lower === NAMING) return nameAt(doc, m.end + 1);
   for (let k = m.first; k < m.end; k++) if (STATUS_VERBS.has(t[k].lower)) return statesRule(doc, s);
   return false;
 }
