@@ -68,6 +68,10 @@ async function main(): Promise<void> {
   const dirs = own ? [own] : options.dirs;
   const cold = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
   const warm = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
+  /** The warm analyses again by their place in the round: the first is the benchmark's "warm", the later ones meet more optimised code. */
+  const warmAt = new Map<string, AnalysisCost[][]>(
+    dirs.map((d) => [d, Array.from({ length: options.warm }, () => [])]),
+  );
   /** Cold as the benchmark takes it: the background stopped (as the browser stops it when idle), the browser running. */
   const restarted = new Map<string, AnalysisCost[]>(dirs.map((d) => [d, []]));
   try {
@@ -81,19 +85,22 @@ async function main(): Promise<void> {
             server.url(`/generated/long.html?words=${options.words}&run=${run}-${round}-${Math.random()}`);
           // A failed analysis (now and then the browser closes the new tab under a loaded machine) is said and
           // left out of the figures, so one flaky moment does not throw away the whole session.
-          const take = async (into: Map<string, AnalysisCost[]>, run: string) => {
+          const take = async (into: Map<string, AnalysisCost[]>, run: string, nth?: number) => {
             try {
               const cost = await session.analyse(page(run));
               into.get(dir)?.push(cost);
+              if (nth !== undefined) warmAt.get(dir)?.[nth].push(cost);
               process.stderr.write(`round ${round + 1} ${dir}: ${run} ${Math.round(cost.triggerToHighlightsMs)} ms\n`);
             } catch (error) {
-              process.stderr.write(`round ${round + 1} ${dir}: ${run} failed, left out: ${String(error).split('\n')[0]}\n`);
+              process.stderr.write(
+                `round ${round + 1} ${dir}: ${run} failed, left out: ${String(error).split('\n')[0]}\n`,
+              );
             }
           };
           await take(cold, 'cold');
           for (let i = 0; i < options.warm; i++) {
             await pause(READING_PAUSE_MS);
-            await take(warm, `warm${i}`);
+            await take(warm, `warm${i}`, i);
           }
           await session.stopBackground();
           await take(restarted, 'restarted');
@@ -114,8 +121,20 @@ async function main(): Promise<void> {
       console.log(
         `  warm trigger -> highlights ${spread(w.map((x) => x.triggerToHighlightsMs))} ms, result view ${spread(w.map((x) => x.triggerToResultMs))} ms (${w.length})`,
       );
-      console.log(`  benchmark's own delay before the trigger (not counted): ${spread(w.map((x) => x.harnessDelayMs ?? 0))} ms`);
-      console.log(`  longest task in the page (0: none of 50 ms or more): cold ${spread(c.map((x) => x.longestTaskMs))} ms, warm ${spread(w.map((x) => x.longestTaskMs))} ms`);
+      for (const [i, costs] of (warmAt.get(dir) ?? []).entries()) {
+        const engine = costs
+          .map((x) => phaseDurations(x.steps)['engine, started early'])
+          .filter((v): v is number => v !== undefined);
+        console.log(
+          `    warm #${i + 1}: trigger -> highlights ${spread(costs.map((x) => x.triggerToHighlightsMs))} ms, engine started early ${spread(engine)} ms (${costs.length})`,
+        );
+      }
+      console.log(
+        `  benchmark's own delay before the trigger (not counted): ${spread(w.map((x) => x.harnessDelayMs ?? 0))} ms`,
+      );
+      console.log(
+        `  longest task in the page (0: none of 50 ms or more): cold ${spread(c.map((x) => x.longestTaskMs))} ms, warm ${spread(w.map((x) => x.longestTaskMs))} ms`,
+      );
       for (const [run, costs] of [
         ['cold (background stopped)', r],
         ['warm', w],

@@ -10,6 +10,7 @@ import type { AnalyzeOptions, LinkSpan, Report } from '../engine/types.ts';
 import { trace } from '../platform/trace.ts';
 import { storedEngineOptions } from '../settings/engine-options.ts';
 import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL, packagedBytes } from './model-bytes.ts';
+import { PRACTICE_TEXT } from './practice-text.ts';
 
 /** The file the build makes from engine-script.ts. */
 export const ENGINE_SCRIPT = 'engine.js';
@@ -30,11 +31,11 @@ export interface BackgroundEngine {
   warm(): void;
   /**
    * Once per loaded engine, when its first analysis has settled and the background is idle (`idle`, checked
-   * with the engine's own bookkeeping): analyses the start of that text again, in pieces, and throws the
-   * reports away. V8 optimises a function only after it has run hot for a while, so the first analysis runs
-   * mostly unoptimised code and, without this, so does much of the second: the reader's next article would
-   * wait for code the browser had not finished optimising. It stops as soon as an analysis begins, and the
-   * pieces left are run after the next one.
+   * with the engine's own bookkeeping): analyses the start of that text again, in pieces, then the practice
+   * story (practice-text.ts) PRACTICE_RUNS times, and throws the reports away. V8 optimises a function only
+   * after it has run hot for a while, so the first analysis runs mostly unoptimised code and, without this, so
+   * does much of the second: the reader's next article would wait for code the browser had not finished
+   * optimising. It stops as soon as an analysis begins, and the pieces left are run after the next one.
    */
   optimise(idle?: () => boolean): void;
 }
@@ -42,12 +43,28 @@ export interface BackgroundEngine {
 /**
  * How much of the first text `optimise` analyses again: about 2,000 words, once. That costs about 200 ms of
  * the background's thread in all (193-215 ms for the 12,000 characters in Node at load average 4), so it
- * runs in OPTIMISE_PIECES pieces of ~50 ms with a turn of the event loop between them: a new analysis waits
- * for one piece at most, not for all of it.
+ * runs in OPTIMISE_PIECES pieces with a turn of the event loop between them: a new analysis waits for one
+ * piece at most (about 15 ms), not for all of it.
  */
 export const OPTIMISE_CHARS = 12_000;
-/** Into how many pieces `optimise` cuts its text. */
-export const OPTIMISE_PIECES = 4;
+/** Into how many pieces `optimise` cuts its text: about 1,000 characters each. */
+export const OPTIMISE_PIECES = 12;
+/**
+ * How many times `optimise` analyses the practice story after the first text's pieces: the first text alone
+ * left the next 1,500-word article at about three times the engine's hot speed in Chromium.
+ */
+export const PRACTICE_RUNS = 12;
+/**
+ * Into how many pieces each practice run is cut: the story's first run meets words and rules the reader's
+ * text did not (40-90 ms whole in Chromium's service worker at load average 9), a third of it much less.
+ */
+export const PRACTICE_PIECES = 3;
+
+/** What `optimise` analyses, piece by piece: the start of the first text, then the practice runs. */
+export function optimiseQueue(firstText: string): string[] {
+  const practice = piecesOf(PRACTICE_TEXT, PRACTICE_PIECES);
+  return [...piecesOf(firstText, OPTIMISE_PIECES), ...Array.from({ length: PRACTICE_RUNS }, () => practice).flat()];
+}
 
 /** Cuts `text` into at most `count` pieces of about the same length, at a space where there is one, so no word is split. */
 export function piecesOf(text: string, count: number): string[] {
@@ -97,7 +114,7 @@ export function createEngine(
   let ready: Promise<EngineApi> | undefined;
   /** The start of the first text analysed, until `optimise` has used it. */
   let firstText: string | undefined;
-  /** What `optimise` has still to analyse again (pieces of firstText); empty once it is done. */
+  /** What `optimise` has still to analyse (pieces of firstText, then the practice runs); empty once it is done. */
   let pending: string[] | undefined;
   let running = 0;
   /** Counts warm() and analyze() calls: a change while `optimise` waits means a new analysis has begun. */
@@ -148,7 +165,7 @@ export function createEngine(
       const free = () => attempt === attempts && uses === asked && running === 0 && idle();
       void (async () => {
         const api = await loaded;
-        pending ??= piecesOf(firstText ?? '', OPTIMISE_PIECES);
+        pending ??= optimiseQueue(firstText ?? '');
         trace('bg:optimise-start');
         while (pending.length > 0) {
           // Each piece waits a turn, so messages that arrived meanwhile are answered first, and checks again

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { GRADE_COLOURS } from '../../src/background/badge.ts';
 import { analyzeTab } from '../../src/background/analyze-tab.ts';
 import type { Background } from '../../src/background/context.ts';
-import { createEngine, type EngineApi, OPTIMISE_PIECES } from '../../src/background/engine.ts';
+import { createEngine, type EngineApi, OPTIMISE_PIECES, PRACTICE_PIECES, PRACTICE_RUNS } from '../../src/background/engine.ts';
 import { saveDismissals } from '../../src/background/dismissals.ts';
 import { dismissalKeys } from '../../src/messaging/dismissals.ts';
 import { type DrawPlan, fromDrawPlan } from '../../src/messaging/draw-plan.ts';
@@ -304,8 +304,9 @@ describe('what starts early so the reader waits less', () => {
     await call('analyzeTab', 7, 'article');
     await vi.waitFor(() => expect(second).toBeDefined());
     await second;
-    await vi.waitFor(() => expect(pieces).toHaveLength(OPTIMISE_PIECES));
-    expect(pieces.slice(1).map((p) => p.inFlight)).toEqual(Array(OPTIMISE_PIECES - 1).fill(0));
+    const queued = OPTIMISE_PIECES + PRACTICE_RUNS * PRACTICE_PIECES; // the first text's pieces, then the practice runs'
+    await vi.waitFor(() => expect(pieces).toHaveLength(queued));
+    expect(pieces.slice(1).map((p) => p.inFlight)).toEqual(Array(queued - 1).fill(0));
   });
 
   test('script and styles are injected together; a second attempt repeats only the step that failed', async () => {

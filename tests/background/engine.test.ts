@@ -6,8 +6,12 @@ import {
   engineFromScript,
   OPTIMISE_CHARS,
   OPTIMISE_PIECES,
+  optimiseQueue,
+  PRACTICE_PIECES,
+  PRACTICE_RUNS,
   piecesOf,
 } from '../../src/background/engine.ts';
+import { PRACTICE_TEXT } from '../../src/background/practice-text.ts';
 import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL, packagedBytes } from '../../src/background/model-bytes.ts';
 import { report } from './setup.ts';
 
@@ -81,22 +85,26 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** The texts analysed again by optimise: those after the ones the test analysed itself. */
 const optimisedTexts = (calls: string[], analysed: number) =>
   calls.slice(1 + analysed).map((c) => c.replace(/^analyze /, ''));
+/** How many pieces optimise analyses in all: the first text's, then every practice run's. */
+const QUEUED = OPTIMISE_PIECES + PRACTICE_RUNS * PRACTICE_PIECES;
+/** The practice story as optimise analyses it after `first`, joined. */
+const practised = (first: string) => first + PRACTICE_TEXT.repeat(PRACTICE_RUNS);
 
 describe('optimising the engine after its first analysis', () => {
-  test('analyses the start of the first text once more, in pieces, once per loaded engine', async () => {
+  test('analyses the start of the first text once more, then the practice story, in pieces, once per loaded engine', async () => {
     const { api, calls } = fakeEngine();
     const engine = createEngine(async () => api);
     await engine.analyze(LONG, []);
     await engine.analyze('second', []);
     engine.optimise();
     engine.optimise();
-    await vi.waitFor(() => expect(calls).toHaveLength(3 + OPTIMISE_PIECES));
+    await vi.waitFor(() => expect(calls).toHaveLength(3 + QUEUED));
     await pause();
     expect(calls.slice(0, 3)).toEqual(['warm', `analyze ${LONG}`, 'analyze second']);
-    expect(optimisedTexts(calls, 2).join('')).toBe(START);
+    expect(optimisedTexts(calls, 2).join('')).toBe(practised(START));
     engine.optimise();
     await pause();
-    expect(calls).toHaveLength(3 + OPTIMISE_PIECES);
+    expect(calls).toHaveLength(3 + QUEUED);
   });
 
   test('does nothing before any analysis', async () => {
@@ -125,7 +133,7 @@ describe('optimising the engine after its first analysis', () => {
     release();
     await second;
     engine.optimise();
-    await vi.waitFor(() => expect(optimisedTexts(calls, 2).join('')).toBe('first'));
+    await vi.waitFor(() => expect(optimisedTexts(calls, 2).join('')).toBe(practised('first')));
     expect(calls.slice(0, 3)).toEqual(['warm', 'analyze first', 'analyze second']);
   });
 
@@ -157,8 +165,29 @@ describe('optimising the engine after its first analysis', () => {
     busy.idle = true;
     await engine.analyze('next', []);
     engine.optimise(() => busy.idle);
-    await vi.waitFor(() => expect(optimisedTexts(calls, 2).length).toBe(OPTIMISE_PIECES));
-    expect([...optimisedTexts(calls, 1).slice(0, 1), ...optimisedTexts(calls, 2).slice(1)].join('')).toBe(START);
+    await vi.waitFor(() => expect(optimisedTexts(calls, 2).length).toBe(QUEUED));
+    expect([...optimisedTexts(calls, 1).slice(0, 1), ...optimisedTexts(calls, 2).slice(1)].join('')).toBe(
+      practised(START),
+    );
+  });
+});
+
+describe('what optimise analyses', () => {
+  test('the first text in OPTIMISE_PIECES pieces, then PRACTICE_RUNS runs of the practice story, each in PRACTICE_PIECES pieces', () => {
+    const queue = optimiseQueue(START);
+    expect(queue).toHaveLength(QUEUED);
+    expect(queue.slice(0, OPTIMISE_PIECES).join('')).toBe(START);
+    const practice = queue.slice(OPTIMISE_PIECES);
+    for (let run = 0; run < PRACTICE_RUNS; run++)
+      expect(practice.slice(run * PRACTICE_PIECES, (run + 1) * PRACTICE_PIECES).join('')).toBe(PRACTICE_TEXT);
+  });
+
+  test('the practice story exercises the detectors: every kind of finding, named to vague sources', async () => {
+    const { analyze } = await import('../../src/engine/analyze.ts');
+    const { findings } = analyze(PRACTICE_TEXT);
+    expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(['claim', 'attribution', 'rhetoric']));
+    const sources = new Set(findings.map((f) => (f.kind === 'attribution' ? f.source : undefined)));
+    for (const source of ['named', 'document', 'anonymous', 'vague'] as const) expect(sources).toContain(source);
   });
 });
 
