@@ -162,11 +162,18 @@ export async function stopServiceWorkers(context: BrowserContext, page: Page): P
 /**
  * Sends a call to the background from the bridge page, as the popup does, and gives the moments (epoch ms, the
  * browser's clock, as the pages' own timestamps) it was sent and answered. Runs in the bridge page (a string,
- * like HIGHLIGHTS_APPEAR, so that nothing the TypeScript runner adds to a function travels with it).
+ * like HIGHLIGHTS_APPEAR, so that nothing the TypeScript runner adds to a function travels with it). Like the
+ * popup's caller (retryUndelivered in src/messaging/transport.ts), it sends once more, 150 ms later, a message
+ * Chromium did not deliver, and the time counts.
  */
 const trigger = (message: unknown) => `(async () => {
   const sentAt = performance.timeOrigin + performance.now();
-  const answer = await chrome.runtime.sendMessage(${JSON.stringify(message)});
+  const send = () => chrome.runtime.sendMessage(${JSON.stringify(message)});
+  const answer = await send().catch(async (error) => {
+    if (!/Receiving end does not exist|Could not establish connection/i.test(String(error && error.message))) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return send();
+  });
   return { sentAt, answeredAt: performance.timeOrigin + performance.now(), answer: answer ?? { ok: false, error: 'no answer' } };
 })()`;
 

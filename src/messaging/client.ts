@@ -8,10 +8,13 @@ import { extensionApi } from '../platform/extension-api.ts';
 import type { ExtensionApi } from '../platform/api.ts';
 import type { BackgroundCalls, BackgroundEvents, Result } from './protocol.ts';
 import { originPattern } from './site.ts';
-import { type Caller, type Handlers, listen as listenTo, makeCaller } from './transport.ts';
+import { type Caller, type Handlers, listen as listenTo, makeCaller, retryUndelivered } from './transport.ts';
 
 /** Calls the background: `await call('analyzeTab', tabId, 'article')` resolves to a Result, never throws. */
-export const call: Caller<BackgroundCalls> = makeCaller('background', (message) => extensionApi().runtime.send(message));
+export const call: Caller<BackgroundCalls> = makeCaller(
+  'background',
+  retryUndelivered((message) => extensionApi().runtime.send(message)),
+);
 
 /** Receives background events (e.g. tabViewChanged) until the signal aborts. */
 export function listen(handlers: Partial<Handlers<BackgroundEvents>>, signal?: AbortSignal, api = extensionApi()): void {
@@ -25,6 +28,6 @@ export function listen(handlers: Partial<Handlers<BackgroundEvents>>, signal?: A
 export async function enableSiteAutomation(origin: string, api: ExtensionApi = extensionApi()): Promise<Result<boolean>> {
   const granted = await api.permissions.request([originPattern(origin)]).catch(() => false);
   if (!granted) return { ok: false, error: t('messaging_notGranted') };
-  const callWith = makeCaller<BackgroundCalls>('background', (message) => api.runtime.send(message));
+  const callWith = makeCaller<BackgroundCalls>('background', retryUndelivered((message) => api.runtime.send(message)));
   return callWith('setSiteAutomation', origin, true);
 }

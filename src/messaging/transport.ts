@@ -28,6 +28,24 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Browser wording for "nobody is listening" (Chromium, then Firefox), turned into one sentence. */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed/i;
 
+/** Chromium's wording when a message reached no listener at all: nothing ran, so sending again is safe. */
+const NOT_DELIVERED = /Receiving end does not exist|Could not establish connection/i;
+
+/**
+ * Wraps a send to the background so that a message nobody received is sent once more after `delayMs`. Chromium
+ * can refuse a message that arrives while it stops or restarts an idle service worker ("Receiving end does not
+ * exist"); the benchmark met it about once in ten runs, each of which starts and stops the worker a dozen times.
+ * Only undelivered messages are repeated: one whose port closed may have run, and is reported instead.
+ */
+export function retryUndelivered(send: (message: unknown) => Promise<unknown>, delayMs = 150): (message: unknown) => Promise<unknown> {
+  return (message) =>
+    send(message).catch(async (error: unknown) => {
+      if (!NOT_DELIVERED.test(error instanceof Error ? error.message : String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return send(message);
+    });
+}
+
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return NO_RECEIVER.test(text) ? t('messaging_noReceiver') : text;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseEnvelope } from '../../src/messaging/envelope.ts';
-import { makeCaller, makeEmitter, listen, serve } from '../../src/messaging/transport.ts';
+import { makeCaller, makeEmitter, listen, retryUndelivered, serve } from '../../src/messaging/transport.ts';
 import { FakeBrowser } from '../platform/fake-api.ts';
 
 interface Calls {
@@ -79,6 +79,42 @@ describe('calls', () => {
     const { background, call } = setUp();
     serve<Calls>(background, 'background', { add: () => 1, fail: () => undefined, slow: async () => '' }, { accept: (s) => s.tabId !== undefined });
     expect(await call('add', 1, 1)).toEqual({ ok: false, error: 'add may not be called from here.' });
+  });
+});
+
+describe('a message nobody received is sent once more', () => {
+  const NOBODY = 'Could not establish connection. Receiving end does not exist.';
+  /** A send that fails with each of `errors` in turn, then answers. */
+  const flaky = (errors: string[]) => {
+    const sent: unknown[] = [];
+    const send = async (message: unknown) => {
+      sent.push(message);
+      const error = errors.shift();
+      if (error) throw new Error(error);
+      return { ok: true, value: 'answered' };
+    };
+    return { sent, send };
+  };
+
+  test('an undelivered message is delivered on the second try', async () => {
+    const { sent, send } = flaky([NOBODY]);
+    const call = makeCaller<Calls>('background', retryUndelivered(send, 0));
+    expect(await call('add', 1, 2)).toEqual({ ok: true, value: 'answered' });
+    expect(sent).toHaveLength(2);
+  });
+
+  test('twice undelivered gives the clear sentence, after two tries only', async () => {
+    const { sent, send } = flaky([NOBODY, NOBODY, NOBODY]);
+    const call = makeCaller<Calls>('background', retryUndelivered(send, 0));
+    expect(await call('add', 1, 2)).toEqual({ ok: false, error: 'Sourcelight is not running on the other side of this call.' });
+    expect(sent).toHaveLength(2);
+  });
+
+  test('a message whose port closed may have run: it is not sent again', async () => {
+    const { sent, send } = flaky(['The message port closed before a response was received.']);
+    const call = makeCaller<Calls>('background', retryUndelivered(send, 0));
+    expect((await call('add', 1, 2)).ok).toBe(false);
+    expect(sent).toHaveLength(1);
   });
 });
 
