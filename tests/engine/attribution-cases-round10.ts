@@ -115,7 +115,10 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     misses: ['Okafor said the bridge appears to be sound.', 'The player said he appears to have torn a ligament.'],
   },
   'attribution/agentless-noun': {
-    flags: [{ text: 'The storm, also nicknamed the Beast, closed the pass.', phrase: 'also nicknamed', source: 'agentless' }],
+    flags: [
+      { text: 'The storm, also nicknamed the Beast, closed the pass.', phrase: 'also nicknamed', source: 'agentless' },
+      { text: "The senator, known as Westmoor's fiercest critic, voted against it.", phrase: 'known as', source: 'agentless' },
+    ],
     // A name is no view.
     misses: [
       'This farming method is known as crop rotation.',
@@ -133,6 +136,9 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The senator is known for his temper.', phrase: 'is known for', source: 'agentless' },
       { text: 'The judge is widely known as a hardliner.', phrase: 'is widely known', source: 'agentless' },
       { text: 'The old law is widely considered unfair.', phrase: 'is widely considered', source: 'agentless' },
+      // A capital that owns what follows describes; "widely" counts holders even where a rule is named.
+      { text: "The premier is widely known as Europe's most cautious leader.", phrase: 'is widely known', source: 'agentless' },
+      { text: 'Under the new rules, the plan is widely regarded as a failure.', phrase: 'is widely regarded as', source: 'agentless' },
     ],
     // A name, or a status a stated rule gives.
     misses: [

@@ -5,10 +5,14 @@
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
-import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
+import { isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 
 /** The word after "known" that may give a name rather than a fact someone holds: "is also known as". */
 const NAMING = 'as';
+/** Adverbs that count the people holding a view ("is widely regarded as"): a head-count, not a rule's wording. */
+const HOLDERS = new Set([
+  ...['widely', 'generally', 'commonly', 'broadly', 'largely', 'universally', 'popularly', 'increasingly'],
+]);
 /** Participles a rule uses to give something a status: "is deemed a resident", "are treated as aircraft". */
 const STATUS_VERBS = new Set(['considered', 'deemed', 'treated', 'classed', 'classified', 'regarded']);
 /** Nouns for a rule that gives a status: "under the 1990 act", "under the club's rules". */
@@ -29,14 +33,15 @@ function statesRule(doc: ParsedText, s: Sentence): boolean {
   return false;
 }
 
-/** True when a name starts at token k: a capital or a quotation, after "the" or not, or a bare noun ("crop rotation"). */
+/**
+ * True when a name starts at token k: a capital or a quotation, after "the" or not, or a bare noun ("crop rotation").
+ * A capital that owns what follows describes ("known as Europe's most cautious leader"): that is a view, not a name.
+ */
 function nameAt(doc: ParsedText, k: number): boolean {
   const t = doc.tokens;
   const next = t[k]?.lower === 'the' ? t[k + 1] : t[k];
-  return (
-    next !== undefined &&
-    (/^\p{Lu}/u.test(next.text) || isMark(next, QUOTE_MARKS) || (next === t[k] && next.pos === 'NOUN'))
-  );
+  if (next === undefined || isPossessive(t[next.index + 1])) return false;
+  return /^\p{Lu}/u.test(next.text) || isMark(next, QUOTE_MARKS) || (next === t[k] && next.pos === 'NOUN');
 }
 
 /** True when the label "known as" at m gives a name ("known as the Iron Span"); "known as a hardliner" is a view. */
@@ -50,6 +55,8 @@ export function mereStanding(doc: ParsedText, s: Sentence, m: Phrase): boolean {
   const t = doc.tokens;
   // "is also known as Little Venice"; "is widely known as a hardliner" stays a view.
   if (t[m.end - 1].lower === 'known' && t[m.end]?.lower === NAMING) return nameAt(doc, m.end + 1);
+  // "Under the new rules, the plan is widely regarded as a failure": the rule is the topic, the view is the many's.
+  for (let k = m.first; k < m.end; k++) if (HOLDERS.has(t[k].lower)) return false;
   for (let k = m.first; k < m.end; k++) if (STATUS_VERBS.has(t[k].lower)) return statesRule(doc, s);
   return false;
 }
