@@ -180,10 +180,10 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
   const named = j >= floor ? quotedName(doc, j, floor) : undefined;
   if (named) return { phrase: named, order: 'before' };
   const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
-  // "ways to counter Iran": an infinitive never changes places with its subject.
+  // "plans to counter the floods": an infinitive never changes places with its subject.
   const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that' && t[verb - 1]?.lower !== 'to';
   if (!canInvert) return undefined;
-  // '"We won," said': a closing mark after the words' own punctuation, not an apostrophe ("Sanders’ stated plans").
+  // '"We won," said': a closing mark after the words' own punctuation, not an apostrophe ("the Harlows’ stated plans").
   const quote = isMark(t[j], QUOTE_MARKS) ? j : j - 1;
   const closesWords = afterQuote && t[quote - 1]?.type === 'punctuation';
   const afterWords = closesWords || speakerFollows(doc, verb, ceiling, isDate);
@@ -249,7 +249,7 @@ function throughParticiple(doc: ParsedText, participle: number, j: number, floor
   if (!present && !(p.pos === 'VERB' && p.lower.endsWith('ed') && withPreposition)) return undefined;
   // "A study that appeared in the journal found": the participle must follow its noun ("that" makes it a clause's verb).
   if (!present && !isNounLike(t[participle - 1])) return undefined;
-  // "a woman asked for a photo and Clinton said": a second subject joined by "and" means the -ed form was a verb.
+  // "a pupil asked for a photo and Okafor said": a second subject joined by "and" means the -ed form was a verb.
   for (let k = participle + 1; k < j; k++) if (t[k].lower === 'and') return undefined;
   const phrase = phraseEndingAt(doc, participle - 1, floor, isDate);
   return phrase && phrase.end === participle ? { phrase, order: 'before', clause: { first: participle, end: j + 1 }, reading: 'described' } : undefined;
