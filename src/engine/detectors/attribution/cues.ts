@@ -205,7 +205,7 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
   if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return true;
-  // "an American contractor accused of spying", "a banker charged with fraud": the noun is the one accused.
+  // "a visiting engineer accused of spying", "a banker charged with fraud": the noun is the one accused.
   if (noun?.pos === 'NOUN' && ACCUSED.get(t.lower) === after?.lower) return true;
   if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;

@@ -137,7 +137,7 @@ function callsSomeone(doc: ParsedText, i: number): boolean {
   if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
   // "Lind called Wednesday for": a day between the verb and its particle.
   const particle = TIMES.has(t[i + 1]?.lower ?? '') && t[i + 1].lower !== 'the' ? t[i + 2] : t[i + 1];
-  // "what she called homegrown terrorism": naming, not ringing.
+  // "what she called reckless spending": naming, not ringing.
   if (CALL_PARTICLES.has(particle?.lower ?? '') || t[i - 2]?.lower === 'what') return false;
   const end = callObjectEnd(doc, i);
   if (end < 0) return false;
