@@ -53,7 +53,7 @@ export const OPTIMISE_PIECES = 12;
  * How many times `optimise` analyses the practice story after the first text's pieces. The first text alone
  * left the next 1,500-word article at about three times the engine's hot speed in Chromium. Chromium A/B, 6
  * rounds at load average 10-12, next article's engine step (medians): 113 ms without practice, 104 with 12
- * runs, 67 with 24; in Node, its CPU 86, 57, 23 ms. 24 runs cost about 450 ms of CPU once per loaded engine.
+ * runs, 67 with 24; in Node, its CPU 86, 57, 23 ms. 24 runs cost about 450 ms of CPU once per loaded engine, about 560 ms with the first text's pieces.
  */
 export const PRACTICE_RUNS = 24;
 /**

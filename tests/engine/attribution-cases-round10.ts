@@ -40,7 +40,7 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Shoppers called the coastguard when the dinghy capsized.',
       'Walkers called the mountain rescue team after the fall.',
       'Firefighters called to the blaze spent six hours bringing it under control.',
-      // A tally grows: "adding to her delegate lead" tells nothing.
+      // A tally grows: "adding to her points lead" tells nothing.
       'Rivals are adding to their points tally.',
       'He flew north to tell voters how hard the winter had been.',
     ],
@@ -83,8 +83,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Okafor called both ministers Tuesday night and was told to wait.',
       'They met to discuss ways to counter Moscow.',
       'Villages said they would share the cost.',
-      'Okafor is adding to her delegate lead.',
-      'Okafor added to his Super Tuesday wins.',
+      'Okafor is adding to her points lead.',
+      'Okafor added to his World Cup goals.',
       // The one accused of something is no speaker.
       'Cuba freed Tomas Brandt, an engineer accused of spying.',
     ],

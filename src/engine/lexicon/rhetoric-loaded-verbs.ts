@@ -102,7 +102,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
-      'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train|stagecoach',
+      'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train',
     ],
     neutralIn: ['science', 'sport'],
   },

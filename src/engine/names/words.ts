@@ -97,7 +97,7 @@ export const INSTITUTIONS = new Set([
   'laboratory', 'museum', 'fund', 'institution', 'federation', 'association', 'society', 'tribunal', 'plaintiff',
   'plaintiffs', 'defendant', 'defense', 'defence', 'prosecution', 'family', 'manufacturer', 'retailer',
   // Bodies that decide, sit or trade together: "the panel recommends", "the insurer said", "the opposition said".
-  'jury', 'caucus', 'delegation', 'assembly', 'chamber', 'inquiry', 'taskforce', 'regime', 'junta',
+  'jury', 'delegation', 'assembly', 'chamber', 'inquiry', 'taskforce', 'regime', 'junta',
   'consortium', 'insurer', 'lender', 'broadcaster', 'studio', 'startup', 'conglomerate', 'municipality',
   'district', 'province', 'secretariat', 'directorate', 'judiciary', 'academy', 'carrier', 'utility', 'supplier',
   'carmaker', 'automaker', 'railway', 'opposition', 'palace', 'monarchy', 'diocese', 'church', 'mosque', 'synagogue',

@@ -210,15 +210,15 @@ const GROWN = new Set([
   ...['lead', 'tally', 'total', 'count', 'score', 'advantage', 'haul', 'record', 'collection', 'list', 'pressure'],
   ...['burden', 'woes', 'problems', 'troubles', 'concerns', 'fears', 'tension', 'tensions', 'confusion', 'momentum', 'debt', 'costs'],
   // Things counted up as they are won or lost: "adding to his wins", "added to their points".
-  ...['wins', 'gains', 'losses', 'winnings', 'delegates', 'seats', 'points', 'goals', 'medals', 'titles', 'savings'],
+  ...['wins', 'gains', 'losses', 'winnings', 'seats', 'points', 'goals', 'medals', 'titles', 'savings'],
 ]);
-/** Tags of the nouns and names that may modify a tally: "her delegate lead", "his Super Tuesday wins". */
+/** Tags of the nouns and names that may modify a tally: "her points lead", "his World Cup goals". */
 const TALLY_MODIFIERS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** True when the noun phrase from token k (after "to") is a tally or a burden: a determiner and modifiers, then a GROWN noun. */
 function growsTally(doc: ParsedText, k: number): boolean {
   const t = doc.tokens;
-  // "adding to her delegate lead", "added to his Super Tuesday wins": nouns and names may modify the head.
+  // "adding to her points lead", "added to his World Cup goals": nouns and names may modify the head.
   for (let j = k; j <= k + 4 && (t[j]?.type === 'word' || t[j]?.type === 'number'); j++) {
     if (GROWN.has(t[j].lower)) return true;
     // "added to the report that costs rose": "that" opens what was added, not the tally.
