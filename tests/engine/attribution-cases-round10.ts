@@ -73,6 +73,8 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Banks said she would appeal the ruling.', phrase: 'Banks said', source: 'named' },
       // A particle the verb reports with, after a form wink reads as a noun.
       { text: 'Okafor points out that the tunnel is older than the bridge.', phrase: 'Okafor points', source: 'named' },
+      // An order still reports what was ordered.
+      { text: 'Judge Okafor directed the jury to clear the defendant.', phrase: 'Judge Okafor directed', source: 'named' },
     ],
     misses: [
       // The words said are no speaker; nor is a place after a participle.
@@ -87,6 +89,9 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Okafor added to his World Cup goals.',
       // The one accused of something is no speaker.
       'Cuba freed Tomas Brandt, an engineer accused of spying.',
+      // A film's credits, and traffic sent elsewhere, report nothing.
+      'The film was directed by Lena Park and stars Tom Hale as a retired sailor.',
+      'Drivers were directed by Dunmore police along the coast road.',
     ],
   },
   'attribution/pronoun': {

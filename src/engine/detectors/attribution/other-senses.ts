@@ -196,11 +196,23 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   if (lemma === 'declare') {
     return DECLARED_ACTS.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'state');
   }
+  // "directed the jury to acquit", "directed that the files be released" give an order; "a film directed by
+  // Lena Park", "traffic was directed away" report nothing.
+  if (lemma === 'direct') return !ordersNearby(doc, i);
   if (lemma !== 'claim') return false;
   // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
     if (PRIZES.has(t[k].lower)) return true;
     if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** True when an order's "to" or "that" follows the verb at i within a few words of its sentence. */
+function ordersNearby(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i + 1; k <= i + 8 && t[k] && t[k].sentence === t[i].sentence; k++) {
+    if (t[k].lower === 'to' || t[k].lower === 'that') return true;
   }
   return false;
 }
