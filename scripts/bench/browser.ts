@@ -108,6 +108,8 @@ export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<
   if (!existsSync(CHROMIUM)) return { ok: false, reason: `not available: ${CHROMIUM} is not installed` };
   const server = await startServer();
   let extension: string | undefined;
+  // Where the run was when it failed: a failure names its page size, round and step, so it can be followed up.
+  let where = 'building the test extension';
   try {
     extension = await privateTestBuild(root);
     const pages: PageFigures[] = [];
@@ -116,7 +118,10 @@ export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<
       try {
         const rounds: PageFigures['rounds'] = [];
         for (let round = 0; round < plan.rounds; round++) {
-          const page = (run: string) => server.url(`/generated/long.html?words=${n}&run=${run}-${round}`);
+          const page = (run: string) => {
+            where = `${n} words, round ${round + 1}, ${run}`;
+            return server.url(`/generated/long.html?words=${n}&run=${run}-${round}`);
+          };
           await session.stopBackground();
           const cold = await session.analyse(page('cold'));
           await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
@@ -135,7 +140,7 @@ export async function measureInBrowser(plan: BrowserPlan, root = ROOT): Promise<
     return { ok: true, value: { pages } };
   } catch (error) {
     // A report, not a crash: the rest of the benchmark still prints, with the reason here.
-    return { ok: false, reason: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+    return { ok: false, reason: `failed (${where}): ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
   } finally {
     await server.close();
     if (extension) rmSync(extension, { recursive: true, force: true });
