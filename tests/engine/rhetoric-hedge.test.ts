@@ -12,6 +12,7 @@ const POSSIBILITY = 'rhetoric/hedge/possibility';
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const APPEARANCE = 'rhetoric/hedge/appearance';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
+const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -31,12 +32,36 @@ describe('flags', () => {
     ['The fall in sales might signal a wider slowdown.', 'might signal', MODAL],
     ['The leak may have come from inside the ministry.', 'may have', MODAL],
     ['The driver appeared nervous at the checkpoint.', 'appeared nervous', APPEARANCE],
-    ['Many residents oppose the new road.', 'Many', VAGUE_QUANTITY],
+    ['Many residents oppose the new road.', 'Many residents oppose', UNNAMED_PEOPLE],
     ['Talks could drag on for several years.', 'several', VAGUE_QUANTITY],
     ['Thousands came, and many more watched at home.', 'many', VAGUE_QUANTITY],
     ['Others fear the bridge will close.', 'Others', VAGUE_QUANTITY],
+    // A vague amount of people who hold a view: the amount hides who they are.
+    ['Many local farmers oppose the new pipeline.', 'Many local farmers oppose', UNNAMED_PEOPLE],
+    ['Some voters say the tax is unfair.', 'Some voters say', UNNAMED_PEOPLE],
+    ['Most landlords expect rents to rise next year.', 'Most landlords expect', UNNAMED_PEOPLE],
+    ['Many tenants still do not trust the landlord.', 'Many tenants still do not trust', UNNAMED_PEOPLE],
+    ['Some residents have long argued that the bridge is unsafe.', 'Some residents have long argued', UNNAMED_PEOPLE],
+    ['A handful of parents complained about the new timetable.', 'A handful of parents complained', UNNAMED_PEOPLE],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
+  });
+});
+
+// People only counted, or who did something other than hold a view, keep the weaker vague-amount hedge: the
+// amount is still vague, but no crowd is offered as support.
+describe('counts people without a view', () => {
+  test.each<[text: string, words: string]>([
+    ['Many residents were evacuated before the flood.', 'Many'],
+    ['Several players were taken to hospital after the crash.', 'Several'],
+    ['Some passengers waited six hours for a replacement bus.', 'Some'],
+    ['Many commuters posted videos of the flood.', 'Many'],
+    ['Several doctors decided to stay at the clinic overnight.', 'Several'],
+    ['Some chairs were broken in the storm.', 'Some'],
+  ])('%s', (text, words) => {
+    const rules = hedgesOn(text, words).map((f) => f.rule);
+    expect(rules).toContain(VAGUE_QUANTITY);
+    expect(rules).not.toContain(UNNAMED_PEOPLE);
   });
 });
 

@@ -4,6 +4,7 @@
  * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
  * uncertainty task, described in our own words.
  */
+import { PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 
 /** Words that carry a guess. */
@@ -176,9 +177,25 @@ export const HEDGES: readonly LexiconGroup[] = [
     },
     grow: 'none',
     terms: [
-      'some|many|several|numerous|certain|various|countless|few {adj}? people|critics|observers|experts|scholars|historians|analysts|commentators|researchers|scientists|academics|writers|authors|sources|officials|supporters|opponents|detractors|skeptics|sceptics|believers|fans|economists|theorists|pundits|insiders|followers|proponents|advocates',
+      `some|many|several|numerous|certain|various|countless|few {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
     ],
+  },
+  {
+    // The lead's split of the vague amounts: before people who act or hold a view the amount hides WHO
+    // ("many residents oppose"); before things it only counts ("many buildings"), and stays vague-quantity.
+    id: 'unnamed-people',
+    technique: 'hedge',
+    explanation:
+      'A vague number of unnamed people who hold a view or act ("many residents oppose", "some voters say"). It sounds like a trend, but you cannot tell who they are or how many.',
+    question: 'Which people, and how many of them? Who counted or asked them?',
+    confidence: 0.7,
+    examples: {
+      flags: ['[Many local farmers oppose] the new pipeline.', '[A handful of residents complained] about the noise.'],
+      ignores: ['Many residents were evacuated before the flood.', 'Many buildings were damaged in the storm.'],
+    },
+    grow: 'none',
+    terms: PEOPLE_CROWD_TERMS,
   },
   {
     id: 'vague-quantity',

@@ -1,0 +1,86 @@
+/**
+ * Unnamed people behind a vague amount ("many residents oppose", "some voters say"): the quantity stands for WHO
+ * holds a view or does something, which a reader cannot check. The same amount before a thing ("many buildings
+ * were damaged") only counts, and stays the weaker vague-quantity hedge. The nouns come from the project's own
+ * lists of people's roles and groups (names/words.ts), so the two stay in step.
+ */
+import { GROUP_NOUNS, PLURAL_ROLES, PROPER_GROUPS } from '../names/words.ts';
+import { REPORT_VERBS, STANCE_VERBS } from './sources-verbs.ts';
+
+/**
+ * People whose part in a story is to hold or voice views ("some critics", "many experts"): offered as support
+ * whatever they are said to do, so the vague-crowd hedge takes them on their own.
+ */
+export const VIEW_HOLDERS: readonly string[] = [
+  'people', 'critics', 'observers', 'experts', 'scholars', 'historians', 'analysts', 'commentators', 'researchers',
+  'scientists', 'academics', 'writers', 'authors', 'sources', 'officials', 'supporters', 'opponents', 'detractors',
+  'skeptics', 'sceptics', 'believers', 'fans', 'economists', 'theorists', 'pundits', 'insiders', 'followers',
+  'proponents', 'advocates',
+];
+
+/** The vague amounts that can stand before a crowd of people. */
+const AMOUNTS = 'some|many|several|numerous|certain|various|countless|few|most';
+
+/**
+ * Role plurals that also name things: furniture ("chairs"), screens and software ("monitors", "drivers",
+ * "players", "hosts"), chemistry ("agents", "developers"), ships ("anchors"), valves ("regulators"), lettuce
+ * ("heads") and a loan's capital ("principals").
+ */
+const THING_SENSES = new Set([
+  'chairs', 'monitors', 'anchors', 'agents', 'developers', 'heads', 'regulators', 'drivers', 'players', 'hosts',
+  'principals',
+]);
+
+/**
+ * Group words that count bodies or everyone at once rather than people who hold a view ("many countries",
+ * "some groups", "most of the public").
+ */
+const NOT_A_CROWD = new Set([
+  'others', 'everyone', 'everybody', 'somebody', 'someone', 'nobody', 'intelligence', 'media', 'press', 'public',
+  'community', 'majority', 'minority', 'governments', 'agencies', 'groups', 'sides', 'parties', 'countries',
+  'nations', 'staff', 'authorities', 'members', 'allies',
+]);
+
+/**
+ * Report and stance verbs that, after a crowd, name an act rather than a view: publishing, ordering, planning,
+ * going on ("many fans posted videos", "some passengers continued", "several players decided to stay").
+ */
+const ACTS = new Set([
+  'post', 'publish', 'issue', 'broadcast', 'air', 'unveil', 'leak', 'retweet', 'tweet', 'order', 'command',
+  'direct', 'instruct', 'invite', 'continue', 'decide', 'choose', 'seek', 'aim', 'push', 'plan', 'intend',
+  'campaign', 'rally', 'lobby', 'learn', 'discover', 'know', 'like', 'love', 'thank', 'cheer', 'laugh', 'cry',
+  'scream', 'shout', 'yell', 'sigh', 'gasp', 'press', 'float', 'pitch', 'point', 'sound', 'brush', 'spell', 'weigh',
+  'address', 'talk', 'speak', 'discuss', 'ask', 'beg', 'lecture', 'preach', 'record', 'attack', 'trash',
+]);
+
+/** Plural words for kinds of people, for a term's noun slot (the view holders have their own hedge). */
+const PEOPLE = [...new Set([...PLURAL_ROLES.keys(), ...GROUP_NOUNS, ...PROPER_GROUPS])]
+  .filter((word) => !THING_SENSES.has(word) && !NOT_A_CROWD.has(word) && !VIEW_HOLDERS.includes(word))
+  .sort()
+  .join('|');
+
+/**
+ * Verbs of saying, believing and taking a side, from the attribution lexicon: what a crowd does when it is
+ * offered as support. Evidence verbs ("show", "measure") and verbs of acting on a plan ("decide", "seek") are
+ * left out: "several doctors measured" or "many fans decided" only tells what people did.
+ */
+const VIEW_VERBS = [
+  ...[...REPORT_VERBS].filter(([verb, kind]) => kind !== 'evidence' && !ACTS.has(verb)).map(([verb]) => verb),
+  ...[...STANCE_VERBS].filter((verb) => !ACTS.has(verb)),
+]
+  .filter((verb, i, all) => all.indexOf(verb) === i)
+  .sort()
+  .join('|');
+
+/** Between the crowd and its verb: an adverb, an auxiliary, a negation ("many voters still do not trust"). */
+const BEFORE_VERB = '{adv}? have|had|would|will|do|did|may|might|could|can? not|never? {adv}?';
+
+/**
+ * Terms for a vague amount of unnamed people who hold a view ("many local farmers oppose", "a handful of
+ * residents complained", "some voters have long argued"). People only counted or described ("many residents
+ * were evacuated", "several players were hurt") are left to the weaker vague-quantity hedge.
+ */
+export const PEOPLE_CROWD_TERMS: readonly string[] = [
+  `${AMOUNTS} {adj}? {adj}? ${PEOPLE} ${BEFORE_VERB} ${VIEW_VERBS}`,
+  `a number|handful|host|minority of {adj}? {adj}? ${PEOPLE} ${BEFORE_VERB} ${VIEW_VERBS}`,
+];
