@@ -32,8 +32,6 @@ export const ROUND10_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Most households speak Welsh at home.',
       'Neighbours never talked to the family again.',
       'Most pupils speak fluent Welsh.',
-      // A document put forward as evidence is the source, not the group's hearsay.
-      'Prosecutors cited two emails as evidence.',
       'The defence cited hotel records as proof that he was abroad.',
       'The crowd laughed when the mascot fell over.',
       'Fans screamed as the ball hit the post.',

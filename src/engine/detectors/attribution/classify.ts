@@ -12,6 +12,7 @@ import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import type { Discourse } from './memory.ts';
+import { surnameBeforeSpeech } from './plural-surname.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
@@ -73,7 +74,7 @@ function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefine
   if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
   const verb = verbAfter(doc, name.end);
   if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb);
-  return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end);
+  return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end) && !surnameBeforeSpeech(doc, word, verb);
 }
 
 /** Pronouns for one person: "Sanders said he would stay" names one man; "Farmers said they" a crowd. */

@@ -9,6 +9,8 @@
  */
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
+import { isLegalAct } from './legal-acts.ts';
+import { boastsPossession } from './possession.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
@@ -187,7 +189,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || isLegalAct(doc, i) || boastsPossession(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);

@@ -11,6 +11,7 @@ import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, isNounLike, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { isAspectVerb } from './cues.ts';
 import { INVERTIBLE, inverted, speakerFollows } from './inversion.ts';
+import { labelBefore, labelledThing } from './labelled.ts';
 import { isPassive } from './passive.ts';
 import { quotedName } from './quoted-name.ts';
 
@@ -37,8 +38,7 @@ const SKIP_WORDS = new Set([
   'might', 'should', 'must', 'not', "n't", 'been', 'being', 'be', 'also', 'on',
   // "The chef Lucia Ferro herself admitted": a reflexive only stresses the subject before it.
   'himself', 'herself', 'themselves', 'itself',
-  // "She further argued": an adverb wink tags as a verb.
-  'further',
+  'further', // "She further argued": an adverb wink tags as a verb.
 ]);
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
 const GOVERNING_VERBS = new Set([
@@ -157,6 +157,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     if (SUBJECT_PRONOUNS.has(tok.lower) && tok.pos === 'PRON') return { phrase: { first: j, end: j + 1 }, order: 'before' };
     const left = phraseEndingAt(doc, j, floor, isDate);
     if (left && left.end === j + 1) {
+      if (labelBefore(t, left.first) >= 0) return labelledThing(doc, left.first, j, floor, isDate);
       // "One official who relayed the exchange said": after a verb, the phrase is that verb's object.
       // "Opponents who moved into the U.S. cite": after a verb's preposition, the phrase is that preposition's object.
       const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;

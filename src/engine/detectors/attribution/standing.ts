@@ -6,6 +6,7 @@
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
+import { GROUP_NOUNS, PERSON_ROLES, PLURAL_ROLES } from '../../names/words.ts';
 
 /** The word after "known" that may give a name rather than a fact someone holds: "is also known as". */
 const NAMING = 'as';
@@ -50,11 +51,33 @@ export function givesName(doc: ParsedText, m: Phrase): boolean {
   return t[m.end - 1].lower === NAMING && t[m.end - 2]?.lower === 'known' && nameAt(doc, m.end);
 }
 
+/** Participles of a reputation: "known for", "famed for", "renowned for", "noted for". */
+const REPUTATIONS = new Set(['known', 'famed', 'renowned', 'noted']);
+
+/**
+ * True when "known for" at m describes what a place or a thing offers ("The town is known for its bakeries", "the
+ * valley is famed for its wine"): its own "its" after "for", or a subject that is a common noun for no person. A
+ * person's reputation ("Ruiz is known for his temper", "a judge known for speaking her mind") is a view others hold.
+ */
+function thingsSpecialty(doc: ParsedText, m: Phrase): boolean {
+  const t = doc.tokens;
+  if (t[m.end - 1].lower !== 'for' || !REPUTATIONS.has(t[m.end - 2]?.lower ?? '')) return false;
+  if (t[m.end]?.lower === 'its') return true;
+  let k = m.first - 1;
+  while (t[k]?.pos === 'ADV') k--;
+  const subject = t[k];
+  if (subject === undefined || subject.sentence !== t[m.first].sentence) return false;
+  if (subject.lower === 'it') return true;
+  const person = PERSON_ROLES.has(subject.lower) || PLURAL_ROLES.has(subject.lower) || GROUP_NOUNS.has(subject.lower);
+  return subject.pos === 'NOUN' && subject.lower === subject.text && !person;
+}
+
 /** True when the agentless phrase m gives a name or applies a stated rule instead of passing on a view. */
 export function mereStanding(doc: ParsedText, s: Sentence, m: Phrase): boolean {
   const t = doc.tokens;
   // "is also known as Little Venice"; "is widely known as a hardliner" stays a view.
   if (t[m.end - 1].lower === 'known' && t[m.end]?.lower === NAMING) return nameAt(doc, m.end + 1);
+  if (thingsSpecialty(doc, m)) return true;
   // "Under the new rules, the plan is widely regarded as a failure": the rule is the topic, the view is the many's.
   for (let k = m.first; k < m.end; k++) if (HOLDERS.has(t[k].lower)) return false;
   for (let k = m.first; k < m.end; k++) if (STATUS_VERBS.has(t[k].lower)) return statesRule(doc, s);

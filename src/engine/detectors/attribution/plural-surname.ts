@@ -1,0 +1,68 @@
+/**
+ * Surnames that are also plural nouns ("Sanders", "Waters", "Rivers", "Woods"): opening a sentence before a verb only
+ * a person does with words ("Waters said", "Rivers told reporters"), such a word is a surname, since rivers and
+ * woods say nothing. Words for crowds of people keep their crowd reading: the word lists' groups and roles are read
+ * before this, and plurals of institutions ("Banks said"), plurals shaped like words for people ("Cyclists",
+ * "Migrants", "Visitors", "Teenagers"), plurals the text also writes in lower case, and plurals followed by "they"
+ * ("Rivers said they") are left alone. Doers in -ers the text never writes in lower case ("Hikers said") cannot be
+ * told from "Sanders" or "Waters" by their letters, and read as surnames.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+import { INSTITUTIONS } from '../../names/words.ts';
+
+/** Verbs of speech that need a person to speak: a thing may "show" or "warn", but it does not "say" or "tell". */
+const PERSON_SPEECH = new Set([
+  ...['say', 'tell', 'add', 'explain', 'reply', 'insist', 'argue', 'contend', 'concede', 'admit', 'recall'],
+  ...['tweet', 'testify', 'remark', 'reiterate', 'acknowledge', 'joke', 'quip'],
+]);
+
+/** Endings of plurals for people by what they do or where they are from: "cyclists", "historians", "migrants", "employees". */
+const PEOPLE_ENDINGS = /(ists|ians|ants|ents|ees|eers|ors|men|ics)$/;
+
+/** Words for people by age or family tie, none of them a common surname: "Teenagers said", "Mothers told". */
+const PEOPLE_BY_AGE_OR_KIN = new Set([
+  ...['children', 'kids', 'teenagers', 'teens', 'youngsters', 'youths', 'adults', 'elders', 'pensioners'],
+  ...['retirees', 'seniors', 'toddlers', 'infants', 'babies', 'girls', 'boys', 'mothers', 'fathers', 'mums'],
+  ...['moms', 'dads', 'sons', 'daughters', 'sisters', 'brothers', 'siblings', 'grandparents', 'grandmothers'],
+  ...['grandfathers', 'cousins', 'uncles', 'aunts', 'nephews', 'nieces', 'widows', 'widowers', 'orphans'],
+  ...['families', 'couples', 'twins', 'husbands', 'wives', 'spouses', 'strangers', 'foreigners', 'newcomers'],
+]);
+
+/** Pronouns for a crowd: "Rivers said they" is people by a river, not Ms Rivers. */
+const CROWD_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
+
+/** True when a pronoun for a crowd follows the verb after `k` closely, before the clause ends. */
+function crowdAfter(doc: ParsedText, k: number): boolean {
+  for (let j = k + 1; j < doc.tokens.length && j <= k + 4; j++) {
+    const t = doc.tokens[j];
+    if (CROWD_PRONOUNS.has(t.lower)) return true;
+    if (t.type === 'punctuation' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Per text: the words it writes in lower case somewhere ("other hikers" makes "Hikers said" a crowd). */
+const LOWER_CASE_WORDS = new WeakMap<ParsedText, Set<string>>();
+
+/** The words `doc` writes in lower case, collected once per text. */
+function lowerCaseWords(doc: ParsedText): Set<string> {
+  let words = LOWER_CASE_WORDS.get(doc);
+  if (words) return words;
+  words = new Set<string>();
+  for (const t of doc.tokens) if (t.type === 'word' && t.text === t.lower) words.add(t.lower);
+  LOWER_CASE_WORDS.set(doc, words);
+  return words;
+}
+
+/**
+ * True when the lone plural at `word` (opening its sentence, known to no word list) is a surname: a finite verb
+ * that only a person does with words follows it, its shape is no word for people, and no "they" follows.
+ */
+export function surnameBeforeSpeech(doc: ParsedText, word: Token, verb: Token | undefined): boolean {
+  if (verb === undefined || verb.pos !== 'VERB' || !PERSON_SPEECH.has(verb.lemma) || verb.lemma === verb.lower)
+    return false;
+  if (PEOPLE_ENDINGS.test(word.lower) || PEOPLE_BY_AGE_OR_KIN.has(word.lower)) return false;
+  // "Banks said": lenders speak as bodies; "Hikers said ... other hikers": the text itself uses the common noun.
+  if (INSTITUTIONS.has(word.lower.slice(0, -1)) || lowerCaseWords(doc).has(word.lower)) return false;
+  return !crowdAfter(doc, verb.index);
+}

@@ -1,0 +1,103 @@
+/**
+ * Attribution rows from round 11: surnames that are also plural nouns ("Waters said"), names given to things ("a
+ * storm named Ada"), what a place is known for, the citer of evidence, pleas and charges, and "boasts" meaning
+ * "has". All written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/named-source': {
+    flags: [
+      // A plural noun no crowd can be, before a verb only a person does with words: a surname.
+      { text: 'Waters said the plan would fail.', phrase: 'Waters said', source: 'named', sourceName: 'Waters' },
+      {
+        text: 'Rivers told reporters the bridge was safe.',
+        phrase: 'Rivers told',
+        source: 'named',
+        sourceName: 'Rivers',
+      },
+      { text: 'Brooks added that fees would rise.', phrase: 'Brooks added', source: 'named', sourceName: 'Brooks' },
+      {
+        text: 'Fields explained the new rules to the board.',
+        phrase: 'Fields explained',
+        source: 'named',
+        sourceName: 'Fields',
+      },
+      { text: 'Hills insisted the count was fair.', phrase: 'Hills insisted', source: 'named', sourceName: 'Hills' },
+      // Whoever puts records forward as evidence is still the source.
+      {
+        text: 'Okafor cited three text messages as evidence.',
+        phrase: 'Okafor cited',
+        source: 'named',
+        sourceName: 'Okafor',
+      },
+    ],
+    misses: [
+      // Crowds, bodies, documents and things keep their own readings.
+      'Officials said the road would reopen.',
+      'Residents said the water was brown.',
+      'Teenagers said the park was unsafe.',
+      'Cyclists said the lane was blocked.',
+      'Banks said profits would fall.',
+      'Waters rose overnight in the valley.',
+      'Rivers said they had never seen the lane so wet.',
+      'Hikers said the path was icy, and other hikers agreed.',
+      'Reports said the plant was closed.',
+      'Records show the house was sold twice.',
+      // A name given to a thing speaks for nobody.
+      'The contests known as Super Tuesday decide much.',
+      'A storm named Ada brought floods to the coast.',
+      'The races dubbed the Spring Classics decide the season.',
+    ],
+  },
+  'attribution/vague-group': {
+    flags: [
+      { text: 'Prosecutors cited two emails as evidence.', phrase: 'Prosecutors cited', source: 'vague' },
+      { text: 'Prosecutors charged that the count was rigged.', phrase: 'Prosecutors charged', source: 'vague' },
+    ],
+    misses: ['Prosecutors charged two men with theft.'],
+  },
+  'attribution/agentless-phrase': {
+    flags: [
+      // A person's reputation is a view others hold.
+      { text: 'The coach is known for his temper.', phrase: 'is known for', source: 'agentless' },
+      { text: 'Ruiz is known for speaking her mind.', phrase: 'is known for', source: 'agentless' },
+    ],
+    misses: [
+      // What a place or a thing offers is no one's view.
+      'The town is known for its bakeries.',
+      'The valley is famed for its wine.',
+      'The market is renowned for fresh fish.',
+    ],
+  },
+  'attribution/pronoun': {
+    flags: [
+      { text: 'He pleaded with the judge for mercy.', phrase: 'He pleaded', source: 'pronoun' },
+      { text: 'She boasted that the team was unbeaten.', phrase: 'She boasted', source: 'pronoun' },
+    ],
+    // A plea is a step in a case, not information passed on.
+    misses: [
+      'He pleaded guilty to two counts.',
+      'She pleaded not guilty to theft.',
+      'They pleaded no contest to the charge.',
+    ],
+  },
+  'attribution/agentless-speech': {
+    flags: [{ text: 'The fee was announced on Monday.', phrase: 'was announced', source: 'agentless' }],
+    misses: [
+      'She was charged with fraud.',
+      'He was charged with murder on Tuesday.',
+      'Two men have been charged with theft.',
+    ],
+  },
+  'attribution/institution': {
+    flags: [{ text: 'The company boasted of its record year.', phrase: 'The company boasted', source: 'named' }],
+    // "Boasts" with a noun phrase straight after it means "has".
+    misses: [
+      'The company boasts a large fleet of ships.',
+      'The hotel boasts a rooftop pool.',
+      'The club boasts three former champions.',
+    ],
+  },
+};
