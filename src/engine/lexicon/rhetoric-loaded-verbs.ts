@@ -6,6 +6,12 @@
 import { HAZARDS } from './rhetoric-hazards.ts';
 import type { LexiconGroup } from './types.ts';
 
+// Things that howl, wail or whine in fact (weather, machines, alarms, animals), as one exception slot.
+const SOUND_MAKERS =
+  'wind|winds|gale|gales|storm|siren|sirens|alarm|alarms|engine|engines|motor|motors|brakes|tyres|tires|jet|' +
+  'jets|machine|machines|machinery|dog|dogs|wolf|wolves|fox|foxes|cat|cats|cattle|sheep|lamb|lambs|pig|pigs|' +
+  'bird|birds|gull|gulls|cockerel|rooster|baby|babies|animal|animals|brook|stream|violin|violins|guitar|guitars';
+
 /** Verbs of loaded action. */
 export const LOADED_VERBS: readonly LexiconGroup[] = [
   {
@@ -44,10 +50,21 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     question: 'Would "said" be fairer here? What did the person actually say?',
     examples: {
       flags: ['The mayor [ranted] about the budget.', 'Council members [carped about] the cost of the parade.'],
-      ignores: ['The play received rave reviews.', 'Anglers caught a carp at the reservoir.'],
+      ignores: [
+        'The play received rave reviews.',
+        'Anglers caught a carp at the reservoir.',
+        'The harbour town boasts a lifeboat station and two piers.',
+        'Sirens wailed as the ambulances arrived.',
+        'Two firefighters were treated after breathing toxic fumes.',
+        'The professor gave a lecture on Roman coins.',
+        'The volcano spewed ash over three villages.',
+        'The bishop preached at the cathedral on Sunday.',
+      ],
     },
     confidence: 0.6,
-    pos: ['VERB', 'NOUN'],
+    // Verbs only: as nouns most of these are a sound, a bird or a lesson ("toxic fumes", "a crow", "a parrot",
+    // "a public lecture", "a snarl of traffic", "an illegal rave"); the scornful nouns are the next group.
+    pos: ['VERB'],
     terms: [
       'rant', 'rave', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
       'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow', 'gripe',
@@ -57,7 +74,37 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'carped|carping about|at|that', 'whinge', 'bellyache', 'kvetch', 'bloviate', 'fulminate',
       'harrumph', 'prattle', 'yammer', 'smirk', 'sulk', 'snipe at|about', 'mouth off',
     ],
-    except: ['rave review', 'rave reviews'],
+    except: [
+      // A place or a firm that "boasts" a thing simply has it ("the town boasts a harbour", "boasts 40 shops"):
+      // that is a sales word, not a way of speaking. Bragging takes "that", "about", "of" or a listener.
+      'boast a|an|the|its|their|over|more|nearly|almost|some|several|one|two|three', 'boast {num}',
+      // Sounds made by weather, machines and animals: "the wind howled", "sirens wailed", "the dog snarled".
+      `${SOUND_MAKERS} howl|wail|moan|shriek|screech|bellow|squeal|whine|snarl|bleat|whimper|babble|crow|spew`,
+      // What a volcano, a chimney or a broken pipe spews is matter, not words.
+      'spew {det}? ash|lava|smoke|steam|water|sewage|oil|gas|debris|flames|fire|fumes|mud|rock|rocks|dust|sparks|waste',
+      // Clergy preach and lecturers lecture as their work: "the bishop preached", "lectured in physics".
+      'bishop|priest|pastor|vicar|imam|rabbi|pope|cardinal|monk|nun|preacher|chaplain|reverend preach',
+      'preach {det}? gospel|sermon|word|mass', 'lecture in|at', 'lectured|lectures in|at',
+      // A reactor or a market melts down in fact.
+      'reactor|reactors|core|cores|market|markets|ice melt down',
+    ],
+  },
+  {
+    id: 'scornful-speech-noun',
+    technique: 'loaded-language',
+    explanation:
+      'A noun that mocks what someone said: a "rant", a "gripe", a "tirade of whining". The writer files the words under a tantrum before you hear them.',
+    question: 'What did the person actually say, and would "statement" or "complaint" be fairer?',
+    examples: {
+      flags: ['His [rant] about the budget went on for an hour.', 'The letter was one long [gripe].'],
+      ignores: ['The professor gave a lecture on Roman coins.', 'Two firefighters were treated after breathing toxic fumes.'],
+    },
+    confidence: 0.6,
+    pos: ['NOUN'],
+    terms: [
+      'rant', 'gripe', 'whinge', 'bluster', 'blather', 'prattle', 'sneer', 'smirk', 'bellyaching', 'moaning', 'gloating',
+      'howl|howls of protest|outrage|anger|derision|indignation|rage', 'spewing',
+    ],
   },
   {
     id: 'scheming-verbs',

@@ -137,6 +137,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     examples: {
       flags: [
         'She hired [a prominent law firm].',
+        'She is [a notable architect] from Hull.',
         'The series is [an early and important] work on sport.',
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
@@ -159,13 +160,15 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     // puff ("a leading scholar"), while a group described so ("powerful men", "the leading cause") is often
     // the news itself.
     terms: [
-      'a|an {adj}? and? important|prominent|powerful|leading', 'luxury', 'upscale', 'all-star', 'trademark',
+      'a|an {adj}? and? important|prominent|powerful|leading|notable', 'luxury', 'upscale', 'all-star', 'trademark',
       'trade-mark', 'high quality', 'up and coming', 'hit song|single|record|show|series|film|album|musical',
       'smash hit', 'box-office smash',
     ],
     // A role, a part or a cause ranks a thing's weight in an event, not a person's standing.
     except: [
-      'a|an {adj}? and? important|prominent|powerful|leading role|roles|part|cause|factor|step|point|question',
+      'a|an {adj}? and? important|prominent|powerful|leading|notable role|roles|part|cause|factor|step|point|question',
+      // "Notable" ranks a person or a work; beside a change or an exception it only marks its size or its place.
+      'a|an notable exception|exceptions|increase|rise|fall|decline|drop|decrease|change|difference|absence|improvement|shift|gap|trend|effect|impact|amount|number|example|feature',
       'a|an powerful earthquake|quake|storm|hurricane|typhoon|cyclone|explosion|blast|engine|magnet|laser|telescope|computer',
     ],
     neutralIn: ['science'],

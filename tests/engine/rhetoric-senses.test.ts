@@ -1,0 +1,58 @@
+/**
+ * Word senses found by reading ordinary news sentences of our own (round 11): a verb of scornful speech that is
+ * first a sound, a bird or a lesson; "boasts" meaning "has"; "a notable" person against a notable change. Each
+ * loaded sense has a flags row, each plain sense a row that no rhetoric rule may flag.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+
+type Row = [text: string, words: string, rule: string];
+
+const on = (text: string, words: string, rule: string) =>
+  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('flags', () => {
+  test.each<Row>([
+    ['The mayor ranted about the budget.', 'ranted', 'rhetoric/loaded-language/angry-speech'],
+    ['He fumed over the referee’s decision.', 'fumed', 'rhetoric/loaded-language/angry-speech'],
+    ['The senator lectured them about manners.', 'lectured', 'rhetoric/loaded-language/angry-speech'],
+    ['Fans crowed about the win all week.', 'crowed', 'rhetoric/loaded-language/angry-speech'],
+    ['He parroted the party line.', 'parroted', 'rhetoric/loaded-language/angry-speech'],
+    ['The host spewed hatred on air.', 'spewed', 'rhetoric/loaded-language/angry-speech'],
+    ['He boasted that the deal would make him rich.', 'boasted', 'rhetoric/loaded-language/angry-speech'],
+    ['His rant about the budget went on for an hour.', 'rant', 'rhetoric/loaded-language/scornful-speech-noun'],
+    [
+      'The plan drew howls of protest from tenants.',
+      'howls of protest',
+      'rhetoric/loaded-language/scornful-speech-noun',
+    ],
+    ['She is a notable architect from Hull.', 'notable architect', 'rhetoric/loaded-language/standing'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).not.toEqual([]);
+  });
+});
+
+describe('does not flag with any rule', () => {
+  test.each<[text: string, words: string]>([
+    ['Two firefighters were treated after breathing toxic fumes.', 'fumes'],
+    ['The howl of the wind kept residents awake.', 'howl'],
+    ['The wind howled all night across the moor.', 'howled'],
+    ['A crow landed on the fence at the station.', 'crow'],
+    ['The professor gave a lecture on Roman coins.', 'lecture'],
+    ['She lectured in physics at Durham for 30 years.', 'lectured'],
+    ['Roadworks caused a snarl of traffic on the bypass.', 'snarl'],
+    ['The engine whine grew louder as the plane climbed.', 'whine'],
+    ['Police broke up an illegal rave in a field.', 'rave'],
+    ['The parrot was returned to its owner.', 'parrot'],
+    ['Sirens wailed as ambulances arrived.', 'wailed'],
+    ['The volcano spewed ash over the villages.', 'spewed'],
+    ['The bishop preached at the cathedral on Sunday.', 'preached'],
+    ['The reactor core melted down within hours.', 'melted down'],
+    ['The company boasts a large fleet of ships.', 'boasts'],
+    ['The village boasts 300 residents and a pub.', 'boasts'],
+    ['There was a notable increase in rainfall in March.', 'notable'],
+    ['A notable exception was the northern line.', 'notable'],
+  ])('%s', (text, words) => {
+    expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});
