@@ -13,6 +13,7 @@ const MODAL = 'rhetoric/hedge/speculative-modal';
 const APPEARANCE = 'rhetoric/hedge/appearance';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
+const VAGUE_CROWD = 'rhetoric/hedge/vague-crowd';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -43,6 +44,11 @@ describe('flags', () => {
     ['Many tenants still do not trust the landlord.', 'Many tenants still do not trust', UNNAMED_PEOPLE],
     ['Some residents have long argued that the bridge is unsafe.', 'Some residents have long argued', UNNAMED_PEOPLE],
     ['A handful of parents complained about the new timetable.', 'A handful of parents complained', UNNAMED_PEOPLE],
+    ['Some scientists warn that the glacier will vanish.', 'Some scientists warn', UNNAMED_PEOPLE],
+    ['Many people believe the tax is unfair.', 'Many people believe', UNNAMED_PEOPLE],
+    // People whose part is to hold views are a crowd whatever they do.
+    ['Some critics called the film a failure.', 'Some critics', VAGUE_CROWD],
+    ['According to several analysts, the deal is dead.', 'several analysts', VAGUE_CROWD],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -58,10 +64,14 @@ describe('counts people without a view', () => {
     ['Many commuters posted videos of the flood.', 'Many'],
     ['Several doctors decided to stay at the clinic overnight.', 'Several'],
     ['Some chairs were broken in the storm.', 'Some'],
+    ['Many people attended the funeral on Friday.', 'Many'],
+    ['Many fans travelled overnight to watch the final.', 'Many'],
+    ['Numerous scientists have measured the glacier since 1950.', 'Numerous'],
   ])('%s', (text, words) => {
     const rules = hedgesOn(text, words).map((f) => f.rule);
     expect(rules).toContain(VAGUE_QUANTITY);
     expect(rules).not.toContain(UNNAMED_PEOPLE);
+    expect(rules).not.toContain(VAGUE_CROWD);
   });
 });
 

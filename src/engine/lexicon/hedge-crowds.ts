@@ -9,13 +9,14 @@ import { REPORT_VERBS, STANCE_VERBS } from './sources-verbs.ts';
 
 /**
  * People whose part in a story is to hold or voice views ("some critics", "many experts"): offered as support
- * whatever they are said to do, so the vague-crowd hedge takes them on their own.
+ * whatever they are said to do, so the vague-crowd hedge takes them on their own. People who as often only
+ * attend, travel or measure ("many people attended", "many fans travelled", "numerous scientists have
+ * measured") are left to the people's list below: a crowd only when they hold a view, like any other role.
  */
 export const VIEW_HOLDERS: readonly string[] = [
-  'people', 'critics', 'observers', 'experts', 'scholars', 'historians', 'analysts', 'commentators', 'researchers',
-  'scientists', 'academics', 'writers', 'authors', 'sources', 'officials', 'supporters', 'opponents', 'detractors',
-  'skeptics', 'sceptics', 'believers', 'fans', 'economists', 'theorists', 'pundits', 'insiders', 'followers',
-  'proponents', 'advocates',
+  'critics', 'observers', 'experts', 'scholars', 'historians', 'analysts', 'commentators', 'academics', 'sources',
+  'supporters', 'opponents', 'detractors', 'skeptics', 'sceptics', 'believers', 'economists', 'theorists',
+  'pundits', 'insiders', 'proponents', 'advocates',
 ];
 
 /** The vague amounts that can stand before a crowd of people. */
