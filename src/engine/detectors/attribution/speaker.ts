@@ -9,6 +9,7 @@ import { LINK_WORDS, type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIE
 import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, isNounLike, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { asideBetweenCommas, isDash, openingDash, openingParenthesis } from './asides.ts';
 import { isAspectVerb } from './cues.ts';
 import { INVERTIBLE, inverted, speakerFollows } from './inversion.ts';
 import { labelBefore, labelledThing } from './labelled.ts';
@@ -110,36 +111,6 @@ function isCrowdWord(t: Token[], j: number, floor: number): boolean {
   if (!CROWD_WORDS.has(t[j].lower)) return false;
   const before = t[j - 1];
   return j === floor || before === undefined || before.type === 'punctuation' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
-}
-
-/** True for a dash standing apart from its neighbours ("X - especially Y - said"), not a hyphen inside a word. */
-function isDash(t: Token[], k: number): boolean {
-  if (t[k].type !== 'punctuation' || !/^[-—–]+$/.test(t[k].text)) return false;
-  return t[k].text !== '-' || t[k - 1]?.end !== t[k].start || t[k].end !== t[k + 1]?.start;
-}
-
-/** The index of the dash that opens the aside closed by the dash at `close`, or -1. */
-function openingDash(t: Token[], close: number, floor: number): number {
-  for (let k = close - 1; k >= floor && close - k <= MAX_CLAUSE; k--) if (isDash(t, k)) return k;
-  return -1;
-}
-
-/** Words of short asides fenced by commas: "meanwhile", "however", "of course", "in fact". */
-const ASIDE_WORDS = new Set(['of', 'course', 'in', 'fact', 'for', 'example', 'instance', 'though', 'too', 'however', 'meanwhile']);
-
-/** The index of the comma opening a short aside closed by the comma at `close` ("X, however, said"), or -1. */
-function asideBetweenCommas(t: Token[], close: number, floor: number): number {
-  for (let k = close - 1; k >= floor && close - k <= 3; k--) {
-    if (isMark(t[k], ',')) return k < close - 1 ? k : -1;
-    if (t[k].pos !== 'ADV' && !ASIDE_WORDS.has(t[k].lower)) return -1;
-  }
-  return -1;
-}
-
-/** The index of the "(" that opens the parenthesis closed at `close`, within a few tokens, or -1. */
-function openingParenthesis(t: Token[], close: number, floor: number): number {
-  for (let k = close - 1; k >= floor && close - k <= 8; k--) if (t[k].text === '(') return k;
-  return -1;
 }
 
 /** The speaker of the report verb at token `verb` within the sentence [floor, ceiling), if one is found. */
