@@ -67,6 +67,11 @@ describe('counts people without a view', () => {
     ['Many people attended the funeral on Friday.', 'Many'],
     ['Many fans travelled overnight to watch the final.', 'Many'],
     ['Numerous scientists have measured the glacier since 1950.', 'Numerous'],
+    // Report verbs in another sense: a telephone call, a battery, an exam, a memory.
+    ['Several passengers called the police after the fight.', 'Several'],
+    ['Many workers charged their phones at the station.', 'Many'],
+    ['Some pupils answered every question correctly.', 'Some'],
+    ['Some students recalled the fire drill.', 'Some'],
   ])('%s', (text, words) => {
     const rules = hedgesOn(text, words).map((f) => f.rule);
     expect(rules).toContain(VAGUE_QUANTITY);
