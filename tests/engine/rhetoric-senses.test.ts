@@ -1,7 +1,8 @@
 /**
  * Word senses found by reading ordinary news sentences of our own (round 11): a verb of scornful speech that is
- * first a sound, a bird or a lesson; "boasts" meaning "has"; "a notable" person against a notable change. Each
- * loaded sense has a flags row, each plain sense a row that no rhetoric rule may flag.
+ * first a sound, a bird or a lesson; "boasts" meaning "has"; "a notable" person against a notable change; an
+ * adjective wink reads as a noun; a prize compound before a title. Each loaded sense has a flags row, each
+ * plain sense a row that no rhetoric rule may flag.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
@@ -27,6 +28,13 @@ describe('flags', () => {
       'rhetoric/loaded-language/scornful-speech-noun',
     ],
     ['She is a notable architect from Hull.', 'notable architect', 'rhetoric/loaded-language/standing'],
+    // wink tags the adjective a noun; "a" and a comma show it describes.
+    ['He is a diehard, lifelong supporter of the club.', 'diehard', 'rhetoric/loaded-language/mild-evaluation'],
+    [
+      'her best film is the multi - oscar - winning the quiet hour .',
+      'oscar - winning',
+      'rhetoric/loaded-language/credential',
+    ],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -52,6 +60,8 @@ describe('does not flag with any rule', () => {
     ['The village boasts 300 residents and a pub.', 'boasts'],
     ['There was a notable increase in rainfall in March.', 'notable'],
     ['A notable exception was the northern line.', 'notable'],
+    ['He was a farmer, a soldier and a poet.', 'farmer'],
+    ['The prize winning the most votes goes on show in June.', 'winning'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
   });

@@ -153,6 +153,10 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   const next = tokens[first + 1];
   const nextInSentence = next?.sentence === tokens[first].sentence;
   if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
+  // An adjective wink does not know is tagged a noun; between "a" and a comma it is the first of two describing
+  // words ("a zany, low-budget show"), since a noun there would leave the article without its phrase.
+  const before = facts.forms[first - 1]?.lower;
+  if (pos === 'NOUN' && group.pos.includes('ADJ') && (before === 'a' || before === 'an') && next?.text === ',') return true;
   // In front of another adjective wink tags one as an adverb ("awful new tracks"); without the adverb's "-ly"
   // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
   if (

@@ -16,6 +16,8 @@ const PRIZES = wordSet('award awards prize prizes medal medals');
 const CONTESTS = wordSet(
   'game games match race races series title titles championship pennant point run goal set cup league',
 );
+/** Articles that may open a title as well as the phrase before it. */
+const TITLE_ARTICLES = wordSet('the a an');
 /** The longest first half in words ("Academy Award and Emmy Award" stops at "and"). */
 const MAX_HEAD = 4;
 
@@ -26,11 +28,13 @@ export const credential: PatternRule = {
       'The [award-winning journalist] resigned.',
       'She is an [Oscar-nominated actress].',
       'He was an [emmy award winning journalist] .',
+      'Her best film is the [Oscar-winning The Quiet Hour].',
     ],
     ignores: [
       'She won an award for the film in 2010.',
       'After winning the award, he retired.',
       'He scored the game-winning goal in the final match of the season.',
+      'The prize winning the most votes goes on show in June.',
     ],
   },
   info: {
@@ -46,16 +50,19 @@ export const credential: PatternRule = {
     const out: Candidate[] = [];
     // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
     for (let i = 0; i < tokens.length; i++) {
-      if (!HONOURED.has(facts.forms[i].lower) || !describesNext(facts, i)) continue;
+      if (!HONOURED.has(facts.forms[i].lower)) continue;
       const first = compoundStart(facts, i);
       if (
         first === i ||
+        !(describesNext(facts, i) || describesTitle(facts, first, i)) ||
         CONTESTS.has(facts.forms[i - 2]?.lower ?? '') ||
         inDomain(facts, tokens[i].sentence, ['sport'])
       )
         continue;
       const [start, end] = grow(facts, first, i + 1, 'noun-phrase');
-      out.push(matchOf(this.info, start, Math.max(end, i + 2), [first, i + 1]));
+      // Before a title the compound is the whole match: the title's own article is no part of it.
+      const last = describesNext(facts, i) ? Math.max(end, i + 2) : i + 1;
+      out.push(matchOf(this.info, start, last, [first, i + 1]));
     }
     return out;
   },
@@ -70,6 +77,19 @@ function describesNext(facts: TextFacts, i: number): boolean {
     next.pos !== 'ADP' &&
     next.pos !== 'DET' &&
     next.pos !== 'PRON'
+  );
+}
+
+/**
+ * The hyphenated compound stands before a title that opens with its own article: "the Oscar-winning The Quiet
+ * Hour". Two articles around a hyphened "-winning" happen only there ("the prize winning the most votes" has no
+ * hyphen and is a prize that wins), so the compound still describes what follows.
+ */
+function describesTitle(facts: TextFacts, first: number, i: number): boolean {
+  const article = (j: number) => TITLE_ARTICLES.has(facts.forms[j]?.lower ?? '');
+  const { tokens } = facts.doc;
+  return (
+    tokens[i - 1]?.text === '-' && article(i + 1) && article(first - 1) && inSentence(facts, i + 1, tokens[i].sentence)
   );
 }
 
