@@ -25,6 +25,19 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         sourceName: 'Fields',
       },
       { text: 'Hills insisted the count was fair.', phrase: 'Hills insisted', source: 'named', sourceName: 'Hills' },
+      // A frame of speaking before the clause: its subject speaks, whatever the verb.
+      {
+        text: 'In an interview with a local paper, Ruiz laughed off the attack.',
+        phrase: 'Ruiz',
+        source: 'named',
+        sourceName: 'Ruiz',
+      },
+      {
+        text: 'In a press conference, Lind brushed aside the question.',
+        phrase: 'Lind',
+        source: 'named',
+        sourceName: 'Lind',
+      },
       // Whoever puts records forward as evidence is still the source.
       {
         text: 'Okafor cited three text messages as evidence.',
@@ -45,6 +58,13 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Hikers said the path was icy, and other hikers agreed.',
       'Reports said the plant was closed.',
       'Records show the house was sold twice.',
+      // Frames that are no occasion of speaking.
+      'In the end, Okafor won the race.',
+      'In the post, Lind ran the budget for a decade.',
+      'In the conference final, Hale scored twice.',
+      'In a surprise move, Hale quit the board.',
+      'In the letter box, Lind found a key.',
+      'In a statement of intent, Hale signed three players.',
       // A name given to a thing speaks for nobody.
       'The contests known as Super Tuesday decide much.',
       'A storm named Ada brought floods to the coast.',
@@ -73,6 +93,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/pronoun': {
     flags: [
+      { text: 'Speaking to farmers in Leeds, she promised help with the floods.', phrase: 'she', source: 'pronoun' },
       { text: 'He pleaded with the judge for mercy.', phrase: 'He pleaded', source: 'pronoun' },
       { text: 'She boasted that the team was unbeaten.', phrase: 'She boasted', source: 'pronoun' },
     ],

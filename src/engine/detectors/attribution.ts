@@ -8,6 +8,7 @@ import { isInside } from '../quotes.ts';
 import { rememberMentions } from './attribution/mentions.ts';
 import { dateMask } from './attribution/cues.ts';
 import { explain } from './attribution/explain.ts';
+import { addSpeechFrames } from './attribution/frames.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
@@ -78,6 +79,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     addAgentless(doc, s, found);
     addEchoes(doc, s, found, memory);
     addOwnedSayings(doc, s, found, memory);
+    addSpeechFrames(doc, s, found, memory);
     rememberMentions(doc, s, found, memory);
     return found.sort((a, b) => a.first - b.first);
   });
