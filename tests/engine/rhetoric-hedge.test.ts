@@ -49,6 +49,8 @@ describe('flags', () => {
     // People whose part is to hold views are a crowd whatever they do.
     ['Some critics called the film a failure.', 'Some critics', VAGUE_CROWD],
     ['According to several analysts, the deal is dead.', 'several analysts', VAGUE_CROWD],
+    ['Dr Lee and other experts warned against the plan.', 'other experts', VAGUE_CROWD],
+    ['Unlike other economists, Dr Park expects growth.', 'other economists', VAGUE_CROWD],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -110,6 +112,9 @@ describe('does not flag', () => {
     // Other people in general.
     ['Volunteers put the needs of others first.', 'others'],
     ['The coach listened to the views of others.', 'others'],
+    // Other members of a group already named or counted.
+    ['Two other analysts at the bank resigned.', 'other'],
+    ['The other experts on the panel agreed.', 'other'],
     // "The certain" means sure.
     ['She spoke with the certain knowledge that the vote was won.', 'certain'],
   ])('%s', (text, words) => {

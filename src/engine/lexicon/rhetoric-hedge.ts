@@ -172,14 +172,25 @@ export const HEDGES: readonly LexiconGroup[] = [
     question: 'Which critics or experts, exactly? How many, and what did they say?',
     confidence: 0.7,
     examples: {
-      flags: ['[Some critics] called the film a failure.', '[Many believe] the tax will fail.'],
-      ignores: ['Some trains were late.', 'Many of the rooms face the sea.', 'Many people attended the funeral.'],
+      flags: [
+        '[Some critics] called the film a failure.',
+        '[Many believe] the tax will fail.',
+        'Dr Lee and [other experts] warned against the plan.',
+      ],
+      ignores: [
+        'Some trains were late.',
+        'Many of the rooms face the sea.',
+        'Many people attended the funeral.',
+        'Two other analysts at the bank resigned.',
+      ],
     },
     grow: 'none',
     terms: [
-      `some|many|several|numerous|certain|various|countless|few {adj}? ${VIEW_HOLDERS.join('|')}`,
+      `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
     ],
+    // "The other experts on the panel", "two other analysts": other members of a group already named or counted.
+    except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other'],
   },
   {
     // The lead's split of the vague amounts: before people who act or hold a view the amount hides WHO
