@@ -193,12 +193,13 @@ export const HEDGES: readonly LexiconGroup[] = [
     except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other'],
   },
   {
-    // The lead's split of the vague amounts: before people who act or hold a view the amount hides WHO
-    // ("many residents oppose"); before things it only counts ("many buildings"), and stays vague-quantity.
+    // Vague amounts split by what they stand for: before people who hold a view the amount hides WHO ("many
+    // residents oppose"); before things or people only counted ("many buildings were damaged", "many residents
+    // were evacuated") it only counts, and stays the weaker vague-quantity hedge.
     id: 'unnamed-people',
     technique: 'hedge',
     explanation:
-      'A vague number of unnamed people who hold a view or act ("many residents oppose", "some voters say"). It sounds like a trend, but you cannot tell who they are or how many.',
+      'A vague number of unnamed people who hold a view ("many residents oppose", "some voters say"). It sounds like a trend, but you cannot tell who they are or how many.',
     question: 'Which people, and how many of them? Who counted or asked them?',
     confidence: 0.7,
     examples: {
