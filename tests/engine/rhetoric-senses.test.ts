@@ -30,6 +30,7 @@ describe('flags', () => {
     ['She is a notable architect from Hull.', 'notable architect', 'rhetoric/loaded-language/standing'],
     // wink tags the adjective a noun; "a" and a comma show it describes.
     ['He is a diehard, lifelong supporter of the club.', 'diehard', 'rhetoric/loaded-language/mild-evaluation'],
+    ['The clean-up was haphazard and slow.', 'haphazard', 'rhetoric/loaded-language/judgement'],
     [
       'her best film is the multi - oscar - winning the quiet hour .',
       'oscar - winning',
@@ -61,6 +62,8 @@ describe('does not flag with any rule', () => {
     ['There was a notable increase in rainfall in March.', 'notable'],
     ['A notable exception was the northern line.', 'notable'],
     ['He was a farmer, a soldier and a poet.', 'farmer'],
+    ['The cause of the fire was arson, the inquest heard.', 'arson'],
+    ['The verdict was guilty.', 'guilty'],
     ['The prize winning the most votes goes on show in June.', 'winning'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);

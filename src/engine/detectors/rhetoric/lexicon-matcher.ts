@@ -153,10 +153,7 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   const next = tokens[first + 1];
   const nextInSentence = next?.sentence === tokens[first].sentence;
   if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
-  // An adjective wink does not know is tagged a noun; between "a" and a comma it is the first of two describing
-  // words ("a zany, low-budget show"), since a noun there would leave the article without its phrase.
-  const before = facts.forms[first - 1]?.lower;
-  if (pos === 'NOUN' && group.pos.includes('ADJ') && (before === 'a' || before === 'an') && next?.text === ',') return true;
+  if (pos === 'NOUN' && group.pos.includes('ADJ') && unknownAdjective(facts, first)) return true;
   // In front of another adjective wink tags one as an adverb ("awful new tracks"); without the adverb's "-ly"
   // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
   if (
@@ -182,6 +179,26 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
     nextInSentence &&
     ['PROPN', 'DET', 'PRON'].includes(next.pos)
   );
+}
+
+const CLAUSE_GOES_ON = new Set(['and', 'but', 'or']);
+
+/**
+ * An adjective wink does not know is tagged a noun. Between "a" and a comma it is the first of two describing
+ * words ("a zany, low-budget show"); bare after "is"/"was" and before the clause ends it is what the subject is
+ * ("the plan was haphazard."): a noun in either place would leave the article or the verb without its phrase.
+ */
+function unknownAdjective(facts: TextFacts, first: number): boolean {
+  const { tokens } = facts.doc;
+  const next = tokens[first + 1];
+  const before = facts.forms[first - 1]?.lower;
+  if ((before === 'a' || before === 'an') && next?.text === ',') return true;
+  const ends =
+    !next ||
+    next.sentence !== tokens[first].sentence ||
+    next.type === 'punctuation' ||
+    CLAUSE_GOES_ON.has(facts.forms[first + 1].lower);
+  return ends && facts.forms[first - 1]?.lemma === 'be';
 }
 
 /**
