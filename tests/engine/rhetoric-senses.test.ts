@@ -28,6 +28,8 @@ describe('flags', () => {
       'rhetoric/loaded-language/scornful-speech-noun',
     ],
     ['She is a notable architect from Hull.', 'notable architect', 'rhetoric/loaded-language/standing'],
+    ['The prominent Labour donor gave 2 million pounds.', 'prominent', 'rhetoric/loaded-language/standing'],
+    ['The war left a scar on the town.', 'scar on', 'rhetoric/figurative/body-and-disease'],
     // wink tags the adjective a noun; "a" and a comma show it describes.
     ['He is a diehard, lifelong supporter of the club.', 'diehard', 'rhetoric/loaded-language/mild-evaluation'],
     ['The clean-up was haphazard and slow.', 'haphazard', 'rhetoric/loaded-language/judgement'],
@@ -64,6 +66,10 @@ describe('does not flag with any rule', () => {
     ['He was a farmer, a soldier and a poet.', 'farmer'],
     ['The cause of the fire was arson, the inquest heard.', 'arson'],
     ['The verdict was guilty.', 'guilty'],
+    ['The church has a prominent spire visible from the motorway.', 'prominent'],
+    ['The bridge takes a prominent place in the town’s history.', 'prominent'],
+    ['The prominent feature of the design is its glass roof.', 'prominent'],
+    ['Police said the prominent scar on his left cheek helped identify him.', 'scar'],
     ['The prize winning the most votes goes on show in June.', 'winning'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);

@@ -87,7 +87,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     question: 'What is the actual problem, and how serious is it in facts?',
     examples: {
       flags: ['Corruption is a [cancer on] our democracy.'],
-      ignores: ["Doctors found the patient's cancer on a routine scan."],
+      ignores: ["Doctors found the patient's cancer on a routine scan.", 'Police said the scar on his left cheek helped identify him.'],
     },
     terms: [
       'cancer on', 'cancer of', 'cancer in our', 'plague on', 'poison the well', 'poisoned the well',
@@ -96,6 +96,8 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
       'death knell', 'death blow', 'nail in the coffin', 'final nail', 'dead on arrival', 'on life support',
       'bleeding jobs', 'bleeding money', 'bleeding cash', 'body politic', 'open wound', 'scar on',
     ],
+    // A scar on a body is a mark a witness or the police describe ("a scar on his left cheek").
+    except: ['scar on {pron}? {any}? face|cheek|cheeks|chin|forehead|neck|arm|arms|hand|hands|leg|legs|knee|back|chest|head|lip'],
     neutralIn: ['medicine'],
   },
   {

@@ -138,6 +138,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       flags: [
         'She hired [a prominent law firm].',
         'She is [a notable architect] from Hull.',
+        'He joined [the prominent Leeds law firm] in 1990.',
         'The series is [an early and important] work on sport.',
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
@@ -156,19 +157,23 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     },
     grow: 'noun-phrase',
     deriveAdverbs: false,
-    // Only after "a" or "an": introducing one person or thing by rank is the encyclopedia's and the profile's
-    // puff ("a leading scholar"), while a group described so ("powerful men", "the leading cause") is often
-    // the news itself.
+    // Only after "a" or "an" (and "the" for "prominent" and "notable"): introducing one person or thing by rank
+    // is the encyclopedia's and the profile's puff ("a leading scholar", "the prominent law firm"), while a
+    // group described so ("powerful men", "the leading cause") is often the news itself.
     terms: [
-      'a|an {adj}? and? important|prominent|powerful|leading|notable', 'luxury', 'upscale', 'all-star', 'trademark',
+      'a|an {adj}? and? important|prominent|powerful|leading|notable', 'the prominent|notable', 'luxury', 'upscale', 'all-star', 'trademark',
       'trade-mark', 'high quality', 'up and coming', 'hit song|single|record|show|series|film|album|musical',
       'smash hit', 'box-office smash',
     ],
     // A role, a part or a cause ranks a thing's weight in an event, not a person's standing.
     except: [
       'a|an {adj}? and? important|prominent|powerful|leading|notable role|roles|part|cause|factor|step|point|question',
+      'a|an|the prominent|notable place|position|positions|feature|features',
+      'the prominent|notable role|roles|part|cause|factor',
+      // What stands out to the eye: "the prominent scar on his face", "a prominent ridge above the town".
+      'a|an|the prominent scar|scars|nose|chin|cheekbones|forehead|mark|marks|bump|lump|bulge|ridge|peak|hill|tower|spire|display|sign|signs|vein|veins|bone|bones',
       // "Notable" ranks a person or a work; beside a change or an exception it only marks its size or its place.
-      'a|an notable exception|exceptions|increase|rise|fall|decline|drop|decrease|change|difference|absence|improvement|shift|gap|trend|effect|impact|amount|number|example|feature',
+      'a|an|the notable exception|exceptions|increase|rise|fall|decline|drop|decrease|change|difference|absence|improvement|shift|gap|trend|effect|impact|amount|number|example|feature',
       'a|an powerful earthquake|quake|storm|hurricane|typhoon|cyclone|explosion|blast|engine|magnet|laser|telescope|computer',
     ],
     neutralIn: ['science'],
