@@ -38,6 +38,20 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'named',
         sourceName: 'Lind',
       },
+      // A surname wink reads as a verb, refusing to say; a subject with a partner added; blurting out.
+      {
+        text: 'Cook declined to say whether the fee was legal.',
+        phrase: 'Cook declined to say',
+        source: 'named',
+        sourceName: 'Cook',
+      },
+      {
+        text: 'Lind herself, along with two aides, argued that the plan was sound.',
+        phrase: 'Lind',
+        source: 'named',
+        sourceName: 'Lind',
+      },
+      { text: 'Hale blurted out that the deal was dead.', phrase: 'Hale blurted', source: 'named', sourceName: 'Hale' },
       // Whoever puts records forward as evidence is still the source.
       {
         text: 'Okafor cited three text messages as evidence.',
@@ -63,6 +77,8 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'In the post, Lind ran the budget for a decade.',
       'In the conference final, Hale scored twice.',
       'In a surprise move, Hale quit the board.',
+      'Smith refused to leave the pitch.',
+      'Cook the onions slowly until they soften.',
       'In the letter box, Lind found a key.',
       'In a statement of intent, Hale signed three players.',
       // A name given to a thing speaks for nobody.
@@ -113,7 +129,11 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
   },
   'attribution/institution': {
-    flags: [{ text: 'The company boasted of its record year.', phrase: 'The company boasted', source: 'named' }],
+    flags: [
+      // Releasing a document puts it out; releasing people or animals frees them.
+      { text: 'The agency released its annual report on Friday.', phrase: 'The agency released', source: 'named' },
+      { text: 'The company boasted of its record year.', phrase: 'The company boasted', source: 'named' },
+    ],
     // "Boasts" with a noun phrase straight after it means "has".
     misses: [
       'The company boasts a large fleet of ships.',

@@ -33,6 +33,9 @@ const SPEECH = [
   'broadcast', 'air', 'preach', 'lecture', 'beg', 'implore', 'instruct', 'order',
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
+  'blurt',
+  // Only with a document as its object (checked in other-senses.ts): "released its report", not "released the hostages".
+  'release',
   // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "brushed off".
   'weigh', 'spell', 'brush', 'sound',
 ];

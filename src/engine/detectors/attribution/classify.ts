@@ -67,13 +67,14 @@ function capitalisedInside(doc: ParsedText): Set<string> {
  * True for a lone sentence-opening word no earlier name explains and that is no speaker: "Play continued" (a verb to
  * wink), "Villages further north reported" (a plural common noun). A surname wink also knows as a plural ("Sanders")
  * is lost here only when no earlier full name explains it and no verb agreeing with one subject follows ("Sanders
- * says"); a surname wink reads as a verb ("Lynch") speaks before a finite words-only verb ("Lynch told").
+ * says"); a surname wink reads as a verb ("Lynch") speaks before a finite words-only verb ("Lynch told") or a refusal
+ * to use one ("Cook declined to say").
  */
 function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefined): boolean {
   const word = doc.tokens[name.first];
   if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
   const verb = verbAfter(doc, name.end);
-  if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb);
+  if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb) && !refusesToReport(doc, verb);
   return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end) && !surnameBeforeSpeech(doc, word, verb);
 }
 
@@ -115,6 +116,15 @@ const SINGULAR_FORMS = new Set(['is', 'was', 'has', 'does']);
 function isWordsOnlyReport(verb: Token | undefined): boolean {
   return verb !== undefined && verb.pos === 'VERB' && WORDS_ONLY_VERBS.has(verb.lemma) && verb.lemma !== verb.lower;
 }
+
+/** "Cook declined to say", "Lynch refused to comment": a finite refusal, its "to" and a verb that only reports words. */
+function refusesToReport(doc: ParsedText, verb: Token | undefined): boolean {
+  const t = doc.tokens;
+  if (!verb || !REFUSALS.has(verb.lemma) || verb.lemma === verb.lower || t[verb.index + 1]?.lower !== 'to') return false;
+  const report = t[verb.index + 2];
+  return report?.pos === 'VERB' && WORDS_ONLY_VERBS.has(report.lemma);
+}
+const REFUSALS = new Set(['decline', 'refuse']);
 
 /** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
 function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess | undefined {

@@ -7,6 +7,7 @@
  * (grew it), "declared bankruptcy" (an act) and "called the police" (rang them up); "speak", "talk" and "cite" are in
  * speech-senses.ts.
  */
+import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { isLegalAct } from './legal-acts.ts';
@@ -201,11 +202,29 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   // "directed the jury to acquit", "directed that the files be released" give an order; "a film directed by
   // Lena Park", "traffic was directed away" report nothing.
   if (lemma === 'direct') return !ordersNearby(doc, i);
+  // "released its annual report", "released 1,100 pages of emails" publish; "released the hostages" frees them.
+  if (lemma === 'release') return !releasesRecord(doc, i);
   if (lemma !== 'claim') return false;
   // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
     if (PRIZES.has(t[k].lower)) return true;
     if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** Pieces of a release counted out: "1,100 pages of emails", "a batch of records". */
+const PORTIONS = new Set(['pages', 'batch', 'set', 'trove', 'cache', 'copy', 'copies', 'excerpts', 'summary']);
+
+/** True when a document, or pages of one, is the object of "release" at i: "released its report", "released pages of emails". */
+function releasesRecord(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i + 1; k <= i + 6 && t[k] && t[k].sentence === t[i].sentence; k++) {
+    // "released a statement saying", "released figures showing": the document speaks and names its issuer itself.
+    if (DOCUMENT_NOUNS.has(t[k].lower) || PORTIONS.has(t[k].lower)) return !(t[k + 1]?.pos === 'VERB' && t[k + 1].lower.endsWith('ing'));
+    // "more than 1,100 pages": a count before the pages.
+    if (t[k].lower === 'than') continue;
+    if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos) && !TALLY_MODIFIERS.has(t[k].pos)) return false;
   }
   return false;
 }

@@ -54,6 +54,10 @@ const CLAUSE_OPENERS = new Set([
   'including', 'like', 'such', 'especially', 'still', 'already', 'long', 'newly', 'recently', 'by',
 ]);
 const MAX_CLAUSE = 30;
+/** Reflexives that stress a subject: "the chef herself". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+/** First words of a partner added to a subject: "as well as", "along with", "together with". */
+const COMPANY = new Set(['as', 'along', 'together']);
 
 /** True when token k sits inside a date or time expression ("on Tuesday", "last week"). */
 export type DateTest = (k: number) => boolean;
@@ -173,7 +177,8 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
     const aside = asideBetweenCommas(t, c, floor);
     if (aside >= 0) c = aside;
     // "Rep. Jane Roe (D-Md.), chair of the panel, said": a parenthesis after the name belongs to it.
-    const nameEnd = t[c - 1]?.text === ')' ? openingParenthesis(t, c - 1, floor) : c;
+    // "Lind herself, as well as her campaign, said": a reflexive only stresses the name before it.
+    const nameEnd = t[c - 1]?.text === ')' ? openingParenthesis(t, c - 1, floor) : REFLEXIVES.has(t[c - 1]?.lower ?? '') ? c - 1 : c;
     const phrase = nameEnd > floor ? phraseEndingAt(doc, nameEnd - 1, floor, isDate) : undefined;
     if (!phrase || phrase.end !== nameEnd) return undefined;
     // "Marley Anderson, 21, a junior, said": an age between commas belongs to the name before it.
@@ -197,6 +202,8 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
 function opensClause(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (CLAUSE_OPENERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PERSON_ROLES.has(t.lower) || t.type === 'number') return true;
+  // "Lind herself, as well as her campaign, has maintained": a partner added to the subject ("along with", "together with").
+  if (COMPANY.has(t.lower) && (tokens[k + 1]?.lower === 'with' || (t.lower === 'as' && tokens[k + 1]?.lower === 'well'))) return true;
   return (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) || isPartyTag(tokens, k);
 }
 
