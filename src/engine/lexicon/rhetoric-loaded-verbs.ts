@@ -39,7 +39,11 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'hound', 'harass', 'heckle', 'ambush',
     ],
     // A vehicle that slams into a wall, and wind that rips off a roof, strike in fact.
-    except: ['grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide', 'slam into', `${HAZARDS} rip|blast`],
+    except: [
+      'grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide', 'slam into', `${HAZARDS} rip|blast`,
+      // Quarries, tunnels and loudspeakers blast in fact.
+      'blast {det}? {adj}? rock|rocks|tunnel|tunnels|quarry|hole|holes|music|horn|horns|sand|water|air|off',
+    ],
     neutralIn: ['sport'],
   },
   {
@@ -66,8 +70,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     // "a public lecture", "a snarl of traffic", "an illegal rave"); the scornful nouns are the next group.
     pos: ['VERB'],
     terms: [
-      'rant', 'rave', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
-      'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow', 'gripe',
+      'rant', 'rave about|that|against', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
+      'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow about|that|over', 'gripe',
       'grumble', 'bleat', 'squeal', 'howl', 'moan', 'wail', 'whimper', 'pontificate', 'preach', 'lecture',
       'go ballistic', 'throw a tantrum', 'melt down',
       // More ways of saying "said" that sneer at the speaker or their manner.
@@ -234,6 +238,10 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage.
       `${HAZARDS} destroy|devastate|wreck|ravage|gut`,
       `destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? ${HAZARDS}`,
+      // Arsonists and farmers set real fire to things: "torched two cars", "torch the stubble".
+      'torch {det}? {num}? {adj}? car|cars|vehicle|vehicles|van|vans|bus|buses|building|buildings|house|houses|home|homes|shop|shops|stubble|field|fields|crops',
+      // Cooks, anglers and butchers gut fish and game; builders gut a house to rebuild it.
+      'gut {det}? {adj}? fish|catch|trout|salmon|chicken|chickens|rabbit|deer|carcass|carcasses|animal|animals|house|building|interior',
     ],
   },
 ];

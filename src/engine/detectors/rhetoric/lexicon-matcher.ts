@@ -140,6 +140,21 @@ function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, en
 }
 
 const VERB_FORM_ENDING = /[a-z]{3}(?:ing|ed)$/;
+/** Words after which a base form is a verb: modals, the infinitive's "to", "go" ("go whine"). */
+const VERB_BEFORE = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'might',
+  'may',
+  'shall',
+  'go',
+  'did',
+]);
 
 /** The head word's part of speech is one the group allows, or wink's tag is known to be unreliable there. */
 function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean {
@@ -168,6 +183,11 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").
   const text = facts.forms[first].lower;
   if (group.pos.includes('VERB') && (pos === 'NOUN' || pos === 'ADJ') && VERB_FORM_ENDING.test(text)) return true;
+  // After a modal, "to" or "go" a word is a verb in its base form ("go whine to the papers", "will rant"),
+  // whatever wink's tag; "to the howl of" keeps its article, and "of" after the word marks a noun.
+  if (group.pos.includes('VERB') && pos === 'NOUN' && VERB_BEFORE.has(facts.forms[first - 1]?.lower ?? '')) {
+    if (facts.forms[first + 1]?.lower !== 'of') return true;
+  }
   // Headline grammar ("Mayor rips council", "Senator slams plan") often gets a verb tagged as a plural noun.
   const subject = tokens[first - 1];
   return (
