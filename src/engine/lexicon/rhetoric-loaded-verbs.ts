@@ -97,7 +97,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     id: 'scornful-speech-noun',
     technique: 'loaded-language',
     explanation:
-      'A noun that mocks what someone said: a "rant", a "gripe", a "tirade of whining". The writer files the words under a tantrum before you hear them.',
+      'A noun that mocks what someone said: a "rant", a "gripe", "howls of protest". The writer files the words under a tantrum before you hear them.',
     question: 'What did the person actually say, and would "statement" or "complaint" be fairer?',
     examples: {
       flags: ['His [rant] about the budget went on for an hour.', 'The letter was one long [gripe].'],
