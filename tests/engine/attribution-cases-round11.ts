@@ -91,8 +91,30 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     flags: [
       { text: 'Prosecutors cited two emails as evidence.', phrase: 'Prosecutors cited', source: 'vague' },
       { text: 'Prosecutors charged that the count was rigged.', phrase: 'Prosecutors charged', source: 'vague' },
+      // Ready or reluctant to say it, doubting it, or having heard it: still the crowd's words or view.
+      {
+        text: 'Critics were quick to point out that the bridge was late.',
+        phrase: 'Critics were quick to point',
+        source: 'vague',
+      },
+      {
+        text: 'Neighbours are eager to say the council failed them.',
+        phrase: 'Neighbours are eager to say',
+        source: 'vague',
+      },
+      {
+        text: 'Her advisers are not convinced that the plan will work.',
+        phrase: 'Her advisers are not convinced',
+        source: 'vague',
+      },
+      { text: 'Many voters have heard that the fund is empty.', phrase: 'Many voters have heard', source: 'vague' },
     ],
-    misses: ['Prosecutors charged two men with theft.'],
+    misses: [
+      'Prosecutors charged two men with theft.',
+      'Pupils were eager to learn.',
+      'Residents heard a loud bang before the fire.',
+      'Fans heard the band play late into the night.',
+    ],
   },
   'attribution/agentless-phrase': {
     flags: [

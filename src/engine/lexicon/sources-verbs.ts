@@ -100,7 +100,7 @@ const COGNITION = [
   'recognize', 'conclude', 'judge', 'surmise', 'guess', 'imagine', 'presume', 'trust', 'question', 'oppose',
   'support', 'favour', 'favor', 'prefer', 'plan', 'intend', 'seek', 'wish', 'agree', 'disagree', 'want',
   'like', 'love', 'hate', 'dislike', 'dread', 'appreciate', 'admire', 'respect', 'embrace', 'back', 'resist',
-  'decide', 'choose', 'aim', 'push', 'accept', 'deem', 'discover', 'learn',
+  'decide', 'choose', 'aim', 'push', 'accept', 'deem', 'discover', 'learn', 'hear',
 ];
 
 /** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */

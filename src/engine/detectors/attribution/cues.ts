@@ -222,7 +222,8 @@ function isStanceAdjective(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!STANCE_ADJECTIVES.has(t[i].lower) || t[i + 1]?.lower !== 'that') return false;
   let k = i - 1;
-  while (k >= 0 && t[k].pos === 'ADV') k--;
+  // "are not convinced that", "aren't sure that": a denied belief is still a view held.
+  while (k >= 0 && (t[k].pos === 'ADV' || t[k].lower === 'not' || t[k].lower === "n't")) k--;
   return k >= 0 && BE_FORMS.has(t[k].lower);
 }
 

@@ -46,6 +46,11 @@ const GOVERNING_VERBS = new Set([
   'decline', 'refuse', 'go', 'continue', 'want', 'expect', 'appear', 'seem', 'try', 'use', 'hasten', 'rush',
   'begin', 'start', 'plan', 'intend', 'fail', 'choose', 'prepare', 'hesitate', 'move', 'come', 'get',
 ]);
+/** Adjectives of readiness or reluctance that take an infinitive of their subject: "quick to note", "reluctant to say". */
+const READINESS = new Set([
+  'quick', 'eager', 'keen', 'careful', 'happy', 'ready', 'willing', 'unwilling', 'reluctant', 'hesitant', 'anxious',
+  'loath', 'loth', 'glad', 'proud', 'prepared', 'determined', 'swift', 'slow', 'first', 'last', 'able', 'unable',
+]);
 /** Words that open an appositive or a relative clause after a speaker's name. */
 const CLAUSE_OPENERS = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'speaking', 'citing', 'writing', 'testifying', 'appearing', 'himself',
@@ -84,7 +89,8 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       if (!chained && controlledObject(doc, j, floor)) return j - 1;
       // "went on to argue": the particle of "go on" stands between the verb and its "to".
       const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : j - 1;
-      if (chained || !GOVERNING_VERBS.has(t[governor]?.lemma ?? '')) return floor - 1;
+      // "Critics were quick to point out": an adjective of readiness or reluctance governs the infinitive too.
+      if (chained || !(GOVERNING_VERBS.has(t[governor]?.lemma ?? '') || READINESS.has(t[governor]?.lower ?? ''))) return floor - 1;
       chained = true;
       j = governor - 1;
     } else if (isAspectVerb(tok) && t[j + 1]?.lower.endsWith('ing')) {

@@ -37,7 +37,7 @@ export interface Found {
 const NEED_AS = new Set(['see', 'view', 'regard']);
 const NOMINAL_CUES = new Set(['citing', 'quoting']);
 /** Verbs that report what someone came to know only with a "that"-clause. */
-const NEED_THAT = new Set(['discover', 'learn']);
+const NEED_THAT = new Set(['discover', 'learn', 'hear']);
 
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
@@ -62,7 +62,7 @@ function nextToQuote(doc: ParsedText, i: number): boolean {
 /** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
-  // "investigators discovered that ...", not "she learned to swim".
+  // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
   if (NEED_THAT.has(t[i].lemma)) return t[i + 1]?.lower !== 'that';
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
