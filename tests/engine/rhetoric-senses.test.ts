@@ -1,8 +1,8 @@
 /**
  * Word senses found by reading ordinary news sentences of our own (round 11): a verb of scornful speech that is
  * first a sound, a bird or a lesson; "boasts" meaning "has"; "a notable" person against a notable change; an
- * adjective wink reads as a noun; a prize compound before a title. Each loaded sense has a flags row, each
- * plain sense a row that no rhetoric rule may flag.
+ * adjective wink reads as a noun; a prize compound before a title; "that" opening a relative clause before
+ * "claims". Each loaded sense has a flags row, each plain sense a row that no rhetoric rule may flag.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
@@ -34,6 +34,8 @@ describe('flags', () => {
     ['If they lose, they will whine to the referee.', 'whine', 'rhetoric/loaded-language/angry-speech'],
     ['The board plans to gut the pension scheme.', 'gut', 'rhetoric/loaded-language/destruction-verbs'],
     ['The new law torched decades of progress.', 'torched', 'rhetoric/loaded-language/destruction-verbs'],
+    // "That" before a verb opens a relative clause; before a noun it points at the noun.
+    ['It comes with a sleeve that claims to block scanners.', 'claims', 'rhetoric/loaded-language/doubt-speech'],
     // wink tags the adjective a noun; "a" and a comma show it describes.
     ['He is a diehard, lifelong supporter of the club.', 'diehard', 'rhetoric/loaded-language/mild-evaluation'],
     ['The clean-up was haphazard and slow.', 'haphazard', 'rhetoric/loaded-language/judgement'],
@@ -79,6 +81,9 @@ describe('does not flag with any rule', () => {
     ['Crews will torch the stubble after harvest.', 'torch'],
     ['Walkers were told to crow-bar the gate open.', 'crow'],
     ['The cock crowed at dawn.', 'crowed'],
+    ['That claim was false, the court found.', 'claim'],
+    ['He denied that claim.', 'claim'],
+    ['He told that lie twice.', 'lie'],
     ['The bridge takes a prominent place in the town’s history.', 'prominent'],
     ['The prominent feature of the design is its glass roof.', 'prominent'],
     ['Police said the prominent scar on his left cheek helped identify him.', 'scar'],

@@ -60,14 +60,27 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'A speech word that casts doubt or scorn on the speaker ("claimed", "touted", "insisted"). Compare "said": the verb quietly tells you not to believe them.',
     question: 'Would "said" be fairer here? Is there evidence the statement is false?',
     examples: {
-      flags: ['The company [claimed] the product was safe.', 'Lawmakers who [claim] to care about women.'],
-      ignores: ['The group claimed responsibility for the attack.', 'The claim was rejected.', 'The hills lie ahead.', 'Insurance claims rose.'],
+      flags: [
+        'The company [claimed] the product was safe.',
+        'Lawmakers who [claim] to care about women.',
+        'It comes with a sleeve that [claims] to block scanners.',
+      ],
+      ignores: [
+        'The group claimed responsibility for the attack.',
+        'The claim was rejected.',
+        'The hills lie ahead.',
+        'Insurance claims rose.',
+        'The court threw out that claim in May.',
+      ],
     },
     confidence: 0.4,
     terms: ['claim', 'tout', 'trumpet', 'insist', 'purport', 'profess', 'proclaim', 'downplay', 'play down', 'lie', 'lied', 'feign'],
     // The nouns ("the claim", "a lie") and the literal senses ("lie down") are not verbs of doubt.
     except: [
-      '{det} {adj}? claim|claims|lie|lies|trumpet', '{adj} claim|claims', 'more claim|claims', 'claim|claims of',
+      // After "that" the verb of a relative clause goes on to what was claimed ("a sleeve that claims to block
+      // scanners"); the demonstrative's noun is followed by its own verb, a preposition or the clause's end.
+      'a|an|the|this|these|those|his|her|its|their|our|your|my|some|any|another|every|each|whose {adj}? claim|claims|lie|lies|trumpet',
+      'that {adj}? claim|lie {be}', 'that {adj}? claim|lie {verb}', 'that {adj}? claim|lie {adv}', 'that {adj}? claim|lie in|on|of|from|against|by|about|and|or|but|.|,|;', '{adj} claim|claims', 'more claim|claims', 'claim|claims of',
       'claim|claims for', 'claim|claims by|against|about|over|regarding|involving',
       'claim|claims|claimed|claiming {num} lives|victims',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation|asylum claim|claims',
