@@ -134,12 +134,18 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Speaking to farmers in Leeds, she promised help with the floods.', phrase: 'she', source: 'pronoun' },
       { text: 'He pleaded with the judge for mercy.', phrase: 'He pleaded', source: 'pronoun' },
       { text: 'She boasted that the team was unbeaten.', phrase: 'She boasted', source: 'pronoun' },
+      { text: 'He claimed the fee was illegal.', phrase: 'He claimed', source: 'pronoun' },
     ],
     // A plea is a step in a case, not information passed on.
     misses: [
       'He pleaded guilty to two counts.',
       'She pleaded not guilty to theft.',
       'They pleaded no contest to the charge.',
+      // An entitlement applied for, a fee earned, a retreat: no words passed on.
+      'She claimed asylum in 2019.',
+      'He claimed a refund for the tickets.',
+      'She commanded huge fees as a speaker.',
+      'They backed down after a week.',
     ],
   },
   'attribution/agentless-speech': {

@@ -178,6 +178,13 @@ const PRIZES = new Set([
   // "The fire claimed the life of a volunteer", "claimed three victims": a death, not a statement.
   ...['life', 'lives', 'victims'],
 ]);
+/** Particles that make "back" a retreat: "backed down", "backed off", "backed out", "backed away". */
+const RETREATS = new Set(['down', 'off', 'out', 'away']);
+/** What one claims as an entitlement: "claimed asylum", "claims benefits", "claim a refund", "claiming expenses". */
+const ENTITLEMENTS = new Set([
+  ...['asylum', 'benefits', 'benefit', 'residency', 'refund', 'refunds', 'expenses', 'compensation', 'damages'],
+  ...['allowance', 'allowances', 'pension', 'rebate', 'rebates', 'relief', 'citizenship', 'sanctuary'],
+]);
 /** What is declared by an act rather than a statement: "declared bankruptcy", "declared martial law". */
 const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence', 'martial', 'emergency']);
 /** Tags of the words that may stand between "claimed" and the prize: "claimed her third victory" (wink tags "first" ADV). */
@@ -202,9 +209,15 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   // "directed the jury to acquit", "directed that the files be released" give an order; "a film directed by
   // Lena Park", "traffic was directed away" report nothing.
   if (lemma === 'direct') return !ordersNearby(doc, i);
+  // "commanded huge fees", "commands respect": earned or held; "commanded the troops to withdraw" is an order.
+  if (lemma === 'command') return !ordersNearby(doc, i);
+  // "the council backed down", "backed off", "backed out of the deal": a retreat, no stance.
+  if (lemma === 'back') return RETREATS.has(t[i + 1]?.lower ?? '');
   // "released its annual report", "released 1,100 pages of emails" publish; "released the hostages" frees them.
   if (lemma === 'release') return !releasesRecord(doc, i);
   if (lemma !== 'claim') return false;
+  // "claimed asylum", "claiming benefits", "claim a refund": an entitlement applied for, not a statement.
+  if (ENTITLEMENTS.has(t[i + 1]?.lower ?? '') || (DETERMINERS.has(t[i + 1]?.lower ?? '') && ENTITLEMENTS.has(t[i + 2]?.lower ?? ''))) return true;
   // "claimed victory", "claims the title", "claiming his third victory": skip a determiner and up to two modifiers.
   for (let k = i + 1; k <= i + 4 && t[k]?.type === 'word'; k++) {
     if (PRIZES.has(t[k].lower)) return true;
