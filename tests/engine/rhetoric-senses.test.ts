@@ -39,6 +39,7 @@ describe('flags', () => {
     // wink tags the adjective a noun; "a" and a comma show it describes.
     ['He is a diehard, lifelong supporter of the club.', 'diehard', 'rhetoric/loaded-language/mild-evaluation'],
     ['The clean-up was haphazard and slow.', 'haphazard', 'rhetoric/loaded-language/judgement'],
+    ['The figures in the report were backwards.', 'backwards', 'rhetoric/loaded-language/judgement'],
     [
       'her best film is the multi - oscar - winning the quiet hour .',
       'oscar - winning',
@@ -72,6 +73,8 @@ describe('does not flag with any rule', () => {
     ['He was a farmer, a soldier and a poet.', 'farmer'],
     ['The cause of the fire was arson, the inquest heard.', 'arson'],
     ['The verdict was guilty.', 'guilty'],
+    ['The lights were off when police arrived.', 'off'],
+    ['The car rolled backwards into the river.', 'backwards'],
     ['The church has a prominent spire visible from the motorway.', 'prominent'],
     ['Fans came to rave at the festival.', 'rave'],
     ['He went to lecture at the university.', 'lecture'],

@@ -169,6 +169,10 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
   const nextInSentence = next?.sentence === tokens[first].sentence;
   if (pos === 'NOUN' && group.pos.includes('ADJ') && nextInSentence && next.pos === 'NOUN') return true;
   if (pos === 'NOUN' && group.pos.includes('ADJ') && unknownAdjective(facts, first)) return true;
+  // Bare after "is"/"was" at the clause's end, an adjective wink tags an adverb is still what the subject is
+  // ("the figures were backwards."); an "-ly" adverb there describes the verb and is left alone.
+  if (pos === 'ADV' && group.pos.includes('ADJ') && !tokens[first].text.endsWith('ly') && predicate(facts, first))
+    return true;
   // In front of another adjective wink tags one as an adverb ("awful new tracks"); without the adverb's "-ly"
   // the word still describes the noun, as an adjective does ("wicked old man", but "bloody" keeps its sense).
   if (
@@ -209,10 +213,16 @@ const CLAUSE_GOES_ON = new Set(['and', 'but', 'or']);
  * ("the plan was haphazard."): a noun in either place would leave the article or the verb without its phrase.
  */
 function unknownAdjective(facts: TextFacts, first: number): boolean {
-  const { tokens } = facts.doc;
-  const next = tokens[first + 1];
+  const next = facts.doc.tokens[first + 1];
   const before = facts.forms[first - 1]?.lower;
   if ((before === 'a' || before === 'an') && next?.text === ',') return true;
+  return predicate(facts, first);
+}
+
+/** The word stands bare after a form of "be" and ends its clause: "the plan was haphazard." */
+function predicate(facts: TextFacts, first: number): boolean {
+  const { tokens } = facts.doc;
+  const next = tokens[first + 1];
   const ends =
     !next ||
     next.sentence !== tokens[first].sentence ||
