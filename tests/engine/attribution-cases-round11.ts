@@ -169,4 +169,18 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The club boasts three former champions.',
     ],
   },
+  'attribution/unattributed-quotation': {
+    flags: [
+      {
+        text: 'The letter was blunt. “We will not pay a penny more for this bridge.”',
+        phrase: 'We will not pay',
+        source: 'pronoun',
+      },
+    ],
+    // A title in title case inside a plain sentence names a show, a club or a book; nobody says it.
+    misses: [
+      'The band played at the “Old Harbour Supper Club” on Friday.',
+      'The film “Tales From the Dark Valley” opens in May.',
+    ],
+  },
 };

@@ -87,7 +87,7 @@ export function isTitleCaseSentence(tokens: readonly Token[], s: Sentence): bool
 }
 
 /** True when at least 70% of the words in [first, end) (a title's small words aside) start with a capital: a headline. */
-function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+export function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
   for (let i = first; i < end; i++) {

@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { isInside, type Span } from '../../quotes.ts';
-import { isMark } from '../../names/tokens.ts';
+import { isMark, isTitleCase } from '../../names/tokens.ts';
 import type { SourceGuess } from './classify.ts';
 import type { Found } from './verbs.ts';
 
@@ -29,10 +29,20 @@ function quotationIn(doc: ParsedText, s: Sentence, quotes: readonly Span[], from
       if (t[b].type === 'word') words++;
       b++;
     }
-    if (words >= MIN_QUOTE_WORDS) return [a, b];
+    // "“Tales From the Crypt,” an HBO series": a title in title case inside a plain sentence is a name, not words said.
+    if (words >= MIN_QUOTE_WORDS && !(isTitleCase(t, a, b) && plainAround(doc, s, a, b))) return [a, b];
   }
   // A sentence that opens or closes a quotation running over several sentences.
   return opensOrCloses ? [s.firstToken, s.endToken] : unmatchedQuotation(doc, s, quotes);
+}
+
+/** True when sentence s has a lower-case word of four letters or more outside [a, b): it is no headline in title case. */
+function plainAround(doc: ParsedText, s: Sentence, a: number, b: number): boolean {
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const t = doc.tokens[k];
+    if ((k < a || k >= b) && t.type === 'word' && t.text.length >= 4 && t.text === t.lower) return true;
+  }
+  return false;
 }
 
 /** Marks that open or close a quotation and are never apostrophes ('’' is one, so single marks stay out). */
