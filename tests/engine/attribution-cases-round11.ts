@@ -52,6 +52,12 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         sourceName: 'Lind',
       },
       { text: 'Hale blurted out that the deal was dead.', phrase: 'Hale blurted', source: 'named', sourceName: 'Hale' },
+      {
+        text: 'Lind took to Twitter to say thanks.',
+        phrase: 'Lind took to Twitter to say',
+        source: 'named',
+        sourceName: 'Lind',
+      },
       // Whoever puts records forward as evidence is still the source.
       {
         text: 'Okafor cited three text messages as evidence.',
@@ -108,12 +114,19 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'vague',
       },
       { text: 'Many voters have heard that the fund is empty.', phrase: 'Many voters have heard', source: 'vague' },
+      {
+        text: 'Voters were more likely to say the economy mattered.',
+        phrase: 'Voters were more likely to say',
+        source: 'vague',
+      },
     ],
     misses: [
       'Prosecutors charged two men with theft.',
       'Pupils were eager to learn.',
       'Residents heard a loud bang before the fire.',
       'Fans heard the band play late into the night.',
+      'The team is unlikely to win the title.',
+      'She took to the stage to sing.',
     ],
   },
   'attribution/agentless-phrase': {
@@ -182,5 +195,10 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The band played at the “Old Harbour Supper Club” on Friday.',
       'The film “Tales From the Dark Valley” opens in May.',
     ],
+  },
+  'attribution/hearsay': {
+    // The past as a witness nobody can question.
+    flags: [{ text: 'History says the favourite usually loses.', phrase: 'History says', source: 'vague' }],
+    misses: ['The museum tells the history of the town.'],
   },
 };

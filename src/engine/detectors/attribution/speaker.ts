@@ -44,13 +44,26 @@ const SKIP_WORDS = new Set([
 /** Verbs that can govern an infinitive report verb: "declined to comment", "went on to say". */
 const GOVERNING_VERBS = new Set([
   'decline', 'refuse', 'go', 'continue', 'want', 'expect', 'appear', 'seem', 'try', 'use', 'hasten', 'rush',
-  'begin', 'start', 'plan', 'intend', 'fail', 'choose', 'prepare', 'hesitate', 'move', 'come', 'get',
+  'begin', 'start', 'plan', 'intend', 'fail', 'choose', 'prepare', 'hesitate', 'move', 'come', 'get', 'take',
 ]);
 /** Adjectives of readiness or reluctance that take an infinitive of their subject: "quick to note", "reluctant to say". */
 const READINESS = new Set([
   'quick', 'eager', 'keen', 'careful', 'happy', 'ready', 'willing', 'unwilling', 'reluctant', 'hesitant', 'anxious',
   'loath', 'loth', 'glad', 'proud', 'prepared', 'determined', 'swift', 'slow', 'first', 'last', 'able', 'unable',
+  'likely', 'unlikely',
 ]);
+
+/**
+ * The verb "take" of "took to Twitter to say", "took to the airwaves to warn", when the medium ends at `end`; else
+ * `end` itself. A medium is a noun after "to", with a determiner or none, no more than three words.
+ */
+function takenTo(t: Token[], end: number): number {
+  for (let k = end - 1; k >= 0 && end - k <= 3; k--) {
+    if (t[k].lower === 'to') return t[k - 1]?.lemma === 'take' && t[k - 1].pos === 'VERB' && isNounLike(t[end]) ? k - 1 : end;
+    if (!isNounLike(t[k]) && t[k].pos !== 'DET') return end;
+  }
+  return end;
+}
 /** Words that open an appositive or a relative clause after a speaker's name. */
 const CLAUSE_OPENERS = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'speaking', 'citing', 'writing', 'testifying', 'appearing', 'himself',
@@ -88,7 +101,8 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       // "led Republicans to say": the object of a verb like "lead" or "prompt" is the one who says.
       if (!chained && controlledObject(doc, j, floor)) return j - 1;
       // "went on to argue": the particle of "go on" stands between the verb and its "to".
-      const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : j - 1;
+      // "took to Twitter to say": "take to" a medium governs the infinitive after the medium.
+      const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : takenTo(t, j - 1);
       // "Critics were quick to point out": an adjective of readiness or reluctance governs the infinitive too.
       if (chained || !(GOVERNING_VERBS.has(t[governor]?.lemma ?? '') || READINESS.has(t[governor]?.lower ?? ''))) return floor - 1;
       chained = true;
