@@ -196,9 +196,4 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The film “Tales From the Dark Valley” opens in May.',
     ],
   },
-  'attribution/hearsay': {
-    // The past as a witness nobody can question.
-    flags: [{ text: 'History says the favourite usually loses.', phrase: 'History says', source: 'vague' }],
-    misses: ['The museum tells the history of the town.'],
-  },
 };

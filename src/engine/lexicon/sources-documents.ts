@@ -36,8 +36,6 @@ export const HEARSAY_NOUNS = new Set([
   'whispers', 'chatter', 'hearsay', 'indications', 'signs', 'suggestions', 'leaks',
   // Stories handed down with no teller: "tradition says the oak was planted by a king".
   'legend', 'legends', 'folklore', 'lore', 'tradition', 'tales', 'myth', 'myths',
-  // The past as a witness nobody can question: "history says the favourite usually loses".
-  'history',
 ]);
 
 /**
