@@ -119,6 +119,8 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         phrase: 'Voters were more likely to say',
         source: 'vague',
       },
+      // Asked, a crowd answers: its answer is the crowd's view.
+      { text: 'Asked about the fee, most shoppers shrugged.', phrase: 'most shoppers', source: 'vague' },
     ],
     misses: [
       'Prosecutors charged two men with theft.',
@@ -127,6 +129,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Fans heard the band play late into the night.',
       'The team is unlikely to win the title.',
       'She took to the stage to sing.',
+      'Asked to leave, the fans refused.',
     ],
   },
   'attribution/agentless-phrase': {

@@ -23,8 +23,20 @@ const OCCASIONS = new Set([
 const BRIEFINGS = new Set(['news', 'press']);
 /** Tags of the words between the determiner and the occasion: "a brief interview", "a written statement", "a news conference". */
 const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
-/** Participles that open a frame of speaking: "Speaking to reporters, the mayor ...", "Writing in the journal, ...". */
-const SPEAKING = new Set(['speaking', 'writing', 'addressing', 'testifying', 'talking']);
+/**
+ * Participles that open a frame of speaking: "Speaking to reporters, the mayor ...", "Writing in the journal, ...",
+ * and of being asked, which the subject then answers: "Asked about the fee, the voters were split".
+ */
+const SPEAKING = new Set([
+  'speaking',
+  'writing',
+  'addressing',
+  'testifying',
+  'talking',
+  'asked',
+  'pressed',
+  'questioned',
+]);
 /** Words that may open the sentence before the frame: "But in an interview, ...". */
 const OPENERS = new Set(['but', 'and', 'yet', 'later', 'earlier', '(']);
 /** How far a frame may run before its comma, in tokens. */
@@ -35,7 +47,8 @@ const CONFIDENCE = 0.55;
 /** The index of the token after the frame's opening word ("In an interview", "Speaking"), or -1 when none opens here. */
 function frameOccasion(doc: ParsedText, k: number): number {
   const t = doc.tokens;
-  if (SPEAKING.has(t[k]?.lower ?? '') && t[k].pos === 'VERB') return k + 1;
+  // "Asked to leave, the fans refused": a request to act, not a question answered.
+  if (SPEAKING.has(t[k]?.lower ?? '') && t[k].pos === 'VERB') return t[k + 1]?.lower === 'to' ? -1 : k + 1;
   if (t[k]?.lower !== 'in') return -1;
   let j = k + 1;
   if (DETERMINERS.has(t[j]?.lower ?? '') || isPossessive(t[j + 1])) j += isPossessive(t[j + 1]) ? 2 : 1;
@@ -74,7 +87,7 @@ export function addSpeechFrames(doc: ParsedText, s: Sentence, found: Found[], me
     : phraseStartingAt(doc, subjectStart, s.endToken);
   if (!subject || subject.first !== subjectStart) return;
   const guess = classifySpeaker(doc, subject, 'speech', memory);
-  if (!guess || guess.source === 'vague' || guess.source === 'agentless') return;
+  if (!guess || guess.source === 'agentless') return;
   found.push({
     first: start,
     end: subject.end,
