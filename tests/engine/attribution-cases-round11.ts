@@ -137,6 +137,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       // A person's reputation is a view others hold.
       { text: 'The coach is known for his temper.', phrase: 'is known for', source: 'agentless' },
       { text: 'Ruiz is known for speaking her mind.', phrase: 'is known for', source: 'agentless' },
+      { text: 'The chef is known for his temper.', phrase: 'is known for', source: 'agentless' },
     ],
     misses: [
       // What a place or a thing offers is no one's view.

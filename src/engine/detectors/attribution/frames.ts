@@ -28,14 +28,7 @@ const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
  * and of being asked, which the subject then answers: "Asked about the fee, the voters were split".
  */
 const SPEAKING = new Set([
-  'speaking',
-  'writing',
-  'addressing',
-  'testifying',
-  'talking',
-  'asked',
-  'pressed',
-  'questioned',
+  ...['speaking', 'writing', 'addressing', 'testifying', 'talking', 'asked', 'pressed', 'questioned'],
 ]);
 /** Words that may open the sentence before the frame: "But in an interview, ...". */
 const OPENERS = new Set(['but', 'and', 'yet', 'later', 'earlier', '(']);

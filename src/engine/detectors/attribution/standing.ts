@@ -1,6 +1,7 @@
 /**
  * Agentless phrases that pass on nobody's view: a name ("is widely known as the Iron Span", "a method known as crop
- * rotation") and a status a stated rule gives ("Under the old law a thief was considered guilty").
+ * rotation"), what a place offers ("the town is known for its bakeries") and a status a stated rule gives ("Under
+ * the old law a thief was considered guilty").
  * "Is widely known to be corrupt" and "is considered by many to be the best" still rest on nobody in particular.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
@@ -51,6 +52,8 @@ export function givesName(doc: ParsedText, m: Phrase): boolean {
   return t[m.end - 1].lower === NAMING && t[m.end - 2]?.lower === 'known' && nameAt(doc, m.end);
 }
 
+/** Possessives of people after "known for": "his temper", "her wit", "their kindness". */
+const PERSONAL = new Set(['his', 'her', 'their']);
 /** Participles of a reputation: "known for", "famed for", "renowned for", "noted for". */
 const REPUTATIONS = new Set(['known', 'famed', 'renowned', 'noted']);
 
@@ -63,6 +66,8 @@ function thingsSpecialty(doc: ParsedText, m: Phrase): boolean {
   const t = doc.tokens;
   if (t[m.end - 1].lower !== 'for' || !REPUTATIONS.has(t[m.end - 2]?.lower ?? '')) return false;
   if (t[m.end]?.lower === 'its') return true;
+  // "The chef is known for his temper": a person's own trait, whatever the word for the person.
+  if (PERSONAL.has(t[m.end]?.lower ?? '')) return false;
   let k = m.first - 1;
   while (t[k]?.pos === 'ADV') k--;
   const subject = t[k];
