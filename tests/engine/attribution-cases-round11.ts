@@ -119,6 +119,8 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         phrase: 'Voters were more likely to say',
         source: 'vague',
       },
+      // People's findings with their "that" are their conclusion, like a view.
+      { text: 'Investigators found that the brakes had failed.', phrase: 'Investigators found', source: 'vague' },
       // Asked, a crowd answers: its answer is the crowd's view.
       { text: 'Asked about the fee, most shoppers shrugged.', phrase: 'most shoppers', source: 'vague' },
     ],
@@ -130,6 +132,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The team is unlikely to win the title.',
       'She took to the stage to sing.',
       'Asked to leave, the fans refused.',
+      'Volunteers found the dog two miles away.',
     ],
   },
   'attribution/agentless-phrase': {

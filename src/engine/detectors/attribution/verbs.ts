@@ -124,7 +124,10 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
  * words-only verb (`plain`: right before it, or right after "according to"), not a guess through a clause.
  */
 function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean, reading?: Speaker['reading']): SourceGuess | undefined {
-  const guess = classifySpeaker(doc, p, kind, memory);
+  // "Researchers found that", "investigators established that": people's findings with their "that" are their
+  // conclusion, read like a view ("experts believe"); "Police found a body" without it stays no report.
+  const concluded = kind === 'evidence' && doc.tokens[cue + 1]?.lower === 'that';
+  const guess = classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
   const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted';
