@@ -4,8 +4,9 @@
  * "charged a fee" (a price), "embraced his daughter" (a hug), "assumed control" (a post), "a charity called Harbour
  * Hope" (a name). "Posted on the forum that", "pitched the plan", "issued a warning", "charged that", "embraced the
  * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
- * (grew it), "declared bankruptcy" (an act) and "called the police" (rang them up); "speak", "talk" and "cite" are in
- * speech-senses.ts.
+ * (grew it), "declared bankruptcy" (an act), "called the police" (rang them up), "claimed asylum" (applied for it),
+ * "commanded huge fees" (earned them), "backed down" (retreated) and "released the hostages" (freed them); "speak"
+ * and "talk" are in speech-senses.ts, pleas and charges in legal-acts.ts, "boasts a pool" in possession.ts.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
