@@ -47,7 +47,8 @@ export interface AnalysisCost {
 export interface BrowserSession {
   /** Stops the extension's service worker, as the browser does after 30 idle seconds: the next analysis is cold. */
   stopBackground(): Promise<void>;
-  analyse(url: string): Promise<AnalysisCost>;
+  /** `beforeClose` runs once the analysis is measured, before its tab closes (a profiler reading the page). */
+  analyse(url: string, beforeClose?: () => Promise<void>): Promise<AnalysisCost>;
   close(): Promise<void>;
 }
 
@@ -77,7 +78,12 @@ export interface ExtensionChromium {
 }
 
 /** Launches Chromium with the extension in a fresh profile and opens the test build's bridge page. */
-export async function launchWithExtension(extensionDir: string, executablePath: string): Promise<ExtensionChromium> {
+export async function launchWithExtension(
+  extensionDir: string,
+  executablePath: string,
+  /** More command-line switches (a profiling script's --remote-debugging-port). */
+  extraArgs: readonly string[] = [],
+): Promise<ExtensionChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-bench-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -88,6 +94,7 @@ export async function launchWithExtension(extensionDir: string, executablePath: 
       '--disable-sync',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
   });
   const lines: string[] = [];
@@ -112,14 +119,22 @@ export async function launchWithExtension(extensionDir: string, executablePath: 
 }
 
 /** Launches Chromium with the extension; the first analysis in it is cold (service worker and model not started). */
-export async function startSession(extensionDir: string, executablePath: string): Promise<BrowserSession> {
-  const { context, bridge, lines, bridgePage, close } = await launchWithExtension(extensionDir, executablePath);
+export async function startSession(
+  extensionDir: string,
+  executablePath: string,
+  extraArgs: readonly string[] = [],
+): Promise<BrowserSession> {
+  const { context, bridge, lines, bridgePage, close } = await launchWithExtension(
+    extensionDir,
+    executablePath,
+    extraArgs,
+  );
   return {
     stopBackground: async () => {
       await optimiseSettled(lines);
       await stopServiceWorkers(context, bridgePage);
     },
-    analyse: (url) => timeAnalysis(context, bridgePage, bridge, url, lines),
+    analyse: (url, beforeClose) => timeAnalysis(context, bridgePage, bridge, url, lines, beforeClose),
     close,
   };
 }
@@ -184,6 +199,7 @@ async function timeAnalysis(
   bridge: Bridge,
   url: string,
   lines: string[],
+  beforeClose: () => Promise<void> = async () => undefined,
 ): Promise<AnalysisCost> {
   const before = await bridge.tabIds();
   const page = await context.newPage();
@@ -219,6 +235,7 @@ async function timeAnalysis(
   const highlightedRanges = Object.values(await page.evaluate(readHighlights)).reduce((n, r) => n + r.length, 0);
   const watch = await page.evaluate(readMainThreadWatch);
   const heapGainKb = ((await heap()) - heapBefore) / 1024;
+  await beforeClose();
   await page.close();
   return {
     triggerToHighlightsMs: Math.max(0, shownAt - triggerAt),

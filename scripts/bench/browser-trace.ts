@@ -7,7 +7,7 @@
  * is left out (a warm-up); each round then analyses a new page of the same size, traced, and scrolls it
  * through from top to bottom, traced again (scrolling is what a reader does next, and highlights must not slow it).
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { newTabId } from '../../tests/e2e/harness/bridge.ts';
 import { startServer } from '../../tests/e2e/harness/server.ts';
@@ -57,7 +57,9 @@ async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
 /** The top-level tasks of the main thread of the renderer that shows `url`, longest first. */
 function pageTasks(events: readonly TraceEvent[], url: string): Task[] {
   const frame = events.flatMap((e) => e.args?.data?.frames ?? []).find((f) => f.url.includes(url));
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === frame?.processId && e.args?.name === 'CrRendererMain');
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === frame?.processId && e.args?.name === 'CrRendererMain',
+  );
   if (!main) throw new Error(`no renderer main thread for ${url} in the trace`);
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const tops = onMain.filter((e) => e.cat === 'toplevel' && (e.dur ?? 0) >= 16_000);
@@ -71,7 +73,12 @@ function pageTasks(events: readonly TraceEvent[], url: string): Task[] {
       }
       const heaviest = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 5);
       const kind: Task['kind'] = byName.has('WebFrameWidgetImpl::UpdateLifecycle') ? 'render' : 'script';
-      return { wallMs: ms(top.dur), cpuMs: ms(top.tdur), kind, inside: heaviest.map(([n, d]) => `${n} ${ms(d)}`).join(', ') };
+      return {
+        wallMs: ms(top.dur),
+        cpuMs: ms(top.tdur),
+        kind,
+        inside: heaviest.map(([n, d]) => `${n} ${ms(d)}`).join(', '),
+      };
     })
     .sort((a, b) => b.wallMs - a.wallMs);
 }
@@ -103,9 +110,13 @@ async function analyseTraced({ context, bridge }: ExtensionChromium, url: string
   const cdp = await context.newCDPSession(page);
   const events = await traced(cdp, async () => {
     const answer = await bridge.callBackground('analyzeTab', tabId, 'article');
-    if (!answer.ok || answer.value.status !== 'result') throw new Error(`analysis of ${url} failed: ${JSON.stringify(answer).slice(0, 200)}`);
+    if (!answer.ok || answer.value.status !== 'result')
+      throw new Error(`analysis of ${url} failed: ${JSON.stringify(answer).slice(0, 200)}`);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the last frames of drawing
   });
+  // SOURCELIGHT_TRACE_OUT=prefix keeps each analysis's raw trace (for chrome://tracing, or to read compile events).
+  const out = process.env.SOURCELIGHT_TRACE_OUT;
+  if (out) writeFileSync(`${out}-${Date.now()}.json`, JSON.stringify(events));
   const scrolled = await traced(cdp, () => page.evaluate(SCROLL_THROUGH));
   await cdp.detach();
   await page.close();
@@ -123,16 +134,24 @@ async function main(rounds = Number(process.argv[2] ?? 3), words = Number(proces
     const longest = { render: [] as Task[], script: [] as Task[], scrolling: [] as Task[] };
     for (let round = 0; round < rounds; round++) {
       const { analysis, scrolling } = await analyseTraced(browser, page(String(round)));
-      const picks = { render: analysis.filter((t) => t.kind === 'render'), script: analysis.filter((t) => t.kind === 'script'), scrolling };
+      const picks = {
+        render: analysis.filter((t) => t.kind === 'render'),
+        script: analysis.filter((t) => t.kind === 'script'),
+        scrolling,
+      };
       for (const kind of ['render', 'script', 'scrolling'] as const) {
         const top = [...picks[kind]].sort((a, b) => b.cpuMs - a.cpuMs)[0];
         longest[kind].push(top ?? { wallMs: 0, cpuMs: 0, kind: 'render', inside: '' });
-        console.log(`round ${round + 1}, ${kind}: ${top ? `${top.wallMs} ms wall, ${top.cpuMs} ms cpu (${top.inside})` : 'none ≥ 16 ms'}`);
+        console.log(
+          `round ${round + 1}, ${kind}: ${top ? `${top.wallMs} ms wall, ${top.cpuMs} ms cpu (${top.inside})` : 'none ≥ 16 ms'}`,
+        );
       }
     }
     for (const kind of ['render', 'script', 'scrolling'] as const) {
       const tasks = longest[kind];
-      console.log(`longest ${kind} task by cpu, median of ${rounds}: cpu ${median(tasks.map((t) => t.cpuMs))} ms, wall ${median(tasks.map((t) => t.wallMs))} ms`);
+      console.log(
+        `longest ${kind} task by cpu, median of ${rounds}: cpu ${median(tasks.map((t) => t.cpuMs))} ms, wall ${median(tasks.map((t) => t.wallMs))} ms`,
+      );
     }
   } finally {
     await browser.close();
