@@ -2,8 +2,9 @@
  * `npx tsx scripts/bench/browser-profile-worker.ts [--rounds N] [--warm N] [--words N] [--page] [DIR]`: where the
  * background's time goes during warm analyses in Chromium, from V8's sampling profiler attached to the extension's
  * service worker (with --page: to the analysed page, whose profile includes the content script's isolated world).
- * PROFILE_OUT=prefix keeps each profile as a .cpuprofile file (for DevTools). Each round launches a fresh Chromium, analyses one page cold (not profiled), then `--warm` next
- * articles after the reader's pause (READING_PAUSE_MS), each profiled from just before its trigger until its result.
+ * PROFILE_OUT=prefix keeps each profile as a .cpuprofile file (for DevTools). Each round launches a fresh
+ * Chromium, analyses one page cold (not profiled), then `--warm` next articles after the reader's pause
+ * (READING_PAUSE_MS), each profiled from just before its trigger until its result.
  * Prints, over all the warm analyses, the functions with the most self time (ms per analysis, median), and the
  * shares of garbage collection and of V8's own work ("(program)": compiling, deoptimising, the runtime). Playwright
  * cannot open a DevTools session on a service worker, so the browser also listens on a local debugging port and
