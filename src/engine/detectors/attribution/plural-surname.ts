@@ -4,10 +4,12 @@
  * woods say nothing. Words for crowds of people keep their crowd reading: the word lists' groups and roles are read
  * before this, and plurals of institutions ("Banks said"), plurals shaped like words for people ("Cyclists",
  * "Migrants", "Visitors", "Teenagers"), plurals the text also writes in lower case, and plurals followed by "they"
- * ("Rivers said they") are left alone. Doers in -ers the text never writes in lower case ("Hikers said") cannot be
- * told from "Sanders" or "Waters" by their letters, and read as surnames.
+ * ("Rivers said they") are left alone, and so are plurals shaped like doers, a verb plus -ers ("Hikers",
+ * "Mourners", "Runners", and "Sanders" too): by their letters a crowd of doers cannot be told from a surname, and a
+ * vague crowd read as a named source raises the score. The surname still speaks when the text writes it in full or
+ * mid-sentence ("Bernie Sanders ... Sanders said"), which classify.ts reads before it asks here.
  */
-import type { ParsedText, Token } from '../../nlp.ts';
+import { parse, type ParsedText, type Token } from '../../nlp.ts';
 import { INSTITUTIONS } from '../../names/words.ts';
 
 /** Verbs of speech that need a person to speak: a thing may "show" or "warn", but it does not "say" or "tell". */
@@ -54,9 +56,38 @@ function lowerCaseWords(doc: ParsedText): Set<string> {
   return words;
 }
 
+/** Things, not doers, whose -er looks like a verb plus -er ("flow-er", "riv(e)-er", "sum-m-er"): they keep the plain rule. */
+const THINGS_IN_ER = new Set([
+  ...['rivers', 'flowers', 'towers', 'showers', 'summers', 'letters', 'numbers', 'matters', 'corners', 'powers'],
+]);
+
+/** The verbs an -ers plural may be built on: "hikers" -> hike, "runners" -> run, "walkers" -> walk. */
+function doerStems(word: string): string[] {
+  const stem = word.slice(0, -3);
+  const stems = [stem, `${stem}e`];
+  // "runners", "travellers": the consonant doubled before -er.
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1));
+  return stems;
+}
+
+/** isDoerPlural's answers so far (a wink parse per word; bounded like isCommonPlural's). */
+const DOER_PLURALS = new Map<string, boolean>();
+
+/** True for a plural shaped like a verb plus -ers ("hikers", "mourners", "sanders"), by wink's reading of the stem. */
+function isDoerPlural(word: string): boolean {
+  if (!word.endsWith('ers') || word.length < 6 || THINGS_IN_ER.has(word)) return false;
+  let doer = DOER_PLURALS.get(word);
+  if (doer === undefined) {
+    doer = doerStems(word).some((stem) => parse(`to ${stem}`).tokens[1]?.pos === 'VERB');
+    if (DOER_PLURALS.size >= 10_000) DOER_PLURALS.clear();
+    DOER_PLURALS.set(word, doer);
+  }
+  return doer;
+}
+
 /**
  * True when the lone plural at `word` (opening its sentence, known to no word list) is a surname: a finite verb
- * that only a person does with words follows it, its shape is no word for people, and no "they" follows.
+ * that only a person does with words follows it, its shape is no word for people nor a doer's, and no "they" follows.
  */
 export function surnameBeforeSpeech(doc: ParsedText, word: Token, verb: Token | undefined): boolean {
   if (verb === undefined || verb.pos !== 'VERB' || !PERSON_SPEECH.has(verb.lemma) || verb.lemma === verb.lower)
@@ -64,5 +95,6 @@ export function surnameBeforeSpeech(doc: ParsedText, word: Token, verb: Token | 
   if (PEOPLE_ENDINGS.test(word.lower) || PEOPLE_BY_AGE_OR_KIN.has(word.lower)) return false;
   // "Banks said": lenders speak as bodies; "Hikers said ... other hikers": the text itself uses the common noun.
   if (INSTITUTIONS.has(word.lower.slice(0, -1)) || lowerCaseWords(doc).has(word.lower)) return false;
+  if (isDoerPlural(word.lower)) return false;
   return !crowdAfter(doc, verb.index);
 }
