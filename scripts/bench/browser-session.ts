@@ -98,9 +98,11 @@ export async function launchWithExtension(
     ],
   });
   const lines: string[] = [];
-  const listen = (worker: Worker) => worker.on('console', (m) => lines.push(m.text()));
+  // The test build logs its trace in batches, one step a line (src/platform/trace.ts).
+  const push = (text: string) => lines.push(...text.split('\n'));
+  const listen = (worker: Worker) => worker.on('console', (m) => push(m.text()));
   context.on('serviceworker', listen);
-  context.on('console', (m) => lines.push(m.text()));
+  context.on('console', (m) => push(m.text()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   listen(worker);
   const bridgePage = await context.newPage();
@@ -148,10 +150,7 @@ export async function startSession(
  * benchmark waited 4 s first (three rounds).
  */
 export async function optimiseSettled(lines: readonly string[], limitMs = 15_000): Promise<void> {
-  const last = (step: string) => {
-    for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(`${TRACE_PREFIX} ${step} `)) return i;
-    return -1;
-  };
+  const last = (step: string) => lastTraced(lines, step);
   // An optimisation paused by the last analysis may log its pause after that analysis began: the last start counts.
   const running = () => {
     const start = last('bg:optimise-start');
@@ -159,6 +158,25 @@ export async function optimiseSettled(lines: readonly string[], limitMs = 15_000
   };
   for (let waited = 0; waited < limitMs && running(); waited += 50)
     await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The index of the last trace line of `step`, or -1. */
+function lastTraced(lines: readonly string[], step: string): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(`${TRACE_PREFIX} ${step} `)) return i;
+  return -1;
+}
+
+/** The steps that end an analysis that reached its result, on each side: their batches hold the rest of its steps. */
+const LAST_STEPS = ['page:painted', 'bg:scored'];
+
+/**
+ * Waits (at most `limitMs`) until both sides have logged the batch that ends an analysis. The test build logs
+ * its steps once the work has settled (src/platform/trace.ts: SETTLED_MS after these steps), not as they end,
+ * so that the figures do not include the console's cost; the page's batch must arrive before its tab closes.
+ */
+export async function analysisTraced(lines: readonly string[], limitMs = 3_000): Promise<void> {
+  for (let waited = 0; waited < limitMs && LAST_STEPS.some((step) => lastTraced(lines, step) < 0); waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Stops every service worker through the DevTools protocol and waits until none runs. */
@@ -235,6 +253,7 @@ async function timeAnalysis(
   const highlightedRanges = Object.values(await page.evaluate(readHighlights)).reduce((n, r) => n + r.length, 0);
   const watch = await page.evaluate(readMainThreadWatch);
   const heapGainKb = ((await heap()) - heapBefore) / 1024;
+  await analysisTraced(lines);
   await beforeClose();
   await page.close();
   return {
