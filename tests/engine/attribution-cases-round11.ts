@@ -25,6 +25,20 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         sourceName: 'Fields',
       },
       { text: 'Hills insisted the count was fair.', phrase: 'Hills insisted', source: 'named', sourceName: 'Hills' },
+      // The commonest frames: speaking or talking to someone ('to' asks a question only after 'Asked').
+      {
+        text: 'Speaking to reporters, Hale laughed off the attack.',
+        phrase: 'Hale',
+        source: 'named',
+        sourceName: 'Hale',
+      },
+      { text: 'Talking to the BBC, Hale laughed off the attack.', phrase: 'Hale', source: 'named', sourceName: 'Hale' },
+      {
+        text: 'Addressing the rally, Hale laughed off the attack.',
+        phrase: 'Hale',
+        source: 'named',
+        sourceName: 'Hale',
+      },
       // A doer's plural speaks as a surname once the text also writes it mid-sentence or in full.
       {
         text: 'Sanders said the vote was close. The aides of Mr Sanders agreed.',
@@ -101,6 +115,9 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Cook the onions slowly until they soften.',
       'In the letter box, Lind found a key.',
       'In a statement of intent, Hale signed three players.',
+      'Talking of records, Okafor broke two on Sunday.',
+      'Speaking of food, Okafor opened a bakery.',
+      'Addressing the shortage, Okafor built two hundred homes.',
       // A name given to a thing speaks for nobody.
       'The contests known as Super Tuesday decide much.',
       'A storm named Ada brought floods to the coast.',

@@ -7,6 +7,7 @@
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import { DETERMINERS, isMark, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { GROUP_NOUNS, isPeoplePlural, PLURAL_ROLES } from '../../names/words.ts';
 import { classifySpeaker } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
@@ -30,6 +31,17 @@ const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const SPEAKING = new Set([
   ...['speaking', 'writing', 'addressing', 'testifying', 'talking', 'asked', 'pressed', 'questioned'],
 ]);
+/** Participles of being asked: "Asked to leave" is a request to act, not a question the subject answers. */
+const ASKED = new Set(['asked', 'pressed', 'questioned']);
+/** Words after "speaking" or "talking" that make it no occasion: "Speaking of food, ..." means "as for food". */
+const NOT_AN_OCCASION = new Set(['of', 'off']);
+/** What "writing" takes when it writes for readers ("Writing in the journal", "Writing to staff"), not "Writing off". */
+const WRITING_FOR = new Set(['in', 'to', 'for', 'on', 'about']);
+/** Gatherings one addresses by speaking: "Addressing the rally, ..." (not "Addressing the shortage, ..."). */
+const AUDIENCES = new Set([
+  ...['crowd', 'rally', 'conference', 'meeting', 'summit', 'assembly', 'audience', 'nation', 'congress', 'jury'],
+  ...['court', 'parliament', 'senate', 'convention', 'gathering', 'delegates', 'reporters', 'journalists'],
+]);
 /** Words that may open the sentence before the frame: "But in an interview, ...". */
 const OPENERS = new Set(['but', 'and', 'yet', 'later', 'earlier', '(']);
 /** How far a frame may run before its comma, in tokens. */
@@ -37,11 +49,29 @@ const MAX_FRAME = 14;
 /** A frame is weaker than a verb of saying: what follows may be a deed done while speaking. */
 const CONFIDENCE = 0.55;
 
+/** True when the word after an audience-taking "addressing" at `k`, up to the comma, names people or a gathering. */
+function addressesAudience(doc: ParsedText, k: number): boolean {
+  for (let j = k + 1; j <= k + 6 && doc.tokens[j] && doc.tokens[j].type !== 'punctuation'; j++) {
+    const w = doc.tokens[j].lower;
+    if (AUDIENCES.has(w) || GROUP_NOUNS.has(w) || PLURAL_ROLES.has(w) || isPeoplePlural(w)) return true;
+  }
+  return false;
+}
+
+/** True when the participle at `k` ("Speaking", "Asked", "Writing") opens a frame of speaking with what follows it. */
+function speakingParticiple(doc: ParsedText, k: number): boolean {
+  const word = doc.tokens[k].lower;
+  const next = doc.tokens[k + 1]?.lower ?? '';
+  if (ASKED.has(word)) return next !== 'to';
+  if (word === 'writing') return WRITING_FOR.has(next);
+  if (word === 'addressing') return addressesAudience(doc, k);
+  return !NOT_AN_OCCASION.has(next);
+}
+
 /** The index of the token after the frame's opening word ("In an interview", "Speaking"), or -1 when none opens here. */
 function frameOccasion(doc: ParsedText, k: number): number {
   const t = doc.tokens;
-  // "Asked to leave, the fans refused": a request to act, not a question answered.
-  if (SPEAKING.has(t[k]?.lower ?? '') && t[k].pos === 'VERB') return t[k + 1]?.lower === 'to' ? -1 : k + 1;
+  if (SPEAKING.has(t[k]?.lower ?? '') && t[k].pos === 'VERB') return speakingParticiple(doc, k) ? k + 1 : -1;
   if (t[k]?.lower !== 'in') return -1;
   let j = k + 1;
   if (DETERMINERS.has(t[j]?.lower ?? '') || isPossessive(t[j + 1])) j += isPossessive(t[j + 1]) ? 2 : 1;
