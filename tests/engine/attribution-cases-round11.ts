@@ -212,12 +212,18 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       // Releasing a document puts it out; releasing people or animals frees them.
       { text: 'The agency released its annual report on Friday.', phrase: 'The agency released', source: 'named' },
       { text: 'The company boasted of its record year.', phrase: 'The company boasted', source: 'named' },
+      // Words reported without their 'that': the noun phrase has a verb of its own.
+      { text: 'The club boasted its side would win the league.', phrase: 'The club boasted', source: 'named' },
+      { text: 'The firm boasted the plan saved millions.', phrase: 'The firm boasted', source: 'named' },
     ],
     // "Boasts" with a noun phrase straight after it means "has".
     misses: [
       'The company boasts a large fleet of ships.',
       'The hotel boasts a rooftop pool.',
       'The club boasts three former champions.',
+      'The town boasts a pool built in 1990.',
+      'The hotel boasts rooms overlooking the sea.',
+      'The team boasts a striker who has scored 30 goals.',
     ],
   },
   'attribution/unattributed-quotation': {
