@@ -224,6 +224,9 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The town boasts a pool built in 1990.',
       'The hotel boasts rooms overlooking the sea.',
       'The team boasts a striker who has scored 30 goals.',
+      // A portion ('a copy', 'a set', 'pages') is released as a record only when it is of a document.
+      'The studio released a copy of the film to cinemas.',
+      'The label released a set of songs on vinyl.',
     ],
   },
   'attribution/unattributed-quotation': {

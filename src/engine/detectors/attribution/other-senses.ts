@@ -235,7 +235,9 @@ function releasesRecord(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   for (let k = i + 1; k <= i + 6 && t[k] && t[k].sentence === t[i].sentence; k++) {
     // "released a statement saying", "released figures showing": the document speaks and names its issuer itself.
-    if (DOCUMENT_NOUNS.has(t[k].lower) || PORTIONS.has(t[k].lower)) return !(t[k + 1]?.pos === 'VERB' && t[k + 1].lower.endsWith('ing'));
+    if (DOCUMENT_NOUNS.has(t[k].lower)) return !(t[k + 1]?.pos === 'VERB' && t[k + 1].lower.endsWith('ing'));
+    // "1,100 pages of emails": a portion is released only of a document ("a copy of the film" goes to cinemas).
+    if (PORTIONS.has(t[k].lower)) return t[k + 1]?.lower === 'of' && releasesRecord(doc, k + 1);
     // "more than 1,100 pages": a count before the pages.
     if (t[k].lower === 'than') continue;
     if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos) && !TALLY_MODIFIERS.has(t[k].pos)) return false;
