@@ -66,6 +66,7 @@ describe('does not flag with any rule', () => {
     ['The volcano spewed ash over the villages.', 'spewed'],
     ['The bishop preached at the cathedral on Sunday.', 'preached'],
     ['The reactor core melted down within hours.', 'melted down'],
+    ['The reactor could melt down if the pumps fail.', 'melt down'],
     ['The company boasts a large fleet of ships.', 'boasts'],
     ['The village boasts 300 residents and a pub.', 'boasts'],
     ['There was a notable increase in rainfall in March.', 'notable'],

@@ -89,8 +89,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // Clergy preach and lecturers lecture as their work: "the bishop preached", "lectured in physics".
       'bishop|priest|pastor|vicar|imam|rabbi|pope|cardinal|monk|nun|preacher|chaplain|reverend preach',
       'preach {det}? gospel|sermon|word|mass', 'lecture in|at', 'lectured|lectures in|at',
-      // A reactor or a market melts down in fact.
-      'reactor|reactors|core|cores|market|markets|ice melt down',
+      // A reactor or a market melts down in fact, also after a modal ("the reactor could melt down").
+      'reactor|reactors|core|cores|market|markets|ice could|would|may|might|will|can? melt down',
     ],
   },
   {
