@@ -167,7 +167,7 @@ function lastTraced(lines: readonly string[], step: string): number {
 }
 
 /** The steps that end an analysis that reached its result, on each side: their batches hold the rest of its steps. */
-const LAST_STEPS = ['page:painted', 'bg:scored'];
+const LAST_STEPS = ['page:painted', 'bg:stored'];
 
 /**
  * Waits (at most `limitMs`) until both sides have logged the batch that ends an analysis. The test build logs

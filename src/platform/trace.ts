@@ -18,10 +18,14 @@ export const TRACE_PREFIX = '[sourcelight-trace]';
 /** Whether this build traces its steps (the e2e test builds only). */
 export const tracing: boolean = typeof SOURCELIGHT_TRACE === 'boolean' && SOURCELIGHT_TRACE;
 
-/** Steps that end a stretch of work (the page's last paint, the background's last step of an analysis or of its optimisation). */
+/**
+ * Steps that end a stretch of work: the page's last paint, the background's last step of an analysis that
+ * reached its result (the view stored, just before it answers: bg:scored is earlier, and a long report takes a
+ * while to store), and the end of its idle-time optimisation.
+ */
 export const SETTLING_STEPS: ReadonlySet<string> = new Set([
   'page:painted',
-  'bg:scored',
+  'bg:stored',
   'bg:optimised',
   'bg:optimise-paused',
 ]);

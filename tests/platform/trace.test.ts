@@ -49,7 +49,7 @@ describe('createTracer', () => {
     expect(batches).toEqual([`${TRACE_PREFIX} bg:start 1000.0\n${TRACE_PREFIX} bg:injected 1005.0`]);
   });
 
-  test.each([['page:painted'], ['bg:scored'], ['bg:optimised'], ['bg:optimise-paused']])(
+  test.each([['page:painted'], ['bg:stored'], ['bg:optimised'], ['bg:optimise-paused']])(
     'logs soon after %s, which ends a stretch of work, even when more steps follow at once',
     (last) => {
       const { trace, advance, batches } = fakeTracer();
@@ -64,11 +64,11 @@ describe('createTracer', () => {
 
   test('starts a new batch for the steps after a logged one', () => {
     const { trace, advance, batches } = fakeTracer();
-    trace('bg:scored');
+    trace('bg:stored');
     advance(SETTLED_MS);
     trace('bg:optimised');
     advance(SETTLED_MS);
-    expect(batches).toEqual([`${TRACE_PREFIX} bg:scored 1000.0`, `${TRACE_PREFIX} bg:optimised 1200.0`]);
+    expect(batches).toEqual([`${TRACE_PREFIX} bg:stored 1000.0`, `${TRACE_PREFIX} bg:optimised 1200.0`]);
   });
 
   test('its batches, split into lines, read as the benchmark reads them', () => {
@@ -76,14 +76,14 @@ describe('createTracer', () => {
     trace('bg:start');
     advance(30);
     trace('bg:start'); // a step noted twice keeps its first time
-    trace('bg:scored');
+    trace('bg:stored');
     advance(SETTLED_MS);
     expect(
       stepTimes(
         batches.flatMap((b) => b.split('\n')),
         990,
       ),
-    ).toEqual({ 'bg:start': 10, 'bg:scored': 40 });
+    ).toEqual({ 'bg:start': 10, 'bg:stored': 40 });
   });
 });
 
