@@ -39,6 +39,19 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'named',
         sourceName: 'Hale',
       },
+      // A person or a body given its name speaks by that name ('a storm named Ada' does not speak).
+      {
+        text: 'A man named Okafor told police he saw the car.',
+        phrase: 'Okafor',
+        source: 'named',
+        sourceName: 'Okafor',
+      },
+      {
+        text: 'A charity called Hope Street said it needed funds.',
+        phrase: 'Hope Street',
+        source: 'named',
+        sourceName: 'Hope Street',
+      },
       // A doer's plural speaks as a surname once the text also writes it mid-sentence or in full.
       {
         text: 'Sanders said the vote was close. The aides of Mr Sanders agreed.',
