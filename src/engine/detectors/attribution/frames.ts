@@ -35,7 +35,7 @@ const SPEAKING = new Set([
 const ASKED = new Set(['asked', 'pressed', 'questioned']);
 /** Words after "speaking" or "talking" that make it no occasion: "Speaking of food, ..." means "as for food". */
 const NOT_AN_OCCASION = new Set(['of', 'off']);
-/** What "writing" takes when it writes for readers ("Writing in the journal", "Writing to staff"), not "Writing off". */
+/** What "writing" takes when it writes for readers ("Writing in the journal", "Writing to staff"): not "off". */
 const WRITING_FOR = new Set(['in', 'to', 'for', 'on', 'about']);
 /** Gatherings one addresses by speaking: "Addressing the rally, ..." (not "Addressing the shortage, ..."). */
 const AUDIENCES = new Set([
@@ -49,7 +49,7 @@ const MAX_FRAME = 14;
 /** A frame is weaker than a verb of saying: what follows may be a deed done while speaking. */
 const CONFIDENCE = 0.55;
 
-/** True when the word after an audience-taking "addressing" at `k`, up to the comma, names people or a gathering. */
+/** True when a word after "addressing" at `k`, before the comma, names people or a gathering: an audience. */
 function addressesAudience(doc: ParsedText, k: number): boolean {
   for (let j = k + 1; j <= k + 6 && doc.tokens[j] && doc.tokens[j].type !== 'punctuation'; j++) {
     const w = doc.tokens[j].lower;

@@ -56,7 +56,7 @@ function lowerCaseWords(doc: ParsedText): Set<string> {
   return words;
 }
 
-/** Things, not doers, whose -er looks like a verb plus -er ("flow-er", "riv(e)-er", "sum-m-er"): they keep the plain rule. */
+/** Things, not doers, whose -er looks like a verb plus -er ("flow-er", "riv(e)-er", "sum-m-er"): the plain rule. */
 const THINGS_IN_ER = new Set([
   ...['rivers', 'flowers', 'towers', 'showers', 'summers', 'letters', 'numbers', 'matters', 'corners', 'powers'],
 ]);

@@ -2,7 +2,8 @@
  * "Boasts" meaning "has": "The hotel boasts a rooftop pool", "the squad boasts three former champions". With a noun
  * phrase straight after it, the verb describes what the subject owns or offers; nobody is quoted and nothing is
  * bragged about. "The mayor boasted that crime had fallen", "boasted crime had fallen", "boasted of her record",
- * "boasted about it" and a quotation after it still report words. Exported so any detector reading "boast" can tell the two senses apart.
+ * "boasted about it" and a quotation after it still report words. Exported so any detector reading "boast" can
+ * tell the two senses apart.
  */
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
@@ -19,9 +20,9 @@ const PHRASE_CLOSERS = new Set(['that', 'which', 'who', 'whose', 'where', 'when'
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 
 /**
- * True when the words after "boast" at i are a clause with its own verb, words reported without their "that" ("boasted
- * his side would win", "boasted crime had fallen", "boasted the plan saved millions"). A participle describing the
- * noun ("rooms overlooking the sea", "a pool built in 1990") is no verb of a clause.
+ * True when the words after "boast" at i are a clause with its own verb, words reported without their "that"
+ * ("boasted his side would win", "boasted crime had fallen", "boasted the plan saved millions"). A participle
+ * describing the noun ("rooms overlooking the sea", "a pool built in 1990") is no verb of a clause.
  */
 function clauseFollows(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
