@@ -169,7 +169,6 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'Asked about the fee, most shoppers shrugged.', phrase: 'most shoppers', source: 'vague' },
     ],
     misses: [
-      'Prosecutors charged two men with theft.',
       'Pupils were eager to learn.',
       'Residents heard a loud bang before the fire.',
       'Fans heard the band play late into the night.',
@@ -197,14 +196,13 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     flags: [
       { text: 'Speaking to farmers in Leeds, she promised help with the floods.', phrase: 'she', source: 'pronoun' },
       { text: 'He pleaded with the judge for mercy.', phrase: 'He pleaded', source: 'pronoun' },
+      // A plea is the accused's own word on record: they are its source.
+      { text: 'He pleaded guilty to two counts.', phrase: 'He pleaded', source: 'pronoun' },
+      { text: 'She pleaded not guilty to theft.', phrase: 'She pleaded', source: 'pronoun' },
       { text: 'She boasted that the team was unbeaten.', phrase: 'She boasted', source: 'pronoun' },
       { text: 'He claimed the fee was illegal.', phrase: 'He claimed', source: 'pronoun' },
     ],
-    // A plea is a step in a case, not information passed on.
     misses: [
-      'He pleaded guilty to two counts.',
-      'She pleaded not guilty to theft.',
-      'They pleaded no contest to the charge.',
       // An entitlement applied for, a fee earned, a retreat: no words passed on.
       'She claimed asylum in 2019.',
       'He claimed a refund for the tickets.',
@@ -213,12 +211,13 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
   },
   'attribution/agentless-speech': {
-    flags: [{ text: 'The fee was announced on Monday.', phrase: 'was announced', source: 'agentless' }],
-    misses: [
-      'She was charged with fraud.',
-      'He was charged with murder on Tuesday.',
-      'Two men have been charged with theft.',
+    flags: [
+      { text: 'The fee was announced on Monday.', phrase: 'was announced', source: 'agentless' },
+      // A charge leaves unsaid who brought it: the reader may ask.
+      { text: 'She was charged with fraud.', phrase: 'was charged', source: 'agentless' },
+      { text: 'Two men have been charged with theft.', phrase: 'been charged', source: 'agentless' },
     ],
+    misses: [],
   },
   'attribution/institution': {
     flags: [

@@ -8,7 +8,6 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { isLegalAct } from './legal-acts.ts';
 import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 import { givesName, mereStanding } from './standing.ts';
@@ -72,8 +71,7 @@ function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   while (k < end && k - i <= 3 && t[k].pos === 'ADV') k++;
   const verb = t[k];
   if (k >= end || verb.lower === verb.lemma || /(ing|s)$/.test(verb.lower) || verb.type !== 'word') return -1;
-  // "was charged with fraud": a formal charge is a step in a case, not hearsay.
-  if (!HEARSAY_PASSIVES.has(verb.lemma) || isLegalAct(doc, k)) return -1;
+  if (!HEARSAY_PASSIVES.has(verb.lemma)) return -1;
   // "was criticised by the mayor" names its agent; the cue detector reads that one.
   return t[k + 1]?.lower === 'by' ? -1 : k + 1;
 }

@@ -6,12 +6,12 @@
  * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
  * (grew it), "declared bankruptcy" (an act), "called the police" (rang them up), "claimed asylum" (applied for it),
  * "commanded huge fees" (earned them), "backed down" (retreated) and "released the hostages" (freed them); "speak"
- * and "talk" are in speech-senses.ts, pleas and charges in legal-acts.ts, "boasts a pool" in possession.ts.
+ * and "talk" are in speech-senses.ts, "boasts a pool" in possession.ts. A plea or a charge still reports: "pleaded
+ * guilty" is the accused's own word on record, and "was charged with" leaves unsaid who charged.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { isLegalAct } from './legal-acts.ts';
 import { boastsPossession } from './possession.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 
@@ -198,7 +198,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i) || isLegalAct(doc, i) || boastsPossession(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);
