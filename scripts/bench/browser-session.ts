@@ -253,8 +253,8 @@ async function timeAnalysis(
   const highlightedRanges = Object.values(await page.evaluate(readHighlights)).reduce((n, r) => n + r.length, 0);
   const watch = await page.evaluate(readMainThreadWatch);
   const heapGainKb = ((await heap()) - heapBefore) / 1024;
+  await beforeClose(); // first: a profiler stopped here would otherwise count the wait for the trace's batches
   await analysisTraced(lines);
-  await beforeClose();
   await page.close();
   return {
     triggerToHighlightsMs: Math.max(0, shownAt - triggerAt),
