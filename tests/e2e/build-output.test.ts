@@ -1,11 +1,12 @@
-/** The built extension: what each target's manifest says, that every file it names exists, and web-ext lint. */
+/** The built extension: what each target's manifest says, that every file it names exists, no test tracing, web-ext lint. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTarget, type ExtensionTarget, manifestFor } from '../../scripts/build-extension.ts';
+import { TRACE_PREFIX } from '../../src/platform/trace.ts';
 import { ROOT } from './harness/build.ts';
 
 const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
@@ -67,6 +68,12 @@ describe('the built targets', () => {
     const dir = join(out, target);
     for (const script of ['engine.js', 'engine-worker.js']) expect(readFileSync(join(dir, script)).length, script).toBeLessThan(2_500_000);
     expect(readFileSync(join(dir, 'wink-model.bin')).length).toBeGreaterThan(1_000_000);
+  });
+
+  test.each(['chrome', 'firefox'])('%s: the shipped scripts keep no step tracing (only the test builds log steps)', (target) => {
+    const dir = join(out, target);
+    for (const script of readdirSync(dir).filter((f) => f.endsWith('.js')))
+      expect(readFileSync(join(dir, script), 'utf8').includes(TRACE_PREFIX), script).toBe(false);
   });
 
   test('the content script stays small (Readability and the engine run in the background)', () => {
