@@ -235,6 +235,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'The club boasts three former champions.',
       'The town boasts a pool built in 1990.',
       'The hotel boasts rooms overlooking the sea.',
+      'The museum boasts over 2,000 paintings.',
       'The team boasts a striker who has scored 30 goals.',
       // A portion ('a copy', 'a set', 'pages') is released as a record only when it is of a document.
       'The studio released a copy of the film to cinemas.',

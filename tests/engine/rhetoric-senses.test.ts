@@ -21,6 +21,10 @@ describe('flags', () => {
     ['He parroted the party line.', 'parroted', 'rhetoric/loaded-language/angry-speech'],
     ['The host spewed hatred on air.', 'spewed', 'rhetoric/loaded-language/angry-speech'],
     ['He boasted that the deal would make him rich.', 'boasted', 'rhetoric/loaded-language/angry-speech'],
+    // Words reported without their "that": the same sense check attribution reads (senses/possession.ts).
+    ['The coach boasted his side would win the cup.', 'boasted', 'rhetoric/loaded-language/angry-speech'],
+    ['The minister boasted the scheme saved thousands.', 'boasted', 'rhetoric/loaded-language/angry-speech'],
+    ['She boasted of her record on crime.', 'boasted', 'rhetoric/loaded-language/angry-speech'],
     ['His rant about the budget went on for an hour.', 'rant', 'rhetoric/loaded-language/scornful-speech-noun'],
     [
       'The plan drew howls of protest from tenants.',
@@ -69,6 +73,10 @@ describe('does not flag with any rule', () => {
     ['The reactor could melt down if the pumps fail.', 'melt down'],
     ['The company boasts a large fleet of ships.', 'boasts'],
     ['The village boasts 300 residents and a pub.', 'boasts'],
+    ['The hotel boasts rooms overlooking the sea.', 'boasts'],
+    ['The resort boasts sandy beaches and a golf course.', 'boasts'],
+    ['The museum boasts over 2,000 paintings.', 'boasts'],
+    ['The squad boasts more than 20 internationals.', 'boasts'],
     ['There was a notable increase in rainfall in March.', 'notable'],
     ['A notable exception was the northern line.', 'notable'],
     ['He was a farmer, a soldier and a poet.', 'farmer'],

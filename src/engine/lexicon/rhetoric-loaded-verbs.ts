@@ -53,11 +53,17 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'A verb that paints how someone spoke: they "ranted", "whined" or "gloated" instead of "said". The writer is telling you what to think of the speaker before you hear the words.',
     question: 'Would "said" be fairer here? What did the person actually say?',
     examples: {
-      flags: ['The mayor [ranted] about the budget.', 'Council members [carped about] the cost of the parade.'],
+      flags: [
+        'The mayor [ranted] about the budget.',
+        'Council members [carped about] the cost of the parade.',
+        'The mayor [boasted] the plan would save millions.',
+      ],
       ignores: [
         'The play received rave reviews.',
         'Anglers caught a carp at the reservoir.',
         'The harbour town boasts a lifeboat station and two piers.',
+        'The hotel boasts rooms overlooking the sea.',
+        'The new stadium boasts nearly 60,000 seats.',
         'Sirens wailed as the ambulances arrived.',
         'Two firefighters were treated after breathing toxic fumes.',
         'The professor gave a lecture on Roman coins.',
@@ -79,9 +85,6 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'harrumph', 'prattle', 'yammer', 'smirk', 'sulk', 'snipe at|about', 'mouth off',
     ],
     except: [
-      // A place or a firm that "boasts" a thing simply has it ("the town boasts a harbour", "boasts 40 shops"):
-      // that is a sales word, not a way of speaking. Bragging takes "that", "about", "of" or a listener.
-      'boast a|an|the|its|their|over|more|nearly|almost|some|several|one|two|three', 'boast {num}',
       // Sounds made by weather, machines and animals: "the wind howled", "sirens wailed", "the dog snarled".
       `${SOUND_MAKERS} howl|wail|moan|shriek|screech|bellow|squeal|whine|snarl|bleat|whimper|babble|crow|spew`,
       // What a volcano, a chimney or a broken pipe spews is matter, not words.

@@ -6,13 +6,13 @@
  * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
  * (grew it), "declared bankruptcy" (an act), "called the police" (rang them up), "claimed asylum" (applied for it),
  * "commanded huge fees" (earned them), "backed down" (retreated) and "released the hostages" (freed them); "speak"
- * and "talk" are in speech-senses.ts, "boasts a pool" in possession.ts. A plea or a charge still reports: "pleaded
+ * and "talk" are in speech-senses.ts, "boasts a pool" in senses/possession.ts. A plea or a charge still reports: "pleaded
  * guilty" is the accused's own word on record, and "was charged with" leaves unsaid who charged.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { DETERMINERS, isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
-import { boastsPossession } from './possession.ts';
+import { boastsPossession } from '../../senses/possession.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */

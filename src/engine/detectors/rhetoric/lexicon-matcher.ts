@@ -6,6 +6,7 @@ import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
+import { boastsPossession } from '../../senses/possession.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
@@ -123,6 +124,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   const { group } = entry;
   const token = facts.doc.tokens[first];
   if (!posFits(facts, group, first)) return false;
+  // "The hotel boasts rooms overlooking the sea" says what the hotel has; nobody speaks (the sense attribution reads too).
+  if (boastsPossession(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;

@@ -5,14 +5,36 @@
  * "boasted about it" and a quotation after it still report words. Exported so any detector reading "boast" can
  * tell the two senses apart.
  */
-import type { ParsedText } from '../../nlp.ts';
-import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
+import type { ParsedText } from '../nlp.ts';
+import { DETERMINERS, isPossessive } from '../names/tokens.ts';
 
 /** Tags of a noun phrase's first word: "a large fleet", "three pools", "fine views", "stunning Alpine views". */
 const PHRASE_OPENERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Words opening a two-word time before a "that": "boasted last week that", "boasted this month that". */
 const TIME_OPENERS = new Set(['last', 'this', 'earlier', 'on']);
+
+/** Words that round a count: "boasts nearly 60,000 seats", "boasts over 40 shops", "boasts more than 300 rooms". */
+const APPROXIMATORS = new Set([
+  'over',
+  'nearly',
+  'almost',
+  'around',
+  'about',
+  'some',
+  'roughly',
+  'more',
+  'fewer',
+  'under',
+]);
+
+/** True when the words after "boast" at i are a rounded count ("nearly 60,000", "more than 300"), which is owned. */
+function countFollows(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!APPROXIMATORS.has(t[i + 1]?.lower ?? '')) return false;
+  const n = t[i + 2]?.lower === 'than' ? t[i + 3] : t[i + 2];
+  return n?.pos === 'NUM' && n.sentence === t[i].sentence;
+}
 
 /** Words that close the noun phrase after "boasts" before any verb of its own: "a museum that is free". */
 const PHRASE_CLOSERS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but']);
@@ -40,6 +62,7 @@ export function boastsPossession(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const next = t[i + 1];
   if (t[i].lemma !== 'boast' || next === undefined || next.sentence !== t[i].sentence) return false;
+  if (countFollows(doc, i)) return true;
   // "boasted that", "boasts of", "boasted about": the words or the deed bragged of follow.
   if (next.lower === 'that' || next.pos === 'ADP' || next.pos === 'SCONJ') return false;
   // "boasted Tuesday that", "boasted last week that": a time between the verb and its "that".
