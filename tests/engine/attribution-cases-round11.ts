@@ -11,6 +11,25 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     flags: [
       // A plural noun no crowd can be, before a verb only a person does with words: a surname.
       { text: 'Waters said the plan would fail.', phrase: 'Waters said', source: 'named', sourceName: 'Waters' },
+      // A first name or a team's city before the plural keeps the name.
+      {
+        text: 'Maxine Waters said the bill would pass.',
+        phrase: 'Maxine Waters',
+        source: 'named',
+        sourceName: 'Maxine Waters',
+      },
+      {
+        text: 'Jack Sanders said the shop would close.',
+        phrase: 'Jack Sanders',
+        source: 'named',
+        sourceName: 'Jack Sanders',
+      },
+      {
+        text: 'New York Rangers said the forward would miss the game.',
+        phrase: 'New York Rangers',
+        source: 'named',
+        sourceName: 'New York Rangers',
+      },
       {
         text: 'Rivers told reporters the bridge was safe.',
         phrase: 'Rivers told',
@@ -139,6 +158,16 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/vague-group': {
     flags: [
+      // A describing word opening the sentence before a capitalised crowd's plural names nobody.
+      { text: 'Local Hikers said the trail was closed.', phrase: 'Local Hikers said', source: 'vague' },
+      { text: 'Young Voters said they would stay home.', phrase: 'Young Voters said', source: 'vague' },
+      { text: 'Angry Parents said the school had ignored them.', phrase: 'Angry Parents said', source: 'vague' },
+      { text: 'Some Hikers said the path was icy.', phrase: 'Some Hikers said', source: 'vague' },
+      {
+        text: 'Several Farmers told the council the road was flooded.',
+        phrase: 'Several Farmers told',
+        source: 'vague',
+      },
       { text: 'Prosecutors cited two emails as evidence.', phrase: 'Prosecutors cited', source: 'vague' },
       { text: 'Prosecutors charged that the count was rigged.', phrase: 'Prosecutors charged', source: 'vague' },
       // Ready or reluctant to say it, doubting it, or having heard it: still the crowd's words or view.

@@ -11,6 +11,7 @@ import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
+import { describedCrowd } from './described-crowd.ts';
 import type { Discourse } from './memory.ts';
 import { surnameBeforeSpeech } from './plural-surname.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
@@ -231,6 +232,9 @@ export function classifySpeaker(
   const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';
   if ((DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) && !lineOfThings) return classifyDocument(doc, p, parts, head);
   if (isShareHead(doc, parts)) return shareGuess();
+  // "Local Hikers said": a describing word that opens the sentence and a crowd's plural name nobody.
+  const crowd = parts.name && capitalOnlyAtStart(doc, p.first) && describedCrowd(doc, p, parts.name);
+  if (crowd) return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
   if (parts.name) return classifyName(doc, p, parts, memory);
   if (verbKind === 'evidence') return undefined;
   const quantified = parts.determiner !== undefined && VAGUE_QUANTIFIERS.has(parts.determiner);

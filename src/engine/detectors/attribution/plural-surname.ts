@@ -74,7 +74,7 @@ function doerStems(word: string): string[] {
 const DOER_PLURALS = new Map<string, boolean>();
 
 /** True for a plural shaped like a verb plus -ers ("hikers", "mourners", "sanders"), by wink's reading of the stem. */
-function isDoerPlural(word: string): boolean {
+export function isDoerPlural(word: string): boolean {
   if (!word.endsWith('ers') || word.length < 6 || THINGS_IN_ER.has(word)) return false;
   let doer = DOER_PLURALS.get(word);
   if (doer === undefined) {
