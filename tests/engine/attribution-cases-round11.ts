@@ -187,6 +187,7 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'vague',
       },
       { text: 'Many voters have heard that the fund is empty.', phrase: 'Many voters have heard', source: 'vague' },
+      { text: 'Residents heard that the plant would close.', phrase: 'Residents heard', source: 'vague' },
       {
         text: 'Voters were more likely to say the economy mattered.',
         phrase: 'Voters were more likely to say',
@@ -245,8 +246,22 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       // A charge leaves unsaid who brought it: the reader may ask.
       { text: 'She was charged with fraud.', phrase: 'was charged', source: 'agentless' },
       { text: 'Two men have been charged with theft.', phrase: 'been charged', source: 'agentless' },
+      // What a jury, a court or an inquest "heard" was told to it by someone the sentence does not name.
+      { text: 'The jury heard that the defendant had lied.', phrase: 'The jury heard', source: 'agentless' },
+      {
+        text: 'The inquest heard that the driver had been drinking.',
+        phrase: 'The inquest heard',
+        source: 'agentless',
+      },
+      { text: 'Leeds Crown Court heard that the pair met online.', phrase: 'Court heard', source: 'agentless' },
+      { text: 'The attack was planned for months, the court heard.', phrase: 'the court heard', source: 'agentless' },
     ],
-    misses: [],
+    misses: [
+      'The jury heard evidence over three weeks.',
+      'The court heard from six witnesses on Tuesday.',
+      'The tribunal will hear the case in March.',
+      'Neighbours heard a loud bang shortly after midnight.',
+    ],
   },
   'attribution/institution': {
     flags: [

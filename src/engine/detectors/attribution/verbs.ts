@@ -8,6 +8,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
 import { isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
+import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
 import { signatureAt } from './signature.ts';
@@ -166,7 +167,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
   const subjectOnly = !speaker.clause || speaker.reading === 'described' || listsExamples(doc, speaker.clause);
   const plain = (speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition) || speaker.reading === 'inverted';
-  let guess = classifyOrRead(doc, speaker.phrase, kind, memory, i, plain, speaker.reading);
+  const heard = heardInHearing(doc, i, speaker.phrase);
+  let guess = heard ? HEARD_IN_HEARING : classifyOrRead(doc, speaker.phrase, kind, memory, i, plain, speaker.reading);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
   let last = speaker.phrase.end;
   // "The agency's director, Maria T. Lund, told": a person's name beats a description of their role.
@@ -176,7 +178,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     last = speaker.appositive.end;
   }
   const ownView = kind === 'cognition' && firstPersonView(doc, speaker.phrase, i);
-  if (!guess || !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken), ownView)) return undefined;
+  if (!guess || (!heard && !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken), ownView))) return undefined;
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);

@@ -1,0 +1,32 @@
+/**
+ * "The jury heard that the defendant had lied", "the inquest heard", "..., the court heard.": in a court or inquest
+ * report the body that "heard" is where the evidence was given, not who gave it. The jury says nothing; a witness, a
+ * lawyer or a document it does not name did. Read as a source nobody names (who told them?), like "was told that".
+ * "Residents heard that the plant would close" is a crowd coming to know, and stays theirs.
+ */
+import type { ParsedText } from '../../nlp.ts';
+import type { Phrase } from '../../names/phrase.ts';
+import type { SourceGuess } from './classify.ts';
+
+/** Bodies that sit to hear evidence: "the jury", "the court", "Leeds Crown Court", "the inquest", "the tribunal". */
+const HEARING_BODIES = new Set(['jury', 'court', 'inquest', 'hearing', 'tribunal', 'trial', 'inquiry', 'magistrates']);
+
+/** The guess for evidence heard in a hearing: somebody told the court, and the sentence does not say who. */
+export const HEARD_IN_HEARING: SourceGuess = {
+  source: 'agentless',
+  rule: 'attribution/agentless-speech',
+  confidence: 0.55,
+};
+
+/**
+ * True when the verb at `i` is "heard" and its subject `phrase` ends on a body that hears evidence, with the
+ * evidence in a "that"-clause after it or in the clause before it ("..., the court heard.").
+ */
+export function heardInHearing(doc: ParsedText, i: number, phrase: Phrase): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'hear' || t[i].lower === 'hear' || !HEARING_BODIES.has(t[phrase.end - 1]?.lower ?? ''))
+    return false;
+  const next = t[i + 1];
+  const closesSentence = next === undefined || next.sentence !== t[i].sentence || next.type === 'punctuation';
+  return next?.lower === 'that' || (closesSentence && t[phrase.first - 1]?.text === ',');
+}
