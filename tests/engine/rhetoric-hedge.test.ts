@@ -24,6 +24,9 @@ describe('flags', () => {
     ['The tests indicated that the pipe had burst.', 'indicated that', SUGGESTION],
     ['Tyre marks were found, indicating a second car.', 'indicating', SUGGESTION],
     ['New Study Suggests Coffee Is Good For You', 'Suggests', SUGGESTION],
+    // A share takes no owner: "most" before a noun or "of" is an amount nobody counted.
+    ['Most of the money was spent on roads.', 'Most', VAGUE_QUANTITY],
+    ['The council said most shops would close early.', 'most', VAGUE_QUANTITY],
     ['The results suggest a link between noise and sleep.', 'suggest', SUGGESTION],
     ['The figures suggest that the scheme is working.', 'suggest', SUGGESTION],
     ['It is more likely than not that the bridge will close.', 'more likely than not', POSSIBILITY],
@@ -109,6 +112,13 @@ describe('does not flag', () => {
     ['Many thousands of homes lost power in the storm.', 'Many'],
     // After a count, "most" ranks.
     ['The three most common causes are smoking, diet and age.', 'most'],
+    // After an owner, and in the names of awards and lists, "most" ranks.
+    ["She was named the league's most valuable player.", 'most'],
+    ["The company's most profitable division makes batteries.", 'most'],
+    ['Their most recent album sold poorly.', 'most'],
+    ['He won the award for most improved player.', 'most'],
+    ['The suspect was added to the Most Wanted list.', 'most'],
+    ['She led a most unusual life.', 'most'],
     // Other people in general.
     ['Volunteers put the needs of others first.', 'others'],
     ['The coach listened to the views of others.', 'others'],

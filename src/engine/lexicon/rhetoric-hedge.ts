@@ -223,6 +223,9 @@ export const HEDGES: readonly LexiconGroup[] = [
         'How many people came?',
         'Buses often run late.',
         'The home side attacked down the left wing for most of the second half.',
+        "She was named the league's most valuable player.",
+        'He won the award for most improved player.',
+        'The museum lent its most famous painting to Paris.',
       ],
     },
     terms: [
@@ -246,6 +249,11 @@ export const HEDGES: readonly LexiconGroup[] = [
       // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share;
       // so does "most" after a count ("the three most common causes"), which ranks.
       'most {adv}', '{num} most {adj}',
+      // After an owner "most" ranks too ("the league's most valuable player", "its most famous painting"): a
+      // share takes no owner ("most residents"). So it does in the names of awards and lists ("Most Wanted").
+      "'s most", 'his|her|its|their|our|your|my|whose most', 'most valuable|improved|wanted|outstanding|promising',
+      // "A most remarkable life" means "a very": a degree, not an amount.
+      'a|an most',
       // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
       'as many|few',
       'some {num}', 'some kind|sort|form|type of',
