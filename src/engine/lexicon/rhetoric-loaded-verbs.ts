@@ -26,6 +26,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
         'She hit a grand slam in the ninth inning.',
         'A lorry slammed into a bus shelter on the high street.',
         'The tornado ripped the roof off a school.',
+        'Storms lashed the coast overnight.',
+        'Heavy rain lashed the town on Sunday.',
+        'About 300 crane and lashing staff stopped work at dawn.',
       ],
     },
     confidence: 0.65,
@@ -41,6 +44,10 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     // A vehicle that slams into a wall, and wind that rips off a roof, strike in fact.
     except: [
       'grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide', 'slam into', `${HAZARDS} rip|blast`,
+      // Weather lashes in fact: "storms lashed the coast", "heavy rain lashed the town", "the wind was lashing".
+      `${HAZARDS}|rain|rains|downpour|downpours|waves|seas|sleet|snow {be}? lash`,
+      // Lashing is also a trade: dockers lash containers and cargo down ("lashing crews", "lashing rods").
+      'lashing staff|crew|crews|gang|gangs|workers|team|teams|rods|rod|bars|straps|strap|gear|equipment',
       // Quarries, tunnels and loudspeakers blast in fact.
       'blast {det}? {adj}? rock|rocks|tunnel|tunnels|quarry|hole|holes|music|horn|horns|sand|water|air|off',
     ],
