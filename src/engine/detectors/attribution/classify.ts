@@ -13,7 +13,8 @@ import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, S
 import type { SourceType } from '../../types.ts';
 import { describedCrowd } from './described-crowd.ts';
 import type { Discourse } from './memory.ts';
-import { surnameBeforeSpeech } from './plural-surname.ts';
+import { namesABody, partyWing } from './plural-body.ts';
+import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
@@ -74,9 +75,16 @@ function capitalisedInside(doc: ParsedText): Set<string> {
 function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefined): boolean {
   const word = doc.tokens[name.first];
   if (name.end - name.first !== 1 || full || !capitalOnlyAtStart(doc, name.first)) return false;
+  // "Rangers said" where the text also writes "Rangers manager Tom Bell": the plural names a club.
+  if (namesABody(doc, word)) return false;
   const verb = verbAfter(doc, name.end);
   if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb) && !refusesToReport(doc, verb);
   return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end) && !surnameBeforeSpeech(doc, word, verb);
+}
+
+/** The guess for a crowd nobody named: firmer when it speaks than when it holds a view. */
+function vagueGroup(verbKind: VerbKind): SourceGuess {
+  return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
 }
 
 /** Pronouns for one person: "Sanders said he would stay" names one man; "Farmers said they" a crowd. */
@@ -128,12 +136,15 @@ function refusesToReport(doc: ParsedText, verb: Token | undefined): boolean {
 const REFUSALS = new Set(['decline', 'refuse']);
 
 /** A named speaker: a person or organisation (a lone surname is expanded to the full name seen earlier). */
-function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, memory: Discourse): SourceGuess | undefined {
+function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, verbKind: VerbKind, memory: Discourse): SourceGuess | undefined {
   const name = parts.name as Phrase;
   const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
   const full = single ? memory.fullNameOf(single) : undefined;
   // "Farmers in the valley said": a tail after the lone word does not make it a name.
-  if (parts.coreEnd - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) return undefined;
+  if (parts.coreEnd - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) {
+    // "Hikers said the trail was closed": a crowd of people nobody named still speaks.
+    return crowdBeforeSpeech(doc.tokens[name.first], verbAfter(doc, name.end)) ? vagueGroup(verbKind) : undefined;
+  }
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;
   return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };
@@ -234,10 +245,14 @@ export function classifySpeaker(
   if (isShareHead(doc, parts)) return shareGuess();
   // "Local Hikers said": a describing word that opens the sentence and a crowd's plural name nobody.
   const crowd = parts.name && capitalOnlyAtStart(doc, p.first) && describedCrowd(doc, p, parts.name);
-  if (crowd) return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
-  if (parts.name) return classifyName(doc, p, parts, memory);
+  if (crowd) return vagueGroup(verbKind);
+  if (parts.name) return classifyName(doc, p, parts, verbKind, memory);
   if (verbKind === 'evidence') return undefined;
   const quantified = parts.determiner !== undefined && VAGUE_QUANTIFIERS.has(parts.determiner);
+  // "Free Democrats said", "Young Republicans said": a party or its wing, named by a describing word and a plural.
+  if (!quantified && partyWing(doc, p, parts)) {
+    return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName: phraseText(doc, p), nameKind: 'organisation' };
+  }
   const roleGroup = PLURAL_ROLES.get(head);
   if (roleGroup && !GROUP_NOUNS.has(head) && parts.determiner && DEFINITE.has(parts.determiner)) {
     // "the senators", "the candidates": a set of people introduced before, not an anonymous crowd.
@@ -253,7 +268,7 @@ export function classifySpeaker(
   // "Those who said the plan would fail": people picked out only by what they said, a crowd nobody named.
   const peopleWho = head === 'those' && p.end === parts.head + 1 && t[p.end]?.lower === 'who';
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head)) || peopleWho) {
-    return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
+    return vagueGroup(verbKind);
   }
   if (PERSON_ROLES.has(head)) return classifyRole(doc, p, parts, head, memory, sentence);
   if (INSTITUTIONS.has(head)) {

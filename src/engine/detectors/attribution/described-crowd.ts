@@ -18,7 +18,7 @@ const DESCRIBING_TAGS = new Set(['ADJ', 'DET']);
 const DESCRIBING = new Map<string, boolean>();
 
 /** True when wink reads the word, in lower case before "people", as an adjective or a determiner ("local people"). */
-function describes(word: string): boolean {
+export function describes(word: string): boolean {
   let answer = DESCRIBING.get(word);
   if (answer === undefined) {
     answer = DESCRIBING_TAGS.has(parse(`the ${word} people`).tokens[1]?.pos ?? '');

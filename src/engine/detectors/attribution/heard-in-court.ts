@@ -2,7 +2,9 @@
  * "The jury heard that the defendant had lied", "the inquest heard", "..., the court heard.": in a court or inquest
  * report the body that "heard" is where the evidence was given, not who gave it. The jury says nothing; a witness, a
  * lawyer or a document it does not name did. Read as a source nobody names (who told them?), like "was told that".
- * "Residents heard that the plant would close" is a crowd coming to know, and stays theirs.
+ * Court reports often drop the "that" ("The court heard the victim was stabbed twice"): a clause with its own
+ * finite verb after "heard" is the evidence too, while "the jury heard evidence from a doctor" or "heard the
+ * recording" is no report. "Residents heard that the plant would close" is a crowd coming to know, and stays theirs.
  */
 import type { ParsedText } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
@@ -18,9 +20,32 @@ export const HEARD_IN_HEARING: SourceGuess = {
   confidence: 0.55,
 };
 
+/** Tags of the words of a clause's subject: "the victim", "she", "the 19-year-old's mother", "two men". */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * True when the words after "heard" at i are a clause of its own without "that": a subject of up to eight tokens
+ * ("the victim", "she", "the 19-year-old's mother") and then an auxiliary or a verb in the past or in -s ("the
+ * victim was stabbed", "the defendant lied about his alibi"). A noun phrase alone ("evidence from a doctor") or an
+ * infinitive ("the mother describe the night") is what the body heard, not what it was told.
+ */
+function clauseAfter(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let j = i + 1;
+  const inSubject = (k: number) =>
+    t[k]?.sentence === t[i].sentence && (SUBJECT_TAGS.has(t[k].pos) || t[k].text === '-');
+  while (j <= i + 8 && inSubject(j)) j++;
+  const verb = t[j];
+  if (j === i + 1 || verb === undefined || verb.sentence !== t[i].sentence) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'));
+}
+
+/** Words that open the evidence after "heard" as "that" does: "The court heard how the victim was stabbed". */
+const CLAUSE_OPENERS = new Set(['that', 'how']);
+
 /**
  * True when the verb at `i` is "heard" and its subject `phrase` ends on a body that hears evidence, with the
- * evidence in a "that"-clause after it or in the clause before it ("..., the court heard.").
+ * evidence in a clause after it, with or without "that", or in the clause before it ("..., the court heard.").
  */
 export function heardInHearing(doc: ParsedText, i: number, phrase: Phrase): boolean {
   const t = doc.tokens;
@@ -28,5 +53,9 @@ export function heardInHearing(doc: ParsedText, i: number, phrase: Phrase): bool
     return false;
   const next = t[i + 1];
   const closesSentence = next === undefined || next.sentence !== t[i].sentence || next.type === 'punctuation';
-  return next?.lower === 'that' || (closesSentence && t[phrase.first - 1]?.text === ',');
+  return (
+    CLAUSE_OPENERS.has(next?.lower ?? '') ||
+    (closesSentence && t[phrase.first - 1]?.text === ',') ||
+    clauseAfter(doc, i)
+  );
 }

@@ -85,16 +85,32 @@ export function isDoerPlural(word: string): boolean {
   return doer;
 }
 
+/** True when `verb` is a finite verb that only a person does with words ("said", "told", "insisted"). */
+function personSpeech(verb: Token | undefined): verb is Token {
+  return verb !== undefined && verb.pos === 'VERB' && PERSON_SPEECH.has(verb.lemma) && verb.lemma !== verb.lower;
+}
+
+/** True for a plural shaped like a word for people: by what they do or where they are from, their age or kin. */
+function peopleShaped(word: string): boolean {
+  return PEOPLE_ENDINGS.test(word) || PEOPLE_BY_AGE_OR_KIN.has(word) || isDoerPlural(word);
+}
+
 /**
  * True when the lone plural at `word` (opening its sentence, known to no word list) is a surname: a finite verb
  * that only a person does with words follows it, its shape is no word for people nor a doer's, and no "they" follows.
  */
 export function surnameBeforeSpeech(doc: ParsedText, word: Token, verb: Token | undefined): boolean {
-  if (verb === undefined || verb.pos !== 'VERB' || !PERSON_SPEECH.has(verb.lemma) || verb.lemma === verb.lower)
-    return false;
-  if (PEOPLE_ENDINGS.test(word.lower) || PEOPLE_BY_AGE_OR_KIN.has(word.lower)) return false;
+  if (!personSpeech(verb) || peopleShaped(word.lower)) return false;
   // "Banks said": lenders speak as bodies; "Hikers said ... other hikers": the text itself uses the common noun.
   if (INSTITUTIONS.has(word.lower.slice(0, -1)) || lowerCaseWords(doc).has(word.lower)) return false;
-  if (isDoerPlural(word.lower)) return false;
   return !crowdAfter(doc, verb.index);
+}
+
+/**
+ * True when the lone plural at `word`, no surname, is a crowd of people speaking: "Hikers said the trail was
+ * closed", "Mourners told reporters", "Teenagers insisted". Its shape is a word for people and the verb one only a
+ * person does with words, so the sentence cites people nobody named: a vague group, not no source at all.
+ */
+export function crowdBeforeSpeech(word: Token, verb: Token | undefined): boolean {
+  return personSpeech(verb) && peopleShaped(word.lower);
 }

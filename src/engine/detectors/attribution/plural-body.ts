@@ -1,0 +1,69 @@
+/**
+ * Capitalised plurals that name a body rather than a crowd. A football club ("Rangers", "Wolves") or a party and its
+ * wings ("Free Democrats", "Young Republicans", "Social Democrats") is named by a plural, and when it speaks it is
+ * an organisation on the record, not people nobody named. Letters alone cannot tell "Rangers said" (the club) from
+ * "Hikers said" (a crowd), so each rule asks for a shape only a name takes:
+ * - the text writes the plural right before a role in the body ("Rangers manager Tom Bell", "Wolves striker"): a
+ *   crowd does not stand before a role without its possessive ("hikers' guide");
+ * - a party's plural after a capitalised describing word that names its wing: capitalised inside a sentence ("...,
+ *   Free Democrats said"), written so elsewhere in the text, or one of the words party names are made of ("Young",
+ *   "Social", "Christian") when the pair opens the sentence. "Moderate Republicans" and "Many Democrats" at the start,
+ *   "House Democrats" and "Texas Republicans" (a chamber or a state: a crowd narrowed by place) stay vague groups.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+import type { PhraseParts } from '../../names/analyse.ts';
+import type { Phrase } from '../../names/phrase.ts';
+import { isCapitalised } from '../../names/tokens.ts';
+import { PERSON_ROLES, PLURAL_ROLES } from '../../names/words.ts';
+import { describes } from './described-crowd.ts';
+
+/** Roles in a team or club written after its name ("Rangers boss", "Wolves striker"), beside the word lists' roles. */
+const CLUB_ROLES = new Set([
+  ...['boss', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'forward', 'fans', 'squad'],
+]);
+
+/** True when `next` is a role held in a body: "manager", "captain", "players", "striker". */
+function isRoleInBody(next: Token | undefined): boolean {
+  if (next === undefined || next.text !== next.lower) return false;
+  return PERSON_ROLES.has(next.lower) || PLURAL_ROLES.has(next.lower) || CLUB_ROLES.has(next.lower);
+}
+
+/** True when the text writes the capitalised plural `word` right before a role in a body ("Rangers manager"). */
+export function namesABody(doc: ParsedText, word: Token): boolean {
+  const t = doc.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].lower === word.lower && isCapitalised(t[k]) && isRoleInBody(t[k + 1])) return true;
+  }
+  return false;
+}
+
+/** Party plurals that take a wing's or a party's name before them: "Free Democrats", "Young Conservatives". */
+const PARTY_PLURALS = new Set([
+  ...['democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'nationalists'],
+]);
+
+/** Words that make a party's or a wing's name before a party plural, whatever opens the sentence. */
+const WING_WORDS = new Set(['young', 'free', 'social', 'christian', 'college']);
+
+/** True when the text writes `modifier` + `plural` somewhere with the modifier capitalised inside a sentence. */
+function writtenInside(doc: ParsedText, modifier: string, plural: string): boolean {
+  const t = doc.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    const opens = doc.sentences[t[k].sentence]?.firstToken === k;
+    if (!opens && t[k].lower === modifier && isCapitalised(t[k]) && t[k + 1].lower === plural) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the speaker phrase `p` is a party or a wing of one named by a describing word and a party plural:
+ * "Free Democrats", "Young Republicans", "the rebel Social Democrats".
+ */
+export function partyWing(doc: ParsedText, p: Phrase, parts: PhraseParts): boolean {
+  const t = doc.tokens;
+  const [plural, modifier] = [t[parts.head], t[parts.head - 1]];
+  if (!PARTY_PLURALS.has(plural.lower) || parts.head - 1 < p.first || !isCapitalised(modifier)) return false;
+  if (!describes(modifier.lower)) return false;
+  const opens = doc.sentences[modifier.sentence]?.firstToken === modifier.index;
+  return !opens || WING_WORDS.has(modifier.lower) || writtenInside(doc, modifier.lower, plural.lower);
+}

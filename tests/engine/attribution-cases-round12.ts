@@ -1,0 +1,119 @@
+/**
+ * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking, and
+ * capitalised plurals that name a club or a party's wing. All written for this project.
+ */
+import type { FlagCase } from './attribution-cases.ts';
+
+/** Per rule: what it must flag, and near misses where it must stay silent. */
+export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/agentless-speech': {
+    flags: [
+      // Court reports drop the "that": a clause with its own verb after "heard" is still evidence someone gave.
+      {
+        text: 'The jury heard the landlord had kept two sets of books.',
+        phrase: 'The jury heard',
+        source: 'agentless',
+      },
+      { text: 'The inquest heard the cyclist was wearing a helmet.', phrase: 'The inquest heard', source: 'agentless' },
+      { text: 'The court heard the builder lied about his insurance.', phrase: 'The court heard', source: 'agentless' },
+      {
+        text: "Magistrates heard the 24-year-old's van was uninsured.",
+        phrase: 'Magistrates heard',
+        source: 'agentless',
+      },
+      {
+        text: 'The tribunal heard how the manager ignored her emails.',
+        phrase: 'The tribunal heard',
+        source: 'agentless',
+      },
+      { text: 'The hearing heard she had been warned twice.', phrase: 'The hearing heard', source: 'agentless' },
+    ],
+    misses: [
+      // What the body heard is a thing, a speech or a person's own words, not a clause it was told.
+      'The jury heard the recording of the call.',
+      "The jury heard the surgeon's sister describe the night.",
+      'The court heard closing speeches on Friday.',
+      'The court heard the case in under an hour.',
+      'The tribunal heard evidence from two former managers.',
+      'Residents heard the plant would close.',
+    ],
+  },
+  'attribution/vague-group': {
+    flags: [
+      // A crowd of doers nobody named still speaks: a vague group, not no source.
+      { text: 'Mourners said the service was moving.', phrase: 'Mourners said', source: 'vague' },
+      { text: 'Walkers told the warden the path was flooded.', phrase: 'Walkers told', source: 'vague' },
+      { text: 'Campers insisted the storm came without warning.', phrase: 'Campers insisted', source: 'vague' },
+      {
+        text: 'Park rangers shut the gate. Rangers said the trail was unsafe.',
+        phrase: 'Rangers said',
+        source: 'vague',
+      },
+      // A party plural after a word that only narrows the crowd, a chamber or a state.
+      {
+        text: 'Moderate Republicans said the bill went too far.',
+        phrase: 'Moderate Republicans said',
+        source: 'vague',
+      },
+      { text: 'House Democrats said the vote would be close.', phrase: 'House Democrats said', source: 'vague' },
+      { text: 'Texas Republicans said the map was unfair.', phrase: 'Texas Republicans said', source: 'vague' },
+      {
+        text: 'Some Free Democrats said the budget was too large.',
+        phrase: 'Some Free Democrats said',
+        source: 'vague',
+      },
+    ],
+    misses: [
+      // A party's wing or a club is a body on the record, not a crowd.
+      'Young Republicans said the count was flawed.',
+      'Free Democrats said the budget was too large.',
+      'Rangers manager Tom Bell left in May. Rangers said the striker would stay.',
+      // Hikers who are not speaking are no source at all.
+      'Hikers heard the crash from the ridge.',
+      'Campers were moved to higher ground as the river rose.',
+    ],
+  },
+  'attribution/institution': {
+    flags: [
+      // A describing word that makes a party's or a wing's name before a party plural.
+      { text: 'Young Republicans said the count was flawed.', phrase: 'Young Republicans said', source: 'named' },
+      { text: 'Free Democrats said the budget was too large.', phrase: 'Free Democrats said', source: 'named' },
+      { text: 'Social Democrats told voters the tax would stay.', phrase: 'Social Democrats told', source: 'named' },
+      { text: 'The budget was too large, Free Democrats said.', phrase: 'Free Democrats said', source: 'named' },
+      // Capitalised inside a sentence elsewhere, the pair is the party even where it opens one.
+      {
+        text: 'The Liberal Democrats won two seats. Liberal Democrats said the bill went too far.',
+        phrase: 'Liberal Democrats said',
+        source: 'named',
+      },
+    ],
+    misses: [
+      'Liberal Democrats said the bill went too far.',
+      'Many Republicans said the bill would fail.',
+      'British Muslims said the law was unfair.',
+      'Democrats won three seats in the state senate.',
+    ],
+  },
+  'attribution/named-source': {
+    flags: [
+      // The text writes the plural before a role in the body: it names a club.
+      {
+        text: 'Rangers manager Tom Bell left in May. Rangers said the striker would stay.',
+        phrase: 'Rangers said',
+        source: 'named',
+        sourceName: 'Rangers',
+      },
+      {
+        text: 'Rovers captain Ian Pike was injured. Rovers said he would miss a month.',
+        phrase: 'Rovers said',
+        source: 'named',
+        sourceName: 'Rovers',
+      },
+    ],
+    misses: [
+      'Mourners said the service was moving.',
+      'Park rangers shut the gate. Rangers said the trail was unsafe.',
+      'Rangers beat Hearts 2-1 at Ibrox on Saturday.',
+    ],
+  },
+};
