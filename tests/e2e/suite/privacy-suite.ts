@@ -37,19 +37,38 @@ export function privacySuite(ctx: () => SuiteContext): void {
     });
 
     test('no extension context asked the test server for anything', () => {
-      const fromExtension = ctx().server.requests.filter((r) => /^(chrome|moz)-extension:/.test(`${r.origin ?? ''}${r.referer ?? ''}`));
+      const fromExtension = ctx().server.requests.filter((r) =>
+        /^(chrome|moz)-extension:/.test(`${r.origin ?? ''}${r.referer ?? ''}`),
+      );
       expect(fromExtension).toEqual([]);
     });
 
     test('requests for our own fixture site went only to its pages and files', () => {
       const unexpected = ctx().server.requests.filter(
-        (r) => !/^\/(pages\/|news-pages\/|generated\/|favicon\.ico)/.test(r.path) && !r.referer?.includes('/news-pages/'),
+        (r) =>
+          !/^\/(pages\/|news-pages\/|generated\/|favicon\.ico)/.test(r.path) && !r.referer?.includes('/news-pages/'),
       );
       expect(unexpected).toEqual([]);
     });
 
     test('no errors from Sourcelight in any console', () => {
       expect(ctx().browser.extensionErrors()).toEqual([]);
+    });
+
+    // Last, because it makes the very request the first check forbids: proof that the check would see one.
+    test('the network check can fail: a request for the internet is recorded (and answered by nobody)', async () => {
+      const { browser, server } = ctx();
+      const page = await browser.openPage(server.url(ARTICLE_PAGES[0].path));
+      await page.evaluate(
+        () =>
+          fetch('https://canary.sourcelight-test.example/ping').then(
+            () => 'answered',
+            () => 'refused',
+          ),
+        undefined,
+      );
+      await page.close();
+      expect(browser.externalRequests().join('\n')).toMatch(/canary\.sourcelight-test\.example/);
     });
   });
 }
