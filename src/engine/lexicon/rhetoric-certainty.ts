@@ -110,6 +110,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       ignores: [
         'Researchers in the laboratory admitted the protein samples were contaminated.',
         'Winds gusting up to 90 kilometres per hour are forecast for exposed hills.',
+        'Gales are likely along exposed coasts on Friday.',
         'He was admitted to hospital with a broken leg.',
       ],
     },
@@ -120,7 +121,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     // "Exposed" after a preposition or an article describes a place or a surface ("on exposed hills", "the
     // exposed beams"): open to the weather, not a secret laid bare. Patients and pupils are admitted to places.
     except: [
-      'on|in|for|across|over|at|from|to|the|an|its|their|of expose {noun}',
+      'on|in|for|across|over|at|from|to|the|an|its|their|of|along|near|around|beside|by|off|onto|through|with expose {noun}',
       'admit|admitted to {det}? hospital|school|university|college',
       'admitted into {det}? hospital|care',
     ],

@@ -193,6 +193,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
         'Two people were injured in the explosion at the chemical plant.',
         'An explosion at a gas main shook the street.',
         'The bridge collapsed under the weight of the floodwater.',
+        'The mushrooms are highly toxic to dogs.',
         'The company collapsed into administration with debts of 50 million pounds.',
       ],
     },
@@ -205,6 +206,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     neutralIn: ['economy', 'science', 'military', 'medicine', 'sport'],
     except: [
       'explosive device', 'explosive devices', 'explosive vest', 'explosives',
+      // The fungus: only the verb grows ("costs mushroomed").
+      'mushrooms', 'a|the|wild|poisonous|toxic|edible|magic|button mushroom',
       // A blast that injures, kills or happens somewhere is the event itself ("injured in an explosion at the
       // plant"); the figure is an explosion "of" or "in" something that grows ("an explosion of violence").
       'in|by|after {det}? {adj}? explosion',

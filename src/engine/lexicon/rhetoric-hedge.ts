@@ -217,7 +217,12 @@ export const HEDGES: readonly LexiconGroup[] = [
     question: 'How many, exactly, or how often? Who counted?',
     confidence: 0.3,
     examples: {
-      flags: ['[Many] women found ways to take their skills into paid work.', 'Such tales are [often said] to be true.'],
+      flags: [
+        '[Many] women found ways to take their skills into paid work.',
+        'Such tales are [often said] to be true.',
+        '[Few] voters in the past decade have trusted the council.',
+        '[Most] of the money went to consultants.',
+      ],
       ignores: [
         'Thirty-two women found paid work in 1920.',
         'How many people came?',
@@ -226,6 +231,11 @@ export const HEDGES: readonly LexiconGroup[] = [
         "She was named the league's most valuable player.",
         'He won the award for most improved player.',
         'The museum lent its most famous painting to Paris.',
+        'Shops have reopened in the past few days.',
+        'Rain is expected over the next few weeks.',
+        'The council faced what it most feared: an empty budget.',
+        'The old and most popular route crosses the ridge.',
+        'Patients on the new drug had fewer infections than those on the old one.',
       ],
     },
     terms: [
@@ -241,6 +251,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all',
       // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
       'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
+      // So does one counted back or forward from now ("in the past few days", "over the next few weeks").
+      'past|last|next|coming|following|previous|first|final few seconds|minutes|hours|days|weeks|months|years|decades',
       // So does a stretch of a game or a season ("for most of the second half", "much of the night"): how long
       // a thing went on, not who holds a view. ("Several times" stays: on conll it is labelled a weasel.)
       'most|much of the {adj}? {adj}? season|half|game|match|race|year|day|night|week|month|decade|century|morning|afternoon|evening|summer|winter|spring|autumn|weekend',
@@ -254,6 +266,11 @@ export const HEDGES: readonly LexiconGroup[] = [
       "'s most", 'his|her|its|their|our|your|my|whose most', 'most valuable|improved|wanted|outstanding|promising',
       // "A most remarkable life" means "a very": a degree, not an amount.
       'a|an most',
+      // "Most" between a subject pronoun and its verb grades the verb ("what she most admired", "the thing it
+      // most fears"); after "the ... and" it shares the article of a superlative ("the oldest and most famous").
+      'i|you|he|she|it|we|they|which|who most {verb}', 'the|a|an|its|their|his|her {adj} and|or most {adj}',
+      // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
+      'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
       // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
       'as many|few',
       'some {num}', 'some kind|sort|form|type of',

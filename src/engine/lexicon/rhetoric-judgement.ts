@@ -15,8 +15,15 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'A word that grades instead of describing ("baseless", "shortsighted", "wasteful"). It hands you the writer\'s verdict; the facts behind the verdict are what you need to judge for yourself.',
     question: 'What facts lead to this verdict? Would someone on the other side use the same word?',
     examples: {
-      flags: ['The plan is [shortsighted] and costly.'],
-      ignores: ['Bad weather delayed the flight.', 'The army launched an offensive to retake the city.'],
+      flags: ['The plan is [shortsighted] and costly.', 'She called him a cold and [calculating] operator.', 'The debate was [shallow].'],
+      ignores: [
+        'Bad weather delayed the flight.',
+        'The army launched an offensive to retake the city.',
+        'The office used a rough average in calculating the value of the haul.',
+        'Engineers are calculating how much water the dam can hold.',
+        'The fish feed in shallow waters near the reef.',
+        'Police found the body in a shallow grave.',
+      ],
     },
     confidence: 0.5,
     pos: ['ADJ', 'VERB'],
@@ -51,6 +58,11 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
       'offensive against|on|into', 'launch|launched|launches|launching|mount|mounted|mounting {det}? {adj}? offensive', 'glaring sun|light|lights|glare',
+      // "Calculating" that takes an object or follows a preposition works out a figure ("in calculating the
+      // cost", "calculating how much"): the verb of arithmetic, not the adjective for a schemer.
+      'calculating {det}|how|what|whether|which|when|where|its|their|his|her', 'in|by|when|for|of|after|before|while calculating',
+      // Shallow water, a shallow grave, shallow roots: a depth measured, not a mind judged.
+      'shallow {adj}? water|waters|end|sea|seas|river|rivers|lake|lakes|pool|pools|pond|grave|graves|dish|trench|well|wells|depth|depths|roots|breathing|breaths|bay|stream|creek|reef|reefs|channel|coast|coastal|soil|lagoon|estuary|wetlands|slope|draft|draught|hull|crater|earthquake|quake|dive',
     ],
   },
   {
@@ -69,8 +81,12 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
         'The group claimed responsibility for the attack.',
         'The claim was rejected.',
         'The hills lie ahead.',
+        'The castle lies just north of the river.',
+        'The town lies about 30 miles from the border.',
         'Insurance claims rose.',
         'The court threw out that claim in May.',
+        "The party's claim to a right to rule rests on the 1990 vote.",
+        'The cousins both have a claim to the estate.',
       ],
     },
     confidence: 0.4,
@@ -91,7 +107,12 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       // "Rejecting claims": after a verb, "claims" is the noun; "claim an exemption" is a filing, not a doubt.
       '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives|descent',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',
+      // A place "lies" somewhere: at a distance, on a bearing or beside something ("lies just north of the river").
+      'lie|lies|lying {adv}? outside|inside|near|beside|below|underneath|along|across|off|beyond|north|south|east|west|{num}',
+      'lie|lies|lying about|some|roughly|around {num}',
       'lay', 'laid',
+      // A claim "to" a throne, a title or a right is an entitlement, not speech ("the party's claim to power").
+      'claim|claims to {det}? {adj}? throne|title|titles|right|rights|land|lands|territory|ownership|sovereignty|power|fame|legitimacy|leadership|crown|estate|inheritance|seat',
     ],
     neutralIn: ['sport'],
   },

@@ -64,7 +64,14 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     question: 'What specific act is being judged, and what evidence is there for the motive?',
     examples: {
       flags: ['It is a [sinister] plan against voters.'],
-      ignores: ['Workers cleaned up the toxic waste near the river.'],
+      ignores: [
+        'Workers cleaned up the toxic waste near the river.',
+        'Police said the pills contained a highly toxic industrial chemical.',
+        'The berries are toxic to dogs.',
+        'Farmers say many of their cattle are sick.',
+        'Two pupils fell sick after the school trip.',
+        'Volunteers cared for sick and injured birds.',
+      ],
     },
     confidence: 0.8,
     ...ADJECTIVE,
@@ -75,7 +82,15 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'twisted', 'depraved', 'perverted', 'corrupt', 'godless', 'ungodly', 'immoral',
     ],
     neutralIn: ['science', 'medicine'],
-    except: ['toxic waste', 'toxic chemicals', 'toxic chemical', 'toxic substance', 'toxic gas', 'toxic fumes', 'sick leave', 'sick pay'],
+    except: [
+      'toxic waste', 'toxic chemicals', 'toxic chemical', 'toxic substance', 'toxic gas', 'toxic fumes', 'sick leave', 'sick pay',
+      // A poison's toxicity is measured, not a moral verdict: a toxic dose, metal or algae, toxic "to" a species.
+      'toxic {adj}? waste|chemical|chemicals|substance|substances|gas|gases|fumes|smoke|metal|metals|algae|dose|doses|levels|compound|compounds|material|materials|mushroom|mushrooms|plant|plants|pollutant|pollutants|spill|leak|cloud|dust|sludge|mould|mold|shock|effects',
+      'toxic to',
+      // "Sick" about the body is ill: people and animals that are, fall or call in sick, the sick and injured.
+      '{be} sick', 'fall|fell|falls|falling|feel|felt|feels|get|got|gets|become|became|call|called|calls in? sick',
+      'sick and|or injured|wounded|elderly|dying|disabled|hungry', 'sick {adj}? child|children|patient|patients|people|person|animal|animals|cattle|bird|birds|baby|babies|relative|relatives|workers|passengers|pupils|residents|soldiers|prisoners|whale|whales|dog|dogs|note|bay|ward',
+    ],
   },
   {
     id: 'cruelty',

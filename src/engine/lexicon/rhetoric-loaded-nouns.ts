@@ -101,7 +101,12 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     question: 'What exactly is wrong with the claim, and where is the evidence?',
     examples: {
       flags: ['The claim is [nonsense].'],
-      ignores: ['The garbage truck arrives on Mondays.'],
+      ignores: [
+        'The garbage truck arrives on Mondays.',
+        'The village lies outside the national park.',
+        'The island lies 40 kilometres off the coast.',
+        'The stadium, which lies in the north of the city, holds 30,000 fans.',
+      ],
     },
     confidence: 0.75,
     ...NOUN,
@@ -115,7 +120,14 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'twaddle', 'bunkum', 'codswallop', 'piffle', 'horseshit', 'malarkey', 'hooey', 'hokum', 'mumbo-jumbo',
       'mumbo jumbo', 'gobbledygook', 'gobbledegook', 'flapdoodle', 'eyewash', 'tommyrot', 'bollocks',
     ],
-    except: ['garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup'],
+    except: [
+      'garbage collection|truck|trucks|can|cans|bag|bags|dump|burning|disposal|pickup',
+      // A place that "lies outside the park" or "lies 40 km north" is located there: wink tags that verb as the
+      // plural noun. Lies told are not followed by a distance or a bearing, and not by a place after "which".
+      'lies|lie {adv}? outside|inside|near|beside|beneath|below|underneath|along|across|off|beyond|north|south|east|west',
+      'lies|lie {adv}? {num}',
+      'which|where lies|lie {adv}? in|on|at|between|behind|among|amid|within|about|just|some|roughly',
+    ],
   },
   {
     id: 'dismissal',
@@ -233,7 +245,11 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     question: 'What is the actual disagreement, apart from the moral verdict?',
     examples: {
       flags: ['The bill is an act of [blasphemy] against the nation.'],
-      ignores: ['The new bill does not sin against anyone.'],
+      ignores: [
+        'The new bill does not sin against anyone.',
+        'The tribe uses the bones for sacred carvings.',
+        'Pilgrims climb the sacred mountain every spring.',
+      ],
     },
     confidence: 0.5,
     ...NOUN,
@@ -243,6 +259,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'apostasy', 'damnation', 'damned', 'hell', 'unholy', 'holy war', 'sacrilege', 'sacrilegious', 'idolatry',
       'righteous', 'righteousness', 'sanctity', 'sacred', 'martyr', 'martyrs', 'martyrdom', 'evildoers',
       'evil-doers', 'the devil', 'satan', 'antichrist', 'demons', 'forces of darkness',
+    ],
+    // A faith's own holy things and places are "sacred" in plain description ("a sacred site", "sacred texts").
+    except: [
+      'sacred {adj}? site|sites|place|places|ground|grounds|land|lands|text|texts|scripture|scriptures|object|objects|carving|carvings|relic|relics|mountain|mountains|river|rivers|grove|groves|music|song|songs|ritual|rituals|rite|rites|ceremony|ceremonies|animal|animals|tree|trees|spring|springs|well|wells|shrine|shrines|temple|temples|burial|art|dance|dances|lake|island|cave|caves|stone|stones|book|books|image|images|pipe',
     ],
   },
   {

@@ -17,8 +17,11 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'An insult used as a description ("idiot", "thug", "clown"). Name-calling attacks the person so that you stop listening to what they say or do.',
     question: 'What did this person actually say or do? Is the label earned by facts in the text?',
     examples: {
-      flags: ['The mayor is a [clown].', 'Only a [nincompoop] would sign that lease.'],
+      flags: ['The mayor is a [clown].', 'Only a [nincompoop] would sign that lease.', 'He is a party [hack].'],
       ignores: [
+        'A poacher tried to hack the teeth out with an axe.',
+        'Criminals hacked into the clinic\'s computers.',
+        'Rescuers hack through the ice to reach the boat.',
         'Researchers fed the lab rats a new diet in the laboratory.',
         'The new chair is no simpleton, her colleagues said.',
         'Common loons return to the northern lakes in spring.',
@@ -48,6 +51,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     ],
     neutralIn: ['science', 'chess'],
     except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
+      // To hack is to cut or to break into a computer ("hack it out with an axe", "hacked into the accounts").
+      'to hack', 'hacked', 'hacking', 'hack|hacks into|at|away|off|out|through|down|it|them|their|the|a', 'hack {adv}',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
       'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],
   },

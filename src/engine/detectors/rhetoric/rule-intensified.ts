@@ -25,7 +25,10 @@ const PLAIN = wordSet(
   'most more less least fewer several enough other own only ' +
     'few many much little far long short early late recent small large big high low old young new close near ' +
     'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated ' +
-    'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid',
+    'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid ' +
+    // A hazard is classed by degree on labels and in medicine ("highly toxic", "highly contagious"): a measure.
+    'toxic flammable inflammable combustible contagious infectious transmissible radioactive corrosive venomous ' +
+    'poisonous potent',
 );
 
 /**
@@ -73,6 +76,8 @@ export const intensified: PatternRule = {
       'The council was very divided on the plan.',
       'Shoppers found a deeply discounted price.',
       'The club is desperately short of players.',
+      'The pills held a highly toxic chemical, police said.',
+      'The new strain is highly contagious.',
     ],
   },
   info: {
