@@ -1,6 +1,7 @@
 /**
- * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking, and
- * capitalised plurals that name a club or a party's wing. All written for this project.
+ * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
+ * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
+ * a verb to its subject, and counts that are added. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -75,6 +76,7 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/institution': {
     flags: [
+      { text: 'The council met, then announced the budget.', phrase: 'then announced', source: 'named' },
       // A describing word that makes a party's or a wing's name before a party plural.
       { text: 'Young Republicans said the count was flawed.', phrase: 'Young Republicans said', source: 'named' },
       { text: 'Free Democrats said the budget was too large.', phrase: 'Free Democrats said', source: 'named' },
@@ -88,14 +90,49 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       },
     ],
     misses: [
+      'The club added two new players.',
+      'The council added two new bus routes in the spring.',
+      'The firm, from its base in Leeds, ships parts to 40 countries.',
       'Liberal Democrats said the bill went too far.',
       'Many Republicans said the bill would fail.',
       'British Muslims said the law was unfair.',
       'Democrats won three seats in the state senate.',
     ],
   },
+  'attribution/definite-reference': {
+    flags: [
+      {
+        text: 'The inspectors, from the regional water board, assert that the pipes were never tested.',
+        phrase: 'The inspectors, from the regional water board, assert',
+        source: 'pronoun',
+      },
+    ],
+    misses: ['The bridge, at 300 metres, is the longest in the county.'],
+  },
   'attribution/named-source': {
     flags: [
+      // A phrase between commas that says where the speaker is from, where or through whom they spoke.
+      {
+        text: 'Okafor, through her lawyer, declined to comment.',
+        phrase: 'Okafor, through her lawyer, declined',
+        source: 'named',
+        sourceName: 'Okafor',
+      },
+      {
+        text: 'Hale, at a rally in Leeds on Monday, said the fee was fair.',
+        phrase: 'Hale, at a rally',
+        source: 'named',
+        sourceName: 'Hale',
+      },
+      { text: 'Lind, on her blog, wrote that the vote was rigged.', phrase: 'Lind, on her blog', source: 'named' },
+      // A verb joined to the one before by ", then" shares its subject, as after "and".
+      {
+        text: 'Okafor stood up, then told reporters the fee would rise.',
+        phrase: 'then told',
+        source: 'named',
+        sourceName: 'Okafor',
+      },
+      { text: 'Hale paused, then said the plan had failed.', phrase: 'then said', source: 'named', sourceName: 'Hale' },
       // The text writes the plural before a role in the body: it names a club.
       {
         text: 'Rangers manager Tom Bell left in May. Rangers said the striker would stay.',
@@ -111,6 +148,12 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       },
     ],
     misses: [
+      'Okafor, at 34, is the oldest player in the squad.',
+      'The striker, with two goals in the final, was named man of the match.',
+      'The river rose, then fell back by morning.',
+      // A count added grows a tally; nothing is said.
+      'Lind scored twice, then added a third in the final minute.',
+      'Lind added another 12 points before the break.',
       'Mourners said the service was moving.',
       'Park rangers shut the gate. Rangers said the trail was unsafe.',
       'Rangers beat Hearts 2-1 at Ibrox on Saturday.',

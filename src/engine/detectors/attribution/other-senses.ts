@@ -192,8 +192,8 @@ const DECLARED_ACTS = new Set(['bankruptcy', 'insolvency', 'war', 'independence'
 const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
 /**
- * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead" (grew it),
- * "Additional reporting by" (a credit line), "declared bankruptcy" (an act).
+ * Report verbs in a sense that reports nothing: "claimed a victory" (won it), "is adding to her lead", "added two
+ * players" (grew it), "Additional reporting by" (a credit line), "declared bankruptcy" (an act).
  */
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
@@ -201,7 +201,10 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
-  if (lemma === 'add') return t[i + 1]?.lower === 'to' && !isMark(t[i - 1], `,${QUOTE_MARKS}`) && growsTally(doc, i + 2);
+  if (lemma === 'add') {
+    if (isMark(t[i - 1], `,${QUOTE_MARKS}`)) return false;
+    return (t[i + 1]?.lower === 'to' && growsTally(doc, i + 2)) || addsCount(doc, i);
+  }
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
   // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
   if (lemma === 'declare') {
@@ -252,6 +255,22 @@ function ordersNearby(doc: ParsedText, i: number): boolean {
     if (t[k].lower === 'to' || t[k].lower === 'that') return true;
   }
   return false;
+}
+
+/** Ordinals a count grows by: "added a second goal", "added a third in the final minute". */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * True when "add" at i takes a count as its object: "added two new players", "added 40 jobs", "added a third
+ * goal", "added another 12 points". A number grows; nothing is said ("added that ...", "added a warning" still report).
+ */
+function addsCount(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const next = t[i + 1];
+  if (next?.pos === 'NUM' || next?.type === 'number') return true;
+  const after = t[i + 2];
+  const counted = after !== undefined && (ORDINALS.has(after.lower) || after.pos === 'NUM' || after.type === 'number');
+  return (next?.lower === 'a' || next?.lower === 'another') && counted;
 }
 
 /** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */

@@ -1,7 +1,8 @@
 /**
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
  * about the tariff, saying ...") and a verb joined to an earlier one ("The council members walked out and said
- * ..."). Their speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
+ * ...", "Hale paused, then told reporters ..."). Their speaker is the subject that opens the sentence, after any
+ * opening adverbial ("On Monday, ...").
  */
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
@@ -34,8 +35,11 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   let k = i - 1;
   // "benched two starters and last week explained": adverbs and a short time phrase may sit between "and" and the verb.
   while (k >= 0 && i - k <= 4 && (t[k].pos === 'ADV' || WHEN_WORDS.has(t[k].lower))) k--;
+  // "Hale paused, then told reporters": "then" after a comma joins the verb to the one before, as "and" does.
+  const thenAfterComma = isMark(t[k], ',') && t[k + 1]?.lower === 'then';
   // "seized the floor and said": a finite verb straight after "and"/"but" shares the subject before it.
-  return (t[k]?.lower === 'and' || t[k]?.lower === 'but') && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
+  const joined = t[k]?.lower === 'and' || t[k]?.lower === 'but' || thenAfterComma;
+  return joined && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
 }
 
 /** The subject opening the sentence of the verb at `verb`, when it is near enough to be borrowed. */

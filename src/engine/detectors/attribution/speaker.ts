@@ -70,6 +70,10 @@ const CLAUSE_OPENERS = new Set([
   'herself', 'themselves', 'also', 'now', 'then', 'once', 'formerly', 'its', 'his', 'her', 'their', 'one',
   'according', 'in', 'asked', 'when', 'after', 'responding', 'reacting', 'referring', 'commenting', 'addressing',
   'including', 'like', 'such', 'especially', 'still', 'already', 'long', 'newly', 'recently', 'by',
+  // Where the speaker is from, where, when or through whom they spoke: "The inspectors, from the water board,
+  // said", "Okafor, through a spokeswoman, declined to comment", "Hale, at a rally on Monday, said" (wink's
+  // lower-case form of "through" is "thru").
+  'from', 'thru', 'via', 'at', 'with', 'during', 'on', 'for',
 ]);
 const MAX_CLAUSE = 30;
 /** Reflexives that stress a subject: "the chef herself". */
