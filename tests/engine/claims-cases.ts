@@ -33,7 +33,11 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // "thanks to" gives a cause; it thanks nobody.
       { text: 'Thanks to the new bill, farms in the state survived the 2019 drought.', claimType: 'causal' },
     ],
-    misses: ['The bridge collapsed into the river in 1998.'],
+    misses: [
+      'The bridge collapsed into the river in 1998.',
+      // A wire report's closing credit names its writers: it contributes to nothing but the report.
+      'Dana Pike in Oslo and Lee Marsh in Rome contributed to this report.',
+    ],
   },
   'claim/statistic': {
     flags: [
@@ -53,11 +57,16 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // Past ten, or as a share, a number in words is a figure someone counted.
       { text: 'Two-thirds of the residents live on that one check.', claimType: 'statistical' },
       { text: 'Seventy-two other nations have been able to do it.', claimType: 'statistical' },
+      { text: 'The survey found 42 of the 60 wells were dry.', claimType: 'statistical' },
     ],
     misses: [
       'We talked about the program for a while.',
       'Two years ago, we went to the river.',
       'Two of the residents live on that street.',
+      // An age and a place named with a number identify; nobody counted them.
+      'Hale and her 19-year-old daughter were asked to help.',
+      'Ruth Dorn, 47, of Mill Road, was asked to help.',
+      'The warden walked his first patrol on Seventy Mile Bay.',
       // A share needs a number or "a" before it: "the first half of" is a stretch of time.
       'The first half of the meeting was about roads.',
       // A change that is forecast has not been measured.

@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
+import { isAgeOrNameNumber } from './ages.ts';
 import { isEstimate } from './estimate.ts';
 import { isInitialism } from './initials.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
@@ -143,7 +144,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
   const n = { figures: 0, counts: 0, dates: 0 };
   for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
     const entity = doc.entities[e];
-    if (entity.start < s.start) continue;
+    if (entity.start < s.start || isAgeOrNameNumber(doc, entity)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL' && CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower)) n.dates++;

@@ -44,13 +44,15 @@ function isTitleCase(doc: ParsedText, s: Sentence): boolean {
 
 /** "Reporting by ...", "Editing by ...": a credit line (a module constant: a literal is a new object per sentence). */
 const CREDIT_LINE = /^(reporting|additional reporting|editing|writing) by\b/i;
+/** The closing credit of wire copy ("Jo Hale in Rome contributed to this report", "... contributed reporting"). */
+const CREDIT_TAIL = /\bcontributed (?:reporting|to this (?:report|story|article))\b/i;
 
 /** True when the sentence is a byline or credit line ("By Jane Smith", "Reporting by ..."). */
 function isByline(doc: ParsedText, s: Sentence): boolean {
   const first = doc.tokens[s.firstToken];
   const second = doc.tokens[s.firstToken + 1];
   if (first.lower === 'by' && second && isCapitalised(second) && s.endToken - s.firstToken <= 12) return true;
-  return CREDIT_LINE.test(s.text);
+  return CREDIT_LINE.test(s.text) || CREDIT_TAIL.test(s.text);
 }
 
 /** Words that only take the floor ("Well, we're $4 trillion in debt"): what follows them is judged on its own. */

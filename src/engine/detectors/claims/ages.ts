@@ -1,0 +1,34 @@
+/**
+ * Numbers that are no figure anyone counted: a person's age ("his 22-year-old son", "Jane Hale, 52,", "aged
+ * 14", "12 years old") and a number that opens a name ("Ninety Mile Beach", "Twelve Apostles Road"). A
+ * report gives an age or a place name as identification; neither makes the sentence a statistic to check.
+ */
+import type { Entity, ParsedText } from '../../nlp.ts';
+import { isCapitalised } from '../../names/tokens.ts';
+
+/** True when the number entity is an age or the start of a name, not a measured figure. */
+export function isAgeOrNameNumber(doc: ParsedText, entity: Entity): boolean {
+  const { tokens } = doc;
+  const before = tokens[entity.firstToken - 1];
+  const after = tokens[entity.endToken];
+  const next = (k: number) => tokens[entity.endToken + k]?.lower;
+  // "22-year-old", "22 year old", "12 years old", "three-month-old"
+  const unitAt = after?.text === '-' ? 1 : 0;
+  const unit = next(unitAt);
+  if (unit && /^(year|years|month|months|week|weeks)$/.test(unit)) {
+    const rest = next(unitAt + 1) === '-' ? next(unitAt + 2) : next(unitAt + 1);
+    if (rest === 'old') return true;
+  }
+  // "12 years old"; and the "year" of "22-year-old", which wink reads as a duration of its own.
+  if (entity.type === 'DURATION' && (after?.lower === 'old' || (after?.text === '-' && next(1) === 'old'))) return true;
+  // "aged 14"; "Jane Hale, 52, of Leeds": a bare number between commas right after a name.
+  if (before?.lower === 'aged') return true;
+  const name = tokens[entity.firstToken - 2];
+  const single = entity.endToken - entity.firstToken === 1;
+  if (single && before?.text === ',' && after?.text === ',' && name?.pos === 'PROPN') return true;
+  // A number written as a capitalised word inside a sentence, opening a name ("at Ninety Mile Beach"); at the
+  // sentence's start the capital says nothing ("Forty Britons died").
+  const first = tokens[entity.firstToken];
+  const midSentence = before !== undefined && before.sentence === first.sentence;
+  return midSentence && /^[A-Z][a-z]/.test(first.text) && after?.pos === 'PROPN' && isCapitalised(after);
+}
