@@ -35,6 +35,14 @@ const MENTION_BEFORE = wordSet(
     'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
 );
 
+/**
+ * Verbs of speech that make the rest of their sentence someone's words: a quoted word after them is most often
+ * the speaker's own, quoted in part ('he told lawmakers it was his "duty"', 'she said the plan was "reckless"').
+ */
+const SPEECH_VERBS = wordSet('say tell describe insist argue warn write add testify explain');
+/** How far back a speech verb still governs the quoted word (one clause of ordinary length). */
+const SPEECH_REACH = 12;
+
 /** Nouns for a measure or a programme, which governments name with quoted compounds. */
 const MEASURES = wordSet(
   'order policy rule law scheme plan programme program approach strategy campaign zone deal initiative bill ' +
@@ -68,6 +76,8 @@ export const scareQuotes: PatternRule = {
       'The band, called “The Harbour Lights”, toured in 1985.',
       'A charity called “Hands Across the Water” paid for the repairs.',
       'Her aunt, a self-described “kitchen scientist”, wrote three cookbooks.',
+      'The captain told officers it was his “duty” to stay with the ship.',
+      'The coach said the referee had made a “shocking” call.',
     ],
   },
   info: {
@@ -129,8 +139,18 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   if (!before || tokens[open - 1].sentence !== tokens[open].sentence) return false;
   if (MENTION_BEFORE.has(before.lower) || MENTION_BEFORE.has(before.lemma)) return false;
   if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
-  if (namesCompound(facts, open, close)) return false;
+  if (namesCompound(facts, open, close) || quotesSpeaker(facts, open)) return false;
   return QUOTED_TAGS.has(tokens[close - 1].pos);
+}
+
+/** True when a verb of speech earlier in the sentence makes the quoted word the speaker's (a partial quotation). */
+function quotesSpeaker(facts: TextFacts, open: number): boolean {
+  const { tokens } = facts.doc;
+  const from = Math.max(facts.doc.sentences[tokens[open].sentence].firstToken, open - SPEECH_REACH);
+  for (let j = open - 1; j >= from; j--) {
+    if (tokens[j].pos === 'VERB' && SPEECH_VERBS.has(facts.forms[j].lemma)) return true;
+  }
+  return false;
 }
 
 /** True when the quotation opens right after "so-called", "self-styled" and their kin (wink splits them in three). */
