@@ -1,7 +1,7 @@
 /**
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
- * a verb to its subject, and counts that are added. All written for this project.
+ * a verb to its subject, counts that are added, and participles that describe a speaker. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -50,6 +50,14 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         phrase: 'Rangers said',
         source: 'vague',
       },
+      // A past participle right between a noun and the report verb describes the noun, which speaks.
+      { text: 'Voters surveyed said the economy mattered most.', phrase: 'Voters surveyed said', source: 'vague' },
+      { text: 'Those asked said the fee was too high.', phrase: 'Those asked said', source: 'vague' },
+      {
+        text: 'Residents interviewed later told the council the water was brown.',
+        phrase: 'Residents interviewed later told',
+        source: 'vague',
+      },
       // A party plural after a word that only narrows the crowd, a chamber or a state.
       {
         text: 'Moderate Republicans said the bill went too far.',
@@ -69,6 +77,9 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Young Republicans said the count was flawed.',
       'Free Democrats said the budget was too large.',
       'Rangers manager Tom Bell left in May. Rangers said the striker would stay.',
+      // A participle before a verb that reports nothing.
+      'Passengers stranded overnight were given blankets by the airline.',
+      'Patients treated at the clinic recovered within a week.',
       // Hikers who are not speaking are no source at all.
       'Hikers heard the crash from the ridge.',
       'Campers were moved to higher ground as the river rose.',
@@ -106,8 +117,12 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         phrase: 'The inspectors, from the regional water board, assert',
         source: 'pronoun',
       },
+      { text: 'The man arrested told police he was lost.', phrase: 'The man arrested told', source: 'pronoun' },
     ],
-    misses: ['The bridge, at 300 metres, is the longest in the county.'],
+    misses: [
+      'The bridge, at 300 metres, is the longest in the county.',
+      'The goods seized were worth about 40,000 pounds.',
+    ],
   },
   'attribution/named-source': {
     flags: [

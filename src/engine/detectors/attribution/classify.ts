@@ -265,8 +265,11 @@ export function classifySpeaker(
     return { source: 'named', rule: 'attribution/institution', confidence: 0.6, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
   if (definite && BODIES.has(head)) return definiteReference(head, head, memory, sentence);
-  // "Those who said the plan would fail": people picked out only by what they said, a crowd nobody named.
-  const peopleWho = head === 'those' && p.end === parts.head + 1 && t[p.end]?.lower === 'who';
+  // "Those who said the plan would fail", "Those asked said": people picked out only by what they said or what was
+  // done to them, a crowd nobody named.
+  const after = t[p.end];
+  const pickedOut = after?.lower === 'who' || (after?.pos === 'VERB' && /(ed|en)$/.test(after.lower));
+  const peopleWho = head === 'those' && p.end === parts.head + 1 && pickedOut;
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head)) || peopleWho) {
     return vagueGroup(verbKind);
   }

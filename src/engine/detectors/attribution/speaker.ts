@@ -5,7 +5,7 @@
  * Every walk is bounded, so finding a speaker costs O(1) tokens.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
-import { LINK_WORDS, type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
+import { type Phrase, phraseEndingAt, phraseStartingAt, ROLE_MODIFIERS } from '../../names/phrase.ts';
 import { PERSON_ROLES } from '../../names/words.ts';
 import { STANCE_ADJECTIVES } from '../../lexicon/sources-verbs.ts';
 import { isMark, isNounLike, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
@@ -15,6 +15,7 @@ import { INVERTIBLE, inverted, speakerFollows } from './inversion.ts';
 import { labelBefore, labelledThing } from './labelled.ts';
 import { isPassive } from './passive.ts';
 import { quotedName } from './quoted-name.ts';
+import { relativeClause, throughRelative } from './relatives.ts';
 
 /** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
 export interface Speaker {
@@ -174,7 +175,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
       const wholeClause = apposed && apposed.phrase.first === floor && !apposed.clause && !apposed.appositive;
       if (apposed && !(wholeClause && speakerFollows(doc, verb, ceiling, isDate))) return apposed;
     }
-    const relative = throughRelative(doc, j, floor) ?? throughContactClause(doc, j, floor, isDate);
+    const relative = relativeClause(doc, j, floor, isDate);
     if (relative) return relative;
   }
   const named = j >= floor ? quotedName(doc, j, floor) : undefined;
@@ -256,34 +257,6 @@ function throughParticiple(doc: ParsedText, participle: number, j: number, floor
   for (let k = participle + 1; k < j; k++) if (t[k].lower === 'and') return undefined;
   const phrase = phraseEndingAt(doc, participle - 1, floor, isDate);
   return phrase && phrase.end === participle ? { phrase, order: 'before', clause: { first: participle, end: j + 1 }, reading: 'described' } : undefined;
-}
-
-/** "all the experts I interviewed said": a relative clause without "who", a pronoun and its verb after the noun. */
-function throughContactClause(doc: ParsedText, j: number, floor: number, isDate: DateTest): Speaker | undefined {
-  const t = doc.tokens;
-  if (j - 2 < floor || t[j].pos !== 'VERB' || !SUBJECT_PRONOUNS.has(t[j - 1].lower) || t[j - 1].pos !== 'PRON') return undefined;
-  const phrase = phraseEndingAt(doc, j - 2, floor, isDate);
-  return phrase && phrase.end === j - 1 ? { phrase, order: 'before', clause: { first: j - 1, end: j + 1 } } : undefined;
-}
-
-/** "Officials who asked not to be named said": a relative clause without commas. */
-function throughRelative(doc: ParsedText, j: number, floor: number): Speaker | undefined {
-  const t = doc.tokens;
-  for (let w = j; w > floor && j - w < MAX_CLAUSE; w--) {
-    const tok: Token = t[w];
-    if (isMark(tok, QUOTE_MARKS) || isMark(tok, ';:')) return undefined;
-    // "Parents whose children attend the school said": "whose" picks out the speaker as "who" does.
-    if (tok.lower !== 'who' && tok.lower !== 'which' && tok.lower !== 'whose') continue;
-    // "no mention of Jeb Bush, who announced": the nearest noun before the comma of a non-restrictive clause.
-    const comma = isMark(t[w - 1], ',') ? 1 : 0;
-    // "those who said": the pronoun is the whole phrase the clause picks out.
-    const those = !comma && t[w - 1]?.lower === 'those' ? { first: w - 1, end: w } : undefined;
-    const phrase = those ?? phraseEndingAt(doc, w - 1 - comma, floor);
-    if (!phrase || phrase.end !== w - comma) return undefined;
-    if (comma) for (let k = phrase.end - 1; k > phrase.first; k--) if (LINK_WORDS.has(t[k].lower)) phrase.first = k + 1;
-    return { phrase, order: 'before', clause: { first: w, end: j + 1 } };
-  }
-  return undefined;
 }
 
 /** "was criticised by Democrats": the agent of a passive report verb. */
