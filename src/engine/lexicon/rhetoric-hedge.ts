@@ -37,10 +37,11 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A word that says how things look rather than how they are ("apparently", "appears to", "seems"). The writer is guessing; the guess may be right, but it is not a fact yet.',
     question: 'What is known for sure here, and what is only an impression?',
     examples: {
-      flags: ['The leak [appears to] come from inside the ministry.'],
+      flags: ['The leak [appears to] come from inside the ministry.', 'The new rules [appear unworkable].'],
       ignores: [
         'The minister appeared before the committee on Monday.',
         'Her name appears several times in the ledger.',
+        'In the video the two men appeared pale and thin.',
       ],
     },
     confidence: 0.6,
@@ -51,7 +52,12 @@ export const HEDGES: readonly LexiconGroup[] = [
     ],
     // "The name appears several times in the ledger": wink reads the count word as an adjective, but here
     // "appear" means "occur", not "look".
-    except: ['appear several|many|numerous|few|countless'],
+    except: [
+      'appear several|many|numerous|few|countless',
+      // How a body looked, seen by the reporter or on camera ("the hostages appeared pale and thin"): what was
+      // seen, not a guess. A state of mind read from a face ("appeared nervous") stays an impression.
+      'appear {adv}? pale|gaunt|thin|frail|healthy|unwell|unhurt|unharmed|uninjured|bruised|dishevelled|disheveled|sunburned|sunburnt|thinner|older|younger',
+    ],
   },
   {
     id: 'suggestion',
@@ -68,6 +74,8 @@ export const HEDGES: readonly LexiconGroup[] = [
         'A green light indicates the lift has arrived.',
         'Surgery is indicated when the drugs fail.',
         'Police arrested two men on suspicion of robbery after a raid on a shop.',
+        'The mayor tried to suggest that the fire had been an accident.',
+        'The task is harder than Ortiz suggests.',
       ],
     },
     confidence: 0.6,
@@ -85,6 +93,9 @@ export const HEDGES: readonly LexiconGroup[] = [
     // term's "be" also matches "is".
     except: [
       'he|she|they|i|we|you {adv}? suggest',
+      // So does one who "tried to suggest" something, and a named person's words a writer measures against
+      // ("harder than Ortiz suggests"): an act of speech, not evidence.
+      'try|tried|tries|trying|seek|sought|seeks|want|wanted|wants to suggest', 'than {propn} {adv}? suggest',
       'suggest that {det}? {adj}? {noun} should',
       'suggest that {pron} should',
       // An arrest "on suspicion of" a crime is the police's legal ground, reported as such, not a hint dropped.

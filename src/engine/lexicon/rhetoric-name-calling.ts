@@ -63,9 +63,10 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'A label that casts someone as a villain or a tyrant ("dictator", "warmonger", "demagogue"). The label does the arguing: the text should show what earns it.',
     question: 'Who calls them this, and what did they do to earn the label?',
     examples: {
-      flags: ['The country is run by a [tyrant].'],
+      flags: ['The country is run by a [tyrant].', 'The council is run by [criminals].'],
       ignores: [
         'The jury convicted the killer, the prosecutor said after the trial.',
+        'The new powers help officers catch criminals who use stolen cars.',
         'The killer whale was spotted off the coast on Sunday.',
       ],
     },
@@ -85,6 +86,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     except: [
       // Animals and plants by their common names ("killer whale", "killer bees").
       'killer whale|whales|bee|bees|shrimp|algae|wasp|wasps',
+      // Offenders as the police's and the courts' object ("powers to catch criminals", "jail violent criminals"):
+      // a class of people in law, named as the law names them.
+      'catch|arrest|prosecute|deter|jail|convict|punish|pursue|extradite|track|identify|sentence|investigate|trace {adj}? criminals|criminal',
       'criminal case|cases|investigation|investigations|referral|offense|offence|offenses|offences|charge|charges|probe|activity|record|records|court|courts|justice|law|laws|trial|conviction|complaint|inquiry|proceedings|code|liability|prosecution|defense|defence|lawyer|attorney|division|matter|contempt|negligence|conspiracy',
     ],
   },

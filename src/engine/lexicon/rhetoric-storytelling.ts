@@ -153,6 +153,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'Powerful men were accused.',
         'The storm hit the show grounds.',
         'The road leading to the village was closed.',
+        'The state paid to trademark the slogan in 2019.',
+        'The brewery trademarked its name last year.',
       ],
     },
     grow: 'noun-phrase',
@@ -174,6 +176,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       'a|an|the prominent scar|scars|nose|chin|cheekbones|forehead|mark|marks|bump|lump|bulge|ridge|peak|hill|tower|spire|display|sign|signs|vein|veins|bone|bones',
       // "Notable" ranks a person or a work; beside a change or an exception it only marks its size or its place.
       'a|an|the notable exception|exceptions|increase|rise|fall|decline|drop|decrease|change|difference|absence|improvement|shift|gap|trend|effect|impact|amount|number|example|feature',
+      // To trademark a name is to register it: the verb of the law, not a signature style ("his trademark grin").
+      'to trademark', 'trademarked', 'trademarking', 'trademark|trademarks {det}|it|them',
       'a|an powerful earthquake|quake|storm|hurricane|typhoon|cyclone|explosion|blast|engine|magnet|laser|telescope|computer',
     ],
     neutralIn: ['science'],

@@ -18,6 +18,19 @@ const REPORTING = wordSet(
   'say said says tell told telling ask asked add added write wrote argue argued insist insisted',
 );
 
+/**
+ * Verbs with which a writer steers the reader through the text ("we should note that", "we must add", "we
+ * should also point out"): the fact-check's and the explainer's signposts, which enlist nobody.
+ */
+const SIGNPOSTS = wordSet('note mention add point stress emphasise emphasize clarify explain acknowledge disclose repeat caution');
+
+/** True when the obligation at `i + 1` only announces what the writer says next ("we should also note"). */
+function signpost(facts: TextFacts, i: number): boolean {
+  const next = facts.doc.tokens[i + 2]?.pos === 'ADV' ? i + 3 : i + 2;
+  const verb = facts.forms[next];
+  return verb !== undefined && (SIGNPOSTS.has(verb.lower) || SIGNPOSTS.has(verb.lemma));
+}
+
 /** True when a reporting verb follows a comma in the sentence ("..., the mayor told reporters"). */
 function reportedAfterComma(facts: TextFacts, from: number, to: number): boolean {
   let comma = false;
@@ -31,12 +44,14 @@ function reportedAfterComma(facts: TextFacts, from: number, to: number): boolean
 /** The writer's call-to-action rule. */
 export const callToAction: PatternRule = {
   examples: {
-    flags: ['[We must] never forget what they did.', 'It is time [we should] stand up.'],
+    flags: ['[We must] never forget what they did.', 'It is time [we should] stand up.', '[We must] act now to stop the plan.'],
     ignores: [
       '"We must appeal," the lawyer said.',
       'The mayor said we must all pay more.',
       'We went to the market.',
       'We need to talk about the budget, the mayor told reporters.',
+      'We should also note that the prices in the table are from 2021.',
+      'We must point out that the survey was small.',
     ],
   },
   info: {
@@ -60,6 +75,7 @@ export const callToAction: PatternRule = {
         if (!inSentence(facts, i + 1, s.index) || !OBLIGATION.has(facts.forms[i + 1].lower)) continue;
         // "We have to" obliges; "we have seen" narrates.
         if (facts.forms[i + 1].lower === 'have' && facts.forms[i + 2]?.lower !== 'to') continue;
+        if (signpost(facts, i)) continue;
         // One flag per sentence: the stance is the sentence's, not each pronoun's.
         out.push(matchOf(this.info, i, i + 2));
         break;
