@@ -2,6 +2,7 @@
 import type { BrowserName } from '../harness/index.ts';
 import { brokenStateSuite } from './broken-state-suite.ts';
 import { backgroundErrorChecks, recordBackgroundErrors } from './hostile-background-errors.ts';
+import { changingPageSuite } from './hostile-changing-pages.ts';
 import { hostileSuite } from './hostile-suite.ts';
 import { suitesInBrowser } from './in-browser.ts';
 import { privacySuite } from './privacy-suite.ts';
@@ -12,6 +13,7 @@ export function hostileSuites(name: BrowserName, title: string): void {
     // Firefox's background page is invisible to the driver's console listeners: record it from inside.
     const backgroundErrors = name === 'firefox' ? recordBackgroundErrors(get) : undefined;
     hostileSuite(get);
+    changingPageSuite(get);
     brokenStateSuite(get);
     privacySuite(get);
     if (backgroundErrors) backgroundErrorChecks(get, backgroundErrors);
