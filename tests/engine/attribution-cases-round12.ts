@@ -1,7 +1,8 @@
 /**
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
- * a verb to its subject, counts that are added, and participles that describe a speaker. All written for this project.
+ * a verb to its subject, counts that are added, participles that describe a speaker, and feelings that hold no
+ * view. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -51,6 +52,7 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'vague',
       },
       // A past participle right between a noun and the report verb describes the noun, which speaks.
+      { text: 'Residents feel as if nobody listened.', phrase: 'Residents feel', source: 'vague' },
       { text: 'Voters surveyed said the economy mattered most.', phrase: 'Voters surveyed said', source: 'vague' },
       { text: 'Those asked said the fee was too high.', phrase: 'Those asked said', source: 'vague' },
       {
@@ -170,8 +172,19 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Lind scored twice, then added a third in the final minute.',
       'Lind added another 12 points before the break.',
       'Mourners said the service was moving.',
+      'Okafor felt betrayed.',
       'Park rangers shut the gate. Rangers said the trail was unsafe.',
       'Rangers beat Hearts 2-1 at Ibrox on Saturday.',
     ],
+  },
+  'attribution/pronoun': {
+    flags: [
+      // "Feel" holds a view about something that could be true, with or without its "that".
+      { text: 'He felt the plan had failed.', phrase: 'He felt', source: 'pronoun' },
+      { text: 'They feel very strongly about the plan.', phrase: 'They feel', source: 'pronoun' },
+      { text: 'She felt sure the vote was lost.', phrase: 'She felt', source: 'pronoun' },
+    ],
+    // A feeling or a sensation claims nothing.
+    misses: ['He felt ill after lunch.', 'She felt a sharp pain in her leg.', 'He felt squeezed in by the crowd.'],
   },
 };

@@ -9,6 +9,7 @@
 import type { ParsedText } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import type { SourceGuess } from './classify.ts';
+import { clauseAfter } from './clause-after.ts';
 
 /** Bodies that sit to hear evidence: "the jury", "the court", "Leeds Crown Court", "the inquest", "the tribunal". */
 const HEARING_BODIES = new Set(['jury', 'court', 'inquest', 'hearing', 'tribunal', 'trial', 'inquiry', 'magistrates']);
@@ -19,26 +20,6 @@ export const HEARD_IN_HEARING: SourceGuess = {
   rule: 'attribution/agentless-speech',
   confidence: 0.55,
 };
-
-/** Tags of the words of a clause's subject: "the victim", "she", "the 19-year-old's mother", "two men". */
-const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
-
-/**
- * True when the words after "heard" at i are a clause of its own without "that": a subject of up to eight tokens
- * ("the victim", "she", "the 19-year-old's mother") and then an auxiliary or a verb in the past or in -s ("the
- * victim was stabbed", "the defendant lied about his alibi"). A noun phrase alone ("evidence from a doctor") or an
- * infinitive ("the mother describe the night") is what the body heard, not what it was told.
- */
-function clauseAfter(doc: ParsedText, i: number): boolean {
-  const t = doc.tokens;
-  let j = i + 1;
-  const inSubject = (k: number) =>
-    t[k]?.sentence === t[i].sentence && (SUBJECT_TAGS.has(t[k].pos) || t[k].text === '-');
-  while (j <= i + 8 && inSubject(j)) j++;
-  const verb = t[j];
-  if (j === i + 1 || verb === undefined || verb.sentence !== t[i].sentence) return false;
-  return verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'));
-}
 
 /** Words that open the evidence after "heard" as "that" does: "The court heard how the victim was stabbed". */
 const CLAUSE_OPENERS = new Set(['that', 'how']);

@@ -1,0 +1,26 @@
+/**
+ * Clauses reported without their "that": "The court heard the victim was stabbed", "She felt the plan had failed".
+ * A verb that reports what someone was told or holds takes a clause; the same verb with a noun phrase or an
+ * adjective after it hears a sound or feels a pain.
+ */
+import type { ParsedText } from '../../nlp.ts';
+
+/** Tags of the words of a clause's subject: "the victim", "she", "the 19-year-old's mother", "two men". */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * True when the words after the verb at i are a clause of its own without "that": a subject of up to eight tokens
+ * ("the victim", "she", "the 19-year-old's mother") and then an auxiliary or a verb in the past or in -s ("heard
+ * the victim was stabbed", "felt the plan had failed"). A noun phrase alone ("heard evidence from a doctor", "felt
+ * a sharp pain") or an infinitive ("heard the mother describe the night") is no clause.
+ */
+export function clauseAfter(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let j = i + 1;
+  const inSubject = (k: number) =>
+    t[k]?.sentence === t[i].sentence && (SUBJECT_TAGS.has(t[k].pos) || t[k].text === '-');
+  while (j <= i + 8 && inSubject(j)) j++;
+  const verb = t[j];
+  if (j === i + 1 || verb === undefined || verb.sentence !== t[i].sentence) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'));
+}
