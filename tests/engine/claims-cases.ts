@@ -20,8 +20,15 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     misses: ['The soldiers returned to their base on Tuesday.'],
   },
   'claim/accusation': {
-    flags: [{ text: 'Kabul accused Islamabad of harbouring the fighters.', claimType: 'factual' }],
-    misses: ['Kabul hosted Islamabad for talks on trade.'],
+    flags: [
+      { text: 'Kabul accused Islamabad of harbouring the fighters.', claimType: 'factual' },
+      { text: 'The country continues to harbour militants near the border.', claimType: 'factual' },
+    ],
+    misses: [
+      'Kabul hosted Islamabad for talks on trade.',
+      // The port, not the verb.
+      'Fishing boats returned to Kestrel Harbour on Sunday.',
+    ],
   },
   'claim/intent': {
     flags: [{ text: 'Both governments seek to expand their influence across the region.', claimType: 'factual' }],

@@ -181,7 +181,9 @@ export const CASUALTY_WORDS = new Set([
 
 /** Accusations: saying someone did wrong, which needs the strongest sourcing. */
 export const ACCUSATION_PHRASES: readonly string[] = [
-  'accuse|accused|accuses|accusing', 'harbour|harbor|harbouring|harboring|harboured|harbored',
+  'accuse|accused|accuses|accusing', 'harbouring|harboring|harboured|harbored',
+  // "Harbour" the noun is a port ("Whangarei Harbour", "the harbour wall"): only the verb shelters wrongdoers.
+  'to|of|for harbour|harbor', 'harbour|harbor|harbours|harbors terrorists|militants|fighters|criminals|fugitives|suspects|extremists|rebels',
   'sponsor|sponsors|sponsoring|sponsored terrorism|terrorists|militants', 'cover|covered|covering up',
   'lied|lies|lying', 'fraud', 'corrupt|corruption', 'complicit', 'guilty', 'bribe|bribes|bribed|bribery',
   'rigged|rigging', 'stole|stolen|stealing', 'illegal|illegally', 'smuggled|smuggling', 'war crimes|crime',

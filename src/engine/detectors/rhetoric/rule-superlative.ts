@@ -11,11 +11,32 @@ const STRETCH_WINDOW = 7;
 /** A possessive before "history" bounds the record to one body, as "the club's" does: "in its history". */
 const OWNERS = wordSet('its their his her my your');
 
+/**
+ * Superlatives of a measure (age, size, heat, speed): "the hottest day ever recorded" and "the oldest person
+ * ever elected" name a record kept in a register, which a reader can look up; "the worst deal ever made" judges.
+ */
+const MEASURED = wordSet(
+  'oldest youngest tallest shortest longest largest biggest smallest heaviest lightest highest lowest fastest ' +
+    'slowest earliest latest deepest hottest coldest warmest wettest driest windiest',
+);
+
+/** True for "ever" followed by a participle of record-keeping after a measured superlative ("ever recorded"). */
+function recordKept(facts: TextFacts, superlative: number, stretch: number): boolean {
+  const next = facts.doc.tokens[stretch + 1];
+  return (
+    MEASURED.has(facts.forms[superlative].lower) &&
+    facts.forms[stretch].lower === 'ever' &&
+    next?.pos === 'VERB' &&
+    facts.forms[stretch + 1].lower.endsWith('ed')
+  );
+}
+
 /** The superlative rule. */
 export const superlative: PatternRule = {
   examples: {
     flags: [
       'It was [the worst deal ever] made.',
+      'It was [the biggest scandal ever], the paper said.',
       'The [biggest scandal in history] broke today.',
       'It was the [largest fine in modern European history].',
       'It was the [deadliest rail crash in modern British history].',
@@ -27,6 +48,8 @@ export const superlative: PatternRule = {
       'The strike was the longest in the history of the railway.',
       "It was the biggest win in the club's history.",
       'He was the best student the school had seen in its history.',
+      'Tuesday was the hottest day ever recorded in the city.',
+      'At 78 she is the oldest person ever elected to the council.',
     ],
   },
   info: {
@@ -49,7 +72,7 @@ export const superlative: PatternRule = {
       if (!isSuperlative) continue;
       if (f.lower === 'least' && facts.forms[i - 1]?.lower === 'at') continue;
       const stretch = findAhead(facts, i + 1, STRETCH, STRETCH_WINDOW);
-      if (stretch < 0 || !stretchesFully(facts, stretch)) continue;
+      if (stretch < 0 || !stretchesFully(facts, stretch) || recordKept(facts, i, stretch)) continue;
       out.push(matchOf(this.info, i, stretch + 1));
     }
     return out;
