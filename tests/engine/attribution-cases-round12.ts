@@ -1,8 +1,8 @@
 /**
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
- * a verb to its subject, counts that are added, participles that describe a speaker, and feelings that hold no
- * view. All written for this project.
+ * a verb to its subject, counts that are added, participles that describe a speaker, feelings that hold no view
+ * and things kept up. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -104,6 +104,8 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
     ],
     misses: [
       'The club added two new players.',
+      'The council maintains 400 miles of roads.',
+      'The club maintains a squad that can win.',
       'The council added two new bus routes in the spring.',
       'The firm, from its base in Leeds, ships parts to 40 countries.',
       'Liberal Democrats said the bill went too far.',
@@ -128,6 +130,10 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/named-source': {
     flags: [
+      // "Maintain" a clause, a stand or a quotation: a claim.
+      { text: 'Lind maintained her innocence.', phrase: 'Lind maintained', source: 'named' },
+      { text: 'Okafor maintained on Monday that the fee was fair.', phrase: 'Okafor maintained', source: 'named' },
+      { text: 'Hale has always maintained the fee was fair.', phrase: 'Hale has always maintained', source: 'named' },
       // A phrase between commas that says where the speaker is from, where or through whom they spoke.
       {
         text: 'Okafor, through her lawyer, declined to comment.',
@@ -173,6 +179,9 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Lind added another 12 points before the break.',
       'Mourners said the service was moving.',
       'Okafor felt betrayed.',
+      // "Maintain" with an object that is no stand keeps something up.
+      'Rangers maintained their lead at the top of the table.',
+      'Lind maintains close ties with the ministry.',
       'Park rangers shut the gate. Rangers said the trail was unsafe.',
       'Rangers beat Hearts 2-1 at Ibrox on Saturday.',
     ],

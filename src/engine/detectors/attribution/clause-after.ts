@@ -8,6 +8,9 @@ import type { ParsedText } from '../../nlp.ts';
 /** Tags of the words of a clause's subject: "the victim", "she", "the 19-year-old's mother", "two men". */
 const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
+/** Relative pronouns that open a clause inside a noun phrase. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /**
  * True when the words after the verb at i are a clause of its own without "that": a subject of up to eight tokens
  * ("the victim", "she", "the 19-year-old's mother") and then an auxiliary or a verb in the past or in -s ("heard
@@ -19,7 +22,11 @@ export function clauseAfter(doc: ParsedText, i: number): boolean {
   let j = i + 1;
   const inSubject = (k: number) =>
     t[k]?.sentence === t[i].sentence && (SUBJECT_TAGS.has(t[k].pos) || t[k].text === '-');
-  while (j <= i + 8 && inSubject(j)) j++;
+  while (j <= i + 8 && inSubject(j)) {
+    // "maintains a squad that can win": a relative pronoun makes the verb after it the noun's, not a clause's.
+    if (RELATIVES.has(t[j].lower)) return false;
+    j++;
+  }
   const verb = t[j];
   if (j === i + 1 || verb === undefined || verb.sentence !== t[i].sentence) return false;
   return verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'));
