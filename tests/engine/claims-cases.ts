@@ -70,6 +70,10 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'We talked about the program for a while.',
       'Two years ago, we went to the river.',
       'Two of the residents live on that street.',
+      // A game's score is the result the reporter watched, not a measured figure.
+      'The Kestrels beat the Ospreys 3-1 on Saturday.',
+      'The Lions won 24 – 17 in overtime.',
+      'It was a 2-0 win for the home side.',
       // An age and a place named with a number identify; nobody counted them.
       'Hale and her 19-year-old daughter were asked to help.',
       'Ruth Dorn, 47, of Mill Road, was asked to help.',

@@ -19,6 +19,7 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { isEstimate } from './estimate.ts';
+import { isScore } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
@@ -144,7 +145,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
   const n = { figures: 0, counts: 0, dates: 0 };
   for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
     const entity = doc.entities[e];
-    if (entity.start < s.start || isAgeOrNameNumber(doc, entity)) continue;
+    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScore(doc.tokens, entity.firstToken)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL' && CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower)) n.dates++;
@@ -187,7 +188,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScore(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     if (mark & MARK.measured) measured = true;
