@@ -1,7 +1,8 @@
 /**
  * "Speak" and "talk" in senses that pass on nobody's words: "people speak a dialect of their own" (a language),
  * "villagers do not speak with outsiders" (no words at all). "Villagers speak of a curse", "residents spoke out"
- * and "officials spoke Monday" still report.
+ * and "officials spoke Monday" still report. A credit line says where a correspondent filed from ("Hale reported
+ * from Kyiv and Lind from Warsaw."): no report either; "reported from the scene that ..." is one.
  */
 import type { ParsedText } from '../../nlp.ts';
 
@@ -34,10 +35,22 @@ function talksWithoutTelling(doc: ParsedText, i: number): boolean {
   return false;
 }
 
+/** Words that may close a credit line after its place: the sentence's end, another correspondent, a comma. */
+const CREDIT_ENDS = new Set(['.', 'and', ',', ';']);
+
+/** True when "reported from" at i names only the place a correspondent filed from: "Hale reported from Kyiv." */
+function creditLine(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'report' || t[i + 1]?.lower !== 'from' || !/^[A-Z]/.test(t[i + 2]?.text ?? '')) return false;
+  let k = i + 2;
+  while (/^[A-Z]/.test(t[k]?.text ?? '') && k - i < 6) k++;
+  return t[k] === undefined || t[k].sentence !== t[i].sentence || CREDIT_ENDS.has(t[k].lower);
+}
+
 /**
  * True when the talking verb at i passes on nobody's words. "Prosecutors cited two emails as evidence" is no longer
  * among them: the records are what is cited, and whoever cites them is still the source the reader can weigh.
  */
 export function speechWithoutReport(doc: ParsedText, i: number): boolean {
-  return talksWithoutTelling(doc, i);
+  return talksWithoutTelling(doc, i) || creditLine(doc, i);
 }
