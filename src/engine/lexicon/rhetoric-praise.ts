@@ -15,11 +15,16 @@ export const PRAISE: readonly LexiconGroup[] = [
       'A praise word that tells you what to admire ("legendary", "visionary", "world-class"). Praise is loaded language too: the facts about what someone did should earn it.',
     question: 'What did they actually achieve, and who judges it this way?',
     examples: {
-      flags: ['The [legendary] singer retired.', 'The ruling was an [outstanding victory] for common sense.'],
+      flags: [
+        'The [legendary] singer retired.',
+        'The ruling was an [outstanding victory] for common sense.',
+        'He is the [greatest mayor] this city has had.',
+      ],
       ignores: [
         'They celebrated her birthday at home.',
         'The school was rated outstanding by inspectors.',
         'The company has outstanding debts of 4 million pounds.',
+        'The coach said losing the final was the greatest regret of his career.',
       ],
     },
     confidence: 0.45,
@@ -39,7 +44,9 @@ export const PRAISE: readonly LexiconGroup[] = [
     // A selling point is a feature, not a sales record.
     except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
       // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.
-      'rate|rated|grade|graded|judge|judged outstanding|exceptional', 'outstanding debt|debts|balance|balances|loan|loans|warrant|warrants|issue|issues|question|questions|payment|payments|amount|amounts|bill|bills|claim|claims|case|cases|shares|fees|fines'],
+      'rate|rated|grade|graded|judge|judged outstanding|exceptional', 'outstanding debt|debts|balance|balances|loan|loans|warrant|warrants|issue|issues|question|questions|payment|payments|amount|amounts|bill|bills|claim|claims|case|cases|shares|fees|fines',
+      // "Greatest" before a regret or a setback ranks a misfortune, most often the speaker's own; it praises nothing.
+      'greatest regret|regrets|frustration|frustrations|disappointment|disappointments|sorrow|failure|failures|mistake|mistakes|weakness|weaknesses|worry|worries|fear|fears|loss|losses|setback|setbacks'],
     neutralIn: ['science'],
   },
   {
