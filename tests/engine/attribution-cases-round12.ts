@@ -2,7 +2,7 @@
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
  * a verb to its subject, counts that are added, participles that describe a speaker, feelings that hold no view,
- * things kept up and credit lines. All written for this project.
+ * things kept up, credit lines and headings over names. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -130,6 +130,7 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/named-source': {
     flags: [
+      { text: 'HALE: Thank you, Jim, Bob, Sue.', phrase: 'HALE:', source: 'named' },
       { text: 'Hale reported from Kyiv that the shelling had stopped.', phrase: 'Hale reported', source: 'named' },
       // "Maintain" a clause, a stand or a quotation: a claim.
       { text: 'Lind maintained her innocence.', phrase: 'Lind maintained', source: 'named' },
@@ -180,6 +181,8 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Lind added another 12 points before the break.',
       'Mourners said the service was moving.',
       'Okafor felt betrayed.',
+      // A heading over a list of names, however wink tags a surname in it.
+      'Ohio: Tim Hale, Rob Sands, Jeff Baker, Bonnie Lind, Dave Carr, Sam Cook.',
       // A credit line says where a correspondent filed from.
       'Hale reported from Kyiv and Lind from Warsaw.',
       'Lind reported from New York.',

@@ -27,6 +27,20 @@ function hasVerb(doc: ParsedText, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True when the words in [from, to) are a list of names: two commas or more and every word capitalised ("Ana
+ * Ruiz, Tom Reyes, Jo Ortiz Jr."). wink may read a surname in a long list as a verb, so a list is checked first.
+ */
+function listOfNames(doc: ParsedText, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const w = doc.tokens[k];
+    if (w.text === ',') commas++;
+    else if (w.type === 'word' && !/^[A-Z]/.test(w.text)) return false;
+  }
+  return commas >= 2;
+}
+
 /** "TAPPER: Do you think ...": a transcript's speaker label at the start of a sentence. */
 export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): Found | undefined {
   const t = doc.tokens;
@@ -36,6 +50,7 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   if (phrase.end - phrase.first === 1 && isLetterMark(t[phrase.first].lower)) return undefined;
   // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb,
   // or opens a quotation ("Chief Executive Tom Hale: “A record year.”").
+  if (listOfNames(doc, phrase.end + 1, s.endToken)) return undefined;
   if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_MARKS)) return undefined;
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
   return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
