@@ -245,6 +245,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'Shops have reopened in the past few days.',
         'Rain is expected over the next few weeks.',
         'The council faced what it most feared: an empty budget.',
+        'The party now faces the thing it most fears: a split.',
         'The old and most popular route crosses the ridge.',
         'Patients on the new drug had fewer infections than those on the old one.',
       ],
@@ -279,7 +280,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'a|an most',
       // "Most" between a subject pronoun and its verb grades the verb ("what she most admired", "the thing it
       // most fears"); after "the ... and" it shares the article of a superlative ("the oldest and most famous").
-      'i|you|he|she|it|we|they|which|who most {verb}', 'the|a|an|its|their|his|her {adj} and|or most {adj}',
+      // (Any word after the pronoun: wink often reads that verb as a noun, "it most fears".)
+      'i|you|he|she|it|we|they most', 'the|a|an|its|their|his|her {adj} and|or most {adj}',
       // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
       'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
       // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
