@@ -75,6 +75,9 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       },
     ],
     misses: [
+      // An infinitive never changes places with its subject: 'colleagues' were told, they said nothing.
+      'Lind is said to have told colleagues she would quit.',
+      'Hale is understood to have told friends the deal was off.',
       // A party's wing or a club is a body on the record, not a crowd.
       'Young Republicans said the count was flawed.',
       'Free Democrats said the budget was too large.',

@@ -181,8 +181,9 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
   const named = j >= floor ? quotedName(doc, j, floor) : undefined;
   if (named) return { phrase: named, order: 'before' };
   const afterQuote = j >= floor && (isMark(t[j], QUOTE_MARKS) || (isMark(t[j], ',') && isMark(t[j - 1], QUOTE_MARKS)));
-  // "plans to counter the floods": an infinitive never changes places with its subject.
-  const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that' && t[verb - 1]?.lower !== 'to';
+  // "plans to counter the floods", "is said to have told colleagues": an infinitive never changes places with its subject.
+  const infinitive = t[verb - 1]?.lower === 'to' || (t[verb - 1]?.lower === 'have' && t[verb - 2]?.lower === 'to');
+  const canInvert = INVERTIBLE.has(v.lemma) && !v.lower.endsWith('ing') && t[verb + 1]?.lower !== 'that' && !infinitive;
   if (!canInvert) return undefined;
   // '"We won," said': a closing mark after the words' own punctuation, not an apostrophe ("the Harlows’ stated plans").
   const quote = isMark(t[j], QUOTE_MARKS) ? j : j - 1;
