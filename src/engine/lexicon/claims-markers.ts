@@ -240,3 +240,16 @@ export const RANKING_SCOPES: readonly string[] = [
 
 /** Ranking words beyond the comparatives: "the best", "the worst", "the last". */
 export const RANKING_WORDS = new Set(['best', 'worst', 'last', 'first', 'only', 'most', 'least', 'more', 'less', 'fewer', 'never', 'ever']);
+
+/**
+ * Animals and plants by their common names: their deaths ("dead whales", "the cattle died", "fish deaths") are
+ * news, but not the count of people killed or hurt that a casualty claim stands for.
+ */
+export const ANIMAL_WORDS = new Set([
+  'animal', 'animals', 'wildlife', 'livestock', 'cattle', 'cow', 'cows', 'sheep', 'lamb', 'lambs', 'pig', 'pigs',
+  'horse', 'horses', 'dog', 'dogs', 'cat', 'cats', 'deer', 'fox', 'foxes', 'badger', 'badgers', 'rabbit', 'rabbits',
+  'bird', 'birds', 'chicken', 'chickens', 'poultry', 'hen', 'hens', 'duck', 'ducks', 'geese', 'swan', 'swans',
+  'fish', 'salmon', 'trout', 'whale', 'whales', 'dolphin', 'dolphins', 'porpoise', 'porpoises', 'seal', 'seals',
+  'shark', 'sharks', 'turtle', 'turtles', 'coral', 'corals', 'bee', 'bees', 'insect', 'insects', 'frog', 'frogs',
+  'tree', 'trees', 'plant', 'plants', 'crop', 'crops', 'elephant', 'elephants', 'lion', 'lions', 'bat', 'bats',
+]);

@@ -18,6 +18,7 @@ import {
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAgeOrNameNumber } from './ages.ts';
+import { aboutAnimals } from './animals.ts';
 import { isEstimate } from './estimate.ts';
 import { isScore } from './scores.ts';
 import { isInitialism } from './initials.ts';
@@ -223,7 +224,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.ranking || f.superlative) ranked = true;
     if (mark & MARK.evaluative) f.evaluative++;
     if (mark & MARK.evaluative && mark & MARK.ranking) rankingJudgements++;
-    if (mark & MARK.casualty) f.casualty = true;
+    if (mark & MARK.casualty && !aboutAnimals(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
     if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
