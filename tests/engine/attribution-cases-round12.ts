@@ -2,7 +2,7 @@
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
  * a verb to its subject, counts that are added, participles that describe a speaker, feelings that hold no view,
- * things kept up, credit lines and headings over names. All written for this project.
+ * things kept up, rulings, credit lines and headings over names. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -92,6 +92,9 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   },
   'attribution/institution': {
     flags: [
+      // The court's ruling, with its clause, its adjective of judgment or its side.
+      { text: 'The court ruled the fee unlawful.', phrase: 'The court ruled', source: 'named' },
+      { text: 'The tribunal ruled in favour of the tenants.', phrase: 'The tribunal ruled', source: 'named' },
       { text: 'The council met, then announced the budget.', phrase: 'then announced', source: 'named' },
       // A describing word that makes a party's or a wing's name before a party plural.
       { text: 'Young Republicans said the count was flawed.', phrase: 'Young Republicans said', source: 'named' },
@@ -106,6 +109,11 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       },
     ],
     misses: [
+      // Kings rule countries and teams rule leagues; a rule is a noun.
+      'The king ruled the country for 30 years.',
+      'Leeds ruled the league for a decade.',
+      'Police ruled out foul play.',
+      'Under the new rule, fees will rise.',
       'The club added two new players.',
       'The council maintains 400 miles of roads.',
       'The club maintains a squad that can win.',
@@ -134,6 +142,13 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/named-source': {
     flags: [
       { text: 'HALE: Thank you, Jim, Bob, Sue.', phrase: 'HALE:', source: 'named' },
+      // A ruling is a court's or an official's finding, reported.
+      { text: 'Judge Ann Hale ruled that the fee was unlawful.', phrase: 'Judge Ann Hale ruled', source: 'named' },
+      {
+        text: 'The fee was unlawful, Judge Tom Reyes ruled on Monday.',
+        phrase: 'Judge Tom Reyes ruled',
+        source: 'named',
+      },
       { text: 'Hale reported from Kyiv that the shelling had stopped.', phrase: 'Hale reported', source: 'named' },
       // "Maintain" a clause, a stand or a quotation: a claim.
       { text: 'Lind maintained her innocence.', phrase: 'Lind maintained', source: 'named' },

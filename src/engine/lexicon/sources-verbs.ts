@@ -26,7 +26,7 @@ const SPEECH = [
   'imply', 'guarantee', 'clarify', 'elaborate', 'specify', 'summarise', 'summarize', 'characterise',
   'characterize', 'label', 'dub', 'term', 'brand', 'hail', 'cheer', 'thank', 'apologise', 'apologize',
   'interject', 'interrupt', 'chime', 'counsel', 'downplay', 'echo', 'float', 'gripe', 'grumble', 'mock', 'opine',
-  'pitch', 'point', 'ridicule', 'scold', 'sneer', 'snap', 'talk', 'discuss', 'speak', 'address', 'debate',
+  'pitch', 'point', 'ridicule', 'scold', 'sneer', 'snap', 'talk', 'discuss', 'speak', 'address', 'debate', 'rule',
   'remind', 'reassure', 'assail', 'attack', 'berate', 'castigate', 'chastise', 'denounce', 'deride', 'disparage',
   'fault', 'lambaste', 'rebuke', 'reprimand', 'trash', 'vilify', 'laud', 'commend', 'congratulate', 'salute',
   'champion', 'advocate', 'press', 'alert', 'notify', 'unveil', 'publish', 'issue', 'retweet',
@@ -124,7 +124,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'outline', 'welcome', 'dispute', 'contest', 'tease', 'quip', 'joke', 'boast', 'thank', 'defend', 'slam', 'blast',
   'order', 'review', 'put', 'see', 'swear', 'whisper', 'shout', 'lament', 'state', 'campaign', 'rally', 'issue',
   'address', 'debate', 'air', 'direct', 'lecture', 'pitch', 'point', 'press', 'snap', 'float', 'echo', 'leak',
-  'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command',
+  'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command', 'rule',
 ]);
 
 /**

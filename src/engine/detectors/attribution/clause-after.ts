@@ -31,3 +31,13 @@ export function clauseAfter(doc: ParsedText, i: number): boolean {
   if (j === i + 1 || verb === undefined || verb.sentence !== t[i].sentence) return false;
   return verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'));
 }
+
+/** True when a "that" follows token i within six words of its sentence, before any stop but a comma. */
+export function thatSoon(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let j = i + 1; j <= i + 6 && t[j] && t[j].sentence === t[i].sentence; j++) {
+    if (t[j].lower === 'that') return true;
+    if (t[j].type === 'punctuation' && t[j].text !== ',') return false;
+  }
+  return false;
+}

@@ -9,6 +9,7 @@ import { opensDescription } from './comma-phrase.ts';
 import { notReporting } from './other-senses.ts';
 import { feelingOnly } from './feelings.ts';
 import { keepsUp } from './kept-up.ts';
+import { rulesNothing } from './rulings.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -26,7 +27,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   // "Simon Says" is a children's game (and a toy's name), nobody called Simon speaking.
   if (t.text === 'Says' && doc.tokens[i - 1]?.text === 'Simon') return undefined;
-  if (notReporting(doc, i) || feelingOnly(doc, i) || keepsUp(doc, i)) return undefined;
+  if (notReporting(doc, i) || feelingOnly(doc, i) || keepsUp(doc, i) || rulesNothing(doc, i)) return undefined;
   // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
   // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
   if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i)) return undefined;

@@ -6,23 +6,13 @@
  */
 import type { ParsedText } from '../../nlp.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
-import { clauseAfter } from './clause-after.ts';
+import { clauseAfter, thatSoon } from './clause-after.ts';
 
 /** Stands one maintains in words: "her innocence", "his position", "the party line", "their denial". */
 const STANDS = new Set([
   ...['innocence', 'position', 'stance', 'view', 'views', 'claim', 'claims', 'denial', 'line', 'version', 'account'],
   ...['argument', 'belief', 'opposition', 'objection', 'objections', 'defence', 'defense', 'silence', 'story'],
 ]);
-
-/** True when a "that" follows token i within six words of its sentence, before any stop but a comma. */
-function thatSoon(doc: ParsedText, i: number): boolean {
-  const t = doc.tokens;
-  for (let j = i + 1; j <= i + 6 && t[j] && t[j].sentence === t[i].sentence; j++) {
-    if (t[j].lower === 'that') return true;
-    if (t[j].type === 'punctuation' && t[j].text !== ',') return false;
-  }
-  return false;
-}
 
 /** True when "maintain" at i keeps something up rather than reporting a claim. */
 export function keepsUp(doc: ParsedText, i: number): boolean {
