@@ -2,7 +2,8 @@
  * Attribution rows from round 12: evidence a court heard without its "that", crowds of doers speaking,
  * capitalised plurals that name a club or a party's wing, asides between a speaker and the verb, ", then" joining
  * a verb to its subject, counts that are added, participles that describe a speaker, feelings that hold no view,
- * things kept up, rulings, credit lines and headings over names. All written for this project.
+ * things kept up, rulings, 'quoted as saying', credit lines and headings over
+ * names. All written for this project.
  */
 import type { FlagCase } from './attribution-cases.ts';
 
@@ -31,6 +32,7 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The hearing heard she had been warned twice.', phrase: 'The hearing heard', source: 'agentless' },
     ],
     misses: [
+      'Lind was quoted as saying the fee was fair.',
       // What the body heard is a thing, a speech or a person's own words, not a clause it was told.
       'The jury heard the recording of the call.',
       "The jury heard the surgeon's sister describe the night.",
@@ -142,6 +144,13 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/named-source': {
     flags: [
       { text: 'HALE: Thank you, Jim, Bob, Sue.', phrase: 'HALE:', source: 'named' },
+      // The one quoted is the one saying the words.
+      {
+        text: 'Lind was quoted as saying the fee was fair.',
+        phrase: 'Lind was quoted as saying',
+        source: 'named',
+        sourceName: 'Lind',
+      },
       // A ruling is a court's or an official's finding, reported.
       { text: 'Judge Ann Hale ruled that the fee was unlawful.', phrase: 'Judge Ann Hale ruled', source: 'named' },
       {

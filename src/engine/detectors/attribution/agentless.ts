@@ -72,6 +72,8 @@ function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   const verb = t[k];
   if (k >= end || verb.lower === verb.lemma || /(ing|s)$/.test(verb.lower) || verb.type !== 'word') return -1;
   if (!HEARSAY_PASSIVES.has(verb.lemma)) return -1;
+  // "Lind was quoted as saying": the words are Lind's own; the "saying" after it reports them, named.
+  if (verb.lemma === 'quote' && t[k + 1]?.lower === 'as') return -1;
   // "was criticised by the mayor" names its agent; the cue detector reads that one.
   return t[k + 1]?.lower === 'by' ? -1 : k + 1;
 }

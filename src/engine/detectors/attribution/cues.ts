@@ -147,6 +147,8 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     if (t.pos === 'PROPN' && isCapitalised(t)) return !afterPlacePreposition(doc, k);
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
+    // "was quoted as saying": the one quoted is saying it.
+    if (t.lower === 'as' && doc.tokens[k - 1]?.lemma === 'quote') return true;
     return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before' || isAspectVerb(t);
   }
   return true;

@@ -1,8 +1,8 @@
 /**
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
- * about the tariff, saying ...") and a verb joined to an earlier one ("The council members walked out and said
- * ...", "Hale paused, then told reporters ..."). Their speaker is the subject that opens the sentence, after any
- * opening adverbial ("On Monday, ...").
+ * about the tariff, saying ...") or after "quoted as" ("Lind was quoted as saying ..."), and a verb joined to an
+ * earlier one ("The council members walked out and said ...", "Hale paused, then told reporters ..."). Their
+ * speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
  */
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
@@ -30,6 +30,8 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // '... “New York values,” saying': the comma may sit inside the closing quotation mark.
   const comma = isMark(t[bare - 1], QUOTE_MARKS) ? bare - 2 : bare - 1;
   if (t[i].lower.endsWith('ing') && isMark(t[comma], ',')) return true;
+  // "Lind was quoted as saying": the one quoted is the one saying.
+  if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
   if (kind !== 'speech') return false;
   let k = i - 1;
