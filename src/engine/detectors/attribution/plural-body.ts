@@ -28,13 +28,20 @@ function isRoleInBody(next: Token | undefined): boolean {
   return PERSON_ROLES.has(next.lower) || PLURAL_ROLES.has(next.lower) || CLUB_ROLES.has(next.lower);
 }
 
+/** Per text: the capitalised words it writes right before a role in a body ("rangers" of "Rangers manager"). */
+const BEFORE_ROLES = new WeakMap<ParsedText, Set<string>>();
+
 /** True when the text writes the capitalised plural `word` right before a role in a body ("Rangers manager"). */
 export function namesABody(doc: ParsedText, word: Token): boolean {
-  const t = doc.tokens;
-  for (let k = 0; k < t.length; k++) {
-    if (t[k].lower === word.lower && isCapitalised(t[k]) && isRoleInBody(t[k + 1])) return true;
+  let words = BEFORE_ROLES.get(doc);
+  if (!words) {
+    // Collected once per text: asked per speaker, a scan each time would be quadratic.
+    words = new Set<string>();
+    const t = doc.tokens;
+    for (let k = 0; k + 1 < t.length; k++) if (isCapitalised(t[k]) && isRoleInBody(t[k + 1])) words.add(t[k].lower);
+    BEFORE_ROLES.set(doc, words);
   }
-  return false;
+  return words.has(word.lower);
 }
 
 /** Party plurals that take a wing's or a party's name before them: "Free Democrats", "Young Conservatives". */
@@ -45,14 +52,23 @@ const PARTY_PLURALS = new Set([
 /** Words that make a party's or a wing's name before a party plural, whatever opens the sentence. */
 const WING_WORDS = new Set(['young', 'free', 'social', 'christian', 'college']);
 
+/** Per text: the pairs it writes as "Modifier plural" with the modifier capitalised inside a sentence. */
+const PAIRS_INSIDE = new WeakMap<ParsedText, Set<string>>();
+
 /** True when the text writes `modifier` + `plural` somewhere with the modifier capitalised inside a sentence. */
 function writtenInside(doc: ParsedText, modifier: string, plural: string): boolean {
-  const t = doc.tokens;
-  for (let k = 0; k + 1 < t.length; k++) {
-    const opens = doc.sentences[t[k].sentence]?.firstToken === k;
-    if (!opens && t[k].lower === modifier && isCapitalised(t[k]) && t[k + 1].lower === plural) return true;
+  let pairs = PAIRS_INSIDE.get(doc);
+  if (!pairs) {
+    pairs = new Set<string>();
+    const t = doc.tokens;
+    for (let k = 0; k + 1 < t.length; k++) {
+      const opens = doc.sentences[t[k].sentence]?.firstToken === k;
+      if (!opens && isCapitalised(t[k]) && PARTY_PLURALS.has(t[k + 1].lower))
+        pairs.add(`${t[k].lower} ${t[k + 1].lower}`);
+    }
+    PAIRS_INSIDE.set(doc, pairs);
   }
-  return false;
+  return pairs.has(`${modifier} ${plural}`);
 }
 
 /**
