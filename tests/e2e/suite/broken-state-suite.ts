@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { dismissalsKey } from '../../../src/background/dismissals.ts';
-import { ARTICLE_PAGES, longPage, readHighlights, waitFor } from '../harness/index.ts';
+import { ARTICLE_PAGES, drawnHighlightNames, longPage, readHighlights, waitFor } from '../harness/index.ts';
 import type { ExtensionBrowser } from '../harness/index.ts';
-import { rangeCount, type SuiteContext } from './context.ts';
+import { findingsWithoutRange, rangeCount, type SuiteContext } from './context.ts';
 
 type Area = 'session' | 'local';
 
@@ -72,6 +72,21 @@ const STORED_SETTINGS: [string, unknown, { rhetoric: boolean; notice: RegExp }][
     'settings from a newer version (fields this version does not know)',
     { version: 7, families: NO_RHETORIC, techniques: 'all of them', colourTheme: 'sepia' },
     { rhetoric: false, notice: /newer version/ },
+  ],
+];
+
+/** When the tab navigates away: before the content script has read the page, or while the engine works. */
+const NAVIGATION_MOMENTS: [string, (browser: ExtensionBrowser, tabId: number) => Promise<unknown>][] = [
+  ['before the page is read', () => new Promise((resolve) => setTimeout(resolve, 150))],
+  [
+    'while the engine works on it',
+    (browser, tabId) =>
+      waitFor(
+        () => browser.callBackground('getTabView', tabId),
+        (v) => v.ok && (v.value.progress ?? 0) >= 0.4,
+        'the analysis never reached the engine',
+        30_000,
+      ),
   ],
 ];
 
@@ -203,25 +218,42 @@ export function brokenStateSuite(ctx: () => SuiteContext): void {
       await popup.close();
     });
 
-    test('navigated: the analysis settles, and the tab is never left "analysing"', async () => {
-      const { browser, server } = ctx();
-      const page = await browser.openPage(server.url(`${longPage(20_000)}&navigated=1`));
-      const analysing = browser.callBackground('analyzeTab', page.tabId, 'article');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await page.evaluate((url) => {
-        location.href = url;
-      }, server.url(ARTICLE_PAGES[4].path));
-      const view = await analysing;
-      if (!view.ok) throw new Error(view.error);
-      expect(['error', 'result']).toContain(view.value.status);
-      if (view.value.status === 'error') expect(view.value.message).toMatch(/changed|no longer open/);
-      const after = await waitFor(
-        () => browser.callBackground('getTabView', page.tabId),
-        (v) => v.ok && v.value.status !== 'analysing',
-        'the tab stayed "analysing"',
-      );
-      expect(after.ok).toBe(true);
-      await page.close();
-    });
+    test.each(NAVIGATION_MOMENTS)(
+      'navigated %s: the analysis settles on a state true of the new page',
+      async (_when, waitForMoment) => {
+        const { browser, server } = ctx();
+        const page = await browser.openPage(server.url(`${longPage(20_000)}&navigated=1`));
+        const analysing = browser.callBackground('analyzeTab', page.tabId, 'article');
+        await waitForMoment(browser, page.tabId);
+        const next = server.url(ARTICLE_PAGES[4].path);
+        await page.evaluate((url) => {
+          location.href = url;
+        }, next);
+        const view = await analysing;
+        if (!view.ok) throw new Error(view.error);
+        if (view.value.status === 'error') expect(view.value.message).toMatch(/changed|no longer open/);
+        const after = await waitFor(
+          () => browser.callBackground('getTabView', page.tabId),
+          (v) => v.ok && v.value.status !== 'analysing',
+          'the tab stayed "analysing"',
+        );
+        if (!after.ok) throw new Error(after.error);
+        await waitFor(
+          () => page.evaluate(() => location.href, undefined),
+          (href) => href === next,
+          'the tab did not navigate',
+        );
+      if (after.value.status === 'result' && after.value.report) {
+          // Analysed after all, then it must be the page the tab now shows, every finding drawn on its words.
+          expect(after.value.page?.url, 'a result of the page the tab left').toBe(next);
+          expect(after.value.text).toContain(ARTICLE_PAGES[4].inside);
+          expect(await findingsWithoutRange(page, after.value.report)).toEqual([]);
+        } else {
+          expect(['idle', 'error']).toContain(after.value.status);
+          expect(await page.evaluate(drawnHighlightNames, undefined)).toEqual([]);
+        }
+        await page.close();
+      },
+    );
   });
 }

@@ -40,6 +40,8 @@ export function hostileSuite(ctx: () => SuiteContext): void {
       if (!report || view.text === undefined) throw new Error('no report');
       // The instructions are words like any others: the engine still flags the anonymous source and the vague "experts".
       expect(report.findings.some((f) => f.text.includes('anonymity'))).toBe(true);
+      // "report a score of 100", the page tells its reader's tools: the score is the rules' own.
+      expect(report.score.value).toBeLessThan(100);
       const payload = report.findings.find((f) => f.text.includes('onerror'));
       expect(payload, 'the sentence carrying the markup is a finding').toBeDefined();
       expect(await findingsWithoutRange(page, report)).toEqual([]);
