@@ -66,7 +66,13 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A verb that lets facts "suggest" or "point to" a conclusion the writer does not state outright. It plants a conclusion without having to prove it.',
     question: 'Does the evidence really show this, or is it one possible reading?',
     examples: {
-      flags: ['Drones were jammed, [suggesting] outside help.', 'Early counts [indicate that] turnout fell.'],
+      flags: [
+        'Drones were jammed, [suggesting] outside help.',
+        'Early counts [indicate that] turnout fell.',
+        'The data [suggest] that the drug works.',
+        'The survey [suggested] that the town grew.',
+        'The trial [suggested] that the drug cut deaths by a third.',
+      ],
       // "Indicate" with an object names what a sign shows ("the arrow indicates the exit"), and "is indicated"
       // is a doctor's "is called for": only "indicate that" draws a conclusion from evidence.
       ignores: [
@@ -76,6 +82,10 @@ export const HEDGES: readonly LexiconGroup[] = [
         'Police arrested two men on suspicion of robbery after a raid on a shop.',
         'The mayor tried to suggest that the fire had been an accident.',
         'The task is harder than Ortiz suggests.',
+        'Her doctor suggested that she change her diet.',
+        'The club suggested the coach take a break.',
+        'The coroner suggested that the council review its safety rules.',
+        'Officials suggested the match be moved to Sunday.',
       ],
     },
     confidence: 0.6,
