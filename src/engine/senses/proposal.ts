@@ -18,34 +18,35 @@ const SAME_IN_PAST = new Set(
 /** The longest subject read (opener, two describing words, the noun). */
 const MAX_SUBJECT = 4;
 
-/** True for a singular subject head: "he", or a noun whose form is its own lemma ("president", not "presidents"). */
+/**
+ * True for a singular subject head: "he", or a noun whose form is its own lemma ("president", not "presidents");
+ * wink reads some nouns after "the" as adjectives ("the patient change"), so an adjective may stand as the head.
+ */
 function singularHead(t: Token): boolean {
   if (t.pos === 'PRON') return SINGULAR_PRONOUNS.has(t.lower);
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower === t.lemma;
+  return (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && t.lower === t.lemma;
+}
+
+/** True when the word at `v` is a bare verb: "be", or its own lemma as a verb (or a noun before its object). */
+function bareVerb(t: Token[], v: number): boolean {
+  const verb = t[v];
+  if (verb.lower === 'be') return true;
+  // wink reads some bare verbs before their object as nouns ("that the council review its rules"): a
+  // determiner or an owner after the word shows the verb. A past that looks bare ("cut") is left alone.
+  const object = t[v + 1];
+  const verbLike = verb.pos === 'VERB' || (verb.pos === 'NOUN' && (object?.pos === 'DET' || object?.pos === 'PRON'));
+  return verbLike && verb.lower === verb.lemma && verb.lemma !== 'be' && !SAME_IN_PAST.has(verb.lower);
 }
 
 /** True when "suggest" at `i` proposes an act: (that) + a singular subject + a bare verb. */
 export function suggestsProposal(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i]?.lemma !== 'suggest') return false;
-  let k = t[i + 1]?.lower === 'that' ? i + 2 : i + 1;
-  const from = k;
-  while (
-    k < from + MAX_SUBJECT &&
-    t[k] &&
-    t[k].sentence === t[i].sentence &&
-    OPENERS.has(t[k].pos) &&
-    !SINGULAR_PRONOUNS.has(t[k].lower)
-  )
-    k++;
-  const head = t[k];
-  const verb = t[k + 1];
-  if (!head || !verb || verb.sentence !== t[i].sentence || !singularHead(head)) return false;
-  // The bare "be" itself ("that the match be moved"): after a singular subject it can only be a subjunctive.
-  if (verb.lower === 'be') return true;
-  // The bare form: its own lemma, not a past that looks the same. wink reads some bare verbs before their object
-  // as nouns ("that the council review its rules"): a determiner or an owner after the word shows the verb.
-  const object = t[k + 2];
-  const verbLike = verb.pos === 'VERB' || (verb.pos === 'NOUN' && (object?.pos === 'DET' || object?.pos === 'PRON'));
-  return verbLike && verb.lower === verb.lemma && verb.lemma !== 'be' && !SAME_IN_PAST.has(verb.lower);
+  const from = t[i + 1]?.lower === 'that' ? i + 2 : i + 1;
+  // The subject: openers ("the", "her new"), then its head right before the bare verb.
+  for (let v = from + 1; v <= from + MAX_SUBJECT && t[v]?.sentence === t[i].sentence; v++) {
+    if (singularHead(t[v - 1]) && bareVerb(t, v)) return true;
+    if (!OPENERS.has(t[v - 1].pos) || SINGULAR_PRONOUNS.has(t[v - 1].lower)) return false;
+  }
+  return false;
 }
