@@ -125,11 +125,13 @@ export function hostileSuite(ctx: () => SuiteContext): void {
     test('an article inside web components (shadow DOM) is not analysed, and the reader is told why', async () => {
       const { browser, server } = ctx();
       const page = await browser.openPage(server.url(HOSTILE_PAGES.shadowDom));
+      const button = await page.evaluate(startPageLife, undefined);
       const before = await page.evaluate(serialiseDocument, undefined);
       const view = await browser.analyse(page, 'anyway');
       expect(view.status).toBe('not-article');
       expect(view.message).toMatch(/inside web components \(shadow DOM\)/);
       expect(await page.evaluate(serialiseDocument, undefined)).toBe(before);
+      await expectPageAlive(page, button);
       await page.close();
     });
 
