@@ -16,11 +16,13 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     flags: [
       { text: 'The firefight left at least a dozen dead near the border.', claimType: 'statistical' },
       { text: 'Three soldiers were killed in the ambush on Tuesday.', claimType: 'statistical' },
+      // An animal that kills names the killer; the dead are people.
+      { text: 'A dog killed two children in the village last year.', claimType: 'statistical' },
     ],
     misses: [
       'The soldiers returned to their base on Tuesday.',
       // Deaths of animals are not the people killed or hurt a casualty claim counts.
-      'Rangers counted 40 dead seals on the beach in March.',
+      'Rangers counted 40 dead dolphins on the beach in March.',
       'More than 300 sheep died in the snow last winter.',
     ],
   },
