@@ -100,12 +100,13 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'A word that throws out a claim without answering it ("nonsense", "garbage", "lies"). Dismissing is not disproving: the claim may be wrong, but the word alone does not show it.',
     question: 'What exactly is wrong with the claim, and where is the evidence?',
     examples: {
-      flags: ['The claim is [nonsense].'],
+      flags: ['The claim is [nonsense].', 'It is a campaign which [lies] about the figures.'],
       ignores: [
         'The garbage truck arrives on Mondays.',
         'The village lies outside the national park.',
         'The island lies 40 kilometres off the coast.',
         'The stadium, which lies in the north of the city, holds 30,000 fans.',
+        'The farm lies about 12 miles from the coast.',
       ],
     },
     confidence: 0.75,
@@ -126,7 +127,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       // plural noun. Lies told are not followed by a distance or a bearing, and not by a place after "which".
       'lies|lie {adv}? outside|inside|near|beside|beneath|below|underneath|along|across|off|beyond|north|south|east|west',
       'lies|lie {adv}? {num}',
-      'which|where lies|lie {adv}? in|on|at|between|behind|among|amid|within|about|just|some|roughly',
+      'which|where lies|lie {adv}? in|on|at|between|behind|among|amid|within|just', 'lies|lie about|some|roughly|around {num}',
     ],
   },
   {
