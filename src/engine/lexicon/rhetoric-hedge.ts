@@ -6,6 +6,7 @@
  */
 import { PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
+import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 
 /** Words that carry a guess. */
 export const HEDGES: readonly LexiconGroup[] = [
@@ -230,84 +231,6 @@ export const HEDGES: readonly LexiconGroup[] = [
     grow: 'none',
     terms: PEOPLE_CROWD_TERMS,
   },
-  {
-    id: 'vague-quantity',
-    technique: 'hedge',
-    explanation:
-      'A vague amount or frequency ("some", "many", "often", "generally"). It sounds informative but never says how many or how often, so a small minority can be made to sound like a trend.',
-    question: 'How many, exactly, or how often? Who counted?',
-    confidence: 0.3,
-    examples: {
-      flags: [
-        '[Many] women found ways to take their skills into paid work.',
-        'Such tales are [often said] to be true.',
-        '[Few] voters in the past decade have trusted the council.',
-        '[Most] of the money went to consultants.',
-      ],
-      ignores: [
-        'Thirty-two women found paid work in 1920.',
-        'How many people came?',
-        'Buses often run late.',
-        'The home side attacked down the left wing for most of the second half.',
-        "She was named the league's most valuable player.",
-        'He won the award for most improved player.',
-        'The museum lent its most famous painting to Paris.',
-        'Shops have reopened in the past few days.',
-        'Rain is expected over the next few weeks.',
-        'The council faced what it most feared: an empty budget.',
-        'The party now faces the thing it most fears: a split.',
-        'The old and most popular route crosses the ridge.',
-        'Patients on the new drug had fewer infections than those on the old one.',
-      ],
-    },
-    terms: [
-      'some', 'many', 'several', 'numerous', 'certain', 'a number of', 'a variety of', 'a host of',
-      'often {any}? said|described|considered|regarded|called|cited|seen|thought|viewed|referred|claimed',
-      'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
-      'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
-      'a minority of',
-    ],
-    // "Some 2,000" is an approximate number, not a vague one; "some kind of" is vague about a kind, not an
-    // amount; "most important" is a superlative, not a share.
-    except: [
-      'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all',
-      // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
-      'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
-      // So does one counted back or forward from now ("in the past few days", "over the next few weeks").
-      'past|last|next|coming|following|previous|first|final few seconds|minutes|hours|days|weeks|months|years|decades',
-      // So does a stretch of a game or a season ("for most of the second half", "much of the night"): how long
-      // a thing went on, not who holds a view. ("Several times" stays: on conll it is labelled a weasel.)
-      'most|much of the {adj}? {adj}? season|half|game|match|race|year|day|night|week|month|decade|century|morning|afternoon|evening|summer|winter|spring|autumn|weekend',
-      // "The certain knowledge that": "certain" after "the" means sure.
-      'the certain',
-      // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share;
-      // so does "most" after a count ("the three most common causes"), which ranks.
-      'most {adv}', '{num} most {adj}',
-      // After an owner "most" ranks too ("the league's most valuable player", "its most famous painting"): a
-      // share takes no owner ("most residents"). So it does in the names of awards and lists ("Most Wanted").
-      "'s most", 'his|her|its|their|our|your|my|whose most', 'most valuable|improved|wanted|outstanding|promising',
-      // "A most remarkable life" means "a very": a degree, not an amount.
-      'a|an most',
-      // "Most" between a subject pronoun and its verb grades the verb ("what she most admired", "the thing it
-      // most fears"); after "the ... and" it shares the article of a superlative ("the oldest and most famous").
-      // (Any word after the pronoun: wink often reads that verb as a noun, "it most fears".)
-      'i|you|he|she|it|we|they most', 'the|a|an|its|their|his|her {adj} and|or most {adj}',
-      // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
-      'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
-      // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
-      'as many|few',
-      'some {num}', 'some kind|sort|form|type of',
-      // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
-      'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
-      'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
-      // "Certain to" and "certain that" mean sure, not "some".
-      'certain to|that|whether', '{be} certain',
-      // "Others" that points back to a group already counted or listed ("killed two and hurt three others").
-      '{num} others', 'the others', 'among others', 'and others',
-      // "The needs of others", "the views of others": other people in general, owning something; no crowd
-      // offered as support and no share of anything.
-      'of others',
-    ],
-  },
+  VAGUE_QUANTITY,
 ];
 
