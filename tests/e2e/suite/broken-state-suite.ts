@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { dismissalsKey } from '../../../src/background/dismissals.ts';
 import { ARTICLE_PAGES, drawnHighlightNames, longPage, readHighlights, waitFor } from '../harness/index.ts';
-import type { ExtensionBrowser } from '../harness/index.ts';
+import type { ExtensionBrowser, TestPage } from '../harness/index.ts';
 import { findingsWithoutRange, rangeCount, type SuiteContext } from './context.ts';
 
 type Area = 'session' | 'local';
@@ -39,6 +39,16 @@ function readSession(browser: ExtensionBrowser, key: string): Promise<unknown> {
     const g = globalThis as unknown as { browser?: Storage; chrome?: Storage };
     return (await (g.browser ?? g.chrome)?.storage.session.get(name))?.[name];
   }, key);
+}
+
+/** Waits until the popup shows a score: it analysed the page itself and settled on a result. */
+function scoreShown(popup: TestPage): Promise<string> {
+  return waitFor(
+    () => popup.evaluate(() => document.querySelector('.score-value')?.textContent ?? '', undefined),
+    (score) => /^\d+$/.test(score),
+    'the popup never showed a score',
+    30_000,
+  );
 }
 
 /** Which of the popup's screens shows (its state-* class, or "result"), and its words. */
@@ -104,12 +114,7 @@ export function brokenStateSuite(ctx: () => SuiteContext): void {
       const view = await browser.callBackground('getTabView', page.tabId);
       expect(view.ok && view.value.status).toBe('idle');
       const popup = await browser.openExtensionPage(`popup.html?tabId=${page.tabId}`);
-      await waitFor(
-        () => popup.evaluate(() => document.querySelector('.score-value')?.textContent ?? '', undefined),
-        (score) => /^\d+$/.test(score),
-        'the popup never showed a score',
-        30_000,
-      );
+      await scoreShown(popup);
       expect(Array.isArray(await readSession(browser, 'tabViews'))).toBe(true);
       await popup.close();
       await page.close();
@@ -125,12 +130,7 @@ export function brokenStateSuite(ctx: () => SuiteContext): void {
         try {
           const page = await browser.openPage(server.url(ARTICLE_PAGES[2].path));
           const popup = await browser.openExtensionPage(`popup.html?tabId=${page.tabId}`);
-          await waitFor(
-            () => popup.evaluate(() => document.querySelector('.score-value')?.textContent ?? '', undefined),
-            (score) => /^\d+$/.test(score),
-            'the popup never showed a score',
-            30_000,
-          );
+          await scoreShown(popup);
           const listed = await popup.evaluate(
             () => document.querySelectorAll('.group.family-rhetoric li.finding').length,
             undefined,
@@ -243,7 +243,7 @@ export function brokenStateSuite(ctx: () => SuiteContext): void {
           (href) => href === next,
           'the tab did not navigate',
         );
-      if (after.value.status === 'result' && after.value.report) {
+        if (after.value.status === 'result' && after.value.report) {
           // Analysed after all, then it must be the page the tab now shows, every finding drawn on its words.
           expect(after.value.page?.url, 'a result of the page the tab left').toBe(next);
           expect(after.value.text).toContain(ARTICLE_PAGES[4].inside);

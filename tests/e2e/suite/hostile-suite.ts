@@ -1,9 +1,10 @@
 /**
  * Pages written to be hard on Sourcelight: text that looks like markup or like instructions (also under a
  * strict Content-Security-Policy), an article in shadow DOM or in frames, an editable region, and a huge
- * table (pages that change without a reload are in hostile-changing-pages.ts). On each: the page keeps working, its markup is unchanged by the analysis, and
- * nothing page-supplied ever runs in the card, the popup or an export. The final privacy checks of the file
- * (no console errors from Sourcelight, no network) cover all of these.
+ * table (pages that change without a reload are in hostile-changing-pages.ts). On each: the page keeps
+ * working, its markup is unchanged by the analysis, and nothing page-supplied ever runs in the card, the
+ * popup or an export. The final privacy checks of the file (no console errors from Sourcelight, no network)
+ * cover all of these.
  */
 import { describe, expect, test } from 'vitest';
 import { ALL_FAMILY_NAMES } from '../../../src/page/highlight/styles.ts';
@@ -19,11 +20,25 @@ import {
   selectText,
   serialiseDocument,
   startPageLife,
+  type TestPage,
   waitFor,
 } from '../harness/index.ts';
 import { findingsWithoutRange, rangeCount, type SuiteContext } from './context.ts';
 import { expectInertExports } from './hostile-exports.ts';
 import { expectPageAlive } from './hostile-page-alive.ts';
+
+/** Clicks the first highlight (of any family) holding `phrase` and waits for its card. */
+async function openCardOn(page: TestPage, phrase: string): Promise<Awaited<ReturnType<typeof readCard>>> {
+  let point = null;
+  for (const name of ALL_FAMILY_NAMES) point ??= await page.evaluate(pointOnHighlight, [name, phrase] as const);
+  if (!point) throw new Error(`"${phrase}" is not highlighted`);
+  await page.click(point.x, point.y);
+  return waitFor(
+    () => page.evaluate(readCard, undefined),
+    (c) => c.open,
+    `no card on "${phrase}"`,
+  );
+}
 
 /** Registers the hostile-page tests. */
 export function hostileSuite(ctx: () => SuiteContext): void {
@@ -46,15 +61,7 @@ export function hostileSuite(ctx: () => SuiteContext): void {
       expect(payload, 'the sentence carrying the markup is a finding').toBeDefined();
       expect(await findingsWithoutRange(page, report)).toEqual([]);
 
-      let point = null;
-      for (const name of ALL_FAMILY_NAMES) point ??= await page.evaluate(pointOnHighlight, [name, 'onerror'] as const);
-      if (!point) throw new Error('the markup-looking words are not highlighted');
-      await page.click(point.x, point.y);
-      const card = await waitFor(
-        () => page.evaluate(readCard, undefined),
-        (c) => c.open,
-        'no card on the markup-looking words',
-      );
+      const card = await openCardOn(page, 'onerror');
       expect(card.text).toContain('<img src=x onerror=');
       expect(await page.evaluate(markupTraces, undefined)).toEqual(traces);
       await page.screenshot('hostile-markup-card');
@@ -100,16 +107,7 @@ export function hostileSuite(ctx: () => SuiteContext): void {
       expect(view.status, view.message).toBe('result');
       if (!view.report) throw new Error('no report');
       expect(await findingsWithoutRange(page, view.report)).toEqual([]);
-      let point = null;
-      for (const name of ALL_FAMILY_NAMES)
-        point ??= await page.evaluate(pointOnHighlight, [name, 'anonymity'] as const);
-      if (!point) throw new Error('the anonymous source is not highlighted');
-      await page.click(point.x, point.y);
-      const card = await waitFor(
-        () => page.evaluate(readCard, undefined),
-        (c) => c.open,
-        'no card under a strict CSP',
-      );
+      const card = await openCardOn(page, 'anonymity');
       // The card's own stylesheet applied (a 6px coloured left border comes only from it), despite style-src 'self'.
       expect(card.borderLeft).toBe('6px');
       await page.screenshot('hostile-strict-csp-card');
