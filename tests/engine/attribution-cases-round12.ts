@@ -117,6 +117,10 @@ export const ROUND12_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Police ruled out foul play.',
       'Under the new rule, fees will rise.',
       'The club added two new players.',
+      // A goal counted after an owner or "the" is a tally too.
+      'Okonjo added her second goal in stoppage time.',
+      'Hale added his 12th goal of the season.',
+      'Reyes added the third in the final minute.',
       'The council maintains 400 miles of roads.',
       'The club maintains a squad that can win.',
       'The council added two new bus routes in the spring.',

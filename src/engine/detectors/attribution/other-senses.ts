@@ -257,8 +257,9 @@ function ordersNearby(doc: ParsedText, i: number): boolean {
   return false;
 }
 
-/** Ordinals a count grows by: "added a second goal", "added a third in the final minute". */
+/** Ordinals a count grows by ("added a second goal"), and the words that open one ("added her third"). */
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const COUNT_OPENERS = new Set(['a', 'another', 'the', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * True when "add" at i takes a count as its object: "added two new players", "added 40 jobs", "added a third
@@ -269,8 +270,9 @@ function addsCount(doc: ParsedText, i: number): boolean {
   const next = t[i + 1];
   if (next?.pos === 'NUM' || next?.type === 'number') return true;
   const after = t[i + 2];
-  const counted = after !== undefined && (ORDINALS.has(after.lower) || after.pos === 'NUM' || after.type === 'number');
-  return (next?.lower === 'a' || next?.lower === 'another') && counted;
+  const counted = after !== undefined
+    && (ORDINALS.has(after.lower) || /^\d+(st|nd|rd|th)$/.test(after.lower) || after.pos === 'NUM' || after.type === 'number');
+  return COUNT_OPENERS.has(next?.lower ?? '') && counted;
 }
 
 /** What "added to" makes bigger rather than tells: "added to her lead", "adding to the pressure on the mayor". */
