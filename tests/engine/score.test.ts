@@ -1,9 +1,10 @@
 /** The sourcing score: published weights, traceable components, and its bounds on real pages. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
+import { claimSourcing } from '../../src/engine/score/components.ts';
 import { CLAIM_WEIGHTS, COMPONENT_WEIGHTS, GRADE_BANDS, gradeOf } from '../../src/engine/score/weights.ts';
 import { CLAIM_WORDING } from '../../src/engine/detectors/claims/explain.ts';
-import type { Report } from '../../src/engine/types.ts';
+import type { ClaimFinding, Report, Sourcing } from '../../src/engine/types.ts';
 import { sampleText } from './sample-rows.ts';
 import { newsPages, sharedData } from './shared-data.ts';
 
@@ -42,6 +43,30 @@ describe('weights', () => {
 
   test('grade bands run from the top down to 0', () => {
     expect(GRADE_BANDS.at(-1)?.from).toBe(0);
+  });
+});
+
+/** Unsourced (or sourced) claims of one rule, as the claim-sourcing component sees them. */
+function claimsOf(rule: string, count: number, sourcing: Sourcing = 'none'): ClaimFinding[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `f${i + 1}`, kind: 'claim', start: 0, end: 1, text: 'x', rule, confidence: 0.8, explanation: 'x',
+    inQuote: false, claimType: 'factual', sourcing,
+  }));
+}
+
+describe('claim sourcing weighs each claim by what it is, not only against its neighbours', () => {
+  test.each([
+    ['routine facts', 'claim/routine', 0.8],
+    ['events the reporter saw', 'claim/event', 0.4],
+    ['predictions', 'claim/prediction', 0],
+    ['death tolls', 'claim/casualty', 0],
+  ])('a text whose only claims are unsourced %s (%s) keeps %s of the component', (_what, rule, kept) => {
+    expect(claimSourcing(claimsOf(rule, 5), new Map()).value).toBeCloseTo(kept, 2);
+  });
+
+  test('an unsourced death toll among sourced events still costs more than half the component', () => {
+    const claims = [...claimsOf('claim/casualty', 1), ...claimsOf('claim/event', 2, 'named')];
+    expect(claimSourcing(claims, new Map()).value).toBeLessThan(0.5);
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLAIM_WEIGHTS, COMPONENT_WEIGHTS, GRADE_BANDS } from '../../src/engine/score/weights.ts';
+import { CLAIM_ROOM_FLOOR, CLAIM_WEIGHTS, COMPONENT_WEIGHTS, GRADE_BANDS } from '../../src/engine/score/weights.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -18,6 +18,10 @@ describe('README publishes the score weights the code uses', () => {
   test('every claim weight appears in the claims table', () => {
     const cells = [...readme.matchAll(/^\| [a-z ]+ \| ([\d.]+) \| /gm)].map((m) => Number(m[1]));
     for (const w of Object.values(CLAIM_WEIGHTS)) expect(cells).toContain(w);
+  });
+
+  test('the least room a claim takes is the one the code uses', () => {
+    expect(readme).toContain(`each claim takes at least ${CLAIM_ROOM_FLOOR} of room`);
   });
 
   test.each(GRADE_BANDS.map((b) => [b.grade, b.from]))('grade %s starts at %d', (grade, from) => {

@@ -5,6 +5,7 @@
 import type { AttributionFinding, ClaimFinding, Finding, RhetoricFinding, ScoreComponent } from '../types.ts';
 import {
   ANONYMOUS_WITH_REASON_CREDIT,
+  CLAIM_ROOM_FLOOR,
   CLAIM_WEIGHTS,
   COMPONENT_WEIGHTS,
   HEDGE_FACTOR,
@@ -31,7 +32,7 @@ function creditOf(claim: ClaimFinding, byId: ReadonlyMap<string, Finding>): numb
   return source?.kind === 'attribution' && source.reason ? ANONYMOUS_WITH_REASON_CREDIT : SOURCING_CREDIT.anonymous;
 }
 
-/** Claim sourcing: the weighted share of claims that rest on a checkable source. */
+/** Claim sourcing: the weighted share of claims that rest on a checkable source (light claims take at least CLAIM_ROOM_FLOOR of room). */
 export function claimSourcing(claims: readonly ClaimFinding[], byId: ReadonlyMap<string, Finding>): ScoreComponent {
   let total = 0;
   let earned = 0;
@@ -39,8 +40,10 @@ export function claimSourcing(claims: readonly ClaimFinding[], byId: ReadonlyMap
   for (const c of claims) {
     const weight = CLAIM_WEIGHTS[c.rule] ?? CLAIM_WEIGHTS['claim/event'];
     const credit = creditOf(c, byId);
-    total += weight;
-    earned += weight * credit;
+    const room = Math.max(weight, CLAIM_ROOM_FLOOR);
+    total += room;
+    // Only the claim's own weight can be lost; the room above it is kept whatever its sourcing.
+    earned += room - weight * (1 - credit);
     if (credit < 1) losses.push({ id: c.id, lost: weight * (1 - credit) });
   }
   const unsourced = claims.filter((c) => c.sourcing === 'none').length;
