@@ -86,7 +86,7 @@ export interface ServeOptions {
 }
 
 /** Answers calls of one channel with `handlers` until the signal aborts. */
-export function serve<C>(api: ExtensionApi, channel: Channel, handlers: Handlers<C>, options: ServeOptions = {}): void {
+export function serve<C>(api: { runtime: Pick<ExtensionApi['runtime'], 'onMessage'> }, channel: Channel, handlers: Handlers<C>, options: ServeOptions = {}): void {
   const listener: MessageListener = (message, sender) => {
     const parsed = parseEnvelope(message);
     if (parsed.kind === 'foreign') return undefined;

@@ -6,7 +6,7 @@
  */
 import type { ContentCalls, PageCalls } from '../messaging/protocol.ts';
 import { makeCaller, serve } from '../messaging/transport.ts';
-import { extensionApi } from '../platform/extension-api.ts';
+import { contentApi } from '../platform/content-api.ts';
 import { trace } from '../platform/trace.ts';
 import { PageController } from './controller.ts';
 import { highlightEnv } from './highlight/painter.ts';
@@ -18,7 +18,7 @@ trace('page:script');
 if (!scope[MARK]) {
   scope[MARK] = true;
   const life = new AbortController();
-  const api = extensionApi();
+  const api = contentApi();
   const background = makeCaller<ContentCalls>('content', (message) => api.runtime.send(message));
   const read = async (html: string, url: string) => {
     const outline = await background('readArticle', html, url);

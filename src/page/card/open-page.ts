@@ -6,6 +6,7 @@
  */
 import type { ContentCalls } from '../../messaging/protocol.ts';
 import { makeCaller } from '../../messaging/transport.ts';
+import { contentApi } from '../../platform/content-api.ts';
 
 /** Opens `path` (e.g. "glossary.html#technique-hedge") in a new tab. */
 export async function openExtensionPage(path: string, doc: Document): Promise<void> {
@@ -13,8 +14,7 @@ export async function openExtensionPage(path: string, doc: Document): Promise<vo
     doc.defaultView?.open(path, '_blank', 'noopener');
     return;
   }
-  // Imported when used: the extension API cannot load outside an extension (unit tests of the card).
-  const { extensionApi } = await import('../../platform/extension-api.ts');
-  const api = extensionApi();
+  // The content script's own small API (content-api.ts), not the polyfill's: it is bundled into every page's script.
+  const api = contentApi();
   await makeCaller<ContentCalls>('content', (message) => api.runtime.send(message))('openExtensionPage', path);
 }
