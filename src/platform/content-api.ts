@@ -18,7 +18,7 @@ export interface ContentApi {
 }
 
 /** What a browser hands a runtime.onMessage listener about the sender. */
-interface RawSender {
+export interface RawSender {
   tab?: { id?: number };
   frameId?: number;
   url?: string;
@@ -29,6 +29,11 @@ type RawListener = (message: unknown, sender: RawSender, sendResponse: (answer: 
 
 interface RawRuntime {
   onMessage: { addListener(listener: RawListener): void; removeListener(listener: RawListener): void };
+}
+
+/** The sender as Sourcelight's listeners see it (the same in both browsers). */
+export function plainSender(sender: RawSender): MessageSender {
+  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, id: sender.id };
 }
 
 /**
@@ -52,13 +57,7 @@ export function contentApi(scope: object = globalThis): ContentApi {
         if (!runtime) throw new Error('No extension runtime in this context.');
         if (signal?.aborted) return;
         const raw: RawListener = (message, sender, sendResponse) => {
-          const from: MessageSender = {
-            tabId: sender.tab?.id,
-            frameId: sender.frameId,
-            url: sender.url,
-            id: sender.id,
-          };
-          const answer = listener(message, from);
+          const answer = listener(message, plainSender(sender));
           if (!answer) return false; // not ours: another listener may answer
           answer.then(sendResponse, (error: unknown) => sendResponse(rejectionAnswer(error)));
           return true; // the answer comes later, through sendResponse

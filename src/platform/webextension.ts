@@ -4,7 +4,8 @@
  * each difference is absorbed here, next to a comment, instead of leaking into the features.
  */
 import browser from 'webextension-polyfill';
-import type { ExtensionApi, KeyValueStore, MessageSender, TabInfo } from './api.ts';
+import type { ExtensionApi, KeyValueStore, TabInfo } from './api.ts';
+import { plainSender } from './content-api.ts';
 
 interface ExtensionEvent<L> {
   addListener(listener: L): void;
@@ -45,15 +46,7 @@ export function webExtensionApi(): ExtensionApi {
       send: (message) => browser.runtime.sendMessage(message),
       onMessage(listener, signal) {
         // The polyfill answers a message with the promise a listener returns; undefined leaves it to others.
-        const wrapped = (message: unknown, sender: browser.Runtime.MessageSender) => {
-          const from: MessageSender = {
-            tabId: sender.tab?.id,
-            frameId: sender.frameId,
-            url: sender.url,
-            id: sender.id,
-          };
-          return listener(message, from);
-        };
+        const wrapped = (message: unknown, sender: browser.Runtime.MessageSender) => listener(message, plainSender(sender));
         on(browser.runtime.onMessage as ExtensionEvent<typeof wrapped>, wrapped, signal);
       },
       onInstalled: (listener, signal) => on(browser.runtime.onInstalled, listener, signal),
