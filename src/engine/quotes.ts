@@ -54,7 +54,16 @@ export function findQuotes(text: string): Span[] {
       i++;
       continue;
     }
-    const end = findClose(text, i + close.length, close, ch === '\u2018');
+    const single = ch === '\u2018';
+    const end = findClose(text, i + close.length, close, single);
+    if (end === UNCLOSED_IN_PARAGRAPH && opensParagraph(text, i)) {
+      const parts = quotationOverParagraphs(text, i, close, single);
+      if (parts.length > 0) {
+        quotes.push(...parts);
+        i = parts[parts.length - 1].end;
+        continue;
+      }
+    }
     if (end < 0) {
       i++;
       continue;
@@ -65,15 +74,21 @@ export function findQuotes(text: string): Span[] {
   return quotes;
 }
 
+/** findClose's answer when the paragraph (or the text) ends before the quote closes. */
+const UNCLOSED_IN_PARAGRAPH = -1;
+/** findClose's answer when a single-quoted stretch grows past MAX_SINGLE_QUOTE: a stray mark, not a quote. */
+const TOO_LONG = -2;
+
 /**
- * Finds the end (just past the closing mark) of a quote opened before `from`, or -1. A quote never runs past
- * a paragraph break: an unbalanced mark must not turn the rest of an article into "quotation".
+ * Finds the end (just past the closing mark) of a quote opened before `from`, or UNCLOSED_IN_PARAGRAPH, or
+ * TOO_LONG. A quote never runs past a paragraph break: an unbalanced mark must not turn the rest of an article
+ * into "quotation".
  */
 function findClose(text: string, from: number, close: string, single: boolean): number {
   const limit = single ? Math.min(text.length, from + MAX_SINGLE_QUOTE) : text.length;
   for (let j = from; j < limit; j++) {
     const c = text[j];
-    if (c === '\n' && text[j + 1] === '\n') return -1;
+    if (c === '\n' && paragraphBreakAt(text, j) > 0) return UNCLOSED_IN_PARAGRAPH;
     if (close.length > 1) {
       if (text.startsWith(close, j)) return j + close.length;
       continue;
@@ -81,7 +96,74 @@ function findClose(text: string, from: number, close: string, single: boolean): 
     // A closing single quote followed by a letter is an apostrophe (don’t), not the end of a quote.
     if (c === close && !(single && isLetterOrDigit(text[j + 1]))) return j + 1;
   }
-  return -1;
+  return limit === text.length ? UNCLOSED_IN_PARAGRAPH : TOO_LONG;
+}
+
+const BLANK = new Set([' ', '\t', '\r']);
+
+/**
+ * The length of the paragraph break starting at the newline at j (a blank line, which may hold spaces, tabs or
+ * the \r of Windows line ends), or 0 when the newline only ends a line.
+ */
+function paragraphBreakAt(text: string, j: number): number {
+  let k = j + 1;
+  while (BLANK.has(text[k])) k++;
+  if (text[k] !== '\n') return 0;
+  while (BLANK.has(text[k + 1]) || text[k + 1] === '\n') k++;
+  return k + 1 - j;
+}
+
+/** True when the mark at i is the first thing in its paragraph (only blanks between it and a blank line). */
+function opensParagraph(text: string, i: number): boolean {
+  let k = i - 1;
+  while (BLANK.has(text[k])) k--;
+  if (k < 0) return true;
+  if (text[k] !== '\n') return false;
+  k--;
+  while (BLANK.has(text[k])) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/** The end of the paragraph holding `from` (its last non-blank character's end) and where the next one starts (-1: none). */
+function paragraphAt(text: string, from: number): { end: number; next: number } {
+  for (let j = text.indexOf('\n', from); j >= 0; j = text.indexOf('\n', j + 1)) {
+    const size = paragraphBreakAt(text, j);
+    if (size > 0) return { end: trimmedEnd(text, j), next: j + size < text.length ? j + size : -1 };
+  }
+  return { end: trimmedEnd(text, text.length), next: -1 };
+}
+
+function trimmedEnd(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return k;
+}
+
+/**
+ * The news convention for a quotation over several paragraphs: each paragraph opens with a mark and only the last
+ * one closes. The mark at `open` opens a paragraph that never closes; while the next paragraph opens with the same
+ * mark, the paragraph just read is the speaker's to its end and the quotation goes on, to the last paragraph's
+ * closing mark (or that paragraph's end when it never closes either). One span per paragraph, so that each starts
+ * at its own mark. Empty when no next paragraph takes the quotation up: one unclosed paragraph alone may be a stray.
+ */
+function quotationOverParagraphs(text: string, open: number, close: string, single: boolean): Span[] {
+  const mark = close === "''" ? "''" : text[open];
+  const parts: Span[] = [];
+  let start = open;
+  for (;;) {
+    const paragraph = paragraphAt(text, start);
+    if (paragraph.next < 0 || !text.startsWith(mark, paragraph.next)) {
+      if (parts.length > 0) parts.push({ start, end: paragraph.end });
+      return parts;
+    }
+    parts.push({ start, end: paragraph.end });
+    start = paragraph.next;
+    const end = findClose(text, start + mark.length, close, single);
+    if (end >= 0) {
+      parts.push({ start, end });
+      return parts;
+    }
+  }
 }
 
 /** True when [start, end) lies inside one of the (sorted) quote spans. Binary search: O(log n). */

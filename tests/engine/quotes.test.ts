@@ -10,9 +10,38 @@ describe('flags', () => {
     ['curly double marks', 'She said: “It is over.” Then she left.', ['“It is over.”']],
     ['guillemets', '«Nous gagnerons», a-t-il dit.', ['«Nous gagnerons»']],
     ['curly single marks with an apostrophe inside', '‘We don’t know,’ he said.', ['‘We don’t know,’']],
-    ['two apostrophes, as some newspaper archives write double marks', "''We are ready,'' said the mayor.", ["''We are ready,''"]],
+    [
+      'two apostrophes, as some newspaper archives write double marks',
+      "''We are ready,'' said the mayor.",
+      ["''We are ready,''"],
+    ],
     ['two apostrophes twice in a sentence', "He said ''no'' at first and ''yes'' later.", ["''no''", "''yes''"]],
     ['two apostrophes after an opening bracket', "The sign (''Vote Today'') was taken down.", ["''Vote Today''"]],
+    [
+      'a quotation over three paragraphs, each opening with a mark and only the last closing',
+      'Ms Varga said:\n\n“The river rose four feet overnight.\n\n“We had sandbags on every street by dawn.\n\n“Nobody was hurt.”\n\nThe council meets today.',
+      ['“The river rose four feet overnight.', '“We had sandbags on every street by dawn.', '“Nobody was hurt.”'],
+    ],
+    [
+      'a quotation over two paragraphs in straight marks, then the author again',
+      '"This is the worst season we have had.\n\n"The players know it," Brandt said.\n\nThe club sits ninth.',
+      ['"This is the worst season we have had.', '"The players know it,"'],
+    ],
+    [
+      'a quotation over two paragraphs whose last one never closes either',
+      '“We will appeal.\n\n“The ruling is wrong.\n\nThe court declined to comment.',
+      ['“We will appeal.', '“The ruling is wrong.'],
+    ],
+    [
+      'paragraphs split by blank lines with Windows line ends and spaces',
+      '“First we rebuild the bridge.\r\n \r\n“Then the school,” Okafor said.',
+      ['“First we rebuild the bridge.', '“Then the school,”'],
+    ],
+    [
+      'only the next paragraph’s own quotation after a stray mark mid-paragraph',
+      'He called it “a mess and left.\n\n“Later,” he said.',
+      ['“Later,”'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -25,6 +54,14 @@ describe('does not flag', () => {
     ['an unclosed mark', 'He said "we will see and walked out.'],
     ['a quotation that would run past a paragraph break', "''It starts here.\n\nAnd ends here.''"],
     ['three apostrophes (wiki bold markup)', "'''Bold''' text is not a quotation."],
+    [
+      'a stray opening mark mid-paragraph, capped at its paragraph',
+      'He called it “a mess and left.\n\nThe talks resume “soon, he said.',
+    ],
+    [
+      'a paragraph opening with a mark it never closes, followed by the author',
+      '“We will appeal.\n\nThe court declined to comment.',
+    ],
   ])('%s', (_name, text) => {
     expect(quoted(text)).toEqual([]);
   });
