@@ -11,6 +11,7 @@ import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
+import { withPublisher } from './publisher.ts';
 import { signatureAt } from './signature.ts';
 import { firstPersonView } from './first-person.ts';
 import { speakerLabel } from './speaker-label.ts';
@@ -137,12 +138,16 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
 }
 
 /** "according to X", "citing X": the source follows the cue. Returns the attribution and where to resume. */
-function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse): { found?: Found; resume: number } {
+function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse, isDate: DateTest): { found?: Found; resume: number } {
   const from = doc.tokens[i].lower === 'according' ? i + 2 : i + 1;
   const phrase = phraseStartingAt(doc, from, s.endToken);
   if (!phrase) return { resume: i };
-  const guess = classifyOrRead(doc, phrase, 'speech', memory, i, true);
-  return { found: guess ? { first: i, end: phrase.end, guess, speaker: phrase } : undefined, resume: phrase.end - 1 };
+  const read = classifyOrRead(doc, phrase, 'speech', memory, i, true);
+  if (!read) return { resume: phrase.end - 1 };
+  // "According to a survey by the Lindgren Institute": the publisher's name is part of the source.
+  const { guess, publisher } = withPublisher(doc, phrase, read, s.endToken, memory, isDate);
+  const end = publisher?.end ?? phrase.end;
+  return { found: { first: i, end, guess, speaker: phrase }, resume: end - 1 };
 }
 
 /** Words that open a list of examples after a subject: "Several unions, including the nurses, warned". */
@@ -165,6 +170,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (!speaker) return undefined;
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
+  // "A report by the Harbour Trust said": the trust is who wrote the report; the report is what speaks.
+  const ownDocument = afterPreposition && speaker.order === 'before' ? documentCue(doc, s, i, kind, memory, isDate) : undefined;
+  if (ownDocument) return ownDocument;
   const subjectOnly = !speaker.clause || speaker.reading === 'described' || listsExamples(doc, speaker.clause);
   const plain = (speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition) || speaker.reading === 'inverted';
   const heard = heardInHearing(doc, i, speaker.phrase);
@@ -203,13 +211,15 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** "A poll conducted by the university last week showed": a document described at length before its verb. */
-function documentCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse): Found | undefined {
+function documentCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse, isDate: DateTest): Found | undefined {
   const lemma = doc.tokens[i].lemma;
   if (kind === 'cognition' || NEED_PARTICLE.has(lemma) || NEED_QUOTE.has(lemma) || VOICE_VERBS.has(lemma) || STANCE_VERBS.has(lemma)) return undefined;
   // "A letter sent to the board was described as": a passive's subject is what is reported on, not who reports.
   if (BE.has(doc.tokens[i - 1]?.lower ?? '')) return undefined;
   const described = describedDocument(doc, s, i, kind, memory);
-  return described && { first: described.phrase.first, end: i + 1, guess: weighted(described.guess, kind), speaker: described.phrase };
+  if (!described) return undefined;
+  const { guess } = withPublisher(doc, described.phrase, described.guess, i, memory, isDate);
+  return { first: described.phrase.first, end: i + 1, guess: weighted(guess, kind), speaker: described.phrase };
 }
 
 /** Verbs by which someone puts a document out: "his office released a statement saying". */
@@ -259,7 +269,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
   const found: Found[] = label ? [label] : [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     if ((t[i].lower === 'according' && t[i + 1]?.lower === 'to') || NOMINAL_CUES.has(t[i].lower)) {
-      const cue = nominalCue(doc, s, i, memory);
+      const cue = nominalCue(doc, s, i, memory, isDate);
       if (cue.found && !overlapsAny(found, cue.found)) found.push(cue.found);
       i = cue.resume;
       continue;
@@ -268,7 +278,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
     let f: Found | undefined;
     if (kind) {
       wide ??= widened(doc, s);
-      f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory);
+      f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory, isDate);
     } else if (t[i].type !== 'word') f = signatureAt(doc, s, i, memory);
     if (f) addOrMerge(found, f);
   }
