@@ -18,12 +18,27 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Three soldiers were killed in the ambush on Tuesday.', claimType: 'statistical' },
       // An animal that kills names the killer; the dead are people.
       { text: 'A dog killed two children in the village last year.', claimType: 'statistical' },
+      // A death in an event, counted or not, even when kin or a name is near.
+      { text: 'Three people died in the fire on Elm Street.', claimType: 'statistical' },
+      { text: 'The blast killed a police officer outside the station.', claimType: 'factual' },
+      { text: 'Her two sons died in the shelling of the town.', claimType: 'statistical' },
+      { text: 'A woman has died after a house fire in Derby.', claimType: 'factual' },
+      { text: 'Her husband was killed in a crash on the bypass in 2016.', claimType: 'factual' },
     ],
     misses: [
       'The soldiers returned to their base on Tuesday.',
       // Deaths of animals are not the people killed or hurt a casualty claim counts.
       'Rangers counted 40 dead dolphins on the beach in March.',
       'More than 300 sheep died in the snow last winter.',
+      // One named or related person's death told as a fact of their life: an obituary's routine fact.
+      'Her husband died in 2016.',
+      'His father died when he was 12, and the family moved to Leeds.',
+      'Okafor, who died on Monday, led the union for 20 years.',
+      'Ada Okafor died in hospital on Monday after a short illness.',
+      "Her husband's death in 2016 left her to run the farm alone.",
+      'She never recovered from the death of her mother in 2009.',
+      // A text that stops right after the death word's owner must not throw.
+      'The whole town still mourns the death of her',
     ],
   },
   'claim/accusation': {
@@ -84,6 +99,7 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // An age and a place named with a number identify; nobody counted them.
       'Hale and her 19-year-old daughter were asked to help.',
       'Ruth Dorn, 47, of Mill Road, was asked to help.',
+      'The family moved to Leeds when she was 12.',
       'The warden walked his first patrol on Seventy Mile Bay.',
       // A share needs a number or "a" before it: "the first half of" is a stretch of time.
       'The first half of the meeting was about roads.',

@@ -254,3 +254,15 @@ export const ANIMAL_WORDS = new Set([
   'crop', 'crops', 'elephant', 'elephants',
   // Left out on purpose: "plant" (a factory), "seal" (Navy SEALs), "bat" and "lion" (a team, a cricket bat).
 ]);
+
+/**
+ * Family members and partners: after "his", "her" or a possessive ("her husband died in 2016", "Okafor's
+ * mother, who died last year"), a death word tells one person's life, not a toll.
+ */
+export const KIN_WORDS = new Set([
+  'husband', 'wife', 'spouse', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend',
+  'father', 'mother', 'dad', 'mum', 'mom', 'parents', 'son', 'daughter', 'brother', 'sister', 'twin',
+  'grandfather', 'grandmother', 'grandparents', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'father-in-law', 'mother-in-law', 'widow',
+  'widower',
+]);

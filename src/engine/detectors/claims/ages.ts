@@ -6,6 +6,24 @@
 import type { Entity, ParsedText } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 
+/** Persons a bare number may give the age of, after "when" ("when he was 12", "when they were six"). */
+const AGED_PERSONS = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+
+/** "his father died when he was 12": a bare number closing "when" + a person + "was": the age they were. */
+function isAgeAfterWhen(tokens: ParsedText['tokens'], entity: Entity): boolean {
+  const at = (k: number) => tokens[entity.firstToken - k]?.lower;
+  const after = tokens[entity.endToken];
+  const closes =
+    after === undefined || after.sentence !== tokens[entity.firstToken].sentence || after.type === 'punctuation';
+  return (
+    closes &&
+    entity.endToken - entity.firstToken === 1 &&
+    (at(1) === 'was' || at(1) === 'were') &&
+    AGED_PERSONS.has(at(2) ?? '') &&
+    at(3) === 'when'
+  );
+}
+
 /** True when the number entity is an age or the start of a name, not a measured figure. */
 export function isAgeOrNameNumber(doc: ParsedText, entity: Entity): boolean {
   const { tokens } = doc;
@@ -22,7 +40,7 @@ export function isAgeOrNameNumber(doc: ParsedText, entity: Entity): boolean {
   // "12 years old"; and the "year" of "22-year-old", which wink reads as a duration of its own.
   if (entity.type === 'DURATION' && (after?.lower === 'old' || (after?.text === '-' && next(1) === 'old'))) return true;
   // "aged 14"; "Jane Hale, 52, of Leeds": a bare number between commas right after a name.
-  if (before?.lower === 'aged') return true;
+  if (before?.lower === 'aged' || isAgeAfterWhen(tokens, entity)) return true;
   const name = tokens[entity.firstToken - 2];
   const single = entity.endToken - entity.firstToken === 1;
   if (single && before?.text === ',' && after?.text === ',' && name?.pos === 'PROPN') return true;

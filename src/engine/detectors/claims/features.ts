@@ -22,6 +22,7 @@ import { aboutAnimals } from './animals.ts';
 import { isEstimate } from './estimate.ts';
 import { isScore } from './scores.ts';
 import { isInitialism } from './initials.ts';
+import { isLifeFactDeath } from './life-fact.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
@@ -224,7 +225,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.ranking || f.superlative) ranked = true;
     if (mark & MARK.evaluative) f.evaluative++;
     if (mark & MARK.evaluative && mark & MARK.ranking) rankingJudgements++;
-    if (mark & MARK.casualty && !aboutAnimals(t, i)) f.casualty = true;
+    if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
     if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
