@@ -87,6 +87,9 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Two-thirds of the residents live on that one check.', claimType: 'statistical' },
       { text: 'Seventy-two other nations have been able to do it.', claimType: 'statistical' },
       { text: 'The survey found 42 of the 60 wells were dry.', claimType: 'statistical' },
+      // Points in a poll or a market are measured, even beside a word of the table.
+      { text: 'Labour moved five points clear at the top of the polls.', claimType: 'statistical' },
+      { text: 'Inflation is now two points above the bank’s target.', claimType: 'statistical' },
     ],
     misses: [
       'We talked about the program for a while.',
@@ -96,6 +99,10 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'The Kestrels beat the Ospreys 3-1 on Saturday.',
       'The Lions won 24 – 17 in overtime.',
       'It was a 2-0 win for the home side.',
+      // A league position or gap is the table anyone can read, like the score.
+      'Kessington beat Rovers 2-1 on Saturday to move two points clear at the top of the league.',
+      'City remain 10 points adrift of safety after the defeat.',
+      'They finished fifth in the league, 12 points behind the champions.',
       // An age and a place named with a number identify; nobody counted them.
       'Hale and her 19-year-old daughter were asked to help.',
       'Ruth Dorn, 47, of Mill Road, was asked to help.',

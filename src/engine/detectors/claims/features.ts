@@ -20,7 +20,7 @@ import { isCapitalised } from '../../names/tokens.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isEstimate } from './estimate.ts';
-import { isScore } from './scores.ts';
+import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
@@ -147,7 +147,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
   const n = { figures: 0, counts: 0, dates: 0 };
   for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
     const entity = doc.entities[e];
-    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScore(doc.tokens, entity.firstToken)) continue;
+    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL' && CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower)) n.dates++;
@@ -190,13 +190,14 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScore(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     if (mark & MARK.measured) measured = true;
     if (mark & MARK.rate) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text)) f.numbers++;
+    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
+      f.numbers++;
     if (mark & MARK.change) change = true;
     if (mark & MARK.conditional) f.conditional = true;
     // The tag first: it rules out most words without hashing the lemma.
@@ -223,8 +224,10 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       f.superlative = true;
     }
     if (mark & MARK.ranking || f.superlative) ranked = true;
-    if (mark & MARK.evaluative) f.evaluative++;
-    if (mark & MARK.evaluative && mark & MARK.ranking) rankingJudgements++;
+    if (mark & MARK.evaluative && !isStandingGap(t, i)) {
+      f.evaluative++;
+      if (mark & MARK.ranking) rankingJudgements++;
+    }
     if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.

@@ -1,6 +1,7 @@
 /**
- * A game's score ("beat Rovers 3-1", "won 24-17", "a 2-0 win"): the result the reporter watched and the
- * league records, not a figure someone measured for an argument. It is the plainest fact of a match report.
+ * A game's score ("beat Rovers 3-1", "won 24-17", "a 2-0 win") and a team's place in its league ("two points
+ * clear at the top", "three points behind the leaders"): the result the reporter watched and the table the
+ * league publishes, not a figure someone measured for an argument. They are the plainest facts of a match report.
  */
 import type { Token } from '../../nlp.ts';
 
@@ -13,8 +14,29 @@ const RESULT_NOUNS = new Set('win victory defeat loss draw lead scoreline thrash
 /** How many tokens back a result verb may stand ("beat Kessington Rovers 3-1"). */
 const VERB_REACH = 5;
 
+/** Words after "N points" that place a team against another ("two points clear", "three behind", "ten adrift"). */
+const GAP_WORDS = new Set('clear behind ahead adrift above below off short'.split(' '));
+/** Words of a league table; one must be in the sentence, since polls and markets also move "five points ahead". */
+const TABLE_WORDS = new Set(
+  'league table standings top bottom leaders relegation promotion division play-offs playoffs drop safety champions'.split(
+    ' ',
+  ),
+);
+/** Words that make "points" a poll's or a market's measure, whatever else the sentence says. */
+const MEASURE_WORDS = new Set('poll polls polling survey index shares percentage dow ftse nasdaq'.split(' '));
+
+/** True when the number at token `i` reports a game's result or a league standing. */
+export function isScoreOrStanding(tokens: Token[], i: number): boolean {
+  return isScore(tokens, i) || isStanding(tokens, i);
+}
+
+/** True for the gap word of a standing ("clear" in "two points clear at the top"): it places a team, judges nothing. */
+export function isStandingGap(tokens: Token[], i: number): boolean {
+  return i >= 2 && isStanding(tokens, i - 2);
+}
+
 /** True when the score starting at token `i` (one token "3-1", or "24 – 17") reports a game's result. */
-export function isScore(tokens: Token[], i: number): boolean {
+function isScore(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const split =
     /^\d{1,3}$/.test(t.text) && /^[-–]$/.test(tokens[i + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '');
@@ -30,4 +52,20 @@ export function isScore(tokens: Token[], i: number): boolean {
     if (tokens[k].pos === 'VERB' && RESULT_VERBS.has(tokens[k].lemma)) return true;
   }
   return false;
+}
+
+/** "two points clear at the top of the league", "12 points behind the champions": a gap in a league table. */
+function isStanding(tokens: Token[], i: number): boolean {
+  const unit = tokens[i + 1];
+  const gap = tokens[i + 2];
+  const sentence = tokens[i].sentence;
+  if (unit?.lower !== 'points' || gap?.sentence !== sentence || !GAP_WORDS.has(gap.lower)) return false;
+  let first = i;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  let table = false;
+  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    if (MEASURE_WORDS.has(tokens[k].lower)) return false;
+    if (TABLE_WORDS.has(tokens[k].lower)) table = true;
+  }
+  return table;
 }
