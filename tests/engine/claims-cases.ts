@@ -95,6 +95,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'We talked about the program for a while.',
       'Two years ago, we went to the river.',
       'Two of the residents live on that street.',
+      // "twice as" + a clause tells when something happened twice, not a ratio ("twice as many").
+      'Brandt scored twice as Rovers won at home.',
       // A game's score is the result the reporter watched, not a measured figure.
       'The Kestrels beat the Ospreys 3-1 on Saturday.',
       'The Lions won 24 – 17 in overtime.',

@@ -127,12 +127,20 @@ const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|si
 
 /** wink reads "6.02 am" (a British time, with a point) as a bare number: the suffix makes it a time of day. */
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
+/** Tags of the amount a ratio's "as" compares ("twice as many", "twice as large", "twice as fast"). */
+const RATIO_AMOUNT_TAGS = new Set(['ADJ', 'ADV']);
 /** After "twice", the words that make it a ratio ("twice as many", "twice the rate", "twice its size"). */
 const RATIO_AFTER_TWICE = new Set(['as', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'what']);
 
-/** "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. */
+/**
+ * "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. A
+ * ratio's "as" compares an amount ("twice as many", "twice as fast"); "scored twice as Rovers won" tells when.
+ */
 function isOccasionCount(tokens: Token[], i: number): boolean {
-  return tokens[i].lower === 'twice' && !RATIO_AFTER_TWICE.has(tokens[i + 1]?.lower ?? '');
+  if (tokens[i].lower !== 'twice') return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (next === 'as') return !RATIO_AMOUNT_TAGS.has(tokens[i + 2]?.pos ?? '');
+  return !RATIO_AFTER_TWICE.has(next);
 }
 
 /** True for a fraction word (`mark` has MARK.fraction) that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
