@@ -14,8 +14,11 @@ const DOUBLE_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u201E': '\u
 /** The longest single-quoted stretch we accept: past it, a ‘ is more likely a stray mark than a quote. */
 const MAX_SINGLE_QUOTE = 300;
 
+/** A letter or a digit anywhere in a stretch of text. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && WORD_CHARACTER.test(ch);
 }
 
 /**
@@ -152,6 +155,8 @@ function quotationOverParagraphs(text: string, open: number, close: string, sing
   let start = open;
   for (;;) {
     const paragraph = paragraphAt(text, start);
+    // A paragraph of a bare mark and no words quotes nothing.
+    if (!WORD_CHARACTER.test(text.slice(start + mark.length, paragraph.end))) return parts;
     if (paragraph.next < 0 || !text.startsWith(mark, paragraph.next)) {
       if (parts.length > 0) parts.push({ start, end: paragraph.end });
       return parts;

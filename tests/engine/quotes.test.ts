@@ -58,6 +58,7 @@ describe('does not flag', () => {
       'a stray opening mark mid-paragraph, capped at its paragraph',
       'He called it “a mess and left.\n\nThe talks resume “soon, he said.',
     ],
+    ['paragraphs of bare marks', '"\n\n"\n\n"'],
     [
       'a paragraph opening with a mark it never closes, followed by the author',
       '“We will appeal.\n\nThe court declined to comment.',
