@@ -1,5 +1,6 @@
 /**
- * Attribution rows from round 12b, a reader's audit: documents named with their publisher, peoples called by name. All written for this
+ * Attribution rows from round 12b, a reader's audit: documents named with their publisher, peoples called by name,
+ * admissions in court reports. All written for this
  * project.
  */
 import type { FlagCase } from './attribution-cases.ts';
@@ -108,6 +109,56 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
     misses: [
       'The Kestrel people believe the river was once a road.',
       'The Orme community says the land was taken in 1921.',
+    ],
+  },
+};
+
+/** Per rule: admissions in court reports, the accused's own words. */
+export const ROUND12B_ADMISSIONS: Record<string, { flags: FlagCase[]; misses: string[] }> = {
+  'attribution/pronoun': {
+    flags: [
+      // The accused's own admission is their statement in court: the one jailed is the one who admitted.
+      {
+        text: 'She was jailed after admitting she stole 9,000 pounds.',
+        phrase: 'after admitting',
+        source: 'pronoun',
+      },
+      { text: 'He was fined after admitting careless driving.', phrase: 'after admitting', source: 'pronoun' },
+      {
+        text: 'He was admitted to hospital after saying he felt unwell.',
+        phrase: 'after saying',
+        source: 'pronoun',
+      },
+    ],
+    misses: [
+      // Taken into hospital: nobody admitted anything.
+      'He was admitted to hospital with burns.',
+      'She died after being admitted to hospital.',
+      // A time clause whose verb is no report of words.
+      'He was treated by paramedics after collapsing at the finish line.',
+      'She waved to the crowd while saying goodbye to her teammates.',
+    ],
+  },
+  'attribution/named-source': {
+    flags: [
+      {
+        text: 'Ann Rowe, 34, of Leeds, was jailed for two years after admitting fraud.',
+        phrase: 'after admitting',
+        source: 'named',
+        sourceName: 'Ann Rowe',
+      },
+      { text: 'Hale, who admitted the theft, was jailed.', phrase: 'Hale, who admitted', source: 'named' },
+      {
+        text: 'Hale was banned from driving after admitting he had drunk four pints.',
+        phrase: 'after admitting',
+        source: 'named',
+      },
+    ],
+    misses: [
+      'Rowe retired after writing 30 novels.',
+      'Lind left early after speaking with the coach.',
+      'Okonjo doubled the lead while adding a third in the 80th minute.',
+      'The striker celebrated after scoring his third goal of the season.',
     ],
   },
 };

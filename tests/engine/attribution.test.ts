@@ -10,12 +10,12 @@ import { REVIEW_CASES } from './attribution-cases-review.ts';
 import { ROUND10_CASES } from './attribution-cases-round10.ts';
 import { ROUND11_CASES } from './attribution-cases-round11.ts';
 import { ROUND12_CASES } from './attribution-cases-round12.ts';
-import { ROUND12B_CASES } from './attribution-cases-round12b.ts';
+import { ROUND12B_ADMISSIONS, ROUND12B_CASES } from './attribution-cases-round12b.ts';
 import { SPEAKER_CASES } from './attribution-cases-speakers.ts';
 
 /** Every table merged: a rule's rows from each file. */
 const ATTRIBUTION_CASES: typeof FIRST_CASES = {};
-for (const table of [FIRST_CASES, GRAMMAR_CASES, REFERENCE_CASES, SPEAKER_CASES, REVIEW_CASES, ROUND10_CASES, ROUND11_CASES, ROUND12_CASES, ROUND12B_CASES]) {
+for (const table of [FIRST_CASES, GRAMMAR_CASES, REFERENCE_CASES, SPEAKER_CASES, REVIEW_CASES, ROUND10_CASES, ROUND11_CASES, ROUND12_CASES, ROUND12B_CASES, ROUND12B_ADMISSIONS]) {
   for (const [rule, c] of Object.entries(table)) {
     const merged = ATTRIBUTION_CASES[rule] ?? { flags: [], misses: [] };
     ATTRIBUTION_CASES[rule] = { flags: [...merged.flags, ...c.flags], misses: [...merged.misses, ...c.misses] };

@@ -1,10 +1,11 @@
 /**
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
- * about the tariff, saying ...") or after "quoted as" ("Lind was quoted as saying ..."), and a verb joined to an
- * earlier one ("The council members walked out and said ...", "Hale paused, then told reporters ..."). Their
+ * about the tariff, saying ..."), after "quoted as" ("Lind was quoted as saying ...") or after a time word ("Hale
+ * was jailed after admitting ..."), and a verb joined to an earlier one ("The council members walked out and said
+ * ...", "Hale paused, then told reporters ..."). Their
  * speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
  */
-import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
@@ -22,6 +23,18 @@ const WHEN_WORDS = new Set([
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday',
 ]);
 
+/** Words opening a time clause whose -ing verb has no subject of its own: "after admitting", "while saying". */
+const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'upon']);
+
+/**
+ * Verbs that only report words, for a time clause: "after speaking", "while issuing", "while pitching" name acts of
+ * every kind, and "while adding two goals" or "after writing 30 novels" count or make things; "after admitting",
+ * "after saying", "before announcing" report what the subject said.
+ */
+function isWordsOnlyAct(lemma: string): boolean {
+  return WORDS_ONLY_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'write';
+}
+
 /** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
 export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): boolean {
   const t = doc.tokens;
@@ -30,6 +43,8 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // '... “New York values,” saying': the comma may sit inside the closing quotation mark.
   const comma = isMark(t[bare - 1], QUOTE_MARKS) ? bare - 2 : bare - 1;
   if (t[i].lower.endsWith('ing') && isMark(t[comma], ',')) return true;
+  // "She was jailed after admitting she stole", "resigned before saying why": the one who admits is the subject.
+  if (t[i].lower.endsWith('ing') && TIME_LINKS.has(t[bare - 1]?.lower ?? '')) return isWordsOnlyAct(t[i].lemma);
   // "Lind was quoted as saying": the one quoted is the one saying.
   if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
@@ -58,5 +73,6 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
   // "She also compared Lind to Okafor, saying": a subject pronoun is a phrase of its own.
   const pronoun = SUBJECT_PRONOUNS.has(t[from].lower) && t[from].pos === 'PRON';
   const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, verb);
-  return phrase && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
+  // "After admitting the theft, Hale was jailed": a subject after the verb is no subject it borrows from before.
+  return phrase && phrase.end <= verb && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
 }
