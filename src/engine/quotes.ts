@@ -102,6 +102,7 @@ function findClose(text: string, from: number, close: string, single: boolean): 
   return limit === text.length ? UNCLOSED_IN_PARAGRAPH : TOO_LONG;
 }
 
+/** The characters a blank line may hold besides its newlines. */
 const BLANK = new Set([' ', '\t', '\r']);
 
 /**
@@ -136,9 +137,10 @@ function paragraphAt(text: string, from: number): { end: number; next: number } 
   return { end: trimmedEnd(text, text.length), next: -1 };
 }
 
+/** `end` moved back over the blanks and line ends before it. */
 function trimmedEnd(text: string, end: number): number {
   let k = end;
-  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  while (k > 0 && (BLANK.has(text[k - 1]) || text[k - 1] === '\n')) k--;
   return k;
 }
 
