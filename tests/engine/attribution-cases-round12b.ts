@@ -125,6 +125,11 @@ export const ROUND12B_ADMISSIONS: Record<string, { flags: FlagCase[]; misses: st
       },
       { text: 'He was fined after admitting careless driving.', phrase: 'after admitting', source: 'pronoun' },
       {
+        text: 'After admitting she stole 9,000 pounds, she was jailed for a year.',
+        phrase: 'admitting',
+        source: 'pronoun',
+      },
+      {
         text: 'He was admitted to hospital after saying he felt unwell.',
         phrase: 'after saying',
         source: 'pronoun',
@@ -148,6 +153,14 @@ export const ROUND12B_ADMISSIONS: Record<string, { flags: FlagCase[]; misses: st
         sourceName: 'Ann Rowe',
       },
       { text: 'Hale, who admitted the theft, was jailed.', phrase: 'Hale, who admitted', source: 'named' },
+      // The time clause may open the sentence; its subject then follows the comma.
+      { text: 'After admitting the theft, Hale was jailed.', phrase: 'admitting', source: 'named', sourceName: 'Hale' },
+      {
+        text: 'While saying he was sorry, Lind did not resign.',
+        phrase: 'saying',
+        source: 'named',
+        sourceName: 'Lind',
+      },
       {
         text: 'Hale was banned from driving after admitting he had drunk four pints.',
         phrase: 'after admitting',
@@ -156,6 +169,8 @@ export const ROUND12B_ADMISSIONS: Record<string, { flags: FlagCase[]; misses: st
     ],
     misses: [
       'Rowe retired after writing 30 novels.',
+      'After scoring twice, Okonjo was substituted.',
+      'After speaking with the coach, Lind left early.',
       'Lind left early after speaking with the coach.',
       'Okonjo doubled the lead while adding a third in the 80th minute.',
       'The striker celebrated after scoring his third goal of the season.',

@@ -59,20 +59,29 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   return joined && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
 }
 
+/** True when the verb at `verb` opens the sentence's time clause: "After admitting the theft, Hale was jailed". */
+function opensTimeClause(doc: ParsedText, s: Sentence, verb: number): boolean {
+  return TIME_LINKS.has(doc.tokens[s.firstToken].lower) && verb - s.firstToken <= 2;
+}
+
 /** The subject opening the sentence of the verb at `verb`, when it is near enough to be borrowed. */
 export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speaker | undefined {
   const t = doc.tokens;
   let from = s.firstToken;
+  // "After admitting the theft, Hale was jailed": the verb sits in the opening clause, and its subject follows it.
+  const inOpening = opensTimeClause(doc, s, verb);
   if (OPENING_TAGS.has(t[from].pos)) {
     // "On Monday, Lind ... and said": the subject comes after the opening adverbial's comma.
     let comma = from;
-    while (comma < verb && comma - from < MAX_OPENING && !isMark(t[comma], ',')) comma++;
+    const limit = inOpening ? s.endToken : verb;
+    while (comma < limit && comma - from < MAX_OPENING && !isMark(t[comma], ',')) comma++;
     if (!isMark(t[comma], ',')) return undefined;
     from = comma + 1;
   }
   // "She also compared Lind to Okafor, saying": a subject pronoun is a phrase of its own.
   const pronoun = SUBJECT_PRONOUNS.has(t[from].lower) && t[from].pos === 'PRON';
-  const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, verb);
-  // "After admitting the theft, Hale was jailed": a subject after the verb is no subject it borrows from before.
-  return phrase && phrase.end <= verb && verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
+  const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, inOpening ? s.endToken : verb);
+  if (!phrase) return undefined;
+  if (inOpening) return phrase.first > verb ? { phrase, order: 'after' } : undefined;
+  return verb - phrase.end <= MAX_REACH ? { phrase, order: 'before' } : undefined;
 }
