@@ -46,6 +46,19 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
         source: 'document',
         sourceName: 'a 2021 poll by the Lindgren Institute',
       },
+      // The publisher may follow a participle, or a date before it.
+      {
+        text: 'A report written by the Harbour Trust said the pier was unsafe.',
+        phrase: 'A report written',
+        source: 'document',
+        sourceName: 'A report written by the Harbour Trust',
+      },
+      {
+        text: 'A report published on Monday by the Harbour Trust said the pier was unsafe.',
+        phrase: 'A report published',
+        source: 'document',
+        sourceName: 'A report published on Monday by the Harbour Trust',
+      },
       // A publisher that is no name still leaves a document a reader could ask for.
       {
         text: "An audit from the county's inspectors showed the fund lost 2 million pounds.",

@@ -198,6 +198,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     guess = named.guess;
     first = named.first;
   }
+  // "A report published by the Harbour Trust said": the clause describing the document names who put it out.
+  if (speaker.clause && speaker.reading === 'described') guess = withPublisher(doc, speaker.phrase, guess, i, memory, isDate).guess;
   const issuer = guess.source === 'document' && speaker.order === 'before' ? issuerOf(doc, s, speaker.phrase, isDate) : undefined;
   if (issuer) {
     first = issuer.first;
@@ -242,6 +244,8 @@ function addOrMerge(found: Found[], f: Found): void {
   if (same) {
     same.end = Math.max(same.end, f.end);
     if (f.clause) same.clause = f.clause;
+    // "A report published on Monday by the trust said": the later cue may have found the document's publisher.
+    if (f.guess.sourceName && !same.guess.sourceName && f.guess.source === same.guess.source) same.guess = f.guess;
     return;
   }
   if (!overlapsAny(found, f)) found.push(f);
