@@ -59,6 +59,19 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
         source: 'document',
         sourceName: 'A report published on Monday by the Harbour Trust',
       },
+      // Studies nobody could find are found once their maker is named.
+      {
+        text: 'Research by the Kestrel Foundation suggests the drug works.',
+        phrase: 'Research by',
+        source: 'document',
+        sourceName: 'Research by the Kestrel Foundation',
+      },
+      {
+        text: 'Studies by researchers at Carrow College have shown the drug works.',
+        phrase: 'Studies by',
+        source: 'document',
+        sourceName: 'Studies by researchers at Carrow College',
+      },
       // A publisher that is no name still leaves a document a reader could ask for.
       {
         text: "An audit from the county's inspectors showed the fund lost 2 million pounds.",
@@ -109,6 +122,12 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
       'A letter by Mr Hale said the fee was fair.',
       'A post by Ann Smith on Facebook said the shop would close.',
     ],
+  },
+  'attribution/hearsay': {
+    flags: [
+      { text: 'Studies by scientists have shown the drug works.', phrase: 'Studies by scientists', source: 'vague' },
+    ],
+    misses: ['Research by the Kestrel Foundation suggests the drug works.'],
   },
   'attribution/vague-group': {
     flags: [

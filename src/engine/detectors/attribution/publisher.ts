@@ -4,6 +4,7 @@
  * the report, not a quote of the trust); the publisher's name makes it one the reader can find. "An audit from the
  * county's inspectors" or "a report by the fire service" names no one, and stays a document without a name.
  */
+import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../../lexicon/sources-documents.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import { type Phrase, phraseStartingAt } from '../../names/phrase.ts';
@@ -44,6 +45,16 @@ function namedPublisher(
 }
 
 /**
+ * "Studies show", "research suggests": document words read as hearsay because nothing picks one out. Words that
+ * are hearsay by nature ("reports from Kyiv", "rumours") stay hearsay even with a place or a name after them.
+ */
+function unfoundDocuments(doc: ParsedText, document: Phrase, guess: SourceGuess): boolean {
+  if (guess.rule !== 'attribution/hearsay') return false;
+  const head = doc.tokens[analysePhrase(doc, document).head].lower;
+  return DOCUMENT_NOUNS.has(head) && !HEARSAY_NOUNS.has(head);
+}
+
+/**
  * A document's guess with its publisher's name, when the description from the end of `document` up to `ceiling`
  * names one ("A report by the Harbour Trust"), and the publisher's phrase; the guess as it was otherwise.
  */
@@ -55,9 +66,14 @@ export function withPublisher(
   memory: Discourse,
   isDate: DateTest,
 ): { guess: SourceGuess; publisher?: Phrase } {
-  if (guess.source !== 'document' || guess.sourceName) return { guess };
+  if (!(guess.source === 'document' || unfoundDocuments(doc, document, guess)) || guess.sourceName) return { guess };
   const publisher = namedPublisher(doc, document.end, ceiling, memory, isDate);
   if (!publisher) return { guess };
   const sourceName = doc.text.slice(doc.tokens[document.first].start, doc.tokens[publisher.end - 1].end);
-  return { guess: { ...guess, sourceName }, publisher };
+  // "Research by the Kestrel Foundation suggests": studies nobody could find are found once their maker is named.
+  const found =
+    guess.source === 'document'
+      ? guess
+      : { ...guess, source: 'document' as const, rule: 'attribution/document', confidence: 0.75 };
+  return { guess: { ...found, sourceName }, publisher };
 }
