@@ -11,16 +11,7 @@ import type { SourceGuess } from './classify.ts';
 
 /** Nouns for a whole people or community, which a name before them makes one group. */
 const COMMUNITY_NOUNS = new Set([
-  'people',
-  'peoples',
-  'community',
-  'communities',
-  'tribe',
-  'tribes',
-  'nation',
-  'clan',
-  'clans',
-  'tribespeople',
+  'people', 'peoples', 'community', 'communities', 'tribe', 'tribes', 'nation', 'clan', 'clans', 'tribespeople',
 ]);
 
 /**

@@ -48,28 +48,29 @@ function namedPublisher(
  * "Studies show", "research suggests": document words read as hearsay because nothing picks one out. Words that
  * are hearsay by nature ("reports from Kyiv", "rumours") stay hearsay even with a place or a name after them.
  */
-function unfoundDocuments(doc: ParsedText, document: Phrase, guess: SourceGuess): boolean {
+function unfoundDocuments(doc: ParsedText, paper: Phrase, guess: SourceGuess): boolean {
   if (guess.rule !== 'attribution/hearsay') return false;
-  const head = doc.tokens[analysePhrase(doc, document).head].lower;
+  const head = doc.tokens[analysePhrase(doc, paper).head].lower;
   return DOCUMENT_NOUNS.has(head) && !HEARSAY_NOUNS.has(head);
 }
 
 /**
- * A document's guess with its publisher's name, when the description from the end of `document` up to `ceiling`
- * names one ("A report by the Harbour Trust"), and the publisher's phrase; the guess as it was otherwise.
+ * A document's guess with its publisher's name, when the description from the end of `paper` (the document's
+ * phrase) up to `ceiling` names one ("A report by the Harbour Trust"), and the publisher's phrase; the guess as it
+ * was otherwise.
  */
 export function withPublisher(
   doc: ParsedText,
-  document: Phrase,
+  paper: Phrase,
   guess: SourceGuess,
   ceiling: number,
   memory: Discourse,
   isDate: DateTest,
 ): { guess: SourceGuess; publisher?: Phrase } {
-  if (!(guess.source === 'document' || unfoundDocuments(doc, document, guess)) || guess.sourceName) return { guess };
-  const publisher = namedPublisher(doc, document.end, ceiling, memory, isDate);
+  if (!(guess.source === 'document' || unfoundDocuments(doc, paper, guess)) || guess.sourceName) return { guess };
+  const publisher = namedPublisher(doc, paper.end, ceiling, memory, isDate);
   if (!publisher) return { guess };
-  const sourceName = doc.text.slice(doc.tokens[document.first].start, doc.tokens[publisher.end - 1].end);
+  const sourceName = doc.text.slice(doc.tokens[paper.first].start, doc.tokens[publisher.end - 1].end);
   // "Research by the Kestrel Foundation suggests": studies nobody could find are found once their maker is named.
   const found =
     guess.source === 'document'

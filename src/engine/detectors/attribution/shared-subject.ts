@@ -2,8 +2,9 @@
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
  * about the tariff, saying ..."), after "quoted as" ("Lind was quoted as saying ...") or after a time word ("Hale
  * was jailed after admitting ..."), and a verb joined to an earlier one ("The council members walked out and said
- * ...", "Hale paused, then told reporters ..."). Their
- * speaker is the subject that opens the sentence, after any opening adverbial ("On Monday, ...").
+ * ...", "Hale paused, then told reporters ..."). Their speaker is the subject that opens the sentence, after any
+ * opening adverbial ("On Monday, ..."), or the one right after a time clause that opens it ("After admitting the
+ * theft, Hale ...").
  */
 import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
