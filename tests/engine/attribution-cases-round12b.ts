@@ -59,6 +59,12 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
         source: 'document',
         sourceName: 'A report published on Monday by the Harbour Trust',
       },
+      {
+        text: 'A report published by the Harbour Trust said the pier was unsafe.',
+        phrase: 'A report published',
+        source: 'document',
+        sourceName: 'A report published by the Harbour Trust',
+      },
       // Studies nobody could find are found once their maker is named.
       {
         text: 'Research by the Kestrel Foundation suggests the drug works.',
@@ -120,6 +126,7 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
       // The trust wrote the report; the report is the source, so the trust alone is no speaker here.
       'A report by the Harbour Trust said the pier was unsafe.',
       'A letter by Mr Hale said the fee was fair.',
+      'A report published by the Harbour Trust said the pier was unsafe.',
       'A post by Ann Smith on Facebook said the shop would close.',
     ],
   },

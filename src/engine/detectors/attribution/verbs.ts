@@ -248,6 +248,9 @@ function addOrMerge(found: Found[], f: Found): void {
     if (f.guess.sourceName && !same.guess.sourceName && f.guess.source === same.guess.source) same.guess = f.guess;
     return;
   }
+  // "A report published by the Harbour Trust said": the publishing inside a named document's description is part of it.
+  const inner = f.guess.source === 'document' && f.guess.sourceName ? found.findIndex((g) => f.first < g.first && g.end < f.end) : -1;
+  if (inner >= 0) found.splice(inner, 1);
   if (!overlapsAny(found, f)) found.push(f);
 }
 
