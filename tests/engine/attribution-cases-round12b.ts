@@ -1,5 +1,5 @@
 /**
- * Attribution rows from round 12b, a reader's audit: documents named with their publisher, peoples called by name,
+ * Attribution rows from round 12b, a reader's audit: documents named with their publisher,
  * admissions in court reports. All written for this
  * project.
  */
@@ -93,36 +93,8 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
     ],
   },
   'attribution/named-source': {
-    flags: [
-      { text: 'The Harbour Trust said the pier was unsafe.', phrase: 'The Harbour Trust said', source: 'named' },
-      // A people or community called by its name holds a view a reader can look up.
-      {
-        text: 'The Kestrel people believe the river was once a road.',
-        phrase: 'The Kestrel people believe',
-        source: 'named',
-        sourceName: 'The Kestrel people',
-      },
-      {
-        text: 'The Orme community says the land was taken in 1921.',
-        phrase: 'The Orme community says',
-        source: 'named',
-      },
-      { text: 'The Vasa tribe believes the forest is sacred.', phrase: 'The Vasa tribe believes', source: 'named' },
-      {
-        text: 'The Kestrel people who live by the river believe it was once a road.',
-        phrase: 'The Kestrel people',
-        source: 'named',
-      },
-    ],
+    flags: [{ text: 'The Harbour Trust said the pier was unsafe.', phrase: 'The Harbour Trust said', source: 'named' }],
     misses: [
-      // No name, or only some of a named people: a crowd.
-      'People believe the river was once a road.',
-      'Many people believe the river was once a road.',
-      'Many Kestrel people believe the river was once a road.',
-      'Local people believe the river was once a road.',
-      'The local people believe the river was once a road.',
-      'Young people say the town has nothing for them.',
-      'Villagers in Kestrel believe the river was once a road.',
       // The trust wrote the report; the report is the source, so the trust alone is no speaker here.
       'A report by the Harbour Trust said the pier was unsafe.',
       'A letter by Mr Hale said the fee was fair.',
@@ -144,11 +116,19 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
         source: 'vague',
       },
       { text: 'Many people believe the river was once a road.', phrase: 'Many people believe', source: 'vague' },
+      // A whole people or community is no one a reader can ask: named or not, it stays a vague group.
+      {
+        text: 'The Kestrel people believe the river was once a road.',
+        phrase: 'The Kestrel people believe',
+        source: 'vague',
+      },
+      {
+        text: 'The American people do not agree with the plan.',
+        phrase: 'The American people do not agree',
+        source: 'vague',
+      },
     ],
-    misses: [
-      'The Kestrel people believe the river was once a road.',
-      'The Orme community says the land was taken in 1921.',
-    ],
+    misses: [],
   },
 };
 

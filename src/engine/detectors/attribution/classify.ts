@@ -13,7 +13,6 @@ import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, S
 import type { SourceType } from '../../types.ts';
 import { describedCrowd } from './described-crowd.ts';
 import type { Discourse } from './memory.ts';
-import { namedPeople } from './named-people.ts';
 import { namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
@@ -254,9 +253,6 @@ export function classifySpeaker(
   if (!quantified && partyWing(doc, p, parts)) {
     return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
-  // "The Kestrel people believe": a people called by its name is one group a reader can look up.
-  const people = parts.otherName && !capitalOnlyAtStart(doc, parts.otherName.first) && namedPeople(doc, p, parts);
-  if (people) return people;
   const roleGroup = PLURAL_ROLES.get(head);
   if (roleGroup && !GROUP_NOUNS.has(head) && parts.determiner && DEFINITE.has(parts.determiner)) {
     // "the senators", "the candidates": a set of people introduced before, not an anonymous crowd.
