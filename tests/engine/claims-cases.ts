@@ -24,6 +24,10 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: 'Her two sons died in the shelling of the town.', claimType: 'statistical' },
       { text: 'A woman has died after a house fire in Derby.', claimType: 'factual' },
       { text: 'Her husband was killed in a crash on the bypass in 2016.', claimType: 'factual' },
+      // One person's death by others' force or in a disaster is contested news, not a fact of a life.
+      { text: 'Okafor died after police restrained him outside the club.', claimType: 'factual' },
+      { text: 'Her son died in police custody in March.', claimType: 'factual' },
+      { text: 'Ada Okafor died in the blast at the depot.', claimType: 'factual' },
     ],
     misses: [
       'The soldiers returned to their base on Tuesday.',

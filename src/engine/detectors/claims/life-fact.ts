@@ -12,11 +12,22 @@ const DYING = new Set(['died', 'dies', 'death']);
 /** Owners before a family word ("her husband", "their son"). */
 const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
+/**
+ * Words after the death that tell of violence, force or disaster ("died after police restrained him", "died in
+ * custody", "died in the blast"): such a death is the contestable news a casualty claim stands for, even of one.
+ */
+const VIOLENT_END = new Set([
+  ...['custody', 'police', 'officers', 'restrained', 'restraint', 'hands', 'shot', 'shooting', 'stabbed', 'stabbing'],
+  ...['beaten', 'beating', 'attacked', 'attack', 'assaulted', 'assault', 'strike', 'airstrike', 'raid', 'bombing'],
+  ...['blast', 'explosion', 'fire', 'crash', 'collision', 'shelling', 'clashes', 'protest', 'prison', 'detention'],
+]);
+
 /** True when the death word at `i` tells one named or related person's death. */
 export function isLifeFactDeath(tokens: Token[], i: number): boolean {
   const w = tokens[i].lower;
   if (!DYING.has(w)) return false;
   const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[i].sentence;
+  for (let k = i + 1; same(k); k++) if (VIOLENT_END.has(tokens[k].lower)) return false;
   // "her husband's death", "the death of his father"
   if (w === 'death') {
     if (same(i - 1) && isPossessive(tokens[i - 1])) return isOnePerson(tokens, i - 2, same);
