@@ -59,7 +59,7 @@ export function findQuotes(text: string): Span[] {
     }
     const single = ch === '\u2018';
     const end = findClose(text, i + close.length, close, single);
-    if (end === UNCLOSED_IN_PARAGRAPH && opensParagraph(text, i)) {
+    if (end === UNCLOSED_IN_PARAGRAPH && (opensParagraph(text, i) || opensSentence(text, i))) {
       const parts = quotationOverParagraphs(text, i, close, single);
       if (parts.length > 0) {
         quotes.push(...parts);
@@ -126,6 +126,17 @@ function opensParagraph(text: string, i: number): boolean {
   k--;
   while (BLANK.has(text[k])) k--;
   return k < 0 || text[k] === '\n';
+}
+
+/**
+ * True when the mark at i follows the end of a sentence or a speaker's colon or comma ("…, the mayor said. “The
+ * river", "Okafor said: “We"): where a quotation that runs on into the next paragraphs begins mid-paragraph. A
+ * mark inside a clause ("called it “a mess") is more likely a stray.
+ */
+function opensSentence(text: string, i: number): boolean {
+  let k = i - 1;
+  while (BLANK.has(text[k])) k--;
+  return k >= 0 && '.:!?,'.includes(text[k]);
 }
 
 /** The end of the paragraph holding `from` (its last non-blank character's end) and where the next one starts (-1: none). */

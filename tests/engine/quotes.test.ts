@@ -38,6 +38,16 @@ describe('flags', () => {
       ['“First we rebuild the bridge.', '“Then the school,”'],
     ],
     [
+      'a quotation that opens after a sentence mid-paragraph and runs on into the next paragraphs',
+      'The mayor spoke after the vote. “The river rose four feet.\n\n“We had sandbags out by dawn,” she said.',
+      ['“The river rose four feet.', '“We had sandbags out by dawn,”'],
+    ],
+    [
+      'a quotation that opens after a speaker’s colon and runs on into the next paragraph',
+      'Okafor said: “First we rebuild the bridge.\n\n“Then the school.”\n\nWork starts in May.',
+      ['“First we rebuild the bridge.', '“Then the school.”'],
+    ],
+    [
       'only the next paragraph’s own quotation after a stray mark mid-paragraph',
       'He called it “a mess and left.\n\n“Later,” he said.',
       ['“Later,”'],
