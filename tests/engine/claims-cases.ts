@@ -39,6 +39,8 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       'His father died when he was 12, and the family moved to Leeds.',
       'Okafor, who died on Monday, led the union for 20 years.',
       'Ada Okafor died in hospital on Monday after a short illness.',
+      // Police who tell of a death are the teller, not the force.
+      'Her husband died at home on Sunday, police said.',
       "Her husband's death in 2016 left her to run the farm alone.",
       'She never recovered from the death of her mother in 2009.',
       // A text that stops right after the death word's owner must not throw.

@@ -22,12 +22,18 @@ const VIOLENT_END = new Set([
   ...['blast', 'explosion', 'fire', 'crash', 'collision', 'shelling', 'clashes', 'protest', 'prison', 'detention'],
 ]);
 
+/** Verbs after a word of force that make it the teller ("police said"), not the force. */
+const TELLING = new Set(['said', 'say', 'says', 'told', 'confirmed', 'reported', 'announced', 'added']);
+
 /** True when the death word at `i` tells one named or related person's death. */
 export function isLifeFactDeath(tokens: Token[], i: number): boolean {
   const w = tokens[i].lower;
   if (!DYING.has(w)) return false;
   const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[i].sentence;
-  for (let k = i + 1; same(k); k++) if (VIOLENT_END.has(tokens[k].lower)) return false;
+  for (let k = i + 1; same(k); k++) {
+    // "…, police said" names who told of the death, not how it came.
+    if (VIOLENT_END.has(tokens[k].lower) && !(same(k + 1) && TELLING.has(tokens[k + 1].lower))) return false;
+  }
   // "her husband's death", "the death of his father"
   if (w === 'death') {
     if (same(i - 1) && isPossessive(tokens[i - 1])) return isOnePerson(tokens, i - 2, same);
