@@ -54,6 +54,18 @@ describe('flags', () => {
     ['According to several analysts, the deal is dead.', 'several analysts', VAGUE_CROWD],
     ['Dr Lee and other experts warned against the plan.', 'other experts', VAGUE_CROWD],
     ['Unlike other economists, Dr Park expects growth.', 'other economists', VAGUE_CROWD],
+    // A modal with "have" and a noun still guesses about particular ones: a person, people, things picked out.
+    ['The suspect may have a gun, police said.', 'may have', MODAL],
+    ['Investigators may have a new lead in the case.', 'may have', MODAL],
+    ["The council's buses may have a new livery next year.", 'may have', MODAL],
+    ['The cables may have failed in the heat.', 'may have', MODAL],
+    ['Older cars may have to be recalled.', 'may have', MODAL],
+    // "A certain" before an amount or a degree leaves it open; "certain" before a plural is "some".
+    ['A certain amount of rain is expected on Tuesday.', 'certain', VAGUE_QUANTITY],
+    ['The bill passed with a certain number of votes to spare.', 'certain', VAGUE_QUANTITY],
+    ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
+    // "Often seen as" regards.
+    ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -127,6 +139,16 @@ describe('does not flag', () => {
     ['The other experts on the panel agreed.', 'other'],
     // "The certain" means sure.
     ['She spoke with the certain knowledge that the vote was won.', 'certain'],
+    // A generic plural of things with "may have" and a noun, or "may be either", says what the kind has or is.
+    ['Cords may also have twist-locking features.', 'may'],
+    ['Newer phones may have a second camera on the back.', 'may'],
+    ['Power cables may be either fixed or detachable.', 'may'],
+    // "A certain" picks one thing out and counts nothing.
+    ['The festival was held in honour of a certain saint.', 'certain'],
+    ['Villagers still tell of a certain old Irish custom.', 'certain'],
+    // Watched, not regarded; a measure's spread, not a share.
+    ['Deer are often seen in the park at dusk.', 'often'],
+    ['Ticket prices vary widely from one club to the next.', 'widely'],
   ])('%s', (text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);
   });

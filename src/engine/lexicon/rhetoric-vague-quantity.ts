@@ -33,11 +33,16 @@ export const VAGUE_QUANTITY: LexiconGroup = {
       'The party now faces the thing it most fears: a split.',
       'The old and most popular route crosses the ridge.',
       'Patients on the new drug had fewer infections than those on the old one.',
+      'Deer are often seen in the park at dusk.',
+      'Ticket prices vary widely from one club to the next.',
     ],
   },
   terms: [
     'some', 'many', 'several', 'numerous', 'certain', 'a number of', 'a variety of', 'a host of',
-    'often {any}? said|described|considered|regarded|called|cited|seen|thought|viewed|referred|claimed',
+    'often {any}? said|described|considered|regarded|called|cited|thought|viewed|referred|claimed',
+    // "Often seen as" (regarded) judges; "often seen in the park" was watched there, and "often" alone is a
+    // frequency that cost more than it caught.
+    'often {any}? seen as|to',
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
     'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
@@ -82,5 +87,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "The needs of others", "the views of others": other people in general, owning something; no crowd
     // offered as support and no share of anything.
     'of others',
+    // "Prices vary widely", "estimates range widely": how far a measure spreads, not how many hold a view.
+    'vary|differ|range|fluctuate widely',
   ],
 };

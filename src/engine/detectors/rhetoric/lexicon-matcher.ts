@@ -7,6 +7,8 @@ import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
 import { boastsPossession } from '../../senses/possession.ts';
+import { statesWhatAKindCanBe } from '../../senses/modality.ts';
+import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
@@ -129,6 +131,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (boastsPossession(facts.doc, first)) return false;
   // "She suggested that he resign" proposes an act; only evidence that suggests plants a conclusion.
   if (suggestsProposal(facts.doc, first)) return false;
+  // "Cords may have locks" says what a kind has, "a certain god" picks one out: neither guesses nor counts.
+  if (statesWhatAKindCanBe(facts.doc, first) || picksOneOut(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
