@@ -66,6 +66,10 @@ describe('flags', () => {
     ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
     // "Often seen as" regards.
     ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
+    // "Others" as a subject, and an impression given to someone, stay hedges.
+    ['Some fled the flood; others stayed to guard their homes.', 'others', VAGUE_QUANTITY],
+    ['The plan appears to me to be flawed.', 'appears to', APPEARANCE],
+    ['The driver appears to have lost control on the bend.', 'appears to', APPEARANCE],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -149,6 +153,12 @@ describe('does not flag', () => {
     // Watched, not regarded; a measure's spread, not a share.
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Ticket prices vary widely from one club to the next.', 'widely'],
+    // People in general, acted on; a kind left vague; a fair depth; shown to someone.
+    ['She devoted her life to helping others.', 'others'],
+    ['Police arrested two men and questioned others.', 'others'],
+    ['Witnesses heard an explosion of some kind.', 'some'],
+    ['The court examined the contract in some detail.', 'some'],
+    ['The Pope appeared to the crowd from a balcony.', 'appeared'],
   ])('%s', (text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);
   });

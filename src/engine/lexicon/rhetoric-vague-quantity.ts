@@ -34,6 +34,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
       'The old and most popular route crosses the ridge.',
       'Patients on the new drug had fewer infections than those on the old one.',
       'Deer are often seen in the park at dusk.',
+      'She devoted her life to helping others.',
+      'Witnesses heard an explosion of some kind.',
       'Ticket prices vary widely from one club to the next.',
     ],
   },
@@ -77,6 +79,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
     'as many|few',
     'some {num}', 'some kind|sort|form|type of',
+    // "A blast of some kind", "covered in some detail": vague about a kind, or a fair depth; no amount of anything.
+    'of some kind|sort|form|description', 'in some detail|depth',
     // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
     'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
@@ -87,6 +91,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "The needs of others", "the views of others": other people in general, owning something; no crowd
     // offered as support and no share of anything.
     'of others',
+    // So are "others" a verb acts on ("devoted her life to helping others", "taught others to read"): people in
+    // general, never a crowd holding a view, which speaks as the verb's subject ("others say").
+    '{verb} others',
     // "Prices vary widely", "estimates range widely": how far a measure spreads, not how many hold a view.
     'vary|differ|range|fluctuate widely',
   ],
