@@ -9,6 +9,7 @@ import { rememberMentions } from './attribution/mentions.ts';
 import { dateMask } from './attribution/cues.ts';
 import { explain } from './attribution/explain.ts';
 import { addSpeechFrames } from './attribution/frames.ts';
+import { addSurveyFrame } from './attribution/survey-frame.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
@@ -80,6 +81,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     addEchoes(doc, s, found, memory);
     addOwnedSayings(doc, s, found, memory);
     addSpeechFrames(doc, s, found, memory);
+    addSurveyFrame(doc, s, found);
     rememberMentions(doc, s, found, memory);
     return found.sort((a, b) => a.first - b.first);
   });

@@ -1,7 +1,7 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
-import { NEED_PARTICLE, NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind } from '../../lexicon/sources-verbs.ts';
+import { NEED_PARTICLE, NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
@@ -21,7 +21,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i)) return 'cognition';
   const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : t.lemma === 'put' && putsIt(doc, i) ? 'speech' : undefined;
-  const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower);
+  const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
   if (!kind) return undefined;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
@@ -45,6 +45,27 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   }
   // wink sometimes tags "says" or "warned" as nouns; an inflected form after a subject is still a verb.
   return VERB_TAGS.has(t.pos) || (t.pos === 'NOUN' && (VERBAL_ENDINGS.test(t.lower) || isThirdPersonVerb(doc, i))) ? kind : undefined;
+}
+
+/** What a reported clause or its hearer may open with after an -ing form: "warning that", "warning residents that". */
+const REPORTED_OPENERS = new Set(['that', 'of', 'against']);
+
+/**
+ * ", warning that the river would rise": wink reads "warning" as the noun (lemma "warning"), but after a comma and
+ * before what is reported it is the verb's participle. Its base is found by undoing the -ing ("warn", "argue",
+ * "admit"); "Traffic was heavy, warning signs flashed" has no clause after it and stays a noun.
+ */
+function participleTaggedNoun(doc: ParsedText, i: number): VerbKind | undefined {
+  const t = doc.tokens;
+  const word = t[i].lower;
+  if (t[i].pos !== 'NOUN' || !word.endsWith('ing') || !isMark(t[i - 1], ',')) return undefined;
+  let reported = REPORTED_OPENERS.has(t[i + 1]?.lower ?? '');
+  for (let k = i + 2; !reported && k < t.length && k - i <= 4 && t[k - 1].type === 'word'; k++) reported = t[k].lower === 'that';
+  if (!reported) return undefined;
+  const stem = word.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  for (const base of [stem, `${stem}e`, doubled]) if (WORDS_ONLY_VERBS.has(base)) return REPORT_VERBS.get(base);
+  return undefined;
 }
 
 /** Words before a speaker that make "put it" a way of saying: "as she put it", "how the mayor put it". */
@@ -149,10 +170,14 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
     // "was quoted as saying": the one quoted is saying it.
     if (t.lower === 'as' && doc.tokens[k - 1]?.lemma === 'quote') return true;
-    return t.pos === 'AUX' || t.type === 'punctuation' || t.lower === 'while' || t.lower === 'after' || t.lower === 'before' || isAspectVerb(t);
+    // "ended the meeting by announcing": "by" before the -ing form tells how its subject acted.
+    return t.pos === 'AUX' || t.type === 'punctuation' || INGS_AFTER.has(t.lower) || isAspectVerb(t);
   }
   return true;
 }
+
+/** Words after which an -ing form is a verb of the sentence's subject: "after admitting", "by saying". */
+const INGS_AFTER = new Set(['while', 'after', 'before', 'by']);
 
 /** Verbs of keeping on or starting that take an -ing form: "kept saying", "began warning", "continues insisting". */
 const ASPECT_VERBS = new Set(['keep', 'continue', 'begin', 'start']);

@@ -87,7 +87,7 @@ function frameOccasion(doc: ParsedText, k: number): number {
 }
 
 /** The comma closing the frame that opened before `from`, within MAX_FRAME tokens of sentence `s`, or -1. */
-function closingComma(doc: ParsedText, s: Sentence, from: number): number {
+export function closingComma(doc: ParsedText, s: Sentence, from: number): number {
   for (let k = from; k < s.endToken && k - from <= MAX_FRAME; k++) {
     if (isMark(doc.tokens[k], ',')) return k;
     if (isMark(doc.tokens[k], '.;:!?')) return -1;

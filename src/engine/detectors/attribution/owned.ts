@@ -22,6 +22,8 @@ const NEED_OF = new Set(['account', 'version', 'view', 'views', 'position']);
  */
 const DEED_NOUNS = new Set(['attacks', 'threat', 'threats', 'call', 'calls', 'speech', 'speeches', 'response', 'reply', 'message', 'praise', 'demand', 'demands']);
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '«']);
+/** Verbs before an owned saying that make it words still to come: "to consider its verdict", "awaits his reply". */
+const NOT_YET_SAID = new Set(['consider', 'await', 'prepare', 'draft', 'rehearse', 'plan']);
 /** Owned sayings are weaker than a verb of saying: "her comments" may only be mentioned, not reported. */
 const CONFIDENCE = 0.5;
 
@@ -73,6 +75,8 @@ export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], me
     if (!countsAsSaying(doc, k)) continue;
     const owner = ownerOf(doc, s, k, memory);
     if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    // "The jury retired to consider its verdict", "awaiting her statement": words not yet said report nothing.
+    if (NOT_YET_SAID.has(t[owner.first - 1]?.lemma ?? '')) continue;
     found.push({ first: owner.first, end: k + 1, guess: owner.guess });
   }
 }

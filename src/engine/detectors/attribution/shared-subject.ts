@@ -1,7 +1,7 @@
 /**
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
- * about the tariff, saying ..."), after "quoted as" ("Lind was quoted as saying ...") or after a time word ("Hale
- * was jailed after admitting ..."), and a verb joined to an earlier one ("The council members walked out and said
+ * about the tariff, saying ..."), after "quoted as" ("Lind was quoted as saying ..."), after a time word ("Hale
+ * was jailed after admitting ...") or after "by" ("Hale closed by saying ..."), and a verb joined to an earlier one ("The council members walked out and said
  * ...", "Hale paused, then told reporters ..."). Their speaker is the subject that opens the sentence, after any
  * opening adverbial ("On Monday, ..."), or the one right after a time clause that opens it ("After admitting the
  * theft, Hale ...").
@@ -24,6 +24,9 @@ const WHEN_WORDS = new Set([
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday',
 ]);
 
+/** Verbs after which "it" stands for no one: "it appears", "it seems". */
+const SEEMING = new Set(['appear', 'seem']);
+
 /** Words opening a time clause whose -ing verb has no subject of its own: "after admitting", "while saying". */
 const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'upon']);
 
@@ -45,7 +48,9 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   const comma = isMark(t[bare - 1], QUOTE_MARKS) ? bare - 2 : bare - 1;
   if (t[i].lower.endsWith('ing') && isMark(t[comma], ',')) return true;
   // "She was jailed after admitting she stole", "resigned before saying why": the one who admits is the subject.
-  if (t[i].lower.endsWith('ing') && TIME_LINKS.has(t[bare - 1]?.lower ?? '')) return isWordsOnlyAct(t[i].lemma);
+  // "The bank ended its meeting by announcing a cut": "by" tells how the subject did it, so the subject speaks too.
+  const link = t[bare - 1]?.lower ?? '';
+  if (t[i].lower.endsWith('ing') && (TIME_LINKS.has(link) || link === 'by')) return isWordsOnlyAct(t[i].lemma);
   // "Lind was quoted as saying": the one quoted is the one saying.
   if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
@@ -80,6 +85,8 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
     from = comma + 1;
   }
   // "She also compared Lind to Okafor, saying": a subject pronoun is a phrase of its own.
+  // "It appears that Hale ... by denying": an "it" that only opens "appears"/"seems" is nobody.
+  if (t[from].lower === 'it' && SEEMING.has(t[from + 1]?.lemma ?? '')) return undefined;
   const pronoun = SUBJECT_PRONOUNS.has(t[from].lower) && t[from].pos === 'PRON';
   const phrase = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, inOpening ? s.endToken : verb);
   if (!phrase) return undefined;

@@ -11,6 +11,7 @@ import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
 import { describedDocument } from './documents.ts';
+import { givesFigureOrName } from './estimates.ts';
 import { withPublisher } from './publisher.ts';
 import { signatureAt } from './signature.ts';
 import { firstPersonView } from './first-person.ts';
@@ -66,6 +67,7 @@ function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number
   const t = doc.tokens;
   // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
   if (NEED_THAT.has(t[i].lemma)) return t[i + 1]?.lower !== 'that';
+  if (givesFigureOrName(doc, i, end)) return false;
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
@@ -128,7 +130,9 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
 function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean, reading?: Speaker['reading']): SourceGuess | undefined {
   // "Researchers found that", "investigators established that": people's findings with their "that" are their
   // conclusion, read like a view ("experts believe"); "Police found a body" without it stays no report.
-  const concluded = kind === 'evidence' && doc.tokens[cue + 1]?.lower === 'that';
+  // "Police identified the man as Tomas Berg", "The union puts the losses at 400" carry theirs in the object.
+  const sentenceEnd = doc.sentences[doc.tokens[cue].sentence].endToken;
+  const concluded = kind === 'evidence' && (doc.tokens[cue + 1]?.lower === 'that' || givesFigureOrName(doc, cue, sentenceEnd));
   const guess = classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.

@@ -1,0 +1,73 @@
+/**
+ * A poll or survey named before the clause it frames: "In the latest Harbour Post poll, the mayor led by six
+ * points", "In a survey of 500 farmers, most opposed the tax", "In exit polls, voters were split". What the clause
+ * then tells (who led, what most thought) is the poll's finding, so the poll is its source, as in "the poll
+ * found". "In the poll booth, ..." and "In the polling station, ..." name a place, not a finding.
+ */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
+import { closingComma } from './frames.ts';
+import type { Found } from './verbs.ts';
+
+/** Words for a poll of people. */
+const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'questionnaire', 'census']);
+/** Words that may open the sentence before the frame: "But in the latest poll, ...". */
+const OPENERS = new Set(['but', 'and', 'yet', '(']);
+/** Tags of words that may describe the poll: "the latest national poll", "a 2024 survey", "a Harbour Post poll". */
+const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Marks inside a pollster's name: "Harbour Post-Lindgren poll", "Post/Ipsos survey". */
+const NAME_MARKS = '-/&';
+/** How many words may describe the poll. */
+const MAX_MODIFIERS = 8;
+/** A frame reports what the poll found less directly than "the poll found". */
+const CONFIDENCE = 0.7;
+
+/** The index of the poll noun of a frame opening at k ("In a ... poll"), or -1. */
+function pollNounAt(doc: ParsedText, k: number): number {
+  const t = doc.tokens;
+  if (t[k]?.lower !== 'in') return -1;
+  let j = k + 1;
+  if (isPossessive(t[j + 1])) j += 2;
+  else if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
+  const first = j;
+  while (
+    j - first < MAX_MODIFIERS &&
+    t[j] &&
+    !SURVEYS.has(t[j].lower) &&
+    (MODIFIERS.has(t[j].pos) || isMark(t[j], NAME_MARKS))
+  )
+    j++;
+  if (!SURVEYS.has(t[j]?.lower ?? '')) return -1;
+  // "In exit polls": without a determiner only a plural or a described poll frames a finding ("In polling").
+  if (first === k + 1 && !t[j].lower.endsWith('s') && j === first) return -1;
+  // "in the poll booth": the poll noun only describes a thing after it.
+  const after = t[j + 1];
+  return after?.pos === 'NOUN' && after.text === after.lower ? -1 : j;
+}
+
+/** True when the poll's description holds a capitalised name (its pollster or paper): "a Harbour Post poll". */
+function namesPollster(doc: ParsedText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCapitalised(doc.tokens[k]) && doc.tokens[k].pos === 'PROPN') return true;
+  return false;
+}
+
+/** Adds the poll that frames the sentence as its source, unless the clause already cites one of its own. */
+export function addSurveyFrame(doc: ParsedText, s: Sentence, found: Found[]): void {
+  const t = doc.tokens;
+  const start = OPENERS.has(t[s.firstToken]?.lower ?? '') ? s.firstToken + 1 : s.firstToken;
+  const noun = pollNounAt(doc, start);
+  if (noun < 0 || closingComma(doc, s, noun + 1) < 0) return;
+  if (found.some((f) => f.first <= noun)) return;
+  const named = namesPollster(doc, start + 1, noun);
+  found.push({
+    first: start,
+    end: noun + 1,
+    guess: {
+      source: 'document',
+      rule: 'attribution/document',
+      confidence: CONFIDENCE,
+      ...(named ? { sourceName: doc.text.slice(t[start + 1].start, t[noun].end) } : {}),
+    },
+    speaker: { first: start + 1, end: noun + 1 },
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Round 13 shapes: an estimate or an identity given in the object ("puts the cost at", "identified the man as"),
+ * "by" + a report verb ("closed by saying"), a participle wink tags as a noun (", warning that"), and a poll that
+ * frames its sentence ("In the latest poll, ..."). All rows written for this project.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import type { AttributionFinding, SourceType } from '../../src/engine/types.ts';
+
+const attributions = (text: string) =>
+  analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
+
+/** text, the words the finding must cover, its rule, its source type. */
+const FLAGS: [string, string, string, SourceType][] = [
+  // An estimate or an identity is what its giver reports.
+  [
+    'Police identified the victim as Tomas Berg, 41, of Carrow.',
+    'Police identified',
+    'attribution/institution',
+    'named',
+  ],
+  ["The coroner's office identified the woman as Ada Lind.", 'identified', 'attribution/institution', 'named'],
+  [
+    'The Lindgren Institute puts the cost at 2 billion pounds.',
+    'The Lindgren Institute puts',
+    'attribution/named-source',
+    'named',
+  ],
+  ['The union puts the number of job losses at 400.', 'The union puts', 'attribution/institution', 'named'],
+  ['Organisers put the crowd at more than 20,000.', 'Organisers put', 'attribution/vague-group', 'vague'],
+  ['Police put the damage at £40,000.', 'Police put', 'attribution/institution', 'named'],
+  // "by" + a report verb tells how the subject acted, so the subject speaks.
+  [
+    'The council ended the meeting by announcing it would cut fares.',
+    'by announcing',
+    'attribution/institution',
+    'named',
+  ],
+  ['Hale ended his speech by saying the town would recover.', 'Hale', 'attribution/named-source', 'named'],
+  // ", warning that": wink's noun "warning" is the participle here.
+  ['Mayor Ruiz expanded on her plans, warning that taxes would rise.', 'warning', 'attribution/named-source', 'named'],
+  ['She signed the bill, warning lawmakers that it would cost more.', 'warning', 'attribution/pronoun', 'pronoun'],
+  // A poll that frames the sentence is the source of what the sentence then tells.
+  [
+    'In the latest Harbour Post poll, the mayor led by six points.',
+    'In the latest Harbour Post poll',
+    'attribution/document',
+    'document',
+  ],
+  [
+    'In a Harbour Post-Lindgren poll conducted in May, Ruiz led Okafor 47 percent to 39 percent.',
+    'poll',
+    'attribution/document',
+    'document',
+  ],
+  ['In a survey of 500 farmers, most opposed the tax.', 'In a survey', 'attribution/document', 'document'],
+  ['In exit polls, voters were split on the bridge.', 'In exit polls', 'attribution/document', 'document'],
+  ['But in the census of 1901, the village had 300 people.', 'census', 'attribution/document', 'document'],
+];
+
+/** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
+const SILENT = [
+  'She put the ball at his feet.',
+  'Okafor placed third at the games in Leeds.',
+  'The storm put 400 homes at risk.',
+  'Firefighters put the blaze out at 3 a.m.',
+  'The club put the tickets on sale at 9am.',
+  'The reporters identified themselves as journalists.',
+  'Scientists identified the gene in 2019.',
+  'The club placed the striker at the top of its list.',
+  'Okafor won the race by finishing strongly.',
+  'The striker celebrated by pointing to the crowd.',
+  'They raised money by selling cakes.',
+  'She began by thanking the nurses.',
+  'Traffic was heavy, warning signs flashed.',
+  'The plant shut down, laying off 40 workers.',
+  'In the poll booth, she hesitated.',
+  'In polling stations across the city, queues formed early.',
+  'In the referendum, voters backed independence.',
+  'Rovers beat Harlow 3-1 on Saturday, with Brandt scoring twice.',
+  'Heavy rain is forecast for the north on Tuesday, with up to 40mm in places.',
+  'The jury retired to consider its verdict on Friday afternoon.',
+  'Residents are awaiting his reply.',
+  'Shares in Carrow Foods rose 4 percent by the close of trading.',
+  'The comet will be visible to the naked eye by the end of the month.',
+  'Ada Lind, who ran the village bakery for 40 years, died at home aged 91.',
+  'The new bridge opened to traffic at 6 a.m., two weeks ahead of schedule.',
+  'The museum put the painting on display at the start of the year.',
+  'The court was adjourned until 10 a.m. on Monday.',
+  'Crews worked through the night by lamplight, clearing the road by dawn.',
+];
+
+describe('flags', () => {
+  test.each(FLAGS)('%s', (text, phrase, rule, source) => {
+    const at = text.indexOf(phrase);
+    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
+    const hit = attributions(text).find((f) => f.rule === rule && f.start < at + phrase.length && at < f.end);
+    expect(hit, `no ${rule} over "${phrase}"`).toBeDefined();
+    expect(hit?.source).toBe(source);
+  });
+});
+
+describe('does not flag', () => {
+  test.each(SILENT)('%s', (text) => {
+    expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
