@@ -66,6 +66,9 @@ describe('flags', () => {
     ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
     // "Often seen as" regards.
     ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
+    // "Most of the time" is "usually"; "may, or may not" is "may or may not".
+    ['Most of the time the trains run late.', 'Most', VAGUE_QUANTITY],
+    ['The match may, or may not, go ahead on Sunday.', 'may, or may not', MODAL],
     // "Others" as a subject, and an impression given to someone, stay hedges.
     ['Some fled the flood; others stayed to guard their homes.', 'others', VAGUE_QUANTITY],
     ['The plan appears to me to be flawed.', 'appears to', APPEARANCE],
@@ -159,6 +162,9 @@ describe('does not flag', () => {
     ['Witnesses heard an explosion of some kind.', 'some'],
     ['The court examined the contract in some detail.', 'some'],
     ['The Pope appeared to the crowd from a balcony.', 'appeared'],
+    // The stretch of a life, as of a season, measures time.
+    ['She lived in Paris for most of her life.', 'most'],
+    ['Much of his time in office was spent abroad.', 'Much'],
   ])('%s', (text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);
   });

@@ -174,13 +174,18 @@ export const HEDGES: readonly LexiconGroup[] = [
       'A "may", "might" or "could" that carries a guess about what happened or will happen. Speculation written in a news sentence can be remembered as news.',
     question: 'Is this known, or only possible? What evidence is there either way?',
     examples: {
-      flags: ['The virus [may] have escaped from a lab.', 'The cuts [could mean] longer waits.'],
+      flags: [
+        'The virus [may] have escaped from a lab.',
+        'The cuts [could mean] longer waits.',
+        'The match [may, or may not] go ahead.',
+      ],
       ignores: ['The festival takes place in May every year.'],
     },
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
     terms: [
       'may|might {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
+      'may|might , or may|might not',
       'may|might lead to', 'may|might result in', 'may|might prove|become',
       // A conclusion drawn with a modal: "the cuts could mean longer waits", "the rash may indicate an infection".
       'may|might|could indicate|suggest|mean|signal',

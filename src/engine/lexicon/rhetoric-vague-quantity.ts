@@ -35,6 +35,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
       'Patients on the new drug had fewer infections than those on the old one.',
       'Deer are often seen in the park at dusk.',
       'She devoted her life to helping others.',
+      'He spent most of his career at the club.',
       'Witnesses heard an explosion of some kind.',
       'Ticket prices vary widely from one club to the next.',
     ],
@@ -60,6 +61,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // So does a stretch of a game or a season ("for most of the second half", "much of the night"): how long
     // a thing went on, not who holds a view. ("Several times" stays: on conll it is labelled a weasel.)
     'most|much of the {adj}? {adj}? season|half|game|match|race|year|day|night|week|month|decade|century|morning|afternoon|evening|summer|winter|spring|autumn|weekend',
+    // So does the stretch of a life ("most of his career", "much of her childhood", "most of his time there");
+    // "most of the time" is "usually", a vague frequency, and stays.
+    'most|much of the|his|her|its|their|my|our|your {adj}? career|life|lifetime|childhood|youth|adulthood|tenure|reign|spell|stay',
+    'most|much of his|her|its|their|my|our|your {adj}? time',
     // "The certain knowledge that": "certain" after "the" means sure.
     'the certain',
     // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share;
