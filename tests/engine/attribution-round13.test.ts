@@ -56,6 +56,21 @@ const FLAGS: [string, string, string, SourceType][] = [
   ['In a survey of 500 farmers, most opposed the tax.', 'In a survey', 'attribution/document', 'document'],
   ['In exit polls, voters were split on the bridge.', 'In exit polls', 'attribution/document', 'document'],
   ['But in the census of 1901, the village had 300 people.', 'census', 'attribution/document', 'document'],
+  // After a noun, "that" opens a clause: the crowd after it speaks, with no determiner pointing back.
+  ['It is a gap in the budget that economists say will grow.', 'economists say', 'attribution/vague-group', 'vague'],
+  [
+    'Hale told reporters that officials said the bridge was safe.',
+    'officials said',
+    'attribution/vague-group',
+    'vague',
+  ],
+  ['That official said the bridge was safe.', 'That official said', 'attribution/definite-reference', 'pronoun'],
+  [
+    'The council posted a notice on its website that warned of floods.',
+    'The council',
+    'attribution/institution',
+    'named',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */

@@ -99,6 +99,9 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
     const t = tokens[k];
     // "the 63-year-old senator": a date glued by hyphens to the phrase is part of a compound, not a time adverbial.
     if (stop?.(k) && !(first === k + 1 && t.end === tokens[k + 1].start)) break;
+    // "a gap in the budget that economists say", "told reporters that officials said": after a noun "that" opens a
+    // clause (a relative or a reported one); it is no determiner of the phrase after it.
+    if (t.lower === 'that' && first === k + 1 && k > floor && isNounLike(tokens[k - 1])) break;
     const right = tokens[k + 1];
     if (isPhraseWord(doc, t, right)) first = k;
     // "the inspector general's report": wink may tag the word before a possessive as an adjective; it is a noun there.
