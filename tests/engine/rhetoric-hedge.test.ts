@@ -60,6 +60,11 @@ describe('flags', () => {
     ["The council's buses may have a new livery next year.", 'may have', MODAL],
     ['The cables may have failed in the heat.', 'may have', MODAL],
     ['Older cars may have to be recalled.', 'may have', MODAL],
+    // A modal before a link, a cause, a state or what is going on now guesses.
+    ['The two attacks may be linked, police said.', 'may be', MODAL],
+    ['The fire could be caused by a faulty heater.', 'could be', MODAL],
+    ['The gunman may be hiding in the woods.', 'may be', MODAL],
+    ['The players may be tired after the trip.', 'may be', MODAL],
     // "A certain" before an amount or a degree leaves it open; "certain" before a plural is "some".
     ['A certain amount of rain is expected on Tuesday.', 'certain', VAGUE_QUANTITY],
     ['The bill passed with a certain number of votes to spare.', 'certain', VAGUE_QUANTITY],
@@ -150,6 +155,9 @@ describe('does not flag', () => {
     ['Cords may also have twist-locking features.', 'may'],
     ['Newer phones may have a second camera on the back.', 'may'],
     ['Power cables may be either fixed or detachable.', 'may'],
+    // A modal before a passive says what is allowed or can be done.
+    ['Tickets may be bought at the door.', 'may'],
+    ['The dough may be frozen for up to a month.', 'may'],
     // "A certain" picks one thing out and counts nothing.
     ['The festival was held in honour of a certain saint.', 'certain'],
     ['Villagers still tell of a certain old Irish custom.', 'certain'],

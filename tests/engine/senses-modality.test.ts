@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parse } from '../../src/engine/nlp.ts';
-import { statesWhatAKindCanBe } from '../../src/engine/senses/modality.ts';
+import { allowsOrCanBeDone, statesWhatAKindCanBe } from '../../src/engine/senses/modality.ts';
 import { picksOneOut } from '../../src/engine/senses/particular.ts';
 
 /** The sense function's answer at the first token spelled `word`. */
@@ -39,6 +39,23 @@ describe('a modal that still guesses', () => {
     ['Storms may bring flooding to coastal towns.'],
   ])('%s', (text) => {
     expect(senseAt(statesWhatAKindCanBe, text, 'may')).toBe(false);
+  });
+});
+
+describe('a modal before a passive', () => {
+  test.each<[text: string, allows: boolean]>([
+    ['Tickets may be bought at the door.', true],
+    ['The dough may be frozen for up to a month.', true],
+    ['Shops could also be fined for selling knives.', true],
+    // A link or a cause is true or not: the modal guesses.
+    ['The two attacks may be linked, police said.', false],
+    ['The fire could be caused by a faulty heater.', false],
+    // What is going on now, and a state, are guesses too.
+    ['The gunman may be hiding in the woods.', false],
+    ['The players may be tired after the trip.', false],
+  ])('%s', (text, allows) => {
+    const word = text.includes(' could ') ? 'could' : 'may';
+    expect(senseAt(allowsOrCanBeDone, text, word)).toBe(allows);
   });
 });
 

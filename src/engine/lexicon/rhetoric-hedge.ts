@@ -179,7 +179,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'The cuts [could mean] longer waits.',
         'The match [may, or may not] go ahead.',
       ],
-      ignores: ['The festival takes place in May every year.'],
+      ignores: ['The festival takes place in May every year.', 'Tickets may be bought at the door.'],
     },
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
@@ -191,9 +191,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       'may|might|could indicate|suggest|mean|signal',
     ],
     // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
-    // general (a recipe, a rule), not a guess about what happened. "May lead to" and "may prove" guess at a
+    // general (a recipe, a rule), not a guess about what happened; that sense, and the link or cause that still
+    // guesses ("may be linked"), is read in senses/modality.ts. "May lead to" and "may prove" guess at a
     // consequence; "may contain" or "may charge" only say what is allowed or possible.
-    except: ['may|might|could {adv}? be {adv}? {verb}'],
   },
   {
     id: 'vague-crowd',

@@ -5,7 +5,10 @@
  * the modal either takes "have" with a noun phrase (what the kind owns) or "be either" (the kinds it comes in).
  * "The suspect may have a gun", "investigators may have a lead", "the leak may have come from inside" and
  * "cables may have failed" still guess, and so does a single one ("a bridge may have a crack"), which may be
- * a particular one as easily as a kind. Exported so any detector reading a modal can tell the two senses apart.
+ * a particular one as easily as a kind. A modal before a passive says what is allowed or can be done ("the dough
+ * may be frozen", "tickets may be bought at the door"), unless the participle names a link or a cause: "the
+ * attacks may be linked", "the fire could be caused by a fault" guess. Exported so any detector reading a
+ * modal can tell the senses apart.
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isPossessive } from '../names/tokens.ts';
@@ -19,6 +22,28 @@ const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Words before a subject's noun that pick out particular ones ("the tournaments", "their cars", "two bridges"). */
 const PARTICULAR = new Set(['DET', 'NUM', 'PRON']);
 const PARTICIPLE = /(?:ed|en)$/;
+/**
+ * Participles that name a link or a cause between things: a relation is true or not, so a modal before one
+ * can only guess ("may be linked"), never allow or say what can be done.
+ */
+const LINK_PARTICIPLES = new Set([
+  'linked',
+  'connected',
+  'related',
+  'tied',
+  'associated',
+  'caused',
+  'triggered',
+  'sparked',
+  'prompted',
+  'explained',
+  'attributed',
+  'involved',
+  'driven',
+  'fuelled',
+  'fueled',
+  'motivated',
+]);
 
 /** The next index after `i` that is not an adverb ("may also have", "have often"), within the sentence. */
 function skipAdverbs(t: Token[], i: number): number {
@@ -52,6 +77,24 @@ function opensNounPhrase(t: Token[], j: number): boolean {
   const w = t[j];
   if (!w || !PHRASE_OPENERS.has(w.pos)) return t[j + 1]?.text === '-' && w?.pos === 'VERB';
   return !(w.pos === 'ADJ' && PARTICIPLE.test(w.lower) && t[j + 1]?.pos !== 'NOUN');
+}
+
+/**
+ * True for a passive's participle: wink's verb that is no "-ing" form ("used", "cut"). "May be hiding" guesses
+ * about now; "-ed" words wink reads as adjectives ("may be tired", "may be injured") describe a state, a guess too.
+ */
+function passiveParticiple(w: Token | undefined): boolean {
+  return w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower);
+}
+
+/** True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"). */
+export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!MODALS.has(t[i]?.lower ?? '')) return false;
+  const be = skipAdverbs(t, i + 1);
+  if (t[be]?.lower !== 'be') return false;
+  const participle = skipAdverbs(t, be + 1);
+  return t[participle]?.sentence === t[i].sentence && passiveParticiple(t[participle]);
 }
 
 /** True when the modal at `i` says what a kind can have or be, not what may be true of one case. */
