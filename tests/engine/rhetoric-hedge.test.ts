@@ -65,6 +65,7 @@ describe('flags', () => {
     ['The fire could be caused by a faulty heater.', 'could be', MODAL],
     ['The gunman may be hiding in the woods.', 'may be', MODAL],
     ['The players may be tired after the trip.', 'may be', MODAL],
+    ['The club may well be sold this summer.', 'may well', POSSIBILITY],
     // "A certain" before an amount or a degree leaves it open; "certain" before a plural is "some".
     ['A certain amount of rain is expected on Tuesday.', 'certain', VAGUE_QUANTITY],
     ['The bill passed with a certain number of votes to spare.', 'certain', VAGUE_QUANTITY],

@@ -52,6 +52,7 @@ describe('a modal before a passive', () => {
     ['The fire could be caused by a faulty heater.', false],
     // What is going on now, and a state, are guesses too.
     ['The gunman may be hiding in the woods.', false],
+    ['The club may well be sold this summer.', false],
     ['The players may be tired after the trip.', false],
   ])('%s', (text, allows) => {
     const word = text.includes(' could ') ? 'could' : 'may';

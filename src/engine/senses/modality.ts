@@ -87,12 +87,17 @@ function passiveParticiple(w: Token | undefined): boolean {
   return w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower);
 }
 
+/** "May well be sold", "may well have": "is likely to", a guess however the sentence goes on. */
+function saysLikely(t: Token[], i: number): boolean {
+  return t[i + 1]?.lower === 'well';
+}
+
 /** True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"). */
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
-  if (t[be]?.lower !== 'be') return false;
+  if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
   return t[participle]?.sentence === t[i].sentence && passiveParticiple(t[participle]);
 }
@@ -100,7 +105,7 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
 /** True when the modal at `i` says what a kind can have or be, not what may be true of one case. */
 export function statesWhatAKindCanBe(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
-  if (!MODALS.has(t[i]?.lower ?? '') || !genericSubject(t, i)) return false;
+  if (!MODALS.has(t[i]?.lower ?? '') || saysLikely(t, i) || !genericSubject(t, i)) return false;
   const verb = skipAdverbs(t, i + 1);
   const after = skipAdverbs(t, verb + 1);
   if (t[after]?.sentence !== t[i].sentence) return false;
