@@ -71,6 +71,15 @@ const FLAGS: [string, string, string, SourceType][] = [
     'attribution/institution',
     'named',
   ],
+  // Someone heard or recorded speaking is the one who speaks.
+  ['Okafor was heard on a microphone telling the coach to sit down.', 'Okafor', 'attribution/named-source', 'named'],
+  ['The mayor was overheard saying the plan was doomed.', 'The mayor', 'attribution/definite-reference', 'pronoun'],
+  [
+    'The minister was caught on camera telling aides to delete the files.',
+    'telling',
+    'attribution/definite-reference',
+    'pronoun',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -103,6 +112,9 @@ const SILENT = [
   'The museum put the painting on display at the start of the year.',
   'The court was adjourned until 10 a.m. on Monday.',
   'Crews worked through the night by lamplight, clearing the road by dawn.',
+  'The driver was seen leaving the scene.',
+  'The thief was caught on camera stealing a bike.',
+  'The bird was heard singing at dawn.',
 ];
 
 describe('flags', () => {

@@ -6,6 +6,7 @@ import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
+import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { feelingOnly } from './feelings.ts';
 import { keepsUp } from './kept-up.ts';
@@ -160,6 +161,7 @@ const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteri
  * a noun it describes the noun ("nine witnesses testifying") and attributes nothing.
  */
 function isProgressive(doc: ParsedText, i: number): boolean {
+  if (perceivedSpeaking(doc, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = doc.tokens[k];
     if (t.pos === 'ADV') continue;

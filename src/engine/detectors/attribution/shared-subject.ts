@@ -10,6 +10,7 @@ import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts'
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { perceivedSpeaking } from './perceived.ts';
 import type { Speaker } from './speaker.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
@@ -51,6 +52,8 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // "The bank ended its meeting by announcing a cut": "by" tells how the subject did it, so the subject speaks too.
   const link = t[bare - 1]?.lower ?? '';
   if (t[i].lower.endsWith('ing') && (TIME_LINKS.has(link) || link === 'by')) return isWordsOnlyAct(t[i].lemma);
+  // "Lind was overheard saying", "was caught on camera telling": the one heard is the one saying.
+  if (t[i].lower.endsWith('ing') && perceivedSpeaking(doc, i)) return isWordsOnlyAct(t[i].lemma);
   // "Lind was quoted as saying": the one quoted is the one saying.
   if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
