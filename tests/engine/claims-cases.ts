@@ -83,15 +83,15 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       { text: "We're up 400,000 jobs.", claimType: 'statistical' },
       { text: 'Murders are up.', claimType: 'statistical' },
       // A count per something is a rate; a number word with its unit is a measurement; a level that rises is a trend.
-      { text: 'Thirty years ago, there were three police officers for every crime.', claimType: 'statistical' },
+      { text: 'Twenty years ago, the county had two nurses for every bed.', claimType: 'statistical' },
       { text: 'The food package costs five cents a day.', claimType: 'statistical' },
       { text: 'The level of pollution in the river is increasing quickly.', claimType: 'statistical' },
       // "Well," only takes the floor, and a sentence may trail off: neither hides the figure.
-      { text: "Well, we're $4 trillion in debt.", claimType: 'statistical' },
+      { text: "Well, the city owes $3 billion to its lenders.", claimType: 'statistical' },
       { text: 'We cut the waiting list by 35,000 names, so...', claimType: 'statistical' },
       // Past ten, or as a share, a number in words is a figure someone counted.
       { text: 'Two-thirds of the residents live on that one check.', claimType: 'statistical' },
-      { text: 'Seventy-two other nations have been able to do it.', claimType: 'statistical' },
+      { text: 'Fifty-one other countries have managed the same.', claimType: 'statistical' },
       { text: 'The survey found 42 of the 60 wells were dry.', claimType: 'statistical' },
       // Points in a poll or a market are measured, even beside a word of the table.
       { text: 'Labour moved five points clear at the top of the polls.', claimType: 'statistical' },
@@ -131,20 +131,20 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
       // Ends in a name, but the lower-case words before it make it a sentence, not a title.
       { text: 'It was signed by President Gerald Ford.', claimType: 'factual' },
       // A ranking over a stated field is a record to look up, even when its word is "worst".
-      { text: 'This is the worst trade year in American history.', claimType: 'factual' },
+      { text: 'This is the worst harvest in recorded history.', claimType: 'factual' },
       // A call reported in someone else's name is a claim about their position: did they make it?
       { text: 'In 2015 the senator said that the state should close the mine.', claimType: 'factual' },
-      { text: 'We sold more coal this year than any year in our history.', claimType: 'factual' },
+      { text: 'The mill shipped more steel this spring than in any spring on record.', claimType: 'factual' },
     ],
     misses: [
       'Thank you all for coming tonight.',
       'What did the senator vote for?',
       // A participle after a present "be" or "most" describes a state; nothing happened that one could check.
-      "It's still the most respected credit.",
+      "It's still the most trusted bond.",
       "I'm opposed to these policies.",
-      "Thirdly, spread what's called health savings accounts.",
+      "Thirdly, expand what people call rainy-day funds.",
       // "was" alone is a past state, and "I" names nobody: a personal aside, not a checkable event.
-      'My dad was head of a car company.',
+      'My aunt was the boss of a bakery.',
       'I was in the church on Sunday.',
       // "worst" with no field it ranks over is a judgement.
       'This is the worst idea for the town.',
@@ -160,15 +160,15 @@ export const CLAIM_CASES: Record<string, { flags: ClaimCase[]; misses: string[] 
     flags: [
       { text: 'The region risks becoming a staging ground for attacks.', claimType: 'prediction' },
       // "going to" after a contracted "be" is the future too, and a forecast change is not yet a statistic.
-      { text: "It's going to cost more money.", claimType: 'prediction' },
-      { text: "I'm going to bring rates down across the board.", claimType: 'prediction' },
+      { text: "It's going to cost the town more.", claimType: 'prediction' },
+      { text: "I'm going to cut fares on every line.", claimType: 'prediction' },
     ],
     misses: ['The region became a staging ground for attacks in 2001.', 'The cost of the program went up in 2019.'],
   },
   'claim/opinion': {
     flags: [
       { text: 'The failure to secure these lines is a strategic blunder.', claimType: 'opinion' },
-      { text: 'I think our campaign is the one that can win.', claimType: 'opinion' },
+      { text: 'I think our team is the one voters trust.', claimType: 'opinion' },
     ],
     misses: ['The failure to secure these lines cost the army 40 trucks in 2021.'],
   },
@@ -203,7 +203,7 @@ export const NON_CLAIMS: readonly string[] = [
   'Thank you very much.',
   // A title leaves its small words in lower case; a discourse marker does not hide the throat-clearing after it.
   'Storm Cuts Power to the Coast for Third Day',
-  'Well, let me just follow up on that.',
+  'Well, let me come back to that point.',
 ];
 
 /** Pairs of sentences where the first must rank as more check-worthy than the second: [why, higher, lower]. */

@@ -110,9 +110,9 @@ describe('names and headlines', () =>
 describe('part of speech wink gets wrong', () =>
   flagsAndMisses(
     [
-      ['Two exclusive, but awful new studio tracks close the album.', 'awful'],
+      ['Three rare, but awful new live recordings end the record.', 'awful'],
       ['It was a wicked old scheme.', 'wicked'],
-      ['he then set about plundering the city .', 'plundering'],
+      ['the army then began plundering the valley .', 'plundering'],
       ['the army plundered the city .', 'plundered'],
     ],
     [

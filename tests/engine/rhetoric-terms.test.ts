@@ -20,7 +20,7 @@ describe('flags', () => {
     ],
     ['The nastiness of the campaign grew.', 'nastiness', 'rhetoric/loaded-language/contempt'],
     ['The slogan became a rallying cry for the movement.', 'rallying cry', 'rhetoric/figurative/political-idiom'],
-    ['the state enjoyed considerable economic development .', 'enjoyed', 'rhetoric/loaded-language/praise-verb'],
+    ['the town enjoyed rapid growth in trade .', 'enjoyed', 'rhetoric/loaded-language/praise-verb'],
     ['The clinic was accused of selling aborted babies.', 'aborted babies', 'rhetoric/loaded-language/partisan-term'],
     ['Pluto was demoted to a dwarf planet.', 'demoted', 'rhetoric/loaded-language/dramatised-verb'],
     ['Two players were sacked from the squad.', 'sacked', 'rhetoric/loaded-language/dramatised-verb'],

@@ -51,7 +51,7 @@ export const STANCE_REPORT_VERBS = new Set([
 
 /**
  * Words of ceremony: thanks, welcome, congratulation, honour. A sentence built on one marks an occasion ("I'm
- * honored to be joined tonight by ..."), which a fact-checker has no reason to check, however many names it holds.
+ * delighted to welcome tonight ..."), which a fact-checker has no reason to check, however many names it holds.
  */
 export const CEREMONY_PHRASES: readonly string[] = [
   // Not "thanks to", which gives a cause ("thanks to the new bill, farms survived"; "thanks, in part, to").
@@ -224,7 +224,7 @@ export const ROUTINE_WORDS = new Set([
 ]);
 
 /**
- * The field a ranking is measured over: "the worst trade year in American history", "the first time in the
+ * The field a ranking is measured over: "the worst harvest in recorded history", "the first time in the
  * nation's life", "more than any president". With a ranking word in the sentence, this is a record someone can
  * look up, however strongly it is worded.
  */

@@ -16,7 +16,7 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     question: 'What is the plain fact without the comment? Would everyone share the writer\'s surprise or relief?',
     confidence: 0.25,
     examples: {
-      flags: ['Comparisons were made with vacuum cleaners and [even] a robot dog.', 'The film was [finally] released in 2001.'],
+      flags: ['Critics compared it to a kettle and [even] a toaster.', 'The film was [finally] released in 2001.'],
       ignores: ['Even if the vote passes, the law will wait.', 'The score was even at half time.', 'Finally, the committee thanked the staff.'],
     },
     pos: ['ADV'],
@@ -38,7 +38,7 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     question: 'Surprising to whom, and what did they expect instead?',
     confidence: 0.3,
     examples: {
-      flags: ['They won a [surprise] 1-0 victory in Munich.', 'The song\'s [surprise] success continued.'],
+      flags: ['They won a [surprise] 1-0 victory in Munich.', 'The band\'s [surprise] comeback filled the hall.'],
       ignores: ['They won a 1-0 victory in Munich.', 'The party was a surprise for her birthday.', 'Nobody was surprised.'],
     },
     grow: 'none',

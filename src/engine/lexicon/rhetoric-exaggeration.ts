@@ -78,7 +78,7 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     question: 'Ranked by whom, measured how, and compared with what?',
     confidence: 0.4,
     examples: {
-      flags: ['They were [one of the most] controversial bands of their time.', 'It is [among the best] schools in the state.'],
+      flags: ['It was [one of the most] divisive plays of the decade.', 'It is [among the best] schools in the state.'],
       ignores: ['It is one of the three largest cities in the state.', 'She was among the first to arrive.'],
     },
     grow: 'none',

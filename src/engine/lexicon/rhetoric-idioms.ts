@@ -13,7 +13,7 @@ export const IDIOMS: readonly LexiconGroup[] = [
       'A stock image that carries a verdict ("doubled down", "political theater", "under the bus"). It sounds like description, but it tells you how to judge what happened.',
     question: 'What happened, in plain words? Does the image fit the facts?',
     examples: {
-      flags: ['The senator [doubled down] on his claims.', 'She [could not have cared less] about fashion.'],
+      flags: ['The senator [doubled down] on his claims.', 'He [could not have cared less] about the rankings.'],
       ignores: ['The acrobats performed in the circus tent.'],
     },
     confidence: 0.6,

@@ -74,7 +74,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     examples: {
       flags: [
         'The company [claimed] the product was safe.',
-        'Lawmakers who [claim] to care about women.',
+        'Councillors who [claim] to care about cyclists.',
         'It comes with a sleeve that [claims] to block scanners.',
       ],
       ignores: [

@@ -11,7 +11,7 @@ const SOUND_MAKERS =
   'wind|winds|gale|gales|storm|siren|sirens|alarm|alarms|engine|engines|motor|motors|brakes|tyres|tires|jet|' +
   'jets|machine|machines|machinery|dog|dogs|wolf|wolves|fox|foxes|cat|cats|cattle|sheep|lamb|lambs|pig|pigs|' +
   'bird|birds|gull|gulls|cockerel|rooster|baby|babies|animal|animals|brook|stream|violin|violins|guitar|guitars|' +
-  // A cry, a call or a whistle is itself a sound: "their cries screeching through the air".
+  // A cry, a call or a whistle is itself a sound: "the gulls' cries screeching over the harbour".
   'cry|cries|call|calls|whistle|whistles|horn|horns|train|trains|wheel|wheels|kettle|kettles';
 
 /** Verbs of loaded action. */

@@ -51,7 +51,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     ],
     neutralIn: ['science', 'chess'],
     except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
-      // To hack is to cut or to break into a computer ("hack it out with an axe", "hacked into the accounts").
+      // To hack is to cut or to break into a computer ("hack through the ice with a pick", "hacked into the accounts").
       'to hack', 'hacked', 'hacking', 'hack|hacks into|at|away|off|out|through|down|it|them|their|the|a', 'hack {adv}',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
       'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],

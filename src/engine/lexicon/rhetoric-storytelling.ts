@@ -21,7 +21,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'The film [raked in] millions in its first week.',
         'Rivals [poached] two of its engineers.',
         'The strict rules were [meted out] by the board.',
-        'A thousand-year-old culture [flourished] there.',
+        'Fishing villages [flourished] along the bay.',
       ],
       ignores: [
         'She ordered poached eggs.',
@@ -116,7 +116,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
     confidence: 0.3,
     capitalised: true,
     examples: {
-      flags: ['He met [His Holiness] the Dalai Lama in 1996.', 'The temple was opened by [his holiness] the swami.'],
+      flags: ['Pilgrims waited hours to see [His Holiness] the Dalai Lama.', 'The temple was opened by [his holiness] the swami.'],
       ignores: ['He met the Dalai Lama in 1996.', "Her Majesty's Revenue and Customs sent a letter."],
     },
     grow: 'none',
@@ -142,8 +142,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'The series is [an early and important] work on sport.',
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
-        'It is an [up and coming] program.',
-        '"Castles in the Air" is a [hit song] by Don McLean.',
+        'She runs an [up and coming] bakery.',
+        '"River Lights" was a [hit song] for the Harbour Band.',
       ],
       ignores: [
         'She hired a law firm.',

@@ -247,7 +247,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   PHRASE_FEATURES.forEach((key, bit) => {
     f[key] = (phrases & (1 << bit)) !== 0;
   });
-  // "the worst trade year in American history": a ranking over a stated field is a record one can check.
+  // "the worst harvest in recorded history": a ranking over a stated field is a record one can check.
   // There "worst" ranks rather than judges.
   if (ranked && f.scope) {
     f.comparative = f.superlative = true;
@@ -256,7 +256,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
   // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
   if (reportedByOthers) f.opinion = f.prescription = false;
-  // "The wages of Americans have gone down": a measured quantity and a change make a statistic without digits.
+  // "Nurses' pay has gone down": a measured quantity and a change make a statistic without digits.
   // "Costs are going to go up" forecasts a change: nothing has been measured yet.
   if (measured && change && f.numbers === 0 && !f.prediction) f.numbers = 1;
   return f;

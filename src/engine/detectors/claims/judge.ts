@@ -31,7 +31,7 @@ export const WORTHINESS_WEIGHTS = {
   namePerMention: 0.03,
   namesMax: 0.09,
   comparative: 0.06,
-  /** On top of comparative: "the largest manufacturer in the world" ranks something, and rankings can be checked. */
+  /** On top of comparative: "the biggest ferry firm in Europe" ranks something, and rankings can be checked. */
   superlative: 0.06,
   cause: 0.05,
   /** "has been failing for years", "have been rescued": a result that holds up to now is a record to look up. */
@@ -46,7 +46,7 @@ export const WORTHINESS_WEIGHTS = {
   publicMatter: 0.03,
   publicMattersMax: 0.06,
   contestable: 0.12,
-  /** "Thank you all", "we are honored to be joined by": an occasion marked, nothing asserted to check. */
+  /** "Thank you all", "we are delighted to welcome": an occasion marked, nothing asserted to check. */
   ceremony: -0.15,
   /** "You have two minutes", "let me ask you": the exchange is being run, nothing is asserted. */
   conversation: -0.15,

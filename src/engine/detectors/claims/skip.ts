@@ -13,7 +13,7 @@ const THROAT_CLEARING = compilePatterns([
   'this story|article has|was been? updated', 'updated at|on', 'published at|on', 'watch :', 'related :', 'photo :',
   'advertisement', 'share this',
 ]);
-// "..." is one token to wink: a sentence trailing off ("we turned over 35,000, so...") still ends.
+// "..." is one token to wink: a sentence trailing off ("we planted 12,000 trees, so...") still ends.
 const TERMINAL = ['.', '!', '?', '…', '...', '"', '”', '’', "'", '»', ')'];
 const MAX_HEADLINE_WORDS = 16;
 
@@ -55,7 +55,7 @@ function isByline(doc: ParsedText, s: Sentence): boolean {
   return CREDIT_LINE.test(s.text) || CREDIT_TAIL.test(s.text);
 }
 
-/** Words that only take the floor ("Well, we're $4 trillion in debt"): what follows them is judged on its own. */
+/** Words that only take the floor ("Well, the city owes $3 billion"): what follows them is judged on its own. */
 const DISCOURSE_MARKERS = compilePatterns(['well ,?', 'so ,', 'now ,', 'okay ,?', 'ok ,?', 'all right ,?']);
 
 /** The first token after an opening discourse marker, or the sentence's first token. */

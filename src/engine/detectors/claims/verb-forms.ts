@@ -32,7 +32,7 @@ export function isPastForm(tokens: Token[], i: number): boolean {
   // "already strained by insurgency": wink tags such participles as adjectives; the "by" gives them away.
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  // "was"/"were" alone describe a past state ("My dad was head of a company"); a passive's participle counts itself.
+  // "was"/"were" alone describe a past state ("My aunt was the boss of a bakery"); a passive's participle counts itself.
   if (t.lower === 'had' || t.lower === 'did') return true;
   if (t.lower === 'was' || t.lower === 'were') return false;
   if (t.lemma === t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.pos !== 'VERB') return false;

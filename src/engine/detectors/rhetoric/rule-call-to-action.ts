@@ -50,7 +50,7 @@ export const callToAction: PatternRule = {
       'The mayor said we must all pay more.',
       'We went to the market.',
       'We need to talk about the budget, the mayor told reporters.',
-      'We should also note that the prices in the table are from 2021.',
+      'We should also note that prices in the table date from 2021.',
       'We must point out that the survey was small.',
     ],
   },

@@ -37,7 +37,7 @@ const MENTION_BEFORE = wordSet(
 
 /**
  * Verbs of speech that make the rest of their sentence someone's words: a quoted word after them is most often
- * the speaker's own, quoted in part ('he told lawmakers it was his "duty"', 'she said the plan was "reckless"').
+ * the speaker's own, quoted in part ('he told the council it was his "duty"', 'she said the plan was "reckless"').
  */
 const SPEECH_VERBS = wordSet('say tell describe insist argue warn write add testify explain');
 /** How far back a speech verb still governs the quoted word (one clause of ordinary length). */

@@ -49,7 +49,7 @@ export const superlative: PatternRule = {
       "It was the biggest win in the club's history.",
       'He was the best student the school had seen in its history.',
       'Tuesday was the hottest day ever recorded in the city.',
-      'At 78 she is the oldest person ever elected to the council.',
+      'At 81 he is the oldest man ever elected to the board.',
     ],
   },
   info: {
