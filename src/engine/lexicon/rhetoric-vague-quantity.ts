@@ -36,6 +36,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
       'Deer are often seen in the park at dusk.',
       'She devoted her life to helping others.',
       'He spent most of his career at the club.',
+      'Rovers had most of the possession but could not score.',
       'Witnesses heard an explosion of some kind.',
       'Ticket prices vary widely from one club to the next.',
     ],
@@ -61,6 +62,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // So does a stretch of a game or a season ("for most of the second half", "much of the night"): how long
     // a thing went on, not who holds a view. ("Several times" stays: on conll it is labelled a weasel.)
     'most|much of the {adj}? {adj}? season|half|game|match|race|year|day|night|week|month|decade|century|morning|afternoon|evening|summer|winter|spring|autumn|weekend',
+    // A side's share of a game is measured and shown on the screen ("had most of the possession", "much of the
+    // ball"), as a stretch of the game is.
+    'most|much of the possession|ball|territory',
     // So does the stretch of a life ("most of his career", "much of her childhood", "most of his time there");
     // "most of the time" is "usually", a vague frequency, and stays.
     'most|much of the|his|her|its|their|my|our|your {adj}? career|life|lifetime|childhood|youth|adulthood|tenure|reign|spell|stay',
