@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
 import { boastsPossession } from '../../senses/possession.ts';
-import { allowsOrCanBeDone, statesWhatAKindCanBe } from '../../senses/modality.ts';
+import { allowsOrCanBeDone } from '../../senses/modality.ts';
 import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
@@ -131,10 +131,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (boastsPossession(facts.doc, first)) return false;
   // "She suggested that he resign" proposes an act; only evidence that suggests plants a conclusion.
   if (suggestsProposal(facts.doc, first)) return false;
-  // "Cords may have locks" says what a kind has, "tickets may be bought" what is allowed, "a certain god" picks
-  // one out: none of them guesses or counts.
-  const doc = facts.doc;
-  if (statesWhatAKindCanBe(doc, first) || allowsOrCanBeDone(doc, first) || picksOneOut(doc, first)) return false;
+  // "Tickets may be bought" says what is allowed, "a certain god" picks one out: neither guesses nor counts.
+  if (allowsOrCanBeDone(facts.doc, first) || picksOneOut(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
