@@ -80,6 +80,32 @@ const FLAGS: [string, string, string, SourceType][] = [
     'attribution/definite-reference',
     'pronoun',
   ],
+  // Making a case is arguing it; an argument with no arguer is agentless; a position is held by its owner.
+  [
+    'Okafor is making an impassioned case to a gathering of farmers that she can fix the roads.',
+    'Okafor',
+    'attribution/named-source',
+    'named',
+  ],
+  ['Lind made her case for a new bridge.', 'Lind made', 'attribution/named-source', 'named'],
+  [
+    'Since rents doubled, the inference can be drawn that wages lag.',
+    'the inference can be drawn that',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
+  [
+    'The case could be made that the bridge was never needed.',
+    'The case could be made that',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
+  [
+    'Mayor Ruiz has lobbied for support for her position that the road is unsafe.',
+    'her position',
+    'attribution/pronoun',
+    'pronoun',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -115,6 +141,10 @@ const SILENT = [
   'The driver was seen leaving the scene.',
   'The thief was caught on camera stealing a bike.',
   'The bird was heard singing at dawn.',
+  'The brewer made a case of wine for the dinner.',
+  'The defence made a strong case.',
+  'In that case, the match will be replayed.',
+  'Police found a case of stolen watches in the van.',
 ];
 
 describe('flags', () => {

@@ -25,6 +25,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   // (Report verbs in the passive, "it has been reported that", are agentless passives already.)
   'it has|had been observed|conjectured|theorised|theorized|hypothesised|hypothesized|posited that',
   'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',
+  // "The case could be made that", "the conclusion can be drawn that": an argument with the arguer left out.
+  'the|a|an? case|argument|inference|conclusion can|could|may|might|must be made|drawn that',
   'by|according to|to many|most|some accounts',
   'by all accounts',
   // Not "supposed to": in news it mostly means planned or obliged ("the rally was supposed to follow the speech").

@@ -6,6 +6,7 @@ import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
+import { speechIdiom } from './speech-idioms.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { feelingOnly } from './feelings.ts';
@@ -111,15 +112,6 @@ function countFollows(doc: ParsedText, k: number): boolean {
 
 /** Words "say" takes as a greeting or a parting rather than as something reported. */
 const FAREWELLS = new Set(['goodbye', 'good-bye', 'farewell', 'hello', 'grace', 'cheese']);
-
-/** "made it clear that", "made clear that", "made the case that": "make" with these words reports speech. */
-function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
-  if (doc.tokens[i].lemma !== 'make') return undefined;
-  const next = (k: number) => doc.tokens[i + k]?.lower;
-  const clear = next(1) === 'clear' ? 2 : next(1) === 'it' && next(2) === 'clear' ? 3 : 0;
-  if (clear > 0 && (next(clear) === 'that' || isMark(doc.tokens[i + clear], ':,'))) return 'speech';
-  return next(1) === 'the' && next(2) === 'case' && (next(3) === 'that' || next(3) === 'for') ? 'speech' : undefined;
-}
 
 /**
  * "The candidate claims his ...", "Court records show the ...": a form agreeing with the noun before it (-s after

@@ -50,7 +50,8 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { 
 function complementFollows(doc: ParsedText, k: number): boolean {
   const next = doc.tokens[k + 1];
   if (!next) return false;
-  if (NEED_OF.has(doc.tokens[k].lower)) return next.lower === 'of' || next.lower === 'on' || next.lower === 'about';
+  // "his account of", "her view on", "its position that": each needs what it holds after it.
+  if (NEED_OF.has(doc.tokens[k].lower)) return ['of', 'on', 'about', 'that'].includes(next.lower);
   return next.lower === 'that' || next.text === ':' || QUOTE_OPENERS.has(next.text);
 }
 
