@@ -78,7 +78,8 @@ describe('flags', () => {
     // "Most of the time" is "usually"; "may, or may not" is "may or may not".
     ['Most of the time the trains run late.', 'Most', VAGUE_QUANTITY],
     ['The match may, or may not, go ahead on Sunday.', 'may, or may not', MODAL],
-    // "Others" as a subject, and an impression given to someone, stay hedges.
+    // "Others" as a subject stays a hedge, and so does an impression, given to someone or not.
+    ['The leak appears to the naked eye to be small.', 'appears to', APPEARANCE],
     ['Some fled the flood; others stayed to guard their homes.', 'others', VAGUE_QUANTITY],
     ['The plan appears to me to be flawed.', 'appears to', APPEARANCE],
     ['The driver appears to have lost control on the bend.', 'appears to', APPEARANCE],
@@ -164,12 +165,11 @@ describe('does not flag', () => {
     // Watched, not regarded; a measure's spread, not a share.
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Ticket prices vary widely from one club to the next.', 'widely'],
-    // People in general, acted on; a kind left vague; a fair depth; shown to someone.
+    // People in general, acted on; a kind left vague; a fair depth.
     ['She devoted her life to helping others.', 'others'],
     ['Police arrested two men and questioned others.', 'others'],
     ['Witnesses heard an explosion of some kind.', 'some'],
     ['The court examined the contract in some detail.', 'some'],
-    ['The Pope appeared to the crowd from a balcony.', 'appeared'],
     // The stretch of a life, as of a season, measures time.
     ['She lived in Paris for most of her life.', 'most'],
     ['Much of his time in office was spent abroad.', 'Much'],

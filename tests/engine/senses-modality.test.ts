@@ -39,6 +39,7 @@ describe('"a certain"', () => {
     ['Villagers still tell of a certain old Irish custom.', true],
     ['A certain amount of rain is expected on Tuesday.', false],
     ['The plan works to a certain extent.', false],
+    ['The operation carries a certain risk.', false],
     ['Certain species of bat are protected by law.', false],
     ['She spoke with the certain knowledge that the vote was won.', false],
   ])('%s', (text, one) => {

@@ -43,7 +43,6 @@ export const HEDGES: readonly LexiconGroup[] = [
         'The minister appeared before the committee on Monday.',
         'Her name appears several times in the ledger.',
         'In the video the two men appeared pale and thin.',
-        'The Pope appeared to the crowd from a balcony.',
       ],
     },
     confidence: 0.6,
@@ -56,9 +55,6 @@ export const HEDGES: readonly LexiconGroup[] = [
     // "appear" means "occur", not "look".
     except: [
       'appear several|many|numerous|few|countless',
-      // Shown to someone ("the Pope appeared to the crowd", "the world as it appears to the senses"): seen, not
-      // a guess. "Appears to me", "appears to be" and "appears to have" still give an impression.
-      'appear to the|a|an|his|her|their|its {adj}? {noun}',
       // How a body looked, seen by the reporter or on camera ("the hostages appeared pale and thin"): what was
       // seen, not a guess. A state of mind read from a face ("appeared nervous") stays an impression.
       'appear {adv}? pale|gaunt|thin|frail|healthy|unwell|unhurt|unharmed|uninjured|bruised|dishevelled|disheveled|sunburned|sunburnt|thinner|older|younger',

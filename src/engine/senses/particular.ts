@@ -1,8 +1,8 @@
 /**
- * "A certain" picking out one thing it does not name: "in honour of a certain god", "a certain charm", "a
- * certain Mr Lund". It counts nothing, so it is no vague amount. "A certain number of seats", "a
- * certain amount of force" and "to a certain extent" still leave an amount or a degree open; "certain
- * species" (some of them) stays an amount. Exported so any detector reading "certain" can tell the senses apart.
+ * "A certain" picking out one thing it does not name: "in honour of a certain god", "a certain charm", "a certain
+ * Mr Lund". It counts nothing, so it is no vague amount. "A certain number of seats", "a certain amount of force",
+ * "a certain risk" and "to a certain extent" still leave an amount or a degree open; "certain species" (some of
+ * them) stays an amount. Exported so any detector reading "certain" can tell the senses apart.
  */
 import type { ParsedText } from '../nlp.ts';
 
@@ -25,6 +25,12 @@ const AMOUNT_NOUNS = new Set([
   'part',
   'majority',
   'minority',
+  // Degrees of likelihood: "a certain risk" is some risk, an amount of it left open.
+  'risk',
+  'danger',
+  'chance',
+  'likelihood',
+  'probability',
 ]);
 /** The most describing words read between "a certain" and its noun ("a certain old Irish custom"). */
 const MAX_ADJECTIVES = 3;
