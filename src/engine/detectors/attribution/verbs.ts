@@ -10,6 +10,7 @@ import { isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts'
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
+import { contentCue } from './contents.ts';
 import { describedDocument } from './documents.ts';
 import { givesFigureOrName } from './estimates.ts';
 import { withPublisher } from './publisher.ts';
@@ -290,7 +291,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
     if (kind) {
       wide ??= widened(doc, s);
       f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory, isDate);
-    } else if (t[i].type !== 'word') f = signatureAt(doc, s, i, memory);
+    } else f = t[i].type === 'word' ? contentCue(doc, s, i, memory, isDate) : signatureAt(doc, s, i, memory);
     if (f) addOrMerge(found, f);
   }
   return found;
