@@ -14,7 +14,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
   confidence: 0.3,
   examples: {
     flags: [
-      '[Many] women found ways to take their skills into paid work.',
+      '[Many] families moved to the coast after the war.',
       'Such tales are [often said] to be true.',
       '[Few] voters in the past decade have trusted the council.',
       '[Most] of the money went to consultants.',

@@ -35,7 +35,7 @@ const LINK_PARTICIPLES = new Set([
   'motivated',
 ]);
 
-/** The next index after `i` that is not an adverb ("may also have", "have often"), within the sentence. */
+/** The first index from `i` that is not an adverb ("may also be", "be quickly sold"), within the sentence. */
 function skipAdverbs(t: Token[], i: number): number {
   let j = i;
   while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
