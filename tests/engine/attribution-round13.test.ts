@@ -110,6 +110,9 @@ const FLAGS: [string, string, string, SourceType][] = [
   ['The report also provides details of the breaches.', 'The report also provides', 'attribution/document', 'document'],
   ['The filing includes emails from the mayor.', 'The filing includes', 'attribution/document', 'document'],
   ['The letter mentions two payments to the contractor.', 'The letter mentions', 'attribution/document', 'document'],
+  // A headline's kicker names where its news comes from.
+  ['Poll: Voters sour on the new bridge.', 'Poll', 'attribution/document', 'document'],
+  ['Study: Coffee drinkers live longer.', 'Study', 'attribution/document', 'document'],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -155,6 +158,8 @@ const SILENT = [
   'The new law provides cover for landlords.',
   'The survey included 900 households.',
   'A letter included in the pack was signed by the mayor.',
+  'Weather: Rain moves in on Tuesday.',
+  'Report: Ada Lind in Leeds',
 ];
 
 describe('flags', () => {

@@ -2,7 +2,8 @@
  * A poll or survey named before the clause it frames: "In the latest Harbour Post poll, the mayor led by six
  * points", "In a survey of 500 farmers, most opposed the tax", "In exit polls, voters were split". What the clause
  * then tells (who led, what most thought) is the poll's finding, so the poll is its source, as in "the poll
- * found". "In the poll booth, ..." and "In the polling station, ..." name a place, not a finding.
+ * found". "In the poll booth, ..." and "In the polling station, ..." name a place, not a finding. A headline's
+ * kicker does the same: "Poll: Voters sour on the bridge".
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
@@ -51,9 +52,23 @@ function namesPollster(doc: ParsedText, from: number, to: number): boolean {
   return false;
 }
 
+/** Documents a headline names before a colon to say where its news comes from: "Poll: Voters sour on the bridge". */
+const KICKERS = new Set([...SURVEYS, 'study', 'analysis', 'research']);
+
+/** "Poll: Voters sour on the bridge", "Study: Coffee lengthens life": a headline's kicker names its source. */
+function kickerAt(doc: ParsedText, s: Sentence): Found | undefined {
+  const word = doc.tokens[s.firstToken];
+  if (!KICKERS.has(word.lower) || !isMark(doc.tokens[s.firstToken + 1], ':') || s.firstToken + 2 >= s.endToken)
+    return undefined;
+  const guess = { source: 'document' as const, rule: 'attribution/document', confidence: CONFIDENCE };
+  return { first: s.firstToken, end: s.firstToken + 1, guess, speaker: { first: s.firstToken, end: s.firstToken + 1 } };
+}
+
 /** Adds the poll that frames the sentence as its source, unless the clause already cites one of its own. */
 export function addSurveyFrame(doc: ParsedText, s: Sentence, found: Found[]): void {
   const t = doc.tokens;
+  const kicker = found.length === 0 ? kickerAt(doc, s) : undefined;
+  if (kicker) found.push(kicker);
   const start = OPENERS.has(t[s.firstToken]?.lower ?? '') ? s.firstToken + 1 : s.firstToken;
   const noun = pollNounAt(doc, start);
   if (noun < 0 || closingComma(doc, s, noun + 1) < 0) return;
