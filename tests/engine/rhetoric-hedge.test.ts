@@ -75,6 +75,10 @@ describe('flags', () => {
     ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
     // "Often seen as" regards.
     ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
+    // Guessing about an event stays speculation, in a market or not.
+    ['Speculation grew that the minister would resign.', 'Speculation', SUGGESTION],
+    ['There is market speculation that the bank will cut rates.', 'speculation', SUGGESTION],
+    ['The report is speculative and unconfirmed.', 'speculative', POSSIBILITY],
     // "Most of the time" is "usually"; "may, or may not" is "may or may not".
     ['Most of the time the trains run late.', 'Most', VAGUE_QUANTITY],
     ['The match may, or may not, go ahead on Sunday.', 'may, or may not', MODAL],
@@ -165,6 +169,11 @@ describe('does not flag', () => {
     // Watched, not regarded; a measure's spread, not a share.
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Ticket prices vary widely from one club to the next.', 'widely'],
+    // Trading on a price, and a genre of fiction.
+    ['The fund made its money from property speculation in the 1980s.', 'speculation'],
+    ['Investors speculated heavily in tech stocks.', 'speculated'],
+    ['Traders speculate on the price of oil.', 'speculate'],
+    ['The film is a work of speculative fiction.', 'speculative'],
     // People in general, acted on; a kind left vague; a fair depth.
     ['She devoted her life to helping others.', 'others'],
     ['Police arrested two men and questioned others.', 'others'],

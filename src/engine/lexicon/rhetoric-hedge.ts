@@ -87,6 +87,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'The club suggested the coach take a break.',
         'The coroner suggested that the council review its safety rules.',
         'Officials suggested the match be moved to Sunday.',
+        'Currency speculation drove the peso down by 12%.',
       ],
     },
     confidence: 0.6,
@@ -111,6 +112,11 @@ export const HEDGES: readonly LexiconGroup[] = [
       'suggest that {pron} should',
       // An arrest "on suspicion of" a crime is the police's legal ground, reported as such, not a hint dropped.
       'on|under suspicion of',
+      // Speculation in a market is trading on a price, not guessing ("property speculation", "speculated in tech
+      // stocks", "speculate on the price of oil"); "speculation that the minister will resign" still guesses.
+      'property|land|currency|currencies|financial|stock|commodity|commodities|housing|oil|gold|food|grain|price|share|bond speculation',
+      'speculate {adv}? in',
+      'speculate {adv}? on the|a price|prices|value|markets|market|shares|currency|currencies|commodities|stocks|oil|gold',
     ],
   },
   {
@@ -125,6 +131,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'The attack was planned for months, the court heard.',
         'Young drivers are more likely to crash at night.',
         'Cyclists were twice as likely as walkers to be hurt.',
+        'Shares rose sharply on speculative buying.',
       ],
     },
     confidence: 0.55,
@@ -137,6 +144,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     // "More likely to", "less likely among", "twice as likely": a comparison of two rates, usually measured
     // ("smokers are twice as likely to fall ill"), not a guess; "more likely than not" still is one.
     except: [
+      // Speculative trading bets on a price, and speculative fiction is a genre: neither marks a guess.
+      'speculative buying|selling|trading|trade|trades|investment|investments|investor|investors|bubble|attack|attacks|position|positions|capital|money|flows|purchases|activity|demand|boom|mania|frenzy|fever|fiction',
       'more|less likely to|among|in|for|as|when|if|it|that|with|at',
       'more|less likely than {det}', 'more|less likely than {noun}', 'more|less likely than {pron}',
       'more|less likely than {adj}', 'more|less likely than {num}',
