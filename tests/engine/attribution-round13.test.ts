@@ -113,6 +113,25 @@ const FLAGS: [string, string, string, SourceType][] = [
   // A headline's kicker names where its news comes from.
   ['Poll: Voters sour on the new bridge.', 'Poll', 'attribution/document', 'document'],
   ['Study: Coffee drinkers live longer.', 'Study', 'attribution/document', 'document'],
+  // Hearsay in a description set off by commas: nobody is said to be behind it, and the name before is not the teller.
+  [
+    'The deal, reported to be worth 2 million pounds, was signed on Friday.',
+    'reported to be',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
+  [
+    'The striker, understood to have a knee injury, missed training.',
+    'understood to have',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
+  [
+    "Lind, thought to be the youngest mayor in the city's history, took office.",
+    'thought to be',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -160,6 +179,7 @@ const SILENT = [
   'A letter included in the pack was signed by the mayor.',
   'Weather: Rain moves in on Tuesday.',
   'Report: Ada Lind in Leeds',
+  'Rovers, expected to win easily, lost 2-0.',
 ];
 
 describe('flags', () => {
@@ -169,6 +189,13 @@ describe('flags', () => {
     const hit = attributions(text).find((f) => f.rule === rule && f.start < at + phrase.length && at < f.end);
     expect(hit, `no ${rule} over "${phrase}"`).toBeDefined();
     expect(hit?.source).toBe(source);
+  });
+});
+
+describe('does not name the teller', () => {
+  test("a name before ', thought to be' is who the hearsay is about", () => {
+    const found = attributions("Lind, thought to be the youngest mayor in the city's history, took office.");
+    expect(found.filter((f) => f.source === 'named')).toEqual([]);
   });
 });
 

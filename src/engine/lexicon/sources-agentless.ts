@@ -32,6 +32,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   // Not "supposed to": in news it mostly means planned or obliged ("the rally was supposed to follow the speech").
   `${BE} ${DEGREE}? said|rumoured|rumored|thought|believed|reputed|alleged|understood|known|presumed|feared|estimated|claimed|suspected|considered|deemed|expected|predicted|projected|forecast to`,
   `${BE} ${DEGREE}? reported to have|be`,
+  // "The deal, reported to be worth 2 million,", "the striker, understood to have a knee injury,": the same hearsay in
+  // a description set off by a comma, with no "is" before it.
+  `, ${DEGREE}? reported|understood|said|believed|thought|rumoured|rumored|alleged|reputed to be|have`,
   `${BE} ${DEGREE}? considered|deemed|reckoned|reputed`,
   `${BE} ${DEGREE}? claimed|alleged|rumoured|rumored|speculated|argued|suggested|said|believed|thought|assumed|suspected|feared|reported that`,
   `${BE} ${DEGREE}? criticised|criticized|praised|called|labelled|labeled|dubbed|branded|dismissed|lauded|panned as`,

@@ -212,6 +212,9 @@ const ACCUSED = new Map([['accused', 'of'], ['charged', 'with']]);
 /** Auxiliaries before a participle: "has written", "was shown", "had been told". */
 const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got']);
 
+/** What hearsay says of someone after "thought to", "said to": "to be", "to have". */
+const HEARSAY_INFINITIVES = new Set(['be', 'have']);
+
 /**
  * "notes written in the margin", "the number shown on the screen": a participle that only exists as one
  * (-en, -wn) straight after a noun describes that noun; nobody is reported writing or showing anything.
@@ -225,6 +228,8 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const withAgent = doc.tokens[i + 1]?.lower === 'by' || doc.tokens[i + 2]?.lower === 'by';
   const judged = JUDGED.has(t.lower) && JUDGEMENT_FOLLOWERS.has(doc.tokens[i + 1]?.pos ?? '');
   if (judged && isMark(doc.tokens[i - 1], ',') && !withAgent && doc.tokens[i - 2]?.pos !== 'ADV' && opensDescription(doc, i - 1)) return true;
+  // "Lind, thought to be the youngest mayor,": hearsay told of the name before the comma, not Lind's own thought.
+  if (isMark(doc.tokens[i - 1], ',') && doc.tokens[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(doc.tokens[i + 2]?.lower ?? '') && /(ed|ght|id)$/.test(t.lower)) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
