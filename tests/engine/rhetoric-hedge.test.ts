@@ -75,6 +75,12 @@ describe('flags', () => {
     ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
     // "Often seen as" regards.
     ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
+    // A guess about what is happening, a hint dropped, a reason offered.
+    ['It looks like the deal will collapse.', 'looks like', APPEARANCE],
+    ['The economy looks like it is slowing.', 'looks like', APPEARANCE],
+    ['The minister hinted at an early election.', 'hinted', SUGGESTION],
+    ['He dropped a hint that he would stand again.', 'hint', SUGGESTION],
+    ['There is reason to believe the fire was started deliberately.', 'reason to believe', 'rhetoric/hedge/open-question'],
     // Guessing about an event stays speculation, in a market or not.
     ['Speculation grew that the minister would resign.', 'Speculation', SUGGESTION],
     ['There is market speculation that the bank will cut rates.', 'speculation', SUGGESTION],
@@ -169,6 +175,13 @@ describe('does not flag', () => {
     // Watched, not regarded; a measure's spread, not a share.
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Ticket prices vary widely from one club to the next.', 'widely'],
+    // A likeness, a trace, a gesture, a reassurance, a sure outcome.
+    ['The new stadium looks like a spaceship.', 'looks like'],
+    ['The sauce has a hint of lemon.', 'hint'],
+    ['She pointed to the door and told him to leave.', 'pointed'],
+    ['There is nothing to suggest the deaths are linked, police said.', 'suggest'],
+    ['Police said there was no reason to believe the public was at risk.', 'reason to believe'],
+    ['The crew saved the climbers from certain death.', 'certain'],
     // Trading on a price, and a genre of fiction.
     ['The fund made its money from property speculation in the 1980s.', 'speculation'],
     ['Investors speculated heavily in tech stocks.', 'speculated'],

@@ -43,6 +43,7 @@ export const HEDGES: readonly LexiconGroup[] = [
         'The minister appeared before the committee on Monday.',
         'Her name appears several times in the ledger.',
         'In the video the two men appeared pale and thin.',
+        'The new stadium looks like a spaceship.',
       ],
     },
     confidence: 0.6,
@@ -58,6 +59,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       // How a body looked, seen by the reporter or on camera ("the hostages appeared pale and thin"): what was
       // seen, not a guess. A state of mind read from a face ("appeared nervous") stays an impression.
       'appear {adv}? pale|gaunt|thin|frail|healthy|unwell|unhurt|unharmed|uninjured|bruised|dishevelled|disheveled|sunburned|sunburnt|thinner|older|younger',
+      // A thing that looks like another resembles it ("the new stadium looks like a spaceship"): a likeness, not a
+      // guess. "It looks like the deal will fail" and "the economy looks like it is slowing" still guess.
+      '{noun} look like a|an {adj}? {noun}',
     ],
   },
   {
@@ -105,6 +109,13 @@ export const HEDGES: readonly LexiconGroup[] = [
     // term's "be" also matches "is".
     except: [
       'he|she|they|i|we|you {adv}? suggest',
+      // So does one who points ("she pointed to the door", "he points to his record"): a gesture or an argument
+      // made, not evidence pointing.
+      'he|she|they|i|we|you {adv}? point to',
+      // "A hint of lemon" is a trace of it; "hinted at" and "a hint that" still imply.
+      'a hint of',
+      // "Nothing to suggest the deaths are linked" says there is no such sign: it plants no conclusion.
+      'nothing to suggest|indicate',
       // So does one who "tried to suggest" something, and a named person's words a writer measures against
       // ("harder than Ortiz suggests"): an act of speech, not evidence.
       'try|tried|tries|trying|seek|sought|seeks|want|wanted|wants to suggest', 'than {propn} {adv}? suggest',
@@ -171,6 +182,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
       'it is said that', 'folklore has it',
     ],
+    // "No reason to believe the public is at risk" reassures on the record; it leaves no question open.
+    except: ['no reason to believe'],
   },
   {
     id: 'speculative-modal',

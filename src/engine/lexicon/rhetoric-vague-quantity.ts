@@ -95,6 +95,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     // "Certain to" and "certain that" mean sure, not "some".
     'certain to|that|whether', '{be} certain',
+    // So does "certain" before an outcome ("saved from certain death", "faced certain defeat").
+    'certain death|defeat|victory|doom|ruin|failure|disaster|destruction|extinction|bankruptcy|relegation',
     // "Others" that points back to a group already counted or listed ("killed two and hurt three others").
     '{num} others', 'the others', 'among others', 'and others',
     // "The needs of others", "the views of others": other people in general, owning something; no crowd
