@@ -132,6 +132,7 @@ const FLAGS: [string, string, string, SourceType][] = [
     'attribution/agentless-phrase',
     'agentless',
   ],
+  ['The plant will close, it emerged on Monday.', 'it emerged', 'attribution/agentless-phrase', 'agentless'],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -180,6 +181,7 @@ const SILENT = [
   'Weather: Rain moves in on Tuesday.',
   'Report: Ada Lind in Leeds',
   'Rovers, expected to win easily, lost 2-0.',
+  'The whale surfaced near the pier and it emerged from the water twice.',
 ];
 
 describe('flags', () => {

@@ -18,6 +18,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'word is|has it',
   'rumour|rumor|legend has it',
   'it emerged|transpired that',
+  // "The plant will close, it emerged on Monday": the same told after the news.
+  ', it emerged|transpired',
   'it is|was no secret that',
   'some|many|others would|might argue|say|suggest|claim',
   'it could|can|might be argued|said',
