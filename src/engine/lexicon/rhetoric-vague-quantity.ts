@@ -38,6 +38,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
       'He spent most of his career at the club.',
       'Rovers had most of the possession but could not score.',
       'Witnesses heard an explosion of some kind.',
+      'Several inches of snow fell overnight.',
+      'Many thanks to everyone who helped.',
       'Ticket prices vary widely from one club to the next.',
     ],
   },
@@ -93,6 +95,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
     'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
+    // So is a rough measure ("several inches of snow", "a few metres from the door"): a size, not a share.
+    'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
+    'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
+    // "Many thanks" thanks someone; it counts nothing.
+    'many thanks',
     // "Certain to" and "certain that" mean sure, not "some".
     'certain to|that|whether', '{be} certain',
     // So does "certain" before an outcome ("saved from certain death", "faced certain defeat").
