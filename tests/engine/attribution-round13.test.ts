@@ -182,6 +182,10 @@ const SILENT = [
   'Report: Ada Lind in Leeds',
   'Rovers, expected to win easily, lost 2-0.',
   'The whale surfaced near the pier and it emerged from the water twice.',
+  'The university boosted numbers by admitting 400 more students.',
+  'The hospital eased the crisis by admitting more patients.',
+  'The club admitted women as members in 1990.',
+  'Okafor could not be reached for comment.',
 ];
 
 describe('flags', () => {

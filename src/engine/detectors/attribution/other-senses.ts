@@ -25,6 +25,14 @@ const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       ...['best', 'time', 'score', 'win', 'wins', 'victory', 'defeat', 'lead', 'bail', 'bond', 'margin', 'record'],
     ]),
   ],
+  // "by admitting 400 more students", "admitted two patients": letting people in is no admission of anything.
+  [
+    'admit',
+    new Set([
+      ...['students', 'pupils', 'patients', 'members', 'applicants', 'refugees', 'migrants', 'immigrants', 'women'],
+      ...['men', 'children', 'visitors', 'guests', 'fans', 'spectators', 'passengers', 'inmates', 'prisoners'],
+    ]),
+  ],
   // "assumed control of the port", "assumes office in May": taking up a post or a power is no belief.
   [
     'assume',
