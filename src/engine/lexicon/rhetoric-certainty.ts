@@ -70,7 +70,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     question: 'Are there really no other possibilities? Who benefits from saying so?',
     examples: {
       flags: ['A wider war is now [inevitable].'],
-      ignores: ['Delays were not inevitable, the report found.'],
+      ignores: ['Delays were not inevitable, the report found.', 'The bridge is bound to the bank by steel cables.'],
     },
     confidence: 0.6,
     terms: [
@@ -79,6 +79,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'the only answer', 'the only choice', 'will certainly', 'will surely', 'guaranteed to', 'there can be no',
       'mark my words', 'history will show', 'history will judge',
     ],
+    // "Bound to the bank by steel cables" is tied to it; only "bound to" before a verb foretells ("bound to fail").
+    except: ['bound to {det}'],
   },
   {
     id: 'hidden-truth',
@@ -88,7 +90,7 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     question: 'Who is hiding it, and what is the evidence for this "real" reason?',
     examples: {
       flags: ['Here is [the real reason] they want the law.'],
-      ignores: ['The reason for the delay was a broken pump.'],
+      ignores: ['The reason for the delay was a broken pump.', 'Police followed the money trail to a bank in Zurich.'],
     },
     confidence: 0.6,
     terms: [
@@ -98,6 +100,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'wake up to', 'open your eyes', 'connect the dots', 'follow the money', 'read between the lines',
       'proof that', 'proves that', 'irrefutable proof', 'smoking gun',
     ],
+    // Detectives who follow the money trace a payment; only the slogan, said to the reader, hints at a plot.
+    except: ['{noun} follow the money', 'follow the money trail'],
   },
   {
     id: 'presupposing-verbs',
@@ -112,6 +116,9 @@ export const CERTAINTY: readonly LexiconGroup[] = [
         'Winds gusting up to 90 kilometres per hour are forecast for exposed hills.',
         'Gales are likely along exposed coasts on Friday.',
         'He was admitted to hospital with a broken leg.',
+        'The team conceded a penalty in the final minute.',
+        'The defendant admitted three counts of theft.',
+        'The university admitted more women than men this year.',
       ],
     },
     confidence: 0.45,
@@ -124,6 +131,13 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       'on|in|for|across|over|at|from|to|the|an|its|their|of|along|near|around|beside|by|off|onto|through|with expose {noun}',
       'admit|admitted to {det}? hospital|school|university|college',
       'admitted into {det}? hospital|care',
+      // A plea is on the court's record ("admitted three counts of theft", "admitted a charge of"); a count of
+      // people let in is an intake ("admitted more women than men", "admitted 40 patients").
+      'admit|confess {any}? {adj}? count|counts|charge|charges|offence|offences|offense|offenses',
+      'admit more|fewer|{num}',
+      // In sport and at the polls a side concedes what the other scored or won ("conceded two goals", "conceded
+      // a penalty", "conceded defeat"): a result, not a truth given up.
+      'concede {any}? {adj}? goal|goals|penalty|penalties|try|tries|run|runs|point|points|set|sets|game|games|wicket|wickets|corner|corners|seat|seats|defeat|election|race',
     ],
   },
   {
