@@ -133,6 +133,13 @@ const FLAGS: [string, string, string, SourceType][] = [
     'agentless',
   ],
   ['The plant will close, it emerged on Monday.', 'it emerged', 'attribution/agentless-phrase', 'agentless'],
+  // A forecast of words not yet said: whoever expects them is unnamed, and the subject is no source yet.
+  [
+    'The company is expected to announce job cuts on Friday.',
+    'is expected to',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -201,6 +208,13 @@ describe('flags', () => {
 describe('does not name the teller', () => {
   test("a name before ', thought to be' is who the hearsay is about", () => {
     const found = attributions("Lind, thought to be the youngest mayor in the city's history, took office.");
+    expect(found.filter((f) => f.source === 'named')).toEqual([]);
+  });
+});
+
+describe('does not credit a forecast to its subject', () => {
+  test('the company expected to announce has said nothing yet', () => {
+    const found = attributions('The company is expected to announce job cuts on Friday.');
     expect(found.filter((f) => f.source === 'named')).toEqual([]);
   });
 });

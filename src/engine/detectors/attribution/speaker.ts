@@ -110,6 +110,8 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : takenTo(t, j - 1);
       // "Critics were quick to point out": an adjective of readiness or reluctance governs the infinitive too.
       if (chained || !(GOVERNING_VERBS.has(t[governor]?.lemma ?? '') || READINESS.has(t[governor]?.lower ?? ''))) return floor - 1;
+      // "The company is expected to announce cuts": a forecast of words not yet said; whoever expects it is unnamed.
+      if (t[governor].lower === 'expected' && isPassive(t, governor, floor)) return floor - 1;
       chained = true;
       j = governor - 1;
     } else if (isAspectVerb(tok) && t[j + 1]?.lower.endsWith('ing')) {
