@@ -75,7 +75,8 @@ describe('flags', () => {
     ['Certain species of bat are protected by law.', 'Certain', VAGUE_QUANTITY],
     // "Often seen as" regards.
     ['The coach is often seen as the best in the league.', 'often seen as', VAGUE_QUANTITY],
-    // A guess about what is happening, a hint dropped, a reason offered.
+    // A guess about what is happening, a hint dropped, a reason offered, a possibility that is no ability.
+    ['It is possible that the comet will be visible on Friday.', 'It is possible', POSSIBILITY],
     ['It looks like the deal will collapse.', 'looks like', APPEARANCE],
     ['The economy looks like it is slowing.', 'looks like', APPEARANCE],
     ['The minister hinted at an early election.', 'hinted', SUGGESTION],

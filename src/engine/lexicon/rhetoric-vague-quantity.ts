@@ -98,8 +98,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // So is a rough measure ("several inches of snow", "a few metres from the door"): a size, not a share.
     'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
     'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
-    // "Many thanks" thanks someone; it counts nothing.
-    'many thanks',
+    // "Many thanks" thanks someone, "many happy returns" greets: neither counts anything.
+    'many thanks', 'many happy returns',
     // "Certain to" and "certain that" mean sure, not "some".
     'certain to|that|whether', '{be} certain',
     // So does "certain" before an outcome ("saved from certain death", "faced certain defeat").
