@@ -156,14 +156,14 @@ export const HEDGES: readonly LexiconGroup[] = [
     // "More likely to", "less likely among", "twice as likely": a comparison of two rates, usually measured
     // ("smokers are twice as likely to fall ill"), not a guess; "more likely than not" still is one.
     except: [
-      // "It is possible to see the comet" says it can be done, not that it may be so ("it is possible that").
-      'it is {adv}? possible to',
-      // Speculative trading bets on a price, and speculative fiction is a genre: neither marks a guess.
-      'speculative buying|selling|trading|trade|trades|investment|investments|investor|investors|bubble|attack|attacks|position|positions|capital|money|flows|purchases|activity|demand|boom|mania|frenzy|fever|fiction',
       'more|less likely to|among|in|for|as|when|if|it|that|with|at',
       'more|less likely than {det}', 'more|less likely than {noun}', 'more|less likely than {pron}',
       'more|less likely than {adj}', 'more|less likely than {num}',
       'as likely',
+      // "It is possible to see the comet" says it can be done, not that it may be so ("it is possible that").
+      'it is {adv}? possible to',
+      // Speculative trading bets on a price, and speculative fiction is a genre: neither marks a guess.
+      'speculative buying|selling|trading|trade|trades|investment|investments|investor|investors|bubble|attack|attacks|position|positions|capital|money|flows|purchases|activity|demand|boom|mania|frenzy|fever|fiction',
     ],
   },
   {
