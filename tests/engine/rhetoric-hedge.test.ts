@@ -14,6 +14,7 @@ const APPEARANCE = 'rhetoric/hedge/appearance';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
 const VAGUE_CROWD = 'rhetoric/hedge/vague-crowd';
+const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -81,7 +82,7 @@ describe('flags', () => {
     ['The economy looks like it is slowing.', 'looks like', APPEARANCE],
     ['The minister hinted at an early election.', 'hinted', SUGGESTION],
     ['He dropped a hint that he would stand again.', 'hint', SUGGESTION],
-    ['There is reason to believe the fire was started deliberately.', 'reason to believe', 'rhetoric/hedge/open-question'],
+    ['There is reason to believe the fire was started deliberately.', 'reason to believe', OPEN_QUESTION],
     // Guessing about an event stays speculation, in a market or not.
     ['Speculation grew that the minister would resign.', 'Speculation', SUGGESTION],
     ['There is market speculation that the bank will cut rates.', 'speculation', SUGGESTION],
