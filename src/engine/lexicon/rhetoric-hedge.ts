@@ -174,13 +174,20 @@ export const HEDGES: readonly LexiconGroup[] = [
     question: 'What is actually known here, and what would settle the question?',
     confidence: 0.5,
     examples: {
-      flags: ['[It is unclear] whether the plan will pass.', '[Legend has it] that the king hid here.'],
+      flags: [
+        '[It is unclear] whether the plan will pass.',
+        '[Legend has it] that the king hid here.',
+        'The cause of the fire [remains uncertain].',
+      ],
       ignores: ['The instructions are clear.', 'The legend on the map shows every road.'],
     },
     grow: 'none',
     terms: [
       'it is unclear', 'it was unclear', 'it remains unclear', 'remains unclear', 'it is not clear', 'it was not clear',
       'it is not yet clear', 'not yet clear', 'it is unknown', 'it is not known', 'remains unknown', 'still unknown',
+      // Not being sure, said the same ways as not knowing.
+      'it is uncertain', 'it was uncertain', 'it remains uncertain', 'remains uncertain', 'still uncertain',
+      'it is not certain', 'it was not certain', 'it is doubtful', 'it was doubtful', 'remains doubtful',
       'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
       'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
       'it is said that', 'folklore has it',
