@@ -140,6 +140,19 @@ const FLAGS: [string, string, string, SourceType][] = [
     'attribution/agentless-phrase',
     'agentless',
   ],
+  // Folk wisdom has no teller.
+  [
+    'Slow and steady wins the race, as the old saying goes.',
+    'as the old saying goes',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
+  [
+    'As the proverb has it, pride comes before a fall.',
+    'As the proverb has it',
+    'attribution/agentless-phrase',
+    'agentless',
+  ],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -193,6 +206,7 @@ const SILENT = [
   'The hospital eased the crisis by admitting more patients.',
   'The club admitted women as members in 1990.',
   'Okafor could not be reached for comment.',
+  'The saying on the wall goes back to 1900.',
 ];
 
 describe('flags', () => {

@@ -17,6 +17,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'there is|was|has been? speculation|talk|word|suspicion that|about',
   'word is|has it',
   'rumour|rumor|legend has it',
+  // Folk wisdom with no teller: "as the old saying goes", "as the proverb has it".
+  'as the old? saying|adage|proverb|maxim goes',
+  'as the old? saying|adage|proverb|maxim has it',
   'it emerged|transpired that',
   // "The plant will close, it emerged on Monday": the same told after the news.
   ', it emerged|transpired',
