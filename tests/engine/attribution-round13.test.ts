@@ -200,6 +200,7 @@ const SILENT = [
   'A letter included in the pack was signed by the mayor.',
   'Weather: Rain moves in on Tuesday.',
   'Report: Ada Lind in Leeds',
+  'Poll: Which side will win the derby?',
   'Rovers, expected to win easily, lost 2-0.',
   'The whale surfaced near the pier and it emerged from the water twice.',
   'The university boosted numbers by admitting 400 more students.',

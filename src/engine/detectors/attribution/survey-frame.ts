@@ -60,6 +60,8 @@ function kickerAt(doc: ParsedText, s: Sentence): Found | undefined {
   const word = doc.tokens[s.firstToken];
   if (!KICKERS.has(word.lower) || !isMark(doc.tokens[s.firstToken + 1], ':') || s.firstToken + 2 >= s.endToken)
     return undefined;
+  // "Poll: Which side will win?": a page's poll for its readers asks; it reports no finding.
+  if (isMark(doc.tokens[s.endToken - 1], '?')) return undefined;
   const guess = { source: 'document' as const, rule: 'attribution/document', confidence: CONFIDENCE };
   return { first: s.firstToken, end: s.firstToken + 1, guess, speaker: { first: s.firstToken, end: s.firstToken + 1 } };
 }
