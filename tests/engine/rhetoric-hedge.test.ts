@@ -83,6 +83,9 @@ describe('flags', () => {
     ['The minister hinted at an early election.', 'hinted', SUGGESTION],
     ['He dropped a hint that he would stand again.', 'hint', SUGGESTION],
     ['There is reason to believe the fire was started deliberately.', 'reason to believe', OPEN_QUESTION],
+    // Hearsay with its claim in a clause; not being sure.
+    ['It is thought that the talks will resume on Monday.', 'It is thought that', 'rhetoric/hedge/hearsay'],
+    ['The cause of the fire remains uncertain.', 'remains uncertain', OPEN_QUESTION],
     // Guessing about an event stays speculation, in a market or not.
     ['Speculation grew that the minister would resign.', 'Speculation', SUGGESTION],
     ['There is market speculation that the bank will cut rates.', 'speculation', SUGGESTION],

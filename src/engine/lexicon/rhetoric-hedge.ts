@@ -27,6 +27,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to',
       'is understood to', 'are understood to', 'is rumored to', 'are rumored to', 'is alleged to', 'are alleged to',
       'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported', 'supposed',
+      // The same hearsay with the claim in a clause: "it is thought that the talks will resume".
+      'it is|was thought|believed|understood|rumoured|rumored|alleged|reported that',
     ],
     // "Supposed to" is an obligation or a plan, not hearsay.
     except: ['supposed to'],
