@@ -11,7 +11,7 @@ const PHRASES: readonly string[] = [
   // Sourcing formulas of news writing (the kinds of attribution the engine exists to find).
   'speaking on condition of anonymity',
   'on condition of anonymity because they were not authorized',
-  'a person familiar with the matter',
+  'according to a person familiar with the matter',
   'did not respond to a request for comment',
   "didn't want to speak on the record",
   'through a spokeswoman, declined to comment',
