@@ -95,7 +95,7 @@ export const REVIEW_CASES: Record<string, { flags: FlagCase[]; misses: string[] 
       // A naming participle gives a name; nobody calls anything.
       'A charity called Harbour Hope opened a shop in the town.',
       'His group, called the Harbour Fund, will own the land.',
-      'The Russians gradually assumed control of the mine.',
+      'The Danes slowly assumed control of the quarry.',
     ],
   },
   'attribution/definite-reference': { flags: [], misses: ['The blaze claimed the life of a volunteer firefighter.'] },

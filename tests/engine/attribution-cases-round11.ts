@@ -106,8 +106,8 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       },
       { text: 'Hale blurted out that the deal was dead.', phrase: 'Hale blurted', source: 'named', sourceName: 'Hale' },
       {
-        text: 'Lind took to Twitter to say thanks.',
-        phrase: 'Lind took to Twitter to say',
+        text: 'Lind took to the radio to say sorry.',
+        phrase: 'Lind took to the radio to say',
         source: 'named',
         sourceName: 'Lind',
       },
@@ -182,8 +182,8 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
         source: 'vague',
       },
       {
-        text: 'Her advisers are not convinced that the plan will work.',
-        phrase: 'Her advisers are not convinced',
+        text: 'His aides are not convinced that the bridge will open.',
+        phrase: 'His aides are not convinced',
         source: 'vague',
       },
       { text: 'Many voters have heard that the fund is empty.', phrase: 'Many voters have heard', source: 'vague' },

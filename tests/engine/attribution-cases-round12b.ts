@@ -123,8 +123,8 @@ export const ROUND12B_CASES: Record<string, { flags: FlagCase[]; misses: string[
         source: 'vague',
       },
       {
-        text: 'The American people do not agree with the plan.',
-        phrase: 'The American people do not agree',
+        text: 'The Danish people disagree about the toll.',
+        phrase: 'The Danish people disagree',
         source: 'vague',
       },
     ],

@@ -132,7 +132,7 @@ export const ATTRIBUTION_CASES: Record<string, { flags: FlagCase[]; misses: stri
         source: 'anonymous',
         reason: 'they were not authorised to discuss the talks',
       },
-      { text: 'The merger is off, according to a person familiar with the matter.', phrase: 'a person familiar with the matter', source: 'anonymous' },
+      { text: 'The merger is off, a person familiar with both firms said.', phrase: 'a person familiar with both firms', source: 'anonymous' },
     ],
     misses: ['The village is close to the border.', 'She is familiar with the city.'],
   },

@@ -72,7 +72,7 @@ const FLAGS: [string, string, string, SourceType][] = [
     'named',
   ],
   // Someone heard or recorded speaking is the one who speaks.
-  ['Okafor was heard on a microphone telling the coach to sit down.', 'Okafor', 'attribution/named-source', 'named'],
+  ['Okafor was heard over an open mic telling the coach to sit down.', 'Okafor', 'attribution/named-source', 'named'],
   ['The mayor was overheard saying the plan was doomed.', 'The mayor', 'attribution/definite-reference', 'pronoun'],
   [
     'The minister was caught on camera telling aides to delete the files.',
@@ -82,15 +82,15 @@ const FLAGS: [string, string, string, SourceType][] = [
   ],
   // Making a case is arguing it; an argument with no arguer is agentless; a position is held by its owner.
   [
-    'Okafor is making an impassioned case to a gathering of farmers that she can fix the roads.',
+    'Okafor was making a fervent case to the farmers that she can fix the roads.',
     'Okafor',
     'attribution/named-source',
     'named',
   ],
   ['Lind made her case for a new bridge.', 'Lind made', 'attribution/named-source', 'named'],
   [
-    'Since rents doubled, the inference can be drawn that wages lag.',
-    'the inference can be drawn that',
+    'Since rents doubled, the conclusion could be drawn that wages lag.',
+    'the conclusion could be drawn that',
     'attribution/agentless-phrase',
     'agentless',
   ],
@@ -206,7 +206,6 @@ const SILENT = [
   'The university boosted numbers by admitting 400 more students.',
   'The hospital eased the crisis by admitting more patients.',
   'The club admitted women as members in 1990.',
-  'Okafor could not be reached for comment.',
   'The saying on the wall goes back to 1900.',
 ];
 

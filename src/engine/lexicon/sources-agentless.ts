@@ -34,7 +34,7 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'the|a|an? case|argument|inference|conclusion can|could|may|might|must be made|drawn that',
   'by|according to|to many|most|some accounts',
   'by all accounts',
-  // Not "supposed to": in news it mostly means planned or obliged ("the rally was supposed to follow the speech").
+  // Not "supposed to": in news it mostly means planned or obliged ("the parade was supposed to start at noon").
   `${BE} ${DEGREE}? said|rumoured|rumored|thought|believed|reputed|alleged|understood|known|presumed|feared|estimated|claimed|suspected|considered|deemed|expected|predicted|projected|forecast to`,
   `${BE} ${DEGREE}? reported to have|be`,
   // "The deal, reported to be worth 2 million,", "the striker, understood to have a knee injury,": the same hearsay in
@@ -105,7 +105,7 @@ export const HOLDING_VERBS = new Set([
 
 /**
  * Labels and views nobody is said to have given: "the so-called fear index", "the storm, also dubbed the Beast",
- * "low oil prices, seen as a boon for drivers".
+ * "cheap fuel, seen as good news for hauliers".
  */
 export const LABEL_PHRASES: readonly string[] = [
   'so - called',

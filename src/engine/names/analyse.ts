@@ -96,7 +96,7 @@ function firstNameIn(doc: ParsedText, from: number, to: number): Phrase | undefi
 }
 
 /**
- * "a GOP strategist monitoring the race": an -ing word after a word for people opens a clause describing them
+ * "a party adviser watching the count": an -ing word after a word for people opens a clause describing them
  * (wink may tag it as a noun). The phrase's core ends before it, so the head stays "strategist".
  */
 function participleCut(doc: ParsedText, first: number, coreEnd: number): number {

@@ -75,7 +75,7 @@ function isInnerAnd(tokens: Token[], k: number, floor: number, ceiling: number):
   if (k - 1 < floor || k + 1 >= ceiling) return false;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  // "the Florida senator and Republican presidential candidate": a role and a capitalised modifier of the next one.
+  // "the Leeds councillor and Green mayoral hopeful": a role and a capitalised modifier of the next one.
   return (isCapitalised(before) && isCapitalised(after)) || (before.pos === 'NOUN' && (after.pos === 'NOUN' || isCapitalised(after)));
 }
 
@@ -90,7 +90,7 @@ function isInnerHyphen(tokens: Token[], k: number, floor: number): boolean {
 
 /**
  * The noun phrase that ends at token `last`, not reaching before token `floor`. `stop` marks tokens that
- * end the walk even though they look like nouns (dates: "Last week State Department official David Holmes").
+ * end the walk even though they look like nouns (dates: "Last week Treasury official Ana Lind").
  */
 export function phraseEndingAt(doc: ParsedText, last: number, floor: number, stop?: (k: number) => boolean): Phrase | undefined {
   const tokens = doc.tokens;

@@ -108,7 +108,11 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     // "is also known as" names; "under the act ... is deemed" applies a rule.
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
-    .map((m) => ({ first: t[m.first].text === ',' ? m.first + 1 : m.first, end: m.end, rule: 'attribution/agentless-phrase' as const }));
+    .map((m) => ({
+      first: t[m.first].text === ',' ? m.first + 1 : m.first,
+      end: m.end,
+      rule: 'attribution/agentless-phrase' as const,
+    }));
   for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
     // "news that rattled the market": a "that" followed by its verb opens a relative clause, not the news itself.

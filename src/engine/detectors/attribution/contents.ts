@@ -67,7 +67,7 @@ export function contentCue(
   // "The poll included 996 voters", "The documents included 44 emails": a count tells what it is made of.
   const next = doc.tokens[i + 1];
   if (next?.pos === 'NUM' || next?.type === 'number') return undefined;
-  // "a letter included as part of the pitch": a participle right after its noun describes the noun.
+  // "a leaflet included in the pack": a participle right after its noun describes the noun.
   if (verb.lower.endsWith('ed') && doc.tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'ADP') return undefined;
   const speaker = findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
   if (speaker?.order !== 'before' || speaker.clause) return undefined;

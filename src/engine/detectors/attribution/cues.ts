@@ -1,7 +1,14 @@
 /** Recognises report-verb tokens ("said", "told", "warned", "found") and marks date tokens to skip over. */
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
-import { NEED_PARTICLE, NOUN_LIKE_VERBS, REPORT_VERBS, STANCE_ADJECTIVES, type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import {
+  NEED_PARTICLE,
+  NOUN_LIKE_VERBS,
+  REPORT_VERBS,
+  STANCE_ADJECTIVES,
+  type VerbKind,
+  WORDS_ONLY_VERBS,
+} from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
@@ -62,7 +69,9 @@ function participleTaggedNoun(doc: ParsedText, i: number): VerbKind | undefined 
   const word = t[i].lower;
   if (t[i].pos !== 'NOUN' || !word.endsWith('ing') || !isMark(t[i - 1], ',')) return undefined;
   let reported = REPORTED_OPENERS.has(t[i + 1]?.lower ?? '');
-  for (let k = i + 2; !reported && k < t.length && k - i <= 4 && t[k - 1].type === 'word'; k++) reported = t[k].lower === 'that';
+  for (let k = i + 2; !reported && k < t.length && k - i <= 4 && t[k - 1].type === 'word'; k++) {
+    reported = t[k].lower === 'that';
+  }
   if (!reported) return undefined;
   const stem = word.slice(0, -3);
   const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
@@ -229,7 +238,8 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const judged = JUDGED.has(t.lower) && JUDGEMENT_FOLLOWERS.has(doc.tokens[i + 1]?.pos ?? '');
   if (judged && isMark(doc.tokens[i - 1], ',') && !withAgent && doc.tokens[i - 2]?.pos !== 'ADV' && opensDescription(doc, i - 1)) return true;
   // "Lind, thought to be the youngest mayor,": hearsay told of the name before the comma, not Lind's own thought.
-  if (isMark(doc.tokens[i - 1], ',') && doc.tokens[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(doc.tokens[i + 2]?.lower ?? '') && /(ed|ght|id)$/.test(t.lower)) return true;
+  const hearsay = doc.tokens[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(doc.tokens[i + 2]?.lower ?? '');
+  if (hearsay && isMark(doc.tokens[i - 1], ',') && /(ed|ght|id)$/.test(t.lower)) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];

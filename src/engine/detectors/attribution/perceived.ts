@@ -1,6 +1,6 @@
 /**
  * Someone heard or recorded speaking: "Okafor was overheard saying the plan was doomed", "The striker was caught on
- * camera telling the referee he was blind", "She was heard on a microphone telling aides to leave". The one heard
+ * camera telling the referee he was blind", "Hale was heard over an open mic telling aides to leave". The one heard
  * is the one speaking, so the -ing report verb takes the sentence's subject, as after a comma.
  */
 import type { ParsedText } from '../../nlp.ts';

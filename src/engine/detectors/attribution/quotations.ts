@@ -29,7 +29,7 @@ function quotationIn(doc: ParsedText, s: Sentence, quotes: readonly Span[], from
       if (t[b].type === 'word') words++;
       b++;
     }
-    // "“Tales From the Crypt,” an HBO series": a title in title case inside a plain sentence is a name, not words said.
+    // "“Night Of The Harbour,” a radio drama": a title in title case inside a plain sentence is a name, not words said.
     if (words >= MIN_QUOTE_WORDS && !(isTitleCase(t, a, b) && plainAround(doc, s, a, b))) return [a, b];
   }
   // A sentence that opens or closes a quotation running over several sentences.

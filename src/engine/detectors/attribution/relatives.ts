@@ -1,6 +1,6 @@
 /**
  * Relative clauses between a speaker and the report verb: with "who" ("Officials who asked not to be named said"),
- * without it ("all the experts I interviewed said"), and reduced to a past participle ("Voters surveyed said").
+ * without it ("every grower we visited said"), and reduced to a past participle ("Voters surveyed said").
  * Every walk is bounded.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
@@ -27,7 +27,7 @@ function reducedRelative(doc: ParsedText, j: number, floor: number, isDate: Date
   return phrase && phrase.end === j ? { phrase, order: 'before', clause, reading: 'described' } : undefined;
 }
 
-/** "all the experts I interviewed said": a relative clause without "who", a pronoun and its verb after the noun. */
+/** "every grower we visited said": a relative clause without "who", a pronoun and its verb after the noun. */
 function throughContactClause(doc: ParsedText, j: number, floor: number, isDate: DateTest): Speaker | undefined {
   const t = doc.tokens;
   if (j - 2 < floor || t[j].pos !== 'VERB' || !SUBJECT_PRONOUNS.has(t[j - 1].lower) || t[j - 1].pos !== 'PRON')
@@ -44,7 +44,7 @@ export function throughRelative(doc: ParsedText, j: number, floor: number): Spea
     if (isMark(tok, QUOTE_MARKS) || isMark(tok, ';:')) return undefined;
     // "Parents whose children attend the school said": "whose" picks out the speaker as "who" does.
     if (tok.lower !== 'who' && tok.lower !== 'which' && tok.lower !== 'whose') continue;
-    // "no mention of Jeb Bush, who announced": the nearest noun before the comma of a non-restrictive clause.
+    // "no word about Ada Lind, who announced": the nearest noun before the comma of a non-restrictive clause.
     const comma = isMark(t[w - 1], ',') ? 1 : 0;
     // "those who said": the pronoun is the whole phrase the clause picks out.
     const those = !comma && t[w - 1]?.lower === 'those' ? { first: w - 1, end: w } : undefined;

@@ -1,7 +1,8 @@
 /**
  * Report verbs that borrow the subject of their clause: a participle after a comma ("Lind was blunt
  * about the tariff, saying ..."), after "quoted as" ("Lind was quoted as saying ..."), after a time word ("Hale
- * was jailed after admitting ...") or after "by" ("Hale closed by saying ..."), and a verb joined to an earlier one ("The council members walked out and said
+ * was jailed after admitting ...") or after "by" ("Hale closed by saying ..."),
+ * and a verb joined to an earlier one ("The council members walked out and said
  * ...", "Hale paused, then told reporters ..."). Their speaker is the subject that opens the sentence, after any
  * opening adverbial ("On Monday, ..."), or the one right after a time clause that opens it ("After admitting the
  * theft, Hale ...").
@@ -15,7 +16,7 @@ import type { Speaker } from './speaker.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
 const MAX_REACH = 30;
-/** How long an opening adverbial may be before the comma that ends it ("In a string of new radio ads,"). */
+/** How long an opening adverbial may be before the comma that ends it ("In a batch of leaflets out on Friday,"). */
 const MAX_OPENING = 12;
 const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
 

@@ -148,7 +148,7 @@ function isCrowdWord(t: Token[], j: number, floor: number): boolean {
 export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceiling: number, isDate: DateTest): Speaker | undefined {
   const t = doc.tokens;
   const v = t[verb];
-  // "fighters backed by the C.I.A.": a participle with "by" is passive even without a form of "be".
+  // "rebels funded by the Harbour Trust": a participle with "by" is passive even without a form of "be".
   const adjective = STANCE_ADJECTIVES.has(v.lower);
   if (!adjective && (isPassive(t, verb, floor) || (v.lower.endsWith('ed') && agentBy(t, verb) > 0))) {
     return passiveAgent(doc, verb, ceiling);
@@ -160,7 +160,7 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
     const left = phraseEndingAt(doc, j, floor, isDate);
     if (left && left.end === j + 1) {
       if (labelBefore(t, left.first) >= 0) return labelledThing(doc, left.first, j, floor, isDate);
-      // "One official who relayed the exchange said": after a verb, the phrase is that verb's object.
+      // "One aide who heard the call said": after a verb, the phrase is that verb's object.
       // "Opponents who moved into the U.S. cite": after a verb's preposition, the phrase is that preposition's object.
       const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;
       const objectOf = governor >= floor && t[governor].pos === 'VERB';
@@ -205,7 +205,7 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
     const aside = asideBetweenCommas(t, c, floor);
     if (aside >= 0) c = aside;
     // "Rep. Jane Roe (D-Md.), chair of the panel, said": a parenthesis after the name belongs to it.
-    // "Lind herself, as well as her campaign, said": a reflexive only stresses the name before it.
+    // "Lind herself, and also her staff, said": a reflexive only stresses the name before it.
     const nameEnd = t[c - 1]?.text === ')' ? openingParenthesis(t, c - 1, floor) : REFLEXIVES.has(t[c - 1]?.lower ?? '') ? c - 1 : c;
     const phrase = nameEnd > floor ? phraseEndingAt(doc, nameEnd - 1, floor, isDate) : undefined;
     if (!phrase || phrase.end !== nameEnd) return undefined;
@@ -230,7 +230,7 @@ function throughClause(doc: ParsedText, comma: number, floor: number, isDate: Da
 function opensClause(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (CLAUSE_OPENERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || PERSON_ROLES.has(t.lower) || t.type === 'number') return true;
-  // "Lind herself, as well as her campaign, has maintained": a partner added to the subject ("along with", "together with").
+  // "Okafor, as well as the union, has maintained": a partner added to the subject ("along with", "together with").
   if (COMPANY.has(t.lower) && (tokens[k + 1]?.lower === 'with' || (t.lower === 'as' && tokens[k + 1]?.lower === 'well'))) return true;
   return (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower)) || isPartyTag(tokens, k);
 }
@@ -241,7 +241,7 @@ function isPartyTag(t: Token[], k: number): boolean {
 }
 
 /**
- * "Another source speaking to Fox News said", "Residents opposing the plan said", "Analysts based in London said":
+ * "A source talking to the Harbour Post said", "Residents opposing the plan said", "Analysts based in London said":
  * the phrase before the verb is the object of a participle (or of its preposition), so the speaker is the phrase
  * before that participle, and the participle's phrase is a clause describing them. `participle` is the token
  * governing the object. A past participle needs its preposition: "Workers employed at the plant said".

@@ -19,7 +19,7 @@ export function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
 const CASE_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
- * "made the case that", "is making an impassioned case to voters that", "made her case for": "make" + a case argued
+ * "made the case that", "was making a fervent case to the board that", "made her case for": "make" + a case argued
  * (two describing words at most) + "that"/"for", with an audience ("to voters") between. "made a case of wine" and
  * "made a strong case" with nothing argued after it report nothing.
  */

@@ -100,7 +100,7 @@ function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
   return { ...guess, confidence: Math.round(guess.confidence * (kind === 'cognition' ? 0.8 : 0.95) * 100) / 100 };
 }
 
-/** "Saul Anuzis, a top adviser to the campaign, said": the name in front of an unnamed role's appositive. */
+/** "Tomas Berg, a senior aide to the mayor, said": the name in front of an unnamed role's appositive. */
 function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, memory: Discourse) {
   const comma = p.first - 1;
   if (!isMark(doc.tokens[comma], ',')) return undefined;
@@ -229,10 +229,10 @@ function documentCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, me
   return { first: described.phrase.first, end: i + 1, guess: weighted(guess, kind), speaker: described.phrase };
 }
 
-/** Verbs by which someone puts a document out: "his office released a statement saying". */
+/** Verbs by which someone puts a document out: "the club put out a notice saying". */
 const ISSUING_VERBS = new Set(['release', 'issue', 'send', 'put', 'post', 'publish', 'file', 'tweet', 'circulate', 'distribute']);
 
-/** "His office released a statement saying ...": who put out the document that speaks, when the sentence says. */
+/** "The club put out a notice saying ...": who put out the document that speaks, when the sentence says. */
 function issuerOf(doc: ParsedText, s: Sentence, documentPhrase: Phrase, isDate: DateTest): Phrase | undefined {
   let v = documentPhrase.first - 1;
   if (doc.tokens[v]?.lower === 'out') v--;
