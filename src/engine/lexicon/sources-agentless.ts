@@ -31,7 +31,7 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it has|had been observed|conjectured|theorised|theorized|hypothesised|hypothesized|posited that',
   'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',
   // "The case could be made that", "the conclusion can be drawn that": an argument with the arguer left out.
-  'the|a|an? case|argument|inference|conclusion can|could|may|might|must be made|drawn that',
+  'the|a|an? case|argument|conclusion|point can|could|may|might|must be made|drawn that',
   'by|according to|to many|most|some accounts',
   'by all accounts',
   // Not "supposed to": in news it mostly means planned or obliged ("the parade was supposed to start at noon").
