@@ -44,7 +44,7 @@ const INFORMATION = new Set([
   'estimates',
 ]);
 
-/** True when the object after the verb at i is information ("provided new details"), within three words. */
+/** True when the object after the verb at i is information ("provided new details"), within four words. */
 function givesInformation(doc: ParsedText, i: number): boolean {
   for (let k = i + 1; k <= i + 4 && doc.tokens[k]?.type === 'word'; k++)
     if (INFORMATION.has(doc.tokens[k].lower)) return true;

@@ -1,0 +1,70 @@
+/**
+ * "called" as a telephone call or a summons, not a report: "Shoppers called the coastguard when the tide turned",
+ * "The union called a strike for Friday". Moved out of other-senses.ts, which holds the other everyday senses.
+ */
+import { isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
+import type { ParsedText } from '../../nlp.ts';
+
+/** Words that end the object of a telephone call or a summons: "called the police when", "called his lawyer before". */
+const AFTER_A_CALL = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'until', 'since', 'once', 'back', 'again', 'twice']);
+/** Words that start a phrase "call" governs directly: "called for calm", "called on the mayor to", "called out the lie". */
+const CALL_PARTICLES = new Set(['for', 'on', 'upon', 'out']);
+/** Pronouns that can be the whole object of "called". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Tags of the words of the object's noun phrase after its determiner. */
+const OBJECT_WORDS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Words for a time of day or week that a preposition after the object may open: "called Lind on Monday". */
+const TIMES = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'],
+  ...['morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'january', 'february', 'march'],
+  ...['april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'last', 'next'],
+]);
+
+/** The end of the object noun phrase of "call" at i ("the fire brigade", "him", "both candidates and their aides"), or -1. */
+function callObjectEnd(doc: ParsedText, i: number): number {
+  const t = doc.tokens;
+  let k = i + 1;
+  // "called him", "called them": a pronoun standing alone as the object; "her lawyer" goes on to its noun.
+  if (OBJECT_PRONOUNS.has(t[k]?.lower ?? '') && !OBJECT_WORDS.has(t[k + 1]?.pos ?? '')) return k + 1;
+  for (let part = 0; part < 3; part++) {
+    if (t[k]?.pos === 'DET' || t[k]?.pos === 'PRON') k++;
+    else if (isPossessive(t[k + 1])) k += 2;
+    const start = k;
+    while (t[k] && (OBJECT_WORDS.has(t[k].pos) || t[k].type === 'number') && k - i < 9) k++;
+    const last = t[k - 1];
+    if (k === start || (last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.type !== 'number')) return -1;
+    // "both candidates and their aides": a second object joined by "and" (not "and said", a new verb).
+    if (t[k]?.lower !== 'and' || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(t[k + 1]?.pos ?? '')) return k;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * "Shoppers called Police Scotland when the alarm sounded", "The mayor called an election for May", "She called
+ * him.": "call" with an object and then the end of the sentence, a time or a new clause rang someone up or summoned
+ * something. A verdict on the object ("Critics called the plan reckless", "called it a disgrace", "called Lind, her
+ * rival, a 'fraud'") or a demand ("called for calm", "called on the board to resign") still reports, as does any
+ * call with a quotation after it.
+ */
+export function callsSomeone(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'call') return false;
+  // "Firefighters called to the blaze", "the doctor called to the ward": summoned to a place.
+  if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
+  // "Lind called Wednesday for": a day between the verb and its particle.
+  const particle = TIMES.has(t[i + 1]?.lower ?? '') && t[i + 1].lower !== 'the' ? t[i + 2] : t[i + 1];
+  // "what she called reckless spending": naming, not ringing.
+  if (CALL_PARTICLES.has(particle?.lower ?? '') || t[i - 2]?.lower === 'what') return false;
+  const end = callObjectEnd(doc, i);
+  if (end < 0) return false;
+  const s = doc.sentences[t[i].sentence];
+  for (let k = end; s && k < s.endToken; k++) if (isMark(t[k], QUOTE_MARKS)) return false;
+  const after = t[end];
+  if (after === undefined || isMark(after, '.;!?)') || AFTER_A_CALL.has(after.lower)) return true;
+  // "called the police to report", "called both candidates and was": a purpose or a new verb follows.
+  const verbNext = t[end + 1]?.pos === 'VERB' || t[end + 1]?.pos === 'AUX';
+  if ((after.lower === 'to' || after.lower === 'and') && verbNext) return true;
+  // "called Lind on Monday", "called both candidates Tuesday night".
+  return (after.pos === 'ADP' && TIMES.has(t[end + 1]?.lower ?? '')) || TIMES.has(after.lower);
+}
