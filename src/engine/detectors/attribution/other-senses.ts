@@ -5,9 +5,10 @@
  * Hope" (a name). "Posted on the forum that", "pitched the plan", "issued a warning", "charged that", "embraced the
  * proposal" and "assumed the bridge was safe" still report. Also "claimed victory" (won it), "adding to her lead"
  * (grew it), "declared bankruptcy" (an act), "called the police" (rang them up, in phone-calls.ts), "claimed
- * asylum" (applied for it), "commanded huge fees" (earned them), "backed down" (retreated) and "released the hostages" (freed them); "speak"
- * and "talk" are in speech-senses.ts, "boasts a pool" in senses/possession.ts. A plea or a charge still reports: "pleaded
- * guilty" is the accused's own word on record, and "was charged with" leaves unsaid who charged.
+ * asylum" (applied for it), "commanded huge fees" (earned them), "backed down" (retreated) and "released the
+ * hostages" (freed them); "speak" and "talk" are in speech-senses.ts, "boasts a pool" in senses/possession.ts. A
+ * plea or a charge still reports: "pleaded guilty" is the accused's own word on record, and "was charged with"
+ * leaves unsaid who charged.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
