@@ -192,6 +192,9 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
         'Shares skyrocketed after quarterly earnings beat forecasts.',
         'Two people were injured in the explosion at the chemical plant.',
         'An explosion at a gas main shook the street.',
+        'The explosion could be linked to a faulty boiler.',
+        'Firefighters traced the explosion of a boiler to a blocked valve.',
+        'Neighbours heard an explosion of some kind shortly after midnight.',
         'The bridge collapsed under the weight of the floodwater.',
         'The mushrooms are highly toxic to dogs.',
         'The company collapsed into administration with debts of 50 million pounds.',
@@ -212,6 +215,10 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       // plant"); the figure is an explosion "of" or "in" something that grows ("an explosion of violence").
       'in|by|after {det}? {adj}? explosion',
       'explosion at|near|on|inside|outside|killed|injured|destroyed|damaged|shook|rocked|hit|struck|ripped',
+      // The blast as the subject of a report ('The explosion could be linked to a leak'), of a thing that blew
+      // up ('the explosion of a boiler') or of an unknown kind is the event; the figure is 'an explosion of anger'.
+      '{det} explosion could|may|might|was|is|has|had|will|would|did|{verb}', 'explosion of {det}',
+      'explosion of some|any|an unknown kind|sort',
       // A structure that falls down, and a firm that fails into administration, collapse in fact.
       'building|buildings|bridge|roof|wall|walls|tower|house|houses|mine|tunnel|ceiling|dam|stand|crane|scaffolding collapse',
       'collapse into administration|liquidation|bankruptcy|receivership',
@@ -225,7 +232,11 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     question: 'Really nobody, forever, everything? What are the exceptions?',
     examples: {
       flags: ['[Nobody] trusts the government anymore.'],
-      ignores: ['No one was injured in the fire, police said.'],
+      ignores: [
+        'No one was injured in the fire, police said.',
+        'There is nothing to suggest the two fires are linked.',
+        'The organisers gave thanks to everyone who helped.',
+      ],
     },
     confidence: 0.35,
     negationProof: true,
@@ -238,6 +249,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     ],
     except: [
       'nothing but', 'nothing more than', 'not one single',
+      // Finding no evidence is a careful statement, and thanks to everyone who helped is a courtesy.
+      'nothing to suggest|indicate|show', 'thanks to everyone|everybody', 'thank everyone|everybody',
       'no one|nobody {be} injured|hurt|killed|harmed', 'no one|nobody else {be} injured|hurt|killed|harmed',
     ],
   },

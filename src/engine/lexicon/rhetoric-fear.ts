@@ -96,7 +96,11 @@ export const FEAR: readonly LexiconGroup[] = [
     question: 'What is actually happening now, and how fast? Who says it is out of control?',
     examples: {
       flags: ['The country is [on the brink] of collapse.'],
-      ignores: ['The meeting was not out of control, organisers said.'],
+      ignores: [
+        'The meeting was not out of control, organisers said.',
+        'The keeper woke up early to feed the seals.',
+        'She woke up in hospital two days later.',
+      ],
     },
     confidence: 0.55,
     negationProof: false,
@@ -107,6 +111,9 @@ export const FEAR: readonly LexiconGroup[] = [
       "before it's too late", 'too late to', 'wake up', 'brace for', 'brace yourself', 'beware', 'lurking',
       'looming', 'creeping', 'the next target', 'it could happen to you', 'sleepwalking into',
     ],
+    // The call is "wake up"; someone who woke up early, at dawn or in hospital only got out of bed ("waking up
+    // to the truth" stays the call).
+    except: ['woke|wakes|woken up early|late|at|before|after|in|on'],
   },
   {
     id: 'mayhem',

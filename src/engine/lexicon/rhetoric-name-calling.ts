@@ -100,7 +100,12 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     question: 'Do the people described call themselves this? What do they actually stand for?',
     examples: {
       flags: ['The [globalists] want to run the world.', 'A crowd of [climate alarmists] blocked the bridge.'],
-      ignores: ['Turn to the left at the second light.', 'Mayor Karen Bass said the plan would go ahead.'],
+      ignores: [
+        'Turn to the left at the second light.',
+        'Mayor Karen Bass said the plan would go ahead.',
+        'Thunder woke the campers before dawn.',
+        'She woke at six and drove to the coast.',
+      ],
     },
     confidence: 0.65,
     ...LABEL,
@@ -137,6 +142,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.
     except: [
       'karen {propn}',
+      // After its subject "woke" is the verb to wake ('The storm woke residents', 'She woke at dawn'); after a
+      // possessive ('their woke bosses') or in a headline's capitals it is still the label.
+      '{noun} woke', 'i|he|she|we|they|you|who woke',
       'woke up', 'woke to', 'woke early', 'to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of',
       'nazi germany|party|regime|era|occupation|officer|officers|soldiers|concentration|rule|invasion|propaganda',
     ],
