@@ -153,6 +153,9 @@ const FLAGS: [string, string, string, SourceType][] = [
     'attribution/agentless-phrase',
     'agentless',
   ],
+  // An owned saying wink tags as a verb after its owner ("Lind's comment"), and the singulars of listed sayings.
+  ["Lind's comment that the bridge was safe angered residents.", "Lind's comment", 'attribution/named-source', 'named'],
+  ['Her remark that the toll was fair drew jeers.', 'Her remark', 'attribution/pronoun', 'pronoun'],
 ];
 
 /** Near misses of the rules above, and ordinary news sentences (sport, weather, courts, business) that report nothing. */
@@ -207,6 +210,7 @@ const SILENT = [
   'The hospital eased the crisis by admitting more patients.',
   'The club admitted women as members in 1990.',
   'The saying on the wall goes back to 1900.',
+  'The comment section was closed on Friday.',
 ];
 
 describe('flags', () => {

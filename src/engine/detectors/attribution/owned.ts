@@ -72,7 +72,10 @@ function countsAsSaying(doc: ParsedText, k: number): boolean {
 export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
   const t = doc.tokens;
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
-    if (t[k].pos !== 'NOUN' || !SAYING_NOUNS.has(t[k].lower)) continue;
+    if (!SAYING_NOUNS.has(t[k].lower)) continue;
+    // "Lind's comment that", "her comment that": wink may tag the noun after an owner as a verb; an owner makes it one.
+    const owned = isPossessive(t[k - 1]) || POSSESSIVE_PRONOUNS.has(t[k - 1].lower);
+    if (t[k].pos !== 'NOUN' && !owned) continue;
     if (!countsAsSaying(doc, k)) continue;
     const owner = ownerOf(doc, s, k, memory);
     if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
