@@ -45,10 +45,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
-      // A public programme named by the service it runs ('a recycling scheme', 'a loan scheme'); a scheme named
-      // by a motive ('a retribution scheme') stays loaded.
-      'recycling|parking|lending|housing|training|funding|planning|licensing|ticketing|cycling|farming scheme|schemes',
-      'loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|recycling|deposit|furlough scheme|schemes',
+      // A programme named by its service ('a recycling scheme'); one named by a motive ('a retribution scheme') is not.
+      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough scheme|schemes',
       // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
       'sold-out {noun}', '{be} sold-out'],
     neutralIn: ['military'],
