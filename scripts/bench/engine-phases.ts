@@ -2,7 +2,10 @@
  * `npx tsx scripts/bench/engine-phases.ts [words] [--hot]`: where the engine's time goes on one news text.
  * Times each phase of analyze() (wink's parse, quotes, each detector, score) beside the bare wink pipeline
  * and the whole analyze(), in CPU time (this process only: on a shared machine another process's work does
- * not count, though it still slows ours a little). With --hot, it also profiles twenty analyses with V8's
+ * not count, though it still slows ours a little): the process's, and the main thread's alone (engine-clock.ts;
+ * while V8 still optimises the engine, its compiler threads add to the first, not to the second). The 15
+ * rounds follow only 2 warm-ups, inside the 100-150 analyses V8 takes to optimise the engine, so medians sit
+ * well above 10th percentiles (engine-warm.ts --curve shows the fall). With --hot, it also profiles twenty analyses with V8's
  * sampling profiler (node:inspector) and lists the functions that spent the most time themselves, with their file (V8 credits inlined callees to the caller).
  * A diagnostic for people tuning the engine, not part of `npm run bench`.
  */
@@ -16,16 +19,24 @@ import { getNlp, parse } from '../../src/engine/nlp.ts';
 import { findQuotes } from '../../src/engine/quotes.ts';
 import { scoreReport } from '../../src/engine/score.ts';
 import type { Finding } from '../../src/engine/types.ts';
+import { mainThreadCpuMs } from './engine-clock.ts';
 import { newsText } from './texts.ts';
 import { cpuNowMs, percentile } from './timing.ts';
 
+/** CPU milliseconds of one phase: the whole process, and the main thread alone. */
+interface PhaseCost {
+  process: number;
+  main: number;
+}
+
 /** One round of every phase on `text`; returns the CPU milliseconds of each, by phase name. */
-function round(text: string): Record<string, number> {
-  const out: Record<string, number> = {};
+function round(text: string): Record<string, PhaseCost> {
+  const out: Record<string, PhaseCost> = {};
   const time = <T>(name: string, fn: () => T): T => {
     const start = cpuNowMs();
+    const mainStart = mainThreadCpuMs();
     const value = fn();
-    out[name] = cpuNowMs() - start;
+    out[name] = { process: cpuNowMs() - start, main: mainThreadCpuMs() - mainStart };
     return value;
   };
   const nlp = getNlp();
@@ -50,22 +61,30 @@ function round(text: string): Record<string, number> {
 function phaseTable(text: string, runs: number): void {
   round(text);
   round(text);
-  const samples: Record<string, number[]> = {};
+  const samples: Record<string, PhaseCost[]> = {};
   for (let i = 0; i < runs; i++) {
-    for (const [name, ms] of Object.entries(round(text))) {
+    for (const [name, cost] of Object.entries(round(text))) {
       samples[name] ??= [];
-      samples[name].push(ms);
+      samples[name].push(cost);
     }
   }
-  const bare = percentile(samples['bare wink (readDoc + sentences + tokens + POS)'], 0.1);
-  console.log('phase'.padEnd(48), 'CPU ms p10', 'median', '× bare wink (p10)');
-  for (const [name, values] of Object.entries(samples)) {
-    const low = percentile(values, 0.1);
+  const bare = percentile(
+    samples['bare wink (readDoc + sentences + tokens + POS)'].map((c) => c.process),
+    0.1,
+  );
+  console.log('phase'.padEnd(48), 'CPU ms p10', 'median', '× bare wink (p10)', '| main thread p10', 'median');
+  for (const [name, costs] of Object.entries(samples)) {
+    const all = costs.map((c) => c.process);
+    const main = costs.map((c) => c.main);
+    const low = percentile(all, 0.1);
     console.log(
       name.padEnd(48),
       low.toFixed(1).padStart(10),
-      percentile(values, 0.5).toFixed(1).padStart(6),
+      percentile(all, 0.5).toFixed(1).padStart(6),
       (low / bare).toFixed(2).padStart(8),
+      '         |',
+      percentile(main, 0.1).toFixed(1).padStart(15),
+      percentile(main, 0.5).toFixed(1).padStart(6),
     );
   }
 }
