@@ -100,6 +100,10 @@ function participleAfter(t: readonly Token[], k: number): number {
   return t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
 }
 
+/** Tags that open a noun phrase after "appeared to": "to the crowd", "to reporters", "to huge applause" (an
+ * adjective before a noun); "to either be" is a verb's. */
+const PLACE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
@@ -113,7 +117,12 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
       end: m.end,
       rule: 'attribution/agentless-phrase' as const,
     }));
-  for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
+  for (const m of findPatterns(t, s.firstToken, s.endToken, APPEARANCES)) {
+    // "The Pope appeared to the crowd": "to" read as a preposition before a noun is where one showed up.
+    const opener = t[m.end]?.pos === 'ADJ' && t[m.end + 1]?.pos === 'NOUN' ? 'NOUN' : (t[m.end]?.pos ?? '');
+    if (t[m.end - 1].lower === 'to' && t[m.end - 1].pos === 'ADP' && PLACE_OPENERS.has(opener)) continue;
+    found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-appearance' });
+  }
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
     // "news that rattled the market": a "that" followed by its verb opens a relative clause, not the news itself.
     const relative = t[m.end - 1].lower === 'that' && (t[m.end]?.pos === 'VERB' || t[m.end]?.pos === 'AUX');

@@ -16,6 +16,7 @@ import { opensDescription } from './comma-phrase.ts';
 import { speechIdiom } from './speech-idioms.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
+import { isCommonPlural } from './unknown.ts';
 import { feelingOnly } from './feelings.ts';
 import { keepsUp } from './kept-up.ts';
 import { rulesNothing } from './rulings.ts';
@@ -216,7 +217,7 @@ const JUDGED = new Set(['considered', 'regarded', 'deemed', 'reputed']);
 const JUDGEMENT_FOLLOWERS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART', 'ADV']);
 
 /** Participles of accusing with the preposition that names the charge: "accused of", "charged with". */
-const ACCUSED = new Map([['accused', 'of'], ['charged', 'with']]);
+const ACCUSED = new Map([['accused', 'of'], ['charged', 'with'], ['suspected', 'of']]);
 
 /** Auxiliaries before a participle: "has written", "was shown", "had been told". */
 const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got']);
@@ -245,7 +246,9 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const noun = doc.tokens[i - 1];
   if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return true;
   // "a visiting engineer accused of spying", "a banker charged with fraud": the noun is the one accused.
-  if (noun?.pos === 'NOUN' && ACCUSED.get(t.lower) === after?.lower) return true;
+  // "Students suspected of cheating": a plural opening a sentence is tagged as a name, but it is the one suspected.
+  const described = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && isCommonPlural(noun.lower));
+  if (described && ACCUSED.get(t.lower) === after?.lower) return true;
   if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;
   while (k >= 0 && doc.tokens[k].pos === 'ADV') k--;

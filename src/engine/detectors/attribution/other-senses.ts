@@ -11,6 +11,7 @@
  * leaves unsaid who charged.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
+import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
@@ -149,8 +150,9 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {
     if (isMark(t[i - 1], `,${QUOTE_MARKS}`)) return false;
-    return (t[i + 1]?.lower === 'to' && growsTally(doc, i + 2)) || addsCount(doc, i);
+    return (t[i + 1]?.lower === 'to' && growsTally(doc, i + 2)) || addsCount(doc, i) || addsThing(doc, i);
   }
+  if (lemma === 'speculate') return tradesOn(doc, i);
   if (lemma === 'report') return t[i].lower === 'reporting' && t[i + 1]?.lower === 'by';
   // "declared bankruptcy", "declared war", "declared a state of emergency": an act in law, no words reported.
   if (lemma === 'declare') {
@@ -240,6 +242,44 @@ function growsTally(doc: ParsedText, k: number): boolean {
     // "added to the report that costs rose": "that" opens what was added, not the tally.
     if (t[j].lower === 'that') return false;
     if (!DETERMINERS.has(t[j].lower) && !isPossessive(t[j]) && !PRIZE_MODIFIERS.has(t[j].pos) && !TALLY_MODIFIERS.has(t[j].pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns for what is said or stood for, so "added a note", "added her voice" still report. */
+const SAID_OBJECTS = new Set(['note', 'caveat', 'detail', 'details', 'word', 'words', 'voice', 'support', 'backing', 'name', 'thanks']);
+
+/**
+ * "The hotel added a rooftop restaurant", "The walnuts added a pleasant crunch": "add" with a plain noun phrase as
+ * its object, and no verb after it, puts a thing in (or on); nothing is said. "He added the plan would fail" (a
+ * clause: a verb follows), "added that", "added a warning" and "added her voice" still report.
+ */
+function addsThing(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const inPhrase = (k: number) => t[k] !== undefined && ((BEFORE_HEAD.has(t[k].pos) && t[k].pos !== 'PRON') || isPossessive(t[k]));
+  if (t[i + 1]?.lower === 'that' || !inPhrase(i + 1)) return false;
+  let k = i + 1;
+  while (k - i < 5 && inPhrase(k + 1)) k++;
+  const head = t[k];
+  const after = t[k + 1];
+  if (head.pos !== 'NOUN' || SAYING_NOUNS.has(head.lower) || SAID_OBJECTS.has(head.lower)) return false;
+  return after === undefined || after.sentence !== head.sentence || (after.pos !== 'VERB' && after.pos !== 'AUX' && after.lower !== 'that');
+}
+
+/** What is bought and sold in a market: "speculate on the price of oil", "speculating in property". */
+const TRADED = new Set([
+  ...['price', 'prices', 'shares', 'stock', 'stocks', 'currency', 'currencies', 'oil', 'gold', 'silver', 'property'],
+  ...['land', 'housing', 'commodities', 'futures', 'bonds', 'bitcoin', 'crypto', 'market', 'markets', 'pound'],
+  ...['dollar', 'euro', 'yen', 'grain', 'wheat', 'metals', 'copper', 'gas'],
+]);
+
+/** True when "speculate" at i is trading: "on" or "in" and a traded good ("speculate on whether ..." still guesses). */
+function tradesOn(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i + 1]?.lower !== 'on' && t[i + 1]?.lower !== 'in') return false;
+  for (let k = i + 2; k <= i + 5 && t[k]?.type === 'word'; k++) {
+    if (TRADED.has(t[k].lower)) return true;
+    if (!DETERMINERS.has(t[k].lower) && !isPossessive(t[k]) && !PRIZE_MODIFIERS.has(t[k].pos) && !TALLY_MODIFIERS.has(t[k].pos)) return false;
   }
   return false;
 }

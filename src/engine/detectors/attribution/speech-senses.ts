@@ -2,7 +2,8 @@
  * "Speak" and "talk" in senses that pass on nobody's words: "people speak a dialect of their own" (a language),
  * "villagers do not speak with outsiders" (no words at all). "Villagers speak of a curse", "residents spoke out"
  * and "officials spoke Monday" still report. A credit line says where a correspondent filed from ("Hale reported
- * from Kyiv and Lind from Warsaw."): no report either; "reported from the scene that ..." is one.
+ * from Kyiv and Lind from Warsaw."): no report either; "reported from the scene that ..." is one. A crowd that
+ * "cheered as the ball went in" made a noise; "cheered the decision" and "cheered and waved signs" (at a rally) still take a side.
  */
 import type { ParsedText } from '../../nlp.ts';
 
@@ -47,10 +48,19 @@ function creditLine(doc: ParsedText, i: number): boolean {
   return t[k] === undefined || t[k].sentence !== t[i].sentence || CREDIT_ENDS.has(t[k].lower);
 }
 
+/** Words after "cheered" that show only the noise: when it rose, or how loud. */
+const NOISE_AFTER = new Set(['as', 'when', 'while', 'after', 'before', 'loudly', 'wildly', '.', '!', ';']);
+
+/** True when "cheer" at i is a sound made with no object: "Fans cheered as the team scored", "The crowd cheered." */
+function cheersAloud(doc: ParsedText, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return doc.tokens[i].lemma === 'cheer' && (next === undefined || next.sentence !== doc.tokens[i].sentence || NOISE_AFTER.has(next.lower));
+}
+
 /**
  * True when the talking verb at i passes on nobody's words. "Prosecutors cited two emails as evidence" is no longer
  * among them: the records are what is cited, and whoever cites them is still the source the reader can weigh.
  */
 export function speechWithoutReport(doc: ParsedText, i: number): boolean {
-  return talksWithoutTelling(doc, i) || creditLine(doc, i);
+  return talksWithoutTelling(doc, i) || creditLine(doc, i) || cheersAloud(doc, i);
 }

@@ -1,0 +1,62 @@
+/**
+ * Report verbs in plain news that report nothing: a thing added to a dish or a building, a trader speculating on a
+ * price, people described as suspected of a crime, a public figure appearing to a crowd, a crowd cheering a goal.
+ * Each has a row where the same verb still passes on words or a stance. All rows written for this project.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import type { AttributionFinding, SourceType } from '../../src/engine/types.ts';
+
+const attributions = (text: string) =>
+  analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
+
+/** text, the words the finding must cover, its source type. */
+const FLAGS: [string, string, SourceType][] = [
+  // "add" with a clause, a saying noun or "that" after it still reports.
+  ['He added the plan would fail without more money.', 'He added', 'pronoun'],
+  ['The inspector added a warning about the wiring.', 'The inspector added', 'pronoun'],
+  ['Mayor Tilde Vos added that the bridge would reopen in May.', 'Mayor Tilde Vos added', 'named'],
+  ['"We are ready," the coach added.', 'the coach added', 'pronoun'],
+  // Speculating about what will happen is guessing aloud.
+  ['Analysts speculate on whether the bank will cut rates.', 'Analysts speculate', 'vague'],
+  ['Pundits speculated that the senator would run again.', 'Pundits speculated', 'vague'],
+  // A suspicion held by someone named is still theirs.
+  ['Detectives suspect the fire was started on purpose.', 'Detectives suspect', 'vague'],
+  // How something looks, with no observer.
+  ['The new drug appeared to slow the disease in a small trial.', 'appeared to', 'agentless'],
+  ['The deal appears to either be dead or delayed.', 'appears to', 'agentless'],
+  // Cheering a decision takes a side.
+  ['Residents cheered the decision to keep the library open.', 'Residents cheered', 'vague'],
+];
+
+/** Sentences with no attribution at all. */
+const SILENT: string[] = [
+  'The walnuts added a pleasant crunch to the salad.',
+  'The lemon zest added brightness to the sauce.',
+  'The hotel added a rooftop restaurant last summer.',
+  'The bakery added two gluten-free loaves to its menu.',
+  'Traders speculate on the price of oil every day.',
+  'He made a fortune speculating in property during the boom.',
+  'Police are looking for persons suspected of a crime near the station.',
+  'Students suspected of cheating will face a hearing.',
+  'The Pope appeared to the crowd from the balcony.',
+  'The band appeared to huge applause on Saturday night.',
+  'Fans cheered as the team scored in the final minute.',
+  'The crowd cheered loudly when the ferry docked.',
+];
+
+describe('flags', () => {
+  test.each(FLAGS)('%s', (text, phrase, source) => {
+    const at = text.indexOf(phrase);
+    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
+    const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
+    expect(hit, `no attribution over "${phrase}"`).toBeDefined();
+    expect(hit?.source).toBe(source);
+  });
+});
+
+describe('does not flag', () => {
+  test.each(SILENT)('%s', (text) => {
+    expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
