@@ -67,7 +67,9 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'out-and-out', 'unmitigated', 'unadulterated', 'outright', 'wholesale', 'rampant', 'runaway', 'unchecked',
       'unbridled', 'unrestrained', 'relentless', 'endless', 'never-ending', 'unending', 'constant', 'nonstop',
     ],
-    except: ['wholesale price', 'wholesale prices', 'wholesale market', 'completely new', 'constant speed', 'constant temperature'],
+    except: ['wholesale price', 'wholesale prices', 'wholesale market', 'completely new', 'constant speed', 'constant temperature',
+      // How a thing is made, run or paid for, told in full ('taught entirely in Welsh', 'a wholly owned unit').
+      'entirely|wholly funded|owned|run|made|built|staffed|taught|written|financed|powered|composed|by|of|in|from|online'],
     neutralIn: ['science', 'economy'],
   },
   {

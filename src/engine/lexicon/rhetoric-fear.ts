@@ -65,7 +65,7 @@ export const FEAR: readonly LexiconGroup[] = [
     ],
     // The law's and the police's names for an offence and its suspects ("terror charges", "a terror suspect").
     except: [
-      'terror suspect|suspects|charge|charges|offence|offences|offense|offenses|cell|cells|plot|plots|raid|raids|arrest|arrests|trial|law|laws|legislation|watchlist|investigation|investigations',
+      'terror-related', 'terror suspect|suspects|charge|charges|offence|offences|offense|offenses|cell|cells|plot|plots|raid|raids|arrest|arrests|trial|law|laws|legislation|watchlist|investigation|investigations',
     ],
   },
   {

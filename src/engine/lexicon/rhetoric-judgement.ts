@@ -62,6 +62,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       // cost", "calculating how much"): the verb of arithmetic, not the adjective for a schemer.
       'calculating {det}|how|what|whether|which|when|where|its|their|his|her', 'in|by|when|for|of|after|before|while calculating',
       // Shallow water, a shallow grave, shallow roots: a depth measured, not a mind judged.
+      // "Medieval" before a building, a text or a time names the period ('a rare medieval manuscript'); it judges
+      // only a view or a practice ('medieval attitudes').
+      'medieval {adj}? manuscript|manuscripts|church|churches|castle|castles|abbey|priory|cathedral|chapel|town|towns|city|village|wall|walls|bridge|building|buildings|house|hall|tower|ruins|site|remains|coin|coins|text|texts|map|art|music|history|historian|period|times|era|festival|fair|market|england|europe|france',
       'shallow {adj}? water|waters|end|sea|seas|river|rivers|lake|lakes|pool|pools|pond|grave|graves|dish|trench|well|wells|depth|depths|roots|breathing|breaths|bay|stream|creek|reef|reefs|channel|coast|coastal|soil|lagoon|estuary|wetlands|slope|draft|draught|hull|crater|earthquake|quake|dive',
     ],
   },

@@ -130,6 +130,10 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'sanctimonious', 'self-righteous', 'self-serving', 'holier-than-thou', 'smug', 'arrogant', 'condescending',
       'patronizing', 'out-of-touch', 'tone-deaf', 'brazen', 'blatant', 'flagrant', 'cynical',
     ],
+    // A fraud's tools are fake in fact ('fake text messages', 'fake banknotes'); the charge is 'fake news'.
+    except: [
+      'fake {adj}? text|texts|email|emails|message|messages|website|websites|account|accounts|profile|profiles|call|calls|invoice|invoices|banknote|banknotes|notes|coins|id|passport|passports|tickets|goods|handbags|watches|cigarettes|designer|listings',
+    ],
   },
   {
     id: 'extremity',

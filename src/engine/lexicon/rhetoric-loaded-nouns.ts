@@ -45,10 +45,10 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
-      // A programme named by its service ('a recycling scheme'); one named by a motive ('a retribution scheme') is not.
-      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough scheme|schemes',
+      // A programme named by its service ('a recycling scheme', not 'a retribution scheme') or delayed by a council.
+      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough|reading|phonics|tutoring|mentoring|vaccination|screening|insulation|regeneration scheme|schemes', 'approve|approved|delay|delayed|reject|rejected|refuse|refused|defer|deferred|pause|paused|extend|extended {det} {adj}? scheme',
       // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
-      'sold-out {noun}', '{be} sold-out'],
+      'sold-out {noun}', '{be} sold-out', 'sell-out crowd|crowds|show|shows|run|tour|concert|gig|audience|season|at'],
     neutralIn: ['military'],
   },
   {

@@ -165,9 +165,12 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'dump {det}? {adj}? shares|stock|stocks|bonds|holdings',
       // A body that "scraps" its own plans or target drops them: British news's plain verb for cancelling.
       'scrap {det}? {adj}? plan|plans|proposal|proposals|target|targets|scheme|project|fee|fees|charge|charges',
+      // A road or an offer that slashes times, fares or prices cuts them for the reader; no trick is charged.
+      'slash {det}? {adj}? journey|travel|waiting|times|time|fares|fare|prices|price|bills|emissions',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
+      'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor {be} stolen',
       'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train',
     ],
     neutralIn: ['science', 'sport'],

@@ -43,6 +43,8 @@ export const PRAISE: readonly LexiconGroup[] = [
     ],
     // A selling point is a feature, not a sales record.
     except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
+      // A body that celebrated its centenary held an event; only "the celebrated author" is praise.
+      'celebrate|celebrated|celebrates|celebrating {det}? {any}? centenary|centennial|bicentenary|jubilee|anniversary|birthday|opening|reopening',
       // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.
       'rate|rated|grade|graded|judge|judged outstanding|exceptional', 'outstanding debt|debts|balance|balances|loan|loans|warrant|warrants|issue|issues|question|questions|payment|payments|amount|amounts|bill|bills|claim|claims|case|cases|shares|fees|fines',
       // "Greatest" before a regret or a setback ranks a misfortune, most often the speaker's own; it praises nothing.

@@ -40,7 +40,8 @@ const DETERMINERS = new Set(
 const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   det: (_t, f) => DETERMINERS.has(f.lower),
   be: (_t, f) => f.lemma === 'be',
-  any: (t) => t.type === 'word' || t.type === 'number',
+  // An ordinal ('its 50th anniversary') fills a word's place like any other word.
+  any: (t) => t.type === 'word' || t.type === 'number' || t.type === 'ordinal',
   adj: (t) => t.pos === 'ADJ',
   noun: (t) => t.pos === 'NOUN' || t.pos === 'PROPN',
   propn: (t) => t.pos === 'PROPN',

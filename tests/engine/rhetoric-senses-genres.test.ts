@@ -1,0 +1,55 @@
+/**
+ * Word senses found by reading ordinary reports of our own from the genres round 11 did not read (round 13):
+ * planning, schools, transport, arts listings, personal finance, crime briefs, religion and community notices.
+ * A scheme the council delayed, a medieval manuscript, fake text messages sent by fraudsters, a centenary
+ * celebrated, a stolen bike, a sell-out tour, a road that slashes journey times, a course taught entirely in
+ * Welsh, an attack not thought terror-related. Each loaded sense keeps a flags row; each plain sense a row.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+
+type Row = [text: string, words: string, rule: string];
+
+const on = (text: string, words: string, rule: string) =>
+  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('flags', () => {
+  test.each<Row>([
+    ["The mayor's scheme to reward his donors was exposed.", 'scheme', 'rhetoric/loaded-language/scheme'],
+    ['The union called the deal a sell-out of its members.', 'sell-out', 'rhetoric/loaded-language/scheme'],
+    ['The regime still uses medieval punishments.', 'medieval', 'rhetoric/loaded-language/judgement'],
+    ['His views on women are medieval.', 'medieval', 'rhetoric/loaded-language/judgement'],
+    ['It was a fake investigation run by his allies.', 'fake', 'rhetoric/loaded-language/dishonesty'],
+    ['The celebrated author opened the festival.', 'celebrated', 'rhetoric/loaded-language/puffery'],
+    ['The election was stolen from the people.', 'stolen', 'rhetoric/loaded-language/scheming-verbs'],
+    ['The government slashed funding for libraries.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
+    ['The plan is entirely wrong.', 'entirely', 'rhetoric/exaggeration/totality'],
+    ['The rebels spread terror across the region.', 'terror', 'rhetoric/fear-appeal/alarm'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).not.toEqual([]);
+  });
+});
+
+describe('does not flag with any rule', () => {
+  test.each<[text: string, words: string]>([
+    ['An objection from the parish council delayed the scheme by three months.', 'scheme'],
+    ['Councillors approved the scheme on Tuesday.', 'scheme'],
+    ['Inspectors praised the school for its reading scheme.', 'scheme'],
+    ['Tickets for the sell-out tour went in minutes.', 'sell-out'],
+    ['The play was a sell-out at last summer’s festival.', 'sell-out'],
+    ['The library bought a rare medieval manuscript with a lottery grant.', 'medieval'],
+    ['The walk ends at a medieval church beside the river.', 'medieval'],
+    ['Fraudsters sent customers fake text messages about parcels.', 'fake'],
+    ['Police seized fake banknotes worth 5,000 pounds.', 'fake'],
+    ['The chapel celebrated its centenary with a concert.', 'celebrated'],
+    ['The firm celebrated its 50th anniversary.', 'celebrated'],
+    ['A bike was stolen from outside the station.', 'stolen'],
+    ['Tools were stolen from a van parked in the street.', 'stolen'],
+    ['The new rail link will slash travel times.', 'slash'],
+    ['The course is taught entirely in Welsh.', 'entirely'],
+    ['The centre is run entirely by volunteers.', 'entirely'],
+    ['Police said the attack was not thought to be terror-related.', 'terror'],
+  ])('%s', (text, words) => {
+    expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});
