@@ -1,7 +1,8 @@
 /**
  * Report verbs in plain news that report nothing: a thing added to a dish or a building, a trader speculating on a
  * price, people described as suspected of a crime, a public figure appearing to a crowd, a crowd cheering a goal.
- * Each has a row where the same verb still passes on words or a stance. All rows written for this project.
+ * Each has a row where the same verb still passes on words or a stance. And "reportedly" between a subject and a
+ * verb of mind: the plan is hearsay, so the reports are the source. All rows written for this project.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -25,6 +26,10 @@ const FLAGS: [string, string, SourceType][] = [
   // How something looks, with no observer.
   ['The new drug appeared to slow the disease in a small trial.', 'appeared to', 'agentless'],
   ['The deal appears to either be dead or delayed.', 'appears to', 'agentless'],
+  // "reportedly" before a verb of mind makes the plan hearsay; before a telling, the teller is still named.
+  ['The minister reportedly plans to resign.', 'reportedly', 'agentless'],
+  ['Judge Amara Quist allegedly believes the rules were broken.', 'allegedly', 'agentless'],
+  ['Lind reportedly told aides that the deal was dead.', 'Lind reportedly told', 'named'],
   // Cheering a decision takes a side.
   ['Residents cheered the decision to keep the library open.', 'Residents cheered', 'vague'],
 ];

@@ -3,7 +3,7 @@
  * describe, or on their own), agentless attributions, and echoes of an unverifiable source met earlier
  * ("the British experts' call").
  */
-import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import { REPORT_VERBS, SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
@@ -76,9 +76,18 @@ function reportedBy(doc: ParsedText, found: readonly Found[], first: number): bo
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
   for (const m of findAgentless(doc, s)) {
+    const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
+    // "The minister reportedly plans to resign": before a verb of mind, "reportedly" says the plan is hearsay about
+    // the minister, not the minister's word; the unnamed reports are the source. ("Lind reportedly told aides"
+    // keeps Lind: the telling is hers, only its report is unsourced.)
+    const ofMind = m.rule === 'attribution/agentless-adverb' && REPORT_VERBS.get(doc.tokens[m.end]?.lemma ?? '') === 'cognition';
+    const told = ofMind ? found.find((f) => f.first < m.first && m.end < f.end && CHECKABLE.has(f.guess.source)) : undefined;
+    if (told) {
+      Object.assign(told, { first: m.first, end: m.end, speaker: undefined, guess: { source: 'agentless', rule: m.rule, confidence } });
+      continue;
+    }
     if (found.some((f) => m.first < f.end && f.first < m.end)) continue;
     if (reportedBy(doc, found, m.first)) continue;
-    const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
     found.push({ first: m.first, end: m.end, guess: { source: 'agentless', rule: m.rule, confidence } });
   }
 }
