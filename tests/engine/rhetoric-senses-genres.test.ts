@@ -3,7 +3,8 @@
  * planning, schools, transport, arts listings, personal finance, crime briefs, religion and community notices.
  * A scheme the council delayed, a medieval manuscript, fake text messages sent by fraudsters, a centenary
  * celebrated, a stolen bike, a sell-out tour, a road that slashes journey times, a course taught entirely in
- * Welsh, an attack not thought terror-related. Each loaded sense keeps a flags row; each plain sense a row.
+ * Welsh, an attack not thought terror-related, a wave of cancellations, a cinema demolished, everyone welcome
+ * to a fun day. Each loaded sense keeps a flags row; each plain sense a row.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
@@ -25,6 +26,9 @@ describe('flags', () => {
     ['The government slashed funding for libraries.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
     ['The plan is entirely wrong.', 'entirely', 'rhetoric/exaggeration/totality'],
     ['The rebels spread terror across the region.', 'terror', 'rhetoric/fear-appeal/alarm'],
+    ['A wave of protesters stormed the hall.', 'wave of', 'rhetoric/loaded-language/mob'],
+    ["The ruling demolished the government's case.", 'demolished', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Everyone hates the new tax.', 'everyone', 'rhetoric/exaggeration/absolutes'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -49,6 +53,10 @@ describe('does not flag with any rule', () => {
     ['The course is taught entirely in Welsh.', 'entirely'],
     ['The centre is run entirely by volunteers.', 'entirely'],
     ['Police said the attack was not thought to be terror-related.', 'terror'],
+    ['The airline was hit by a wave of cancellations.', 'wave of'],
+    ['The old cinema will be demolished to make way for flats.', 'demolished'],
+    ['Builders will demolish the factory in the spring.', 'demolish'],
+    ['Everyone is welcome to the free family fun day.', 'everyone'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
   });

@@ -253,6 +253,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'nothing but', 'nothing more than', 'not one single',
       // Finding no evidence is a careful statement, and thanks to everyone who helped is a courtesy.
       'nothing to suggest|indicate|show', 'thanks to everyone|everybody', 'thank everyone|everybody',
+      // An open invitation is a notice's courtesy: 'Everyone is welcome', 'open to all'.
+      'everyone|everybody|all {be} welcome', 'open to everyone|everybody|all',
       'no one|nobody {be} injured|hurt|killed|harmed', 'no one|nobody else {be} injured|hurt|killed|harmed',
     ],
   },

@@ -1,7 +1,6 @@
 /**
  * Loaded nouns: things named with words that already contain a verdict ("scheme" for plan, "tirade" for
- * speech). Written by the project; the technique follows the propaganda taxonomy of Da San Martino et al.
- * (2019).
+ * speech). Written by the project; the technique follows the propaganda taxonomy of Da San Martino et al. (2019).
  */
 import type { LexiconGroup } from './types.ts';
 
@@ -216,7 +215,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
     ],
     neutralIn: ['science', 'medicine', 'crime'],
-    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts'],
+    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', // events, not people, in a wave:
+      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations'],
   },
   {
     id: 'violence',

@@ -259,6 +259,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // Arsonists and farmers set real fire to things: "torched two cars", "torch the stubble".
       'torch {det}? {num}? {adj}? car|cars|vehicle|vehicles|van|vans|bus|buses|building|buildings|house|houses|home|homes|shop|shops|stubble|field|fields|crops',
       // Cooks, anglers and butchers gut fish and game; builders gut a house to rebuild it.
+      // A building that is demolished comes down in fact ('The old cinema will be demolished to make way for flats').
+      'demolish {det}? {adj}? building|buildings|house|houses|home|homes|cinema|tower|block|blocks|bridge|wall|factory|school|church|pub|hotel|stand|chimney|flats|garage|shed',
+      'building|buildings|house|houses|home|homes|cinema|tower|block|blocks|bridge|wall|factory|school|church|pub|hotel|stand|chimney|flats|garage|shed {any}? {any}? demolished',
       'gut {det}? {adj}? fish|catch|trout|salmon|chicken|chickens|rabbit|deer|carcass|carcasses|animal|animals|house|building|interior',
     ],
   },
