@@ -24,6 +24,7 @@ import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
+import { isClockHour, isTimetable } from './schedule.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
 
@@ -158,7 +159,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
-    else if (entity.type === 'CARDINAL' && CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower)) n.dates++;
+    else if (entity.type === 'CARDINAL' && (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) || isClockHour(doc.tokens, entity.firstToken, entity.endToken))) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
       if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
@@ -256,6 +257,11 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
   // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
   if (reportedByOthers) f.opinion = f.prescription = false;
+  // "The library will host a book sale on Saturday": a notice of an arranged day, not a forecast.
+  if (f.prediction && isTimetable(t, s)) {
+    f.prediction = false;
+    f.routine = true;
+  }
   // "Nurses' pay has gone down": a measured quantity and a change make a statistic without digits.
   // "Costs are going to go up" forecasts a change: nothing has been measured yet.
   if (measured && change && f.numbers === 0 && !f.prediction) f.numbers = 1;

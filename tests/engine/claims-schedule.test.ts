@@ -1,0 +1,64 @@
+/**
+ * A timetable in the future tense is a notice, not a forecast: an arranged act (host, open, close, hear, vote) on a
+ * named day or month. A change ("prices will rise") or a future with no day ("the plan will fail") still predicts.
+ * All rows written for this project.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import type { ClaimFinding } from '../../src/engine/types.ts';
+
+const predictions = (text: string) =>
+  analyze(text, { links: [] })
+    .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
+    .filter((f) => f.claimType === 'prediction');
+
+describe('flags a prediction', () => {
+  test.each([
+    'Prices will rise on Monday, the grocers fear.',
+    'The new tax will drive small shops out of the high street.',
+    'Unemployment will fall sharply in March.',
+    'The council will vote on the budget next week.',
+    'Inflation will start to rise in March.',
+    'Shares will open lower on Monday.',
+    'The storm will hit the coast on Friday.',
+  ])('%s', (text) => {
+    expect(predictions(text)).toHaveLength(1);
+  });
+});
+
+describe('does not flag a timetable as a prediction', () => {
+  test.each([
+    'The library will host a book sale on Saturday.',
+    'The county will close the bridge for repairs from March.',
+    'The court will hear the case in May.',
+    'The Harbour Choir will perform carols on Sunday evening.',
+    'Bins will be collected on Tuesday instead of Monday.',
+    'The museum will reopen in September after a new roof is fitted.',
+  ])('%s', (text) => {
+    expect(predictions(text)).toEqual([]);
+  });
+});
+
+const statistics = (text: string) =>
+  analyze(text, { links: [] })
+    .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
+    .filter((f) => f.claimType === 'statistical');
+
+describe('reads a clock hour as a time, not a figure', () => {
+  test.each([
+    'The ferry leaves the harbour at nine every morning.',
+    'The shop opens at 9 and closes at 5.',
+    'Doors open at seven on Friday.',
+  ])('%s', (text) => {
+    expect(statistics(text)).toEqual([]);
+  });
+});
+
+describe('still counts a figure after "at"', () => {
+  test.each(['The bridge deck sits at 12 metres above the river.', 'The bank held its rate at 5 percent.'])(
+    '%s',
+    (text) => {
+      expect(statistics(text)).toHaveLength(1);
+    },
+  );
+});
