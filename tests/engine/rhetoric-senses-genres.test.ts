@@ -4,7 +4,8 @@
  * A scheme the council delayed, a medieval manuscript, fake text messages sent by fraudsters, a centenary
  * celebrated, a stolen bike, a sell-out tour, a road that slashes journey times, a course taught entirely in
  * Welsh, an attack not thought terror-related, a wave of cancellations, a cinema demolished, everyone welcome
- * to a fun day. Each loaded sense keeps a flags row; each plain sense a row.
+ * to a fun day, stolen data, a rocket that exploded, a cult classic, a crumbling roof, a family devastated.
+ * Each loaded sense keeps a flags row; each plain sense a row.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
@@ -29,8 +30,21 @@ describe('flags', () => {
     ['A wave of protesters stormed the hall.', 'wave of', 'rhetoric/loaded-language/mob'],
     ["The ruling demolished the government's case.", 'demolished', 'rhetoric/loaded-language/destruction-verbs'],
     ['Everyone hates the new tax.', 'everyone', 'rhetoric/exaggeration/absolutes'],
+    ['The new law devastated small towns.', 'devastated', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Prices exploded after the tax rise.', 'exploded', 'rhetoric/exaggeration/dramatic-movement'],
+    ["The cult's leader was arrested.", 'cult', 'rhetoric/loaded-language/mob'],
+    ['Crumbling public services are failing the poor.', 'crumbling', 'rhetoric/loaded-language/judgement'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
+  });
+});
+
+// Grief is a feeling (strong-emotion may read it), never the wrecking of a place or a law.
+describe('does not read as the other sense', () => {
+  test.each<Row>([
+    ['The family said they were devastated by his death.', 'devastated', 'rhetoric/loaded-language/destruction-verbs'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
   });
 });
 
@@ -57,6 +71,10 @@ describe('does not flag with any rule', () => {
     ['The old cinema will be demolished to make way for flats.', 'demolished'],
     ['Builders will demolish the factory in the spring.', 'demolish'],
     ['Everyone is welcome to the free family fun day.', 'everyone'],
+    ['Hackers stole the personal data of 2 million customers.', 'stole'],
+    ['The rocket exploded shortly after launch.', 'exploded'],
+    ['The game has become a cult classic among older players.', 'cult'],
+    ["The school's roof is crumbling and needs urgent repairs.", 'crumbling'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
   });

@@ -221,6 +221,8 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       // up ('the explosion of a boiler') or of an unknown kind is the event; the figure is 'an explosion of anger'.
       '{det} explosion could|may|might|was|is|has|had|will|would|did|{verb}', 'explosion of {det}',
       'explosion of some|any|an unknown kind|sort',
+      // A rocket, a bomb or a boiler that exploded blew up in fact ('The rocket exploded shortly after launch').
+      'rocket|rockets|bomb|bombs|device|shell|shells|grenade|mine|missile|drone|car|van|boiler|tank|tanker|tyre|tire|battery|batteries|phone|firework|fireworks|cylinder|canister|pipe|pipeline|engine|plane|transformer|generator|reactor|furnace|scooter explode',
       // A structure that falls down, and a firm that fails into administration, collapse in fact.
       'building|buildings|bridge|roof|wall|walls|tower|house|houses|mine|tunnel|ceiling|dam|stand|crane|scaffolding collapse',
       'collapse into administration|liquidation|bankruptcy|receivership',

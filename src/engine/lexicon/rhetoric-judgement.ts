@@ -65,6 +65,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       // "Medieval" before a building, a text or a time names the period ('a rare medieval manuscript'); it judges
       // only a view or a practice ('medieval attitudes').
       'medieval {adj}? manuscript|manuscripts|church|churches|castle|castles|abbey|priory|cathedral|chapel|town|towns|city|village|wall|walls|bridge|building|buildings|house|hall|tower|ruins|site|remains|coin|coins|text|texts|map|art|music|history|historian|period|times|era|festival|fair|market|england|europe|france',
+      // Stone and concrete that crumble decay in fact ('The school's roof is crumbling'); 'crumbling public
+      // services' stays the verdict.
+      'roof|roofs|wall|walls|ceiling|ceilings|concrete|bridge|brickwork|stonework|plaster|masonry|cliff|cliffs|pier|chimney|tower {be} crumbling',
+      'crumbling concrete|masonry|plaster|brickwork|stonework|cliff|cliffs|walls|ruins',
       'shallow {adj}? water|waters|end|sea|seas|river|rivers|lake|lakes|pool|pools|pond|grave|graves|dish|trench|well|wells|depth|depths|roots|breathing|breaths|bay|stream|creek|reef|reefs|channel|coast|coastal|soil|lagoon|estuary|wetlands|slope|draft|draught|hull|crater|earthquake|quake|dive',
     ],
   },

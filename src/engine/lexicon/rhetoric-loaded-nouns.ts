@@ -215,8 +215,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
     ],
     neutralIn: ['science', 'medicine', 'crime'],
-    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', // events, not people, in a wave:
-      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations'],
+    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', // events in a wave; a cult film:
+      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show'],
   },
   {
     id: 'violence',

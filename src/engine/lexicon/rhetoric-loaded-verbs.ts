@@ -171,6 +171,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
       'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor {be} stolen',
+      'steal|stole|stolen {det}? {adj}? {adj}? data|details|information|passwords|credentials|identities|files|records|emails',
       'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train',
     ],
     neutralIn: ['science', 'sport'],
@@ -258,10 +259,13 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       `destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? ${HAZARDS}`,
       // Arsonists and farmers set real fire to things: "torched two cars", "torch the stubble".
       'torch {det}? {num}? {adj}? car|cars|vehicle|vehicles|van|vans|bus|buses|building|buildings|house|houses|home|homes|shop|shops|stubble|field|fields|crops',
-      // Cooks, anglers and butchers gut fish and game; builders gut a house to rebuild it.
+      // Grief is felt, not wreaked ('The family said they were devastated': strong-emotion reads it), not 'a law
+      // that devastated towns'.
+      'he|she|they|we|i|you {be} devastated', 'family|families|parents|friends|relatives|fans|community {be} devastated',
       // A building that is demolished comes down in fact ('The old cinema will be demolished to make way for flats').
       'demolish {det}? {adj}? building|buildings|house|houses|home|homes|cinema|tower|block|blocks|bridge|wall|factory|school|church|pub|hotel|stand|chimney|flats|garage|shed',
       'building|buildings|house|houses|home|homes|cinema|tower|block|blocks|bridge|wall|factory|school|church|pub|hotel|stand|chimney|flats|garage|shed {any}? {any}? demolished',
+      // Cooks, anglers and butchers gut fish and game; builders gut a house to rebuild it.
       'gut {det}? {adj}? fish|catch|trout|salmon|chicken|chickens|rabbit|deer|carcass|carcasses|animal|animals|house|building|interior',
     ],
   },
