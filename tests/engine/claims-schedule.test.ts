@@ -1,7 +1,8 @@
 /**
  * A timetable in the future tense is a notice, not a forecast: an arranged act (host, open, close, hear, vote) on a
  * named day or month. A change ("prices will rise") or a future with no day ("the plan will fail") still predicts.
- * All rows written for this project.
+ * A verdict or a plea on record ("found guilty", "admitted stealing") is no accusation passed on. All rows written
+ * for this project.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -61,4 +62,31 @@ describe('still counts a figure after "at"', () => {
       expect(statistics(text)).toHaveLength(1);
     },
   );
+});
+
+const accusations = (text: string) =>
+  analyze(text, { links: [] })
+    .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
+    .filter((f) => f.rule === 'claim/accusation');
+
+describe('reads a verdict or a plea on record as no accusation', () => {
+  test.each([
+    'The jury found him guilty of fraud.',
+    'The man admitted stealing a bicycle.',
+    'She pleaded guilty to fraud at Carrow Crown Court.',
+    'The treasurer was convicted of theft in 2019.',
+  ])('%s', (text) => {
+    expect(accusations(text)).toEqual([]);
+  });
+});
+
+describe('still flags an accusation', () => {
+  test.each([
+    'The mayor is guilty of fraud.',
+    'The mayor was accused of fraud and found guilty.',
+    'Investigators found evidence of bribery at the firm.',
+    'The council found that the contract was rigged.',
+  ])('%s', (text) => {
+    expect(accusations(text)).toHaveLength(1);
+  });
 });

@@ -25,6 +25,7 @@ import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isClockHour, isTimetable } from './schedule.ts';
+import { isVerdict } from './verdict.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
 
@@ -257,6 +258,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
   // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
   if (reportedByOthers) f.opinion = f.prescription = false;
+  // "The jury found him guilty of fraud": a verdict on record, not an accusation.
+  if (f.accusation && isVerdict(t, s)) f.accusation = false;
   // "The library will host a book sale on Saturday": a notice of an arranged day, not a forecast.
   if (f.prediction && isTimetable(t, s)) {
     f.prediction = false;
