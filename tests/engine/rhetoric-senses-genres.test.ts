@@ -4,16 +4,13 @@
  * A scheme the council delayed, a medieval manuscript, fake text messages sent by fraudsters, a centenary
  * celebrated, a stolen bike, a sell-out tour, a road that slashes journey times, a course taught entirely in
  * Welsh, an attack not thought terror-related, a wave of cancellations, a cinema demolished, everyone welcome
- * to a fun day, stolen data, a rocket that exploded, a cult classic, a crumbling roof, a family devastated.
+ * to a fun day, stolen data, a rocket that exploded, a cult classic, a crumbling roof, a family devastated, a
+ * herd of cows, rats in a grain store, sheep taken to slaughter, bargains snapped up, what a scheme offers.
  * Each loaded sense keeps a flags row; each plain sense a row.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
-
-type Row = [text: string, words: string, rule: string];
-
-const on = (text: string, words: string, rule: string) =>
-  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+import { on, type Row } from './rhetoric-rows.ts';
 
 describe('flags', () => {
   test.each<Row>([
@@ -34,6 +31,11 @@ describe('flags', () => {
     ['Prices exploded after the tax rise.', 'exploded', 'rhetoric/exaggeration/dramatic-movement'],
     ["The cult's leader was arrested.", 'cult', 'rhetoric/loaded-language/mob'],
     ['Crumbling public services are failing the poor.', 'crumbling', 'rhetoric/loaded-language/judgement'],
+    ['A herd of journalists chased the minister.', 'herd of', 'rhetoric/loaded-language/mob'],
+    ['The rats in parliament betrayed us.', 'rats', 'rhetoric/name-calling/insult'],
+    ['The army carried out a slaughter of civilians.', 'slaughter', 'rhetoric/fear-appeal/mayhem'],
+    ['She snapped at reporters.', 'snapped', 'rhetoric/loaded-language/charged-speech'],
+    ['The scheme is a trick to enrich donors.', 'scheme', 'rhetoric/loaded-language/scheme'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -75,6 +77,12 @@ describe('does not flag with any rule', () => {
     ['The rocket exploded shortly after launch.', 'exploded'],
     ['The game has become a cult classic among older players.', 'cult'],
     ["The school's roof is crumbling and needs urgent repairs.", 'crumbling'],
+    ['A herd of cows blocked the lane for an hour.', 'herd of'],
+    ['A pack of hounds escaped from the kennels.', 'pack of'],
+    ['Farmers are battling an infestation of rats in the grain stores.', 'rats'],
+    ['The sheep were taken to slaughter at the local abattoir.', 'slaughter'],
+    ['Shoppers snapped up bargains in the January sales.', 'snapped'],
+    ['The scheme offers free insulation to low-income households.', 'scheme'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
   });

@@ -131,6 +131,8 @@ export const FEAR: readonly LexiconGroup[] = [
       'lawlessness', 'reign of terror', 'rampage', 'killing spree', 'killing field', 'killing fields', 'massacre',
       'slaughter', 'butchery', 'onslaught', 'pandemonium', 'turmoil',
     ],
+    // Livestock taken to slaughter at an abattoir are farming's plain fact ('a slaughter of civilians' stays).
+    except: ['take|send|go|bound|ready|breed|rear|raise|fatten|destined to|for slaughter', 'slaughter {det}? {adj}? sheep|cattle|pigs|lambs|animals|livestock|chickens|poultry|cows'],
   },
   {
     id: 'invasion',

@@ -156,7 +156,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
       'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
     ],
-    except: ['snap election', 'snap elections', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
+    // Bargains or tickets 'snapped up' are bought quickly; 'snapped at reporters' is the retort.
+    except: ['snap election', 'snap elections',
+      'snap|snapped|snapping up {det}? {adj}? bargains|tickets|deals|shares|copies|seats|homes|houses|properties|bonds|rights|places', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
     neutralIn: ['science'],
   },
   {

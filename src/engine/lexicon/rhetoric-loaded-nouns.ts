@@ -45,7 +45,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
       // A programme named by its service ('a recycling scheme', not 'a retribution scheme') or delayed by a council.
-      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough|reading|phonics|tutoring|mentoring|vaccination|screening|insulation|regeneration scheme|schemes', 'approve|approved|delay|delayed|reject|rejected|refuse|refused|defer|deferred|pause|paused|extend|extended {det} {adj}? scheme',
+      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough|reading|phonics|tutoring|mentoring|vaccination|screening|insulation|regeneration scheme|schemes', 'approve|approved|delay|delayed|reject|rejected|refuse|refused|defer|deferred|pause|paused|extend|extended {det} {adj}? scheme', '{det} scheme offers|provides|pays|covers|funds|opens|closes|helps|allows|lets',
       // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
       'sold-out {noun}', '{be} sold-out', 'sell-out crowd|crowds|show|shows|run|tour|concert|gig|audience|season|at'],
     neutralIn: ['military'],
@@ -215,7 +215,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'junta', 'cronies', 'minions', 'lackeys', 'henchmen', 'stooges',
     ],
     neutralIn: ['science', 'medicine', 'crime'],
-    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', // events in a wave; a cult film:
+    except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', 'herd|pack|swarm|infestation of {adj}? cows|cattle|deer|goats|sheep|horses|ponies|elephants|buffalo|wolves|hounds|dogs|bees|wasps|ants|rats|mice|beetles|moths|aphids|slugs|fleas|lice|termites|cockroaches|pigeons|gulls|starlings', // animals; events in a wave; a cult film:
       'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show'],
   },
   {

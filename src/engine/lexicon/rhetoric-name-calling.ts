@@ -50,7 +50,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'bloodsuckers',
     ],
     neutralIn: ['science', 'chess'],
-    except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
+    except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'infestation|plague|colony|nest|number of rats', 'rats and mice', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
       // To hack is to cut or to break into a computer ("hack through the ice with a pick", "hacked into the accounts").
       'to hack', 'hacked', 'hacking', 'hack|hacks into|at|away|off|out|through|down|it|them|their|the|a', 'hack {adv}',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
