@@ -6,11 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
-
-type Row = [text: string, words: string, rule: string];
-
-const on = (text: string, words: string, rule: string) =>
-  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+import { on, type Row } from './rhetoric-rows.ts';
 
 describe('flags', () => {
   test.each<Row>([

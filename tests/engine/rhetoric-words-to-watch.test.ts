@@ -3,12 +3,7 @@
  * a sentence it must flag on the given words and an ordinary news sentence it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
-import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
-
-type Row = [text: string, words: string, rule: string];
-
-const on = (text: string, words: string, rule: string) =>
-  rhetoricOf(text).filter((f) => f.rule === rule && f.text.toLowerCase().includes(words.toLowerCase()));
+import { on, type Row } from './rhetoric-rows.ts';
 
 const PEACOCK = 'rhetoric/loaded-language/peacock';
 const EDITORIALISING = 'rhetoric/loaded-language/editorialising';
