@@ -30,6 +30,9 @@ const FLAGS: [string, string, SourceType][] = [
   ['The minister reportedly plans to resign.', 'reportedly', 'agentless'],
   ['Judge Amara Quist allegedly believes the rules were broken.', 'allegedly', 'agentless'],
   ['Lind reportedly told aides that the deal was dead.', 'Lind reportedly told', 'named'],
+  // A finding with its clause but no "that" is the finders' conclusion.
+  ['Researchers found the drug reduced relapse by a third.', 'Researchers found', 'vague'],
+  ['Police found the man had died in the fire.', 'Police found', 'named'],
   // Cheering a decision takes a side.
   ['Residents cheered the decision to keep the library open.', 'Residents cheered', 'vague'],
 ];
@@ -48,6 +51,9 @@ const SILENT: string[] = [
   'The band appeared to huge applause on Saturday night.',
   'Fans cheered as the team scored in the final minute.',
   'The crowd cheered loudly when the ferry docked.',
+  'Police found a body in the river.',
+  'Divers found the wreck in deep water.',
+  "We've shown the world we can win away from home.",
 ];
 
 describe('flags', () => {

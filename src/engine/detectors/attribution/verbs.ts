@@ -22,6 +22,7 @@ import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
+import { foundClause } from './clause-after.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
@@ -73,7 +74,7 @@ function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
   }
-  return kind === 'evidence' && t[i + 1]?.lower !== 'that';
+  return kind === 'evidence' && t[i + 1]?.lower !== 'that' && !foundClause(doc, i);
 }
 
 /** Whether a classified speaker is acceptable for this kind of verb (`ownView`: "I think" before a clause). */
@@ -129,11 +130,11 @@ function sameSentenceName(guess: SourceGuess, found: readonly Found[]): SourceGu
  * words-only verb (`plain`: right before it, or right after "according to"), not a guess through a clause.
  */
 function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Discourse, cue: number, plain: boolean, reading?: Speaker['reading']): SourceGuess | undefined {
-  // "Researchers found that", "investigators established that": people's findings with their "that" are their
+  // "Researchers found (that) the drug worked", "investigators established that": findings with a clause are their
   // conclusion, read like a view ("experts believe"); "Police found a body" without it stays no report.
   // "Police identified the man as Tomas Berg", "The union puts the losses at 400" carry theirs in the object.
   const sentenceEnd = doc.sentences[doc.tokens[cue].sentence].endToken;
-  const concluded = kind === 'evidence' && (doc.tokens[cue + 1]?.lower === 'that' || givesFigureOrName(doc, cue, sentenceEnd));
+  const concluded = kind === 'evidence' && (doc.tokens[cue + 1]?.lower === 'that' || foundClause(doc, cue) || givesFigureOrName(doc, cue, sentenceEnd));
   const guess = classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
