@@ -8,10 +8,12 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { ClaimFinding } from '../../src/engine/types.ts';
 
-const predictions = (text: string) =>
+/** The claims of a text that pass `keep`. */
+const claimsWhere = (text: string, keep: (f: ClaimFinding) => boolean) =>
   analyze(text, { links: [] })
     .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
-    .filter((f) => f.claimType === 'prediction');
+    .filter(keep);
+const predictions = (text: string) => claimsWhere(text, (f) => f.claimType === 'prediction');
 
 describe('flags a prediction', () => {
   test.each([
@@ -40,10 +42,7 @@ describe('does not flag a timetable as a prediction', () => {
   });
 });
 
-const statistics = (text: string) =>
-  analyze(text, { links: [] })
-    .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
-    .filter((f) => f.claimType === 'statistical');
+const statistics = (text: string) => claimsWhere(text, (f) => f.claimType === 'statistical');
 
 describe('reads a clock hour as a time, not a figure', () => {
   test.each([
@@ -64,10 +63,7 @@ describe('still counts a figure after "at"', () => {
   );
 });
 
-const accusations = (text: string) =>
-  analyze(text, { links: [] })
-    .findings.filter((f): f is ClaimFinding => f.kind === 'claim')
-    .filter((f) => f.rule === 'claim/accusation');
+const accusations = (text: string) => claimsWhere(text, (f) => f.rule === 'claim/accusation');
 
 describe('reads a verdict or a plea on record as no accusation', () => {
   test.each([
