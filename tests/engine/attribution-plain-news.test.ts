@@ -53,7 +53,7 @@ const SILENT: string[] = [
   'The crowd cheered loudly when the ferry docked.',
   'Police found a body in the river.',
   'Divers found the wreck in deep water.',
-  "We've shown the world we can win away from home.",
+  "The team has shown everyone it can win away from home.",
 ];
 
 describe('flags', () => {

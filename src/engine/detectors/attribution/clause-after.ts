@@ -44,8 +44,8 @@ export function thatSoon(doc: ParsedText, i: number): boolean {
 
 /**
  * True when "find" at i takes a clause with no "that": "Researchers found the drug reduced relapse". Only "find",
- * and only before a determiner: "shown the world we can win" has two objects, "a vulnerability she did not reveal"
- * a relative clause with no pronoun.
+ * and only before a determiner: "showed voters the plan can work" has two objects, "a flaw he never admitted" a
+ * relative clause with no pronoun.
  */
 export function foundClause(doc: ParsedText, i: number): boolean {
   return doc.tokens[i].lemma === 'find' && doc.tokens[i + 1]?.pos === 'DET' && clauseAfter(doc, i);
