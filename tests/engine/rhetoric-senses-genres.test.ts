@@ -5,7 +5,8 @@
  * celebrated, a stolen bike, a sell-out tour, a road that slashes journey times, a course taught entirely in
  * Welsh, an attack not thought terror-related, a wave of cancellations, a cinema demolished, everyone welcome
  * to a fun day, stolen data, a rocket that exploded, a cult classic, a crumbling roof, a family devastated, a
- * herd of cows, rats in a grain store, sheep taken to slaughter, bargains snapped up, what a scheme offers.
+ * herd of cows, rats in a grain store, sheep taken to slaughter, bargains snapped up, what a scheme offers or
+ * has done, a nurse struck off for dishonesty.
  * Each loaded sense keeps a flags row; each plain sense a row.
  */
 import { describe, expect, test } from 'vitest';
@@ -36,6 +37,8 @@ describe('flags', () => {
     ['The army carried out a slaughter of civilians.', 'slaughter', 'rhetoric/fear-appeal/mayhem'],
     ['She snapped at reporters.', 'snapped', 'rhetoric/loaded-language/charged-speech'],
     ['The scheme is a trick to enrich donors.', 'scheme', 'rhetoric/loaded-language/scheme'],
+    ["The scheme has helped the mayor's friends get rich.", 'scheme', 'rhetoric/loaded-language/scheme'],
+    ['His dishonesty shocked voters.', 'dishonesty', 'rhetoric/loaded-language/vice'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -83,6 +86,8 @@ describe('does not flag with any rule', () => {
     ['The sheep were taken to slaughter at the local abattoir.', 'slaughter'],
     ['Shoppers snapped up bargains in the January sales.', 'snapped'],
     ['The scheme offers free insulation to low-income households.', 'scheme'],
+    ['The scheme has helped 3,000 young people find jobs.', 'scheme'],
+    ['The nurse was struck off for dishonesty.', 'dishonesty'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
   });

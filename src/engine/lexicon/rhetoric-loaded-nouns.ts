@@ -39,13 +39,12 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'fig leaf for|of', 'cop-out', 'stitch-up', 'vanity project', 'pork-barrel',
       'pork barrel spending|politics|project|projects',
     ],
-    // Crimes with a legal name (a bribe, a kickback, collusion) are reported as facts; the words above are the
-    // writer's reading of a motive.
+    // Crimes with a legal name (a bribe, a kickback, collusion) are facts; the words above read a motive.
     except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
       // A programme named by its service ('a recycling scheme', not 'a retribution scheme') or delayed by a council.
-      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough|reading|phonics|tutoring|mentoring|vaccination|screening|insulation|regeneration scheme|schemes', 'approve|approved|delay|delayed|reject|rejected|refuse|refused|defer|deferred|pause|paused|extend|extended {det} {adj}? scheme', '{det} scheme offers|provides|pays|covers|funds|opens|closes|helps|allows|lets',
+      'recycling|parking|lending|housing|training|funding|planning|ticketing|loan|grant|voucher|bursary|subsidy|rebate|apprenticeship|allotment|bike|deposit|furlough|reading|phonics|tutoring|mentoring|vaccination|screening|insulation|regeneration scheme|schemes', 'approve|approved|delay|delayed|reject|rejected|refuse|refused|defer|deferred|pause|paused|extend|extended {det} {adj}? scheme', '{det} scheme offers|provides|pays|covers|funds|opens|closes|helps|allows|lets', 'scheme has|have|had helped|paid|funded|created|supported {num}', 'scheme has|have|had helped|paid|funded|supported more|over|about|around|thousands|hundreds|families|households|businesses|farmers|pupils|students',
       // "A sold-out stadium" is full, not betrayed ("sold" reads as "sell").
       'sold-out {noun}', '{be} sold-out', 'sell-out crowd|crowds|show|shows|run|tour|concert|gig|audience|season|at'],
     neutralIn: ['military'],
@@ -175,7 +174,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'negligence', 'laziness', 'ignorance', 'malice', 'vanity', 'callousness', 'ineptitude', 'ineptness',
       'complacency', 'pettiness', 'spinelessness', 'venality', 'duplicity', 'dishonesty', 'haughtiness',
     ],
-    neutralIn: ['crime'],
+    neutralIn: ['crime'], // a regulator's or a court's ground ('struck off for dishonesty') is its finding:
+    except: ['struck|strike off|out for dishonesty', 'dismiss|sack|suspend|ban|jail|convict for dishonesty', 'guilty of dishonesty'],
   },
   {
     id: 'oppression',
