@@ -36,6 +36,10 @@ describe('flags', () => {
     ['last|final straw', 'It was the final straw.', 'final straw'],
     ['threaten {det}? very? existence', 'It threatens our very existence.', 'threatens our very existence'],
     ['gut', 'They gutted the agency.', 'gutted'],
+    // A class among the alternatives of one slot: the class or one of the words.
+    ['admit more|fewer|{num}', 'They admit 30 pupils.', 'admit 30'],
+    ['admit more|fewer|{num}', 'They admit fewer pupils.', 'admit fewer'],
+    ['explosion could|{verb}', 'The explosion sent debris flying.', 'explosion sent'],
   ])('%s matches in "%s"', (term, text, found) => expect(matchIn(term, text)).toBe(found));
 });
 
@@ -45,6 +49,7 @@ describe('does not flag', () => {
     ['bleed {det}? {noun}', 'The cut began to bleed.'],
     ['no coincidence', 'It was a coincidence.'],
     ['last|final straw', 'The last train left.'],
+    ['admit more|fewer|{num}', 'They admit the error.'],
   ])('%s does not match in "%s"', (term, text) => expect(matchIn(term, text)).toBeNull());
 });
 

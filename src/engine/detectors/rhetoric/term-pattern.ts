@@ -183,6 +183,8 @@ function readWritten(written: string, term: string, keepHyphens: boolean): Writt
     if (!test) throw new Error(`Unknown class {${cls[1]}} in lexicon term "${term}"`);
     return { optional, test, pieces: [] };
   }
+  // A class among alternatives ("{det}|how|what", "more|fewer|{num}") accepts its class or one of the words.
+  if (body.includes('{')) return { optional, test: alternativesTest(body.split('|'), term), pieces: [] };
   // Alternatives stay whole words; a single word is split the way wink splits it (hyphens, clitics).
   if (body.includes('|') && HYPHEN_OR_APOSTROPHE.test(body)) {
     throw new Error(`Lexicon term "${term}": alternatives cannot hold hyphens or clitics; write separate terms`);
@@ -191,6 +193,20 @@ function readWritten(written: string, term: string, keepHyphens: boolean): Writt
     optional,
     pieces: body.includes('|') ? [body.split('|')] : splitWord(body, keepHyphens).map((piece) => [piece]),
   };
+}
+
+/** The test of a slot whose alternatives mix word classes and plain words. */
+function alternativesTest(alternatives: readonly string[], term: string): (t: Token, f: TokenForms) => boolean {
+  const words = alternatives.filter((a) => !CLASS_SLOT.test(a));
+  const classes = alternatives
+    .map((a) => CLASS_SLOT.exec(a)?.[1])
+    .filter((c): c is string => c !== undefined)
+    .map((c) => {
+      const test = CLASSES[c];
+      if (!test) throw new Error(`Unknown class {${c}} in lexicon term "${term}"`);
+      return test;
+    });
+  return (t, f) => f.keys.some((k) => words.includes(k)) || classes.some((test) => test(t, f));
 }
 
 const notIndexable = (term: string) => new Error(`Lexicon term "${term}" must start with a plain, required word`);
