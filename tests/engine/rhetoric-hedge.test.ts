@@ -98,6 +98,7 @@ describe('flags', () => {
     ['Some fled the flood; others stayed to guard their homes.', 'others', VAGUE_QUANTITY],
     ['The plan appears to me to be flawed.', 'appears to', APPEARANCE],
     ['The driver appears to have lost control on the bend.', 'appears to', APPEARANCE],
+    ['The new drug appeared to slow the disease in older patients.', 'appeared to', APPEARANCE],
   ])('%s', (text, words, rule) => {
     expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
   });
@@ -145,6 +146,10 @@ describe('does not flag', () => {
     ['Young drivers are more likely to crash at night, the agency said.', 'likely'],
     ['Cyclists were twice as likely as walkers to be hurt.', 'likely'],
     ['Older voters were less likely than students to switch parties.', 'likely'],
+    // Shown before people or at a place: "appeared to" a crowd is being seen.
+    ['The bishop appeared to the pilgrims from the cathedral steps.', 'appeared to'],
+    ['The singer appeared to her fans at the window.', 'appeared to'],
+    ['The queen appeared to the crowd.', 'appeared to'],
     // "Appear" before a count word means "occur".
     ['The ship appears several times in the harbour ledger.', 'appears several'],
     // A stretch of time measures a wait, not a share.

@@ -64,6 +64,9 @@ export const HEDGES: readonly LexiconGroup[] = [
       // A thing that looks like another resembles it ("the new stadium looks like a spaceship"): a likeness, not a
       // guess. "It looks like the deal will fail" and "the economy looks like it is slowing" still guess.
       '{noun} look like a|an {adj}? {noun}',
+      // Shown before people or a place ("appeared to the crowd from the balcony"): seen, not seeming. An impression
+      // goes on to a second "to" ("appears to the naked eye to be small"), which none of these words is.
+      'appear to {det} {adj}? {noun} from|on|at|in|before|outside|after|during|with|wearing|for|.|,|;',
     ],
   },
   {
