@@ -39,6 +39,7 @@ describe('flags', () => {
     ['The scheme is a trick to enrich donors.', 'scheme', 'rhetoric/loaded-language/scheme'],
     ["The scheme has helped the mayor's friends get rich.", 'scheme', 'rhetoric/loaded-language/scheme'],
     ['His dishonesty shocked voters.', 'dishonesty', 'rhetoric/loaded-language/vice'],
+    ['The governor called the new levy a retribution scheme.', 'scheme', 'rhetoric/loaded-language/scheme'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -48,6 +49,8 @@ describe('flags', () => {
 describe('does not read as the other sense', () => {
   test.each<Row>([
     ['The family said they were devastated by his death.', 'devastated', 'rhetoric/loaded-language/destruction-verbs'],
+    ['Detectives charged two brothers over a phishing scam targeting pensioners.', 'scam', 'rhetoric/loaded-language/scheme'],
+    ['The firm paid back savers who lost money in the fraud scheme.', 'scheme', 'rhetoric/loaded-language/scheme'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -39,8 +39,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'fig leaf for|of', 'cop-out', 'stitch-up', 'vanity project', 'pork-barrel',
       'pork barrel spending|politics|project|projects',
     ],
-    // Crimes with a legal name (a bribe, a kickback, collusion) are facts; the words above read a motive.
-    except: ['avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
+    // Crimes with a legal name (a bribe, collusion, a 'bribery scheme', a 'phishing scam') are facts; the words above read a motive.
+    except: ['bribery|fraud|fraudulent|phishing|online|phone|telephone|email|text|romance|lottery|investment|insurance|ticket|crypto|cryptocurrency|embezzlement|laundering|kickback|extortion|smuggling|counterfeiting|forgery|impersonation|protection scheme|schemes|scam|scams|racket|rackets', 'avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
       // A programme named by its service ('a recycling scheme', not 'a retribution scheme') or delayed by a council.
