@@ -17,6 +17,7 @@ import type { ParsedText } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
 import { callsSomeone } from './phone-calls.ts';
 import { speechWithoutReport } from './speech-senses.ts';
+import { handlesThing } from './things-shown.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
 const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -145,7 +146,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {

@@ -52,6 +52,8 @@ export function callsSomeone(doc: ParsedText, i: number): boolean {
   if (t[i].lemma !== 'call') return false;
   // "Firefighters called to the blaze", "the doctor called to the ward": summoned to a place.
   if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
+  // "urged people to call 999", "called 111": a number dialled is a telephone call.
+  if (t[i + 1]?.type === 'number' && /^\d{3,}$/.test(t[i + 1].text)) return true;
   // "Lind called Wednesday for": a day between the verb and its particle.
   const particle = TIMES.has(t[i + 1]?.lower ?? '') && t[i + 1].lower !== 'the' ? t[i + 2] : t[i + 1];
   // "what she called reckless spending": naming, not ringing.
