@@ -40,6 +40,9 @@ describe('flags', () => {
     ["The scheme has helped the mayor's friends get rich.", 'scheme', 'rhetoric/loaded-language/scheme'],
     ['His dishonesty shocked voters.', 'dishonesty', 'rhetoric/loaded-language/vice'],
     ['The governor called the new levy a retribution scheme.', 'scheme', 'rhetoric/loaded-language/scheme'],
+    ['The senator complained that the inquiry was rigged.', 'complained', 'rhetoric/loaded-language/charged-speech'],
+    ['The manager spent the meeting complaining about the referees.', 'complaining', 'rhetoric/loaded-language/charged-speech'],
+    ['The coach whined about the referee for an hour.', 'whined', 'rhetoric/loaded-language/angry-speech'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -49,8 +52,12 @@ describe('flags', () => {
 describe('does not read as the other sense', () => {
   test.each<Row>([
     ['The family said they were devastated by his death.', 'devastated', 'rhetoric/loaded-language/destruction-verbs'],
+    // A crime named by its kind is a reported crime.
     ['Detectives charged two brothers over a phishing scam targeting pensioners.', 'scam', 'rhetoric/loaded-language/scheme'],
     ['The firm paid back savers who lost money in the fraud scheme.', 'scheme', 'rhetoric/loaded-language/scheme'],
+    // A complaint about or of a plain thing is a report of it.
+    ['Neighbours complained about the smell from the farm.', 'complained', 'rhetoric/loaded-language/charged-speech'],
+    ['The striker complained of a sore hamstring after the match.', 'complained', 'rhetoric/loaded-language/charged-speech'],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

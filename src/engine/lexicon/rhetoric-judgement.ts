@@ -158,7 +158,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     ],
     // Bargains or tickets 'snapped up' are bought quickly; 'snapped at reporters' is the retort.
     except: ['snap election', 'snap elections',
-      'snap|snapped|snapping up {det}? {adj}? bargains|tickets|deals|shares|copies|seats|homes|houses|properties|bonds|rights|places', 'plead|pleads|pleaded|pleading guilty|innocent|not|no'],
+      'snap|snapped|snapping up {det}? {adj}? bargains|tickets|deals|shares|copies|seats|homes|houses|properties|bonds|rights|places', 'plead|pleads|pleaded|pleading guilty|innocent|not|no',
+      // A complaint about or of a plain thing is reported ("complained about the noise", "of chest pains"); one that
+      // states its grievance ("complained that...") or an hour spent "complaining" (a habit, not an act) keeps the mood.
+      'complains|complained about|of {det}? {adj}? {noun}'],
     neutralIn: ['science'],
   },
   {
