@@ -6,7 +6,9 @@
 
 /** Markers of cause and effect: "because", "led to", "as a result of". */
 export const CAUSAL_PHRASES: readonly string[] = [
-  'because', 'due to', 'owing to', 'thanks to', 'as a result|consequence', 'resulted|results|resulting in',
+  // "results in" only after a subject that cannot be its noun's modifier: "exam results in the school's history" is a tally.
+  'because', 'due to', 'owing to', 'thanks to', 'as a result|consequence', 'resulted|resulting in',
+  'which|that|this|it|often|usually|also results in',
   'led|leads|leading to', 'lead to', 'caused|causes|causing', 'cause', 'triggered|triggers|triggering',
   'fuelled|fueled|fuels|fuelling|fueling', 'driven|drove|drives by?', 'contributed|contributes|contributing to',
   'responsible for', 'stems|stemmed|stemming from', 'therefore', 'hence', 'consequently', 'so that',

@@ -19,7 +19,9 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
+import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
+import { isFigurativeKill } from './figurative-kills.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
@@ -158,6 +160,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
   for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
     const entity = doc.entities[e];
     if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken)) continue;
+    if (isDialledNumber(doc.tokens, entity.firstToken)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL' && (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) || isClockHour(doc.tokens, entity.firstToken, entity.endToken))) n.dates++;
@@ -200,7 +203,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     if (mark & MARK.measured) measured = true;
@@ -238,7 +241,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       f.evaluative++;
       if (mark & MARK.ranking) rankingJudgements++;
     }
-    if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i)) f.casualty = true;
+    if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i) && !isFigurativeKill(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
     if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
