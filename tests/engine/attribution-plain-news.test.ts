@@ -1,6 +1,7 @@
 /**
  * Report verbs in plain news that report nothing: a thing added to a dish or a building, a trader speculating on a
- * price, people described as suspected of a crime, a public figure appearing to a crowd, a crowd cheering a goal.
+ * price, people described as suspected of a crime, a public figure appearing to a crowd, a crowd cheering a goal,
+ * goods recalled by their maker, an object unveiled, a number dialled.
  * Each has a row where the same verb still passes on words or a stance. And "reportedly" between a subject and a
  * verb of mind: the plan is hearsay, so the reports are the source. All rows written for this project.
  */
@@ -35,6 +36,16 @@ const FLAGS: [string, string, SourceType][] = [
   ['Police found the man had died in the fire.', 'Police found', 'named'],
   // Cheering a decision takes a side.
   ['Residents cheered the decision to keep the library open.', 'Residents cheered', 'vague'],
+  // A memory recalled, a plan or a warning unveiled, an appeal made still report.
+  ['She recalled that the road was dark.', 'She recalled', 'pronoun'],
+  ['Odile Brenn recalled the night the river rose.', 'Odile Brenn recalled', 'named'],
+  ['Fans recalled the final as the best in years.', 'Fans recalled', 'vague'],
+  ['Forecasters unveiled a warning for heavy rain.', 'Forecasters unveiled', 'vague'],
+  ['The council unveiled plans to cut bus fares.', 'The council unveiled', 'named'],
+  ['The minister unveiled a proposal that would end the levy.', 'The minister unveiled', 'pronoun'],
+  ['Plans to widen the road were unveiled by the council.', 'unveiled by the council', 'named'],
+  ['The suspect was accused of lying to the inquiry.', 'was accused', 'agentless'],
+  ['The ferry company urged passengers to check times online.', 'The ferry company urged', 'named'],
 ];
 
 /** Sentences with no attribution at all. */
@@ -53,7 +64,18 @@ const SILENT: string[] = [
   'The crowd cheered loudly when the ferry docked.',
   'Police found a body in the river.',
   'Divers found the wreck in deep water.',
-  "The team has shown everyone it can win away from home.",
+  'The team has shown everyone it can win away from home.',
+  // Goods withdrawn, envoys summoned home, objects shown to the public, a number dialled.
+  'The car maker recalled 12,000 vehicles over a brake fault.',
+  'The toy firm recalled its wooden cots after a safety check.',
+  'Pellmoor recalled its ambassador from the capital.',
+  'Police recalled officers from leave after the riot.',
+  'The museum unveiled a new wing on Friday.',
+  'The company unveiled its latest phone.',
+  'The statue will be unveiled by the mayor.',
+  'A plaque was unveiled on Saturday at the old mill.',
+  'Residents can ring 111 for advice.',
+  'The boy called 999 when his grandmother fell.',
 ];
 
 describe('flags', () => {
@@ -69,5 +91,12 @@ describe('flags', () => {
 describe('does not flag', () => {
   test.each(SILENT)('%s', (text) => {
     expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
+
+describe('the addressee of an appeal is no source', () => {
+  test('"urged people to call 999" names only the service', () => {
+    const text = 'The ambulance service urged people to call 999 only in an emergency.';
+    expect(attributions(text).map((f) => f.text)).toEqual(['The ambulance service urged']);
   });
 });
