@@ -243,9 +243,9 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
   'attribution/agentless-speech': {
     flags: [
       { text: 'The fee was announced on Monday.', phrase: 'was announced', source: 'agentless' },
-      // A charge leaves unsaid who brought it: the reader may ask.
-      { text: 'She was charged with fraud.', phrase: 'was charged', source: 'agentless' },
-      { text: 'Two men have been charged with theft.', phrase: 'been charged', source: 'agentless' },
+      // A charge told with more after it leaves unsaid who brought it: the reader may ask.
+      { text: 'She was charged with fraud after an audit.', phrase: 'was charged', source: 'agentless' },
+      { text: 'Two men have been charged with theft, the court heard.', phrase: 'been charged', source: 'agentless' },
       // What a jury, a court or an inquest "heard" was told to it by someone the sentence does not name.
       { text: 'The jury heard that the defendant had lied.', phrase: 'The jury heard', source: 'agentless' },
       {
@@ -257,6 +257,10 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       { text: 'The attack was planned for months, the court heard.', phrase: 'the court heard', source: 'agentless' },
     ],
     misses: [
+      // A bare charge, and nothing more told, is the legal act itself (round 13).
+      'She was charged with fraud.',
+      'The man was charged with assault.',
+      'Two teenagers were charged with criminal damage.',
       'The jury heard evidence over three weeks.',
       'The court heard from six witnesses on Tuesday.',
       'The tribunal will hear the case in March.',

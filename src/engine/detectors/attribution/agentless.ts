@@ -74,8 +74,16 @@ function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   if (!HEARSAY_PASSIVES.has(verb.lemma)) return -1;
   // "Lind was quoted as saying": the words are Lind's own; the "saying" after it reports them, named.
   if (verb.lemma === 'quote' && t[k + 1]?.lower === 'as') return -1;
+  // "The man was charged with assault.": a charge laid in law, and nothing more told, is the police's act, not words.
+  if (verb.lemma === 'charge' && t[k + 1]?.lower === 'with' && chargeEndsSentence(t, k + 2, end)) return -1;
   // "was criticised by the mayor" names its agent; the cue detector reads that one.
   return t[k + 1]?.lower === 'by' ? -1 : k + 1;
+}
+
+/** True when the words from k to the sentence's end are one plain noun phrase: "with assault.", "with criminal damage." */
+function chargeEndsSentence(t: readonly Token[], k: number, end: number): boolean {
+  while (k < end && (t[k].pos === 'NOUN' || t[k].pos === 'ADJ' || t[k].pos === 'CCONJ')) k++;
+  return k >= end || t[k].text === '.';
 }
 
 /**
