@@ -7,8 +7,9 @@
  * (grew it), "declared bankruptcy" (an act), "called the police" (rang them up, in phone-calls.ts), "claimed
  * asylum" (applied for it), "commanded huge fees" (earned them), "backed down" (retreated) and "released the
  * hostages" (freed them); "speak" and "talk" are in speech-senses.ts, "boasts a pool" in senses/possession.ts. A
- * plea or a charge still reports: "pleaded guilty" is the accused's own word on record, and "was charged with"
- * leaves unsaid who charged.
+ * plea or a charge still reports: "pleaded guilty" is the accused's own word on record, and "was charged with
+ * fraud after an audit" leaves unsaid who charged; a bare charge ending its sentence ("was charged with assault.")
+ * is the legal act itself (agentless.ts).
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
