@@ -7,6 +7,7 @@
 import { PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
+import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
 
 /** Words that carry a guess. */
 export const HEDGES: readonly LexiconGroup[] = [
@@ -157,6 +158,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'plausibly', 'in all likelihood', 'it is possible', 'it is also possible', 'it is likely', 'there is a chance', 'may well',
       'might well', 'could well', 'in theory', 'unconfirmed', 'unverified', 'not yet confirmed', 'speculative',
       'more likely than not',
+      // A cause or motive put forward as one candidate ("one possible cause of the outage is a cable").
+      'possible cause|causes|explanation|explanations|reason|reasons|motive|motives|link|links|connection|culprit|origin',
     ],
     // "More likely to", "less likely among", "twice as likely": a comparison of two rates, usually measured
     // ("smokers are twice as likely to fall ill"), not a guess; "more likely than not" still is one.
@@ -196,9 +199,12 @@ export const HEDGES: readonly LexiconGroup[] = [
       'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
       'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
       'it is said that', 'folklore has it',
+      // Any story or lore with no teller ("local lore has it that the mill is haunted").
+      'has|had it that',
     ],
     // "No reason to believe the public is at risk" reassures on the record; it leaves no question open.
-    except: ['no reason to believe'],
+    // A person who "has it that" holds a view of their own, for attribution to weigh.
+    except: ['no reason to believe', 'he|she|they|i|we|you has|had it that'],
   },
   {
     id: 'speculative-modal',
@@ -222,6 +228,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'may|might lead to', 'may|might result in', 'may|might prove|become',
       // A conclusion drawn with a modal: "the cuts could mean longer waits", "the rash may indicate an infection".
       'may|might|could indicate|suggest|mean|signal',
+      // A guessed origin, likeness or reason: "the name may derive from a river", "the dip may reflect the rain".
+      'may|might|could {adv}? resemble|allude|reflect|explain|stem|originate|derive',
     ],
     // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
     // general (a recipe, a rule), not a guess about what happened; that sense, and the link or cause that still
@@ -274,5 +282,6 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: PEOPLE_CROWD_TERMS,
   },
   VAGUE_QUANTITY,
+  UNSOURCED_ESTIMATE,
 ];
 

@@ -52,6 +52,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
     'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
+    // "More often than not" is "usually" with a share implied: more than half, of what nobody says.
+    'more often than not',
   ],
   // "Some 2,000" is an approximate number, not a vague one; "some kind of" is vague about a kind, not an
   // amount; "most important" is a superlative, not a share.

@@ -33,6 +33,36 @@ const LINK_PARTICIPLES = new Set([
   'fuelled',
   'fueled',
   'motivated',
+  // An origin or an influence is a relation too ("the style may be influenced by folk music", "the name may be
+  // derived from a river"): true or not, never allowed.
+  'influenced',
+  'inspired',
+  'derived',
+  'descended',
+  // A conclusion reached, or only assumed ("it may be inferred that", "may reasonably be conjectured"): the modal
+  // softens the writer's own reasoning, it allows nothing.
+  'conjectured',
+  'inferred',
+  'deduced',
+  'surmised',
+  'presumed',
+  'assumed',
+]);
+/**
+ * Participles of reading or judging that take "as" ("may be understood as a reaction", "could be read as a
+ * threat"): an interpretation offered, not a use allowed ("the room may be used as an office" stays a use).
+ */
+const READING_PARTICIPLES = new Set([
+  'understood',
+  'interpreted',
+  'read',
+  'seen',
+  'viewed',
+  'regarded',
+  'considered',
+  'described',
+  'characterized',
+  'characterised',
 ]);
 
 /** The first index from `i` that is not an adverb ("may also be", "be quickly sold"), within the sentence. */
@@ -50,6 +80,11 @@ function passiveParticiple(w: Token | undefined): boolean {
   return w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower);
 }
 
+/** "May be understood as", "could be read as": a reading offered (the participle at `i`, then "as"). */
+function offersReading(t: Token[], i: number): boolean {
+  return READING_PARTICIPLES.has(t[i]?.lower ?? '') && t[skipAdverbs(t, i + 1)]?.lower === 'as';
+}
+
 /** "May well be sold": "is likely to be sold", a guess however the sentence goes on. */
 function saysLikely(t: Token[], i: number): boolean {
   return t[i + 1]?.lower === 'well';
@@ -62,5 +97,6 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const be = skipAdverbs(t, i + 1);
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
-  return t[participle]?.sentence === t[i].sentence && passiveParticiple(t[participle]);
+  if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
+  return passiveParticiple(t[participle]);
 }

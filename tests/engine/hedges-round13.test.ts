@@ -1,0 +1,82 @@
+/**
+ * Round 13's hedges: guessed origins and readings after a modal, a candidate cause, lore that "has it", a share
+ * implied by "more often than not", and an estimate nobody stands behind; each with its near misses. Sentences
+ * are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+import { parse } from '../../src/engine/nlp.ts';
+import { allowsOrCanBeDone } from '../../src/engine/senses/modality.ts';
+
+const MODAL = 'rhetoric/hedge/speculative-modal';
+const POSSIBILITY = 'rhetoric/hedge/possibility';
+const OPEN_QUESTION = 'rhetoric/hedge/open-question';
+const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
+const ESTIMATE = 'rhetoric/hedge/unsourced-estimate';
+
+const hedgesOn = (text: string, words: string) =>
+  rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
+
+describe('flags', () => {
+  test.each<[text: string, words: string, rule: string]>([
+    // A guessed origin, likeness or reason after a modal.
+    ['The name may derive from an old word for marsh.', 'may derive', MODAL],
+    ['The dip in sales may reflect the wet summer.', 'may reflect', MODAL],
+    ['The carving might resemble a local saint.', 'might resemble', MODAL],
+    ['The mural may also allude to the old castle.', 'may also allude', MODAL],
+    ['A faulty valve could explain the smell of gas.', 'could explain', MODAL],
+    ['The custom may stem from a medieval fair.', 'may stem', MODAL],
+    // A modal before an origin, an influence or a conclusion is a guess, not a permission.
+    ['Her style may be partly influenced by folk music.', 'may be', MODAL],
+    ['The tune may be derived from a hymn.', 'may be', MODAL],
+    ['It may reasonably be assumed that the letter was forged.', 'may reasonably be', MODAL],
+    ['The remark could be read as a threat.', 'could be', MODAL],
+    ['The campaign may be loosely understood as a protest against the new tax.', 'may be', MODAL],
+    // One candidate cause or motive among others nobody has ruled out.
+    ['One possible cause of the outage is a faulty cable.', 'possible cause', POSSIBILITY],
+    ['Detectives have not ruled out a possible motive of revenge.', 'possible motive', POSSIBILITY],
+    ['Police are looking into possible links between the two fires.', 'possible links', POSSIBILITY],
+    // Lore with no teller.
+    ['Local lore has it that the mill was haunted.', 'has it that', OPEN_QUESTION],
+    ['Village gossip had it that the mayor would quit.', 'had it that', OPEN_QUESTION],
+    ['More often than not the buses run late.', 'More often than not', VAGUE_QUANTITY],
+    ['An estimated 4,000 people marched through the city.', 'An estimated 4,000', ESTIMATE],
+    ['The storm cut power to an estimated 300 homes.', 'an estimated 300', ESTIMATE],
+  ])('%s', (text, words, rule) => {
+    expect(hedgesOn(text, words).map((f) => f.rule)).toContain(rule);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<[text: string, words: string]>([
+    ['The mirror reflects the light from the window.', 'reflects'],
+    ['Visitors may explore the gardens after noon.', 'may explore'],
+    ['The room may be used as an office.', 'may be'],
+    ['Tickets may be bought at the door.', 'may be'],
+    ['The dough may be frozen for a month.', 'may be'],
+    ['Every possible seat was filled.', 'possible'],
+    ['The council did everything possible to help.', 'possible'],
+    ['She has it on good authority.', 'has it'],
+    ['He had it that the deal was done, his aide said.', 'had it that'],
+    ['The buses are more often late than the trams.', 'more often'],
+    ['Police estimated the crowd at 4,000.', 'estimated'],
+    ['The estimated cost of the bridge rose again.', 'estimated'],
+  ])('%s', (text, words) => {
+    expect(hedgesOn(text, words)).toEqual([]);
+  });
+});
+
+describe('a modal before a passive: origins, conclusions and readings guess', () => {
+  test.each<[text: string, allows: boolean]>([
+    ['Her style may be influenced by folk music.', false],
+    ['It may be inferred that the tower was rebuilt.', false],
+    ['The remark could be read as a threat.', false],
+    ['The room may be used as an office.', true],
+    ['The form may be read online.', true],
+    ['Applications may be considered after the deadline.', true],
+  ])('%s', (text, allows) => {
+    const doc = parse(text);
+    const i = doc.tokens.findIndex((t) => t.lower === 'may' || t.lower === 'could');
+    expect(allowsOrCanBeDone(doc, i)).toBe(allows);
+  });
+});
