@@ -75,7 +75,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.record) w += W.record;
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
-  if (f.past > 0) w += f.firstPerson && !f.record && f.numbers === 0 ? W.personalPast : W.pastAction;
+  if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : W.pastAction;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
   if (f.superlative) w += W.superlative;
@@ -97,6 +97,17 @@ export function worthiness(f: SentenceFeatures): number {
   w += W.evaluativeEach * Math.min(2, f.evaluative);
   if (f.words < 7 && f.numbers === 0) w += W.short;
   return Math.min(0.99, Math.max(0.01, Math.round(w * 100) / 100));
+}
+
+/**
+ * "I grew up learning", "we faced tough times": one's own past with no record verb or figure. A group's act in
+ * the public world ("we kicked them out of Kuwait", "we have strengthened the border") is on record like anyone
+ * else's: a "we" with a name or a public matter speaks for a government, a firm, a country.
+ */
+function isPersonalPast(f: SentenceFeatures): boolean {
+  if (!f.firstPerson || f.record || f.numbers > 0) return false;
+  // "We thank Ana Ortiz, who rebuilt the library": a name in thanks marks an occasion, not the group's act.
+  return f.firstPersonSingular || f.ceremony || (f.names === 0 && f.publicMatters === 0);
 }
 
 /** The claim type a sentence's features point to. */

@@ -1,0 +1,116 @@
+/**
+ * Frames around a claim that change how its words read: a question that asserts ("Do you know that the mill
+ * closed?"), a future that only announces the speaker's words ("I'll tell you, the mill closed") and a stance
+ * told in the past ("She was against the bypass"), which is a position on the record like "she opposed it".
+ */
+import { PREDICTION_PHRASES } from '../../lexicon/claims-markers.ts';
+import type { Sentence, Token } from '../../nlp.ts';
+import { listsFound, mergePhraseLists } from './phrase-scan.ts';
+
+/** Verbs of knowing that make "Do you know …?" put its clause forward as true. */
+const KNOWING = new Set(['know', 'realize', 'realise']);
+/** After "Do you know": a word that asks rather than asserts ("Do you know why?", "Did you know what he said?"). */
+const ASKING = new Set([
+  'why',
+  'what',
+  'how',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'which',
+  'whether',
+  'if',
+  'that',
+  'this',
+  'it',
+  'him',
+  'her',
+  'them',
+]);
+/** Openings that only take the floor before the question ("And do you know…", "But did you realize…"). */
+const LEADING = new Set(['and', 'but', 'now', 'so', 'well', ',']);
+/** Words the asserted clause needs at least, past its "that": "Do you know that?" asserts nothing. */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * "Do you know that the senator voted for the war?", "Did you realize we spend $73 billion on it?": a question
+ * that only asks whether the listener knows a fact puts the fact forward, so the sentence is judged as a
+ * statement. "Do you know why?", "Do you know what he said?", "Do you think it will pass?" still ask.
+ */
+export function isAssertingQuestion(t: readonly Token[], s: Sentence): boolean {
+  let i = s.firstToken;
+  while (i < s.endToken && LEADING.has(t[i].lower)) i++;
+  if (t[i]?.lower !== 'do' && t[i]?.lower !== 'did') return false;
+  if (t[i + 1]?.lower !== 'you' || !KNOWING.has(t[i + 2]?.lower ?? '')) return false;
+  let k = i + 3;
+  if (t[k]?.lower === 'that' && t[k + 1]?.type === 'word' && !ASKING.has(t[k + 1].lower)) k++;
+  else if (ASKING.has(t[k]?.lower ?? '')) return false;
+  let words = 0;
+  for (let j = k; j < s.endToken; j++) if (t[j].type === 'word') words++;
+  return words >= MIN_CLAUSE_WORDS;
+}
+
+/** Futures that only announce what the speaker is about to say: "I'll tell you", "we will tell you". */
+const FUTURE = new Set(['will', "'ll", '’ll']);
+const SPEAKERS = new Set(['i', 'we']);
+
+/** True when token i is the "will" of "I will tell you" / "I'll tell you": a frame for what follows, not a forecast. */
+function isTellingFuture(t: readonly Token[], i: number): boolean {
+  return (
+    FUTURE.has(t[i].lower) &&
+    SPEAKERS.has(t[i - 1]?.lower ?? '') &&
+    t[i + 1]?.lower === 'tell' &&
+    t[i + 2]?.lower === 'you'
+  );
+}
+
+const PREDICTIONS = mergePhraseLists([PREDICTION_PHRASES]);
+
+/**
+ * Whether the sentence forecasts once the speaker's "I'll tell you" frames are set aside: "And I will tell you,
+ * the county is raising your taxes" reports; "I'll tell you, the county will raise your taxes" still forecasts.
+ * Called only for a sentence the prediction phrases matched.
+ */
+export function predictsBeyondFrames(t: readonly Token[], s: Sentence): boolean {
+  let from = s.firstToken;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (!isTellingFuture(t, i)) continue;
+    if (listsFound(t as Token[], from, i, PREDICTIONS) !== 0) return true;
+    from = i + 1;
+  }
+  return from === s.firstToken || listsFound(t as Token[], from, s.endToken, PREDICTIONS) !== 0;
+}
+
+/** Past forms of "be" that tell a stance held before: "was against", "had been in favour of". */
+const PAST_BE = new Set(['was', 'were', 'been']);
+/** Subjects that make "was against" a relation of things, not a stance ("it was against the law"). */
+const THING_SUBJECTS = new Set(['it', 'that', 'this', 'which', 'what']);
+/** The "have" of a perfect between a subject and "been" ("I have always been against it"). */
+const HAVE = /^(have|has|had|'ve|’ve)$/;
+
+/** The index of the form of "be" before token i, skipping adverbs ("was always against"); -1 if none. */
+function beBefore(t: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && t[k].pos === 'ADV' && !PAST_BE.has(t[k].lower)) k--;
+  return k >= 0 && PAST_BE.has(t[k].lower) ? k : -1;
+}
+
+/**
+ * "The senator was against the war", "you were firmly in favour of the toll", "I've always been against it": a stance
+ * held in the past is a position on the record, as "opposed" and "supported" are (those verbs count already).
+ * "It was against the law" relates things; "I'm against it" is the speaker's view now.
+ */
+export function isPastStance(t: readonly Token[], i: number): boolean {
+  const w = t[i].lower;
+  let head = -1;
+  if (w === 'against') head = i;
+  else if ((w === 'favor' || w === 'favour') && t[i - 1]?.lower === 'in' && t[i + 1]?.lower === 'of') head = i - 1;
+  if (head < 0) return false;
+  const be = beBefore(t, head);
+  if (be < 0) return false;
+  let subject = be - 1;
+  while (subject >= 0 && (t[subject].pos === 'ADV' || HAVE.test(t[subject].lower))) subject--;
+  return subject >= 0 && !THING_SUBJECTS.has(t[subject].lower);
+}

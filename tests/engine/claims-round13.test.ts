@@ -1,0 +1,121 @@
+/**
+ * Round 13's claims: a question that puts a fact forward ("Do you know that…?"), the speaker's "I'll tell you"
+ * frame that forecasts nothing, a stance held in the past ("was against"), and a group's act in the public
+ * world ("we kicked them out of Kuwait"); each with its near misses. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
+import { parse } from '../../src/engine/nlp.ts';
+
+const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
+
+/** True when the text holds a factual, statistical or causal claim. */
+const checkable = (text: string) =>
+  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
+
+/** The features of the text's first sentence. */
+const featuresOf = (text: string) => {
+  const doc = parse(text);
+  return sentenceFeatures(doc, doc.sentences[0], 0);
+};
+
+describe('a question that only asks whether the listener knows a fact puts the fact forward', () => {
+  test.each([
+    'Do you know that the county closed four of its six libraries last year?',
+    'Did you realize we spend $40 million a year on that bridge?',
+    'And do you know the mayor voted against the flood wall twice?',
+  ])('asserts: %s', (text) => {
+    expect(featuresOf(text).question).toBe(false);
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    'Do you know why?',
+    'Do you know that?',
+    'Do you know what the mayor said about the flood wall last year?',
+    'Do you think the county will close its libraries?',
+    'Did the county close four of its six libraries last year?',
+  ])('still asks: %s', (text) => {
+    expect(featuresOf(text).question).toBe(true);
+  });
+});
+
+describe('"I\'ll tell you" announces the speaker\'s words and forecasts nothing', () => {
+  test.each([
+    'And I will tell you, the county is raising your water bills.',
+    "I'll tell you, the council has cut the bus routes in half.",
+  ])('not a prediction: %s', (text) => {
+    expect(featuresOf(text).prediction).toBe(false);
+  });
+
+  test.each([
+    "I'll tell you, the council will cut the bus routes next year.",
+    'The minister will tell you that the routes are safe.',
+    'They will raise your water bills.',
+    "I'll tell you what the council is going to do.",
+  ])('still a prediction: %s', (text) => {
+    expect(featuresOf(text).prediction).toBe(true);
+  });
+});
+
+describe('a stance held in the past is a position on the record', () => {
+  test.each([
+    'The senator was against the bypass.',
+    'You were firmly in favor of the toll.',
+    "I've always been against the new mine.",
+    'The mayor was in favour of closing the pier.',
+  ])('on record: %s', (text) => {
+    const f = featuresOf(text);
+    expect(f.record).toBe(true);
+    expect(f.past).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "I'm against the new mine.",
+    'The union is in favor of the deal.',
+    'It was against the law to fish there.',
+    'The mayor is in favour of closing the pier.',
+  ])('not a past stance: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+});
+
+describe("a group acting in the public world is on record; one person's past stays personal", () => {
+  test.each([
+    'And we kicked the invaders out of Kuwait.',
+    'We have strengthened the patrols along the border.',
+    'What we did was organise the allies against Damascus.',
+  ])('checkable: %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    'We faced tough times before.',
+    'We went for a long walk after dinner.',
+    // One person's own past, even with a place in it.
+    'I kicked the ball out of the yard in Ohio.',
+  ])('not checkable: %s', (text) => {
+    expect(checkable(text)).toBe(false);
+  });
+});
+
+describe('record verbs in senses that leave no record', () => {
+  test.each([
+    'As a boy I grew up fixing engines.',
+    'We grew up on a farm near the river.',
+    'She spent two long years in the village.',
+    'The family spent a summer by the sea.',
+  ])('no record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+
+  test.each([
+    'The city spent two million on the lake.',
+    'The economy grew faster than forecast.',
+    'The council spent the surplus on roads.',
+    'Exports grew up to 4 percent in May.',
+  ])('on record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(true);
+  });
+});
