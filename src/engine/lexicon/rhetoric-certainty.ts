@@ -123,7 +123,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
     },
     confidence: 0.45,
     pos: ['VERB'],
-    terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'reveal that|how'],
+    // A bare "reveal" counts only before a clause of its own (senses/disclosure.ts): "revealed he had lied".
+    terms: ['expose', 'admit', 'confess', 'concede', 'unmask', 'lay bare', 'debunk', 'reveal that|how', 'reveal'],
     neutralIn: ['science', 'medicine', 'crime'],
     // "Exposed" after a preposition or an article describes a place or a surface ("on exposed hills", "the
     // exposed beams"): open to the weather, not a secret laid bare. Patients and pupils are admitted to places.

@@ -9,4 +9,6 @@
 export const HAZARDS =
   'fire|fires|blaze|blazes|flames|storm|storms|flood|floods|flooding|floodwater|floodwaters|earthquake|quake|' +
   'tornado|tornadoes|hurricane|typhoon|cyclone|wildfire|wildfires|explosion|explosions|blast|wind|winds|gale|' +
-  'gales|landslide|landslides|avalanche|drought|frost|hail|disease|virus|outbreak|pest|pests';
+  'gales|landslide|landslides|avalanche|drought|frost|hail|disease|virus|outbreak|pest|pests|' +
+  // Rising water is the flood itself ("the flood water threatened homes", "rising seas threaten the coast").
+  'water|waters|river|rivers|sea|seas|tide|tides|lava|eruption|volcano|mudslide|mudslides|heatwave|blizzard|smoke';

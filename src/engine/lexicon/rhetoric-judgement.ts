@@ -56,6 +56,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.
     except: [
       'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
+      // A battle or a vote that is indecisive settled nothing: an outcome, not a leader's weakness.
+      'indecisive battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash',
+      'battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash {any}? indecisive',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
       'offensive against|on|into', 'launch|launched|launches|launching|mount|mounted|mounting {det}? {adj}? offensive', 'glaring sun|light|lights|glare',
       // "Calculating" that takes an object or follows a preposition works out a figure ("in calculating the

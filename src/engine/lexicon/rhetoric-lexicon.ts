@@ -5,6 +5,7 @@ import { EMOTION } from './rhetoric-emotion.ts';
 import { EXAGGERATION } from './rhetoric-exaggeration.ts';
 import { FEAR } from './rhetoric-fear.ts';
 import { FIGURATIVE } from './rhetoric-figurative.ts';
+import { FRAMING } from './rhetoric-framing.ts';
 import { HEDGES } from './rhetoric-hedge.ts';
 import { IDIOMS } from './rhetoric-idioms.ts';
 import { JUDGEMENT } from './rhetoric-judgement.ts';
@@ -27,6 +28,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...LOADED_NOUNS,
   ...PRAISE,
   ...STORYTELLING,
+  ...FRAMING,
   ...EMOTION,
   ...EDITORIAL,
   ...JUDGEMENT,

@@ -53,6 +53,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     except: ['snaking', 'snaked', 'rating', 'rat poison', 'lab rat', 'lab rats', 'infestation|plague|colony|nest|number of rats', 'rats and mice', 'snake venom', 'pig farm', 'pig farmer', 'puppet show', 'computer hack',
       // To hack is to cut or to break into a computer ("hack through the ice with a pick", "hacked into the accounts").
       'to hack', 'hacked', 'hacking', 'hack|hacks into|at|away|off|out|through|down|it|them|their|the|a', 'hack {adv}',
+      // "The hack" of a network is the break-in itself ("the hack was traced to", "a data hack"), not a person.
+      'the|this|that|latest|cyber|data|email|phone|security|ransomware hack|hacks', 'hack|hacks of|on|against',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
       'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],
   },

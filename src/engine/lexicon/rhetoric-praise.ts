@@ -42,7 +42,10 @@ export const PRAISE: readonly LexiconGroup[] = [
       'fantastic', 'terrific', 'awesome', 'stunning', 'remarkable', 'impressive', 'towering', 'greatest',
     ],
     // A selling point is a feature, not a sales record.
-    except: ['celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
+    except: [
+      // "Nobles" and a "noble family" are the aristocracy, and "noble gases" chemistry: a rank, not a virtue.
+      'nobles', 'noble family|families|house|houses|title|titles|rank|birth|lineage|class|classes|dynasty|estate|estates|gas|gases|metal|metals|blood|descent',
+      'celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
       // A body that celebrated its centenary held an event; only "the celebrated author" is praise.
       'celebrate|celebrated|celebrates|celebrating {det}? {any}? centenary|centennial|bicentenary|jubilee|anniversary|birthday|opening|reopening',
       // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.

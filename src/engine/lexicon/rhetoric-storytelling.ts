@@ -143,6 +143,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'He was [an important explorer] of the coast.',
         'The yard builds [luxury] yachts.',
         'She runs an [up and coming] bakery.',
+        'He was [a major Welsh poet] and critic.',
         '"River Lights" was a [hit song] for the Harbour Band.',
       ],
       ignores: [
@@ -153,6 +154,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'Powerful men were accused.',
         'The storm hit the show grounds.',
         'The road leading to the village was closed.',
+        'A major road into the city was closed.',
+        'She is a major shareholder in the club.',
         'The state paid to trademark the slogan in 2019.',
         'The brewery trademarked its name last year.',
       ],
@@ -166,6 +169,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       'a|an {adj}? and? important|prominent|powerful|leading|notable', 'the prominent|notable', 'luxury', 'upscale', 'all-star', 'trademark',
       'trade-mark', 'high quality', 'up and coming', 'hit song|single|record|show|series|film|album|musical',
       'smash hit', 'box-office smash',
+      // "Major" ranks a person only before a maker or a thinker ("a major poet"); "a major road" is only big.
+      'a|an major {any}? poet|poets|novelist|writer|author|artist|painter|composer|playwright|thinker|philosopher|figure|scholar|sculptor|filmmaker|theologian|intellectual',
     ],
     // A role, a part or a cause ranks a thing's weight in an event, not a person's standing.
     except: [

@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
 import { boastsPossession } from '../../senses/possession.ts';
+import { revealsClause } from '../../senses/disclosure.ts';
 import { allowsOrCanBeDone } from '../../senses/modality.ts';
 import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
@@ -129,6 +130,9 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (!posFits(facts, group, first)) return false;
   // "The hotel boasts rooms overlooking the sea" says what the hotel has; nobody speaks (the sense attribution reads too).
   if (boastsPossession(facts.doc, first)) return false;
+  // A bare "reveal" shows or announces a thing ("revealed the new model"); only with a clause after it ("revealed
+  // he had lied") does it present the clause as a fact, as "revealed that" does.
+  if (end === first + 1 && token.lower.startsWith('reveal') && !revealsClause(facts.doc, first)) return false;
   // "She suggested that he resign" proposes an act; only evidence that suggests plants a conclusion.
   if (suggestsProposal(facts.doc, first)) return false;
   // "Tickets may be bought" says what is allowed, "a certain god" picks one out: neither guesses nor counts.

@@ -1,0 +1,71 @@
+/**
+ * Framing by word choice: the writer picks, among words for the same people or facts, the one that casts them
+ * in a light ("detractors" for critics, "found it convenient to" for did, "strategically located" for
+ * located). Written by the project from general knowledge of English and of newsroom and encyclopaedia style
+ * guidance; research on framing bias (Recasens et al. 2013) is the inspiration, described in our own words.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Words that frame people or places by the choice between near-synonyms. */
+export const FRAMING: readonly LexiconGroup[] = [
+  {
+    id: 'belittling-critics',
+    technique: 'loaded-language',
+    explanation:
+      'A word for critics that casts them as people who run others down ("detractors", "naysayers"). "Critics" says the same thing without taking a side against them.',
+    question: 'Who are these critics, and what exactly do they object to?',
+    confidence: 0.3,
+    examples: {
+      flags: ['Her [detractors] say the plan costs too much.', 'The mayor dismissed the [naysayers].'],
+      ignores: ['Her critics say the plan costs too much.', 'The review detracts from the report.'],
+    },
+    pos: ['NOUN', 'PROPN'],
+    grow: 'none',
+    terms: ['detractor', 'detractors', 'naysayer', 'naysayers', 'nay-sayer', 'nay-sayers', 'doomsayers'],
+  },
+  {
+    id: 'convenient-motive',
+    technique: 'loaded-language',
+    explanation:
+      'A phrase that hints at a self-serving motive behind an act ("found it convenient to", "saw fit to"). The act is reported, and the motive is slipped in with it.',
+    question: 'What did they actually do? Is there evidence of the motive the wording hints at?',
+    confidence: 0.35,
+    examples: {
+      flags: ['The board [found it convenient to] forget the promise.', 'The council [saw fit to] close the library.'],
+      ignores: [
+        'Residents found it easy to reach the new clinic.',
+        'Shoppers said the new opening hours were convenient.',
+        'The outfit did not fit the actor.',
+      ],
+    },
+    grow: 'none',
+    terms: [
+      'found it convenient to|not',
+      'finds it convenient to|not',
+      'find it convenient to|not',
+      'saw fit to|not',
+      'sees fit to|not',
+    ],
+  },
+  {
+    id: 'place-puffery',
+    technique: 'loaded-language',
+    explanation:
+      'A selling phrase for a place ("strategically located", "ideally situated"). It is how an advertisement describes a site; the reader needs where it is and what is near.',
+    question: 'Located where, exactly, and near what? Who says the position is an advantage?',
+    confidence: 0.25,
+    examples: {
+      flags: [
+        'The mall is [strategically located] near three main roads.',
+        'The hotel is [ideally situated] for the beach.',
+      ],
+      ignores: [
+        'The mall is located near three main roads.',
+        'The bridge is strategically important to both armies.',
+        'The museum is situated on the old quay.',
+      ],
+    },
+    grow: 'none',
+    terms: ['strategically located|situated|placed|positioned', 'ideally located|situated|placed|positioned'],
+  },
+];

@@ -1,0 +1,88 @@
+/**
+ * Round 13, loaded wording: "reveal" before a clause of its own (senses/disclosure.ts), words for critics that
+ * belittle them, hinted motives, a place sold by its position, "a major" maker or thinker; and the plain
+ * senses that must stay quiet (rising water that threatens, an indecisive battle, the hack of a network,
+ * nobles as a rank). Sentences are our own; each loaded sense is tested in lower case too, as the words reach
+ * the engine from pages and tools that lower-case them.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const PRESUPPOSING = 'rhetoric/certainty/presupposing-verbs';
+
+describe('flags', () => {
+  test.each<Row>([
+    ['An audit revealed the council had overspent by millions.', 'revealed', PRESUPPOSING],
+    ['leaked emails revealed he had lied about the meeting .', 'revealed', PRESUPPOSING],
+    ['The documents revealed the minister knew about the payments.', 'revealed', PRESUPPOSING],
+    ['news reports revealed the company pays almost no tax in europe .', 'revealed', PRESUPPOSING],
+    ['The company revealed that it had lost money.', 'revealed that', PRESUPPOSING],
+    ['Her detractors say the plan costs too much.', 'detractors', 'rhetoric/loaded-language/belittling-critics'],
+    ['the mayor dismissed the naysayers .', 'naysayers', 'rhetoric/loaded-language/belittling-critics'],
+    [
+      'The board found it convenient to forget the promise.',
+      'found it convenient to',
+      'rhetoric/loaded-language/convenient-motive',
+    ],
+    ['the council saw fit to close the library .', 'saw fit to', 'rhetoric/loaded-language/convenient-motive'],
+    [
+      'The mall is strategically located near three main roads.',
+      'strategically located',
+      'rhetoric/loaded-language/place-puffery',
+    ],
+    ['the hotel is ideally situated for the beach .', 'ideally situated', 'rhetoric/loaded-language/place-puffery'],
+    ['He was a major Welsh poet and critic.', 'major welsh poet', 'rhetoric/loaded-language/standing'],
+    ['she is a major figure in dutch design .', 'major figure', 'rhetoric/loaded-language/standing'],
+    // The loaded senses next to the plain ones below still flag.
+    ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
+    ['An indecisive leader dithered for months.', 'indecisive', 'rhetoric/loaded-language/judgement'],
+    ['He is a party hack.', 'hack', 'rhetoric/name-calling/insult'],
+    ['It was a noble gesture.', 'noble', 'rhetoric/loaded-language/puffery'],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).not.toEqual([]);
+  });
+});
+
+describe('does not flag with any rule', () => {
+  test.each<[text: string, words: string]>([
+    // Shown or announced, nothing presupposed.
+    ['The carmaker revealed the new model at the show.', 'revealed'],
+    ['the survey revealed a drop in sales .', 'revealed'],
+    ['The singer revealed her new album on Tuesday.', 'revealed'],
+    ['The minister revealed plans to build a new bridge.', 'revealed'],
+    ['She revealed the secret to her success in an interview.', 'revealed'],
+    // An indirect question, a passive and a participle describing a noun.
+    ['He refused to reveal what he knows.', 'reveal'],
+    ['The tapes will reveal whether he paid.', 'reveal'],
+    ['The plan was revealed and approved on Monday.', 'revealed'],
+    ['The newly revealed files included a letter from the mayor.', 'revealed'],
+    ['She wore a revealing dress to the gala.', 'revealing'],
+    // Near misses of the new groups.
+    ['Her critics say the plan costs too much.', 'critics'],
+    ['Residents found it easy to reach the new clinic.', 'found it'],
+    ['Shoppers said the new opening hours were convenient.', 'convenient'],
+    ['The mall is located near three main roads.', 'located'],
+    ['The museum is situated on the old quay.', 'situated'],
+    ['A major road into the city was closed.', 'major'],
+    ['She is a major shareholder in the club.', 'major'],
+    // Rising water is the flood itself.
+    ['The flood water threatened homes along the river.', 'threatened'],
+    ['rising seas threaten the low coast .', 'threaten'],
+    ['Lava from the volcano threatened two villages.', 'threatened'],
+    // An outcome that settled nothing.
+    ['The battle was indecisive.', 'indecisive'],
+    ['the election proved indecisive .', 'indecisive'],
+    ['It was an indecisive engagement off the cape.', 'indecisive'],
+    // The break-in, not a person.
+    ['The hack was blamed on a foreign government.', 'hack'],
+    ['He denied any part in the hack of the party servers.', 'hack'],
+    ['The bank blamed a data hack for the outage.', 'hack'],
+    // Nobility as a rank, and chemistry.
+    ['Some nobles fled to the coast.', 'nobles'],
+    ['She was born into a noble family.', 'noble'],
+    ['Argon is a noble gas.', 'noble'],
+  ])('%s', (text, words) => {
+    expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});
