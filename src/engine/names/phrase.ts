@@ -89,6 +89,18 @@ function isInnerHyphen(tokens: Token[], k: number, floor: number): boolean {
 }
 
 /**
+ * True for the second half of a hyphenated compound before a noun ("a fund-raising document", "a long-running
+ * feud"): wink tags its "-ing" or "-ed" half as a verb, but glued to the word before it, it describes the noun.
+ */
+function isCompoundTail(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const hyphen = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.type !== 'word' || !hyphen || hyphen.end !== t.start || (hyphen.text !== '-' && hyphen.text !== '‑')) return false;
+  return tokens[k - 2]?.end === hyphen.start && next !== undefined && next.pos === 'NOUN';
+}
+
+/**
  * The noun phrase that ends at token `last`, not reaching before token `floor`. `stop` marks tokens that
  * end the walk even though they look like nouns (dates: "Last week Treasury official Ana Lind").
  */
@@ -109,7 +121,11 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
     else if (first === k + 1 && LINK_WORDS.has(t.lower) && isInnerLink(tokens, k, floor)) first = k;
     else if (first === k + 1 && isInnerAnd(tokens, k, floor, last + 1)) first = k;
     else if (first === k + 1 && isInnerHyphen(tokens, k, floor)) first = k;
-    else break;
+    // The whole compound joins, whatever wink tags its first half ("well" of "well-known" is an adverb).
+    else if (first === k + 1 && k - 2 >= floor && isCompoundTail(tokens, k) && tokens[k - 2].type === 'word') {
+      first = k - 2;
+      k -= 2;
+    } else break;
   }
   return trim(tokens, first, last + 1);
 }
@@ -127,6 +143,7 @@ export function phraseStartingAt(doc: ParsedText, from: number, ceiling: number)
     else if (end === k && LINK_WORDS.has(t.lower) && continues && isInnerLink(tokens, k, from)) end = k + 1;
     else if (end === k && isInnerAnd(tokens, k, from, ceiling)) end = k + 1;
     else if (end === k && continues && isInnerHyphen(tokens, k, from)) end = k + 1;
+    else if (end === k && continues && k - 2 >= from && isCompoundTail(tokens, k)) end = k + 1;
     else break;
   }
   return trim(tokens, end > from ? from : -1, end);

@@ -150,9 +150,15 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, verbKind: 
   return { source: 'named', rule: 'attribution/named-source', confidence, sourceName: full ?? phraseText(doc, p), nameKind: kind };
 }
 
+/** Activities whose reports are periodic filings: "lobbying reports", "fund-raising reports". */
+const ACCOUNTED_ACTIVITIES = new Set(['fundraising', 'raising', 'spending', 'lobbying', 'lending', 'hiring', 'trading', 'shipping', 'funding']);
+
 /** A document speaker ("the report", "a 2019 study by X") or hearsay ("field reports", "media reports"). */
 function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: string): SourceGuess {
-  const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name;
+  // "fundraising reports", "spending reports": reports that account for an activity are filings, not hearsay
+  // ("alarming reports", "conflicting reports" stay hearsay: those describe the telling).
+  const accounts = parts.head > p.first && ACCOUNTED_ACTIVITIES.has(doc.tokens[parts.head - 1].lower);
+  const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name || accounts;
   if (HEARSAY_NOUNS.has(head) && !specific) return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.8 };
   if (!specific && !RECORD_NOUNS.has(head) && onlyDescribed(doc, p, parts.head)) {
     // "Studies show", "recent research suggests": documents nobody could find, so no better than "experts say".

@@ -5,7 +5,7 @@
 import { NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import { type Phrase, phraseEndingAt, phraseStartingAt, phraseText } from '../../names/phrase.ts';
+import { type Phrase, phraseEndingAt, phraseText } from '../../names/phrase.ts';
 import { isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
@@ -23,6 +23,8 @@ import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
 import { foundClause } from './clause-after.ts';
+import { addOrMerge, overlapsAny } from './found-list.ts';
+import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
@@ -40,7 +42,6 @@ export interface Found {
 
 /** Cognition verbs that only report a view when followed by "as": "sees him as", "regards it as". */
 const NEED_AS = new Set(['see', 'view', 'regard']);
-const NOMINAL_CUES = new Set(['citing', 'quoting']);
 /** Verbs that report what someone came to know only with a "that"-clause. */
 const NEED_THAT = new Set(['discover', 'learn', 'hear']);
 
@@ -143,12 +144,11 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
   return classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described');
 }
 
-/** "according to X", "citing X": the source follows the cue. Returns the attribution and where to resume. */
-function nominalCue(doc: ParsedText, s: Sentence, i: number, memory: Discourse, isDate: DateTest): { found?: Found; resume: number } {
-  const from = doc.tokens[i].lower === 'according' ? i + 2 : i + 1;
-  const phrase = phraseStartingAt(doc, from, s.endToken);
+/** "according to X", "citing X", "as stated in X": the source follows the cue. Returns the attribution and where to resume. */
+function nominalCue(doc: ParsedText, s: Sentence, i: number, from: number, memory: Discourse, isDate: DateTest): { found?: Found; resume: number } {
+  const phrase = sourcePhrase(doc, from, s.endToken);
   if (!phrase) return { resume: i };
-  const read = classifyOrRead(doc, phrase, 'speech', memory, i, true);
+  const read = classifyOrRead(doc, phrase, 'speech', memory, i, true) ?? unlistedSource(doc, s, i, phrase);
   if (!read) return { resume: phrase.end - 1 };
   // "According to a survey by the Lindgren Institute": the publisher's name is part of the source.
   const { guess, publisher } = withPublisher(doc, phrase, read, s.endToken, memory, isDate);
@@ -243,28 +243,6 @@ function issuerOf(doc: ParsedText, s: Sentence, documentPhrase: Phrase, isDate: 
   return issuer?.order === 'before' ? issuer.phrase : undefined;
 }
 
-/** Adds an attribution unless it overlaps one found before; a second cue of the same speaker widens the first. */
-function addOrMerge(found: Found[], f: Found): void {
-  // "Experts, speaking on condition of anonymity, have urged": one speaker, two cues, one attribution.
-  const same = found.find((g) => g.speaker?.first === f.speaker?.first);
-  if (same) {
-    same.end = Math.max(same.end, f.end);
-    if (f.clause) same.clause = f.clause;
-    // "A report published on Monday by the trust said": the later cue may have found the document's publisher.
-    if (f.guess.sourceName && !same.guess.sourceName && f.guess.source === same.guess.source) same.guess = f.guess;
-    return;
-  }
-  // "A report published by the Harbour Trust said": the publishing inside a named document's description is part of it.
-  const inner = f.guess.source === 'document' && f.guess.sourceName ? found.findIndex((g) => f.first < g.first && g.end < f.end) : -1;
-  if (inner >= 0) found.splice(inner, 1);
-  if (!overlapsAny(found, f)) found.push(f);
-}
-
-/** True when f shares a token with an attribution already found. */
-function overlapsAny(found: readonly Found[], f: Found): boolean {
-  return found.some((g) => f.first < g.end && g.first < f.end);
-}
-
 /** The sentence with its start moved back over a wrong split ("Rep. Jane Roe (D-Md.) | said"), for speaker searches. */
 function widened(doc: ParsedText, s: Sentence): Sentence {
   const floor = speakerFloor(doc, s.index);
@@ -281,8 +259,9 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
   for (let i = s.firstToken; i < s.endToken; i++) {
-    if ((t[i].lower === 'according' && t[i + 1]?.lower === 'to') || NOMINAL_CUES.has(t[i].lower)) {
-      const cue = nominalCue(doc, s, i, memory, isDate);
+    const from = sourceCueStart(doc, s, i);
+    if (from !== undefined) {
+      const cue = nominalCue(doc, s, i, from, memory, isDate);
       if (cue.found && !overlapsAny(found, cue.found)) found.push(cue.found);
       i = cue.resume;
       continue;

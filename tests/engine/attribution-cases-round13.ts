@@ -1,0 +1,42 @@
+/**
+ * Rows for this round's attribution shapes (tests/engine/attribution-round14.test.ts). All written for this
+ * project: text, the words the finding must cover, its source type; and sentences that must stay silent.
+ */
+import type { SourceType } from '../../src/engine/types.ts';
+
+/** Sources after a cue that the word lists do not know, and texts pointed to in passing. */
+export const CUE_SOURCES: [string, string, SourceType][] = [
+  // A thing after a set-off "according to" is a text the reader can look for.
+  ['The club spent $2 million on transfers, according to a wage overview.', 'according to a wage overview', 'document'],
+  ['According to a ferry timetable summary, boats leave hourly.', 'According to a ferry timetable summary', 'document'],
+  ['But according to an internal tally sheet, 40 beds were empty.', 'according to an internal tally sheet', 'document'],
+  // A plural of people no list knows is a crowd.
+  ['According to insiders, the merger is off.', 'According to insiders', 'vague'],
+  // A hyphenated compound with a verb-like half stays one phrase.
+  ['According to a fund-raising brochure, the hall will seat 900.', 'According to a fund-raising brochure', 'document'],
+  ['According to a cost-cutting memo, 40 posts will go.', 'According to a cost-cutting memo', 'document'],
+  ['The well-known author said the book was finished.', 'The well-known author said', 'pronoun'],
+  // An opening describing "-ing" word belongs to the source.
+  ['According to polling records, turnout fell.', 'According to polling records', 'document'],
+  // Reports that account for an activity are filings; reports described by how they are told stay hearsay.
+  ['According to lobbying reports, the firm spent $1 million.', 'According to lobbying reports', 'document'],
+  ['Spending reports show the council paid $2 million for advice.', 'Spending reports show', 'document'],
+  ['According to conflicting reports, the minister resigned.', 'According to conflicting reports', 'vague'],
+  ['Media reports say the deal is off.', 'Media reports say', 'vague'],
+  // A text pointed to in passing, set off at the start of the sentence or after a comma.
+  ["As stated in the council's letter, the pool will close in May.", "As stated in the council's letter", 'document'],
+  ['As noted in the audit, the fund was short by a third.', 'As noted in the audit', 'document'],
+  ['The levy rose, as outlined in the budget.', 'as outlined in the budget', 'document'],
+];
+
+/** Manners, comparisons and plans, not sources. */
+export const CUE_SILENT: string[] = [
+  'Everything went according to plan.',
+  'The pupils are grouped according to ability.',
+  'Prices vary according to size and season.',
+  'The sisters were seated according to age.',
+  'The engine performed as described in the manual.',
+  'The flat was exactly as described in the advert.',
+  'A record-breaking crowd watched the final.',
+  'The long-running feud between the two clubs ended on Monday.',
+];

@@ -1,0 +1,28 @@
+/**
+ * Round 13 attribution shapes: sources after a set-off cue that no list knows ("according to an ad overview"),
+ * hyphenated compounds in a source phrase ("a fund-raising document"), and texts pointed to in passing ("As
+ * stated in the letter"), each with near misses that stay silent. Rows in attribution-cases-round13.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import type { AttributionFinding } from '../../src/engine/types.ts';
+import { CUE_SILENT, CUE_SOURCES } from './attribution-cases-round13.ts';
+
+const attributions = (text: string) =>
+  analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
+
+describe('flags', () => {
+  test.each(CUE_SOURCES)('%s', (text, phrase, source) => {
+    const at = text.indexOf(phrase);
+    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
+    const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
+    expect(hit, `no attribution over "${phrase}"`).toBeDefined();
+    expect(hit?.source).toBe(source);
+  });
+});
+
+describe('does not flag', () => {
+  test.each(CUE_SILENT)('%s', (text) => {
+    expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
