@@ -13,6 +13,7 @@ const POSSIBILITY = 'rhetoric/hedge/possibility';
 const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const ESTIMATE = 'rhetoric/hedge/unsourced-estimate';
+const APPEARANCE = 'rhetoric/hedge/appearance';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -39,7 +40,14 @@ describe('flags', () => {
     // Lore with no teller.
     ['Local lore has it that the mill was haunted.', 'has it that', OPEN_QUESTION],
     ['Village gossip had it that the mayor would quit.', 'had it that', OPEN_QUESTION],
+    ['Local folk tales claim that the well never runs dry.', 'tales claim that', OPEN_QUESTION],
+    ['Tradition holds that the bell was cast in 1400.', 'Tradition holds that', OPEN_QUESTION],
     ['More often than not the buses run late.', 'More often than not', VAGUE_QUANTITY],
+    // Two guesses weighed, no rate compared.
+    ['It is more likely that the fire started in the kitchen.', 'likely', POSSIBILITY],
+    // What a thing seems to be, not yet what it is.
+    ['The man died in an apparent suicide.', 'apparent suicide', APPEARANCE],
+    ['The blast was an apparent attack on the police station.', 'apparent attack', APPEARANCE],
     ['An estimated 4,000 people marched through the city.', 'An estimated 4,000', ESTIMATE],
     ['The storm cut power to an estimated 300 homes.', 'an estimated 300', ESTIMATE],
   ])('%s', (text, words, rule) => {
@@ -60,6 +68,11 @@ describe('does not flag', () => {
     ['He had it that the deal was done, his aide said.', 'had it that'],
     ['The buses are more often late than the trams.', 'more often'],
     ['Police estimated the crowd at 4,000.', 'estimated'],
+    ["The star's apparent magnitude is 4.", 'apparent'],
+    ['The problem became apparent within a week.', 'apparent'],
+    ['The prince was named heir apparent in 1990.', 'apparent'],
+    ['The old tradition holds firm in the valley.', 'tradition holds'],
+    ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],
   ])('%s', (text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);

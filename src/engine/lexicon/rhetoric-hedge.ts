@@ -54,11 +54,15 @@ export const HEDGES: readonly LexiconGroup[] = [
       'apparently', 'seemingly', 'ostensibly', 'appear to', 'appears to', 'appeared to', 'seem to', 'seems to',
       'seemed to', 'it seems', 'it appears', 'it would seem', 'appears that', 'seems that', 'looks as if',
       'looks as though', 'looks like', 'appear {adj}', 'seem {adj}',
+      // "An apparent suicide", "an apparent attack": what it seems to be, not yet what it is.
+      'apparent {adj}? {noun}',
     ],
     // "The name appears several times in the ledger": wink reads the count word as an adjective, but here
     // "appear" means "occur", not "look".
     except: [
       'appear several|many|numerous|few|countless',
+      // Measures named "apparent" in science are exact ("the star's apparent magnitude"); an "heir apparent" is named.
+      'apparent magnitude|brightness|size|motion|diameter|power|temperature|wind|horizon|solar|time', 'heir apparent',
       // How a body looked, seen by the reporter or on camera ("the hostages appeared pale and thin"): what was
       // seen, not a guess. A state of mind read from a face ("appeared nervous") stays an impression.
       'appear {adv}? pale|gaunt|thin|frail|healthy|unwell|unhurt|unharmed|uninjured|bruised|dishevelled|disheveled|sunburned|sunburnt|thinner|older|younger',
@@ -163,8 +167,9 @@ export const HEDGES: readonly LexiconGroup[] = [
     ],
     // "More likely to", "less likely among", "twice as likely": a comparison of two rates, usually measured
     // ("smokers are twice as likely to fall ill"), not a guess; "more likely than not" still is one.
+    // ("More likely that the fire started upstairs" weighs two guesses: no rate is compared, so "that" stays.)
     except: [
-      'more|less likely to|among|in|for|as|when|if|it|that|with|at',
+      'more|less likely to|among|in|for|as|when|if|it|with|at',
       'more|less likely than {det}', 'more|less likely than {noun}', 'more|less likely than {pron}',
       'more|less likely than {adj}', 'more|less likely than {num}',
       'as likely',
@@ -200,7 +205,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
       'it is said that', 'folklore has it',
       // Any story or lore with no teller ("local lore has it that the mill is haunted").
-      'has|had it that',
+      'has|had it that', 'legend|lore|folklore|tradition|tale|myth|story hold|claim|say|tell that',
     ],
     // "No reason to believe the public is at risk" reassures on the record; it leaves no question open.
     // A person who "has it that" holds a view of their own, for attribution to weigh.
