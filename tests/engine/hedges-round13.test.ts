@@ -43,6 +43,11 @@ describe('flags', () => {
     ['Local folk tales claim that the well never runs dry.', 'tales claim that', OPEN_QUESTION],
     ['Tradition holds that the bell was cast in 1400.', 'Tradition holds that', OPEN_QUESTION],
     ['More often than not the buses run late.', 'More often than not', VAGUE_QUANTITY],
+    // A judgement passed often, by nobody named; an amount nobody gives.
+    ['The painter is often overlooked by critics of her era.', 'often overlooked', VAGUE_QUANTITY],
+    ['The two birds are often confused with each other.', 'often confused', VAGUE_QUANTITY],
+    ['The reform had little effect on rents.', 'little effect', VAGUE_QUANTITY],
+    ['There is little evidence that the diet works.', 'little evidence', VAGUE_QUANTITY],
     // Two guesses weighed, no rate compared.
     ['It is more likely that the fire started in the kitchen.', 'likely', POSSIBILITY],
     // What a thing seems to be, not yet what it is.
@@ -72,6 +77,9 @@ describe('does not flag', () => {
     ['The problem became apparent within a week.', 'apparent'],
     ['The prince was named heir apparent in 1990.', 'apparent'],
     ['The old tradition holds firm in the valley.', 'tradition holds'],
+    ['A little interest was added to the account.', 'little'],
+    ['The little girl found the keys.', 'little'],
+    ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],
   ])('%s', (text, words) => {

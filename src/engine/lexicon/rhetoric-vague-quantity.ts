@@ -49,6 +49,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Often seen as" (regarded) judges; "often seen in the park" was watched there, and "often" alone is a
     // frequency that cost more than it caught.
     'often {any}? seen as|to',
+    // A judgement passed "often" by nobody named ("often blamed for", "often overlooked", "often confused with").
+    'often {any}? overlooked|ignored|neglected|misunderstood|criticized|criticised|praised|compared|confused|mistaken|labelled|labeled|dubbed|credited|blamed|portrayed|depicted|recognized|recognised|accepted|acknowledged',
+    // "Little" before what a reader would want measured ("had little effect", "little evidence"): an amount nobody
+    // gives. ("A little" means "slightly" or "some", and "little doubt" is sure: neither is written here.)
+    'little evidence|effect|impact|support|interest|attention|success|progress|appetite|airplay|coverage|influence|enthusiasm|demand|sympathy',
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
     'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
@@ -58,7 +63,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
   // "Some 2,000" is an approximate number, not a vague one; "some kind of" is vague about a kind, not an
   // amount; "most important" is a superlative, not a share.
   except: [
-    'how many', 'how much of', 'some time', 'at most', 'the most', 'most of all',
+    'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
     // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
     'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
     // So does one counted back or forward from now ("in the past few days", "over the next few weeks").
