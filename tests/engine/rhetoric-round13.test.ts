@@ -34,7 +34,10 @@ describe('flags', () => {
     ['the hotel is ideally situated for the beach .', 'ideally situated', 'rhetoric/loaded-language/place-puffery'],
     ['He was a major Welsh poet and critic.', 'major welsh poet', 'rhetoric/loaded-language/standing'],
     ['she is a major figure in dutch design .', 'major figure', 'rhetoric/loaded-language/standing'],
+    ['The speech was devoid of detail.', 'devoid of', 'rhetoric/loaded-language/lacking-judgement'],
+    ['the team looked bereft of ideas .', 'bereft of', 'rhetoric/loaded-language/lacking-judgement'],
     // The loaded senses next to the plain ones below still flag.
+    ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
     ['An indecisive leader dithered for months.', 'indecisive', 'rhetoric/loaded-language/judgement'],
     ['He is a party hack.', 'hack', 'rhetoric/name-calling/insult'],
@@ -78,6 +81,12 @@ describe('does not flag with any rule', () => {
     ['The hack was blamed on a foreign government.', 'hack'],
     ['He denied any part in the hack of the party servers.', 'hack'],
     ['The bank blamed a data hack for the outage.', 'hack'],
+    // Land and air that lack something physical; a campaign of an army; a named army.
+    ['The moon is devoid of air.', 'devoid'],
+    ['The valley was devoid of trees after the fire.', 'devoid'],
+    ['The rebel offensive stalled near the city.', 'offensive'],
+    ['the army offensive began at dawn .', 'offensive'],
+    ['The army of the north crossed the river.', 'army of'],
     // Nobility as a rank, and chemistry.
     ['Some nobles fled to the coast.', 'nobles'],
     ['She was born into a noble family.', 'noble'],

@@ -68,4 +68,27 @@ export const FRAMING: readonly LexiconGroup[] = [
     grow: 'none',
     terms: ['strategically located|situated|placed|positioned', 'ideally located|situated|placed|positioned'],
   },
+  {
+    id: 'lacking-judgement',
+    technique: 'loaded-language',
+    explanation:
+      'A verdict that something wholly lacks a quality ("devoid of substance", "bereft of ideas"). It grades the thing as empty instead of saying what is in it.',
+    question: 'What does it actually contain? Who judges that it lacks this?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The speech was [devoid of] detail.', 'The team looked [bereft of] ideas.'],
+      ignores: [
+        'The moon is devoid of air.',
+        'The valley was devoid of trees after the fire.',
+        'She was bereft after her loss.',
+      ],
+    },
+    grow: 'none',
+    terms: ['devoid of', 'bereft of'],
+    neutralIn: ['science'],
+    // Land, air and water that lack something physical are described, not judged.
+    except: [
+      'devoid|bereft of {adj}? life|oxygen|air|water|vegetation|trees|plants|light|people|inhabitants|residents|furniture|color|colour|moisture|atmosphere|fish|wildlife',
+    ],
+  },
 ];

@@ -60,6 +60,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'indecisive battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash',
       'battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash {any}? indecisive',
       'full-scale offensive', 'all-out offensive', 'military|ground|air|spring|major|counter|new|final|charm offensive',
+      // The campaign of an army or of rebels, told by who fights or by what it does ("the rebel offensive stalled").
+      'rebel|rebels|army|government|allied|enemy|joint|renewed|planned|summer|winter|autumn|offensive|diplomatic offensive',
+      'offensive stall|stalls|stalled|began|begins|failed|faltered|continued|resumed|ended|halted',
       'offensive against|on|into', 'launch|launched|launches|launching|mount|mounted|mounting {det}? {adj}? offensive', 'glaring sun|light|lights|glare',
       // "Calculating" that takes an object or follows a preposition works out a figure ("in calculating the
       // cost", "calculating how much"): the verb of arithmetic, not the adjective for a schemer.

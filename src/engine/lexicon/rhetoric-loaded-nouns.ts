@@ -216,7 +216,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     ],
     neutralIn: ['science', 'medicine', 'crime'],
     except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', 'herd|pack|swarm|infestation of {adj}? cows|cattle|deer|goats|sheep|horses|ponies|elephants|buffalo|wolves|hounds|dogs|bees|wasps|ants|rats|mice|beetles|moths|aphids|slugs|fleas|lice|termites|cockroaches|pigeons|gulls|starlings', // animals; events in a wave; a cult film:
-      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show'],
+      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show',
+      'the army of the'], // "the army of the north": a named force in fact, not a crowd pictured as one
   },
   {
     id: 'violence',
