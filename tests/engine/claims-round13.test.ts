@@ -119,3 +119,44 @@ describe('record verbs in senses that leave no record', () => {
     expect(featuresOf(text).record).toBe(true);
   });
 });
+
+describe('a duty only to know a reported fact prescribes nothing', () => {
+  test.each([
+    'The mayor should know that the council closed the pier in 2019.',
+    'Voters need to remember: a year before the vote, rents had already doubled.',
+    'The minister must surely know that the grain came mostly from Ukraine.',
+  ])('not a prescription: %s', (text) => {
+    expect(featuresOf(text).prescription).toBe(false);
+  });
+
+  test.each([
+    // Nothing reported to know: the duty is the point.
+    'A mayor must know the budget by heart.',
+    'Voters should understand what is at stake.',
+    // A second duty, to act, stays a prescription.
+    'We should remember that the pier closed in 2019, and we must reopen it.',
+    'The council should close the pier, as it did in 2019.',
+  ])('still a prescription: %s', (text) => {
+    expect(featuresOf(text).prescription).toBe(true);
+  });
+});
+
+describe('a count of none is a figure', () => {
+  test.each([
+    'Not a single water main was renewed in the town.',
+    'Not one of them voted for the levy.',
+    'No other county charges a toll on that road.',
+    "There isn't a single doctor left in the village.",
+    'And no other mayor has closed a school.',
+  ])('counts: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'The dispute is not one of money but of pride.',
+    'She has no other plans for the summer.',
+    'It is not a question of cost.',
+  ])('no count: %s', (text) => {
+    expect(featuresOf(text).numbers).toBe(0);
+  });
+});

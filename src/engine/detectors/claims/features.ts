@@ -21,7 +21,7 @@ import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
-import { isAssertingQuestion, isPastStance, predictsBeyondFrames } from './frames.ts';
+import { isAssertingQuestion, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
@@ -29,6 +29,7 @@ import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isClockHour, isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
+import { isZeroCount } from './zero-counts.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { MARK, wordMark } from './word-marks.ts';
 
@@ -86,27 +87,10 @@ export interface SentenceFeatures {
 }
 
 /** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
-const PHRASE_FEATURES = [
-  'causal',
-  'prediction',
-  'prescription',
-  'opinion',
-  'accusation',
-  'intent',
-  'ceremony',
-  'conversation',
-  'scope',
-] as const;
+const PHRASE_FEATURES = ['causal', 'prediction', 'prescription', 'opinion', 'accusation', 'intent', 'ceremony', 'conversation', 'scope'] as const;
 const PHRASES = mergePhraseLists([
-  CAUSAL_PHRASES,
-  PREDICTION_PHRASES,
-  PRESCRIPTION_PHRASES,
-  OPINION_PHRASES,
-  ACCUSATION_PHRASES,
-  INTENT_PHRASES,
-  CEREMONY_PHRASES,
-  CONVERSATION_PHRASES,
-  RANKING_SCOPES,
+  CAUSAL_PHRASES, PREDICTION_PHRASES, PRESCRIPTION_PHRASES, OPINION_PHRASES, ACCUSATION_PHRASES, INTENT_PHRASES,
+  CEREMONY_PHRASES, CONVERSATION_PHRASES, RANKING_SCOPES,
 ]);
 const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
 const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
@@ -154,20 +138,7 @@ const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
 /** Tags of the amount a ratio's "as" compares ("twice as many", "twice as large", "twice as fast"). */
 const RATIO_AMOUNT_TAGS = new Set(['ADJ', 'ADV']);
 /** After "twice", the words that make it a ratio ("twice as many", "twice the rate", "twice its size"). */
-const RATIO_AFTER_TWICE = new Set([
-  'as',
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'that',
-  'this',
-  'what',
-]);
+const RATIO_AFTER_TWICE = new Set(['as', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'what']);
 
 /**
  * "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. A
@@ -192,21 +163,14 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
   const n = { figures: 0, counts: 0, dates: 0 };
   for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
     const entity = doc.entities[e];
-    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken))
-      continue;
+    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken)) continue;
     if (isDialledNumber(doc.tokens, entity.firstToken)) continue;
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
-    else if (
-      entity.type === 'CARDINAL' &&
-      (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) ||
-        isClockHour(doc.tokens, entity.firstToken, entity.endToken))
-    )
-      n.dates++;
+    else if (entity.type === 'CARDINAL' && (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) || isClockHour(doc.tokens, entity.firstToken, entity.endToken))) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text))
-        n.figures++;
+      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
       else n.counts++;
     } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
   }
@@ -218,38 +182,12 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   const t = doc.tokens;
   const entities = countEntities(doc, s, entityFrom);
   const f: SentenceFeatures = {
-    words: 0,
-    question: false,
-    numbers: entities.figures,
-    counts: entities.counts,
-    conditional: false,
-    record: false,
-    vague: false,
-    modal: false,
-    dates: entities.dates,
-    past: 0,
-    names: 0,
-    firstPerson: false,
-    firstPersonSingular: false,
-    secondPerson: false,
-    comparative: false,
-    superlative: false,
-    evaluative: 0,
-    causal: false,
-    prediction: false,
-    prescription: false,
-    opinion: false,
-    casualty: false,
-    accusation: false,
-    intent: false,
-    routine: false,
-    publicMatters: 0,
-    scope: false,
-    perfect: false,
-    ceremony: false,
-    conversation: false,
-    estimate: false,
-    initials: false,
+    words: 0, question: false, numbers: entities.figures, counts: entities.counts, conditional: false,
+    record: false, vague: false, modal: false,
+    dates: entities.dates, past: 0, names: 0, firstPerson: false, firstPersonSingular: false,
+    secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
+    opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
+    conversation: false, estimate: false, initials: false,
   };
   let measured = false;
   let change = false;
@@ -269,22 +207,15 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if (
-      (mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) ||
-      (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i))
-    )
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
+    // "Not a single pipe was replaced": a count of none is a figure one can check.
+    if ((w === 'not' || w === 'no' || w === "n't" || w === 'n’t') && isZeroCount(t, i)) f.numbers++;
     if (mark & MARK.measured) measured = true;
     if (mark & MARK.rate) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (
-      mark & MARK.unit &&
-      t[i - 1]?.pos === 'NUM' &&
-      isInEntity(doc, t[i - 1]) &&
-      !DIGIT.test(t[i - 1].text) &&
-      !isScoreOrStanding(t, i - 1)
-    )
+    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
       f.numbers++;
     if (mark & MARK.change) change = true;
     if (mark & MARK.conditional) f.conditional = true;
@@ -315,10 +246,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     }
     if (mark & MARK.secondPerson) f.secondPerson = true;
     if (mark & MARK.comparative) f.comparative = true;
-    if (
-      (tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) ||
-      ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')
-    ) {
+    if ((tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
     }
@@ -327,8 +255,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       f.evaluative++;
       if (mark & MARK.ranking) rankingJudgements++;
     }
-    if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i) && !isFigurativeKill(t, i))
-      f.casualty = true;
+    if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i) && !isFigurativeKill(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
     if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
@@ -348,6 +275,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   // "Do you know that the mill closed?" puts the closure forward; "I'll tell you, …" only announces the speaker.
   if (f.question && isAssertingQuestion(t, s)) f.question = false;
   if (f.prediction && !predictsBeyondFrames(t, s)) f.prediction = false;
+  // "He should know that the council closed the pier in 2019": a duty only to know a reported fact asks for no act.
+  if (f.prescription && (f.past > 0 || f.numbers > 0) && !prescribesBeyondFrames(t, s)) f.prescription = false;
   // "Mr. Lee says it's a bad deal", "the senator said we should cut taxes": a view or a call reported in
   // someone else's name is a claim about their position (did they say it?), not the speaker's own view.
   if (reportedByOthers) f.opinion = f.prescription = false;

@@ -3,7 +3,7 @@
  * closed?"), a future that only announces the speaker's words ("I'll tell you, the mill closed") and a stance
  * told in the past ("She was against the bypass"), which is a position on the record like "she opposed it".
  */
-import { PREDICTION_PHRASES } from '../../lexicon/claims-markers.ts';
+import { PREDICTION_PHRASES, PRESCRIPTION_PHRASES } from '../../lexicon/claims-markers.ts';
 import type { Sentence, Token } from '../../nlp.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 
@@ -67,6 +67,22 @@ function isTellingFuture(t: readonly Token[], i: number): boolean {
 }
 
 const PREDICTIONS = mergePhraseLists([PREDICTION_PHRASES]);
+const PRESCRIPTIONS = mergePhraseLists([PRESCRIPTION_PHRASES]);
+
+/** True when a phrase of `list` starts outside the frames (token ranges [from, to), in order) of the sentence. */
+function foundOutside(
+  t: readonly Token[],
+  s: Sentence,
+  list: typeof PREDICTIONS,
+  frames: readonly [number, number][],
+): boolean {
+  let from = s.firstToken;
+  for (const [start, end] of frames) {
+    if (listsFound(t as Token[], from, start, list) !== 0) return true;
+    from = end;
+  }
+  return listsFound(t as Token[], from, s.endToken, list) !== 0;
+}
 
 /**
  * Whether the sentence forecasts once the speaker's "I'll tell you" frames are set aside: "And I will tell you,
@@ -74,13 +90,51 @@ const PREDICTIONS = mergePhraseLists([PREDICTION_PHRASES]);
  * Called only for a sentence the prediction phrases matched.
  */
 export function predictsBeyondFrames(t: readonly Token[], s: Sentence): boolean {
-  let from = s.firstToken;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    if (!isTellingFuture(t, i)) continue;
-    if (listsFound(t as Token[], from, i, PREDICTIONS) !== 0) return true;
-    from = i + 1;
+  const frames: [number, number][] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) if (isTellingFuture(t, i)) frames.push([i, i + 1]);
+  return frames.length === 0 || foundOutside(t, s, PREDICTIONS, frames);
+}
+
+/** Words of duty that can frame a fact instead of asking for an act ("should know that", "need to remember"). */
+const DUTY = new Set(['must', 'should', 'ought', 'need', 'needs', 'got', 'gotta']);
+/** Verbs of knowing: a duty to know a fact asks nobody to do anything about it. */
+const KNOWING_FACT = new Set([
+  'know',
+  'remember',
+  'understand',
+  'realize',
+  'realise',
+  'recognize',
+  'recognise',
+  'aware',
+  'recall',
+]);
+/** Words allowed between the duty and the knowing ("ought to be aware", "must surely know"). */
+const DUTY_LINK = new Set(['to', 'be', 'also', 'surely', 'always', 'all', 'really', 'clearly']);
+
+/** The end (exclusive) of a duty-to-know frame starting at i ("should know", "need to remember"), or -1. */
+function knowingFrameEnd(t: readonly Token[], i: number, limit: number): number {
+  if (!DUTY.has(t[i].lower)) return -1;
+  for (let k = i + 1; k < limit && k <= i + 3; k++) {
+    if (KNOWING_FACT.has(t[k].lower)) return k + 1;
+    if (!DUTY_LINK.has(t[k].lower)) return -1;
   }
-  return from === s.firstToken || listsFound(t as Token[], from, s.endToken, PREDICTIONS) !== 0;
+  return -1;
+}
+
+/**
+ * "Mr. Lee should know that the council closed the pier in 2019", "People need to remember: prices fell": a duty
+ * only to know a fact frames the fact. Whether it prescribes anything is read outside those frames ("We must
+ * know our rights and we must act" still prescribes). Called only for a sentence the prescription phrases matched
+ * that reports a past act or a figure, the fact such a frame puts forward.
+ */
+export function prescribesBeyondFrames(t: readonly Token[], s: Sentence): boolean {
+  const frames: [number, number][] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const end = knowingFrameEnd(t, i, s.endToken);
+    if (end > 0) frames.push([i, end]);
+  }
+  return frames.length === 0 || foundOutside(t, s, PRESCRIPTIONS, frames);
 }
 
 /** Past forms of "be" that tell a stance held before: "was against", "had been in favour of". */
