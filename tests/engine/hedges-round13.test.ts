@@ -27,6 +27,11 @@ describe('flags', () => {
     ['The mural may also allude to the old castle.', 'may also allude', MODAL],
     ['A faulty valve could explain the smell of gas.', 'could explain', MODAL],
     ['The custom may stem from a medieval fair.', 'may stem', MODAL],
+    // A guessed effect.
+    ['Jet lag may intensify the symptoms.', 'may intensify', MODAL],
+    ['The cuts may increase waiting times.', 'may increase', MODAL],
+    ['The vaccine might induce a mild fever.', 'might induce', MODAL],
+    ['The storm may cause flooding in the valley.', 'may cause', MODAL],
     // A modal before an origin, an influence or a conclusion is a guess, not a permission.
     ['Her style may be partly influenced by folk music.', 'may be', MODAL],
     ['The tune may be derived from a hymn.', 'may be', MODAL],
@@ -64,6 +69,8 @@ describe('does not flag', () => {
   test.each<[text: string, words: string]>([
     ['The mirror reflects the light from the window.', 'reflects'],
     ['Visitors may explore the gardens after noon.', 'may explore'],
+    ['You may raise your hand to ask a question.', 'may raise'],
+    ['Members may lower the flag at sunset.', 'may lower'],
     ['The room may be used as an office.', 'may be'],
     ['Tickets may be bought at the door.', 'may be'],
     ['The dough may be frozen for a month.', 'may be'],

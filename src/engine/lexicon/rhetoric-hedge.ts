@@ -231,6 +231,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'may|might {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
       'may|might , or may|might not',
       'may|might lead to', 'may|might result in', 'may|might prove|become',
+      // A guessed effect: "the cuts may increase waits", "the drug might induce sleep", "many may experience pain".
+      'may|might {adv}? cause|trigger|induce|intensify|worsen|increase|reduce|affect|harm|damage|weaken|boost|hurt|threaten|undermine|experience|contribute',
       // A conclusion drawn with a modal: "the cuts could mean longer waits", "the rash may indicate an infection".
       'may|might|could indicate|suggest|mean|signal',
       // A guessed origin, likeness or reason: "the name may derive from a river", "the dip may reflect the rain".
