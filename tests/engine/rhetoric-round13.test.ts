@@ -36,6 +36,9 @@ describe('flags', () => {
     ['she is a major figure in dutch design .', 'major figure', 'rhetoric/loaded-language/standing'],
     ['The speech was devoid of detail.', 'devoid of', 'rhetoric/loaded-language/lacking-judgement'],
     ['the team looked bereft of ideas .', 'bereft of', 'rhetoric/loaded-language/lacking-judgement'],
+    ['The inquiry was a whitewash.', 'whitewash', 'rhetoric/loaded-language/whitewash-noun'],
+    ['ministers tried to whitewash the scandal .', 'whitewash', 'rhetoric/loaded-language/scheming-verbs'],
+    ['She shot to stardom after the film.', 'shot to stardom', 'rhetoric/loaded-language/praise-verb'],
     // The loaded senses next to the plain ones below still flag.
     ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
@@ -87,6 +90,10 @@ describe('does not flag with any rule', () => {
     ['The rebel offensive stalled near the city.', 'offensive'],
     ['the army offensive began at dawn .', 'offensive'],
     ['The army of the north crossed the river.', 'army of'],
+    // The builder's lime.
+    ['The cottage has whitewashed walls.', 'whitewash'],
+    ['They live in a whitewashed cottage by the harbour.', 'whitewash'],
+    ['They gave the fence a coat of whitewash.', 'whitewash'],
     // Nobility as a rank, and chemistry.
     ['Some nobles fled to the coast.', 'nobles'],
     ['She was born into a noble family.', 'noble'],

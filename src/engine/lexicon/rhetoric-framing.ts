@@ -91,4 +91,21 @@ export const FRAMING: readonly LexiconGroup[] = [
       'devoid|bereft of {adj}? life|oxygen|air|water|vegetation|trees|plants|light|people|inhabitants|residents|furniture|color|colour|moisture|atmosphere|fish|wildlife',
     ],
   },
+  {
+    id: 'whitewash-noun',
+    technique: 'loaded-language',
+    explanation:
+      'An inquiry or report called a "whitewash": the word says it was made to hide wrongdoing. That is an accusation, stated as a description.',
+    question: 'What did the inquiry leave out, and who says it was meant to hide something?',
+    confidence: 0.5,
+    examples: {
+      flags: ['The inquiry was [a whitewash].', 'Families called the report [a complete whitewash].'],
+      ignores: ['The cottage has whitewashed walls.', 'They gave the fence a coat of whitewash.'],
+    },
+    grow: 'none',
+    // Only after an article: "a coat of whitewash" on a fence is the builder's lime.
+    terms: ['a|an|the {adj}? whitewash'],
+    // The participle describes a painted building ("a whitewashed cottage"), whatever the lemma says.
+    except: ['a|an|the {adj}? whitewashed|whitewashing'],
+  },
 ];

@@ -200,6 +200,7 @@ export const PRAISE: readonly LexiconGroup[] = [
     grow: 'none',
     terms: [
       'immortalize', 'immortalise', 'immortalized', 'immortalised', 'rose to fame', 'rise to fame', 'shot to fame',
+      'rose|rise|shot to stardom',
       'rose to prominence', 'rise to prominence', 'cement {pron}? status|reputation|legacy|place', 'hail as',
       'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence',
       'enjoyed {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
