@@ -40,3 +40,35 @@ export const CUE_SILENT: string[] = [
   'A record-breaking crowd watched the final.',
   'The long-running feud between the two clubs ended on Monday.',
 ];
+
+/** Collections, texts that set out findings, and subjects described past a preposition of motion or topic. */
+export const SUBJECT_SOURCES: [string, string, SourceType][] = [
+  // A collection word only counts or bundles the source after "of".
+  ['A number of officials said the deal was off.', 'A number of officials said', 'vague'],
+  ['A handful of aides said the talks had stalled.', 'A handful of aides said', 'vague'],
+  ['The latest batch of exit polls suggests the mayor still leads.', 'The latest batch of exit polls suggests', 'document'],
+  ['A series of studies shows the vaccine works.', 'A series of studies shows', 'document'],
+  // A group stays what the word lists make it, a body that speaks as one.
+  ['A group of residents said the water was brown.', 'A group of residents said', 'named'],
+  // Texts that set out what they found or hold.
+  ['Her financial disclosure suggests she kept the fee.', 'Her financial disclosure suggests', 'document'],
+  ['The autopsy showed he drowned.', 'The autopsy showed', 'document'],
+  ['The summary of the meeting said costs rose.', 'The summary of the meeting said', 'document'],
+  // A subject described past "into", "over", "about", or a gerund after "of", is whole.
+  ['Critics of the move into the city say it will cost jobs.', 'Critics of the move into the city say', 'vague'],
+  ['Opponents of letting lorries into the old town cite the noise.', 'Opponents of letting lorries into the old town cite', 'vague'],
+  ['Fans of the band from Leeds said the show was loud.', 'Fans of the band from Leeds said', 'vague'],
+  // "by" still names a document's author, and an opening adverbial is no part of the subject.
+  ['A report by the Harbour Trust said costs rose.', 'A report by the Harbour Trust said', 'document'],
+  ['In the city, officials said the road was shut.', 'officials said', 'vague'],
+];
+
+/** Collections of things that say nothing, a summing-up, and texts that are only things. */
+export const SUBJECT_SILENT: string[] = [
+  'The first set of the match went to Lind.',
+  'A series of storms hit the coast.',
+  'In summary, the plan failed.',
+  'The number of visitors rose by a third.',
+  'A handful of shops stayed open.',
+];
+

@@ -22,6 +22,8 @@ export const DOCUMENT_NOUNS = new Set([
   // Published pieces and adverts speak for whoever put them out: "a newspaper editorial urged", "the ad claims".
   'editorial', 'editorials', 'column', 'op-ed', 'essay', 'newsletter', 'ad', 'ads', 'advert', 'advertisement',
   'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
+  // Texts that set out what they found or hold: "her financial disclosure suggests", "the autopsy showed".
+  'disclosure', 'disclosures', 'summary', 'overview', 'commentary', 'autopsy',
 ]);
 
 /** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */

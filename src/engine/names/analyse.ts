@@ -127,6 +127,31 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
   return p.end;
 }
 
+/**
+ * Nouns for a number or a bundle of things or people: "a number of officials", "the first set of polls". Not
+ * "group", which the word lists read as a body that speaks as one ("a group of doctors wrote to the board").
+ */
+const COLLECTIONS = new Set([
+  'number', 'handful', 'couple', 'pair', 'trio', 'dozen', 'host', 'bunch', 'series', 'set', 'batch',
+  'string', 'raft', 'slew', 'spate', 'flurry', 'trove', 'cache', 'collection', 'round', 'wave', 'stack', 'sheaf',
+]);
+
+/**
+ * "a number of officials", "the latest batch of exit polls": a collection word (after a determiner and any
+ * describing words) only counts or bundles what follows "of", which is what the phrase is about. Returns the end
+ * of that part, or undefined.
+ */
+function collectionCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
+  const t = doc.tokens;
+  if (coreEnd - 1 <= p.first || t[coreEnd]?.lower !== 'of' || coreEnd + 1 >= p.end || !COLLECTIONS.has(t[coreEnd - 1].lower)) return undefined;
+  if (!DETERMINERS.has(t[p.first].lower)) return undefined;
+  for (let k = p.first + 1; k < coreEnd - 1; k++) if (t[k].pos !== 'ADJ' && t[k].pos !== 'NUM') return undefined;
+  let end = p.end;
+  for (let k = coreEnd + 2; k < p.end && end === p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) end = k;
+  // Only a part the word lists know as a source is read through the collection ("a series of simulations" is no crowd).
+  return isSourceNoun(t[end - 1].lower) ? end : undefined;
+}
+
 /** Splits a phrase into head, core and names. */
 export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   const t = doc.tokens;
@@ -141,6 +166,7 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   const partitive = partitiveCore(doc, p, coreEnd);
   const quantifier = partitive ? t[p.first].lower : undefined;
   if (partitive) coreEnd = partitive;
+  else coreEnd = collectionCore(doc, p, coreEnd) ?? coreEnd;
   let head = coreEnd - 1;
   while (head > p.first && isPossessive(t[head])) head--;
   // "officials involved", "people familiar": an adjective after the noun describes it; the noun is the head.

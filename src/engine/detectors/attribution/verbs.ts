@@ -23,6 +23,7 @@ import { borrowsSubject, clauseSubject } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
 import { foundClause } from './clause-after.ts';
+import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
@@ -172,8 +173,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (needsQuote && !nextToQuote(doc, i) && !speakerFollows(doc, i, s.endToken, isDate)) return undefined;
   const trailing = borrowsSubject(doc, i, kind);
   if (trailing && found.length > 0) return undefined;
-  const speaker = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
-  if (!speaker) return undefined;
+  const asFound = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
+  if (!asFound) return undefined;
+  const speaker = wholeSubject(doc, s, asFound);
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
   const afterPreposition = doc.tokens[speaker.phrase.first - 1]?.pos === 'ADP';
   // "A report by the Harbour Trust said": the trust is who wrote the report; the report is what speaks.
