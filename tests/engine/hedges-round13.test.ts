@@ -52,6 +52,8 @@ describe('flags', () => {
     ['The painter is often overlooked by critics of her era.', 'often overlooked', VAGUE_QUANTITY],
     ['The two birds are often confused with each other.', 'often confused', VAGUE_QUANTITY],
     ['The reform had little effect on rents.', 'little effect', VAGUE_QUANTITY],
+    ['Visitors seldom leave before dark.', 'seldom', VAGUE_QUANTITY],
+    ['The council rarely answers letters.', 'rarely', VAGUE_QUANTITY],
     ['There is little evidence that the diet works.', 'little evidence', VAGUE_QUANTITY],
     // Two guesses weighed, no rate compared.
     ['It is more likely that the fire started in the kitchen.', 'likely', POSSIBILITY],
@@ -86,6 +88,7 @@ describe('does not flag', () => {
     ['The old tradition holds firm in the valley.', 'tradition holds'],
     ['A little interest was added to the account.', 'little'],
     ['The little girl found the keys.', 'little'],
+    ['A rare stamp sold for a record price.', 'rare'],
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],

@@ -55,7 +55,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // gives. ("A little" means "slightly" or "some", and "little doubt" is sure: neither is written here.)
     'little evidence|effect|impact|support|interest|attention|success|progress|appetite|airplay|coverage|influence|enthusiasm|demand|sympathy',
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
-    'occasionally', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
+    'occasionally', 'rarely', 'seldom', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
     // "More often than not" is "usually" with a share implied: more than half, of what nobody says.
     'more often than not',
