@@ -89,6 +89,8 @@ describe('does not flag', () => {
     ['A little interest was added to the account.', 'little'],
     ['The little girl found the keys.', 'little'],
     ['A rare stamp sold for a record price.', 'rare'],
+    // A short distance walked is a size, not a share.
+    ['She walked a few paces to the door.', 'few'],
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],

@@ -102,9 +102,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
     'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
-    // So is a rough measure ("several inches of snow", "a few metres from the door"): a size, not a share.
-    'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
-    'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares',
+    // So is a rough measure ("several inches of snow", "a few metres from the door", "a few paces"): a size, not a share.
+    'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
+    'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     // "Many thanks" thanks someone, "many happy returns" greets: neither counts anything.
     'many thanks', 'many happy returns',
     // "Certain to" and "certain that" mean sure, not "some".
