@@ -160,3 +160,24 @@ describe('a count of none is a figure', () => {
     expect(featuresOf(text).numbers).toBe(0);
   });
 });
+
+describe('a view denied or contracted is still the speaker\'s view', () => {
+  test.each([
+    "I don't think the toll bridge pays for itself.",
+    'We do not believe the ferry service will survive.',
+    "I'm sure the council knew about the leak.",
+    "We're convinced the depot is too small.",
+  ])('opinion: %s', (text) => {
+    expect(featuresOf(text).opinion).toBe(true);
+  });
+
+  test.each([
+    "They don't think the toll bridge pays for itself.",
+    "I don't know where the depot is.",
+    // A belief the speaker once held is reported, not held now.
+    "I didn't believe the figures for a second.",
+    "I'm going to the depot on Monday.",
+  ])('not the speaker\'s view: %s', (text) => {
+    expect(featuresOf(text).opinion).toBe(false);
+  });
+});

@@ -37,6 +37,11 @@ export const PRESCRIPTION_PHRASES: readonly string[] = [
 /** First-person stance: the speaker presents a view, not a checkable fact ("I think", "in my view"). */
 export const OPINION_PHRASES: readonly string[] = [
   'i|we think|believe|feel|hope|guess|suppose|suspect|reckon', 'i|we am|are convinced|confident|sure|proud',
+  // A view denied is still a view: "I don't think the plan works" ("do" and "n't" are two tokens to wink). Not
+  // "I didn't believe it", a past belief the speaker reports.
+  "i|we do not|n't|n’t think|believe|feel|suppose",
+  // wink keeps "I'm" and "we're" whole, so the contracted forms are listed apart.
+  "i'm|we're|i’m|we’re convinced|confident|sure|proud",
   'in my|our view|opinion|judgment|judgement', 'i|we would|will argue|say', 'my|our view is', 'it seems to me',
   'i|we want|wanted|like|love|hate', 'i|we have always|never? believed|thought', "i am|'m not sure", "i'm not sure",
   'i|we thought', "i|we am|'m|are|'re|was|were disappointed|glad|happy|sorry|pleased|delighted|honored|honoured",
