@@ -40,6 +40,9 @@ describe('flags', () => {
     ['ministers tried to whitewash the scandal .', 'whitewash', 'rhetoric/loaded-language/scheming-verbs'],
     ['She shot to stardom after the film.', 'shot to stardom', 'rhetoric/loaded-language/praise-verb'],
     // The loaded senses next to the plain ones below still flag.
+    ["The party's surrender to the unions angered voters.", 'surrender', 'rhetoric/loaded-language/scheme'],
+    ['The new law destroyed the free press.', 'destroyed', 'rhetoric/loaded-language/destruction-verbs'],
+    ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
     ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
     ['An indecisive leader dithered for months.', 'indecisive', 'rhetoric/loaded-language/judgement'],
@@ -90,6 +93,18 @@ describe('does not flag with any rule', () => {
     ['The rebel offensive stalled near the city.', 'offensive'],
     ['the army offensive began at dawn .', 'offensive'],
     ['The army of the north crossed the river.', 'army of'],
+    // War told plainly: an army gives in to its enemy, forces destroy each other's units.
+    ['The army surrendered to the allies in 1943.', 'surrender'],
+    ['the garrison agreed to surrender its weapons .', 'surrender'],
+    ['The squadron destroyed an enemy squadron off the cape.', 'destroyed'],
+    ['The drone destroyed two tanks near the river.', 'destroyed'],
+    // A run of events, not a crowd pictured as water.
+    ['The town has seen a wave of violence since May.', 'wave of'],
+    ['A wave of arrests followed the protest.', 'wave of'],
+    // A claim or an attempt that succeeds is an outcome, not a reputation.
+    ['If the claim is successful, the lawyer takes a share.', 'successful'],
+    ['if a claimant were successful , the firm would be paid .', 'successful'],
+    ['If successful, the bid would create 300 jobs.', 'successful'],
     // The builder's lime.
     ['The cottage has whitewashed walls.', 'whitewash'],
     ['They live in a whitewashed cottage by the harbour.', 'whitewash'],

@@ -39,8 +39,8 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'fig leaf for|of', 'cop-out', 'stitch-up', 'vanity project', 'pork-barrel',
       'pork barrel spending|politics|project|projects',
     ],
-    // Crimes with a legal name (a bribe, collusion, a 'bribery scheme', a 'phishing scam') are facts; the words above read a motive.
-    except: ['bribery|fraud|fraudulent|phishing|online|phone|telephone|email|text|romance|lottery|investment|insurance|ticket|crypto|cryptocurrency|embezzlement|laundering|kickback|extortion|smuggling|counterfeiting|forgery|impersonation|protection scheme|schemes|scam|scams|racket|rackets', 'avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme',
+    // Crimes with a legal name (a bribe, collusion, a 'bribery scheme', a 'phishing scam') are facts; the words above read a motive; so is an army's surrender to its enemy or of its arms.
+    except: ['bribery|fraud|fraudulent|phishing|online|phone|telephone|email|text|romance|lottery|investment|insurance|ticket|crypto|cryptocurrency|embezzlement|laundering|kickback|extortion|smuggling|counterfeiting|forgery|impersonation|protection scheme|schemes|scam|scams|racket|rackets', 'avoidance|ponzi|pyramid|loyalty|benefit|bonus|compensation|pilot|licensing scheme|schemes', 'pension scheme', 'pension schemes', 'insurance scheme', 'color scheme', 'naming scheme', 'rhyme scheme', 'surrender to {det}? {adj}? allies|allied|troops|forces|police|army|armies|authorities|enemy|rebels|soldiers|officers|marines', 'surrender {det}? {adj}? weapons|arms|garrison|fort|fortress|city|town|sword|guns|passport|passports', 'surrender of {det}? {adj}? garrison|fort|fortress|city|town|army|troops|forces|weapons|arms', 'unconditional surrender',
       // In British news a "scheme" is also any public programme: its cost, critics or members are reported.
       'cost|costs|critics|supporters|members|details|part|launch|funding|terms|rules|end|start|operators of {det}? {any}? scheme',
       // A programme named by its service ('a recycling scheme', not 'a retribution scheme') or delayed by a council.
@@ -216,7 +216,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     ],
     neutralIn: ['science', 'medicine', 'crime'],
     except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', 'herd|pack|swarm|infestation of {adj}? cows|cattle|deer|goats|sheep|horses|ponies|elephants|buffalo|wolves|hounds|dogs|bees|wasps|ants|rats|mice|beetles|moths|aphids|slugs|fleas|lice|termites|cockroaches|pigeons|gulls|starlings', // animals; events in a wave; a cult film:
-      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show',
+      'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'wave of {adj}? violence|attacks|bombings|killings|shootings|arrests|protests|demonstrations|unrest|crime|robberies|burglaries|infections|cases|resignations|departures', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show',
       'the army of the'], // "the army of the north": a named force in fact, not a crowd pictured as one
   },
   {

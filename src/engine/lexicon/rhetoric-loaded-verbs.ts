@@ -256,7 +256,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     except: [
       // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
       'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
-      // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage.
+      // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage; so do forces
+      // that destroy each other's ships, tanks and units in a battle ("destroyed an enemy squadron").
+      'destroy {det}? {any}? {any}? squadron|squadrons|fleet|fleets|warship|warships|tank|tanks|aircraft|battalion|battalions|regiment|regiments|convoy|convoys|bunker|bunkers|airfield|runway',
       `${HAZARDS} destroy|devastate|wreck|ravage|gut`,
       `destroy|devastate|wreck|ravage|gut by|in {det}? {adj}? ${HAZARDS}`,
       // Arsonists and farmers set real fire to things: "torched two cars", "torch the stubble".

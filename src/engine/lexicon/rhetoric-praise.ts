@@ -101,6 +101,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'the great', 'classic car|cars', 'greater', 'greatest',
       // An attempt that succeeded is an outcome, not a reputation.
       'successful bid|bids|attempt|attempts|launch|launches|test|tests|operation|operations|vote|motion|appeal|appeals|prosecution|challenge|completion|transplant|surgery|landing|rescue',
+      'claim|claims|claimant|claimants|applicant|applicants|application|applications|bid|bids|bidder|bidders|appeal|appeals|attempt|attempts|operation|surgery|transplant|launch|test|tests|trial|trials|mission|experiment|treatment|challenge|prosecution|landing|rescue {be} {adv}? successful',
+      'if|when|once|unless successful',
     ],
     neutralIn: ['science'],
   },
