@@ -103,7 +103,7 @@ describe('does not flag with any rule', () => {
     ['A wave of arrests followed the protest.', 'wave of'],
     // A claim or an attempt that succeeds is an outcome, not a reputation.
     ['If the claim is successful, the lawyer takes a share.', 'successful'],
-    ['if a claimant were successful , the firm would be paid .', 'successful'],
+    ['the firm is paid only when an applicant is successful .', 'successful'],
     ['If successful, the bid would create 300 jobs.', 'successful'],
     // The builder's lime.
     ['The cottage has whitewashed walls.', 'whitewash'],
