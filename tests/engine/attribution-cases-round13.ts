@@ -72,3 +72,21 @@ export const SUBJECT_SILENT: string[] = [
   'A handful of shops stayed open.',
 ];
 
+/** A speech verb in a list of the subject's acts, after a comma; an inverted speaker that is no speaker. */
+export const LISTED_SOURCES: [string, string, SourceType][] = [
+  ['The agency hid the files, admitted it had lost others, and closed the inquiry.', 'The agency hid the files, admitted', 'named'],
+  ['Okafor wins the county, vows to fight on in the next race.', 'Okafor wins the county, vows', 'named'],
+  ['The club sacked its manager, said the board had lost faith, and named a caretaker.', 'The club sacked its manager, said', 'named'],
+  // "says the council failed her": the council is what was said about, not who said it.
+  ['Mayor quits, says the council failed her.', 'Mayor quits, says', 'anonymous'],
+  // Speakers after the verb still speak.
+  ['Prices rose, warned the bank.', 'warned the bank', 'named'],
+  ['The bridge will close in May, said the council.', 'said the council', 'named'],
+];
+
+/** Acts with a plain object, and asides about the subject, are no list of reports. */
+export const LISTED_SILENT: string[] = [
+  'The envoy spoke Welsh, quoted the scripture and visited the grave.',
+  'The pupils sang, danced and painted.',
+];
+

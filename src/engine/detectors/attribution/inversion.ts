@@ -37,6 +37,9 @@ export function speakerFollows(doc: ParsedText, verb: number, ceiling: number, i
 export function inverted(doc: ParsedText, verb: number, ceiling: number, afterWords: boolean): Speaker | undefined {
   const phrase = phraseStartingAt(doc, verb + 1, ceiling);
   if (!phrase) return undefined;
+  // "Mayor quits, says the council failed her": a phrase followed by its own verb is the subject of what was said.
+  const next = doc.tokens[phrase.end];
+  if (!afterWords && (next?.pos === 'VERB' || next?.pos === 'AUX') && next.lower !== next.lemma) return undefined;
   const comma = phrase.end;
   const appositive = isMark(doc.tokens[comma], ',') ? phraseStartingAt(doc, comma + 1, ceiling) : undefined;
   // Only after the words said ('"...," sighed the groundsman') is the verb sure to have changed places.

@@ -10,7 +10,7 @@
 import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
-import { isMark, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
+import { isMark, isPossessive, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -68,6 +68,48 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   const joined = t[k]?.lower === 'and' || t[k]?.lower === 'but' || thenAfterComma;
   return joined && !t[i].lower.endsWith('ing') && t[i].pos === 'VERB';
 }
+
+/**
+ * "The agency hid the files, admitted it had lost others, and closed the inquiry", "Mayor quits, says the council
+ * failed her": a finite speech verb after a comma, in a list of the subject's acts. Asked only when no speaker
+ * stands before or after the verb; the clause before the comma must hold a finite verb of its own, so an aside
+ * ("The mayor, asked about the plan, declined") is no list.
+ */
+export function joinedByComma(doc: ParsedText, s: Sentence, i: number, kind: VerbKind): boolean {
+  const t = doc.tokens;
+  const v = t[i];
+  if (kind !== 'speech' || v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return false;
+  const comma = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  if (!isMark(t[comma], ',') || isMark(t[comma - 1], QUOTE_MARKS)) return false;
+  // "quoted the scripture", "spoke Welsh": with a plain object the act is no report; a clause, "that", "to" or
+  // a quotation after the verb carries what was said.
+  const next = t[i + 1];
+  const said = next !== undefined && (next.lower === 'that' || next.lower === 'to' || isMark(next, QUOTE_MARKS) || SUBJECT_PRONOUNS.has(next.lower) || clauseFollows(doc, i));
+  if (!said) return false;
+  // The item before the comma: back to the comma before it or the sentence's start. "The DNC, which is seen as
+  // close to her, responded": a relative clause there is an aside about the subject, not one of its acts.
+  let finite = false;
+  for (let k = comma - 1; k >= s.firstToken && comma - k <= MAX_REACH && !isMark(t[k], ','); k--) {
+    if (RELATIVES.has(t[k].lower)) return false;
+    if (t[k].pos === 'VERB' && t[k].lower !== t[k].lemma && !t[k].lower.endsWith('ing')) finite = true;
+  }
+  return finite;
+}
+
+/** Tags of the words of a short subject: "the board", "its new owner", "Lind". */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** True when a clause with its own subject and finite verb follows the verb at i: "says the board had lost faith". */
+function clauseFollows(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  while (k < t.length && k - i <= 6 && (SUBJECT_TAGS.has(t[k].pos) || isPossessive(t[k]))) k++;
+  const v = t[k];
+  return k > i + 1 && v !== undefined && (v.pos === 'AUX' || (v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing')));
+}
+
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** True when the verb at `verb` opens the sentence's time clause: "After admitting the theft, Hale was jailed". */
 function opensTimeClause(doc: ParsedText, s: Sentence, verb: number): boolean {

@@ -19,7 +19,7 @@ import { firstPersonView } from './first-person.ts';
 import { speakerLabel } from './speaker-label.ts';
 import { speakerFloor } from './splits.ts';
 import type { Discourse } from './memory.ts';
-import { borrowsSubject, clauseSubject } from './shared-subject.ts';
+import { borrowsSubject, clauseSubject, joinedByComma } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
 import { foundClause } from './clause-after.ts';
@@ -173,7 +173,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (needsQuote && !nextToQuote(doc, i) && !speakerFollows(doc, i, s.endToken, isDate)) return undefined;
   const trailing = borrowsSubject(doc, i, kind);
   if (trailing && found.length > 0) return undefined;
-  const asFound = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
+  const own = trailing ? clauseSubject(doc, s, i) : findSpeaker(doc, i, s.firstToken, s.endToken, isDate);
+  const listed = !own && found.length === 0 && joinedByComma(doc, s, i, kind);
+  const asFound = own ?? (listed ? clauseSubject(doc, s, i) : undefined);
   if (!asFound) return undefined;
   const speaker = wholeSubject(doc, s, asFound);
   // "Notes written in the margins explain": a phrase after a preposition is that preposition's object.
@@ -182,7 +184,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   const ownDocument = afterPreposition && speaker.order === 'before' ? documentCue(doc, s, i, kind, memory, isDate) : undefined;
   if (ownDocument) return ownDocument;
   const subjectOnly = !speaker.clause || speaker.reading === 'described' || listsExamples(doc, speaker.clause);
-  const plain = (speaker.order === 'before' && subjectOnly && !trailing && !afterPreposition) || speaker.reading === 'inverted';
+  const plain = (speaker.order === 'before' && subjectOnly && !trailing && !listed && !afterPreposition) || speaker.reading === 'inverted';
   const heard = heardInHearing(doc, i, speaker.phrase);
   let guess = heard ? HEARD_IN_HEARING : classifyOrRead(doc, speaker.phrase, kind, memory, i, plain, speaker.reading);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
