@@ -14,6 +14,8 @@ const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const ESTIMATE = 'rhetoric/hedge/unsourced-estimate';
 const APPEARANCE = 'rhetoric/hedge/appearance';
+const HEARSAY = 'rhetoric/hedge/hearsay';
+const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -47,6 +49,11 @@ describe('flags', () => {
     ['Village gossip had it that the mayor would quit.', 'had it that', OPEN_QUESTION],
     ['Local folk tales claim that the well never runs dry.', 'tales claim that', OPEN_QUESTION],
     ['Tradition holds that the bell was cast in 1400.', 'Tradition holds that', OPEN_QUESTION],
+    ['Word is that the factory will close.', 'Word is that', OPEN_QUESTION],
+    // A view put in nobody's mouth; a trend claimed for people nobody counted.
+    ['One could argue that the club overpaid.', 'One could argue', HEARSAY],
+    ['One might say that the deal came too late.', 'One might say that', HEARSAY],
+    ['A growing number of parents want longer holidays.', 'A growing number of parents want', UNNAMED_PEOPLE],
     ['More often than not the buses run late.', 'More often than not', VAGUE_QUANTITY],
     // A judgement passed often, by nobody named; an amount nobody gives.
     ['The painter is often overlooked by critics of her era.', 'often overlooked', VAGUE_QUANTITY],
@@ -91,6 +98,9 @@ describe('does not flag', () => {
     ['A rare stamp sold for a record price.', 'rare'],
     // A short distance walked is a size, not a share.
     ['She walked a few paces to the door.', 'few'],
+    ['No one could argue that the club overpaid.', 'argue'],
+    ['One can say hello in six languages at the school.', 'say'],
+    ['The word is spelled with two Ls.', 'word'],
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],

@@ -73,4 +73,6 @@ const BEFORE_VERB = '{adv}? have|had|would|will|do|did|may|might|could|can? not|
 export const PEOPLE_CROWD_TERMS: readonly string[] = [
   `${AMOUNTS} {adj}? {adj}? ${PEOPLE} ${BEFORE_VERB} ${VIEW_VERBS}`,
   `a number|handful|host|minority of {adj}? {adj}? ${PEOPLE} ${BEFORE_VERB} ${VIEW_VERBS}`,
+  // "A growing number of parents want": a trend claimed for people nobody counted.
+  `a growing|rising|increasing number of {adj}? {adj}? ${PEOPLE} ${BEFORE_VERB} ${VIEW_VERBS}`,
 ];

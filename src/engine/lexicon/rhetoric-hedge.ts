@@ -30,9 +30,12 @@ export const HEDGES: readonly LexiconGroup[] = [
       'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported', 'supposed',
       // The same hearsay with the claim in a clause: "it is thought that the talks will resume".
       'it is|was thought|believed|understood|rumoured|rumored|alleged|reported that',
+      // A view put in nobody's mouth: "one could argue that the club overpaid".
+      'one could|might|may argue|contend', 'one could|might|may say that',
     ],
     // "Supposed to" is an obligation or a plan, not hearsay.
-    except: ['supposed to'],
+    // "No one could argue that" denies there is such a view.
+    except: ['supposed to', 'no one'],
   },
   {
     id: 'appearance',
@@ -205,7 +208,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
       'it is said that', 'folklore has it',
       // Any story or lore with no teller ("local lore has it that the mill is haunted").
-      'has|had it that', 'legend|lore|folklore|tradition|tale|myth|story hold|claim|say|tell that',
+      'has|had it that', 'word is that', 'word has it', 'legend|lore|folklore|tradition|tale|myth|story hold|claim|say|tell that',
     ],
     // "No reason to believe the public is at risk" reassures on the record; it leaves no question open.
     // A person who "has it that" holds a view of their own, for attribution to weigh.
