@@ -88,5 +88,6 @@ export const LISTED_SOURCES: [string, string, SourceType][] = [
 export const LISTED_SILENT: string[] = [
   'The envoy spoke Welsh, quoted the scripture and visited the grave.',
   'The pupils sang, danced and painted.',
+  'The trust, which was set up in 1990, responded by closing its gates.',
 ];
 

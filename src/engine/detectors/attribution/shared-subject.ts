@@ -86,8 +86,8 @@ export function joinedByComma(doc: ParsedText, s: Sentence, i: number, kind: Ver
   const next = t[i + 1];
   const said = next !== undefined && (next.lower === 'that' || next.lower === 'to' || isMark(next, QUOTE_MARKS) || SUBJECT_PRONOUNS.has(next.lower) || clauseFollows(doc, i));
   if (!said) return false;
-  // The item before the comma: back to the comma before it or the sentence's start. "The DNC, which is seen as
-  // close to her, responded": a relative clause there is an aside about the subject, not one of its acts.
+  // The item before the comma: back to the comma before it or the sentence's start. "The trust, which many regard
+  // as close to her, responded": a relative clause there is an aside about the subject, not one of its acts.
   let finite = false;
   for (let k = comma - 1; k >= s.firstToken && comma - k <= MAX_REACH && !isMark(t[k], ','); k--) {
     if (RELATIVES.has(t[k].lower)) return false;
