@@ -156,6 +156,8 @@ describe('a count of none is a figure', () => {
     'The dispute is not one of money but of pride.',
     'She has no other plans for the summer.',
     'It is not a question of cost.',
+    // A plea that none be added counts nothing so far.
+    'Not one more family should lose its home to the river.',
   ])('no count: %s', (text) => {
     expect(featuresOf(text).numbers).toBe(0);
   });

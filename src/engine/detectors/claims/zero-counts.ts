@@ -37,7 +37,8 @@ export function isZeroCount(t: readonly Token[], i: number): boolean {
   if (w === 'no') return next === 'other' && COUNTED_TAGS.has(t[i + 2]?.pos ?? '') && opensClause(t, i);
   if (w !== 'not' && w !== "n't" && w !== 'n’t') return false;
   if (next === 'a' && t[i + 2]?.lower === 'single') return COUNTED_TAGS.has(t[i + 3]?.pos ?? '');
-  if (next !== 'one') return false;
+  // "not one more life" asks that none be added; it counts nothing so far.
+  if (next !== 'one' || t[i + 2]?.lower === 'more') return false;
   // "not one of them" counts a group; "not one of means" is a kind, "not one but two" is a figure already.
   const after = t[i + 2];
   if (after?.lower === 'of') return GROUP_AFTER_OF.has(t[i + 3]?.lower ?? '');
