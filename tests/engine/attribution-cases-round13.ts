@@ -91,3 +91,13 @@ export const LISTED_SILENT: string[] = [
   'The trust, which was set up in 1990, responded by closing its gates.',
 ];
 
+/** A headline's crowd before a colon speaks, vaguely, as a named one does. */
+export const LABEL_SOURCES: [string, string, SourceType][] = [
+  ['Inspectors: the dam is safe for now.', 'Inspectors:', 'vague'],
+  ['Economists: rates will rise again in spring.', 'Economists:', 'vague'],
+  ['Okafor: the council must act now.', 'Okafor:', 'named'],
+];
+
+/** Labels that name no one: news, a reason, a page's section. */
+export const LABEL_SILENT: string[] = ['Good news: the bridge will reopen.', 'The reason, in short: costs rose.', 'Update: the road is open again.'];
+

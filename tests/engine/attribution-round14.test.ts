@@ -3,18 +3,27 @@
  * hyphenated compounds in a source phrase ("a fund-raising document"), and texts pointed to in passing ("As
  * stated in the letter"), collections ("a number of officials"), and subjects described past "into" or "about",
  * speech verbs listed among a subject's acts ("hid the files, admitted it had lost others"), each with near misses
- * that stay silent. Rows in attribution-cases-round13.ts.
+ * that stay silent; and a headline's crowd before a colon ("Economists: rates will rise"). Rows in attribution-cases-round13.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { AttributionFinding } from '../../src/engine/types.ts';
-import { CUE_SILENT, CUE_SOURCES, LISTED_SILENT, LISTED_SOURCES, SUBJECT_SILENT, SUBJECT_SOURCES } from './attribution-cases-round13.ts';
+import {
+  CUE_SILENT,
+  CUE_SOURCES,
+  LABEL_SILENT,
+  LABEL_SOURCES,
+  LISTED_SILENT,
+  LISTED_SOURCES,
+  SUBJECT_SILENT,
+  SUBJECT_SOURCES,
+} from './attribution-cases-round13.ts';
 
 const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 
 describe('flags', () => {
-  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES])('%s', (text, phrase, source) => {
     const at = text.indexOf(phrase);
     expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
     const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
@@ -24,7 +33,7 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT])('%s', (text) => {
+  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT])('%s', (text) => {
     expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** Transcript speaker labels at the start of a sentence ("TAPPER: Do you think ..."). */
+/** Speaker labels at the start of a sentence: a transcript's ("TAPPER: Do you think ...") and a headline's ("Economists: rates will rise"). */
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
@@ -53,5 +53,7 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   if (listOfNames(doc, phrase.end + 1, s.endToken)) return undefined;
   if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_MARKS)) return undefined;
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
-  return guess?.source === 'named' ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
+  // "Inspectors: the dam is safe": a headline's crowd before a colon speaks as its named source would, vaguely.
+  const speaks = guess?.source === 'named' || guess?.source === 'vague' || guess?.source === 'anonymous';
+  return guess && speaks ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
