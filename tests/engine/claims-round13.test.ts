@@ -183,3 +183,16 @@ describe('a view denied or contracted is still the speaker\'s view', () => {
     expect(featuresOf(text).opinion).toBe(false);
   });
 });
+
+describe('a sentence whose last word keeps its full stop is finished, not a headline', () => {
+  test.each([
+    'The chain now runs 300 stores in the U.S.',
+    'The new line carries 20,000 commuters a day into Washington, D.C.',
+  ])('a claim: %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each(['Chain Opens 300 Stores Across the U.S', 'Mill closes with 300 jobs lost'])('a headline: %s', (text) => {
+    expect(checkable(text)).toBe(false);
+  });
+});

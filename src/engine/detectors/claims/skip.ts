@@ -17,9 +17,13 @@ const THROAT_CLEARING = compilePatterns([
 const TERMINAL = ['.', '!', '?', '…', '...', '"', '”', '’', "'", '»', ')'];
 const MAX_HEADLINE_WORDS = 16;
 
-/** True when the sentence ends without terminal punctuation (headlines, captions, list items). */
+/**
+ * True when the sentence ends without terminal punctuation (headlines, captions, list items). A word that keeps
+ * its full stop ends a sentence too: wink reads a final "in." as the abbreviation for inches, "V.A." as initials.
+ */
 function lacksTerminal(doc: ParsedText, s: Sentence): boolean {
   const last = doc.tokens[s.endToken - 1];
+  if (last?.type === 'word' && last.text.endsWith('.')) return false;
   return !(last?.type === 'punctuation' && TERMINAL.includes(last.text));
 }
 
