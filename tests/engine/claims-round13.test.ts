@@ -196,3 +196,22 @@ describe('a sentence whose last word keeps its full stop is finished, not a head
     expect(checkable(text)).toBe(false);
   });
 });
+
+describe('letters then a number name a model or a body; they measure nothing', () => {
+  test.each([
+    'The old B-52s flew over the base on Sunday.',
+    'Leaders met at the G20 summit in the capital.',
+    'The firm hired engineers on H-1B visas.',
+    'Police arrested a man linked to MS-13.',
+  ])('no figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBe(0);
+  });
+
+  test.each([
+    'The base sent 52 bombers north.',
+    'Runners finished the 10km race in the rain.',
+    'Factory jobs rose in the 1990s by 400,000.',
+  ])('a figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+});

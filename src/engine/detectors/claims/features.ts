@@ -129,6 +129,8 @@ const DIGIT = /\d/;
 /** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
 const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
 const SUPERLATIVE_ENDING = /est$/;
+/** Letters, then a number: a model or a body's name ("B-52s", "G20", "MS-13", "H-1B"), not an amount measured. */
+const DESIGNATION = /^[a-z]+-?\d+[a-z]?s?$/;
 
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
@@ -207,7 +209,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !DESIGNATION.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.
