@@ -13,7 +13,6 @@ const POSSIBILITY = 'rhetoric/hedge/possibility';
 const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const ESTIMATE = 'rhetoric/hedge/unsourced-estimate';
-const APPEARANCE = 'rhetoric/hedge/appearance';
 const HEARSAY = 'rhetoric/hedge/hearsay';
 const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
 
@@ -64,9 +63,6 @@ describe('flags', () => {
     ['There is little evidence that the diet works.', 'little evidence', VAGUE_QUANTITY],
     // Two guesses weighed, no rate compared.
     ['It is more likely that the fire started in the kitchen.', 'likely', POSSIBILITY],
-    // What a thing seems to be, not yet what it is.
-    ['The man died in an apparent suicide.', 'apparent suicide', APPEARANCE],
-    ['The blast was an apparent attack on the police station.', 'apparent attack', APPEARANCE],
     ['An estimated 4,000 people marched through the city.', 'An estimated 4,000', ESTIMATE],
     ['The storm cut power to an estimated 300 homes.', 'an estimated 300', ESTIMATE],
   ])('%s', (text, words, rule) => {
@@ -89,9 +85,6 @@ describe('does not flag', () => {
     ['He had it that the deal was done, his aide said.', 'had it that'],
     ['The buses are more often late than the trams.', 'more often'],
     ['Police estimated the crowd at 4,000.', 'estimated'],
-    ["The star's apparent magnitude is 4.", 'apparent'],
-    ['The problem became apparent within a week.', 'apparent'],
-    ['The prince was named heir apparent in 1990.', 'apparent'],
     ['The old tradition holds firm in the valley.', 'tradition holds'],
     ['A little interest was added to the account.', 'little'],
     ['The little girl found the keys.', 'little'],

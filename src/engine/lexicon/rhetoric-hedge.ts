@@ -57,15 +57,11 @@ export const HEDGES: readonly LexiconGroup[] = [
       'apparently', 'seemingly', 'ostensibly', 'appear to', 'appears to', 'appeared to', 'seem to', 'seems to',
       'seemed to', 'it seems', 'it appears', 'it would seem', 'appears that', 'seems that', 'looks as if',
       'looks as though', 'looks like', 'appear {adj}', 'seem {adj}',
-      // "An apparent suicide", "an apparent attack": what it seems to be, not yet what it is.
-      'apparent {adj}? {noun}',
     ],
     // "The name appears several times in the ledger": wink reads the count word as an adjective, but here
     // "appear" means "occur", not "look".
     except: [
       'appear several|many|numerous|few|countless',
-      // Measures named "apparent" in science are exact ("the star's apparent magnitude"); an "heir apparent" is named.
-      'apparent magnitude|brightness|size|motion|diameter|power|temperature|wind|horizon|solar|time', 'heir apparent',
       // How a body looked, seen by the reporter or on camera ("the hostages appeared pale and thin"): what was
       // seen, not a guess. A state of mind read from a face ("appeared nervous") stays an impression.
       'appear {adv}? pale|gaunt|thin|frail|healthy|unwell|unhurt|unharmed|uninjured|bruised|dishevelled|disheveled|sunburned|sunburnt|thinner|older|younger',

@@ -49,21 +49,12 @@ const LINK_PARTICIPLES = new Set([
   'assumed',
 ]);
 /**
- * Participles of reading or judging that take "as" ("may be understood as a reaction", "could be read as a
- * threat"): an interpretation offered, not a use allowed ("the room may be used as an office" stays a use).
+ * Participles of reading that take "as" ("may be understood as a reaction", "could be read as a threat"): an
+ * interpretation offered, not a use allowed ("the room may be used as an office" stays a use). "Seen",
+ * "regarded", "viewed", "considered" and "described as" are left out: attribution already marks them as a
+ * judgement with no judge, and a second finding on the same words would only repeat it.
  */
-const READING_PARTICIPLES = new Set([
-  'understood',
-  'interpreted',
-  'read',
-  'seen',
-  'viewed',
-  'regarded',
-  'considered',
-  'described',
-  'characterized',
-  'characterised',
-]);
+const READING_PARTICIPLES = new Set(['understood', 'interpreted', 'read']);
 
 /** The first index from `i` that is not an adverb ("may also be", "be quickly sold"), within the sentence. */
 function skipAdverbs(t: Token[], i: number): number {
