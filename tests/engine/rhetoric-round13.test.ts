@@ -61,6 +61,9 @@ describe('does not flag with any rule', () => {
     ['The singer revealed her new album on Tuesday.', 'revealed'],
     ['The minister revealed plans to build a new bridge.', 'revealed'],
     ['She revealed the secret to her success in an interview.', 'revealed'],
+    // A plan announced is not yet a fact anyone could reveal.
+    ['The company revealed it will cut 200 jobs.', 'revealed'],
+    ['the minister revealed the budget will rise next year .', 'revealed'],
     // An indirect question, a passive and a participle describing a noun.
     ['He refused to reveal what he knows.', 'reveal'],
     ['The tapes will reveal whether he paid.', 'reveal'],
@@ -95,6 +98,8 @@ describe('does not flag with any rule', () => {
     ['The army of the north crossed the river.', 'army of'],
     // War told plainly: an army gives in to its enemy, forces destroy each other's units.
     ['The army surrendered to the allies in 1943.', 'surrender'],
+    ['The garrison surrendered after a long siege.', 'surrender'],
+    ['The judge saw fit to grant bail.', 'saw fit'],
     ['the garrison agreed to surrender its weapons .', 'surrender'],
     ['The squadron destroyed an enemy squadron off the cape.', 'destroyed'],
     ['The drone destroyed two tanks near the river.', 'destroyed'],

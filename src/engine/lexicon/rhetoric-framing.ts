@@ -36,6 +36,7 @@ export const FRAMING: readonly LexiconGroup[] = [
         'Residents found it easy to reach the new clinic.',
         'Shoppers said the new opening hours were convenient.',
         'The outfit did not fit the actor.',
+        'The judge saw fit to grant bail.',
       ],
     },
     grow: 'none',
@@ -46,6 +47,8 @@ export const FRAMING: readonly LexiconGroup[] = [
       'saw fit to|not',
       'sees fit to|not',
     ],
+    // A court's or a judge's discretion is the law's own phrase ("the judge saw fit to grant bail"), not a motive.
+    except: ['court|courts|judge|judges|jury|tribunal|magistrate|magistrates|bench|panel|justices saw|sees fit'],
   },
   {
     id: 'place-puffery',

@@ -24,9 +24,16 @@ const AFTER_VERB = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADV',
 /** How far after "reveal" the clause's verb is looked for (a subject of up to five words). */
 const WINDOW = 6;
 
+/**
+ * Verbs that open a plan rather than a fact: "the company revealed it will cut 200 jobs" announces what it
+ * means to do, which nobody can yet know to be true or false.
+ */
+const PLANS = new Set(['will', "'ll", 'shall']);
+
 /** True for a finite verb that is no participle describing the object ("a fleet built in 1990"). */
 function finiteVerb(t: Token[], j: number): boolean {
   const w = t[j];
+  if (PLANS.has(w.lower)) return false;
   if (w.pos === 'AUX') return true;
   if (w.pos !== 'VERB' || w.lower.endsWith('ing') || w.lower === w.lemma) return false;
   // "pays", "had", "lied about": a present "-s" or a past followed by what a verb takes.
