@@ -43,6 +43,7 @@ describe('flags', () => {
     ["The party's surrender to the unions angered voters.", 'surrender', 'rhetoric/loaded-language/scheme'],
     ['The new law destroyed the free press.', 'destroyed', 'rhetoric/loaded-language/destruction-verbs'],
     ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
+    ['The host screamed at his guests.', 'screamed', 'rhetoric/loaded-language/fight-verbs'],
     ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
     ['An indecisive leader dithered for months.', 'indecisive', 'rhetoric/loaded-language/judgement'],
@@ -110,6 +111,9 @@ describe('does not flag with any rule', () => {
     ['If the claim is successful, the lawyer takes a share.', 'successful'],
     ['the firm is paid only when an applicant is successful .', 'successful'],
     ['If successful, the bid would create 300 jobs.', 'successful'],
+    // A cry of pain or for help.
+    ['The rider was screaming in agony on the track.', 'screaming'],
+    ['neighbours heard her scream for help .', 'scream'],
     // The builder's lime.
     ['The cottage has whitewashed walls.', 'whitewash'],
     ['They live in a whitewashed cottage by the harbour.', 'whitewash'],

@@ -46,6 +46,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     // A vehicle that slams into a wall, and wind that rips off a roof, strike in fact.
     except: [
       'grand slam', 'slam dunk', 'blast furnace', 'rip current', 'rip tide', 'slam into', `${HAZARDS} rip|blast`,
+      // Someone who screams in pain or for help cries out; nobody is shouted down.
+      'scream|yell in {adj}? agony|pain|terror|fear|panic', 'scream|yell for help',
       // Weather lashes in fact: "storms lashed the coast", "heavy rain lashed the town", "the wind was lashing".
       `${HAZARDS}|rain|rains|downpour|downpours|waves|seas|sleet|snow {be}? lash`,
       // Lashing is also a trade: dockers lash containers and cargo down ("lashing crews", "lashing rods").
