@@ -101,3 +101,27 @@ export const LABEL_SOURCES: [string, string, SourceType][] = [
 /** Labels that name no one: news, a reason, a page's section. */
 export const LABEL_SILENT: string[] = ['Good news: the bridge will reopen.', 'The reason, in short: costs rose.', 'Update: the road is open again.'];
 
+/** Participles that borrow a subject: far from it, before an unknown one, or opening the sentence. */
+export const BORROWED_SOURCES: [string, string, SourceType][] = [
+  // A long subject with a relative clause, hyphenated numbers and a long object still lends itself to ", saying".
+  [
+    'Conservatives, who now hold a 40-seat majority in the 60-seat chamber, have blocked a string of town-backed housing schemes over the past decade, saying they harm the green belt.',
+    'saying',
+    'vague',
+  ],
+  // A subject no list knows speaks through its participle as it would before the verb.
+  ['At two public meetings, the ombudsman spoke out against the levy, saying it hurt the poor.', 'the ombudsman', 'pronoun'],
+  // An opening participle of telling borrows the subject after its clause.
+  ['Noting that the river had risen, Lind closed the road.', 'Noting', 'named'],
+  ['Arguing that fares were too high, the union called a strike.', 'Arguing', 'named'],
+  ['Insisting he had done nothing wrong, the minister refused to resign.', 'Insisting', 'pronoun'],
+];
+
+/** Participles of other acts, and telling in its plain senses. */
+export const BORROWED_SILENT: string[] = [
+  'Running late, the mayor skipped the meeting.',
+  'Adding to the gloom, the bank cut its forecast.',
+  'Saying goodbye to the crowd, the singer left the stage.',
+  'Public libraries fill the gap by admitting more volunteers.',
+];
+

@@ -15,7 +15,7 @@ import { perceivedSpeaking } from './perceived.ts';
 import type { Speaker } from './speaker.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
-const MAX_REACH = 30;
+const MAX_REACH = 40;
 /** How long an opening adverbial may be before the comma that ends it ("In a batch of leaflets out on Friday,"). */
 const MAX_OPENING = 12;
 const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
@@ -55,6 +55,11 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   if (t[i].lower.endsWith('ing') && (TIME_LINKS.has(link) || link === 'by')) return isWordsOnlyAct(t[i].lemma);
   // "Lind was overheard saying", "was caught on camera telling": the one heard is the one saying.
   if (t[i].lower.endsWith('ing') && perceivedSpeaking(doc, i)) return isWordsOnlyAct(t[i].lemma);
+  // "Noting that the river had risen, Lind closed the road": an opening participle of telling borrows the subject
+  // after its clause.
+  if (t[i].lower.endsWith('ing') && doc.sentences[t[i].sentence]?.firstToken === i) {
+    return isWordsOnlyAct(t[i].lemma) || (kind === 'speech' && t[i + 1]?.lower === 'that');
+  }
   // "Lind was quoted as saying": the one quoted is the one saying.
   if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
   // "were unhappy ... and worried about": a joined view verb is too often an adjective.
@@ -113,6 +118,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** True when the verb at `verb` opens the sentence's time clause: "After admitting the theft, Hale was jailed". */
 function opensTimeClause(doc: ParsedText, s: Sentence, verb: number): boolean {
+  // "Noting that the river had risen, Lind ...": the participle itself opens the clause.
+  if (verb === s.firstToken && doc.tokens[verb].lower.endsWith('ing')) return true;
   return TIME_LINKS.has(doc.tokens[s.firstToken].lower) && verb - s.firstToken <= 2;
 }
 
@@ -122,7 +129,7 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
   let from = s.firstToken;
   // "After admitting the theft, Hale was jailed": the verb sits in the opening clause, and its subject follows it.
   const inOpening = opensTimeClause(doc, s, verb);
-  if (OPENING_TAGS.has(t[from].pos)) {
+  if (OPENING_TAGS.has(t[from].pos) || inOpening) {
     // "On Monday, Lind ... and said": the subject comes after the opening adverbial's comma.
     let comma = from;
     const limit = inOpening ? s.endToken : verb;

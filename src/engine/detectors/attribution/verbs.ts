@@ -184,7 +184,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   const ownDocument = afterPreposition && speaker.order === 'before' ? documentCue(doc, s, i, kind, memory, isDate) : undefined;
   if (ownDocument) return ownDocument;
   const subjectOnly = !speaker.clause || speaker.reading === 'described' || listsExamples(doc, speaker.clause);
-  const plain = (speaker.order === 'before' && subjectOnly && !trailing && !listed && !afterPreposition) || speaker.reading === 'inverted';
+  // "the justice sounded off on the plan, saying": the subject a participle borrows is as plain as one before it.
+  const borrowed = trailing && doc.tokens[i].lower.endsWith('ing') && isMark(doc.tokens[i - 1], ',');
+  const plain = (speaker.order === 'before' && subjectOnly && (!trailing || borrowed) && !listed && !afterPreposition) || speaker.reading === 'inverted';
   const heard = heardInHearing(doc, i, speaker.phrase);
   let guess = heard ? HEARD_IN_HEARING : classifyOrRead(doc, speaker.phrase, kind, memory, i, plain, speaker.reading);
   const apposed = speaker.appositive && classifySpeaker(doc, speaker.appositive, kind, memory);
