@@ -20,6 +20,7 @@ import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
+import { isDesignation, isOccasionCount, isShare } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
 import { isAssertingQuestion, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
@@ -129,37 +130,12 @@ const DIGIT = /\d/;
 /** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
 const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
 const SUPERLATIVE_ENDING = /est$/;
-/** Letters, then a number: a model or a body's name ("B-52s", "G20", "MS-13", "H-1B"), not an amount measured. */
-const DESIGNATION = /^[a-z]+-?\d+[a-z]?s?$/;
 
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
 
 /** wink reads "6.02 am" (a British time, with a point) as a bare number: the suffix makes it a time of day. */
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
-/** Tags of the amount a ratio's "as" compares ("twice as many", "twice as large", "twice as fast"). */
-const RATIO_AMOUNT_TAGS = new Set(['ADJ', 'ADV']);
-/** After "twice", the words that make it a ratio ("twice as many", "twice the rate", "twice its size"). */
-const RATIO_AFTER_TWICE = new Set(['as', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'what']);
-
-/**
- * "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. A
- * ratio's "as" compares an amount ("twice as many", "twice as fast"); "scored twice as Rovers won" tells when.
- */
-function isOccasionCount(tokens: Token[], i: number): boolean {
-  if (tokens[i].lower !== 'twice') return false;
-  const next = tokens[i + 1]?.lower ?? '';
-  if (next === 'as') return !RATIO_AMOUNT_TAGS.has(tokens[i + 2]?.pos ?? '');
-  return !RATIO_AFTER_TWICE.has(next);
-}
-
-/** True for a fraction word (`mark` has MARK.fraction) that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
-function isShare(tokens: Token[], i: number, mark: number): boolean {
-  if ((mark & MARK.fraction) === 0 || tokens[i + 1]?.lower !== 'of') return false;
-  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
-  return before !== undefined && (before.pos === 'NUM' || before.lower === 'a');
-}
-
 /** Counts the sentence's entities by kind: figures, small counts written as words, and dates. */
 function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: number; counts: number; dates: number } {
   const n = { figures: 0, counts: 0, dates: 0 };
@@ -209,7 +185,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const w = tok.lower;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !DESIGNATION.test(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark)) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.

@@ -1,0 +1,50 @@
+/**
+ * Words that look like figures and are not, or that are: "won it twice" counts occasions and "B-52s" names a
+ * model, while "two-thirds of" is a share.
+ */
+import type { Token } from '../../nlp.ts';
+import { MARK } from './word-marks.ts';
+
+/** Tags of the amount a ratio's "as" compares ("twice as many", "twice as large", "twice as fast"). */
+const RATIO_AMOUNT_TAGS = new Set(['ADJ', 'ADV']);
+/** After "twice", the words that make it a ratio ("twice as many", "twice the rate", "twice its size"). */
+const RATIO_AFTER_TWICE = new Set([
+  'as',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'that',
+  'this',
+  'what',
+]);
+
+/**
+ * "won the title twice", "hit the post twice": a count of occasions, not a ratio that measures something. A
+ * ratio's "as" compares an amount ("twice as many", "twice as fast"); "scored twice as Rovers won" tells when.
+ */
+export function isOccasionCount(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== 'twice') return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (next === 'as') return !RATIO_AMOUNT_TAGS.has(tokens[i + 2]?.pos ?? '');
+  return !RATIO_AFTER_TWICE.has(next);
+}
+
+/** True for a fraction word (`mark` has MARK.fraction) that measures a share: after a number or "a", before "of" ("two-thirds of the people"). */
+export function isShare(tokens: Token[], i: number, mark: number): boolean {
+  if ((mark & MARK.fraction) === 0 || tokens[i + 1]?.lower !== 'of') return false;
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && (before.pos === 'NUM' || before.lower === 'a');
+}
+
+/** Letters, then a number: a model or a body's name ("B-52s", "G20", "MS-13", "H-1B"), not an amount measured. */
+const DESIGNATION = /^[a-z]+-?\d+[a-z]?s?$/;
+
+/** True for a lower-cased word that names a model, a visa or a body by letters and a number ("b-52s", "g20"). */
+export function isDesignation(word: string): boolean {
+  return DESIGNATION.test(word);
+}
