@@ -44,6 +44,9 @@ describe('flags', () => {
     ['The new law destroyed the free press.', 'destroyed', 'rhetoric/loaded-language/destruction-verbs'],
     ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
     ['The host screamed at his guests.', 'screamed', 'rhetoric/loaded-language/fight-verbs'],
+    ['He conceded that the plan had failed.', 'conceded', PRESUPPOSING],
+    ["The report exposed the minister's errors.", 'exposed', PRESUPPOSING],
+    ['The celebrated author died on Friday.', 'celebrated', 'rhetoric/loaded-language/puffery'],
     ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
     ['An indecisive leader dithered for months.', 'indecisive', 'rhetoric/loaded-language/judgement'],
@@ -111,6 +114,10 @@ describe('does not flag with any rule', () => {
     ['If the claim is successful, the lawyer takes a share.', 'successful'],
     ['the firm is paid only when an applicant is successful .', 'successful'],
     ['If successful, the bid would create 300 jobs.', 'successful'],
+    // A race given up, a risk one is open to, a feast kept.
+    ['The mayor has refused to concede.', 'concede'],
+    ['nurses were exposed to the virus on the ward .', 'exposed'],
+    ['The town celebrated Bastille Day with a parade.', 'celebrated'],
     // A cry of pain or for help.
     ['The rider was screaming in agony on the track.', 'screaming'],
     ['neighbours heard her scream for help .', 'scream'],

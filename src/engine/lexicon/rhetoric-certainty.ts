@@ -119,6 +119,8 @@ export const CERTAINTY: readonly LexiconGroup[] = [
         'The team conceded a penalty in the final minute.',
         'The defendant admitted three counts of theft.',
         'The university admitted more women than men this year.',
+        'The mayor has refused to concede.',
+        'Nurses were exposed to the virus on the ward.',
       ],
     },
     confidence: 0.45,
@@ -139,6 +141,10 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       // In sport and at the polls a side concedes what the other scored or won ("conceded two goals", "conceded
       // a penalty", "conceded defeat"): a result, not a truth given up.
       'concede {any}? {adj}? goal|goals|penalty|penalties|try|tries|run|runs|point|points|set|sets|game|games|wicket|wickets|corner|corners|seat|seats|defeat|election|race',
+      // Conceding with nothing after it gives up a race ("has refused to concede", "conceded on Tuesday").
+      'concede .|,|;|on|after|before|until|in|and|but',
+      // Exposed "to" a risk, a virus or the weather is made open to it: no secret is laid bare.
+      'expose {any}? {any}? to',
     ],
   },
   {

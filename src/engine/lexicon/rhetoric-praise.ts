@@ -45,7 +45,9 @@ export const PRAISE: readonly LexiconGroup[] = [
     except: [
       // "Nobles" and a "noble family" are the aristocracy, and "noble gases" chemistry: a rank, not a virtue.
       'nobles', 'noble family|families|house|houses|title|titles|rank|birth|lineage|class|classes|dynasty|estate|estates|gas|gases|metal|metals|blood|descent',
-      'celebrated {det}? birthday', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
+      'celebrated {det}? birthday',
+      // People who celebrate a feast or a national day keep it; the day is not praised ("celebrated Bastille Day").
+      'celebrate|celebrated|celebrates|celebrating {any}? {any}? day|holiday|holidays|christmas|easter|eid|diwali|hanukkah|passover|thanksgiving|mass|festival|carnival', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
       // A body that celebrated its centenary held an event; only "the celebrated author" is praise.
       'celebrate|celebrated|celebrates|celebrating {det}? {any}? centenary|centennial|bicentenary|jubilee|anniversary|birthday|opening|reopening',
       // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.
