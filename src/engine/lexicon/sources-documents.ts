@@ -24,6 +24,8 @@ export const DOCUMENT_NOUNS = new Set([
   'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
   // Texts that set out what they found or hold: "her financial disclosure suggests", "the autopsy showed".
   'disclosure', 'disclosures', 'summary', 'overview', 'commentary', 'autopsy',
+  // Texts carried or signed in public: "a petition demanding a new bridge", "placards saying the plan was a fraud".
+  'petition', 'petitions', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters',
 ]);
 
 /** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */
