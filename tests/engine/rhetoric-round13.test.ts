@@ -45,6 +45,8 @@ describe('flags', () => {
     ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
     ['The host screamed at his guests.', 'screamed', 'rhetoric/loaded-language/fight-verbs'],
     ['He conceded that the plan had failed.', 'conceded', PRESUPPOSING],
+    ['The crowd was very angry.', 'very angry', 'rhetoric/loaded-language/intensified'],
+    ['That is a sick joke.', 'sick', 'rhetoric/loaded-language/evil'],
     ["The report exposed the minister's errors.", 'exposed', PRESUPPOSING],
     ['The celebrated author died on Friday.', 'celebrated', 'rhetoric/loaded-language/puffery'],
     ['It was an offensive remark.', 'offensive', 'rhetoric/loaded-language/judgement'],
@@ -118,6 +120,11 @@ describe('does not flag with any rule', () => {
     ['The mayor has refused to concede.', 'concede'],
     ['nurses were exposed to the virus on the ward .', 'exposed'],
     ['The town celebrated Bastille Day with a parade.', 'celebrated'],
+    ['The Mass which is celebrated daily draws pilgrims.', 'celebrated'],
+    ['Imagine a father with a sick son in hospital.', 'sick'],
+    // Order and scope measure a thing; the emphasis grades no one.
+    ['It was the very first time the club had won.', 'very first'],
+    ['The market for flats is highly competitive.', 'highly competitive'],
     // A cry of pain or for help.
     ['The rider was screaming in agony on the track.', 'screaming'],
     ['neighbours heard her scream for help .', 'scream'],

@@ -89,7 +89,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'toxic to',
       // "Sick" about the body is ill: people and animals that are, fall or call in sick, the sick and injured.
       '{be} sick', 'fall|fell|falls|falling|feel|felt|feels|get|got|gets|become|became|call|called|calls in? sick',
-      'sick and|or injured|wounded|elderly|dying|disabled|hungry', 'sick {adj}? child|children|patient|patients|people|person|animal|animals|cattle|bird|birds|baby|babies|relative|relatives|workers|passengers|pupils|residents|soldiers|prisoners|whale|whales|dog|dogs|note|bay|ward',
+      'sick and|or injured|wounded|elderly|dying|disabled|hungry', 'sick {adj}? child|children|patient|patients|people|person|animal|animals|cattle|bird|birds|baby|babies|relative|relatives|workers|passengers|pupils|residents|soldiers|prisoners|whale|whales|dog|dogs|note|bay|ward|son|sons|daughter|daughters|man|men|woman|women|mother|father|wife|husband|boy|girl|brother|sister|friend|horse|cow|cows|calf|calves|plants|days|list',
     ],
   },
   {

@@ -47,7 +47,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'nobles', 'noble family|families|house|houses|title|titles|rank|birth|lineage|class|classes|dynasty|estate|estates|gas|gases|metal|metals|blood|descent',
       'celebrated {det}? birthday',
       // People who celebrate a feast or a national day keep it; the day is not praised ("celebrated Bastille Day").
-      'celebrate|celebrated|celebrates|celebrating {any}? {any}? day|holiday|holidays|christmas|easter|eid|diwali|hanukkah|passover|thanksgiving|mass|festival|carnival', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
+      'celebrate|celebrated|celebrates|celebrating {any}? {any}? day|holiday|holidays|christmas|easter|eid|diwali|hanukkah|passover|thanksgiving|mass|festival|carnival',
+      'mass|masses|liturgy|eucharist|feast|feasts|festival|festivals|holiday|holidays|wedding|weddings {any}? {any}? celebrated', 'celebrated {det}? anniversary', 'celebrated {det}? victory', 'best selling point|points',
       // A body that celebrated its centenary held an event; only "the celebrated author" is praise.
       'celebrate|celebrated|celebrates|celebrating {det}? {any}? centenary|centennial|bicentenary|jubilee|anniversary|birthday|opening|reopening',
       // An inspector's grade is reported, not awarded by the writer; an "outstanding" bill is unpaid.

@@ -28,7 +28,10 @@ const PLAIN = wordSet(
     'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid ' +
     // A hazard is classed by degree on labels and in medicine ("highly toxic", "highly contagious"): a measure.
     'toxic flammable inflammable combustible contagious infectious transmissible radioactive corrosive venomous ' +
-    'poisonous potent',
+    'poisonous potent ' +
+    // Order and scope ("the very first", "a very broad category", "a highly competitive market") measure or
+    // place a thing; the emphasis grades no one.
+    'first last next final top bottom competitive specific broad narrow technical detailed complex unusual',
 );
 
 /**
@@ -78,6 +81,8 @@ export const intensified: PatternRule = {
       'The club is desperately short of players.',
       'The pills held a highly toxic chemical, police said.',
       'The new strain is highly contagious.',
+      'It was the very first time the club had won.',
+      'The market for flats is highly competitive.',
     ],
   },
   info: {
