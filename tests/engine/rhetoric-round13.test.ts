@@ -120,7 +120,7 @@ describe('does not flag with any rule', () => {
     ['The mayor has refused to concede.', 'concede'],
     ['nurses were exposed to the virus on the ward .', 'exposed'],
     ['The town celebrated Bastille Day with a parade.', 'celebrated'],
-    ['The Mass which is celebrated daily draws pilgrims.', 'celebrated'],
+    ['Pilgrims come to the Mass that is celebrated each morning.', 'celebrated'],
     ['Imagine a father with a sick son in hospital.', 'sick'],
     // Order and scope measure a thing; the emphasis grades no one.
     ['It was the very first time the club had won.', 'very first'],
