@@ -163,7 +163,7 @@ describe('a count of none is a figure', () => {
   });
 });
 
-describe('a view denied or contracted is still the speaker\'s view', () => {
+describe("a view denied or contracted is still the speaker's view", () => {
   test.each([
     "I don't think the toll bridge pays for itself.",
     'We do not believe the ferry service will survive.',
@@ -179,7 +179,7 @@ describe('a view denied or contracted is still the speaker\'s view', () => {
     // A belief the speaker once held is reported, not held now.
     "I didn't believe the figures for a second.",
     "I'm going to the depot on Monday.",
-  ])('not the speaker\'s view: %s', (text) => {
+  ])("not the speaker's view: %s", (text) => {
     expect(featuresOf(text).opinion).toBe(false);
   });
 });
@@ -214,4 +214,20 @@ describe('letters then a number name a model or a body; they measure nothing', (
   ])('a figure: %s', (text) => {
     expect(featuresOf(text).numbers).toBeGreaterThan(0);
   });
+});
+
+describe('a ranking over a whole field, with a qualifier before the field', () => {
+  test.each([
+    'Our navy is the largest in the entire history of our nation.',
+    'It was the wettest May in the whole country.',
+  ])('scope: %s', (text) => {
+    expect(featuresOf(text).scope).toBe(true);
+  });
+
+  test.each(['The children searched the entire park for the dog.', 'We painted the whole house in May.'])(
+    'no scope: %s',
+    (text) => {
+      expect(featuresOf(text).scope).toBe(false);
+    },
+  );
 });

@@ -238,6 +238,8 @@ export const ROUTINE_WORDS = new Set([
 export const RANKING_SCOPES: readonly string[] = [
   // Not "in the city" or "in the state": police and courts are "in the city" without ranking anything.
   'in history', 'in american|recorded|modern|our|its|their|his|her|the history', 'in the nation|nation’s|country|world',
+  // "the wettest spring in the whole country": a qualifier between "the" and the field.
+  'in the entire|whole history|world|country',
   "in the nation's|country's|world's history", 'on record', 'of all time', 'than any|anyone|anybody', 'for the first time',
   'since the great depression|war|recession', 'in america|europe|africa|asia', 'in our|this|their|its country|nation',
   // "the best ever", "than ever before", "the most we have ever had": not "ever since", which only dates.
