@@ -46,6 +46,7 @@ describe('flags', () => {
     ['The host screamed at his guests.', 'screamed', 'rhetoric/loaded-language/fight-verbs'],
     ['He conceded that the plan had failed.', 'conceded', PRESUPPOSING],
     ['The crowd was very angry.', 'very angry', 'rhetoric/loaded-language/intensified'],
+    ['Abortion is murder, the leaflet says.', 'murder', 'rhetoric/loaded-language/violence'],
     ['That is a sick joke.', 'sick', 'rhetoric/loaded-language/evil'],
     ["The report exposed the minister's errors.", 'exposed', PRESUPPOSING],
     ['The celebrated author died on Friday.', 'celebrated', 'rhetoric/loaded-language/puffery'],
@@ -125,6 +126,10 @@ describe('does not flag with any rule', () => {
     // Order and scope measure a thing; the emphasis grades no one.
     ['It was the very first time the club had won.', 'very first'],
     ['The market for flats is highly competitive.', 'highly competitive'],
+    // The law's and the statistics' names for a crime.
+    ["The country's murder rate fell last year.", 'murder'],
+    ['He faces a rape trial in May.', 'rape'],
+    ['Victims in cases of rape may apply for legal aid.', 'rape'],
     // A cry of pain or for help.
     ['The rider was screaming in agony on the track.', 'screaming'],
     ['neighbours heard her scream for help .', 'scream'],
