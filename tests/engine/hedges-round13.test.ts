@@ -15,6 +15,7 @@ const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const ESTIMATE = 'rhetoric/hedge/unsourced-estimate';
 const HEARSAY = 'rhetoric/hedge/hearsay';
 const UNNAMED_PEOPLE = 'rhetoric/hedge/unnamed-people';
+const VAGUE_CROWD = 'rhetoric/hedge/vague-crowd';
 
 const hedgesOn = (text: string, words: string) =>
   rhetoricOf(text).filter((f) => f.technique === 'hedge' && f.text.toLowerCase().includes(words.toLowerCase()));
@@ -53,6 +54,8 @@ describe('flags', () => {
     ['One could argue that the club overpaid.', 'One could argue', HEARSAY],
     ['One might say that the deal came too late.', 'One might say that', HEARSAY],
     ['A growing number of parents want longer holidays.', 'A growing number of parents want', UNNAMED_PEOPLE],
+    ['The new road has its critics.', 'has its critics', VAGUE_CROWD],
+    ['The mayor has had her detractors since the vote.', 'had her detractors', VAGUE_CROWD],
     ['More often than not the buses run late.', 'More often than not', VAGUE_QUANTITY],
     // A judgement passed often, by nobody named; an amount nobody gives.
     ['The painter is often overlooked by critics of her era.', 'often overlooked', VAGUE_QUANTITY],
@@ -92,6 +95,8 @@ describe('does not flag', () => {
     // A short distance walked is a size, not a share.
     ['She walked a few paces to the door.', 'few'],
     ['No one could argue that the club overpaid.', 'argue'],
+    // A club's supporters are its fans, counted at the gate: no crowd offered as support for a view.
+    ['The club has its supporters on the train.', 'supporters'],
     ['One can say hello in six languages at the school.', 'say'],
     ['The word is spelled with two Ls.', 'word'],
     ['Deer are often seen in the park at dusk.', 'often'],

@@ -266,6 +266,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
+      // "The plan has its critics": a crowd said to exist, with no one in it.
+      'has|have|had its|their|his|her critics|detractors|sceptics|skeptics|doubters|defenders',
     ],
     // "The other experts on the panel", "two other analysts": other members of a group already named or counted.
     except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other'],
