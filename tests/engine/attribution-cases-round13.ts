@@ -103,6 +103,21 @@ export const LABEL_SOURCES: [string, string, SourceType][] = [
   ['Okafor: the council must act now.', 'Okafor:', 'named'],
 ];
 
+/** Title-case headlines in the past tense: a verb with its own "To", or telling with its object after one subject. */
+export const HEADLINE_SOURCES: [string, string, SourceType][] = [
+  ['Okafor Told A Radio Host The Budget Is Safe.', 'Okafor Told', 'named'],
+  ['Okafor Just Vowed To Keep The Library Open.', 'Okafor Just Vowed', 'named'],
+  ['Lind Just Responded To Her Critics On Radio.', 'Lind Just Responded', 'named'],
+];
+
+/** Headline passives, and taking sides with no telling. */
+export const HEADLINE_SILENT: string[] = [
+  'Residents Told To Leave Before The Storm.',
+  'Residents Told Their Homes Are Safe.',
+  'Players Asked To Stay Home.',
+  'Council Approved The Budget On Monday.',
+];
+
 /** Labels that name no one: news, a reason, a page's section. */
 export const LABEL_SILENT: string[] = ['Good news: the bridge will reopen.', 'The reason, in short: costs rose.', 'Update: the road is open again.'];
 

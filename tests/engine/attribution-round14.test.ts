@@ -4,7 +4,8 @@
  * stated in the letter"), collections ("a number of officials"), and subjects described past "into" or "about",
  * speech verbs listed among a subject's acts ("hid the files, admitted it had lost others"), each with near misses
  * that stay silent; a headline's crowd before a colon ("Economists: rates will rise"); participles that borrow a
- * far or unknown subject, or open the sentence ("Noting that the river had risen, Lind closed the road"). Rows in attribution-cases-round13.ts.
+ * far or unknown subject, or open the sentence ("Noting that the river had risen, Lind closed the road"); headline
+ * verbs in the past tense ("Okafor Just Vowed To"). Rows in attribution-cases-round13.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -14,6 +15,8 @@ import {
   BORROWED_SOURCES,
   CUE_SILENT,
   CUE_SOURCES,
+  HEADLINE_SILENT,
+  HEADLINE_SOURCES,
   LABEL_SILENT,
   LABEL_SOURCES,
   LISTED_SILENT,
@@ -26,7 +29,7 @@ const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 
 describe('flags', () => {
-  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES])('%s', (text, phrase, source) => {
     const at = text.indexOf(phrase);
     expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
     const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
@@ -36,7 +39,7 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT, ...BORROWED_SILENT])('%s', (text) => {
+  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT, ...BORROWED_SILENT, ...HEADLINE_SILENT])('%s', (text) => {
     expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   WORDS_ONLY_VERBS,
 } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
+import { headlinePast } from './headlines.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
@@ -40,7 +41,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (notReporting(doc, i) || feelingOnly(doc, i) || keepsUp(doc, i) || rulesNothing(doc, i)) return undefined;
   // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
   // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
-  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i)) return undefined;
+  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i) && !headlinePast(doc, i)) return undefined;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (t.lower.endsWith('ing') && !isProgressive(doc, i)) return undefined;
