@@ -47,6 +47,9 @@ describe('flags', () => {
     ['He conceded that the plan had failed.', 'conceded', PRESUPPOSING],
     ['The crowd was very angry.', 'very angry', 'rhetoric/loaded-language/intensified'],
     ['Abortion is murder, the leaflet says.', 'murder', 'rhetoric/loaded-language/violence'],
+    ['The mayor is a rat.', 'rat', 'rhetoric/name-calling/insult'],
+    ['The withdrawal was a disaster.', 'disaster', 'rhetoric/loaded-language/blunder'],
+    ['It was an incendiary speech.', 'incendiary', 'rhetoric/loaded-language/hostility'],
     ['That is a sick joke.', 'sick', 'rhetoric/loaded-language/evil'],
     ["The report exposed the minister's errors.", 'exposed', PRESUPPOSING],
     ['The celebrated author died on Friday.', 'celebrated', 'rhetoric/loaded-language/puffery'],
@@ -130,6 +133,12 @@ describe('does not flag with any rule', () => {
     ["The country's murder rate fell last year.", 'murder'],
     ['He faces a rape trial in May.', 'rape'],
     ['Victims in cases of rape may apply for legal aid.', 'rape'],
+    // Animals, police terms, emergency agencies and weapons by their plain names.
+    ['The disease is carried by infected rats and their fleas.', 'rats'],
+    ['The council stepped up rat control in the docks.', 'rat'],
+    ['The minister vowed to end gang violence in the city.', 'gang'],
+    ['The office for disaster management issued a flood warning.', 'disaster'],
+    ['Troops fired incendiary rounds at the depot.', 'incendiary'],
     // A cry of pain or for help.
     ['The rider was screaming in agony on the track.', 'screaming'],
     ['neighbours heard her scream for help .', 'scream'],

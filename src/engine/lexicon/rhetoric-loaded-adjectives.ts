@@ -194,7 +194,8 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'inflammatory', 'incendiary', 'divisive', 'vitriolic', 'virulent', 'shrill', 'strident',
       'hysterical', 'paranoid', 'bombastic', 'hate-filled',
     ],
-    except: ['hostile takeover', 'hostile environment'],
+    // An incendiary round or device sets fire in fact.
+    except: ['hostile takeover', 'hostile environment', 'incendiary ammunition|round|rounds|bullet|bullets|device|devices|bomb|bombs|weapon|weapons|munitions|shell|shells|balloon|balloons'],
     neutralIn: ['medicine', 'sport', 'science'],
   },
   {

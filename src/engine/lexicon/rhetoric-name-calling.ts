@@ -55,6 +55,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'to hack', 'hacked', 'hacking', 'hack|hacks into|at|away|off|out|through|down|it|them|their|the|a', 'hack {adv}',
       // "The hack" of a network is the break-in itself ("the hack was traced to", "a data hack"), not a person.
       'the|this|that|latest|cyber|data|email|phone|security|ransomware hack|hacks', 'hack|hacks of|on|against',
+      // Rats as animals: carriers of disease, pests to control, wild or infected ("plague spread by rats").
+      'rat control|poison|poisons|bite|bites|population|populations|trap|traps|catcher|catchers|droppings|infestation|infestations',
+      'infected|dead|brown|black|wild|sewer|giant rat|rats', 'by rats', 'rats flee|fleeing|fled|carry|carried|carrying|spread|spreading',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
       'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],
   },
