@@ -231,3 +231,21 @@ describe('a ranking over a whole field, with a qualifier before the field', () =
     },
   );
 });
+
+describe('a month and a day with a slash name a day, not an amount', () => {
+  test.each(['Security at the port changed after 9/11.', 'Flights fell after the 7/22 attacks in the capital.'])(
+    'a date: %s',
+    (text) => {
+      const f = featuresOf(text);
+      expect(f.numbers).toBe(0);
+      expect(f.dates).toBeGreaterThan(0);
+    },
+  );
+
+  test.each(['The levy passed with 2/3 of the vote.', 'The dam holds 3/4 of the water the town uses.'])(
+    'a figure: %s',
+    (text) => {
+      expect(featuresOf(text).numbers).toBeGreaterThan(0);
+    },
+  );
+});

@@ -20,7 +20,7 @@ import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
-import { isDesignation, isOccasionCount, isShare } from './figure-words.ts';
+import { isDesignation, isOccasionCount, isShare, isSlashDate } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
 import { isAssertingQuestion, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
@@ -136,6 +136,7 @@ const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|si
 
 /** wink reads "6.02 am" (a British time, with a point) as a bare number: the suffix makes it a time of day. */
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
+
 /** Counts the sentence's entities by kind: figures, small counts written as words, and dates. */
 function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: number; counts: number; dates: number } {
   const n = { figures: 0, counts: 0, dates: 0 };
@@ -146,6 +147,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (entity.type === 'CARDINAL' && (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) || isClockHour(doc.tokens, entity.firstToken, entity.endToken))) n.dates++;
+    else if (entity.type === 'CARDINAL' && isSlashDate(text, doc.tokens[entity.endToken]?.lower)) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
       if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;

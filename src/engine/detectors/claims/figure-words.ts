@@ -48,3 +48,18 @@ const DESIGNATION = /^[a-z]+-?\d+[a-z]?s?$/;
 export function isDesignation(word: string): boolean {
   return DESIGNATION.test(word);
 }
+
+/** Month and day written with a slash ("9/11", "7/22"); "2/3", "3/4" are the fractions speech uses, so days run 5-31. */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})$/;
+
+/**
+ * "since 9/11", "the 7/22 attacks": a month and a day, the name of a day, not an amount. A fraction has a small
+ * denominator ("2/3 of the vote") and is followed by "of" or preceded by an amount; those stay figures.
+ */
+export function isSlashDate(text: string, after: string | undefined): boolean {
+  const m = SLASH_DATE.exec(text);
+  if (!m || after === 'of') return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 5 && day <= 31;
+}
