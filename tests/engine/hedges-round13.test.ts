@@ -62,6 +62,8 @@ describe('flags', () => {
     ['The two birds are often confused with each other.', 'often confused', VAGUE_QUANTITY],
     ['The reform had little effect on rents.', 'little effect', VAGUE_QUANTITY],
     ['Visitors seldom leave before dark.', 'seldom', VAGUE_QUANTITY],
+    ['It is common for landlords to ask for six months up front.', 'It is common for', VAGUE_QUANTITY],
+    ['It is rare to see otters on this stretch of the river.', 'It is rare to', VAGUE_QUANTITY],
     ['The council rarely answers letters.', 'rarely', VAGUE_QUANTITY],
     ['There is little evidence that the diet works.', 'little evidence', VAGUE_QUANTITY],
     // Two guesses weighed, no rate compared.
@@ -92,6 +94,8 @@ describe('does not flag', () => {
     ['A little interest was added to the account.', 'little'],
     ['The little girl found the keys.', 'little'],
     ['A rare stamp sold for a record price.', 'rare'],
+    ['It is normal to feel tired after the jab.', 'normal'],
+    ['Malaria is common in the lowlands.', 'common'],
     // A short distance walked is a size, not a share.
     ['She walked a few paces to the door.', 'few'],
     ['No one could argue that the club overpaid.', 'argue'],

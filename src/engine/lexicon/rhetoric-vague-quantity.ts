@@ -57,6 +57,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
     'occasionally', 'rarely', 'seldom', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
+    // "It is common for landlords to ask", "it is rare to see": "commonly" and "rarely" as a clause, no count behind.
+    'it {be} {adv}? common|customary|usual|rare|unusual|uncommon to|for',
     // "More often than not" is "usually" with a share implied: more than half, of what nobody says.
     'more often than not',
   ],
