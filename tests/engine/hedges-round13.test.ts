@@ -34,6 +34,7 @@ describe('flags', () => {
     ['The cuts may increase waiting times.', 'may increase', MODAL],
     ['The vaccine might induce a mild fever.', 'might induce', MODAL],
     ['The storm may cause flooding in the valley.', 'may cause', MODAL],
+    ['The cuts may increase waiting times by a third.', 'may increase', MODAL],
     // A modal before an origin, an influence or a conclusion is a guess, not a permission.
     ['Her style may be partly influenced by folk music.', 'may be', MODAL],
     ['The tune may be derived from a hymn.', 'may be', MODAL],
@@ -81,6 +82,8 @@ describe('does not flag', () => {
     ['Visitors may explore the gardens after noon.', 'may explore'],
     ['You may raise your hand to ask a question.', 'may raise'],
     ['Members may lower the flag at sunset.', 'may lower'],
+    // An effect with its means says what one can do.
+    ['Shoppers may reduce their bills by switching supplier.', 'may reduce'],
     ['The room may be used as an office.', 'may be'],
     ['Tickets may be bought at the door.', 'may be'],
     ['The dough may be frozen for a month.', 'may be'],

@@ -241,6 +241,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     // general (a recipe, a rule), not a guess about what happened; that sense, and the link or cause that still
     // guesses ("may be linked"), is read in senses/modality.ts. "May lead to" and "may prove" guess at a
     // consequence; "may contain" or "may charge" only say what is allowed or possible.
+    // An effect with its means ("shoppers may reduce their bills by switching") says what one can do, no guess.
+    except: ['may|might {adv}? increase|reduce|affect|boost|harm|damage|weaken|hurt {det}? {adj}? {noun} by|through {verb}'],
   },
   {
     id: 'vague-crowd',
