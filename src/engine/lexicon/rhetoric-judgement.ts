@@ -193,6 +193,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'ill-prepared', 'unprepared', 'tone deaf', 'unabashed',
     ],
     neutralIn: ['science', 'medicine'],
+    // Ice on a road or a comet is cold in fact; only a manner or a welcome is "icy" in the loaded sense.
+    except: ['icy {adj}? road|roads|conditions|surface|surfaces|water|waters|moon|moons|body|bodies|object|objects|comet|comets|rock|rocks|asteroid|cigar|patches|pavement|pavements|weather|wind|winds|rain|slopes|peaks'],
   },
 ];
 

@@ -217,7 +217,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
     neutralIn: ['science', 'medicine', 'crime'],
     except: ['wave of {adj}? heat', 'heat wave', 'swarm of bees', 'swarm of locusts', 'herd|pack|swarm|infestation of {adj}? cows|cattle|deer|goats|sheep|horses|ponies|elephants|buffalo|wolves|hounds|dogs|bees|wasps|ants|rats|mice|beetles|moths|aphids|slugs|fleas|lice|termites|cockroaches|pigeons|gulls|starlings', // animals; events in a wave; a cult film:
       'wave|flood|stream of {adj}? cancellations|delays|strikes|closures|redundancies|layoffs|bankruptcies|orders|bookings|complaints|applications|calls|tributes|donations', 'wave of {adj}? violence|attacks|bombings|killings|shootings|arrests|protests|demonstrations|unrest|crime|robberies|burglaries|infections|cases|resignations|departures', 'cult classic|classics|following|film|films|hit|favourite|favorite|status|series|show',
-      'the army of the', 'gang violence|crime|crimes|member|members|leader|leaders|war|wars|shooting|shootings|killing|killings|activity|unit|injunction|injunctions|rivalry|rivalries|affiliation|territory|turf'], // gang crime is the police's term; "the army of the north": a named force in fact, not a crowd pictured as one
+      'the army of the', 'gang violence|crime|crimes|member|members|leader|leaders|war|wars|shooting|shootings|killing|killings|activity|unit|injunction|injunctions|rivalry|rivalries|affiliation|territory|turf', 'criminal|drug|street|armed|rival|organised|organized gang|gangs'], // gang crime is the police's term; "the army of the north": a named force in fact, not a crowd pictured as one
   },
   {
     id: 'violence',

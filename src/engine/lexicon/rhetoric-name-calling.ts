@@ -94,7 +94,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       // Offenders as the police's and the courts' object ("powers to catch criminals", "jail violent criminals"):
       // a class of people in law, named as the law names them.
       'catch|arrest|prosecute|deter|jail|convict|punish|pursue|extradite|track|identify|sentence|investigate|trace {adj}? criminals|criminal',
-      'criminal case|cases|investigation|investigations|referral|offense|offence|offenses|offences|charge|charges|probe|activity|record|records|court|courts|justice|law|laws|trial|conviction|complaint|inquiry|proceedings|code|liability|prosecution|defense|defence|lawyer|attorney|division|matter|contempt|negligence|conspiracy',
+      'criminal case|cases|investigation|investigations|referral|offense|offence|offenses|offences|charge|charges|probe|activity|record|records|court|courts|justice|law|laws|trial|conviction|complaint|inquiry|proceedings|code|liability|prosecution|defense|defence|lawyer|attorney|division|matter|contempt|negligence|conspiracy|gang|gangs|network|networks|group|groups|organisation|organisations|organization|organizations|enterprise|enterprises|activities|history|past',
     ],
   },
   {

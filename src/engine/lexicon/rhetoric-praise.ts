@@ -166,6 +166,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'seasoned wood|timber|meat|food|salt|dish|dishes',
       'landmark building|buildings|status|site|sites|district',
       'sophisticated attack|attacks|cyberattack|cyberattacks|weapon|weapons|weaponry|malware|scam|scams|fraud|hackers|hacking|surveillance|plot',
+      // Nor is a rocket, a radar or a piece of engineering: "sophisticated" there measures how complex it is.
+      'sophisticated {adj}? rocket|rockets|missile|missiles|drone|drones|radar|radars|system|systems|equipment|technology|technologies|engineering|operation|operations|device|devices|network|networks|software|machinery|instruments',
     ],
     neutralIn: ['science'],
   },

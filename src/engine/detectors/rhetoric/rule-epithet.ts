@@ -33,6 +33,12 @@ const INSTITUTIONS = new Set([
   'empire',
 ]);
 
+/**
+ * Lexicon words that are also given names: before a surname they are the person's own name ("Rob Portman",
+ * "Karen Ellis"), whatever the word means in lower case.
+ */
+const GIVEN_NAMES = new Set(['karen', 'rob', 'chad', 'becky', 'sue', 'frank', 'rich', 'grant']);
+
 /** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
@@ -49,6 +55,8 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         'He joined the Marxist Party in 1921.',
         'She grew up in Jeez County, Ohio.',
         'The band “Wicked” Sounds played first.',
+        'Sen. Rob Portman, the Ohio Republican, chairs the panel.',
+        'His former partner, Karen Ellis, spoke to reporters.',
       ],
     },
     info: {
@@ -76,7 +84,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets; after a quoted
         // epithet, the band “Wicked” Sounds has its article before the marks.
         if (isCapitalised(facts, before) || ARTICLES.has(facts.forms[before].lower)) continue;
-        if (INSTITUTIONS.has(facts.forms[name].lower)) continue;
+        if (INSTITUTIONS.has(facts.forms[name].lower) || (!quoted && GIVEN_NAMES.has(facts.forms[i].lower))) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
           (e) =>
