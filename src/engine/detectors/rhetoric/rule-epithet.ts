@@ -55,7 +55,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         'He joined the Marxist Party in 1921.',
         'She grew up in Jeez County, Ohio.',
         'The band “Wicked” Sounds played first.',
-        'Sen. Rob Portman, the Ohio Republican, chairs the panel.',
+        'Councillor Rob Hale chairs the planning panel.',
         'His former partner, Karen Ellis, spoke to reporters.',
       ],
     },
