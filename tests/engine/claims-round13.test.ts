@@ -249,3 +249,24 @@ describe('a month and a day with a slash name a day, not an amount', () => {
     },
   );
 });
+
+describe("a third party's act under way is observable, like one done", () => {
+  test.each([
+    'The county is raising your water bills.',
+    'Factory jobs are draining away to the coast.',
+    'The mill is laying off its night shift.',
+  ])('ongoing: %s', (text) => {
+    expect(featuresOf(text).ongoing).toBe(true);
+  });
+
+  test.each([
+    "It's getting late in the season.",
+    "We're building a new school.",
+    'He is saying the plan will work.',
+    'They are trying to fix the roof.',
+    'The council is going to raise the fees.',
+    'The singing was lovely.',
+  ])('not an ongoing act: %s', (text) => {
+    expect(featuresOf(text).ongoing).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
 import { isDesignation, isOccasionCount, isShare, isSlashDate } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
-import { isAssertingQuestion, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
+import { isAssertingQuestion, isOngoingAct, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
@@ -75,6 +75,8 @@ export interface SentenceFeatures {
   ceremony: boolean;
   /** Turns, time and questions ("you have two minutes", "let me ask you"): talk that runs the exchange. */
   conversation: boolean;
+  /** "The county is raising taxes": a third party's act under way now, as observable as one done. */
+  ongoing: boolean;
   /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
   perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "the best ever"): it speaks for a whole country or era. */
@@ -167,7 +169,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false, firstPersonSingular: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false, estimate: false, initials: false,
+    conversation: false, estimate: false, initials: false, ongoing: false,
   };
   let measured = false;
   let change = false;
@@ -209,6 +211,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.vague) f.vague = true;
     if (mark & MARK.modal) f.modal = true;
     if (isPastForm(t, i)) f.past++;
+    else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is
     // still the speaker's opinion.

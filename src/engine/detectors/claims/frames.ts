@@ -168,3 +168,40 @@ export function isPastStance(t: readonly Token[], i: number): boolean {
   while (subject >= 0 && (t[subject].pos === 'ADV' || HAVE.test(t[subject].lower))) subject--;
   return subject >= 0 && !THING_SUBJECTS.has(t[subject].lower);
 }
+
+/** Present forms of "be" before an "-ing" verb: "she is raising", "jobs are leaving", "Ford's closing". */
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
+/** Subjects that make the act the speaker's, the listener's or nobody's in particular ("it's getting late"). */
+const NOT_THIRD_PARTY = new Set(['i', 'we', 'you', 'it', 'that', 'this', 'there', 'what', 'which', 'who', 'here']);
+/** "-ing" verbs of talk, thought or effort: "he is saying", "they are trying", "she is going to". */
+const NOT_AN_ACT = new Set([
+  'going',
+  'trying',
+  'talking',
+  'saying',
+  'looking',
+  'doing',
+  'getting',
+  'having',
+  'being',
+  'thinking',
+  'asking',
+  'telling',
+  'coming',
+  'hoping',
+  'wanting',
+]);
+
+/**
+ * "The county is raising your taxes", "Factory jobs are draining away": a third party's act under way now is
+ * as observable as one done, so it can be checked. "It's getting late", "we're trying" and "he's saying" are not.
+ */
+export function isOngoingAct(t: readonly Token[], i: number): boolean {
+  const verb = t[i];
+  if (verb.pos !== 'VERB' || !verb.lower.endsWith('ing') || NOT_AN_ACT.has(verb.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  if (k < 1 || !PRESENT_BE.has(t[k].lower)) return false;
+  const subject = t[k - 1];
+  return subject.type === 'word' && !NOT_THIRD_PARTY.has(subject.lower);
+}

@@ -26,6 +26,8 @@ export const WORTHINESS_WEIGHTS = {
   count: 0.06,
   date: 0.06,
   pastAction: 0.2,
+  /** "The county is raising taxes": a third party's act under way, observable though not yet on record. */
+  ongoing: 0.1,
   /** "I grew up learning", "we faced tough problems": one's own past, with no record or figure to look up. */
   personalPast: 0.1,
   namePerMention: 0.03,
@@ -76,6 +78,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
   if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : W.pastAction;
+  else if (f.ongoing && !f.firstPerson && !f.secondPerson) w += W.ongoing;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
   if (f.superlative) w += W.superlative;
