@@ -51,6 +51,10 @@ describe('flags', () => {
     ['Local folk tales claim that the well never runs dry.', 'tales claim that', OPEN_QUESTION],
     ['Tradition holds that the bell was cast in 1400.', 'Tradition holds that', OPEN_QUESTION],
     ['Word is that the factory will close.', 'Word is that', OPEN_QUESTION],
+    // A subject said to be in doubt; a death in circumstances nobody has explained.
+    ['The cause of the fire is uncertain.', 'is uncertain', OPEN_QUESTION],
+    ['The date of the letter remains unproven.', 'remains unproven', OPEN_QUESTION],
+    ['He died in unclear circumstances.', 'unclear circumstances', OPEN_QUESTION],
     // A view put in nobody's mouth; a trend claimed for people nobody counted.
     ['One could argue that the club overpaid.', 'One could argue', HEARSAY],
     ['One might say that the deal came too late.', 'One might say that', HEARSAY],
@@ -106,6 +110,8 @@ describe('does not flag', () => {
     ['The club has its supporters on the train.', 'supporters'],
     ['One can say hello in six languages at the school.', 'say'],
     ['The word is spelled with two Ls.', 'word'],
+    ['She was uncertain whether to go.', 'uncertain'],
+    ['I am uncertain about the plan.', 'uncertain'],
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],

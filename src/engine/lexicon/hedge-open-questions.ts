@@ -1,0 +1,48 @@
+/**
+ * Open questions: wording that admits something is not known ("it is unclear", "the cause remains uncertain"),
+ * and stories with no teller ("legend has it", "tradition holds that"). Kept apart from the other hedges in
+ * rhetoric-hedge.ts to keep each file short.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** A gap admitted, or a story nobody tells in their own name. */
+export const OPEN_QUESTION: LexiconGroup = {
+  id: 'open-question',
+  technique: 'hedge',
+  explanation:
+    'Wording that admits something is not known ("it is unclear", "remains to be seen", "legend has it"). Honest when it marks a real gap; worth noticing, because what follows is a guess or a story, not a finding.',
+  question: 'What is actually known here, and what would settle the question?',
+  confidence: 0.5,
+  examples: {
+    flags: [
+      '[It is unclear] whether the plan will pass.',
+      '[Legend has it] that the king hid here.',
+      'The cause of the fire [remains uncertain].',
+    ],
+    ignores: ['The instructions are clear.', 'The legend on the map shows every road.'],
+  },
+  grow: 'none',
+  terms: [
+    'it is unclear', 'it was unclear', 'it remains unclear', 'remains unclear', 'it is not clear', 'it was not clear',
+    'it is not yet clear', 'not yet clear', 'it is unknown', 'it is not known', 'remains unknown', 'still unknown',
+    // Not being sure, said the same ways as not knowing.
+    'it is uncertain', 'it was uncertain', 'it remains uncertain', 'remains uncertain', 'still uncertain',
+    'it is not certain', 'it was not certain', 'it is doubtful', 'it was doubtful', 'remains doubtful',
+    // Any subject said to be in doubt ("the cause is uncertain", "the date remains unproven"), or a death "in
+    // unclear circumstances": a gap admitted.
+    'be|remain|consider {adv}? unclear|uncertain|unproven|doubtful|questionable', 'unclear|uncertain circumstances',
+    'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
+    'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
+    'it is said that', 'folklore has it',
+    // Any story or lore with no teller ("local lore has it that the mill is haunted").
+    'has|had it that', 'word is that', 'word has it', 'legend|lore|folklore|tradition|tale|myth|story hold|claim|say|tell that',
+  ],
+  // "No reason to believe the public is at risk" reassures on the record; it leaves no question open.
+  // A person who "has it that" holds a view of their own, for attribution to weigh.
+  except: [
+    'no reason to believe',
+    'he|she|they|i|we|you has|had it that',
+    // A person unsure of their own mind ("she was uncertain whether to go") admits no gap in a claim.
+    'i|you|he|she|we|they {be} {adv}? uncertain|unclear|doubtful',
+  ],
+};
