@@ -86,6 +86,8 @@ describe("a group acting in the public world is on record; one person's past sta
     'And we kicked the invaders out of Kuwait.',
     'We have strengthened the patrols along the border.',
     'What we did was organise the allies against Damascus.',
+    // A group's act under way, on a public matter.
+    'We are closing the border posts at night.',
   ])('checkable: %s', (text) => {
     expect(checkable(text)).toBe(true);
   });
@@ -93,6 +95,7 @@ describe("a group acting in the public world is on record; one person's past sta
   test.each([
     'We faced tough times before.',
     'We went for a long walk after dinner.',
+    "We're building a new shed.",
     // One person's own past, even with a place in it.
     'I kicked the ball out of the yard in Ohio.',
   ])('not checkable: %s', (text) => {
@@ -261,7 +264,7 @@ describe("a third party's act under way is observable, like one done", () => {
 
   test.each([
     "It's getting late in the season.",
-    "We're building a new school.",
+    "I'm building a new school.",
     'He is saying the plan will work.',
     'They are trying to fix the roof.',
     'The council is going to raise the fees.',

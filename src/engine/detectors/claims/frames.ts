@@ -171,8 +171,11 @@ export function isPastStance(t: readonly Token[], i: number): boolean {
 
 /** Present forms of "be" before an "-ing" verb: "she is raising", "jobs are leaving", "Ford's closing". */
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
-/** Subjects that make the act the speaker's, the listener's or nobody's in particular ("it's getting late"). */
-const NOT_THIRD_PARTY = new Set(['i', 'we', 'you', 'it', 'that', 'this', 'there', 'what', 'which', 'who', 'here']);
+/**
+ * Subjects that make the act the speaker's own, the listener's or nobody's in particular ("it's getting late").
+ * "We" stays: judge.ts weighs a group's act as it weighs its past ones.
+ */
+const NOT_THIRD_PARTY = new Set(['i', 'you', 'it', 'that', 'this', 'there', 'what', 'which', 'who', 'here']);
 /** "-ing" verbs of talk, thought or effort: "he is saying", "they are trying", "she is going to". */
 const NOT_AN_ACT = new Set([
   'going',
@@ -194,7 +197,7 @@ const NOT_AN_ACT = new Set([
 
 /**
  * "The county is raising your taxes", "Factory jobs are draining away": a third party's act under way now is
- * as observable as one done, so it can be checked. "It's getting late", "we're trying" and "he's saying" are not.
+ * as observable as one done, so it can be checked. "It's getting late", "they're trying" and "he's saying" are not.
  */
 export function isOngoingAct(t: readonly Token[], i: number): boolean {
   const verb = t[i];

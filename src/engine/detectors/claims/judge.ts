@@ -78,7 +78,8 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
   if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : W.pastAction;
-  else if (f.ongoing && !f.firstPerson && !f.secondPerson) w += W.ongoing;
+  // An act under way counts where a past one would: not the speaker's own, nor one aimed at the listener.
+  else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += W.ongoing;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   if (f.comparative) w += W.comparative;
   if (f.superlative) w += W.superlative;
