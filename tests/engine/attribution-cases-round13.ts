@@ -54,6 +54,12 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['Her financial disclosure suggests she kept the fee.', 'Her financial disclosure suggests', 'document'],
   ['The autopsy showed he drowned.', 'The autopsy showed', 'document'],
   ['The summary of the meeting said costs rose.', 'The summary of the meeting said', 'document'],
+  // Offices and ranks the role list lacked.
+  ['Ana Lind, the water commissioner, who conceded that leaks might exist, resigned.', 'Ana Lind, the water commissioner, who conceded', 'named'],
+  ['The commissioner, who conceded that leaks might exist, resigned.', 'The commissioner, who conceded', 'pronoun'],
+  ['A police sergeant said the road was blocked.', 'A police sergeant said', 'anonymous'],
+  // "understood to have" between commas is hearsay told of the role before it, not the role's own understanding.
+  ['The player, understood to have a sore ankle, sat out the session.', 'understood to have', 'agentless'],
   // Texts carried or signed in public; bare plurals of them are as unfindable as "letters urging".
   ['Residents signed a petition demanding a new bridge.', 'a petition demanding', 'document'],
   ['Marchers carried placards saying the plan was a fraud.', 'placards saying', 'vague'],

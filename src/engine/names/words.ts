@@ -52,6 +52,10 @@ export const PERSON_ROLES = new Set([
   'photographer', 'lobbyist', 'entrepreneur', 'businessman', 'businesswoman', 'landlord', 'tenant', 'homeowner',
   'shopkeeper', 'farmer', 'grower', 'fisherman', 'miner', 'pilot', 'driver', 'principal', 'headteacher', 'dean',
   'lecturer', 'pupil', 'graduate', 'architect', 'accountant', 'contractor', 'developer', 'landowner',
+  // More offices and ranks: "the water commissioner conceded", "a police sergeant said", "the club's goalkeeper".
+  'commissioner', 'superintendent', 'ceo', 'alderman', 'ombudsman', 'trooper', 'warden', 'solicitor', 'barrister',
+  'arbitrator', 'curator', 'archivist', 'chemist', 'colonel', 'sergeant', 'lieutenant', 'admiral', 'goalkeeper',
+  'midfielder', 'striker',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */

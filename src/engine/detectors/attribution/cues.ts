@@ -241,7 +241,7 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   if (judged && isMark(doc.tokens[i - 1], ',') && !withAgent && doc.tokens[i - 2]?.pos !== 'ADV' && opensDescription(doc, i - 1)) return true;
   // "Lind, thought to be the youngest mayor,": hearsay told of the name before the comma, not Lind's own thought.
   const hearsay = doc.tokens[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(doc.tokens[i + 2]?.lower ?? '');
-  if (hearsay && isMark(doc.tokens[i - 1], ',') && /(ed|ght|id)$/.test(t.lower)) return true;
+  if (hearsay && isMark(doc.tokens[i - 1], ',') && /(ed|ght|id|ood)$/.test(t.lower)) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
