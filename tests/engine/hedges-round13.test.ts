@@ -112,6 +112,7 @@ describe('does not flag', () => {
     ['The word is spelled with two Ls.', 'word'],
     ['She was uncertain whether to go.', 'uncertain'],
     ['I am uncertain about the plan.', 'uncertain'],
+    ['The referee was questionable in his calls.', 'questionable'],
     ['Deer are often seen in the park at dusk.', 'often'],
     ['Young drivers are more likely to crash at night.', 'likely'],
     ['The estimated cost of the bridge rose again.', 'estimated'],

@@ -29,8 +29,8 @@ export const OPEN_QUESTION: LexiconGroup = {
     'it is uncertain', 'it was uncertain', 'it remains uncertain', 'remains uncertain', 'still uncertain',
     'it is not certain', 'it was not certain', 'it is doubtful', 'it was doubtful', 'remains doubtful',
     // Any subject said to be in doubt ("the cause is uncertain", "the date remains unproven"), or a death "in
-    // unclear circumstances": a gap admitted.
-    'be|remain|consider {adv}? unclear|uncertain|unproven|doubtful|questionable', 'unclear|uncertain circumstances',
+    // unclear circumstances": a gap admitted. ("Questionable" is left out: "a questionable decision" judges it.)
+    'be|remain|consider {adv}? unclear|uncertain|unproven|doubtful', 'unclear|uncertain circumstances',
     'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
     'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
     'it is said that', 'folklore has it',
