@@ -54,6 +54,10 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['Her financial disclosure suggests she kept the fee.', 'Her financial disclosure suggests', 'document'],
   ['The autopsy showed he drowned.', 'The autopsy showed', 'document'],
   ['The summary of the meeting said costs rose.', 'The summary of the meeting said', 'document'],
+  // A bare count of people answering; out of a whole named first, a survey's tally.
+  ['Two said they saw the van speed off.', 'Two said', 'vague'],
+  ['Only 14 said they would return.', '14 said', 'vague'],
+  ['Of the 30 schools asked, nine said they had no nurse.', 'nine said', 'document'],
   // Offices and ranks the role list lacked.
   ['Ana Lind, the water commissioner, who conceded that leaks might exist, resigned.', 'Ana Lind, the water commissioner, who conceded', 'named'],
   ['The commissioner, who conceded that leaks might exist, resigned.', 'The commissioner, who conceded', 'pronoun'],
@@ -79,6 +83,8 @@ export const SUBJECT_SILENT: string[] = [
   'In summary, the plan failed.',
   'The number of visitors rose by a third.',
   'A handful of shops stayed open.',
+  'The home side scored 12 in the second half.',
+  'The bill passed by 52 votes to 48.',
   'Residents petition the council every year.',
   'A banner year for the club ended with a trophy.',
 ];

@@ -67,6 +67,14 @@ export function shareGuess(): SourceGuess {
 export function classifyUnknown(doc: ParsedText, p: Phrase, parts: PhraseParts, described = false): SourceGuess | undefined {
   const t = doc.tokens;
   const head = t[parts.head];
+  // "Two said they saw the car", "only 28 said yes": a bare count of people answering, none of them named. A year
+  // is a date, and a count after a verb is its object ("scored 12").
+  const bare = p.end - p.first === 1 && (head.pos === 'NUM' || head.type === 'number') && t[p.first - 1]?.pos !== 'VERB';
+  if (bare && !/^(1[5-9]|20)\d\d$/.test(head.text)) {
+    // "Of the 40 councils asked, 12 said yes": a count out of a whole named first is a survey's tally.
+    const outOf = t[doc.sentences[head.sentence]?.firstToken ?? -1]?.lower === 'of';
+    return outOf ? shareGuess() : { source: 'vague', rule: 'attribution/vague-group', confidence: 0.55 };
+  }
   // "That said, ...": a determiner standing alone is no speaker.
   if ((head.type !== 'word' && head.type !== 'number') || DETERMINERS.has(head.lower)) return undefined;
   if (parts.otherName) {
