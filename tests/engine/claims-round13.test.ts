@@ -273,3 +273,19 @@ describe("a third party's act under way is observable, like one done", () => {
     expect(featuresOf(text).ongoing).toBe(false);
   });
 });
+
+describe("killing the economy's parts is harm, not a death", () => {
+  test.each(['High taxes have killed jobs in the valley.', 'The tariff is killing exports of cheese.'])(
+    'no casualty: %s',
+    (text) => {
+      expect(featuresOf(text).casualty).toBe(false);
+    },
+  );
+
+  test.each(['The blast killed three workers in the valley.', 'The fever killed dozens of children.'])(
+    'casualty: %s',
+    (text) => {
+      expect(featuresOf(text).casualty).toBe(true);
+    },
+  );
+});

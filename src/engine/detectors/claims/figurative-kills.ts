@@ -10,6 +10,9 @@ import { isPossessive } from '../../names/tokens.ts';
 const NEVER_ALIVE = new Set([
   ...['it', 'time', 'bill', 'bills', 'deal', 'deals', 'plan', 'plans', 'proposal', 'idea', 'ideas', 'mood'],
   ...['momentum', 'buzz', 'joke', 'story', 'project', 'scheme', 'talks', 'hopes', 'chances', 'engine', 'lights'],
+  // The economy's parts: "deficits have killed exports", "the tax kills jobs" tell of harm, not of the dead.
+  ...['jobs', 'job', 'exports', 'growth', 'economy', 'industry', 'business', 'businesses', 'trade', 'investment'],
+  ...['competition', 'innovation', 'sales', 'demand'],
 ]);
 
 /** Words that may open the object before its head: "killed the deal", "killed her chances". */
