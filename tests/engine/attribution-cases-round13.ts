@@ -58,6 +58,10 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['Two said they saw the van speed off.', 'Two said', 'vague'],
   ['Only 14 said they would return.', '14 said', 'vague'],
   ['Of the 30 schools asked, nine said they had no nurse.', 'nine said', 'document'],
+  // A part of a group, counted by any number word; a count out of a whole number stays a poll's share.
+  ['Six of the workers said the water was brown.', 'Six of the workers said', 'vague'],
+  ['Nine of the jurors said the case was weak.', 'Nine of the jurors said', 'vague'],
+  ['Nearly seven of 10 parents say they check homework.', 'seven of 10 parents say', 'document'],
   // Offices and ranks the role list lacked.
   ['Ana Lind, the water commissioner, who conceded that leaks might exist, resigned.', 'Ana Lind, the water commissioner, who conceded', 'named'],
   ['The commissioner, who conceded that leaks might exist, resigned.', 'The commissioner, who conceded', 'pronoun'],

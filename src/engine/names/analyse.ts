@@ -112,7 +112,8 @@ function participleCut(doc: ParsedText, first: number, coreEnd: number): number 
 /** Quantity words that can stand for a share of a group: "some of the aides", "one of two witnesses". */
 const PARTITIVES = new Set([
   'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
-  'five', 'more', 'dozens', 'hundreds', 'thousands', 'millions',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', 'dozens', 'hundreds',
+  'thousands', 'millions',
 ]);
 
 /**
@@ -123,6 +124,10 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
   const t = doc.tokens;
   if (coreEnd !== p.first + 1 || t[coreEnd]?.lower !== 'of' || coreEnd + 1 >= p.end) return undefined;
   if (!PARTITIVES.has(t[p.first].lower) && t[p.first].type !== 'number') return undefined;
+  // "eight of 10 voters": a count out of a whole in digits is a poll's share (unknown.ts), not a part of a group
+  // ("one of two neighbours" is one person).
+  const whole = t[coreEnd + 1];
+  if (whole?.type === 'number') return undefined;
   for (let k = coreEnd + 2; k < p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
   return p.end;
 }
@@ -179,7 +184,9 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
     parts.name = nameRunEndingAt(doc, p.first, head, coreEnd);
     parts.nameKind = nameKindOf(doc, parts.name);
   }
-  const other = firstNameIn(doc, coreEnd, p.end) ?? (parts.name ? undefined : firstNameIn(doc, p.first, head));
+  // "Nine of the jurors": a capitalised quantity opening a sentence names no one.
+  const namesFrom = quantifier ? p.first + 1 : p.first;
+  const other = firstNameIn(doc, coreEnd, p.end) ?? (parts.name ? undefined : firstNameIn(doc, namesFrom, head));
   if (other) parts.otherName = other;
   return parts;
 }
