@@ -41,6 +41,8 @@ describe('flags', () => {
     ['She shot to stardom after the film.', 'shot to stardom', 'rhetoric/loaded-language/praise-verb'],
     // The loaded senses next to the plain ones below still flag.
     ["The party's surrender to the unions angered voters.", 'surrender', 'rhetoric/loaded-language/scheme'],
+    ['The lying minister should resign, the editorial said.', 'lying', 'rhetoric/loaded-language/dishonesty'],
+    ['The board tried to whitewash the failures of the scheme.', 'whitewash', 'rhetoric/loaded-language/scheming-verbs'],
     ['The new law destroyed the free press.', 'destroyed', 'rhetoric/loaded-language/destruction-verbs'],
     ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
     ['The host screamed at his guests.', 'screamed', 'rhetoric/loaded-language/fight-verbs'],
@@ -111,6 +113,10 @@ describe('does not flag with any rule', () => {
     ['The army of the north crossed the river.', 'army of'],
     // War told plainly: an army gives in to its enemy, forces destroy each other's units.
     ['The army surrendered to the allies in 1943.', 'surrender'],
+    // Land that lies low, and lime on walls, from the round's reader's audit.
+    ['Low-lying roads near the estuary were closed by the floods.', 'lying'],
+    ['homes in low-lying areas were evacuated overnight .', 'lying'],
+    ['Volunteers whitewashed the chapel walls before the fete.', 'whitewashed'],
     ['The garrison surrendered after a long siege.', 'surrender'],
     ['The judge saw fit to grant bail.', 'saw fit'],
     ['the garrison agreed to surrender its weapons .', 'surrender'],

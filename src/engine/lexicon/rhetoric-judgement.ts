@@ -124,6 +124,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'lie|lies|lying {adv}? outside|inside|near|beside|below|underneath|along|across|off|beyond|north|south|east|west|{num}',
       'lie|lies|lying about|some|roughly|around {num}',
       'lay', 'laid',
+      // Land that lies low ("low-lying roads") is a place, not a liar.
+      'low-lying',
       // A claim "to" a throne, a title or a right is an entitlement, not speech ("the party's claim to power").
       'claim|claims to {det}? {adj}? throne|title|titles|right|rights|land|lands|territory|ownership|sovereignty|power|fame|legitimacy|leadership|crown|estate|inheritance|seat',
     ],

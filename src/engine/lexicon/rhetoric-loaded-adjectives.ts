@@ -131,7 +131,9 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'patronizing', 'out-of-touch', 'tone-deaf', 'brazen', 'blatant', 'flagrant', 'cynical',
     ],
     // A fraud's tools are fake in fact ('fake text messages', 'fake banknotes'); the charge is 'fake news'.
+    // Land that lies low ("low-lying roads") tells no lie.
     except: [
+      'low-lying',
       'fake {adj}? text|texts|email|emails|message|messages|website|websites|account|accounts|profile|profiles|call|calls|invoice|invoices|banknote|banknotes|notes|coins|id|passport|passports|tickets|goods|handbags|watches|cigarettes|designer|listings',
     ],
   },

@@ -164,7 +164,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     except: [
       'manipulate the data', 'exploit the resource', 'exploit the resources', 'sell out in|within|of',
       // Lime on walls is the builder's whitewash ("whitewashed cottages"); only a scandal or record is covered up.
-      'whitewash|whitewashed {adj}? wall|walls|house|houses|cottage|cottages|building|buildings|church|churches|village|villages|room|rooms|fence|fences|facade|stone|stones',
+      'whitewash|whitewashed|whitewashing {det}? {any}? wall|walls|house|houses|cottage|cottages|building|buildings|church|churches|village|villages|room|rooms|fence|fences|facade|stone|stones',
       // Traders "dump" shares and bonds: the market's own verb for selling fast.
       'dump {det}? {adj}? shares|stock|stocks|bonds|holdings',
       // A body that "scraps" its own plans or target drops them: British news's plain verb for cancelling.
