@@ -46,7 +46,11 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   // A collection word only counts or bundles the source after "of".
   ['A number of officials said the deal was off.', 'A number of officials said', 'vague'],
   ['A handful of aides said the talks had stalled.', 'A handful of aides said', 'vague'],
-  ['The latest batch of exit polls suggests the mayor still leads.', 'The latest batch of exit polls suggests', 'document'],
+  [
+    'The latest batch of exit polls suggests the mayor still leads.',
+    'The latest batch of exit polls suggests',
+    'document',
+  ],
   ['A series of studies shows the vaccine works.', 'A series of studies shows', 'document'],
   // A group stays what the word lists make it, a body that speaks as one.
   ['A group of residents said the water was brown.', 'A group of residents said', 'named'],
@@ -63,7 +67,11 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['Nine of the jurors said the case was weak.', 'Nine of the jurors said', 'vague'],
   ['Nearly seven of 10 parents say they check homework.', 'seven of 10 parents say', 'document'],
   // Offices and ranks the role list lacked.
-  ['Ana Lind, the water commissioner, who conceded that leaks might exist, resigned.', 'Ana Lind, the water commissioner, who conceded', 'named'],
+  [
+    'Ana Lind, the water commissioner, who conceded that leaks might exist, resigned.',
+    'Ana Lind, the water commissioner, who conceded',
+    'named',
+  ],
   ['The commissioner, who conceded that leaks might exist, resigned.', 'The commissioner, who conceded', 'pronoun'],
   ['A police sergeant said the road was blocked.', 'A police sergeant said', 'anonymous'],
   // "understood to have" between commas is hearsay told of the role before it, not the role's own understanding.
@@ -73,7 +81,11 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['Marchers carried placards saying the plan was a fraud.', 'placards saying', 'vague'],
   // A subject described past "into", "over", "about", or a gerund after "of", is whole.
   ['Critics of the move into the city say it will cost jobs.', 'Critics of the move into the city say', 'vague'],
-  ['Opponents of letting lorries into the old town cite the noise.', 'Opponents of letting lorries into the old town cite', 'vague'],
+  [
+    'Opponents of letting lorries into the old town cite the noise.',
+    'Opponents of letting lorries into the old town cite',
+    'vague',
+  ],
   ['Fans of the band from Leeds said the show was loud.', 'Fans of the band from Leeds said', 'vague'],
   // "by" still names a document's author, and an opening adverbial is no part of the subject.
   ['A report by the Harbour Trust said costs rose.', 'A report by the Harbour Trust said', 'document'],
@@ -95,9 +107,17 @@ export const SUBJECT_SILENT: string[] = [
 
 /** A speech verb in a list of the subject's acts, after a comma; an inverted speaker that is no speaker. */
 export const LISTED_SOURCES: [string, string, SourceType][] = [
-  ['The agency hid the files, admitted it had lost others, and closed the inquiry.', 'The agency hid the files, admitted', 'named'],
+  [
+    'The agency hid the files, admitted it had lost others, and closed the inquiry.',
+    'The agency hid the files, admitted',
+    'named',
+  ],
   ['Okafor wins the county, vows to fight on in the next race.', 'Okafor wins the county, vows', 'named'],
-  ['The club sacked its manager, said the board had lost faith, and named a caretaker.', 'The club sacked its manager, said', 'named'],
+  [
+    'The club sacked its manager, said the board had lost faith, and named a caretaker.',
+    'The club sacked its manager, said',
+    'named',
+  ],
   // "says the council failed her": the council is what was said about, not who said it.
   ['Mayor quits, says the council failed her.', 'Mayor quits, says', 'anonymous'],
   // Speakers after the verb still speak.
@@ -117,6 +137,9 @@ export const LABEL_SOURCES: [string, string, SourceType][] = [
   ['Inspectors: the dam is safe for now.', 'Inspectors:', 'vague'],
   ['Economists: rates will rise again in spring.', 'Economists:', 'vague'],
   ['Okafor: the council must act now.', 'Okafor:', 'named'],
+  // A crowd speaks when a clause with a finite verb follows its colon.
+  ['Doctors: the new rota is unsafe.', 'Doctors:', 'vague'],
+  ['Nurses: the wards are full and staff are leaving.', 'Nurses:', 'vague'],
 ];
 
 /** Title-case headlines in the past tense: a verb with its own "To", or telling with its object after one subject. */
@@ -135,7 +158,16 @@ export const HEADLINE_SILENT: string[] = [
 ];
 
 /** Labels that name no one: news, a reason, a page's section. */
-export const LABEL_SILENT: string[] = ['Good news: the bridge will reopen.', 'The reason, in short: costs rose.', 'Update: the road is open again.'];
+export const LABEL_SILENT: string[] = [
+  'Good news: the bridge will reopen.',
+  'The reason, in short: costs rose.',
+  'Update: the road is open again.',
+  // A service label addresses its readers: a question, an infinitive or a closing participle is no statement.
+  'Residents: what you need to know about recycling days',
+  'Parents: how to apply for a nursery place',
+  'Teachers: your new pension explained',
+  'Drivers: where to park during the festival',
+];
 
 /** Participles that borrow a subject: far from it, before an unknown one, or opening the sentence. */
 export const BORROWED_SOURCES: [string, string, SourceType][] = [
@@ -146,7 +178,11 @@ export const BORROWED_SOURCES: [string, string, SourceType][] = [
     'vague',
   ],
   // A subject no list knows speaks through its participle as it would before the verb.
-  ['At two public meetings, the ombudsman spoke out against the levy, saying it hurt the poor.', 'the ombudsman', 'pronoun'],
+  [
+    'At two public meetings, the ombudsman spoke out against the levy, saying it hurt the poor.',
+    'the ombudsman',
+    'pronoun',
+  ],
   // An opening participle of telling borrows the subject after its clause.
   ['Noting that the river had risen, Lind closed the road.', 'Noting', 'named'],
   ['Arguing that fares were too high, the union called a strike.', 'Arguing', 'named'],
@@ -160,4 +196,3 @@ export const BORROWED_SILENT: string[] = [
   'Saying goodbye to the crowd, the singer left the stage.',
   'Public libraries fill the gap by admitting more volunteers.',
 ];
-

@@ -8,14 +8,69 @@ import type { Found } from './verbs.ts';
 
 /** Labels that end in a colon but name no speaker ("Update:", "Watch:"). */
 const NOT_SPEAKERS = new Set([
-  ...['update', 'note', 'watch', 'related', 'photo', 'video', 'warning', 'breaking', 'editor', 'correction', 'abstract'],
-  ...['source', 'credit', 'byline', 'latest', 'alert', 'exclusive', 'twitter', 'facebook', 'instagram', 'podcast', 'live'],
+  ...[
+    'update',
+    'note',
+    'watch',
+    'related',
+    'photo',
+    'video',
+    'warning',
+    'breaking',
+    'editor',
+    'correction',
+    'abstract',
+  ],
+  ...[
+    'source',
+    'credit',
+    'byline',
+    'latest',
+    'alert',
+    'exclusive',
+    'twitter',
+    'facebook',
+    'instagram',
+    'podcast',
+    'live',
+  ],
   // Section labels of a news page ("Weather: Heavy rain ...", "Traffic: The M6 is closed").
   ...['weather', 'traffic', 'travel', 'sport', 'sports', 'business', 'politics', 'opinion', 'analysis', 'world'],
   ...['health', 'science', 'tech', 'technology', 'culture', 'entertainment', 'markets', 'money', 'summary', 'recap'],
-  ...['background', 'context', 'explainer', 'timeline', 'factbox', 'fact', 'check', 'verdict', 'quiz', 'poll', 'listen', 'read', 'more'],
+  ...[
+    'background',
+    'context',
+    'explainer',
+    'timeline',
+    'factbox',
+    'fact',
+    'check',
+    'verdict',
+    'quiz',
+    'poll',
+    'listen',
+    'read',
+    'more',
+  ],
   // Interjections before a colon ("Phew: the flights left").
-  ...['phew', 'wow', 'oops', 'ouch', 'yes', 'no', 'ok', 'okay', 'well', 'so', 'hmm', 'alas', 'oh', 'ah', 'ugh', 'yikes'],
+  ...[
+    'phew',
+    'wow',
+    'oops',
+    'ouch',
+    'yes',
+    'no',
+    'ok',
+    'okay',
+    'well',
+    'so',
+    'hmm',
+    'alas',
+    'oh',
+    'ah',
+    'ugh',
+    'yikes',
+  ],
 ]);
 
 /** A single letter is an interview's question or answer mark ("Q: Will the plant close?"), not a speaker. */
@@ -24,6 +79,43 @@ const isLetterMark = (word: string) => word.length === 1;
 /** True when a verb (or an auxiliary) stands in the token range [from, to). */
 function hasVerb(doc: ParsedText, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** Words that open a service headline's question rather than a statement ("Parents: how to apply"). */
+const QUESTION_OPENERS = new Set([
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whether',
+  'everything',
+  'all',
+]);
+/** Possessives before a word that make it a noun however it is tagged ("your pay award"). */
+const POSSESSIVES = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my']);
+
+/**
+ * True when [from, to) is a clause with a finite verb ("the new rota is unsafe"), not a service label's topic ("what
+ * you need to know about bin collections", "how to apply", "your pay award explained"): a crowd before a colon
+ * speaks only when a statement follows. An infinitive, an "-ing" word and a headline's closing participle are not finite.
+ */
+function finiteClause(doc: ParsedText, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (QUESTION_OPENERS.has(t[from]?.lower ?? '')) return false;
+  let last = to - 1;
+  while (last > from && t[last].type !== 'word') last--;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    const before = t[k - 1]?.lower ?? '';
+    if (before === 'to' || POSSESSIVES.has(before) || w.lower.endsWith('ing')) continue;
+    if (w.pos === 'VERB' && k === last) continue;
+    return true;
+  }
   return false;
 }
 
@@ -54,6 +146,9 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   if (!hasVerb(doc, phrase.end + 1, s.endToken) && !isMark(t[phrase.end + 1], QUOTE_MARKS)) return undefined;
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
   // "Inspectors: the dam is safe": a headline's crowd before a colon speaks as its named source would, vaguely.
-  const speaks = guess?.source === 'named' || guess?.source === 'vague' || guess?.source === 'anonymous';
+  // "Residents: what you need to know": a crowd over a service label's topic is its readers, not a source.
+  const crowd =
+    (guess?.source === 'vague' || guess?.source === 'anonymous') && finiteClause(doc, phrase.end + 1, s.endToken);
+  const speaks = guess?.source === 'named' || crowd;
   return guess && speaks ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
