@@ -187,6 +187,11 @@ export const BORROWED_SOURCES: [string, string, SourceType][] = [
   ['Noting that the river had risen, Lind closed the road.', 'Noting', 'named'],
   ['Arguing that fares were too high, the union called a strike.', 'Arguing', 'named'],
   ['Insisting he had done nothing wrong, the minister refused to resign.', 'Insisting', 'pronoun'],
+  // The participle reports words when it takes a clause: a "why", or an object and a clause of its own.
+  ['Explaining why the gate was locked, the warden blamed vandals.', 'Explaining', 'pronoun'],
+  ['Telling reporters the plan would fail, Lind left the room.', 'Telling', 'named'],
+  // Answering is speech whatever follows: the main clause holds the answer.
+  ['Responding to questions from the press, Lind called the plan fair.', 'Responding', 'named'],
 ];
 
 /** Participles of other acts, and telling in its plain senses. */
@@ -194,5 +199,8 @@ export const BORROWED_SILENT: string[] = [
   'Running late, the mayor skipped the meeting.',
   'Adding to the gloom, the bank cut its forecast.',
   'Saying goodbye to the crowd, the singer left the stage.',
+  // An opening participle with only an object and a hearer names an act, not a view stated.
+  'Explaining the rules to the new players, the coach drew on a whiteboard.',
+  'Explaining the rules to recruits who had just arrived, the sergeant drew a map.',
   'Public libraries fill the gap by admitting more volunteers.',
 ];

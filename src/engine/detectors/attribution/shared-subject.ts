@@ -22,8 +22,26 @@ const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** Words of a short time phrase: "on Monday", "last week", "this morning". */
 const WHEN_WORDS = new Set([
-  'on', 'last', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday',
+  'on',
+  'last',
+  'this',
+  'that',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
 ]);
 
 /** Verbs after which "it" stands for no one: "it appears", "it seems". */
@@ -39,6 +57,34 @@ const TIME_LINKS = new Set(['after', 'before', 'when', 'while', 'upon']);
  */
 function isWordsOnlyAct(lemma: string): boolean {
   return WORDS_ONLY_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'write';
+}
+
+/** Words that open a reported clause straight after a verb of telling: "Noting that", "Explaining why". */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'why', 'what', 'whether', 'if', 'where', 'when']);
+/** Verbs of answering, whose opening participle is speech whatever follows: "Responding to questions,". */
+const ANSWERING = new Set(['respond', 'reply', 'answer', 'retort']);
+/** Words that open a clause describing a noun, whose verb is not the participle's report: "players who had". */
+const DESCRIBING = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+
+/**
+ * True when the opening participle at i takes a clause before its comma ("Noting that the river had risen",
+ * "Insisting he had done nothing wrong", "Telling reporters the plan would fail"), so it reports words;
+ * "Explaining the rules to the new players," only names what the subject did, with no view stated.
+ */
+function takesClause(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  // "Responding to critics, the mayor called the plan fair": an answer's words are the main clause that follows.
+  if (ANSWERING.has(t[i].lemma)) return true;
+  if (CLAUSE_OPENERS.has(t[i + 1]?.lower ?? '')) return true;
+  const end = doc.sentences[t[i].sentence]?.endToken ?? t.length;
+  for (let k = i + 1; k < end && k - i <= MAX_OPENING * 2; k++) {
+    if (isMark(t[k], ',') || DESCRIBING.has(t[k].lower)) return false;
+    // A finite verb after a subject: an auxiliary or a verb in the past or the present ("he had done", "it was").
+    const finite =
+      t[k].pos === 'AUX' || (t[k].pos === 'VERB' && /(ed|s)$/.test(t[k].lower) && !t[k].lower.endsWith('ss'));
+    if (finite && t[k - 1]?.lower !== 'to' && k > i + 1) return true;
+  }
+  return false;
 }
 
 /** True when the verb at i borrows its clause's subject: "..., saying", "... and said" (speech only). */
@@ -58,7 +104,7 @@ export function borrowsSubject(doc: ParsedText, i: number, kind: VerbKind): bool
   // "Noting that the river had risen, Lind closed the road": an opening participle of telling borrows the subject
   // after its clause.
   if (t[i].lower.endsWith('ing') && doc.sentences[t[i].sentence]?.firstToken === i) {
-    return isWordsOnlyAct(t[i].lemma) || (kind === 'speech' && t[i + 1]?.lower === 'that');
+    return (isWordsOnlyAct(t[i].lemma) && takesClause(doc, i)) || (kind === 'speech' && t[i + 1]?.lower === 'that');
   }
   // "Lind was quoted as saying": the one quoted is the one saying.
   if (t[i].lower.endsWith('ing') && t[i - 1]?.lower === 'as' && t[i - 2]?.lemma === 'quote') return true;
@@ -89,7 +135,13 @@ export function joinedByComma(doc: ParsedText, s: Sentence, i: number, kind: Ver
   // "quoted the scripture", "spoke Welsh": with a plain object the act is no report; a clause, "that", "to" or
   // a quotation after the verb carries what was said.
   const next = t[i + 1];
-  const said = next !== undefined && (next.lower === 'that' || next.lower === 'to' || isMark(next, QUOTE_MARKS) || SUBJECT_PRONOUNS.has(next.lower) || clauseFollows(doc, i));
+  const said =
+    next !== undefined &&
+    (next.lower === 'that' ||
+      next.lower === 'to' ||
+      isMark(next, QUOTE_MARKS) ||
+      SUBJECT_PRONOUNS.has(next.lower) ||
+      clauseFollows(doc, i));
   if (!said) return false;
   // The item before the comma: back to the comma before it or the sentence's start. "The trust, which many regard
   // as close to her, responded": a relative clause there is an aside about the subject, not one of its acts.
@@ -110,7 +162,11 @@ function clauseFollows(doc: ParsedText, i: number): boolean {
   let k = i + 1;
   while (k < t.length && k - i <= 6 && (SUBJECT_TAGS.has(t[k].pos) || isPossessive(t[k]))) k++;
   const v = t[k];
-  return k > i + 1 && v !== undefined && (v.pos === 'AUX' || (v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing')));
+  return (
+    k > i + 1 &&
+    v !== undefined &&
+    (v.pos === 'AUX' || (v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing')))
+  );
 }
 
 /** Words that open a relative clause. */
