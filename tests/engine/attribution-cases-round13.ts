@@ -79,6 +79,11 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   // Texts carried or signed in public; bare plurals of them are as unfindable as "letters urging".
   ['Residents signed a petition demanding a new bridge.', 'a petition demanding', 'document'],
   ['Marchers carried placards saying the plan was a fraud.', 'placards saying', 'vague'],
+  // A describing participle with a clause of its own still reports; so does a display's "shows that".
+  ['A statement saying the depot would close was issued on Friday.', 'A statement saying', 'document'],
+  ['A petition demanding that the library stay open has gathered 900 names.', 'A petition demanding', 'document'],
+  ['The leaflet shows the rent rose by a third.', 'The leaflet shows', 'document'],
+  ['The poster shows that the band played the hall in 1971.', 'The poster shows', 'document'],
   // A subject described past "into", "over", "about", or a gerund after "of", is whole.
   ['Critics of the move into the city say it will cost jobs.', 'Critics of the move into the city say', 'vague'],
   [
@@ -103,6 +108,12 @@ export const SUBJECT_SILENT: string[] = [
   'The bill passed by 52 votes to 48.',
   'Residents petition the council every year.',
   'A banner year for the club ended with a trophy.',
+  // A subject's describing "-ing" form names which document; the sentence's own verb tells the news.
+  'A petition demanding a new footbridge has gathered 4,000 signatures.',
+  'A letter urging the board to resign was sent to every member.',
+  // A display depicts: what a poster "shows" is a picture.
+  'The poster for the play shows the two leads on a pier.',
+  'A billboard on the ring road features the striker in a suit.',
 ];
 
 /** A speech verb in a list of the subject's acts, after a comma; an inverted speaker that is no speaker. */

@@ -11,6 +11,7 @@ import {
 } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 import { headlinePast } from './headlines.ts';
+import { describesDocumentSubject } from './document-subject.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
@@ -172,7 +173,8 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     // speaking; a place is not ("marched in New York demanding a ceasefire").
     if (t.pos === 'PROPN' && isCapitalised(t)) return !afterPlacePreposition(doc, k);
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return DOCUMENT_NOUNS.has(t.lower) || afterWith(doc, k);
+    // "A petition demanding a new crossing has gathered ...": a subject's describing "-ing" form reports nothing.
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return (DOCUMENT_NOUNS.has(t.lower) && !describesDocumentSubject(doc, i)) || afterWith(doc, k);
     // "was quoted as saying": the one quoted is saying it.
     if (t.lower === 'as' && doc.tokens[k - 1]?.lemma === 'quote') return true;
     // "ended the meeting by announcing": "by" before the -ing form tells how its subject acted.

@@ -1,7 +1,7 @@
 /**
  * "Recall" and "unveil" in the sense of a thing handled, not words passed on: "The car maker recalled 12,000
  * vehicles" (withdrew them), "recalled its ambassador" (summoned back), "The company unveiled its latest phone",
- * "The statue will be unveiled by the mayor" (showed it). "She recalled that the road was dark", "unveiled plans
+ * "The statue will be unveiled by the mayor" (showed it); a poster or a banner "shows" a picture. "She recalled that the road was dark", "unveiled plans
  * to cut fares" and "unveiled a proposal that" still report: a memory, a plan or a document is something said.
  */
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
@@ -49,9 +49,37 @@ function subjectIsSaid(doc: ParsedText, i: number): boolean {
   return false;
 }
 
-/** True when "recall" or "unveil" at i handles a thing (withdraws goods, shows an object) rather than reports. */
+/** Texts made to be looked at, whose "shows" depicts a picture: "The poster shows the lead actor on a beach". */
+const DISPLAYS = new Set([
+  'poster',
+  'posters',
+  'banner',
+  'banners',
+  'placard',
+  'placards',
+  'billboard',
+  'billboards',
+  'mural',
+  'murals',
+]);
+/** Verbs of depicting: what a display shows is a picture, not a finding. */
+const DEPICTING = new Set(['show', 'feature', 'depict', 'picture', 'portray']);
+
+/** True when the verb at i depicts: its subject, with no verb or comma between, is a display ("The poster for the film shows"). */
+function depicts(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!DEPICTING.has(t[i].lemma) || t[i + 1]?.lower === 'that') return false;
+  for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence && i - k <= 8; k--) {
+    if (DISPLAYS.has(t[k].lower)) return true;
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].text === ',') return false;
+  }
+  return false;
+}
+
+/** True when "recall" or "unveil" at i handles a thing (withdraws goods, shows an object), or a display depicts, rather than reports. */
 export function handlesThing(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
+  if (depicts(doc, i)) return true;
   if (t[i].lemma === 'recall') return WITHDRAWN.has(objectHead(doc, i) ?? '');
   if (t[i].lemma !== 'unveil') return false;
   const prev = t[i - 1]?.pos === 'ADV' ? t[i - 2] : t[i - 1];
