@@ -1,0 +1,41 @@
+/**
+ * A participle that gives a name: "a card called the Tenth Amendment", "a dog named Rex", "something called
+ * Race to the Top". Wink reads "called" as a past verb, but nobody did anything: the words only label a thing.
+ */
+import type { Token } from '../../nlp.ts';
+
+/** Verbs whose participle after a noun labels it. */
+const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'nickname', 'title', 'entitle']);
+
+/** Pronouns that stand for an unnamed thing about to be named: "something called", "one named". */
+const THING_PRONOUNS = new Set(['something', 'anything', 'someone', 'somebody', 'one']);
+
+/** Determiners that introduce a thing the speaker is about to name: "a man named", "some group called". */
+const INDEFINITE = new Set(['a', 'an', 'some', 'another']);
+
+/** How far back from the participle its noun phrase's determiner may lie ("a little card in my pocket called"). */
+const REACH = 6;
+
+/** True when the tokens from i start a name: a proper noun, a quotation, or "the" and a proper noun. */
+function startsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'PROPN' || /^["'“‘]$/.test(t.text)) return true;
+  return t.lower === 'the' && tokens[i + 1]?.pos === 'PROPN';
+}
+
+/** True for "called" in "a card called the Tenth Amendment": a thing named, not an act ("A neighbour called the police"). */
+export function isNamingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !NAMING_LEMMAS.has(t.lemma) || !startsName(tokens, i + 1)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.pos === 'PRON') return THING_PRONOUNS.has(before.lower);
+  if (before.pos !== 'NOUN') return false;
+  // "The board named Ortiz chair" appoints; "a man named Ortiz" introduces: only an indefinite phrase is named.
+  for (let k = i - 2; k >= 0 && k >= i - REACH; k--) {
+    if (INDEFINITE.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].lower === 'the') return false;
+  }
+  return false;
+}
