@@ -290,7 +290,7 @@ describe("killing the economy's parts is harm, not a death", () => {
   );
 });
 
-describe("the speaker's own visits and service, and a thing named ('a card called X'), are no acts on record", () => {
+describe("the speaker's own visits and service, and a thing named ('a ferry called X'), are no acts on record", () => {
   test.each(['We run a scheme called Fresh Start in the valley.', 'There is a woman here tonight named Ana Ortiz.', 'I keep a notebook in my coat called the Ledger.'])('no act: %s', (text) => expect(featuresOf(text).past).toBe(0));
   test.each(['The board named Ana Ortiz its new chair.', 'A neighbour called the police at midnight.', 'He called the deal a disaster.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
   test.each(['I met a baker in Hull about six weeks ago.', 'Last spring I went back to the capital and I met with my party.', 'For nine years I served on the parish council.', 'I have sat down with farmers and fishermen at the start of my term.'])('not checkable: %s', (text) => expect(checkable(text)).toBe(false));

@@ -1,6 +1,6 @@
 /**
- * A participle that gives a name: "a card called the Tenth Amendment", "a dog named Rex", "something called
- * Race to the Top". Wink reads "called" as a past verb, but nobody did anything: the words only label a thing.
+ * A participle that gives a name: "a ferry called the Northern Star", "a dog named Rex", "something called
+ * Fresh Start". Wink reads "called" as a past verb, but nobody did anything: the words only label a thing.
  */
 import type { Token } from '../../nlp.ts';
 
@@ -13,7 +13,7 @@ const THING_PRONOUNS = new Set(['something', 'anything', 'someone', 'somebody', 
 /** Determiners that introduce a thing the speaker is about to name: "a man named", "some group called". */
 const INDEFINITE = new Set(['a', 'an', 'some', 'another']);
 
-/** How far back from the participle its noun phrase's determiner may lie ("a little card in my pocket called"). */
+/** How far back from the participle its noun phrase's determiner may lie ("a small boat in the harbour called"). */
 const REACH = 6;
 
 /** True when the tokens from i start a name: a proper noun, a quotation, or "the" and a proper noun. */
@@ -24,7 +24,7 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   return t.lower === 'the' && tokens[i + 1]?.pos === 'PROPN';
 }
 
-/** True for "called" in "a card called the Tenth Amendment": a thing named, not an act ("A neighbour called the police"). */
+/** True for "called" in "a ferry called the Northern Star": a thing named, not an act ("A neighbour called the police"). */
 export function isNamingParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || !NAMING_LEMMAS.has(t.lemma) || !startsName(tokens, i + 1)) return false;
