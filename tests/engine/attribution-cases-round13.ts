@@ -215,3 +215,21 @@ export const BORROWED_SILENT: string[] = [
   'Explaining the rules to recruits who had just arrived, the sergeant drew a map.',
   'Public libraries fill the gap by admitting more volunteers.',
 ];
+
+/** Agreeing as a view stated: a clause or "with" after it. */
+export const AGREED_SOURCES: [string, string, SourceType][] = [
+  ['The union agreed that the new rota was unsafe.', 'The union agreed', 'named'],
+  ['The union agreed with the council on the timetable.', 'The union agreed', 'named'],
+  ['The union did not agree the plan was safe.', 'The union did not agree', 'named'],
+  // A question settled is a view shared; consenting to something that is no deal still reports.
+  ['Party leaders could not agree on who should lead.', 'Party leaders could not agree', 'vague'],
+  ['Okafor agreed to a long interview with the paper.', 'Okafor agreed', 'named'],
+];
+
+/** Agreeing as reaching a deal, or failing to: an act, no view stated. */
+export const AGREED_SILENT: string[] = [
+  'Talks ended after the ferry operator and the union failed to agree on a new winter timetable.',
+  'The two sides agreed to a three-year pay deal.',
+  'The council and the union could not agree over pay.',
+  'The landlords failed to agree, and the case went to court.',
+];

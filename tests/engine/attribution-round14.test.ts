@@ -11,6 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import type { AttributionFinding } from '../../src/engine/types.ts';
 import {
+  AGREED_SILENT,
+  AGREED_SOURCES,
   BORROWED_SILENT,
   BORROWED_SOURCES,
   CUE_SILENT,
@@ -29,7 +31,7 @@ const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 
 describe('flags', () => {
-  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES])('%s', (text, phrase, source) => {
     const at = text.indexOf(phrase);
     expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
     const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
@@ -39,7 +41,7 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT, ...BORROWED_SILENT, ...HEADLINE_SILENT])('%s', (text) => {
+  test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT, ...BORROWED_SILENT, ...HEADLINE_SILENT, ...AGREED_SILENT])('%s', (text) => {
     expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
+import { reachesDeal } from './agreements.ts';
 import { callsSomeone } from './phone-calls.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 import { handlesThing } from './things-shown.ts';
@@ -147,7 +148,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i) || reachesDeal(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {
