@@ -233,3 +233,13 @@ export const AGREED_SILENT: string[] = [
   'The council and the union could not agree over pay.',
   'The landlords failed to agree, and the case went to court.',
 ];
+
+/** A capitalised plural whose singular is a tool, not a person, is a surname before a verb of telling. */
+export const SURNAME_SOURCES: [string, string, SourceType][] = [
+  ['Sanders said the budget would not pass.', 'Sanders said', 'named'],
+  ['Mixers told the radio station she would stand again.', 'Mixers told', 'named'],
+  // Doers and words for people stay a crowd nobody named.
+  ['Hikers said the ridge path was closed.', 'Hikers said', 'vague'],
+  ['Protesters said the march would go ahead.', 'Protesters said', 'vague'],
+  ['Residents told the council the drains had failed.', 'Residents told', 'vague'],
+];

@@ -25,13 +25,14 @@ import {
   LISTED_SOURCES,
   SUBJECT_SILENT,
   SUBJECT_SOURCES,
+  SURNAME_SOURCES,
 } from './attribution-cases-round13.ts';
 
 const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 
 describe('flags', () => {
-  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES, ...SURNAME_SOURCES])('%s', (text, phrase, source) => {
     const at = text.indexOf(phrase);
     expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
     const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);

@@ -5,8 +5,9 @@
  * before this, and plurals of institutions ("Banks said"), plurals shaped like words for people ("Cyclists",
  * "Migrants", "Visitors", "Teenagers"), plurals the text also writes in lower case, and plurals followed by "they"
  * ("Rivers said they") are left alone, and so are plurals shaped like doers, a verb plus -ers ("Hikers",
- * "Mourners", "Runners", and "Sanders" too): by their letters a crowd of doers cannot be told from a surname, and a
- * vague crowd read as a named source raises the score. The surname still speaks when the text writes it in full or
+ * "Mourners", "Runners"): by their letters a crowd of doers cannot be told from a surname, and a vague crowd read as
+ * a named source raises the score. A plural of a tool named by its job ("Sanders": a sander is no person) is no
+ * crowd of people, so before a verb only a person does with words it is a surname. The surname still speaks when the text writes it in full or
  * mid-sentence ("Bernie Sanders ... Sanders said"), which classify.ts reads before it asks here.
  */
 import { parse, type ParsedText, type Token } from '../../nlp.ts';
@@ -56,9 +57,16 @@ function lowerCaseWords(doc: ParsedText): Set<string> {
   return words;
 }
 
-/** Things, not doers, whose -er looks like a verb plus -er ("flow-er", "riv(e)-er", "sum-m-er"): the plain rule. */
+/**
+ * Things, not doers, whose -er looks like a verb plus -er ("flow-er", "riv(e)-er", "sum-m-er"), and tools named by what
+ * they do ("sand-er", "mix-er"): a sander is no person, so "Sanders said" is a surname, not a crowd of people.
+ */
 const THINGS_IN_ER = new Set([
   ...['rivers', 'flowers', 'towers', 'showers', 'summers', 'letters', 'numbers', 'matters', 'corners', 'powers'],
+  ...['sanders', 'mixers', 'printers', 'heaters', 'blenders', 'grinders', 'dryers', 'driers', 'washers', 'trimmers'],
+  ...['rollers', 'sprinklers', 'staplers', 'toasters', 'boilers', 'chargers', 'containers', 'scanners', 'blowers'],
+  ...['lighters', 'erasers', 'binders', 'folders', 'stickers', 'coolers', 'freezers', 'dispensers', 'shredders'],
+  ...['hangers', 'fasteners', 'openers', 'cookers', 'slicers', 'strainers', 'sifters'],
 ]);
 
 /** The verbs an -ers plural may be built on: "hikers" -> hike, "runners" -> run, "walkers" -> walk. */
