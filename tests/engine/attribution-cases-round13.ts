@@ -84,6 +84,9 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   ['A petition demanding that the library stay open has gathered 900 names.', 'A petition demanding', 'document'],
   ['The leaflet shows the rent rose by a third.', 'The leaflet shows', 'document'],
   ['The poster shows that the band played the hall in 1971.', 'The poster shows', 'document'],
+  // The verb agrees with the document before an "of" phrase, not with the phrase's own noun.
+  ['The minutes of the board meeting show the trust was warned in 2019.', 'The minutes of the board meeting show', 'document'],
+  ['The results of the review show the scheme cost more than planned.', 'The results of the review show', 'document'],
   // A subject described past "into", "over", "about", or a gerund after "of", is whole.
   ['Critics of the move into the city say it will cost jobs.', 'Critics of the move into the city say', 'vague'],
   [
@@ -114,6 +117,8 @@ export const SUBJECT_SILENT: string[] = [
   // A display depicts: what a poster "shows" is a picture.
   'The poster for the play shows the two leads on a pier.',
   'A billboard on the ring road features the striker in a suit.',
+  // A price or a share before "of" is no document: its "shows" is the plain verb's other sense.
+  'The price of the tickets shows the demand.',
 ];
 
 /** A speech verb in a list of the subject's acts, after a comma; an inverted speaker that is no speaker. */

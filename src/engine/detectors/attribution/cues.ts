@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 import { headlinePast } from './headlines.ts';
-import { describesDocumentSubject } from './document-subject.ts';
+import { describesDocumentSubject, documentBeforeOf } from './document-subject.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
@@ -144,7 +144,9 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
     return t[i].lemma === t[i].lower && (next.lower === 'that' || ['PRON', 'DET', 'PROPN'].includes(next.pos));
   }
   if (!['NOUN', 'PROPN'].includes(prev.pos)) return false;
-  const plural = prev.lower.endsWith('s') || PLURALS_WITHOUT_S.has(prev.lower);
+  // "The minutes of the meeting show the ...": the verb agrees with the document before "of".
+  const head = documentBeforeOf(doc, i) ?? prev;
+  const plural = head.lower.endsWith('s') || PLURALS_WITHOUT_S.has(head.lower);
   const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
   // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;

@@ -4,7 +4,8 @@
  * and the petition sources nothing the sentence tells. "Placards saying the plan was a fraud were waved" still
  * reports: the participle takes a clause with a verb of its own, so two finite verbs follow it.
  */
-import type { ParsedText } from '../../nlp.ts';
+import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
+import type { ParsedText, Token } from '../../nlp.ts';
 
 /** Tags that may stand in a subject before its document noun: "A petition", "The new online petition". */
 const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -41,4 +42,20 @@ export function describesDocumentSubject(doc: ParsedText, i: number): boolean {
   let end = i + 1;
   while (end < s.endToken && t[end].text !== ',' && t[end].text !== ';' && t[end].text !== ':') end++;
   return verbGroups(doc, i + 1, end) === 1;
+}
+
+/** Tags of the words in an "of" phrase after a document: "of the meeting", "of last year's board". */
+const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * The document heading the subject when an "of" phrase stands between it and the verb at i: "The minutes of the
+ * meeting show", where the verb agrees with "minutes", not with "meeting". Undefined when there is none.
+ */
+export function documentBeforeOf(doc: ParsedText, i: number): Token | undefined {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= 1 && i - k <= 6; k--) {
+    if (t[k].lower === 'of') return t[k - 1].pos === 'NOUN' && DOCUMENT_NOUNS.has(t[k - 1].lower) ? t[k - 1] : undefined;
+    if (!OF_PHRASE_TAGS.has(t[k].pos) && t[k].type !== 'number') return undefined;
+  }
+  return undefined;
 }
