@@ -1,7 +1,6 @@
 /**
- * Round 13's claims: a question that puts a fact forward ("Do you know that…?"), the speaker's "I'll tell you"
- * frame that forecasts nothing, a stance held in the past ("was against"), and a group's act in the public
- * world ("we kicked them out of Kuwait"); each with its near misses. Sentences are our own.
+ * Round 13's claims: facts put forward in questions, frames that forecast nothing, stances and acts on record
+ * against personal life, figures and changes that measure nothing; each with its near misses. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -15,10 +14,7 @@ const checkable = (text: string) =>
   analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
 
 /** The features of the text's first sentence. */
-const featuresOf = (text: string) => {
-  const doc = parse(text);
-  return sentenceFeatures(doc, doc.sentences[0], 0);
-};
+const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
 
 describe('a question that only asks whether the listener knows a fact puts the fact forward', () => {
   test.each([
@@ -295,4 +291,9 @@ describe("the speaker's own visits and service, and a thing named ('a ferry call
   test.each(['The board named Ana Ortiz its new chair.', 'A neighbour called the police at midnight.', 'He called the deal a disaster.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
   test.each(['I met a baker in Hull about six weeks ago.', 'Last spring I went back to the capital and I met with my party.', 'For nine years I served on the parish council.', 'I have sat down with farmers and fishermen at the start of my term.'])('not checkable: %s', (text) => expect(checkable(text)).toBe(false));
   test.each(['He met the arms dealer in Hull twice last spring.', 'The minister went to the capital and signed the tariff deal.', 'We went into the port city at the request of its government.', 'I met every deadline the board set for the harbour budget.', 'I voted against the harbour budget twice.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
+});
+
+describe('a change aimed at ("to get the deficit down") measures nothing; a reported or foreseen one does', () => {
+  test.each(['Our first job is to get the debt down.', "Let's bring the fees down for families.", 'We have to cut spending on the new stadium.'])('no statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(0));
+  test.each(['Wages went down last year.', 'Rents began to rise in the spring.', "They don't want to increase the wages of the cleaners."])('a statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(1));
 });

@@ -16,6 +16,7 @@ import {
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
+import { isAimedChange } from './aimed-change.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
@@ -201,7 +202,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
     if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
       f.numbers++;
-    if (mark & MARK.change) change = true;
+    // "Wages went up" reports a change; "to get the deficit down" and "a tax cut" only aim at one.
+    if (mark & MARK.change && !isAimedChange(t, i)) change = true;
     if (mark & MARK.conditional) f.conditional = true;
     // The tag first: it rules out most words without hashing the lemma.
     if (tok.pos === 'VERB' && isRecordAct(t, i)) f.record = true;
