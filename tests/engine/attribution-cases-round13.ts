@@ -87,6 +87,9 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
   // The verb agrees with the document before an "of" phrase, not with the phrase's own noun.
   ['The minutes of the board meeting show the trust was warned in 2019.', 'The minutes of the board meeting show', 'document'],
   ['The results of the review show the scheme cost more than planned.', 'The results of the review show', 'document'],
+  // Written rules a reader can look up are documents.
+  ['Two riders were banned according to the old rules.', 'according to the old rules', 'document'],
+  ['League regulations suggest clubs must pay the fee.', 'League regulations suggest', 'document'],
   // A subject described past "into", "over", "about", or a gerund after "of", is whole.
   ['Critics of the move into the city say it will cost jobs.', 'Critics of the move into the city say', 'vague'],
   [
@@ -119,6 +122,9 @@ export const SUBJECT_SILENT: string[] = [
   'A billboard on the ring road features the striker in a suit.',
   // A price or a share before "of" is no document: its "shows" is the plain verb's other sense.
   'The price of the tickets shows the demand.',
+  // Living by rules cites none.
+  'She plays by the rules and always has.',
+  'Under the new rules, players must rest for a week.',
 ];
 
 /** A speech verb in a list of the subject's acts, after a comma; an inverted speaker that is no speaker. */

@@ -26,6 +26,8 @@ export const DOCUMENT_NOUNS = new Set([
   'disclosure', 'disclosures', 'summary', 'overview', 'commentary', 'autopsy',
   // Texts carried or signed in public: "a petition demanding a new bridge", "placards saying the plan was a fraud".
   'petition', 'petitions', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters',
+  // Written rules a reader can look up: "according to the old rules", "the club's handbook says".
+  'rules', 'regulations', 'rulebook', 'statute', 'statutes', 'constitution', 'charter', 'handbook', 'manual',
 ]);
 
 /** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */
