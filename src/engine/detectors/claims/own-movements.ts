@@ -1,13 +1,13 @@
 /**
  * The speaker's own comings and goings: "I met a nurse in Leeds", "I went back to the capital", "I have served
- * on the board". A speaker's visits, meetings and terms of service are their own life, told in passing; a
- * fact-checker looks for public acts ("I voted", "I vetoed") and others' acts ("he went to the capital and
+ * on the board", "I have seen two floods". A speaker's visits, meetings, service and what they witnessed are
+ * their own life; a fact-checker looks for public acts ("I voted", "I vetoed") and others' acts ("he went to the capital and
  * signed the deal"). The group's "we went in" speaks for a country or a firm and stays an act.
  */
 import type { Token } from '../../nlp.ts';
 
-/** Verbs of being somewhere or with someone, whose past names no public act. */
-const MOVEMENT_LEMMAS = new Set(['meet', 'visit', 'go', 'come', 'sit', 'serve', 'travel', 'tour']);
+/** Verbs of being somewhere, with someone or witnessing, whose past names no public act. */
+const MOVEMENT_LEMMAS = new Set(['meet', 'visit', 'go', 'come', 'sit', 'serve', 'travel', 'tour', 'see']);
 
 /** Where "go" and "come" must head to be a trip: "went to", "came back"; not "went after them", "came out against". */
 const TRIP_NEXT = new Set(['to', 'back', 'here', 'there', 'home', 'abroad', 'into', 'down', 'up']);
