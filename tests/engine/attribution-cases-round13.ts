@@ -254,3 +254,11 @@ export const SURNAME_SOURCES: [string, string, SourceType][] = [
   ['Protesters said the march would go ahead.', 'Protesters said', 'vague'],
   ['Residents told the council the drains had failed.', 'Residents told', 'vague'],
 ];
+
+/** A relative clause's verb that wink tags as a noun or an adverb: its object is no speaker. */
+export const RELATIVE_SOURCES: [string, string, SourceType][] = [
+  ['Fans who support the club say the season tickets cost too much.', 'Fans who support the club say', 'vague'],
+  ['Voters who back the mayor say the levy is fair.', 'Voters who back the mayor say', 'vague'],
+  // A determiner after "who" opens the clause's own subject, which speaks.
+  ['The driver who the police say caused the crash was charged.', 'the police say', 'named'],
+];

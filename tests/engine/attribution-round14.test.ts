@@ -23,6 +23,7 @@ import {
   LABEL_SOURCES,
   LISTED_SILENT,
   LISTED_SOURCES,
+  RELATIVE_SOURCES,
   SUBJECT_SILENT,
   SUBJECT_SOURCES,
   SURNAME_SOURCES,
@@ -32,7 +33,7 @@ const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
 
 describe('flags', () => {
-  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES, ...SURNAME_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES, ...SURNAME_SOURCES, ...RELATIVE_SOURCES])('%s', (text, phrase, source) => {
     const at = text.indexOf(phrase);
     expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
     const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);

@@ -163,7 +163,11 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
       // "One aide who heard the call said": after a verb, the phrase is that verb's object.
       // "Opponents who moved into the U.S. cite": after a verb's preposition, the phrase is that preposition's object.
       const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;
-      const objectOf = governor >= floor && t[governor].pos === 'VERB';
+      // "Fans who support the team say", "Voters who back the mayor say": a word between "who" and a determiner is the
+      // clause's verb, whatever wink tags it, so the phrase is its object ("who the police say" keeps its subject).
+      const afterWho = (k: number) => k >= floor && (t[k].lower === 'who' || t[k].lower === 'which');
+      const verbInPhrase = afterWho(left.first - 1) && t[left.first].pos !== 'DET' && t[left.first + 1]?.pos === 'DET';
+      const objectOf = (governor >= floor && (t[governor].pos === 'VERB' || afterWho(governor - 1))) || verbInPhrase;
       return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, governor, j, floor, isDate) ?? { phrase: left, order: 'before' };
     }
     // "Families living nearby said": an -ing form and its adverb describe the noun before them.
