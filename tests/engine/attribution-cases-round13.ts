@@ -189,6 +189,9 @@ export const LABEL_SILENT: string[] = [
   'Parents: how to apply for a nursery place',
   'Teachers: your new pension explained',
   'Drivers: where to park during the festival',
+  // A crowd told "you" is addressed, and "here is" opens a guide.
+  'Tenants: you must renew the permit by May.',
+  'Students: here is the list of open halls.',
 ];
 
 /** Participles that borrow a subject: far from it, before an unknown one, or opening the sentence. */

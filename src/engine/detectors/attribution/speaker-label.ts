@@ -94,18 +94,22 @@ const QUESTION_OPENERS = new Set([
   'whether',
   'everything',
   'all',
+  'here',
 ]);
+/** Words for the reader: a crowd told "you must ..." is addressed, not quoted ("Residents: you must ..."). */
+const ADDRESSED = new Set(['you', 'your', 'yours', "you're", "you'll"]);
 /** Possessives before a word that make it a noun however it is tagged ("your pay award"). */
 const POSSESSIVES = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my']);
 
 /**
  * True when [from, to) is a clause with a finite verb ("the new rota is unsafe"), not a service label's topic ("what
  * you need to know about bin collections", "how to apply", "your pay award explained"): a crowd before a colon
- * speaks only when a statement follows. An infinitive, an "-ing" word and a headline's closing participle are not finite.
+ * speaks only when a statement follows, and one told "you" is addressed. An infinitive, an "-ing" word and a headline's closing participle are not finite.
  */
 function finiteClause(doc: ParsedText, from: number, to: number): boolean {
   const t = doc.tokens;
   if (QUESTION_OPENERS.has(t[from]?.lower ?? '')) return false;
+  for (let k = from; k < to; k++) if (ADDRESSED.has(t[k].lower)) return false;
   let last = to - 1;
   while (last > from && t[last].type !== 'word') last--;
   for (let k = from; k < to; k++) {
