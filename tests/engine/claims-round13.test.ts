@@ -286,11 +286,11 @@ describe("killing the economy's parts is harm, not a death", () => {
   );
 });
 
-describe("the speaker's own visits and service, and a thing named ('a ferry called X'), are no acts on record", () => {
+describe("the speaker's own visits, service and having ('I had a lucky run'), and a thing named, are no acts on record", () => {
   test.each(['We run a scheme called Fresh Start in the valley.', 'There is a woman here tonight named Ana Ortiz.', 'I keep a notebook in my coat called the Ledger.'])('no act: %s', (text) => expect(featuresOf(text).past).toBe(0));
   test.each(['The board named Ana Ortiz its new chair.', 'A neighbour called the police at midnight.', 'He called the deal a disaster.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
-  test.each(['I met a baker in Hull about six weeks ago.', 'Last spring I went back to the capital and I met with my party.', 'For nine years I served on the parish council.', 'I have sat down with farmers and fishermen at the start of my term.', 'I have seen two floods in my life.'])('not checkable: %s', (text) => expect(checkable(text)).toBe(false));
-  test.each(['He met the arms dealer in Hull twice last spring.', 'The minister went to the capital and signed the tariff deal.', 'We went into the port city at the request of its government.', 'I met every deadline the board set for the harbour budget.', 'I voted against the harbour budget twice.', 'She has seen the sea wall fail twice.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
+  test.each(['I met a baker in Hull about six weeks ago.', 'Last spring I went back to the capital and I met with my party.', 'For nine years I served on the parish council.', 'I have sat down with farmers and fishermen at the start of my term.', 'I have seen two floods in my life.', 'I have had the luck of a fine harbour crew.'])('not checkable: %s', (text) => expect(checkable(text)).toBe(false));
+  test.each(['He met the arms dealer in Hull twice last spring.', 'The minister went to the capital and signed the tariff deal.', 'We went into the port city at the request of its government.', 'I met every deadline the board set for the harbour budget.', 'I voted against the harbour budget twice.', 'She has seen the sea wall fail twice.', 'We had a deficit of nine billion.', 'I had voted against it.'])('an act: %s', (text) => expect(featuresOf(text).past).toBeGreaterThan(0));
 });
 
 describe('a change aimed at ("to get the deficit down") measures nothing; a reported or foreseen one does', () => {

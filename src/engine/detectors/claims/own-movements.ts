@@ -1,8 +1,8 @@
 /**
  * The speaker's own comings and goings: "I met a nurse in Leeds", "I went back to the capital", "I have served
  * on the board", "I have seen two floods". A speaker's visits, meetings, service and what they witnessed are
- * their own life; a fact-checker looks for public acts ("I voted", "I vetoed") and others' acts ("he went to the capital and
- * signed the deal"). The group's "we went in" speaks for a country or a firm and stays an act.
+ * their own life; a fact-checker looks for public acts ("I voted", "I vetoed") and others' acts ("he went to
+ * the capital and signed the deal"). The group's "we went in" speaks for a country or a firm and stays an act.
  */
 import type { Token } from '../../nlp.ts';
 

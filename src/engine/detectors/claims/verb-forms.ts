@@ -25,6 +25,16 @@ const HAVE = /^(have|has|'ve|’ve)$/;
 /** Forms of "have" that make a perfect with "been", contractions included ("we've been", "it's been"). */
 const PERFECT_HAVE = /^(has|have|had|'ve|’ve|'s|’s|(i|we|you|they)['’]ve)$/;
 
+/**
+ * "I had a lucky run", "I've had a cold": the speaker's own having is a state, not an act ("I had voted" counts
+ * "voted"). A "we" that had a deficit or an army speaks for a country, whose state is on record.
+ */
+function isOwnHaving(tokens: Token[], i: number): boolean {
+  let k = beforeAdverbs(tokens, i);
+  while (k >= 0 && HAVE.test(tokens[k].lower)) k--;
+  return k >= 0 && (tokens[k].text === 'I' || tokens[k].text === "I've" || tokens[k].text === 'I’ve');
+}
+
 /** True for a verb in a past or perfect form: wink's lemma differs and the form is not -s or -ing. */
 export function isPastForm(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -33,7 +43,8 @@ export function isPastForm(tokens: Token[], i: number): boolean {
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next?.lower === 'by') return true;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   // "was"/"were" alone describe a past state ("My aunt was the boss of a bakery"); a passive's participle counts itself.
-  if (t.lower === 'had' || t.lower === 'did') return true;
+  if (t.lower === 'had') return !isOwnHaving(tokens, i);
+  if (t.lower === 'did') return true;
   if (t.lower === 'was' || t.lower === 'were') return false;
   if (t.lemma === t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
   // "it's called", "I'm opposed", "the most respected", "we've got": a state now, not something that happened.
