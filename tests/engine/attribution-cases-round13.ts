@@ -235,6 +235,7 @@ export const AGREED_SOURCES: [string, string, SourceType][] = [
   ['The union agreed that the new rota was unsafe.', 'The union agreed', 'named'],
   ['The union agreed with the council on the timetable.', 'The union agreed', 'named'],
   ['The union did not agree the plan was safe.', 'The union did not agree', 'named'],
+  ['The board agreed the budget was too tight.', 'The board agreed', 'named'],
   // A question settled is a view shared; consenting to something that is no deal still reports.
   ['Party leaders could not agree on who should lead.', 'Party leaders could not agree', 'vague'],
   ['Okafor agreed to a long interview with the paper.', 'Okafor agreed', 'named'],
@@ -246,6 +247,9 @@ export const AGREED_SILENT: string[] = [
   'The two sides agreed to a three-year pay deal.',
   'The council and the union could not agree over pay.',
   'The landlords failed to agree, and the case went to court.',
+  // A deal or a budget as the object of "agree" (British usage) is settled, not a view.
+  'The trust agreed a new budget at its March meeting.',
+  'The two clubs agreed a fee for the winger.',
 ];
 
 /** A capitalised plural whose singular is a tool, not a person, is a surname before a verb of telling. */

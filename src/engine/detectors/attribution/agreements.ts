@@ -18,6 +18,7 @@ const DEAL_NOUNS = new Set([
   ...['deal', 'deals', 'terms', 'settlement', 'contract', 'compromise', 'ceasefire', 'truce', 'merger', 'takeover'],
   ...['demands', 'conditions', 'package', 'offer', 'rise', 'increase', 'cut', 'cuts', 'freeze', 'pact', 'accord'],
   ...['agreement', 'arrangement', 'swap', 'exchange', 'sale', 'loan', 'fee', 'price', 'rota', 'timetable', 'schedule'],
+  ...['budget', 'budgets', 'date', 'fixture', 'transfer'],
 ]);
 
 /** The head noun (the last noun) of the phrase starting at `from`: "a three-year pay deal" gives "deal". */
@@ -46,6 +47,13 @@ export function reachesDeal(doc: ParsedText, i: number): boolean {
   // "agreed to a pay deal", "agreed to its demands": a deal's terms after "to"; "agreed to an interview" and "agreed
   // to call off the strike" consent or pledge, and still report.
   if (next?.lower === 'to' && DEAL_NOUNS.has(phraseHead(doc, k + 1) ?? '')) return true;
+  // "The council agreed a new budget": a deal as the object, with no verb of a clause after it ("agreed the budget
+  // was too small" reports a view).
+  if (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM') && DEAL_NOUNS.has(phraseHead(doc, k) ?? '')) {
+    let end = k;
+    while (t[end] && t[end].sentence === t[i].sentence && (PHRASE_TAGS.has(t[end].pos) || t[end].text === '-')) end++;
+    return t[end]?.pos !== 'AUX' && t[end]?.pos !== 'VERB';
+  }
   // "failed to agree.", "could not agree over pay", "were unable to agree terms": no deal, nothing said ("did not
   // agree the plan was safe" still reports a view, its clause after it).
   const before = t[i - 1]?.lower === 'to' ? t[i - 2] : t[i - 1];
