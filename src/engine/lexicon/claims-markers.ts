@@ -77,6 +77,8 @@ export const CONVERSATION_PHRASES: readonly string[] = [
   'your|my time is|has', 'your turn', 'your rebuttal', 'you may|can respond', 'like to respond',
   "let me|let's ask|answer", 'ask you|both', 'asked you', 'the next|this|that|my|your question', 'answer the question',
   'follow up|-', 'follow-up', 'move on',
+  // The speaker taking the floor: "let me talk about the budget", "let me take a minute to comment on…".
+  "let me|let's talk|comment about|on", 'let me|us take just? a minute|moment|second',
 ];
 
 /** Nouns for quantities that are measured and reported: "wages have gone down" is a statistical claim. */
