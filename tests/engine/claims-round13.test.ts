@@ -291,3 +291,8 @@ describe('the speaker taking the floor runs the exchange and asserts nothing', (
   test.each(['Let me talk about the harbour for a moment.', 'Let me take a minute to comment on the ferry fares.'])('conversation: %s', (text) => expect(featuresOf(text).conversation).toBe(true));
   test.each(['Let me be clear: the council closed the pier in 2019.', 'They talked about the harbour for an hour.'])('not conversation: %s', (text) => expect(featuresOf(text).conversation).toBe(false));
 });
+
+describe("a change beside a measured noun in the speaker's own view is a wish, not a measurement", () => {
+  test.each(['I think we should keep the rents down.', 'I hope wages go up for the cleaners.'])('no statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(0));
+  test.each(['Rents have gone down across the valley.', 'The mayor wants the rents down.'])('a statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(1));
+});

@@ -277,6 +277,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   }
   // "Nurses' pay has gone down": a measured quantity and a change make a statistic without digits.
   // "Costs are going to go up" forecasts a change: nothing has been measured yet.
-  if (measured && change && f.numbers === 0 && !f.prediction) f.numbers = 1;
+  // "I want to get the debt down" is the speaker's wish for a change: nothing has been measured either.
+  if (measured && change && f.numbers === 0 && !f.prediction && !f.opinion) f.numbers = 1;
   return f;
 }
