@@ -260,6 +260,9 @@ export const SURNAME_SOURCES: [string, string, SourceType][] = [
   ['Hikers said the ridge path was closed.', 'Hikers said', 'vague'],
   ['Protesters said the march would go ahead.', 'Protesters said', 'vague'],
   ['Residents told the council the drains had failed.', 'Residents told', 'vague'],
+  // Words for people by calling or side, whatever their ending, are crowds too.
+  ['Cooks said the kitchen had no gas for a week.', 'Cooks said', 'vague'],
+  ['Rebels insisted the truce still held.', 'Rebels insisted', 'vague'],
 ];
 
 /** A relative clause's verb that wink tags as a noun or an adverb: its object is no speaker. */

@@ -31,6 +31,18 @@ const PEOPLE_BY_AGE_OR_KIN = new Set([
   ...['families', 'couples', 'twins', 'husbands', 'wives', 'spouses', 'strangers', 'foreigners', 'newcomers'],
 ]);
 
+/**
+ * Words for people by calling, faith, side or place whose ending shows no person ("Cooks said", "Guards told",
+ * "Rebels insisted"): a crowd nobody named, since no one is called by such a plural alone.
+ */
+const PEOPLE_BY_CALLING = new Set([
+  ...['cooks', 'chefs', 'guards', 'cops', 'scouts', 'vets', 'medics', 'maids', 'nannies', 'cadets', 'recruits'],
+  ...['rookies', 'marines', 'troops', 'spies', 'monks', 'nuns', 'imams', 'rabbis', 'pastors', 'vicars', 'deacons'],
+  ...['rebels', 'thieves', 'crooks', 'thugs', 'looters', 'rioters', 'inmates', 'convicts', 'hostages', 'captives'],
+  ...['allies', 'rivals', 'foes', 'mates', 'neighbours', 'neighbors', 'citizens', 'natives', 'villagers', 'islanders'],
+  ...['pupils', 'tenants', 'landlords', 'aides', 'staffers', 'hosts', 'guides', 'jurors', 'witnesses', 'victims'],
+]);
+
 /** Pronouns for a crowd: "Rivers said they" is people by a river, not Ms Rivers. */
 const CROWD_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
 
@@ -98,9 +110,9 @@ function personSpeech(verb: Token | undefined): verb is Token {
   return verb !== undefined && verb.pos === 'VERB' && PERSON_SPEECH.has(verb.lemma) && verb.lemma !== verb.lower;
 }
 
-/** True for a plural shaped like a word for people: by what they do or where they are from, their age or kin. */
+/** True for a plural shaped like a word for people: by what they do or where they are from, their age, kin or calling. */
 function peopleShaped(word: string): boolean {
-  return PEOPLE_ENDINGS.test(word) || PEOPLE_BY_AGE_OR_KIN.has(word) || isDoerPlural(word);
+  return PEOPLE_ENDINGS.test(word) || PEOPLE_BY_AGE_OR_KIN.has(word) || PEOPLE_BY_CALLING.has(word) || isDoerPlural(word);
 }
 
 /**
