@@ -5,7 +5,9 @@
  * speech verbs listed among a subject's acts ("hid the files, admitted it had lost others"), each with near misses
  * that stay silent; a headline's crowd before a colon ("Economists: rates will rise"); participles that borrow a
  * far or unknown subject, or open the sentence ("Noting that the river had risen, Lind closed the road"); headline
- * verbs in the past tense ("Okafor Just Vowed To"). Rows in attribution-cases-round13.ts.
+ * verbs in the past tense ("Okafor Just Vowed To"); "agree" as a deal or a view; plurals that are surnames or crowds
+ * ("Sanders said", "Cooks said"); a relative clause's mis-tagged verb ("Fans who support the team say"). Rows in
+ * attribution-cases-round13.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
