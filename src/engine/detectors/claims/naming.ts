@@ -24,7 +24,7 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   return t.lower === 'the' && tokens[i + 1]?.pos === 'PROPN';
 }
 
-/** True for "called" in "a ferry called the Northern Star": a thing named, not an act ("A neighbour called the police"). */
+/** True for "called" in "a ferry called the Northern Star": a thing named, not an act ("a neighbour called 999"). */
 export function isNamingParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || !NAMING_LEMMAS.has(t.lemma) || !startsName(tokens, i + 1)) return false;
