@@ -129,13 +129,13 @@ export const ROUND11_CASES: Record<string, { flags: FlagCase[]; misses: string[]
       'Waters rose overnight in the valley.',
       'Rivers said they had never seen the lane so wet.',
       'Hikers said the path was icy, and other hikers agreed.',
-      // Doers in -ers are a crowd however rarely the text names them ('Sanders' too, unless written in full).
+      // Doers in -ers are a crowd however rarely the text names them. ('Sanders', whose singular is a tool, is a
+      // surname since round 13: attribution-cases-round13.ts.)
       'Hikers said the road was closed.',
       'Mourners told reporters the service was moving.',
       'Runners insisted the course was too short.',
       'Travellers said the trains were late.',
       'Rescuers explained the climb took six hours.',
-      'Sanders said the vote was close.',
       'Reports said the plant was closed.',
       'Records show the house was sold twice.',
       // Frames that are no occasion of speaking.
