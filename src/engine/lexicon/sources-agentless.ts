@@ -51,6 +51,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'allegations|accusations|claims|reports|rumours|rumors have|has mounted|grown|surfaced|emerged|swirled|circulated',
   'speculation that|about|over',
   'faced|faces|facing|drew|draws|drawn|attracted|attracting|received|sparked|sparking ridicule|backlash|condemnation|outrage|scrutiny|criticism',
+  // Credit and likeness given by nobody named: "is credited with inventing", "has been likened to a shoebox".
+  `${BE} ${DEGREE}? credited with`,
+  `${BE} ${DEGREE}? likened|compared to|with`,
   'there is|was|has been? reason|every reason to believe|think|suspect',
   `${BE} ${DEGREE}? seen|regarded|viewed|perceived|described|recognised|recognized|credited|touted|hailed|billed|characterised|characterized|portrayed|considered|acknowledged|accepted|mentioned|floated|tipped as`,
   `${BE} widely|generally|commonly|broadly|universally considered|believed|thought|regarded|acknowledged|accepted|expected|known|recognised|recognized|assumed|held|reported|agreed|seen|viewed|cited`,

@@ -34,6 +34,8 @@ const SPEECH = [
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
   'blurt',
+  // A harsh review: "critics panned the plan", "the plan was panned by critics" ("panned out" is no speech).
+  'pan',
   // Only with a document as its object (checked in other-senses.ts): "released its report", not "released the hostages".
   'release',
   // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "brushed off".
@@ -124,7 +126,7 @@ export const NOUN_LIKE_VERBS = new Set([
   'outline', 'welcome', 'dispute', 'contest', 'tease', 'quip', 'joke', 'boast', 'thank', 'defend', 'slam', 'blast',
   'order', 'review', 'put', 'see', 'swear', 'whisper', 'shout', 'lament', 'state', 'campaign', 'rally', 'issue',
   'address', 'debate', 'air', 'direct', 'lecture', 'pitch', 'point', 'press', 'snap', 'float', 'echo', 'leak',
-  'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command', 'rule',
+  'back', 'push', 'aim', 'love', 'hate', 'like', 'respect', 'embrace', 'dread', 'talk', 'command', 'rule', 'pan',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
+import { calledRankingAt, notAJudgement } from './credits.ts';
 import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 import { givesName, mereStanding } from './standing.ts';
@@ -119,6 +120,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said";
     // "is also known as" names; "under the act ... is deemed" applies a rule.
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
+    // "compared with its sequel in the review by Ana Ortiz" names its comparer; "credited as a co-author" credits.
+    .filter((m) => !notAJudgement(doc, s, m))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
     .map((m) => ({
       first: t[m.first].text === ',' ? m.first + 1 : m.first,
@@ -149,6 +152,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     if (end > 0) found.push({ first: i, end, rule: 'attribution/agentless-passive' });
     const passive = end > 0 ? -1 : speechPassiveAt(doc, i, s.endToken);
     if (passive > 0) found.push({ first: i, end: passive, rule: 'attribution/agentless-speech' });
+    const ranking = calledRankingAt(doc, i, s.endToken);
+    if (ranking > 0) found.push({ first: i, end: ranking, rule: 'attribution/agentless-phrase' });
   }
   return found.sort((a, b) => a.first - b.first);
 }

@@ -12,6 +12,7 @@ import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import { describedCrowd } from './described-crowd.ts';
+import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
 import { namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
@@ -158,13 +159,16 @@ function classifyDocument(doc: ParsedText, p: Phrase, parts: PhraseParts, head: 
   // "fundraising reports", "spending reports": reports that account for an activity are filings, not hearsay
   // ("alarming reports", "conflicting reports" stay hearsay: those describe the telling).
   const accounts = parts.head > p.first && ACCOUNTED_ACTIVITIES.has(doc.tokens[parts.head - 1].lower);
-  const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || parts.otherName || parts.name || accounts;
+  // "Recent studies show": a describing word capitalised only because it opens the sentence names nobody.
+  const opener = describedOpener(doc, p);
+  const otherName = opener && parts.otherName?.first === p.first && parts.otherName.end === p.first + 1 ? undefined : parts.otherName;
+  const specific = (parts.determiner && DOCUMENT_SPECIFIERS.has(parts.determiner)) || otherName || parts.name || accounts;
   if (HEARSAY_NOUNS.has(head) && !specific) return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.8 };
-  if (!specific && !RECORD_NOUNS.has(head) && onlyDescribed(doc, p, parts.head)) {
+  if (!specific && !RECORD_NOUNS.has(head) && onlyDescribed(doc, p, parts.head, opener)) {
     // "Studies show", "recent research suggests": documents nobody could find, so no better than "experts say".
     return { source: 'vague', rule: 'attribution/hearsay', confidence: 0.7 };
   }
-  const sourceName = parts.otherName ? phraseText(doc, p) : undefined;
+  const sourceName = otherName ? phraseText(doc, p) : undefined;
   return { source: 'document', rule: 'attribution/document', confidence: 0.8, ...(sourceName ? { sourceName } : {}) };
 }
 
@@ -175,11 +179,12 @@ const MASS_DOCUMENTS = new Set(['research', 'evidence', 'science', 'literature',
  * True when nothing before the head picks out one document: no determiner, only adjectives ("recent studies"), and
  * a plural or a mass noun. A bare singular ("poll finds", "according to poll") is headline style for one poll.
  */
-function onlyDescribed(doc: ParsedText, p: Phrase, head: number): boolean {
+function onlyDescribed(doc: ParsedText, p: Phrase, head: number, opener: boolean): boolean {
   const word = doc.tokens[head].lower;
   if (!word.endsWith('s') && !MASS_DOCUMENTS.has(word)) return false;
-  for (let k = p.first; k < head; k++) if (doc.tokens[k].pos !== 'ADJ') return false;
-  return p.end === head + 1;
+  for (let k = opener ? p.first + 1 : p.first; k < head; k++) if (doc.tokens[k].pos !== 'ADJ') return false;
+  // "Studies in animals have shown": a described tail still picks out no document.
+  return describedTail(doc, p, head);
 }
 
 /** A singular unnamed person ("an official", "the spokesman"): a back-reference to a name, or anonymous. */

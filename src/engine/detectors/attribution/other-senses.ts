@@ -168,6 +168,8 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   if (lemma === 'command') return !ordersNearby(doc, i);
   // "the council backed down", "backed off", "backed out of the deal": a retreat, no stance.
   if (lemma === 'back') return RETREATS.has(t[i + 1]?.lower ?? '');
+  // "panned for gold", "the camera panned across", "never panned out": only "panned the plan" or "panned by" reviews.
+  if (lemma === 'pan') return t[i + 1]?.pos === 'ADP' && t[i + 1].lower !== 'by';
   // "released its annual report", "released 1,100 pages of emails" publish; "released the hostages" frees them.
   if (lemma === 'release') return !releasesRecord(doc, i);
   if (lemma !== 'claim') return false;

@@ -1,0 +1,54 @@
+/**
+ * Passives of credit and likeness that name their source later or are no judgement: "was compared with its sequel in
+ * the review by Ana Ortiz" names who compared; "is credited as a co-author" is a credit line, not a view.
+ */
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import type { Phrase } from '../../names/phrase.ts';
+
+/** Roles a credit line gives: "credited as a co-author", "credited as producer". */
+const CREDIT_ROLES = new Set([
+  'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'producer', 'co-producer', 'director', 'composer',
+  'editor', 'creator', 'co-creator', 'designer', 'photographer', 'illustrator', 'songwriter', 'lyricist', 'narrator',
+]);
+
+/** Participles whose comparer may stand at the end of the sentence: "was likened to X by critics". */
+const LIKENESS = new Set(['compared', 'likened']);
+
+/** True when the agentless match is no unsourced judgement: a likeness whose maker follows, or a credit line. */
+export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean {
+  const t = doc.tokens;
+  const participle = t[m.end - 2]?.lower ?? '';
+  if (LIKENESS.has(participle)) {
+    // "That's compared to 45 last year": a bare "is compared to" sets figures side by side; "has been compared to"
+    // and "is often compared to" tell of people who compared.
+    if (participle === 'compared' && m.end - m.first === 3 && t[m.first].lower !== 'been') return true;
+    for (let k = m.end; k < s.endToken; k++) if (t[k].lower === 'by') return true;
+  }
+  if (participle === 'credited' && t[m.end - 1].lower === 'as') {
+    const k = t[m.end]?.pos === 'DET' ? m.end + 1 : m.end;
+    return CREDIT_ROLES.has(t[k]?.lower ?? '');
+  }
+  return false;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Superlatives that need no "-est": "called the best", "called the most beautiful". */
+const SUPERLATIVES = new Set(['best', 'worst', 'most', 'least']);
+
+/**
+ * "has been called the ugliest building", "was called one of the best": a ranking given by nobody named. "was called
+ * to the bar", "was called off" and "a town called Hope" rank nothing. Returns the end of "be ... called", or -1.
+ */
+export function calledRankingAt(doc: ParsedText, i: number, end: number): number {
+  const t = doc.tokens;
+  if (!BE.has(t[i].lower)) return -1;
+  const verb = t[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+  if (verb >= end || t[verb].lower !== 'called') return -1;
+  let k = verb + 1;
+  if (t[k]?.lower === 'one' && t[k + 1]?.lower === 'of') k += 2;
+  if (t[k]?.lower === 'the') k++;
+  const word = t[k];
+  if (!word || k >= end) return -1;
+  const ranks = SUPERLATIVES.has(word.lower) || (word.pos === 'ADJ' && /[a-z]{2}est$/.test(word.lower));
+  return ranks ? verb + 1 : -1;
+}
