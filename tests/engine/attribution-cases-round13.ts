@@ -284,6 +284,9 @@ export const WEASEL_SOURCES: [string, string, SourceType][] = [
   ['Recent studies show that tea lowers blood pressure.', 'Recent studies show', 'vague'],
   ['Alarming reports claim that the dam is failing.', 'Alarming reports claim', 'vague'],
   ['Studies in rats have shown that the drug is safe.', 'Studies in rats have shown', 'vague'],
+  // A study told of in passing and never named.
+  ['Cysts made up 40 percent of the lumps in one study.', 'in one study', 'agentless'],
+  ['In another survey, most tenants said rents were too high.', 'In another survey', 'agentless'],
 ];
 
 /** Near misses: a comparer named later, a credit line, other senses of "called", "compared" and "panned". */
@@ -295,4 +298,9 @@ export const WEASEL_SILENT: string[] = [
   'The match was called off.',
   'The deal never panned out.',
   'Miners panned for gold in the river.',
+  // A study joined, or pointed to by its maker, and a trial in court.
+  'She took part in one study of sleep.',
+  'He enrolled in another study.',
+  'In one study by the Kestrel Institute, half the patients improved.',
+  'He was acquitted in another trial.',
 ];

@@ -54,6 +54,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   // Credit and likeness given by nobody named: "is credited with inventing", "has been likened to a shoebox".
   `${BE} ${DEGREE}? credited with`,
   `${BE} ${DEGREE}? likened|compared to|with`,
+  // A study told of in passing and never named: "made up 91 percent of cases in one study".
+  'in one|another study|survey|experiment',
   'there is|was|has been? reason|every reason to believe|think|suspect',
   `${BE} ${DEGREE}? seen|regarded|viewed|perceived|described|recognised|recognized|credited|touted|hailed|billed|characterised|characterized|portrayed|considered|acknowledged|accepted|mentioned|floated|tipped as`,
   `${BE} widely|generally|commonly|broadly|universally considered|believed|thought|regarded|acknowledged|accepted|expected|known|recognised|recognized|assumed|held|reported|agreed|seen|viewed|cited`,

@@ -11,6 +11,11 @@ const CREDIT_ROLES = new Set([
   'editor', 'creator', 'co-creator', 'designer', 'photographer', 'illustrator', 'songwriter', 'lyricist', 'narrator',
 ]);
 
+/** Unnamed studies told of in passing, and the words after one that point to it: "by", "published", "of". */
+const STUDIES = new Set(['study', 'survey', 'experiment']);
+const JOINED = new Set(['part', 'participated', 'participate', 'enrolled', 'enrol', 'enroll', 'involved', 'took', 'included']);
+const POINTERS = new Set(['by', 'from', 'of', 'at', 'published', 'led', 'conducted', 'carried', 'funded', 'run', 'in', 'for']);
+
 /** Participles whose comparer may stand at the end of the sentence: "was likened to X by critics". */
 const LIKENESS = new Set(['compared', 'likened']);
 
@@ -23,6 +28,11 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
     // and "is often compared to" tell of people who compared.
     if (participle === 'compared' && m.end - m.first === 3 && t[m.first].lower !== 'been') return true;
     for (let k = m.end; k < s.endToken; k++) if (t[k].lower === 'by') return true;
+  }
+  // "in one study by the Kestrel Institute", "in one study published last year": the study is pointed to.
+  // "took part in one study", "enrolled in another survey": a study joined, not one whose finding is told.
+  if (STUDIES.has(t[m.end - 1].lower)) {
+    return POINTERS.has(t[m.end]?.lower ?? '') || t[m.end]?.pos === 'PROPN' || JOINED.has(t[m.first - 1]?.lower ?? '');
   }
   if (participle === 'credited' && t[m.end - 1].lower === 'as') {
     const k = t[m.end]?.pos === 'DET' ? m.end + 1 : m.end;
