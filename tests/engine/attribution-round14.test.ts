@@ -8,7 +8,7 @@
  * verbs in the past tense ("Okafor Just Vowed To"); "agree" as a deal or a view; plurals that are surnames or crowds
  * ("Sanders said", "Cooks said"); a relative clause's mis-tagged verb ("Fans who support the team say"); unsourced
  * judgements in the passive ("was panned by critics", "has been likened to") and unnamed documents ("Recent studies
- * show"). Rows in attribution-cases-round13.ts.
+ * show"). Rows in attribution-cases-round13.ts and attribution-cases-weasel.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -30,9 +30,8 @@ import {
   SUBJECT_SILENT,
   SUBJECT_SOURCES,
   SURNAME_SOURCES,
-  WEASEL_SILENT,
-  WEASEL_SOURCES,
 } from './attribution-cases-round13.ts';
+import { WEASEL_SILENT, WEASEL_SOURCES } from './attribution-cases-weasel.ts';
 
 const attributions = (text: string) =>
   analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');

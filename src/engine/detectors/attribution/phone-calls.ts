@@ -41,6 +41,23 @@ function callObjectEnd(doc: ParsedText, i: number): number {
 }
 
 /**
+ * "a tongue that critics call Brindlish", "the firm that Lind called yesterday": in a relative clause the object
+ * of "call" is the noun before it. A bare word after the verb is the name or verdict given (a report); a time, a
+ * particle, a verb or the clause's end means someone was rung up. Undefined outside such a clause ("told the court
+ * that police called the owner" keeps its own object, with a determiner).
+ */
+function relativeCall(doc: ParsedText, i: number): boolean | undefined {
+  const t = doc.tokens;
+  const relative = t[i - 2];
+  if (!relative || !['that', 'which', 'whom'].includes(relative.lower)) return undefined;
+  if (relative.lower === 'that' && t[i - 3]?.pos !== 'NOUN') return undefined;
+  const next = t[i + 1];
+  if (next === undefined || next.type !== 'word' || TIMES.has(next.lower) || AFTER_A_CALL.has(next.lower)) return true;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+  return ['DET', 'PRON', 'ADP', 'ADV'].includes(next.pos) ? undefined : false;
+}
+
+/**
  * "Shoppers called Police Scotland when the alarm sounded", "The mayor called an election for May", "She called
  * him.": "call" with an object and then the end of the sentence, a time or a new clause rang someone up or summoned
  * something. A verdict on the object ("Critics called the plan reckless", "called it a disgrace", "called Lind, her
@@ -58,6 +75,8 @@ export function callsSomeone(doc: ParsedText, i: number): boolean {
   const particle = TIMES.has(t[i + 1]?.lower ?? '') && t[i + 1].lower !== 'the' ? t[i + 2] : t[i + 1];
   // "what she called reckless spending": naming, not ringing.
   if (CALL_PARTICLES.has(particle?.lower ?? '') || t[i - 2]?.lower === 'what') return false;
+  const relative = relativeCall(doc, i);
+  if (relative !== undefined) return relative;
   const end = callObjectEnd(doc, i);
   if (end < 0) return false;
   const s = doc.sentences[t[i].sentence];
