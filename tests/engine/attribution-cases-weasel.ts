@@ -21,6 +21,9 @@ export const WEASEL_SOURCES: [string, string, SourceType][] = [
   // In a relative clause the object of "call" is the noun before it: the word after is the verdict or name given.
   ['The band sings in a tongue that critics call Brindlish.', 'critics call', 'vague'],
   ['The plan, which critics called reckless, failed.', 'critics called', 'vague'],
+  // A view with no judge after it, and knowledge told as hearsay ("known to" before a verb).
+  ['He is regarded as the best by far.', 'is regarded as', 'agentless'],
+  ['Some glues are known to irritate the skin.', 'are known to', 'agentless'],
 ];
 
 /** Near misses: a comparer named later, a credit line, other senses of "called", "compared" and "panned". */
@@ -41,4 +44,8 @@ export const WEASEL_SILENT: string[] = [
   'The firm that Lind called yesterday went bust.',
   'The firm that Lind called back went bust.',
   'The number that she called was dead.',
+  // The judge follows the view; whose knowledge follows "known to".
+  'The heir was viewed as unfit by the church elders.',
+  'The poet is known to us through a few letters.',
+  'The suspect was known to the police.',
 ];

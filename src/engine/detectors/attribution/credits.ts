@@ -2,7 +2,7 @@
  * Passives of credit and likeness that name their source later or are no judgement: "was compared with its sequel in
  * the review by Ana Ortiz" names who compared; "is credited as a co-author" is a credit line, not a view.
  */
-import type { ParsedText, Sentence } from '../../nlp.ts';
+import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 
 /** Roles a credit line gives: "credited as a co-author", "credited as producer". */
@@ -13,8 +13,28 @@ const CREDIT_ROLES = new Set([
 
 /** Unnamed studies told of in passing, and the words after one that point to it: "by", "published", "of". */
 const STUDIES = new Set(['study', 'survey', 'experiment']);
-const JOINED = new Set(['part', 'participated', 'participate', 'enrolled', 'enrol', 'enroll', 'involved', 'took', 'included']);
-const POINTERS = new Set(['by', 'from', 'of', 'at', 'published', 'led', 'conducted', 'carried', 'funded', 'run', 'in', 'for']);
+const JOINED = new Set([
+  'part', 'participated', 'participate', 'enrolled', 'enrol', 'enroll', 'involved', 'took', 'included',
+]);
+const POINTERS = new Set([
+  'by', 'from', 'of', 'at', 'published', 'led', 'conducted', 'carried', 'funded', 'run', 'in', 'for',
+]);
+
+/** Participles of a view whose holder may follow the view: "was seen as a fad by critics". */
+const VIEWS = new Set([
+  'seen', 'regarded', 'viewed', 'perceived', 'described', 'considered', 'portrayed', 'characterised', 'characterized',
+]);
+/** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
+const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);
+
+/** True when a "by" with a judge after it follows within the clause (before a comma or the sentence's end). */
+function judgeFollows(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= 8; k++) {
+    if (t[k].text === ',' || t[k].text === ';') return false;
+    if (t[k].lower === 'by') return !MEASURES.has(t[k + 1]?.lower ?? '') && t[k + 1]?.type === 'word';
+  }
+  return false;
+}
 
 /** Participles whose comparer may stand at the end of the sentence: "was likened to X by critics". */
 const LIKENESS = new Set(['compared', 'likened']);
@@ -29,6 +49,14 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
     if (participle === 'compared' && m.end - m.first === 3 && t[m.first].lower !== 'been') return true;
     for (let k = m.end; k < s.endToken; k++) if (t[k].lower === 'by') return true;
   }
+  // "is known to us through letters", "was known to the police": whose knowledge follows "to"; "is known to cause"
+  // is hearsay.
+  const after = t[m.end];
+  const knower = after?.pos === 'PRON' || after?.pos === 'DET';
+  if (participle === 'known' && t[m.end - 1].lower === 'to' && knower) return true;
+  // "was viewed as unfit by the elders": the judge follows the judgement ("by far" and "by any measure"
+  // are no judges).
+  if (t[m.end - 1].lower === 'as' && VIEWS.has(participle) && judgeFollows(t, m.end, s.endToken)) return true;
   // "in one study by the Kestrel Institute", "in one study published last year": the study is pointed to.
   // "took part in one study", "enrolled in another survey": a study joined, not one whose finding is told.
   if (STUDIES.has(t[m.end - 1].lower)) {
