@@ -15,6 +15,8 @@ export const WEASEL_SOURCES: [string, string, SourceType][] = [
   ['Recent studies show that tea lowers blood pressure.', 'Recent studies show', 'vague'],
   ['Alarming reports claim that the dam is failing.', 'Alarming reports claim', 'vague'],
   ['Studies in rats have shown that the drug is safe.', 'Studies in rats have shown', 'vague'],
+  // A denied finding is still told by the unnamed studies: "not" keeps the perfect.
+  ['Studies have not shown that the pill helps.', 'Studies have not shown', 'vague'],
   // A study told of in passing and never named.
   ['Cysts made up 40 percent of the lumps in one study.', 'in one study', 'agentless'],
   ['In another survey, most tenants said rents were too high.', 'In another survey', 'agentless'],
@@ -48,4 +50,5 @@ export const WEASEL_SILENT: string[] = [
   'The heir was viewed as unfit by the church elders.',
   'The poet is known to us through a few letters.',
   'The suspect was known to the police.',
+  'The files not shown to the jury were sealed.',
 ];

@@ -256,7 +256,8 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   if (described && ACCUSED.get(t.lower) === after?.lower) return true;
   if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;
-  while (k >= 0 && doc.tokens[k].pos === 'ADV') k--;
+  // "Studies have not shown that": "not" between the auxiliary and the participle keeps the perfect.
+  while (k >= 0 && (doc.tokens[k].pos === 'ADV' || doc.tokens[k].lower === 'not' || doc.tokens[k].lower === "n't")) k--;
   const prev = doc.tokens[k];
   return prev !== undefined && !PARTICIPLE_AUXILIARIES.has(prev.lower) && prev.pos !== 'PRON';
 }
