@@ -239,6 +239,9 @@ export const AGREED_SOURCES: [string, string, SourceType][] = [
   // A question settled is a view shared; consenting to something that is no deal still reports.
   ['Party leaders could not agree on who should lead.', 'Party leaders could not agree', 'vague'],
   ['Okafor agreed to a long interview with the paper.', 'Okafor agreed', 'named'],
+  // A consensus on a matter that is no deal, and a view not held, still report.
+  ['Economists agree on the need for a rate cut.', 'Economists agree', 'vague'],
+  ['Most economists do not agree.', 'economists do not agree', 'vague'],
 ];
 
 /** Agreeing as reaching a deal, or failing to: an act, no view stated. */

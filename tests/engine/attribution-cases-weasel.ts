@@ -23,6 +23,10 @@ export const WEASEL_SOURCES: [string, string, SourceType][] = [
   // In a relative clause the object of "call" is the noun before it: the word after is the verdict or name given.
   ['The band sings in a tongue that critics call Brindlish.', 'critics call', 'vague'],
   ['The plan, which critics called reckless, failed.', 'critics called', 'vague'],
+  ['The levy, which critics called "a tax on the poor", passed.', 'critics called', 'vague'],
+  // A "by" past the clause's comma is no comparer; "in" describes the study, it points to no one.
+  ['The scheme has been compared to a lottery, with places decided by postcode.', 'been compared to', 'agentless'],
+  ['In one study in mice, the drug halved tumour growth.', 'In one study', 'agentless'],
   // A view with no judge after it, and knowledge told as hearsay ("known to" before a verb).
   ['He is regarded as the best by far.', 'is regarded as', 'agentless'],
   ['Some glues are known to irritate the skin.', 'are known to', 'agentless'],

@@ -272,7 +272,7 @@ describe("a third party's act under way is observable, like one done", () => {
 
 describe("killing the economy's parts is harm, not a death", () => {
   test.each(['High taxes have killed jobs in the valley.', 'The tariff is killing exports of cheese.'])('no casualty: %s', (text) => expect(featuresOf(text).casualty).toBe(false));
-  test.each(['The blast killed three workers in the valley.', 'The fever killed dozens of children.'])('casualty: %s', (text) => expect(featuresOf(text).casualty).toBe(true));
+  test.each(['The blast killed three workers in the valley.', 'The fever killed dozens of children.', 'Gunmen killed business leaders and their guards.'])('casualty: %s', (text) => expect(featuresOf(text).casualty).toBe(true));
 });
 
 describe("the speaker's own visits, service and having ('I had a lucky run'), and a thing named, are no acts on record", () => {
@@ -284,7 +284,7 @@ describe("the speaker's own visits, service and having ('I had a lucky run'), an
 
 describe('a change aimed at ("to get the deficit down") measures nothing; a reported or foreseen one does', () => {
   test.each(['Our first job is to get the debt down.', "Let's bring the fees down for families.", 'We have to cut spending on the new stadium.'])('no statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(0));
-  test.each(['Wages went down last year.', 'Rents began to rise in the spring.', "They don't want to increase the wages of the cleaners."])('a statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(1));
+  test.each(['Wages went down last year.', 'Rents began to rise in the spring.', "They don't want to increase the wages of the cleaners.", 'The drought caused food prices to rise.'])('a statistic: %s', (text) => expect(featuresOf(text).numbers).toBe(1));
 });
 
 describe('the speaker taking the floor runs the exchange and asserts nothing', () => {

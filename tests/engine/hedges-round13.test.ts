@@ -54,6 +54,7 @@ describe('flags', () => {
     // A subject said to be in doubt; a death in circumstances nobody has explained.
     ['The cause of the fire is uncertain.', 'is uncertain', OPEN_QUESTION],
     ['The origin of the custom remains uncertain.', 'remains uncertain', OPEN_QUESTION],
+    ['The date of the raid remains unclear.', 'remains unclear', OPEN_QUESTION],
     ['The date of the letter remains unproven.', 'remains unproven', OPEN_QUESTION],
     ['He died in unclear circumstances.', 'unclear circumstances', OPEN_QUESTION],
     // A view put in nobody's mouth; a trend claimed for people nobody counted.
@@ -115,7 +116,7 @@ describe('does not flag', () => {
     ['I am uncertain about the plan.', 'uncertain'],
     // What lies ahead is unknown by nature: saying so is news, not a hedge.
     ['The outcome of the ballot is uncertain, with both camps level.', 'uncertain'],
-    ['The date of the appeal remains unclear until the judge is back.', 'unclear'],
+    ['The outcome of the appeal remains unclear until the judge is back.', 'unclear'],
     ["The club's future in the division is uncertain after the sale.", 'uncertain'],
     ['The referee was questionable in his calls.', 'questionable'],
     ['Deer are often seen in the park at dusk.', 'often'],

@@ -42,6 +42,9 @@ describe('flags', () => {
     // The loaded senses next to the plain ones below still flag.
     ["The party's surrender to the unions angered voters.", 'surrender', 'rhetoric/loaded-language/scheme'],
     ['The lying minister should resign, the editorial said.', 'lying', 'rhetoric/loaded-language/dishonesty'],
+    ['The minister conceded on Tuesday that the figures were wrong.', 'conceded', PRESUPPOSING],
+    ['The inquiry exposed failures to protect children.', 'exposed', PRESUPPOSING],
+    ['The mayor called his rivals rats.', 'rats', 'rhetoric/name-calling/insult'],
     ['The board tried to whitewash the failures of the scheme.', 'whitewash', 'rhetoric/loaded-language/scheming-verbs'],
     ['The new law destroyed the free press.', 'destroyed', 'rhetoric/loaded-language/destruction-verbs'],
     ['She is a successful lawyer.', 'successful', 'rhetoric/loaded-language/reputation'],
@@ -117,6 +120,8 @@ describe('does not flag with any rule', () => {
     ['Low-lying roads near the estuary were closed by the floods.', 'lying'],
     ['homes in low-lying areas were evacuated overnight .', 'lying'],
     ['Volunteers whitewashed the chapel walls before the fete.', 'whitewashed'],
+    ['Workers exposed to asbestos fell ill years later.', 'exposed'],
+    ['In one study in rats, the drug halved tumour growth.', 'rats'],
     ['The garrison surrendered after a long siege.', 'surrender'],
     ['The judge saw fit to grant bail.', 'saw fit'],
     ['the garrison agreed to surrender its weapons .', 'surrender'],

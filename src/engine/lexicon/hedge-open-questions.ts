@@ -44,8 +44,9 @@ export const OPEN_QUESTION: LexiconGroup = {
     'he|she|they|i|we|you has|had it that',
     // A person unsure of their own mind ("she was uncertain whether to go") admits no gap in a claim.
     'i|you|he|she|we|they {be} {adv}? uncertain|unclear|doubtful',
-    // What lies ahead is unknown by nature ("the outcome of the vote is uncertain", "the date of the hearing is
-    // unclear"): saying so is news, not a softened claim. A past cause or link left open still flags.
-    'future|outcome|fate|result|date|timing|prospects|fortunes {any}? {any}? {any}? {be}|remain {adv}? uncertain|unclear|doubtful',
+    // What lies ahead is unknown by nature ("the outcome of the vote is uncertain", "the club's future is
+    // unclear"): saying so is news, not a softened claim. A past cause, date or link left open still flags
+    // ("the date of the attack remains unclear"), so only words that face forward are listed.
+    'future|outcome|prospects|fortunes {any}? {any}? {any}? {be}|remain {adv}? uncertain|unclear|doubtful',
   ],
 };

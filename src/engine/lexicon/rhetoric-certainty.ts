@@ -141,10 +141,12 @@ export const CERTAINTY: readonly LexiconGroup[] = [
       // In sport and at the polls a side concedes what the other scored or won ("conceded two goals", "conceded
       // a penalty", "conceded defeat"): a result, not a truth given up.
       'concede {any}? {adj}? goal|goals|penalty|penalties|try|tries|run|runs|point|points|set|sets|game|games|wicket|wickets|corner|corners|seat|seats|defeat|election|race',
-      // Conceding with nothing after it gives up a race ("has refused to concede", "conceded on Tuesday").
-      'concede .|,|;|on|after|before|until|in|and|but',
-      // Exposed "to" a risk, a virus or the weather is made open to it: no secret is laid bare.
-      'expose {any}? {any}? to',
+      // Conceding with nothing after it gives up a race ("has refused to concede."); "conceded on Tuesday that"
+      // still gives up a truth, so only the clause's end counts.
+      'concede .|;',
+      // Exposed "to" a risk, a virus or the weather is made open to it: no secret is laid bare ("workers exposed
+      // to asbestos", "the job exposed him to danger"); "exposed failures to protect children" lays failures bare.
+      'exposed|exposes|expose|exposing to', 'expose|exposed|exposes|exposing {pron} to',
     ],
   },
   {

@@ -57,7 +57,7 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'the|this|that|latest|cyber|data|email|phone|security|ransomware hack|hacks', 'hack|hacks of|on|against',
       // Rats as animals: carriers of disease, pests to control, wild or infected ("plague spread by rats").
       'rat control|poison|poisons|bite|bites|population|populations|trap|traps|catcher|catchers|droppings|infestation|infestations',
-      'infected|dead|brown|black|wild|sewer|giant rat|rats', 'by rats', 'rats flee|fleeing|fled|carry|carried|carrying|spread|spreading',
+      'infected|dead|brown|black|wild|sewer|giant rat|rats', 'by rats', 'in|on|with rats|mice', 'rats|mice and|or mice|rats|humans|people', 'rats flee|fleeing|fled|carry|carried|carrying|spread|spreading',
       // To creep is to move slowly ("crept past the defender", "inflation crept up"); only the noun insults.
       'crept', 'creeping', 'creep up|in|into|past|out|along|closer|forward|towards|toward|back|over'],
   },

@@ -5,8 +5,10 @@
  */
 import type { ParsedText } from '../../nlp.ts';
 
-/** Words before "to agree" or "agree" that say no deal was reached: "failed to agree", "could not agree". */
-const NO_DEAL = new Set(['fail', 'failed', 'fails', 'failing', 'unable', 'not', "n't", 'never', 'cannot']);
+/** Words before "to agree" or "agree" that say no deal was reached: "failed to agree", "cannot agree". */
+const NO_DEAL = new Set(['fail', 'failed', 'fails', 'failing', 'unable', 'cannot']);
+/** Modals before a "not" that make it a failed deal ("could not agree"); "do not agree" is a view held. */
+const COULD = new Set(['could', 'can', 'ca']);
 /** Words after a "could not agree" that name what the deal was over: "over pay", "terms", "a deal". */
 const DEAL_AFTER = new Set(['over', 'about', 'terms', 'a', 'any', 'on']);
 /** Tags of a noun phrase after "agree to": "to a pay deal", "to new terms", "to its demands". */
@@ -43,7 +45,10 @@ export function reachesDeal(doc: ParsedText, i: number): boolean {
   const next = t[k];
   if (next?.lower === 'that' || next?.lower === 'with') return false;
   // "agree on who should lead": a question settled is a view shared; "agree on a new rota" is a deal.
-  if (next?.lower === 'on' || next?.lower === 'upon') return !QUESTION_WORDS.has(t[k + 1]?.lower ?? '');
+  // Only a deal's terms make it one ("agree on a new rota"); "economists agree on the need for a cut" shares a view.
+  if (next?.lower === 'on' || next?.lower === 'upon') {
+    return !QUESTION_WORDS.has(t[k + 1]?.lower ?? '') && DEAL_NOUNS.has(phraseHead(doc, k + 1) ?? '');
+  }
   // "agreed to a pay deal", "agreed to its demands": a deal's terms after "to"; "agreed to an interview" and "agreed
   // to call off the strike" consent or pledge, and still report.
   if (next?.lower === 'to' && DEAL_NOUNS.has(phraseHead(doc, k + 1) ?? '')) return true;
@@ -56,7 +61,9 @@ export function reachesDeal(doc: ParsedText, i: number): boolean {
   }
   // "failed to agree.", "could not agree over pay", "were unable to agree terms": no deal, nothing said ("did not
   // agree the plan was safe" still reports a view, its clause after it).
-  const before = t[i - 1]?.lower === 'to' ? t[i - 2] : t[i - 1];
+  const at = t[i - 1]?.lower === 'to' ? i - 2 : i - 1;
+  const before = t[at];
   const ends = next === undefined || next.sentence !== t[i].sentence || next.type === 'punctuation' || DEAL_AFTER.has(next.lower);
-  return ends && before !== undefined && NO_DEAL.has(before.lower);
+  const failed = NO_DEAL.has(before?.lower ?? '') || ((before?.lower === 'not' || before?.lower === "n't") && COULD.has(t[at - 1]?.lower ?? ''));
+  return ends && before !== undefined && failed;
 }

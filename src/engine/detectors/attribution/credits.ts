@@ -16,9 +16,8 @@ const STUDIES = new Set(['study', 'survey', 'experiment']);
 const JOINED = new Set([
   'part', 'participated', 'participate', 'enrolled', 'enrol', 'enroll', 'involved', 'took', 'included',
 ]);
-const POINTERS = new Set([
-  'by', 'from', 'of', 'at', 'published', 'led', 'conducted', 'carried', 'funded', 'run', 'in', 'for',
-]);
+// Not "in", "for" or "at": "one study in rats", "a survey for the council" describe the study and name no one.
+const POINTERS = new Set(['by', 'from', 'of', 'published', 'led', 'conducted', 'carried', 'funded', 'run']);
 
 /** Participles of a view whose holder may follow the view: "was seen as a fad by critics". */
 const VIEWS = new Set([
@@ -47,7 +46,9 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
     // "That's compared to 45 last year": a bare "is compared to" sets figures side by side; "has been compared to"
     // and "is often compared to" tell of people who compared.
     if (participle === 'compared' && m.end - m.first === 3 && t[m.first].lower !== 'been') return true;
-    for (let k = m.end; k < s.endToken; k++) if (t[k].lower === 'by') return true;
+    // "likened to a lottery by critics" names the comparer; "compared to a lottery, with places decided by
+    // postcode" does not (the same limits as a view's judge).
+    if (judgeFollows(t, m.end, s.endToken)) return true;
   }
   // "is known to us through letters", "was known to the police": whose knowledge follows "to"; "is known to cause"
   // is hearsay.

@@ -52,6 +52,8 @@ function relativeCall(doc: ParsedText, i: number): boolean | undefined {
   if (!relative || !['that', 'which', 'whom'].includes(relative.lower)) return undefined;
   if (relative.lower === 'that' && t[i - 3]?.pos !== 'NOUN') return undefined;
   const next = t[i + 1];
+  // "which critics called 'a tax on the poor'": a quoted verdict is the commonest way news gives it.
+  if (next !== undefined && /^["'\u201c\u2018]$/.test(next.text)) return false;
   if (next === undefined || next.type !== 'word' || TIMES.has(next.lower) || AFTER_A_CALL.has(next.lower)) return true;
   if (next.pos === 'VERB' || next.pos === 'AUX') return true;
   return ['DET', 'PRON', 'ADP', 'ADV'].includes(next.pos) ? undefined : false;

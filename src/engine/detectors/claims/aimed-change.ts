@@ -17,6 +17,18 @@ const MOVERS = new Set(['get', 'bring', 'keep', 'drive', 'push', 'hold']);
 /** Verbs whose "to" tells a change under way, not an aim: "wages began to rise", "costs continue to fall". */
 const ASPECT_BEFORE_TO = new Set(['begin', 'start', 'continue', 'seem', 'appear', 'tend', 'use']);
 
+/** Verbs that make their object change: "the drought caused food prices to rise", "led rents to double". */
+const CAUSES = new Set(['cause', 'force', 'lead', 'drive', 'push', 'prompt', 'expect', 'allow', 'set']);
+/** Tags of the object between a causing verb and its "to". */
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** True when the "to" at j follows a causing verb and its object: a change reported as caused. */
+function causedBefore(tokens: readonly Token[], j: number): boolean {
+  let p = j - 1;
+  while (p >= 0 && p >= j - 5 && OBJECT_TAGS.has(tokens[p].pos)) p--;
+  return p < j - 1 && p >= 0 && CAUSES.has(tokens[p].lemma);
+}
+
 /** Pronouns of others: "they don't want to raise wages" states their position, a claim about them. */
 const OTHERS = new Set(['he', 'she', 'they']);
 
@@ -28,7 +40,7 @@ function isAimedVerb(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && tokens[j].pos === 'ADV') j--;
   if (j < 0 || !AIM_BEFORE.has(tokens[j].lower)) return false;
-  if (tokens[j].lower === 'to' && ASPECT_BEFORE_TO.has(tokens[j - 1]?.lemma ?? '')) return false;
+  if (tokens[j].lower === 'to' && (ASPECT_BEFORE_TO.has(tokens[j - 1]?.lemma ?? '') || causedBefore(tokens, j))) return false;
   const sentence = tokens[k].sentence;
   for (let p = j - 1; p >= 0 && tokens[p].sentence === sentence; p--) if (OTHERS.has(tokens[p].lower)) return false;
   return true;

@@ -23,5 +23,6 @@ export function isFigurativeKill(t: readonly Token[], i: number): boolean {
   if (t[i].lemma !== 'kill' || t[i].pos !== 'VERB') return false;
   let k = i + 1;
   while (k <= i + 3 && t[k] && (OPENERS.has(t[k].lower) || isPossessive(t[k]))) k++;
-  return NEVER_ALIVE.has(t[k]?.lower ?? '');
+  // The head, not a modifier: "killed business leaders" killed people.
+  return NEVER_ALIVE.has(t[k]?.lower ?? '') && t[k + 1]?.pos !== 'NOUN';
 }

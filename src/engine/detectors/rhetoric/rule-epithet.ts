@@ -34,7 +34,7 @@ const INSTITUTIONS = new Set([
 ]);
 
 /**
- * Lexicon words that are also given names: before a surname they are the person's own name ("Rob Portman",
+ * Lexicon words that are also given names: before a surname they are the person's own name ("Rob Hale",
  * "Karen Ellis"), whatever the word means in lower case.
  */
 const GIVEN_NAMES = new Set(['karen', 'rob', 'chad', 'becky', 'sue', 'frank', 'rich', 'grant']);
