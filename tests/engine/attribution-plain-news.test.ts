@@ -6,11 +6,8 @@
  * verb of mind: the plan is hearsay, so the reports are the source. All rows written for this project.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import type { AttributionFinding, SourceType } from '../../src/engine/types.ts';
-
-const attributions = (text: string) =>
-  analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
+import type { SourceType } from '../../src/engine/types.ts';
+import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 
 /** text, the words the finding must cover, its source type. */
 const FLAGS: [string, string, SourceType][] = [
@@ -80,23 +77,19 @@ const SILENT: string[] = [
 
 describe('flags', () => {
   test.each(FLAGS)('%s', (text, phrase, source) => {
-    const at = text.indexOf(phrase);
-    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
-    const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
-    expect(hit, `no attribution over "${phrase}"`).toBeDefined();
-    expect(hit?.source).toBe(source);
+    expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
   test.each(SILENT)('%s', (text) => {
-    expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+    expectNoAttribution(text);
   });
 });
 
 describe('the addressee of an appeal is no source', () => {
   test('"urged people to call 999" names only the service', () => {
     const text = 'The ambulance service urged people to call 999 only in an emergency.';
-    expect(attributions(text).map((f) => f.text)).toEqual(['The ambulance service urged']);
+    expect(attributionsOf(text).map((f) => f.text)).toEqual(['The ambulance service urged']);
   });
 });

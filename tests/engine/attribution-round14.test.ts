@@ -10,9 +10,8 @@
  * judgements in the passive ("was panned by critics", "has been likened to") and unnamed documents ("Recent studies
  * show"). Rows in attribution-cases-round13.ts and attribution-cases-weasel.ts.
  */
-import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import type { AttributionFinding } from '../../src/engine/types.ts';
+import { describe, test } from 'vitest';
+import { expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 import {
   AGREED_SILENT,
   AGREED_SOURCES,
@@ -33,21 +32,14 @@ import {
 } from './attribution-cases-round13.ts';
 import { WEASEL_SILENT, WEASEL_SOURCES } from './attribution-cases-weasel.ts';
 
-const attributions = (text: string) =>
-  analyze(text, { links: [] }).findings.filter((f): f is AttributionFinding => f.kind === 'attribution');
-
 describe('flags', () => {
   test.each([...CUE_SOURCES, ...SUBJECT_SOURCES, ...LISTED_SOURCES, ...LABEL_SOURCES, ...BORROWED_SOURCES, ...HEADLINE_SOURCES, ...AGREED_SOURCES, ...SURNAME_SOURCES, ...RELATIVE_SOURCES, ...WEASEL_SOURCES])('%s', (text, phrase, source) => {
-    const at = text.indexOf(phrase);
-    expect(at, 'the phrase must be in the text').toBeGreaterThanOrEqual(0);
-    const hit = attributions(text).find((f) => f.start <= at && f.end >= at + phrase.length);
-    expect(hit, `no attribution over "${phrase}"`).toBeDefined();
-    expect(hit?.source).toBe(source);
+    expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
   test.each([...CUE_SILENT, ...SUBJECT_SILENT, ...LISTED_SILENT, ...LABEL_SILENT, ...BORROWED_SILENT, ...HEADLINE_SILENT, ...AGREED_SILENT, ...WEASEL_SILENT])('%s', (text) => {
-    expect(attributions(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+    expectNoAttribution(text);
   });
 });
