@@ -35,9 +35,9 @@ const LEADING = new Set(['and', 'but', 'now', 'so', 'well', ',']);
 const MIN_CLAUSE_WORDS = 4;
 
 /**
- * "Do you know that the senator voted for the war?", "Did you realize the county pays $4 million a year for it?": a question
- * that only asks whether the listener knows a fact puts the fact forward, so the sentence is judged as a
- * statement. "Do you know why?", "Do you know what he said?", "Do you think it will pass?" still ask.
+ * "Do you know that the senator voted for the war?", "Did you realize the county pays $4 million a year for it?":
+ * a question that only asks whether the listener knows a fact puts the fact forward, so the sentence is judged as
+ * a statement. "Do you know why?", "Do you know what he said?", "Do you think it will pass?" still ask.
  */
 export function isAssertingQuestion(t: readonly Token[], s: Sentence): boolean {
   let i = s.firstToken;
