@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 /**
  * Hosts the browsers themselves contact (updates, sign-in, safe browsing, telemetry) even with background
@@ -45,12 +46,17 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     res.writeHead(502, { 'content-type': 'text/plain' });
     res.end('Blocked by the Sourcelight test proxy');
   });
+  // A CONNECT or upgrade socket is handed over raw, with no 'error' listener: a browser that resets it (as Chromium
+  // does when it gives up on a blocked host) would throw ECONNRESET into the test run as an uncaught exception.
+  const ignoreResets = (socket: Duplex) => socket.on('error', () => {});
   server.on('connect', (req, socket) => {
     requests.push(`CONNECT ${req.url}`);
+    ignoreResets(socket);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   server.on('upgrade', (req, socket) => {
     requests.push(`UPGRADE ${req.url}`);
+    ignoreResets(socket);
     socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
