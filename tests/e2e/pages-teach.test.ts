@@ -66,14 +66,15 @@ describeInBrowser('chromium', 'teach mode in Chromium', () => {
     // Mouse: drag over the vague source, then choose its kind in the toolbar.
     await dragOver(tab, 'According to field reports');
     expect(await tab.evaluate(() => String(document.getSelection()))).toBe('According to field reports');
-    expect(await tab.textContent('.kind-toolbar-words')).toBe('Mark “According to field reports” as:');
+    // The toolbar follows the selection on 'selectionchange', an event that lands after the click returns: poll.
+    await expect.poll(() => tab.textContent('.kind-toolbar-words')).toBe('Mark “According to field reports” as:');
     await tab.click('.kind-toolbar button.family-weak-source');
     // Triple-click: the whole paragraph (Chromium ends the selection at the next one's start); then let it go.
     const paragraph = ((await tab.textContent('.article-text p:nth-of-type(2)')) ?? '').replace(/\s+/g, ' ').trim();
     await tab.click('.article-text p:nth-of-type(2)', { clickCount: 3 });
-    expect(await tab.textContent('.kind-toolbar-words')).toBe(
-      `Mark “${paragraph.length > 80 ? `${paragraph.slice(0, 80)}…` : paragraph}” as:`,
-    );
+    await expect
+      .poll(() => tab.textContent('.kind-toolbar-words'))
+      .toBe(`Mark “${paragraph.length > 80 ? `${paragraph.slice(0, 80)}…` : paragraph}” as:`);
     await tab.click('.kind-toolbar button:has-text("Let go")');
     const marks = await savedMarks(tab);
     expect(
