@@ -31,7 +31,10 @@ export const OPEN_QUESTION: LexiconGroup = {
     // Any subject said to be in doubt ("the cause is uncertain", "the date remains unproven"), or a death "in
     // unclear circumstances": a gap admitted. ("Questionable" is left out: "a questionable decision" judges it.)
     'be|remain|consider {adv}? unclear|uncertain|unproven|doubtful', 'unclear|uncertain circumstances',
-    'remains to be seen', 'remains to be known', 'an open question', 'reason to believe', 'conventional wisdom',
+    'remains to be seen', 'remains to be known',
+    // A question nobody can yet answer: "we cannot predict whether", "it is impossible to say why".
+    'can not predict|tell|say|know whether|if',
+    "can't predict|tell|say|know whether|if", 'impossible to say|tell|know|predict|determine whether|if|why|how|when', 'an open question', 'reason to believe', 'conventional wisdom',
     'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
     'it is said that', 'folklore has it',
     // Any story or lore with no teller ("local lore has it that the mill is haunted").
@@ -44,6 +47,9 @@ export const OPEN_QUESTION: LexiconGroup = {
     'he|she|they|i|we|you has|had it that',
     // A person unsure of their own mind ("she was uncertain whether to go") admits no gap in a claim.
     'i|you|he|she|we|they {be} {adv}? uncertain|unclear|doubtful',
+    // So is one who "cannot say whether" they will run; "police cannot say whether the fires are linked" stays.
+    // (wink splits "cannot" into "can not".)
+    'i|he|she {adv}? can not say|tell|know', "i|he|she {adv}? can't say|tell|know",
     // What lies ahead is unknown by nature ("the outcome of the vote is uncertain", "the club's future is
     // unclear"): saying so is news, not a softened claim. A past cause, date or link left open still flags
     // ("the date of the attack remains unclear"), so only words that face forward are listed.

@@ -122,6 +122,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       // So does one who points ("she pointed to the door", "he points to his record"): a gesture or an argument
       // made, not evidence pointing.
       'he|she|they|i|we|you {adv}? point to',
+      // "Pointing to the fact that" cites a fact as a reason: the pointer argues, no evidence hints.
+      'point to the fact',
       // "A hint of lemon" is a trace of it; "hinted at" and "a hint that" still imply.
       'a hint of',
       // "Nothing to suggest the deaths are linked" says there is no such sign: it plants no conclusion.

@@ -55,7 +55,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // gives. ("A little" means "slightly" or "some", and "little doubt" is sure: neither is written here.)
     'little evidence|effect|impact|support|interest|attention|success|progress|appetite|airplay|coverage|influence|enthusiasm|demand|sympathy',
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
-    'occasionally', 'rarely', 'seldom', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
+    'occasionally', 'rarely', 'seldom',
+    // The rest of "largely" and "mostly" (a share over half, of what nobody says) and of "frequently" (how often,
+    // never counted): "mainly rural", "chiefly known for", "routinely ignored", "regularly late".
+    'mainly', 'chiefly', 'predominantly', 'primarily', 'principally', 'regularly', 'routinely', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
     'a minority of',
     // "It is common for landlords to ask", "it is rare to see": "commonly" and "rarely" as a clause, no count behind.
     'it {be} {adv}? common|customary|usual|rare|unusual|uncommon to|for',
@@ -97,7 +100,12 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
-    'as many|few',
+    // "As many" after a count or before "as" compares ("twice as many seats", "as many votes as last time"); as a
+    // conjunction ("..., as many farmers sold up") it is the plain vague amount and stays.
+    'as many|few as', 'as many|few {noun} as', 'as many|few {adj} {noun} as', 'as many|few {noun} {noun} as',
+    'twice|thrice|half|times|just|nearly|almost|not|only|quite as many|few',
+    // "Regularly spaced posts", "a regularly shaped stone": evenly, a measure of form, not of how often.
+    'regularly spaced|shaped|arranged|distributed|sized',
     'some {num}', 'some kind|sort|form|type of',
     // "A blast of some kind", "covered in some detail": vague about a kind, or a fair depth; no amount of anything.
     'of some kind|sort|form|description', 'in some detail|depth',
