@@ -91,6 +91,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     except: [
       // Animals and plants by their common names ("killer whale", "killer bees").
       'killer whale|whales|bee|bees|shrimp|algae|wasp|wasps',
+      // Slang for "excellent" or "decisive" before a thing ("a killer app", "the killer blow"): praise of a thing, no person.
+      'killer app|apps|feature|features|heels|instinct|blow|punch|pass|ball|smile|line|lines|look|combo|track|tune|riff|deal|deals',
       // Offenders as the police's and the courts' object ("powers to catch criminals", "jail violent criminals"):
       // a class of people in law, named as the law names them.
       'catch|arrest|prosecute|deter|jail|convict|punish|pursue|extradite|track|identify|sentence|investigate|trace {adj}? criminals|criminal',
@@ -152,6 +154,9 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       '{noun} woke', 'i|he|she|we|they|you|who woke',
       'woke up', 'woke to', 'woke early', 'to the left', 'on the left', 'from the left', 'the left side', 'the left hand', 'the left of',
       'nazi germany|party|regime|era|occupation|officer|officers|soldiers|concentration|rule|invasion|propaganda',
+      // The doctrine's own name and a school of thought named as such ("a Marxist-Leninist state", "a Marxist
+      // historian"): a state's declared creed and an academic school are facts; "the Marxists in charge" is the label.
+      'marxist-leninist', 'marxist-leninism', 'marxist {adj}? theory|theories|theorist|theorists|historian|historians|philosopher|philosophers|philosophy|economics|economist|economists|thought|analysis|critique|critiques|scholar|scholars|scholarship|tradition|ideology|doctrine|doctrines|state|states|party|parties|literary',
     ],
   },
 ];

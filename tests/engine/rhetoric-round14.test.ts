@@ -1,0 +1,86 @@
+/**
+ * Round 14, loaded wording: the doer of a reported crime named plainly ("the killer was jailed",
+ * senses/rhetoric-offender.ts) against the label thrown in argument ("these killers in Congress"); slang praise
+ * of a thing ("a killer app"); a state's declared creed and a school of thought ("a Marxist-Leninist state",
+ * "a Marxist historian") against the label. Sentences are our own; each sense is tested in lower case too, as
+ * the words reach the engine from pages and tools that lower-case them.
+ */
+import { describe, expect, test } from 'vitest';
+import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
+import { parse } from '../../src/engine/nlp.ts';
+import { namesCrimeDoer } from '../../src/engine/senses/rhetoric-offender.ts';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const VILLAIN = 'rhetoric/name-calling/villain';
+const LABEL = 'rhetoric/name-calling/political-label';
+
+describe('flags', () => {
+  test.each<Row>([
+    // The label thrown at people in argument: pointed at, said of someone, or a crowd with no crime reported.
+    ['These killers in Congress voted against the bill.', 'killers', VILLAIN],
+    ['those murderers in the ministry must resign .', 'murderers', VILLAIN],
+    ['The senator is a killer.', 'killer', VILLAIN],
+    ['the new owners are murderers , the banner said .', 'murderers', VILLAIN],
+    ['They are murderers and thieves.', 'murderers', VILLAIN],
+    ['The killers in the boardroom will not stop.', 'killers', VILLAIN],
+    ['He called the president a murderer.', 'murderer', VILLAIN],
+    ['The killer cops must be fired.', 'killer cops', VILLAIN],
+    // A report of a court far off in a long sentence does not make an argument's label a description.
+    [
+      'The killer came back over the border again and again, and none of this was ever used in court.',
+      'killer',
+      VILLAIN,
+    ],
+    // "Marxist" as a label for people or their aims.
+    ['The Marxists in the council want to seize your home.', 'marxists', LABEL],
+    ['her marxist agenda will ruin the town .', 'marxist', LABEL],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).not.toEqual([]);
+  });
+});
+
+describe('does not flag with any rule', () => {
+  test.each<[text: string, words: string]>([
+    // The doer of a reported crime, named as a court or police report names them.
+    ['The killer was jailed for life on Friday.', 'killer'],
+    ['the killer was jailed for life on friday .', 'killer'],
+    ['Police are still hunting her killer.', 'killer'],
+    ['A convicted killer escaped from a prison van in Leeds.', 'killer'],
+    ['the serial killer was caught in 1994 .', 'killer'],
+    ['The jury heard that the killer stabbed her 14 times.', 'killer'],
+    ["Detectives believe the teenager's killer knew him.", 'killer'],
+    ['His murderer was sentenced to 25 years.', 'murderer'],
+    ['a suspected killer was arrested in the port on monday .', 'killer'],
+    ['The family of the victim said her killer had shown no remorse.', 'killer'],
+    // Slang praise of a thing, no person at all.
+    ['Voice search could be the killer app for smart speakers.', 'killer'],
+    ['He landed the killer blow in the fifth round.', 'killer'],
+    ['The killer whale was spotted off the coast on Sunday.', 'killer'],
+    // A declared creed and a school of thought.
+    ['It became a Marxist-Leninist one-party state in 1976.', 'marxist'],
+    ['it was a marxist - leninist single - party state .', 'marxist'],
+    ['He is a Marxist historian of the French Revolution.', 'marxist'],
+    ['the book offers a marxist analysis of the housing market .', 'marxist'],
+  ])('%s', (text, words) => {
+    expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('namesCrimeDoer', () => {
+  const at = (text: string, word: string) => {
+    const doc = parse(text);
+    const i = doc.tokens.findIndex((t) => t.lower === word);
+    return namesCrimeDoer(doc, i);
+  };
+  test.each<[text: string, word: string, expected: boolean]>([
+    ['The killer was jailed for life.', 'killer', true],
+    ['A convicted murderer escaped.', 'murderer', true],
+    ['These killers voted for the tax.', 'killers', false],
+    ['The mayor is a killer.', 'killer', false],
+    ['The mayor is a convicted killer.', 'killer', true],
+    ['The killer smiled at the crowd.', 'killer', false],
+    ['The victim was a killer.', 'victim', false],
+  ])('%s (%s)', (text, word, expected) => {
+    expect(at(text, word)).toBe(expected);
+  });
+});
