@@ -28,6 +28,8 @@ export const DOCUMENT_NOUNS = new Set([
   'petition', 'petitions', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters',
   // Written rules a reader can look up: "according to the old rules", "the club's handbook says".
   'rules', 'regulations', 'rulebook', 'statute', 'statutes', 'constitution', 'charter', 'handbook', 'manual',
+  // Software whose on-screen messages anyone can open and read: "the app warns users that their data may be shared".
+  'app', 'apps',
 ]);
 
 /** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */

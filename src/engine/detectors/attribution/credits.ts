@@ -20,23 +20,24 @@ const JOINED = new Set([
 const POINTERS = new Set(['by', 'from', 'of', 'published', 'led', 'conducted', 'carried', 'funded', 'run']);
 
 /** Participles of a view whose holder may follow the view: "was seen as a fad by critics". */
-const VIEWS = new Set([
+export const VIEWS = new Set([
   'seen', 'regarded', 'viewed', 'perceived', 'described', 'considered', 'portrayed', 'characterised', 'characterized',
 ]);
 /** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
 const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);
 
-/** True when a "by" with a judge after it follows within the clause (before a comma or the sentence's end). */
-function judgeFollows(t: readonly Token[], from: number, end: number): boolean {
+/** The "by" with a judge after it that follows within the clause (before a comma or the sentence's end), or -1. */
+export function judgeAt(t: readonly Token[], from: number, end: number): number {
   for (let k = from; k < end && k - from <= 8; k++) {
-    if (t[k].text === ',' || t[k].text === ';') return false;
-    if (t[k].lower === 'by') return !MEASURES.has(t[k + 1]?.lower ?? '') && t[k + 1]?.type === 'word';
+    if (t[k].text === ',' || t[k].text === ';') return -1;
+    if (t[k].lower === 'by') return !MEASURES.has(t[k + 1]?.lower ?? '') && t[k + 1]?.type === 'word' ? k : -1;
   }
-  return false;
+  return -1;
 }
+const judgeFollows = (t: readonly Token[], from: number, end: number) => judgeAt(t, from, end) >= 0;
 
 /** Participles whose comparer may stand at the end of the sentence: "was likened to X by critics". */
-const LIKENESS = new Set(['compared', 'likened']);
+export const LIKENESS = new Set(['compared', 'likened']);
 
 /** True when the agentless match is no unsourced judgement: a likeness whose maker follows, or a credit line. */
 export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean {

@@ -56,7 +56,26 @@ function relativeCall(doc: ParsedText, i: number): boolean | undefined {
   if (next !== undefined && /^["'\u201c\u2018]$/.test(next.text)) return false;
   if (next === undefined || next.type !== 'word' || TIMES.has(next.lower) || AFTER_A_CALL.has(next.lower)) return true;
   if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+  if (verdictAfter(doc, i)) return false;
   return ['DET', 'PRON', 'ADP', 'ADV'].includes(next.pos) ? undefined : false;
+}
+
+/** Nouns of a span of time or a count of times: "that she called a week ago", "that he called a dozen times". */
+const SPANS = new Set(['week', 'day', 'month', 'year', 'hour', 'minute', 'moment', 'while', 'time', 'times', 'dozen', 'number']);
+
+/**
+ * "a plan that critics call a disaster": in a relative clause, "a"/"an" and a noun closing the clause give the
+ * verdict on the noun before "that"; "the firm that Lind called a week ago" gives a time, so stays a call.
+ */
+function verdictAfter(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i + 1]?.lower !== 'a' && t[i + 1]?.lower !== 'an') return false;
+  let k = i + 2;
+  while (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV') k++;
+  while (t[k]?.pos === 'NOUN' && t[k + 1]?.pos === 'NOUN') k++;
+  if (t[k]?.pos !== 'NOUN' || SPANS.has(t[k].lower)) return false;
+  const after = t[k + 1];
+  return after === undefined || after.sentence !== t[i].sentence || isMark(after, '.,;!?)') || after.pos === 'CCONJ';
 }
 
 /**

@@ -4,6 +4,7 @@ import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker } from './classify.ts';
 import type { Discourse } from './memory.ts';
+import { serviceNotice } from './service-notice.ts';
 import type { Found } from './verbs.ts';
 
 /** Labels that end in a colon but name no speaker ("Update:", "Watch:"). */
@@ -151,8 +152,9 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   const guess = classifySpeaker(doc, phrase, 'speech', memory);
   // "Inspectors: the dam is safe": a headline's crowd before a colon speaks as its named source would, vaguely.
   // "Residents: what you need to know": a crowd over a service label's topic is its readers, not a source.
-  const crowd =
-    (guess?.source === 'vague' || guess?.source === 'anonymous') && finiteClause(doc, phrase.end + 1, s.endToken);
+  // "Commuters: the trains will run hourly": a notice of a service addresses its riders (service-notice.ts).
+  const statement = finiteClause(doc, phrase.end + 1, s.endToken) && !serviceNotice(doc, phrase.end + 1, s.endToken);
+  const crowd = (guess?.source === 'vague' || guess?.source === 'anonymous') && statement;
   const speaks = guess?.source === 'named' || crowd;
   return guess && speaks ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }

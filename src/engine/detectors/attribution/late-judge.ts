@@ -1,0 +1,41 @@
+/**
+ * "The tower has been likened to a rocket by critics", "The chief was seen as unfit by the elders": a likeness or a
+ * view in the passive whose holder comes after the judgement. The agentless reading steps aside for these
+ * (credits.ts); the holder after "by" is the source, read like any speaker ("critics" a vague group, a name named).
+ */
+import type { Phrase } from '../../names/phrase.ts';
+import { phraseStartingAt } from '../../names/phrase.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
+import { classifySpeaker } from './classify.ts';
+import { judgeAt, LIKENESS, VIEWS } from './credits.ts';
+import { overlapsAny } from './found-list.ts';
+import type { Discourse } from './memory.ts';
+import type { Found } from './verbs.ts';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** The "by" of a judge after the passive participle at k, or -1: "likened to X by", "seen as X by". */
+function lateBy(doc: ParsedText, s: Sentence, k: number): number {
+  const t = doc.tokens;
+  let b = k - 1;
+  while (b > s.firstToken && t[b].pos === 'ADV') b--;
+  if (!BE.has(t[b]?.lower ?? '') || b < s.firstToken) return -1;
+  const word = t[k].lower;
+  // "is compared to 45 last year" sets figures side by side; "has been compared to" tells of people who compared.
+  if (word === 'compared' && t[b].lower !== 'been' && t[k - 1].pos !== 'ADV') return -1;
+  if (LIKENESS.has(word)) return judgeAt(t, k + 1, s.endToken);
+  return VIEWS.has(word) && t[k + 1]?.lower === 'as' ? judgeAt(t, k + 2, s.endToken) : -1;
+}
+
+/** Adds the holder of a passive likeness or view named after it, from the participle to the holder. */
+export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    const by = lateBy(doc, s, k);
+    if (by < 0) continue;
+    const phrase: Phrase | undefined = phraseStartingAt(doc, by + 1, s.endToken);
+    if (!phrase || phrase.first !== by + 1) continue;
+    const guess = classifySpeaker(doc, phrase, 'cognition', memory);
+    const f: Found = { first: k, end: phrase.end, guess: guess as Found['guess'], speaker: phrase };
+    if (guess && !overlapsAny(found, f)) found.push(f);
+  }
+}

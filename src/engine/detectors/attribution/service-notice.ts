@@ -1,0 +1,50 @@
+/**
+ * "Commuters: the trains will run hourly from Monday": a headline's crowd before a colon, then a notice of how a
+ * service will run. The crowd is the notice's audience: riders cannot set a timetable, so they are no source of it.
+ * "Doctors: the new rota is unsafe" (a judgement) and "Commuters: the trains ran late again" (what they saw) still
+ * speak, as a notice only says how a service runs, runs from now on, or stops.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+
+/** Things a provider runs for the public and announces changes to. */
+const SERVICES = new Set([
+  ...['train', 'bus', 'tram', 'ferry', 'flight', 'service', 'line', 'route', 'station', 'timetable', 'bin'],
+  ...['collection', 'library', 'pool', 'road', 'bridge', 'tunnel', 'car park', 'surgery', 'clinic', 'office', 'museum'],
+  ...['school', 'market', 'delivery', 'parking', 'ticket', 'centre', 'center', 'counter', 'branch', 'shop', 'store'],
+]);
+
+/** What a service does when it runs, changes or stops: "will run", "reopens", "will be suspended". */
+const OPERATIONS = new Set([
+  ...['run', 'open', 'reopen', 'close', 'shut', 'resume', 'operate', 'start', 'restart', 'stop', 'depart', 'call'],
+  ...['suspend', 'cancel', 'replace', 'divert', 'collect', 'reduce', 'extend', 'move', 'change', 'return', 'end'],
+  ...['stay', 'remain'],
+]);
+
+/** Words that put an operation in the future or in a standing arrangement: "will run", "are to close", "will be cut". */
+const ARRANGED = new Set(['will', "'ll", 'shall', 'to', 'is', 'are', 'be', 'been', 'being', "'s", "'re"]);
+/** Modals of a view or a guess: "the bridge should never close" is the crowd's wish, not a notice. */
+const VIEWS = new Set(['should', 'must', 'could', 'might', 'may', 'would', 'ought', 'can']);
+
+/** True when the token is a past-tense form with no auxiliary before it: "the trains ran", "the bus stopped". */
+function pastTense(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  const aux = t[k - 1]?.pos === 'AUX' || ARRANGED.has(t[k - 1]?.lower ?? '');
+  return !aux && w.lower !== w.lemma && !w.lower.endsWith('s');
+}
+
+/** True when [from, to) is a notice of how a service runs: a service as the subject of an operation not in the past. */
+export function serviceNotice(doc: ParsedText, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (VIEWS.has(t[k].lower)) return false;
+    // "will close": wink may tag the verb after a modal as an adjective.
+    const verb = t[k].pos === 'VERB' || (t[k].pos === 'ADJ' && OPERATIONS.has(t[k].lemma) && t[k - 1]?.pos === 'AUX');
+    if (!verb) continue;
+    if (!OPERATIONS.has(t[k].lemma) || pastTense(t, k)) return false;
+    // The subject's head: the last noun before the verb group ("the trains will", "all bin collections are to be").
+    let j = k - 1;
+    while (j >= from && (t[j].pos === 'AUX' || t[j].pos === 'ADV' || t[j].pos === 'PART' || ARRANGED.has(t[j].lower))) j--;
+    return j >= from && t[j].pos === 'NOUN' && SERVICES.has(t[j].lemma);
+  }
+  return false;
+}
