@@ -16,6 +16,7 @@ import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
 import { namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
+import { isShareOfThem } from './share-of-them.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
@@ -249,6 +250,7 @@ export function classifySpeaker(
   const t = doc.tokens;
   const sentence = t[p.first].sentence;
   if (p.end - p.first === 1 && SUBJECT_PRONOUNS.has(t[p.first].lower)) return classifyPronoun(t[p.first].lower, sentence, memory);
+  if (isShareOfThem(doc, p)) return verbKind === 'evidence' ? undefined : vagueGroup(verbKind);
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
   const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';

@@ -16,6 +16,7 @@ import { labelBefore, labelledThing } from './labelled.ts';
 import { isPassive } from './passive.ts';
 import { quotedName } from './quoted-name.ts';
 import { relativeClause, throughRelative } from './relatives.ts';
+import { shareOfThem } from './share-of-them.ts';
 
 /** A speaker found for a cue: the source phrase and, when there is one, the clause between it and the verb. */
 export interface Speaker {
@@ -157,6 +158,8 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
   if (j >= floor) {
     const tok = t[j];
     if (SUBJECT_PRONOUNS.has(tok.lower) && tok.pos === 'PRON') return { phrase: { first: j, end: j + 1 }, order: 'before' };
+    const share = shareOfThem(doc, j, floor);
+    if (share) return { phrase: share, order: 'before' };
     const left = phraseEndingAt(doc, j, floor, isDate);
     if (left && left.end === j + 1) {
       if (labelBefore(t, left.first) >= 0) return labelledThing(doc, left.first, j, floor, isDate);

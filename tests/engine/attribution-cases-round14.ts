@@ -1,0 +1,60 @@
+/**
+ * Rows for round 14's attribution shapes (tests/engine/attribution-round15.test.ts). All written for this project:
+ * text, the words the finding must cover, its source type; and sentences that must stay silent.
+ */
+import type { SourceType } from '../../src/engine/types.ts';
+
+/** A share of a group met before ("some of them") speaking, and a headline's crowd over a notice of a service. */
+export const SHARE_SOURCES: [string, string, SourceType][] = [
+  ['Some of them said the water was brown.', 'Some of them said', 'vague'],
+  ['Most of them told reporters the vote had been rigged.', 'Most of them told', 'vague'],
+  ['Several of those claimed the bus never came.', 'Several of those claimed', 'vague'],
+  ['A few of them said they would stay on.', 'A few of them said', 'vague'],
+  ['The crews left at dawn, and many of them said the pay was too low.', 'many of them said', 'vague'],
+  ['Many of them believe the mayor misled the council.', 'Many of them believe', 'vague'],
+  // A crowd before a colon still speaks over a judgement, a forecast or what it saw.
+  ['Doctors: the new rota is unsafe', 'Doctors:', 'vague'],
+  ['Commuters: the trains ran late again.', 'Commuters:', 'vague'],
+  ['Residents: the bridge should never close.', 'Residents:', 'vague'],
+  ['Nurses: the new rota will close wards.', 'Nurses:', 'vague'],
+];
+
+/** Near misses: a share doing something other than telling, a count, the writer's side, a service notice. */
+export const SHARE_SILENT: string[] = [
+  'Some of them went home early.',
+  'Two of them were late for the bus.',
+  'Most of them want a new vote.',
+  'Commuters: the trains will run hourly from Monday.',
+  'Residents: the library will reopen in June.',
+  'Shoppers: the market is to close at noon on Sundays.',
+  'Commuters: buses will replace trains at weekends.',
+  'Drivers: the bridge will close for repairs.',
+  'Residents: bin collections will be suspended over Christmas.',
+];
+
+/** Works and apps, and judges named after a passive likeness or view or before a verdict in a relative clause. */
+export const WORK_SOURCES: [string, string, SourceType][] = [
+  // An app's warning is a message on a screen anyone can open, like a website's.
+  ['The app warns users that their data may be shared.', 'The app warns', 'document'],
+  // A documentary telling viewers a clause reports it; a person telling their own story is their account.
+  ['The documentary tells viewers that the dam was unsafe.', 'The documentary tells', 'pronoun'],
+  ['Okafor told the story of her escape from the flood.', 'Okafor told', 'named'],
+  ['The tower has been likened to a rocket by critics.', 'likened to a rocket by critics', 'vague'],
+  ['The tower was seen as a folly by critics.', 'seen as a folly by critics', 'vague'],
+  ['The deal has been compared with the 1990 pact by Lena Okafor.', 'by Lena Okafor', 'named'],
+  ['It is a plan that critics call a disaster.', 'critics call', 'vague'],
+  ['It is a stadium that critics called a reckless gamble.', 'critics called', 'vague'],
+  ['It is a tower which locals call an eyesore, and it is huge.', 'locals call', 'vague'],
+];
+
+/** Near misses: a work narrating its plot, a likeness with no judge after it, a call of a span of time. */
+export const WORK_SILENT: string[] = [
+  "The film tells the story of a miner's strike.",
+  'The new drama tells of a family torn apart by the war.',
+  'The novel recounts how a village was drowned for a reservoir.',
+  'The play tells the tale of two rival bakers.',
+  'The app crashed twice on Monday.',
+  'That is compared to 45 by last year.',
+  'The tower was likened to a rocket by its shape.',
+  'It was the office that Lind rang a week ago.',
+];
