@@ -2,8 +2,9 @@
  * Round 14, loaded wording: the doer of a reported crime named plainly ("the killer was jailed",
  * senses/rhetoric-offender.ts) against the label thrown in argument ("these killers in Congress"); slang praise
  * of a thing ("a killer app"); a state's declared creed and a school of thought ("a Marxist-Leninist state",
- * "a Marxist historian") against the label. Sentences are our own; each sense is tested in lower case too, as
- * the words reach the engine from pages and tools that lower-case them.
+ * "a Marxist historian") against the label; "claims" as the neutral verb of a pleading ("the lawsuit claims",
+ * senses/rhetoric-pleading.ts) against "the company claimed". Sentences are our own; each sense is tested in
+ * lower case too, as the words reach the engine from pages and tools that lower-case them.
  */
 import { describe, expect, test } from 'vitest';
 import { rhetoricOf } from '../../src/engine/detectors/rhetoric.ts';
@@ -13,6 +14,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 
 const VILLAIN = 'rhetoric/name-calling/villain';
 const LABEL = 'rhetoric/name-calling/political-label';
+const DOUBT = 'rhetoric/loaded-language/doubt-speech';
 
 describe('flags', () => {
   test.each<Row>([
@@ -34,6 +36,11 @@ describe('flags', () => {
     // "Marxist" as a label for people or their aims.
     ['The Marxists in the council want to seize your home.', 'marxists', LABEL],
     ['her marxist agenda will ruin the town .', 'marxist', LABEL],
+    // "Claim" said by a person or a firm still casts doubt; a lawsuit dropped earlier is not the subject.
+    ['The company claimed the product was safe.', 'claimed', DOUBT],
+    ['councillors who claim to care about cyclists voted for the road .', 'claim', DOUBT],
+    ['The suit was dropped, but the mayor still claims he was framed.', 'claims', DOUBT],
+    ['After the suit failed, he claimed he had been cheated.', 'claimed', DOUBT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -52,6 +59,12 @@ describe('does not flag with any rule', () => {
     ['His murderer was sentenced to 25 years.', 'murderer'],
     ['a suspected killer was arrested in the port on monday .', 'killer'],
     ['The family of the victim said her killer had shown no remorse.', 'killer'],
+    // What a lawsuit, a complaint or a party to a suit asserts: the court report's neutral verb.
+    ['The lawsuit claims the firm ignored safety warnings.', 'claims'],
+    ['she filed a complaint with the labour board claiming she was fired for joining a union .', 'claiming'],
+    ['The plaintiffs claim the drug caused their illness.', 'claim'],
+    ['He claimed in court papers that the contract was void.', 'claimed'],
+    ['the lawsuit , filed in federal court on monday , claims the city broke the law .', 'claims'],
     // Slang praise of a thing, no person at all.
     ['Voice search could be the killer app for smart speakers.', 'killer'],
     ['He landed the killer blow in the fifth round.', 'killer'],
