@@ -58,3 +58,23 @@ export const WORK_SILENT: string[] = [
   'The tower was likened to a rocket by its shape.',
   'It was the office that Lind rang a week ago.',
 ];
+
+/** Words of blame or warning "from" someone, and crowds given with named examples. */
+export const FROM_SOURCES: [string, string, SourceType][] = [
+  ['The ruling has drawn criticism from local farmers.', 'criticism from local farmers', 'vague'],
+  ['The plan drew sharp criticism from the union.', 'criticism from the union', 'named'],
+  ['The move drew criticism from Okafor, the party leader.', 'criticism from Okafor', 'named'],
+  ['The club faced criticism from fans after the sale.', 'criticism from fans', 'vague'],
+  // Named examples put the crowd on record; examples that name no one leave it vague.
+  ['Critics like Lena Okafor and Tom Reyes said the plan would fail.', 'Critics like Lena Okafor and Tom Reyes said', 'named'],
+  ['Critics, including Lena Okafor, said the plan would fail.', 'Critics, including Lena Okafor, said', 'named'],
+  ['Some councillors, such as Tom Reyes, said the plan would fail.', 'Some councillors, such as Tom Reyes, said', 'named'],
+  ['Critics, including many in the party, said the plan would fail.', 'Critics, including many in the party, said', 'vague'],
+  ['Fans like the Leeds supporters said the ticket price was too high.', 'Fans like the Leeds supporters said', 'vague'],
+];
+
+/** Near misses: backing and votes "from" people pass on no words. */
+export const FROM_SILENT: string[] = [
+  'The mayor won with strong support from young voters.',
+  'She has received endorsements from three senators.',
+];

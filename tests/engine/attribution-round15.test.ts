@@ -2,21 +2,29 @@
  * Round 14 attribution shapes: a share of a group met before speaking ("Some of them said"), a headline's crowd over
  * a notice of a service ("Commuters: the trains will run hourly") as no source, works narrating their plot ("The
  * film tells the story of"), an app's warning as a document, the holder of a passive likeness or view named after it
- * ("likened to a rocket by critics") and a verdict in a relative clause ("a plan that critics call a disaster"). Rows
- * in attribution-cases-round14.ts.
+ * ("likened to a rocket by critics"), a verdict in a relative clause ("a plan that critics call a disaster"), words
+ * of blame "from" someone ("criticism from local farmers") and crowds with named examples ("Critics, including Lena
+ * Okafor, said"). Rows in attribution-cases-round14.ts.
  */
 import { describe, test } from 'vitest';
 import { expectNoAttribution, expectSourceOver } from './attribution-over.ts';
-import { SHARE_SILENT, SHARE_SOURCES, WORK_SILENT, WORK_SOURCES } from './attribution-cases-round14.ts';
+import {
+  FROM_SILENT,
+  FROM_SOURCES,
+  SHARE_SILENT,
+  SHARE_SOURCES,
+  WORK_SILENT,
+  WORK_SOURCES,
+} from './attribution-cases-round14.ts';
 
 describe('flags', () => {
-  test.each([...SHARE_SOURCES, ...WORK_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...SHARE_SILENT, ...WORK_SILENT])('%s', (text) => {
+  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
 });

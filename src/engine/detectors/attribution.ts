@@ -13,6 +13,7 @@ import { addSurveyFrame } from './attribution/survey-frame.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addLateJudges } from './attribution/late-judge.ts';
+import { addSayingsFrom } from './attribution/sayings-from.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
 import { addQuotations, UNCHECKABLE_SOURCES } from './attribution/quotations.ts';
 import { cueAttributions, type Found } from './attribution/verbs.ts';
@@ -80,6 +81,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     applyAnonymity(doc, s, found);
     addAgentless(doc, s, found);
     addLateJudges(doc, s, found, memory);
+    addSayingsFrom(doc, s, found, memory);
     addEchoes(doc, s, found, memory);
     addOwnedSayings(doc, s, found, memory);
     addSpeechFrames(doc, s, found, memory);

@@ -16,6 +16,7 @@ import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
 import { namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
+import { examplesInPhrase } from './named-examples.ts';
 import { isShareOfThem } from './share-of-them.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
@@ -284,7 +285,7 @@ export function classifySpeaker(
   const pickedOut = after?.lower === 'who' || (after?.pos === 'VERB' && /(ed|en)$/.test(after.lower));
   const peopleWho = head === 'those' && p.end === parts.head + 1 && pickedOut;
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head)) || peopleWho) {
-    return vagueGroup(verbKind);
+    return examplesInPhrase(doc, p, parts.coreEnd) ?? vagueGroup(verbKind);
   }
   if (PERSON_ROLES.has(head)) return classifyRole(doc, p, parts, head, memory, sentence);
   if (INSTITUTIONS.has(head)) {

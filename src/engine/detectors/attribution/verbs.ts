@@ -25,6 +25,7 @@ import { speakerFollows } from './inversion.ts';
 import { foundClause } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
+import { examplesInClause } from './named-examples.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
@@ -202,6 +203,8 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
+  // "Critics, including Tom Reyes, said": the crowd's named examples are on record.
+  if (guess.source === 'vague' && speaker.clause && listsExamples(doc, speaker.clause)) guess = examplesInClause(doc, speaker.clause) ?? guess;
   let first = speaker.order === 'before' ? speaker.phrase.first : i;
   // Only a single unnamed role can be an appositive of a name: "Sloan, banking analysts say," is no appositive.
   const apposable = guess.rule === 'attribution/unnamed-person' || guess.rule === 'attribution/definite-reference';

@@ -1,0 +1,41 @@
+/**
+ * "Experts like Lena Okafor say", "Critics, including Tom Reyes, said", "criticism from politicians such as Ana
+ * Ruiz": a crowd given with named examples. The examples are on record, and a reader can ask them, so the source
+ * is named through them, no longer a crowd nobody can check. Examples that name no one ("critics like me",
+ * "experts such as economists") leave the crowd vague.
+ */
+import type { Phrase } from '../../names/phrase.ts';
+import { phraseText } from '../../names/phrase.ts';
+import { nameRunsIn } from '../../names/analyse.ts';
+import type { ParsedText } from '../../nlp.ts';
+import type { SourceGuess } from './classify.ts';
+
+/** Words that open a list of examples: "like", "including", "such as", "notably", "especially". */
+const OPENERS = new Set(['like', 'including', 'notably', 'especially']);
+
+/** True when the token at k opens a list of examples ("like", "including", "such as"). */
+function opensExamples(doc: ParsedText, k: number): boolean {
+  const w = doc.tokens[k]?.lower ?? '';
+  return OPENERS.has(w) || (w === 'such' && doc.tokens[k + 1]?.lower === 'as');
+}
+
+/** The named source for a crowd whose examples in [from, end) open with "like"/"including" and hold a name. */
+function namedThrough(doc: ParsedText, from: number, end: number): SourceGuess | undefined {
+  if (!opensExamples(doc, from)) return undefined;
+  const start = doc.tokens[from].lower === 'such' ? from + 2 : from + 1;
+  // The list must begin with the name ("like Lena Okafor"), not a describing phrase that mentions one ("like the
+  // Leeds fans").
+  const name = nameRunsIn(doc, start, end)[0];
+  if (!name || name.first !== start) return undefined;
+  return { source: 'named', rule: 'attribution/named-source', confidence: 0.7, sourceName: phraseText(doc, name), nameKind: 'unknown' };
+}
+
+/** A crowd phrase with its examples inside it ("experts like Lena Okafor"): the named guess, or undefined. */
+export function examplesInPhrase(doc: ParsedText, p: Phrase, coreEnd: number): SourceGuess | undefined {
+  return coreEnd < p.end ? namedThrough(doc, coreEnd, p.end) : undefined;
+}
+
+/** A crowd whose examples stand between commas after it ("Critics, including Tom Reyes, said"): the named guess. */
+export function examplesInClause(doc: ParsedText, clause: Phrase): SourceGuess | undefined {
+  return namedThrough(doc, clause.first, clause.end);
+}
