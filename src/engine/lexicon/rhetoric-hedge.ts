@@ -122,8 +122,6 @@ export const HEDGES: readonly LexiconGroup[] = [
       // So does one who points ("she pointed to the door", "he points to his record"): a gesture or an argument
       // made, not evidence pointing.
       'he|she|they|i|we|you {adv}? point to',
-      // "Pointing to the fact that" cites a fact as a reason: the pointer argues, no evidence hints.
-      'point to the fact',
       // "A hint of lemon" is a trace of it; "hinted at" and "a hint that" still imply.
       'a hint of',
       // "Nothing to suggest the deaths are linked" says there is no such sign: it plants no conclusion.
@@ -199,7 +197,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     confidence: 0.45,
     pos: ['AUX', 'VERB'],
     terms: [
-      'may|might {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
+      // Up to two adverbs between ("may sadly now be lost", "might also well be").
+      'may|might {adv}? {adv}? have|be|well', 'could have|be', 'may or may not', 'might or might not',
       'may|might , or may|might not',
       'may|might lead to', 'may|might result in', 'may|might prove|become',
       // A guessed effect: "the cuts may increase waits", "the drug might induce sleep", "many may experience pain".
@@ -240,6 +239,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
+      // "Dr Lee, among others, argued that": a named voice with an unnamed crowd behind it, as "others argued" is.
+      'among others , {adv}? say|argue|believe|claim|contend|maintain|predict|warn|suggest|propose|insist|hold',
       // "The plan has its critics": a crowd said to exist, with no one in it.
       'has|have|had its|their|his|her critics|detractors|sceptics|skeptics|doubters|defenders',
     ],

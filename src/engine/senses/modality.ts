@@ -49,6 +49,36 @@ const LINK_PARTICIPLES = new Set([
   'assumed',
 ]);
 /**
+ * Participles of a mishap that befalls ("trains may be delayed", "homes could be flooded", "crops may be
+ * damaged"): nobody allows a delay or a flood, so a modal before one can only forecast, a guess a reader needs.
+ * ("Closed", "covered" and "lost" are left out: "the road may be closed for the parade", "the cost may be
+ * covered by the fund", "marks may be lost for late work" say what can be done or what a rule allows.)
+ */
+const MISHAP_PARTICIPLES = new Set([
+  'delayed',
+  'cancelled',
+  'canceled',
+  'postponed',
+  'disrupted',
+  'damaged',
+  'destroyed',
+  'flooded',
+  'injured',
+  'killed',
+  'hurt',
+  'harmed',
+  'wounded',
+  'infected',
+  'contaminated',
+  'poisoned',
+  'affected',
+  'stranded',
+  'trapped',
+  'stolen',
+  'overwhelmed',
+  'exposed',
+]);
+/**
  * Participles of reading that take "as" ("may be understood as a reaction", "could be read as a threat"): an
  * interpretation offered, not a use allowed ("the room may be used as an office" stays a use). "Seen",
  * "regarded", "viewed", "considered" and "described as" are left out: attribution already marks them as a
@@ -68,7 +98,9 @@ function skipAdverbs(t: Token[], i: number): number {
  * about now; "-ed" words wink reads as adjectives ("may be tired", "may be injured") describe a state, a guess too.
  */
 function passiveParticiple(w: Token | undefined): boolean {
-  return w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower);
+  return (
+    w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower) && !MISHAP_PARTICIPLES.has(w.lower)
+  );
 }
 
 /** "May be understood as", "could be read as": a reading offered (the participle at `i`, then "as"). */
