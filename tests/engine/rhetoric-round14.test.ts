@@ -3,7 +3,8 @@
  * senses/rhetoric-offender.ts) against the label thrown in argument ("these killers in Congress"); slang praise
  * of a thing ("a killer app"); a state's declared creed and a school of thought ("a Marxist-Leninist state",
  * "a Marxist historian") against the label; "claims" as the neutral verb of a pleading ("the lawsuit claims",
- * senses/rhetoric-pleading.ts) against "the company claimed". Sentences are our own; each sense is tested in
+ * senses/rhetoric-pleading.ts) and the passive's "it is claimed" (nobody's word doubted) against "the company
+ * claimed"; one side's names ("a police riot", "a junket"). Sentences are our own; each sense is tested in
  * lower case too, as the words reach the engine from pages and tools that lower-case them.
  */
 import { describe, expect, test } from 'vitest';
@@ -15,6 +16,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const VILLAIN = 'rhetoric/name-calling/villain';
 const LABEL = 'rhetoric/name-calling/political-label';
 const DOUBT = 'rhetoric/loaded-language/doubt-speech';
+const PARTISAN = 'rhetoric/loaded-language/partisan-term';
 
 describe('flags', () => {
   test.each<Row>([
@@ -41,6 +43,11 @@ describe('flags', () => {
     ['councillors who claim to care about cyclists voted for the road .', 'claim', DOUBT],
     ['The suit was dropped, but the mayor still claims he was framed.', 'claims', DOUBT],
     ['After the suit failed, he claimed he had been cheated.', 'claimed', DOUBT],
+    ['Democrats are claiming the vote was rigged.', 'claiming', DOUBT],
+    // One side's name for an event, a policy or a trip.
+    ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
+    ['the tax plan is class warfare , the senator said .', 'class warfare', PARTISAN],
+    ['The mayor flew to Paris on a junket paid for by the council.', 'junket', PARTISAN],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).not.toEqual([]);
   });
@@ -65,6 +72,12 @@ describe('does not flag with any rule', () => {
     ['The plaintiffs claim the drug caused their illness.', 'claim'],
     ['He claimed in court papers that the contract was void.', 'claimed'],
     ['the lawsuit , filed in federal court on monday , claims the city broke the law .', 'claims'],
+    // The passive names no speaker whose word could be doubted.
+    ['It is claimed that the river was once navigable.', 'claimed'],
+    ['the fire is claimed to have started in the kitchen .', 'claimed'],
+    // Riot police and riots told plainly.
+    ['Riot police cleared the square after midnight.', 'riot'],
+    ['The riot left 12 police officers injured.', 'riot'],
     // Slang praise of a thing, no person at all.
     ['Voice search could be the killer app for smart speakers.', 'killer'],
     ['He landed the killer blow in the fifth round.', 'killer'],

@@ -126,6 +126,9 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'lay', 'laid',
       // Land that lies low ("low-lying roads") is a place, not a liar.
       'low-lying',
+      // The passive has no speaker to doubt ("it is claimed that", "is claimed to have"): hearsay with nobody behind
+      // it, which is a hedge's business, not a slur on someone's word.
+      '{be} {adv}? claimed',
       // A claim "to" a throne, a title or a right is an entitlement, not speech ("the party's claim to power").
       'claim|claims to {det}? {adj}? throne|title|titles|right|rights|land|lands|territory|ownership|sovereignty|power|fame|legitimacy|leadership|crown|estate|inheritance|seat',
     ],

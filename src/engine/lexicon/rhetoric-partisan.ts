@@ -38,6 +38,8 @@ export const PARTISAN: readonly LexiconGroup[] = [
       'unborn children', 'unborn baby', 'unborn babies', 'aborted babies', 'aborted baby', 'tax-and-spend',
       'tax and spend', 'gun lobby', 'abortion industry', 'abortion mill', 'abortion mills',
       'entitlement mentality',
+      // Names for the same event or trip that carry one side's verdict ("a police riot", not "clashes with police").
+      'police riot', 'police riots', 'class warfare', 'junket', 'junkets',
     ],
   },
   {
