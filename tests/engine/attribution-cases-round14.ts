@@ -78,3 +78,26 @@ export const FROM_SILENT: string[] = [
   'The mayor won with strong support from young voters.',
   'She has received endorsements from three senators.',
 ];
+
+/** Comment clauses with a speaker no list knows, tests as records, and an objection taken up. */
+export const CLAUSE_SOURCES: [string, string, SourceType][] = [
+  ['The levy must rise, the panel concluded.', 'the panel concluded', 'pronoun'],
+  ['The levy, the panel concluded, must rise in 2020.', 'the panel concluded', 'pronoun'],
+  ['But to meet the target, the panel concluded, the levy must rise.', 'the panel concluded', 'pronoun'],
+  ['A preliminary field test indicated the powder was flour.', 'A preliminary field test indicated', 'document'],
+  ['Tests showed the water was safe to drink.', 'Tests showed', 'document'],
+  ['Blood tests confirmed that he had been poisoned.', 'Blood tests confirmed', 'document'],
+  ["Reyes took issue with the mayor's remarks about the budget.", 'Reyes took', 'named'],
+  ['Residents took issue with the plan.', 'Residents took', 'vague'],
+];
+
+/** Near misses: a panel that ended, a clause that goes on, a test as an exam, an issue taken to court. */
+export const CLAUSE_SILENT: string[] = [
+  'After the vote, the panel concluded.',
+  'After a long hearing, the panel concluded, and the members went home.',
+  'The river rose, the flood wall held.',
+  'The test of the new engine was delayed.',
+  'She passed the driving test on Monday.',
+  'The board took the issue to court.',
+  'The issue took weeks to settle.',
+];

@@ -4,11 +4,14 @@
  * film tells the story of"), an app's warning as a document, the holder of a passive likeness or view named after it
  * ("likened to a rocket by critics"), a verdict in a relative clause ("a plan that critics call a disaster"), words
  * of blame "from" someone ("criticism from local farmers") and crowds with named examples ("Critics, including Lena
- * Okafor, said"). Rows in attribution-cases-round14.ts.
+ * Okafor, said"), comment clauses ("The levy must rise, the panel concluded."), tests as records and "took issue with".
+ * Rows in attribution-cases-round14.ts.
  */
 import { describe, test } from 'vitest';
 import { expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 import {
+  CLAUSE_SILENT,
+  CLAUSE_SOURCES,
   FROM_SILENT,
   FROM_SOURCES,
   SHARE_SILENT,
@@ -18,13 +21,13 @@ import {
 } from './attribution-cases-round14.ts';
 
 describe('flags', () => {
-  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES, ...CLAUSE_SOURCES])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT])('%s', (text) => {
+  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT, ...CLAUSE_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
 });

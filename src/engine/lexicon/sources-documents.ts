@@ -28,6 +28,8 @@ export const DOCUMENT_NOUNS = new Set([
   'petition', 'petitions', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters',
   // Written rules a reader can look up: "according to the old rules", "the club's handbook says".
   'rules', 'regulations', 'rulebook', 'statute', 'statutes', 'constitution', 'charter', 'handbook', 'manual',
+  // Tests whose results are on record: "a field test indicated the powder was flour", "tests showed the water was safe".
+  'test', 'tests',
   // Software whose on-screen messages anyone can open and read: "the app warns users that their data may be shared".
   'app', 'apps',
 ]);
@@ -54,7 +56,7 @@ export const HEARSAY_NOUNS = new Set([
 export const RECORD_NOUNS = new Set([
   'data', 'records', 'filings', 'figures', 'statistics', 'stats', 'polls', 'polling', 'documents', 'emails',
   'results', 'numbers', 'returns', 'tallies', 'counts', 'video', 'footage', 'photos', 'photographs', 'images',
-  'transcripts', 'minutes', 'logs', 'census', 'recordings', 'readings', 'measurements', 'cables', 'averages',
+  'transcripts', 'minutes', 'logs', 'census', 'recordings', 'readings', 'measurements', 'cables', 'averages', 'tests',
 ]);
 
 /** Words that make a document specific enough to find: "the 2019 report", "a report by the agency". */

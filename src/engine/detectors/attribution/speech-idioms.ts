@@ -1,6 +1,6 @@
 /**
  * Idioms of "make" that report speech: "made it clear that", "made clear that", "made the case that", "is making an
- * impassioned case to voters that".
+ * impassioned case to voters that"; and "took issue with", an objection voiced.
  */
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import { isMark } from '../../names/tokens.ts';
@@ -36,4 +36,13 @@ function makesTheCase(doc: ParsedText, i: number): boolean {
     if (t[j].type !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * "Reyes took issue with the mayor's remarks": to take issue with something is to object to it aloud, so it reports
+ * the objector's stance. "The issue took weeks" and "took the issue to court" are other words.
+ */
+export function takesIssue(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  return t[i].lemma === 'take' && t[i].pos === 'VERB' && t[i + 1]?.lower === 'issue' && t[i + 2]?.lower === 'with';
 }

@@ -26,6 +26,7 @@ import { foundClause } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
+import { commentClause } from './comment-clause.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
@@ -141,7 +142,8 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
   const guess = classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
-  const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted';
+  // "The levy, the panel concluded, must rise": a comment clause reports the sentence around it, whatever its verb.
+  const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted' || commentClause(doc, p, cue);
   if (guess || !plain || !wordsOnly) return guess;
   return classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described');
 }
