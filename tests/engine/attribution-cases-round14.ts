@@ -101,3 +101,20 @@ export const CLAUSE_SILENT: string[] = [
   'The board took the issue to court.',
   'The issue took weeks to settle.',
 ];
+
+/** Idioms of telling: a view made clear, a mention made or not, a topic touched on. */
+export const IDIOM_SOURCES: [string, string, SourceType][] = [
+  ['She made her support for the plan clear in a letter to members.', 'She made', 'pronoun'],
+  ['They made their views known at the meeting.', 'They made', 'pronoun'],
+  ['The council made its position clear.', 'The council made', 'named'],
+  ['The report makes no mention of the missing funds.', 'The report makes', 'document'],
+  ['She touched briefly on the housing crisis.', 'She touched', 'pronoun'],
+];
+
+/** Near misses: a way made clear, a landing, a touch. */
+export const IDIOM_SILENT: string[] = [
+  'He made his way clear to the exit.',
+  'The plane touched down on the runway.',
+  'The ball touched on the line.',
+  'He touched her arm.',
+];

@@ -15,7 +15,7 @@ import { describesDocumentSubject, documentBeforeOf } from './document-subject.t
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { speechIdiom, takesIssue } from './speech-idioms.ts';
+import { speechIdiom, takesIssue, touchesOn } from './speech-idioms.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { isCommonPlural } from './unknown.ts';
@@ -32,7 +32,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i)) return 'cognition';
-  const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) ? 'speech' : undefined;
+  const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
   if (!kind) return undefined;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.

@@ -12,7 +12,43 @@ export function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
   const next = (k: number) => doc.tokens[i + k]?.lower;
   const clear = next(1) === 'clear' ? 2 : next(1) === 'it' && next(2) === 'clear' ? 3 : 0;
   if (clear > 0 && (next(clear) === 'that' || isMark(doc.tokens[i + clear], ':,'))) return 'speech';
-  return makesTheCase(doc, i) ? 'speech' : undefined;
+  return makesTheCase(doc, i) || makesOwnViewClear(doc, i) || makesMention(doc, i) ? 'speech' : undefined;
+}
+
+/** Owners of a view made clear: "made his support clear", "made their opposition to the plan clear". */
+const VIEW_OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** What may follow "clear" when the view is made plain: a place or time ("clear in a letter"), or the clause's end. */
+const CLEAR_ENDS = new Set(['in', 'at', 'to', 'on', 'during', 'when', 'after', 'before', 'last', 'this', 'by']);
+
+/**
+ * "made his support for the plan clear in a letter", "made her views known": someone's own view, owned by a
+ * possessive, set out in public. "made his way clear" and "made it clear" (handled above) differ: the first needs a
+ * view word between the owner and "clear", which "way", "path" or "desk" are not.
+ */
+function makesOwnViewClear(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!VIEW_OWNERS.has(t[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < t.length && k - i <= 9; k++) {
+    const w = t[k].lower;
+    if (w === 'clear' || w === 'known') {
+      const after = t[k + 1];
+      return k > i + 2 && VIEWS.has(t[i + 2].lower) && (after === undefined || isMark(after, '.,;') || CLEAR_ENDS.has(after.lower));
+    }
+    if (t[k].type !== 'word') return false;
+  }
+  return false;
+}
+/** Words for a view or a stance that one can make clear: "his support", "her opposition", "their views". */
+const VIEWS = new Set([
+  ...['support', 'opposition', 'views', 'view', 'position', 'stance', 'feelings', 'displeasure', 'disapproval'],
+  ...['objections', 'concerns', 'intentions', 'intention', 'preference', 'wishes', 'frustration', 'unhappiness'],
+]);
+
+/** "makes no mention of", "made passing mention of": whether a speaker or a text mentions something. */
+function makesMention(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const k = t[i + 1]?.lower === 'no' || t[i + 1]?.lower === 'passing' || t[i + 1]?.lower === 'a' ? i + 2 : i + 1;
+  return t[k]?.lower === 'mention' && t[k + 1]?.lower === 'of';
 }
 
 /** Owners and articles of "case": "made the case", "making an impassioned case", "made her case". */
@@ -36,6 +72,17 @@ function makesTheCase(doc: ParsedText, i: number): boolean {
     if (t[j].type !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * "She touched on the housing crisis", "he touched briefly upon rents": to touch on a topic is to mention it.
+ * "The plane touched down" and "touched her arm" are other senses.
+ */
+export function touchesOn(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'touch' || t[i].pos !== 'VERB') return false;
+  const k = t[i + 1]?.pos === 'ADV' && t[i + 1].lower !== 'down' ? i + 2 : i + 1;
+  return (t[k]?.lower === 'on' || t[k]?.lower === 'upon') && t[k + 1]?.pos === 'DET';
 }
 
 /**
