@@ -21,6 +21,11 @@ describe('flags', () => {
     // How often, never counted, as "frequently" gives it.
     ['Complaints were routinely ignored by the landlord.', 'routinely', VAGUE_QUANTITY],
     ['The evening train is regularly late.', 'regularly', VAGUE_QUANTITY],
+    // Some do not, how many or how often unsaid; "in general" as "generally".
+    ['Not all schools will reopen on Monday.', 'Not all', VAGUE_QUANTITY],
+    ['The buses do not always run on time.', 'not always', VAGUE_QUANTITY],
+    ['In general, fares rose faster than wages.', 'In general', VAGUE_QUANTITY],
+    ['Rents, in general, went up.', 'in general', VAGUE_QUANTITY],
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
     // A question nobody can yet answer.
@@ -45,6 +50,13 @@ describe('does not flag', () => {
   test.each<Row>([
     // Evenly, a measure of form, not how often.
     ['The posts are regularly spaced along the fence.', 'regularly', VAGUE_QUANTITY],
+    // "Not all that" means "not very"; "all this" asks about everything.
+    ['The two plans are not all that different.', 'not all', VAGUE_QUANTITY],
+    ['Could not all this have been avoided?', 'not all', VAGUE_QUANTITY],
+    // Everyone, or a manner of speaking.
+    ['Voters in general trust the courts.', 'in general', VAGUE_QUANTITY],
+    ['The attack was condemned by the public in general.', 'in general', VAGUE_QUANTITY],
+    ['The minister spoke only in general terms.', 'in general', VAGUE_QUANTITY],
     // "As many" that compares or bounds a figure.
     ['The home side won twice as many games as the visitors.', 'many', VAGUE_QUANTITY],
     ['The Greens won as many seats as the Liberals.', 'many', VAGUE_QUANTITY],

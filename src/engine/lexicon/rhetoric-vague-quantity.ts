@@ -55,11 +55,15 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // gives. ("A little" means "slightly" or "some", and "little doubt" is sure: neither is written here.)
     'little evidence|effect|impact|support|interest|attention|success|progress|appetite|airplay|coverage|influence|enthusiasm|demand|sympathy',
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
-    'occasionally', 'rarely', 'seldom',
+    'occasionally', 'rarely', 'seldom', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases',
+    'in many cases', 'to some extent', 'in part', 'a minority of',
     // The rest of "largely" and "mostly" (a share over half, of what nobody says) and of "frequently" (how often,
     // never counted): "mainly rural", "chiefly known for", "routinely ignored", "regularly late".
-    'mainly', 'chiefly', 'predominantly', 'primarily', 'principally', 'regularly', 'routinely', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases', 'in many cases', 'to some extent', 'in part',
-    'a minority of',
+    'mainly', 'chiefly', 'predominantly', 'primarily', 'principally', 'regularly', 'routinely',
+    // "Not all schools will reopen", "trains do not always run": some do not, how many or how often unsaid.
+    'not all', 'not always',
+    // "In general, fares rose" is "generally"; "the public in general" is everyone, no share.
+    'in general',
     // "It is common for landlords to ask", "it is rare to see": "commonly" and "rarely" as a clause, no count behind.
     'it {be} {adv}? common|customary|usual|rare|unusual|uncommon to|for',
     // "More often than not" is "usually" with a share implied: more than half, of what nobody says.
@@ -69,6 +73,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
   // amount; "most important" is a superlative, not a share.
   except: [
     'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
+    // "Not all that different" means "not very"; "could not all this have been avoided" asks about everything.
+    'not all that', 'not all this',
+    // "Voters in general", "the public in general", "in general terms": everyone, or a manner of speaking.
+    '{noun}|{adj}|{propn} in general', 'in general terms',
     // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
     'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
     // So does one counted back or forward from now ("in the past few days", "over the next few weeks").
