@@ -73,7 +73,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
   // amount; "most important" is a superlative, not a share.
   except: [
     'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
-    // "Not all that different" means "not very"; "could not all this have been avoided" asks about everything.
+    // "Not all that different" means "not very"; "is not all this a waste of money?" asks about everything.
     'not all that', 'not all this',
     // "Voters in general", "the public in general", "in general terms": everyone, or a manner of speaking.
     '{noun}|{adj}|{propn} in general', 'in general terms',
