@@ -118,3 +118,21 @@ export const IDIOM_SILENT: string[] = [
   'The ball touched on the line.',
   'He touched her arm.',
 ];
+
+/** Talk, hopes and forecasts nobody is said to hold, and a denied passive. */
+export const AGENTLESS_SOURCES: [string, string, SourceType][] = [
+  ['The inference can be drawn that the plan failed.', 'The inference can be drawn that', 'agentless'],
+  ['Leeds were favoured to win the cup.', 'were favoured to', 'agentless'],
+  ['She is tipped to succeed him as chair.', 'is tipped to', 'agentless'],
+  ['The merger prompted speculation about job cuts.', 'prompted speculation', 'agentless'],
+  ['The talks stalled amid hopes that a deal was close.', 'amid hopes that', 'agentless'],
+  ['The firm collapsed as predicted.', 'as predicted', 'agentless'],
+  ['The firm collapsed as predicted by the auditors.', 'predicted by the auditors', 'pronoun'],
+];
+
+/** Near misses: a routine "as expected", a tip-off, an unknown left unknown with nobody read as its source. */
+export const AGENTLESS_SILENT: string[] = [
+  'Rates rose as expected.',
+  'He was tipped off by a neighbour.',
+  "Much is not known about the fire's cause.",
+];

@@ -5,12 +5,15 @@
  * ("likened to a rocket by critics"), a verdict in a relative clause ("a plan that critics call a disaster"), words
  * of blame "from" someone ("criticism from local farmers"), crowds with named examples ("Critics, including Lena
  * Okafor, said"), comment clauses ("The levy must rise, the panel concluded."), tests as records, and idioms of
- * telling ("took issue with", "made her support clear", "makes no mention of", "touched on"). Rows in
+ * telling ("took issue with", "made her support clear", "makes no mention of", "touched on"), talk and forecasts
+ * nobody holds ("favoured to win", "as predicted", "amid hopes that") and a denied passive ("is not known"). Rows in
  * attribution-cases-round14.ts.
  */
 import { describe, test } from 'vitest';
 import { expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 import {
+  AGENTLESS_SILENT,
+  AGENTLESS_SOURCES,
   CLAUSE_SILENT,
   CLAUSE_SOURCES,
   FROM_SILENT,
@@ -24,13 +27,13 @@ import {
 } from './attribution-cases-round14.ts';
 
 describe('flags', () => {
-  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES, ...CLAUSE_SOURCES, ...IDIOM_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES, ...CLAUSE_SOURCES, ...IDIOM_SOURCES, ...AGENTLESS_SOURCES])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT, ...CLAUSE_SILENT, ...IDIOM_SILENT])('%s', (text) => {
+  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT, ...CLAUSE_SILENT, ...IDIOM_SILENT, ...AGENTLESS_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
 });

@@ -31,7 +31,7 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it has|had been observed|conjectured|theorised|theorized|hypothesised|hypothesized|posited that',
   'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',
   // "The case could be made that", "the conclusion can be drawn that": an argument with the arguer left out.
-  'the|a|an? case|argument|conclusion|point can|could|may|might|must be made|drawn that',
+  'the|a|an? case|argument|conclusion|inference|point can|could|may|might|must be made|drawn that',
   'by|according to|to many|most|some accounts',
   'by all accounts',
   // Not "supposed to": in news it mostly means planned or obliged ("the parade was supposed to start at noon").
@@ -51,6 +51,12 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'allegations|accusations|claims|reports|rumours|rumors have|has mounted|grown|surfaced|emerged|swirled|circulated',
   'speculation that|about|over',
   'faced|faces|facing|drew|draws|drawn|attracted|attracting|received|sparked|sparking ridicule|backlash|condemnation|outrage|scrutiny|criticism',
+  // "The visit brought allegations of pandering", "The merger prompted speculation": talk that arose, nobody named.
+  'brings|brought|prompts|prompted|prompting|triggered|triggers speculation|allegations|accusations|ridicule|backlash|condemnation|outrage',
+  // A forecast with no forecaster: "Leeds were favoured to win", "she is tipped to succeed him"; a prediction that
+  // came true, nobody said whose ("the firm collapsed as predicted"; "as expected" is routine and left out).
+  `${BE} ${DEGREE}? favoured|favored|tipped to`,
+  'as predicted|feared|forecast|anticipated|foreseen',
   // Credit and likeness given by nobody named: "is credited with inventing", "has been likened to a shoebox".
   `${BE} ${DEGREE}? credited with`,
   `${BE} ${DEGREE}? likened|compared to|with`,
@@ -69,6 +75,8 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   `${BE} ${DEGREE}? condemned|criticised|criticized|denounced|ridiculed|mocked|derided|praised|applauded|lauded|blamed|faulted|slammed|blasted|panned`,
   // Doubts with no owner: "amid concerns that", "there are questions about". ("the auditor raised questions" has one.)
   'amid|despite|over|after growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|criticism|complaints that|about|over|of',
+  // Hopes nobody is said to hold: "talks stalled amid hopes that a deal was close", "despite expectations of a cut".
+  'amid|despite hopes|expectations that|of|for',
   'there are|were|is|was|have|has been? growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|complaints that|about|over',
   'widespread|growing|mounting agreement|belief|concern|criticism|speculation|suspicion that|about',
 ];

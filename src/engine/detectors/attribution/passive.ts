@@ -9,7 +9,8 @@ export function isPassive(t: Token[], verb: number, floor: number): boolean {
   // "are saying", "is telling": a form of "be" before an -ing form makes it progressive, not passive.
   if (t[verb].lower.endsWith('ing')) return false;
   let k = verb - 1;
-  while (k > floor && t[k].pos === 'ADV') k--;
+  // "is not known", "wasn't told": a denial between "be" and the participle leaves it passive.
+  while (k > floor && (t[k].pos === 'ADV' || t[k].lower === 'not' || t[k].lower === "n't")) k--;
   if (k >= floor && hasNotIs(t, k, verb)) return false;
   // wink keeps "I'm" and "we're" in one token: the "be" is inside it.
   return k >= floor && (BE_FORMS.has(t[k].lower) || /['’](m|re)$/.test(t[k].lower));
