@@ -215,6 +215,8 @@ export const RECORD_VERBS = new Set([
   'convict', 'sentence', 'sue', 'indict', 'launch', 'deploy', 'withdraw', 'close', 'open', 'build', 'sell', 'buy',
   // Positions taken on the record: a vote, a bill or a speech shows whether someone opposed or backed something.
   'oppose', 'support', 'propose', 'endorse', 'block', 'filibuster', 'cosponsor', 'ratify', 'negotiate',
+  // Acts of office: an order given, a ruling or policy reversed, a measure adopted are dated and published.
+  'order', 'reverse', 'adopt',
 ]);
 
 /** Words for unspecified things: a sentence about "something" or "a lot of things" gives nothing to check. */

@@ -162,7 +162,9 @@ const MAX_DETAILS = 9;
  * small to cross the floor, the 0.7 band or the cent a report shows.
  */
 function detailTiebreak(f: SentenceFeatures): number {
-  return DETAIL_STEP * Math.min(MAX_DETAILS, f.numbers + f.dates + f.names + f.past + f.publicMatters);
+  return (
+    DETAIL_STEP * Math.min(MAX_DETAILS, f.numbers + f.dates + f.names + f.past + f.publicMatters + (f.estimate ? 1 : 0))
+  );
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * Round 14's claims: acts of office on the record (orders, reversals, measures adopted) against their family and
+ * word-order senses, and the precision of an amount as a detail that ranks a claim. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
+import { judge } from '../../src/engine/detectors/claims/judge.ts';
+import { parse } from '../../src/engine/nlp.ts';
+
+const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
+
+/** True when the text holds a factual, statistical or causal claim. */
+const checkable = (text: string) =>
+  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
+
+/** The features of the text's first sentence. */
+const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
+
+describe('an order given, a decision reversed, a measure adopted are acts on the record', () => {
+  test.each([
+    'The governor ordered an inquiry into the prison.',
+    'I have ordered a review of the contract.',
+    'The court reversed the ruling on the harbour.',
+    'The new minister reversed the decision within a week.',
+    'The council adopted a budget for the coming year.',
+    'Parliament adopted the new rules in March.',
+  ])('on record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(true);
+  });
+
+  test.each([
+    'I have ordered an investigation.',
+    'The council adopted a new plan for the harbour.',
+    'The board reversed its decision on the pool.',
+  ])('a claim to check: %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    'They adopted a baby girl from the orphanage.',
+    'My sister adopted two children last year.',
+    'We adopted him when he was three.',
+    'Families are waiting to adopt.',
+    'The names are listed in alphabetical order.',
+    'She ordered a coffee and sat by the window.',
+    'We ordered pizza for the whole team.',
+  ])('no act of office: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+});
+
+describe('the precision of an amount is one more detail to check when claims share a cent', () => {
+  const verdict = (text: string) => judge(featuresOf(text));
+
+  /** The part of a claim's confidence below its cent, in twentieths of a cent. */
+  const belowCent = (text: string) => {
+    const w = verdict(text)?.worthiness ?? 0;
+    return Math.round((w * 100 - Math.floor(w * 100 + 1e-9)) * 20);
+  };
+
+  test('"nearly 40 percent" carries one detail more than "40 percent" below the cent', () => {
+    expect(belowCent('In the valley, nearly 40 percent of the homes flooded.')).toBe(
+      belowCent('In the valley, 40 percent of the homes flooded.') + 1,
+    );
+  });
+
+  test('"at least 200 homes" carries one detail more than "200 homes"', () => {
+    expect(belowCent('The storm destroyed at least 200 homes in the valley.')).toBe(
+      belowCent('The storm destroyed 200 homes in the valley.') + 1,
+    );
+  });
+});
