@@ -121,7 +121,7 @@ export const IDIOM_SILENT: string[] = [
 
 /** Talk, hopes and forecasts nobody is said to hold, and a denied passive. */
 export const AGENTLESS_SOURCES: [string, string, SourceType][] = [
-  ['The inference can be drawn that the plan failed.', 'The inference can be drawn that', 'agentless'],
+  ['An inference could be drawn that the plan had failed.', 'An inference could be drawn that', 'agentless'],
   ['Leeds were favoured to win the cup.', 'were favoured to', 'agentless'],
   ['She is tipped to succeed him as chair.', 'is tipped to', 'agentless'],
   ['The merger prompted speculation about job cuts.', 'prompted speculation', 'agentless'],
@@ -134,5 +134,5 @@ export const AGENTLESS_SOURCES: [string, string, SourceType][] = [
 export const AGENTLESS_SILENT: string[] = [
   'Rates rose as expected.',
   'He was tipped off by a neighbour.',
-  "Much is not known about the fire's cause.",
+  "Much is not yet known of the blaze's cause.",
 ];
