@@ -9,6 +9,7 @@ const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const VAGUE_CROWD = 'rhetoric/hedge/vague-crowd';
+const POSSIBILITY = 'rhetoric/hedge/possibility';
 
 describe('flags', () => {
   test.each<Row>([
@@ -33,6 +34,11 @@ describe('flags', () => {
     ["Doctors can't tell if the new drug works.", "can't tell if", OPEN_QUESTION],
     ['It is impossible to say why the roof fell in.', 'impossible to say why', OPEN_QUESTION],
     ['We still cannot predict whether the river will flood.', 'cannot predict whether', OPEN_QUESTION],
+    ['It is hard to say whether the new timetable will work.', 'hard to say whether', OPEN_QUESTION],
+    ['It was difficult to tell how the fire spread.', 'difficult to tell how', OPEN_QUESTION],
+    // "Likely" and "possibly" as a noun.
+    ['There is a strong likelihood that the talks will fail.', 'likelihood that', POSSIBILITY],
+    ['There was some possibility that the bridge would reopen.', 'possibility that', POSSIBILITY],
     // A mishap nobody allows: a modal before one forecasts.
     ['Trains may be delayed by the strike.', 'may be', MODAL],
     ['The ferry could be cancelled if the wind rises.', 'could be', MODAL],
@@ -67,6 +73,9 @@ describe('does not flag', () => {
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],
     // Saying what one can do is no question left open.
     ['Fans can tell whether the gates are open from the app.', 'tell whether', OPEN_QUESTION],
+    // Ruling a thing out, or finding a task hard, leaves no question open.
+    ['There is no possibility that the school will close.', 'possibility', POSSIBILITY],
+    ['The new rules were hard to follow.', 'hard to', OPEN_QUESTION],
     // A modal before a passive that says what can be done or is allowed stays quiet.
     ['The road may be closed for the parade.', 'may be', MODAL],
     ['The soup may be frozen for a month.', 'may be', MODAL],

@@ -34,7 +34,8 @@ export const OPEN_QUESTION: LexiconGroup = {
     'remains to be seen', 'remains to be known',
     // A question nobody can yet answer: "we cannot predict whether", "it is impossible to say why".
     'can not predict|tell|say|know whether|if',
-    "can't predict|tell|say|know whether|if", 'impossible to say|tell|know|predict|determine whether|if|why|how|when', 'an open question', 'reason to believe', 'conventional wisdom',
+    "can't predict|tell|say|know whether|if",
+    'impossible|hard|difficult to say|tell|know|predict|determine whether|if|why|how|when', 'an open question', 'reason to believe', 'conventional wisdom',
     'legend has it', 'legend says', 'according to legend', 'tradition has it', 'rumour has it',
     'it is said that', 'folklore has it',
     // Any story or lore with no teller ("local lore has it that the mill is haunted").

@@ -160,6 +160,9 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'presumably', 'conceivably', 'arguably', 'potentially',
       'plausibly', 'in all likelihood', 'it is possible', 'it is also possible', 'it is likely', 'there is a chance', 'may well',
+      // "There is a strong likelihood that", "there was some possibility that": "likely" and "possibly" as a noun.
+      // ("There is no possibility that" rules it out, and is not written here.)
+      'there is|was|remains a|some|every {adj}? likelihood|probability|possibility that',
       'might well', 'could well', 'in theory', 'unconfirmed', 'unverified', 'not yet confirmed', 'speculative',
       'more likely than not',
       // A cause or motive put forward as one candidate ("one possible cause of the outage is a cable").
