@@ -44,6 +44,10 @@ describe('flags', () => {
     ['The suit was dropped, but the mayor still claims he was framed.', 'claims', DOUBT],
     ['After the suit failed, he claimed he had been cheated.', 'claimed', DOUBT],
     ['Democrats are claiming the vote was rigged.', 'claiming', DOUBT],
+    // The near misses of the audit's senses still flag.
+    ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
+    ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
+    ['a wave of terror swept the city .', 'terror', 'rhetoric/fear-appeal/alarm'],
     // One side's name for an event, a policy or a trip.
     ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
     ['the tax plan is class warfare , the senator said .', 'class warfare', PARTISAN],
@@ -75,6 +79,13 @@ describe('does not flag with any rule', () => {
     // The passive names no speaker whose word could be doubted.
     ['It is claimed that the river was once navigable.', 'claimed'],
     ['the fire is claimed to have started in the kitchen .', 'claimed'],
+    // A reader's audit of plain news: a breach, the news's name for an attack, a threat made with a weapon.
+    ['The company said customer data had been stolen in the breach.', 'stolen'],
+    ['passwords were stolen from the server .', 'stolen'],
+    ['The terror attack left 22 people dead, police said.', 'terror'],
+    ['the court heard that the defendant had threatened his neighbour with a knife .', 'threatened'],
+    ['He threatened her with a gun before fleeing.', 'threatened'],
+    ['The landlord threatened the tenants with eviction.', 'threatened'],
     // Riot police and riots told plainly.
     ['Riot police cleared the square after midnight.', 'riot'],
     ['The riot left 12 police officers injured.', 'riot'],

@@ -36,7 +36,10 @@ export const FEAR: readonly LexiconGroup[] = [
     // A threat someone made ("threatened to impose tariffs") is an event being reported, not an appeal to the
     // reader's fear; species lists, fire warnings and the criminal charge use the words as plain terms.
     except: [
-      'threaten|threatens|threatened|threatening to', 'endangered species', 'fire danger', 'reckless endangerment|endangering',
+      'threaten|threatens|threatened|threatening to', 'endangered species',
+      // A threat made with a weapon or a legal step is the event reported ("threatened his neighbour with a knife",
+      // "threatened them with eviction"); "threatened the city with ruin" still paints the danger.
+      'threaten {any}? {any}? with {det}? {adj}? knife|knives|gun|guns|pistol|rifle|shotgun|machete|axe|hammer|bat|bottle|weapon|weapons|blade|syringe|arrest|prosecution|eviction|dismissal|deportation|expulsion|sanctions|jail|prison|legal|court', 'fire danger', 'reckless endangerment|endangering',
       // Offences by their names: the law's "dangerous driving", the referee's "dangerous play" or tackle.
       'dangerous driving|cycling|play|tackle|tackles|challenge|challenges|foul|fouls', 'causing death by dangerous',
       // A flood that threatens homes, a disease that is a threat to a crop: the hazard is the news.
@@ -66,6 +69,8 @@ export const FEAR: readonly LexiconGroup[] = [
     // The law's and the police's names for an offence and its suspects ("terror charges", "a terror suspect").
     except: [
       'terror-related', 'terror suspect|suspects|charge|charges|offence|offences|offense|offenses|cell|cells|plot|plots|raid|raids|arrest|arrests|trial|law|laws|legislation|watchlist|investigation|investigations',
+      // The news's own name for an attack and the groups behind it ("the terror attack left 22 dead").
+      'terror attack|attacks|group|groups|network|networks|organisation|organisations|organization|organizations|financing|funding|alert|alerts',
     ],
   },
   {

@@ -175,6 +175,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
       'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor {be} stolen',
+      // Data taken in a breach ("customer data had been stolen", "passwords were stolen").
+      'data|details|information|passwords|credentials|records|files|emails|identities|numbers had|have|has? {be} stolen',
       'steal|stole|stolen {det}? {adj}? {adj}? data|details|information|passwords|credentials|identities|files|records|emails',
       'rob {det}? {adj}? bank|shop|store|post|jeweller|jeweler|petrol|gas|pharmacy|van|train',
     ],
