@@ -63,6 +63,9 @@ describe('does not flag', () => {
     ['Voters in general trust the courts.', 'in general', VAGUE_QUANTITY],
     ['The attack was condemned by the public in general.', 'in general', VAGUE_QUANTITY],
     ['The minister spoke only in general terms.', 'in general', VAGUE_QUANTITY],
+    ['She worked in general practice for twenty years.', 'in general', VAGUE_QUANTITY],
+    // A timetable is fixed, not vague.
+    ['The airline runs regularly scheduled flights to Oslo.', 'regularly', VAGUE_QUANTITY],
     // "As many" that compares or bounds a figure.
     ['The home side won twice as many games as the visitors.', 'many', VAGUE_QUANTITY],
     ['The Greens won as many seats as the Liberals.', 'many', VAGUE_QUANTITY],

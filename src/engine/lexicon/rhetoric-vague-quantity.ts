@@ -75,8 +75,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
     // "Not all that different" means "not very"; "is not all this a waste of money?" asks about everything.
     'not all that', 'not all this',
-    // "Voters in general", "the public in general", "in general terms": everyone, or a manner of speaking.
-    '{noun}|{adj}|{propn} in general', 'in general terms',
+    // "Voters in general", "the public in general": everyone. "In general terms", "in general practice", "in
+    // general elections": "general" describes the noun after it.
+    '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
+    // "Regularly scheduled flights" run to a timetable: fixed, not vague.
+    'regularly scheduled',
     // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
     'a few seconds|minutes|hours|days|weeks|months|years|decades|moments',
     // So does one counted back or forward from now ("in the past few days", "over the next few weeks").
