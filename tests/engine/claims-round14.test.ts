@@ -71,3 +71,24 @@ describe('the precision of an amount is one more detail to check when claims sha
     );
   });
 });
+
+describe('a number whose unit is time, a word or two on, is a span of time, not a counted figure', () => {
+  test.each([
+    'I lived in Leeds for 18 wonderful years.',
+    'The mayor asked the voters for four more years.',
+    'She played for the club for 12 long years.',
+  ])('a span: %s', (text) => {
+    const f = featuresOf(text);
+    expect(f.numbers).toBe(0);
+    expect(f.dates).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'The council built 18 new homes last year.',
+    'The plant made 40 more cars this year than last.',
+    'Prices rose 4 percent in two years.',
+    'The factory cut 300 jobs over four more years.',
+  ])('still a figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+});

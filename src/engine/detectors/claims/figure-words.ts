@@ -63,3 +63,45 @@ export function isSlashDate(text: string, after: string | undefined): boolean {
   const day = Number(m[2]);
   return month >= 1 && month <= 12 && day >= 5 && day <= 31;
 }
+
+/** Units of time a span is counted in. */
+const TIME_UNITS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'decade',
+  'decades',
+]);
+/** Words a span's number may stand apart from its unit by: "four more years", "18 long years". */
+const SPAN_FILLERS = new Set([
+  'more',
+  'straight',
+  'long',
+  'full',
+  'whole',
+  'additional',
+  'extra',
+  'consecutive',
+  'wonderful',
+  'hard',
+  'short',
+]);
+
+/**
+ * "for four more years", "18 wonderful years": a number whose unit is time, a word or two after it, is a span of
+ * time like "for 18 years" (which wink already reads as a duration), not a figure someone counted.
+ */
+export function isSpanOfTime(tokens: Token[], after: number): boolean {
+  for (let k = after; k < after + 3 && k < tokens.length; k++) {
+    if (TIME_UNITS.has(tokens[k].lower)) return k > after;
+    if (!SPAN_FILLERS.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
