@@ -27,6 +27,8 @@ describe('flags', () => {
     ['The buses do not always run on time.', 'not always', VAGUE_QUANTITY],
     ['In general, fares rose faster than wages.', 'In general', VAGUE_QUANTITY],
     ['Rents, in general, went up.', 'in general', VAGUE_QUANTITY],
+    ['By and large, the new buses are on time.', 'By and large', VAGUE_QUANTITY],
+    ['On the whole, voters liked the plan.', 'On the whole', VAGUE_QUANTITY],
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
     // A question nobody can yet answer.
@@ -64,6 +66,10 @@ describe('does not flag', () => {
     ['The attack was condemned by the public in general.', 'in general', VAGUE_QUANTITY],
     ['The minister spoke only in general terms.', 'in general', VAGUE_QUANTITY],
     ['She worked in general practice for twenty years.', 'in general', VAGUE_QUANTITY],
+    // All of a thing, or a degree: no share of anything.
+    ['The tax falls on the whole estate.', 'on the whole', VAGUE_QUANTITY],
+    ['The final was not much of a contest.', 'much of', VAGUE_QUANTITY],
+    ['The new stand is much of an improvement.', 'much of', VAGUE_QUANTITY],
     // A timetable is fixed, not vague.
     ['The airline runs regularly scheduled flights to Oslo.', 'regularly', VAGUE_QUANTITY],
     // "As many" that compares or bounds a figure.

@@ -62,8 +62,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'mainly', 'chiefly', 'predominantly', 'primarily', 'principally', 'regularly', 'routinely',
     // "Not all schools will reopen", "trains do not always run": some do not, how many or how often unsaid.
     'not all', 'not always',
-    // "In general, fares rose" is "generally"; "the public in general" is everyone, no share.
-    'in general',
+    // "In general, fares rose" is "generally"; "the public in general" is everyone, no share. "By and large"
+    // and "on the whole" say "generally" too.
+    'in general', 'by and large', 'on the whole',
     // "It is common for landlords to ask", "it is rare to see": "commonly" and "rarely" as a clause, no count behind.
     'it {be} {adv}? common|customary|usual|rare|unusual|uncommon to|for',
     // "More often than not" is "usually" with a share implied: more than half, of what nobody says.
@@ -78,6 +79,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Voters in general", "the public in general": everyone. "In general terms", "in general practice", "in
     // general elections": "general" describes the noun after it.
     '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
+    // "A tax on the whole estate" is all of it.
+    'on the whole {adj}? {noun}|{propn}',
+    // "Not much of a contest", "much of an improvement", "not much of anything": a degree, no share of anything.
+    'much of a|an|anything',
     // "Regularly scheduled flights" run to a timetable: fixed, not vague.
     'regularly scheduled',
     // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
