@@ -136,3 +136,20 @@ export const AGENTLESS_SILENT: string[] = [
   'He was tipped off by a neighbour.',
   "Much is not yet known of the blaze's cause.",
 ];
+
+/** Views held "among" a group, and habits of saying. */
+export const HELD_SOURCES: [string, string, SourceType][] = [
+  ['There is growing concern among farmers that the river will flood.', 'concern among farmers', 'vague'],
+  ['There is broad agreement among economists that rates will rise.', 'agreement among economists', 'vague'],
+  ['Anger among nurses has grown since the cuts.', 'Anger among nurses', 'vague'],
+  ['Fans tend to say the ground is too small.', 'Fans tend to say', 'vague'],
+  ['Okafor likes to say that rents are too high.', 'Okafor likes to say', 'named'],
+];
+
+/** Near misses: a feeling among things, backing among voters, a habit of talking with nothing said. */
+export const HELD_SILENT: string[] = [
+  'The fear among the trees was palpable.',
+  'Support among voters fell.',
+  'Reyes, who tends to speak at rallies, left early.',
+  'Prices tend to rise in winter.',
+];

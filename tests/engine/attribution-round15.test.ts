@@ -6,7 +6,8 @@
  * of blame "from" someone ("criticism from local farmers"), crowds with named examples ("Critics, including Lena
  * Okafor, said"), comment clauses ("The levy must rise, the panel concluded."), tests as records, and idioms of
  * telling ("took issue with", "made her support clear", "makes no mention of", "touched on"), talk and forecasts
- * nobody holds ("favoured to win", "as predicted", "amid hopes that") and a denied passive ("is not known"). Rows in
+ * nobody holds ("favoured to win", "as predicted", "amid hopes that"), a denied passive ("is not known"), views held
+ * "among" a group ("concern among farmers") and habits of saying ("fans tend to say"). Rows in
  * attribution-cases-round14.ts.
  */
 import { describe, test } from 'vitest';
@@ -18,6 +19,8 @@ import {
   CLAUSE_SOURCES,
   FROM_SILENT,
   FROM_SOURCES,
+  HELD_SILENT,
+  HELD_SOURCES,
   IDIOM_SILENT,
   IDIOM_SOURCES,
   SHARE_SILENT,
@@ -27,13 +30,13 @@ import {
 } from './attribution-cases-round14.ts';
 
 describe('flags', () => {
-  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES, ...CLAUSE_SOURCES, ...IDIOM_SOURCES, ...AGENTLESS_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...SHARE_SOURCES, ...WORK_SOURCES, ...FROM_SOURCES, ...CLAUSE_SOURCES, ...IDIOM_SOURCES, ...AGENTLESS_SOURCES, ...HELD_SOURCES])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT, ...CLAUSE_SILENT, ...IDIOM_SILENT, ...AGENTLESS_SILENT])('%s', (text) => {
+  test.each([...SHARE_SILENT, ...WORK_SILENT, ...FROM_SILENT, ...CLAUSE_SILENT, ...IDIOM_SILENT, ...AGENTLESS_SILENT, ...HELD_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
 });

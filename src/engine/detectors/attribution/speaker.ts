@@ -47,7 +47,11 @@ const SKIP_WORDS = new Set([
 const GOVERNING_VERBS = new Set([
   'decline', 'refuse', 'go', 'continue', 'want', 'expect', 'appear', 'seem', 'try', 'use', 'hasten', 'rush',
   'begin', 'start', 'plan', 'intend', 'fail', 'choose', 'prepare', 'hesitate', 'move', 'come', 'get', 'take',
+  // Habits of saying: "critics like to cite", "fans tend to say".
+  'tend', 'like', 'love',
 ]);
+/** Habits whose talking reports nothing: "she tends to speak at rallies" says how she works, not what she said. */
+const HABITS = new Set(['tend', 'like', 'love']);
 /** Adjectives of readiness or reluctance that take an infinitive of their subject: "quick to note", "reluctant to say". */
 const READINESS = new Set([
   'quick', 'eager', 'keen', 'careful', 'happy', 'ready', 'willing', 'unwilling', 'reluctant', 'hesitant', 'anxious',
@@ -111,6 +115,7 @@ function skipToSubject(doc: ParsedText, verb: number, floor: number, isDate: Dat
       const governor = t[j - 1]?.lower === 'on' && t[j - 2]?.lemma === 'go' ? j - 2 : takenTo(t, j - 1);
       // "Critics were quick to point out": an adjective of readiness or reluctance governs the infinitive too.
       if (chained || !(GOVERNING_VERBS.has(t[governor]?.lemma ?? '') || READINESS.has(t[governor]?.lower ?? ''))) return floor - 1;
+      if (HABITS.has(t[governor].lemma) && (t[verb].lemma === 'speak' || t[verb].lemma === 'talk')) return floor - 1;
       // "The company is expected to announce cuts": a forecast of words not yet said; whoever expects it is unnamed.
       if (t[governor].lower === 'expected' && isPassive(t, governor, floor)) return floor - 1;
       chained = true;
