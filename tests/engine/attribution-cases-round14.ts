@@ -144,6 +144,10 @@ export const HELD_SOURCES: [string, string, SourceType][] = [
   ['Anger among nurses has grown since the cuts.', 'Anger among nurses', 'vague'],
   ['Fans tend to say the ground is too small.', 'Fans tend to say', 'vague'],
   ['Okafor likes to say that rents are too high.', 'Okafor likes to say', 'named'],
+  ['Some chanted “Out! Out!” as the mayor left.', 'Some chanted', 'vague'],
+  ['He muttered “Never again” and left.', 'He muttered', 'pronoun'],
+  ['There has been much speculation as to whether the coach will stay.', 'much speculation as to', 'agentless'],
+  ['There is much talk about a merger.', 'There is much talk about', 'agentless'],
 ];
 
 /** Near misses: a feeling among things, backing among voters, a habit of talking with nothing said. */
@@ -152,4 +156,5 @@ export const HELD_SILENT: string[] = [
   'Support among voters fell.',
   'Reyes, who tends to speak at rallies, left early.',
   'Prices tend to rise in winter.',
+  'The monks chanted for hours.',
 ];

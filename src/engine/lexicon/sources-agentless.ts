@@ -15,6 +15,9 @@ const DEGREE = 'widely|generally|commonly|often|broadly|largely|increasingly|uni
 export const AGENTLESS_PHRASES: readonly string[] = [
   'there are|were|have|has been? reports|rumours|rumors|suggestions|claims|allegations|indications that|of',
   'there is|was|has been? speculation|talk|word|suspicion that|about',
+  // "There has been much speculation as to whether": the same with its amount, and "as to" for what it is about.
+  'there is|was|has been? much|some|widespread|intense|growing|fresh speculation|talk|suspicion that|about|over',
+  'there is|was|has been? much|some|widespread|intense|growing|fresh? speculation|talk|suspicion as to',
   'word is|has it',
   'rumour|rumor|legend has it',
   // Folk wisdom with no teller: "as the old saying goes", "as the proverb has it".

@@ -49,6 +49,8 @@ const SPEECH = [
 export const VOICE_VERBS = new Set([
   'sigh', 'laugh', 'chuckle', 'giggle', 'cry', 'sob', 'yell', 'scream', 'shriek', 'holler', 'bellow', 'murmur',
   'groan', 'moan', 'gasp', 'growl', 'snarl', 'stammer', 'stutter',
+  // A crowd's or a mutterer's words next to the quotation: 'Some chanted "Out!"' (not "the monks chanted for hours").
+  'chant', 'mutter', 'mumble',
 ]);
 
 const EVIDENCE = [
