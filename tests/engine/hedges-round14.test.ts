@@ -31,6 +31,7 @@ describe('flags', () => {
     ['On the whole, voters liked the plan.', 'On the whole', VAGUE_QUANTITY],
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
+    ['As many farmers sold their herds, milk prices fell.', 'many', VAGUE_QUANTITY],
     // A question nobody can yet answer.
     ['Engineers cannot say whether the bridge will reopen this year.', 'cannot say whether', OPEN_QUESTION],
     ["Doctors can't tell if the new drug works.", "can't tell if", OPEN_QUESTION],
@@ -77,6 +78,9 @@ describe('does not flag', () => {
     ['The Greens won as many seats as the Liberals.', 'many', VAGUE_QUANTITY],
     ['As many as 300 people were moved from their homes.', 'many', VAGUE_QUANTITY],
     ['The new ward has half as many beds.', 'many', VAGUE_QUANTITY],
+    ['She scored as many goals this season.', 'many', VAGUE_QUANTITY],
+    // An idiom: hope remains.
+    ['Not all is lost for the club.', 'Not all', VAGUE_QUANTITY],
     // A person unsure of their own plans admits no gap in a claim.
     ['She cannot say whether she will stand again.', 'say whether', OPEN_QUESTION],
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],

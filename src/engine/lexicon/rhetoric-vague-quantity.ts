@@ -75,7 +75,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
   except: [
     'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
     // "Not all that different" means "not very"; "is not all this a waste of money?" asks about everything.
-    'not all that', 'not all this',
+    'not all that', 'not all this', 'not all is|was lost',
     // "Voters in general", "the public in general": everyone. "In general terms", "in general practice", "in
     // general elections": "general" describes the noun after it.
     '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
@@ -120,6 +120,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // conjunction ("..., as many farmers sold up") it is the plain vague amount and stays.
     'as many|few as', 'as many|few {noun} as', 'as many|few {adj} {noun} as', 'as many|few {noun} {noun} as',
     'twice|thrice|half|times|just|nearly|almost|not|only|quite as many|few',
+    // Straight after a verb "as many" is its object's comparison ("scored as many goals this season"); the
+    // conjunction follows a comma or opens the clause.
+    '{verb}|{be}|have|has|had as many|few',
     // "Regularly spaced posts", "a regularly shaped stone": evenly, a measure of form, not of how often.
     'regularly spaced|shaped|arranged|distributed|sized',
     'some {num}', 'some kind|sort|form|type of',
