@@ -48,6 +48,10 @@ describe('flags', () => {
     ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
     ['a wave of terror swept the city .', 'terror', 'rhetoric/fear-appeal/alarm'],
+    ['House prices collapsed last year.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    ['support for the party has collapsed .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    ['The vote was a political earthquake.', 'earthquake', 'rhetoric/figurative/fire-and-storm'],
+    ['The government slashed funding for schools.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
     // One side's name for an event, a policy or a trip.
     ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
     ['the tax plan is class warfare , the senator said .', 'class warfare', PARTISAN],
@@ -86,6 +90,13 @@ describe('does not flag with any rule', () => {
     ['the court heard that the defendant had threatened his neighbour with a knife .', 'threatened'],
     ['He threatened her with a gun before fleeing.', 'threatened'],
     ['The landlord threatened the tenants with eviction.', 'threatened'],
+    // Failed talks and firms, a person who falls ill, a quake's damage, a firm's own dividend.
+    ['The talks collapsed after the two sides failed to agree on a ceasefire.', 'collapsed'],
+    ['the bank collapsed in 2008 and was rescued by the state .', 'collapsed'],
+    ['She collapsed on stage and was taken to hospital.', 'collapsed'],
+    ['The collapse of talks between the two sides was announced on Monday.', 'collapse'],
+    ['The earthquake devastated the town, leaving thousands homeless.', 'earthquake'],
+    ['the company slashed its dividend after a fall in profits .', 'slashed'],
     // Riot police and riots told plainly.
     ['Riot police cleared the square after midnight.', 'riot'],
     ['The riot left 12 police officers injured.', 'riot'],

@@ -55,7 +55,7 @@ export const FIGURATIVE: readonly LexiconGroup[] = [
     except: [
       'seismic activity|data|waves|events|event', 'earthquake struck', 'magnitude earthquake', 'earthquake hit',
       // A quake that is measured, kills or damages is the event itself.
-      'earthquake measured|measuring|of|killed|shook|damaged|destroyed|toppled|triggered|caused|injured|left',
+      'earthquake measured|measuring|of|killed|shook|damaged|destroyed|toppled|triggered|caused|injured|left|devastated|flattened|levelled|leveled|razed|struck|hit|jolted|displaced|buried|cut|collapsed',
       'in|by|after|since {det}? {adj}? earthquake',
       'barrage of {adj}? air|artillery|rocket|rockets|missile|missiles|mortar|shells|strikes|fire',
     ],

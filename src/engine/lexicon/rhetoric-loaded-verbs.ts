@@ -171,6 +171,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'scrap {det}? {adj}? plan|plans|proposal|proposals|target|targets|scheme|project|fee|fees|charge|charges',
       // A road or an offer that slashes times, fares or prices cuts them for the reader; no trick is charged.
       'slash {det}? {adj}? journey|travel|waiting|times|time|fares|fare|prices|price|bills|emissions',
+      // A firm or a bank that slashes its own dividend, forecast or rates cuts them: the business page's verb.
+      'slash {det}? {adj}? dividend|dividends|forecast|forecasts|outlook|guidance|rate|rates',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
