@@ -92,3 +92,20 @@ describe('a number whose unit is time, a word or two on, is a span of time, not 
     expect(featuresOf(text).numbers).toBeGreaterThan(0);
   });
 });
+
+describe('"zero" stated as an amount is a figure, as "not a single" is; a policy named with it is not', () => {
+  test.each([
+    'The company paid zero in taxes last year.',
+    'Growth in the region was zero in the second quarter.',
+    'The town went from zero charging points to forty.',
+  ])('a figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+
+  test.each(['The school has a zero tolerance policy on phones.', 'Many of the cleaners are on zero-hour contracts.'])(
+    'no figure: %s',
+    (text) => {
+      expect(featuresOf(text).numbers).toBe(0);
+    },
+  );
+});

@@ -21,7 +21,7 @@ import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
 import { isEstimate } from './estimate.ts';
-import { isDesignation, isOccasionCount, isShare, isSlashDate, isSpanOfTime } from './figure-words.ts';
+import { isDesignation, isOccasionCount, isShare, isSlashDate, isSpanOfTime, isZeroAmount } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
 import { isAssertingQuestion, isOngoingAct, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
@@ -155,7 +155,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     else if (entity.type === 'CARDINAL' && (isSlashDate(text, doc.tokens[entity.endToken]?.lower) || isSpanOfTime(doc.tokens, entity.endToken))) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text)) n.figures++;
+      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text) || isZeroAmount(text, doc.tokens[entity.endToken]?.lower)) n.figures++;
       else n.counts++;
     } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
   }

@@ -105,3 +105,11 @@ export function isSpanOfTime(tokens: Token[], after: number): boolean {
   }
   return false;
 }
+
+/** Names built on "zero" that measure nothing: a policy ("zero tolerance"), a goal ("zero emissions target") is not. */
+const ZERO_NAMES = new Set(['tolerance', 'hour', 'sum', '-']);
+
+/** "paid zero in taxes", "GDP was zero", "from zero centrifuges": none, stated as an amount, is a figure to check. */
+export function isZeroAmount(text: string, next: string | undefined): boolean {
+  return text === 'zero' && !ZERO_NAMES.has(next ?? '');
+}
