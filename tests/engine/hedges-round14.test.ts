@@ -10,6 +10,7 @@ const OPEN_QUESTION = 'rhetoric/hedge/open-question';
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const VAGUE_CROWD = 'rhetoric/hedge/vague-crowd';
 const POSSIBILITY = 'rhetoric/hedge/possibility';
+const HEARSAY = 'rhetoric/hedge/hearsay';
 
 describe('flags', () => {
   test.each<Row>([
@@ -39,6 +40,11 @@ describe('flags', () => {
     ['We still cannot predict whether the river will flood.', 'cannot predict whether', OPEN_QUESTION],
     ['It is hard to say whether the new timetable will work.', 'hard to say whether', OPEN_QUESTION],
     ['It was difficult to tell how the fire spread.', 'difficult to tell how', OPEN_QUESTION],
+    // A claim nobody is said to make.
+    ['It is claimed that the well never runs dry.', 'It is claimed that', HEARSAY],
+    ['The tonic is claimed to cure colds.', 'is claimed to', HEARSAY],
+    // Past hearsay as the present is: "was reported to", beside "was said to".
+    ['The ship was reported to have sunk off the cape.', 'was reported to', HEARSAY],
     // "Likely" and "possibly" as a noun.
     ['There is a strong likelihood that the talks will fail.', 'likelihood that', POSSIBILITY],
     ['There was some possibility that the bridge would reopen.', 'possibility that', POSSIBILITY],
@@ -86,6 +92,9 @@ describe('does not flag', () => {
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],
     // Saying what one can do is no question left open.
     ['Fans can tell whether the gates are open from the app.', 'tell whether', OPEN_QUESTION],
+    // A person's own claim is for attribution to weigh.
+    ['She claimed to have seen the ghost.', 'claimed to', HEARSAY],
+    ['The driver was reported to the police by a neighbour.', 'reported to', HEARSAY],
     // Ruling a thing out, or finding a task hard, leaves no question open.
     ['There is no possibility that the school will close.', 'possibility', POSSIBILITY],
     ['The new rules were hard to follow.', 'hard to', OPEN_QUESTION],

@@ -28,15 +28,22 @@ export const HEDGES: readonly LexiconGroup[] = [
       'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
       'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to',
       'is understood to', 'are understood to', 'is rumored to', 'are rumored to', 'is alleged to', 'are alleged to',
-      'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'alleged', 'purported', 'supposed',
+      'is suspected of', 'are suspected of', 'is reported to', 'are reported to', 'was reported to', 'were reported to', 'alleged', 'purported', 'supposed',
       // The same hearsay with the claim in a clause: "it is thought that the talks will resume".
-      'it is|was thought|believed|understood|rumoured|rumored|alleged|reported that',
+      'it is|was thought|believed|understood|rumoured|rumored|alleged|reported|claimed that',
+      // A claim nobody is said to make ("the tonic is claimed to cure colds"); a person's "she claimed to" is theirs.
+      'is|are|was|were claimed to',
       // A view put in nobody's mouth: "one could argue that the club overpaid".
       'one could|might|may argue|contend', 'one could|might|may say that',
     ],
     // "Supposed to" is an obligation or a plan, not hearsay.
     // "No one could argue that" denies there is such a view.
-    except: ['supposed to', 'no one'],
+    // "Was reported to the police" names who was told: an act of reporting, no hearsay.
+    except: [
+      'supposed to',
+      'no one',
+      '{be} reported to {det}|{pron}|{propn}|police|authorities|officials|officers|managers|superiors|regulators',
+    ],
   },
   {
     id: 'appearance',
