@@ -52,6 +52,9 @@ describe('flags', () => {
     ['support for the party has collapsed .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['The vote was a political earthquake.', 'earthquake', 'rhetoric/figurative/fire-and-storm'],
     ['The government slashed funding for schools.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
+    ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
+    ['The board insisted that the accounts were accurate.', 'insisted', DOUBT],
+    ['these fraudsters in the cabinet must go .', 'fraudsters', 'rhetoric/name-calling/insult'],
     // One side's name for an event, a policy or a trip.
     ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
     ['the tax plan is class warfare , the senator said .', 'class warfare', PARTISAN],
@@ -80,9 +83,6 @@ describe('does not flag with any rule', () => {
     ['The plaintiffs claim the drug caused their illness.', 'claim'],
     ['He claimed in court papers that the contract was void.', 'claimed'],
     ['the lawsuit , filed in federal court on monday , claims the city broke the law .', 'claims'],
-    // The passive names no speaker whose word could be doubted.
-    ['It is claimed that the river was once navigable.', 'claimed'],
-    ['the fire is claimed to have started in the kitchen .', 'claimed'],
     // A reader's audit of plain news: a breach, the news's name for an attack, a threat made with a weapon.
     ['The company said customer data had been stolen in the breach.', 'stolen'],
     ['passwords were stolen from the server .', 'stolen'],
@@ -90,6 +90,12 @@ describe('does not flag with any rule', () => {
     ['the court heard that the defendant had threatened his neighbour with a knife .', 'threatened'],
     ['He threatened her with a gun before fleeing.', 'threatened'],
     ['The landlord threatened the tenants with eviction.', 'threatened'],
+    // The law's words for a charge, a demand, a run of wins, a fraudster before the court.
+    ['A 19-year-old man has been charged with the murder of a pensioner.', 'murder'],
+    ['he was arrested on suspicion of murder .', 'murder'],
+    ['She insisted on paying for the meal.', 'insisted'],
+    ['the team claimed their third straight victory .', 'claimed'],
+    ['The fraudster was jailed for six years.', 'fraudster'],
     // Failed talks and firms, a person who falls ill, a quake's damage, a firm's own dividend.
     ['The talks collapsed after the two sides failed to agree on a ceasefire.', 'collapsed'],
     ['the bank collapsed in 2008 and was rescued by the state .', 'collapsed'],
@@ -111,6 +117,16 @@ describe('does not flag with any rule', () => {
     ['the book offers a marxist analysis of the housing market .', 'marxist'],
   ])('%s', (text, words) => {
     expect(rhetoricOf(text).filter((f) => f.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+  });
+});
+
+// The passive names no speaker whose word could be doubted: hearsay at most, which the hedges read.
+describe('no doubt-casting speech verb', () => {
+  test.each<[text: string, words: string]>([
+    ['It is claimed that the river was once navigable.', 'claimed'],
+    ['the fire is claimed to have started in the kitchen .', 'claimed'],
+  ])('%s', (text, words) => {
+    expect(on(text, words, DOUBT)).toEqual([]);
   });
 });
 

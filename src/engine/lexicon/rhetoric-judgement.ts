@@ -114,6 +114,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'claim|claims|claimed|claiming {num} lives|victims',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation|asylum claim|claims',
       'claim|claims|claimed responsibility|credit',
+      // To insist "on" something is to demand it ("insisted on paying"), not to assert against doubt.
+      'insist|insists|insisted|insisting on|upon',
+      // A win claimed with an ordinal or a run in front ("claimed their third straight victory").
+      'claim|claims|claimed|claiming {det} {any} {any} victory|win|title|crown|medal|trophy|cup|prize|gold',
       // Claiming a prize is winning it, not speech ("claimed gold", "claimed her third title").
       'claim|claims|claimed|claiming {det}? {adj}? {num}? gold|silver|bronze|medal|medals|title|titles|crown|victory|win|seat|seats|goal|cup|championship|pole|point|points|life|lives|lead|throne',
       'claim|claims|claimed|claiming {propn}? {num}? {adj}? gold|silver|bronze|medal|title|crown|victory|win|seat|cup|championship|point|points|lives',

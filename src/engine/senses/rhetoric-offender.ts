@@ -1,5 +1,6 @@
 /**
- * "Killer" and "murderer" as the plain name of the person who did a killing, not a label thrown in argument.
+ * "Killer", "murderer" and "fraudster" as the plain name of the person who did the crime, not a label thrown in
+ * argument.
  * A court or police report names the doer of a known crime: "the killer was jailed for life", "police are hunting
  * her killer", "a convicted murderer escaped". Name-calling throws the word at a person or a group to win an
  * argument: "these killers in Congress", "the senator is a murderer", "killers and thieves run the city".
@@ -9,8 +10,8 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 
-/** The nouns this sense reads. */
-const DOER_NOUNS = new Set(['killer', 'killers', 'murderer', 'murderers']);
+/** The nouns this sense reads: doers a court report names by their crime ("the fraudster was jailed"). */
+const DOER_NOUNS = new Set(['killer', 'killers', 'murderer', 'murderers', 'fraudster', 'fraudsters']);
 
 /** Words in front of the noun that place the doer in a crime report by themselves ("a convicted killer"). */
 const CRIME_QUALIFIERS = new Set([
