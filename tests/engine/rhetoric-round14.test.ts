@@ -54,6 +54,9 @@ describe('flags', () => {
     ['The government slashed funding for schools.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
     ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
     ['The board insisted that the accounts were accurate.', 'insisted', DOUBT],
+    // A group sorted by what it professes keeps the doubt; so does a claim to be something.
+    ['Healers who claim to have cured thousands sell the oil online.', 'claim', DOUBT],
+    ['he claims to be a prophet .', 'claims', DOUBT],
     ['these fraudsters in the cabinet must go .', 'fraudsters', 'rhetoric/name-calling/insult'],
     // One side's name for an event, a policy or a trip.
     ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
@@ -120,11 +123,16 @@ describe('does not flag with any rule', () => {
   });
 });
 
-// The passive names no speaker whose word could be doubted: hearsay at most, which the hedges read.
+// The passive names no speaker whose word could be doubted (hearsay at most, which the hedges read); an account of
+// one's own experience is reported with the careful verb.
 describe('no doubt-casting speech verb', () => {
   test.each<[text: string, words: string]>([
     ['It is claimed that the river was once navigable.', 'claimed'],
     ['the fire is claimed to have started in the kitchen .', 'claimed'],
+    // A person's own account, which the reporter cannot check (senses/rhetoric-account.ts).
+    ['The witness claimed to have seen the gunman.', 'claimed'],
+    ['she claims to have been attacked by two men .', 'claims'],
+    ['The magazine claims to have read the draft memo.', 'claims'],
   ])('%s', (text, words) => {
     expect(on(text, words, DOUBT)).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
 import { namesCrimeDoer } from '../../senses/rhetoric-offender.ts';
 import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
+import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
@@ -141,8 +142,9 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (allowsOrCanBeDone(facts.doc, first) || picksOneOut(facts.doc, first)) return false;
   // "The killer was jailed" names the doer of a reported crime; only a label thrown in argument name-calls.
   if (group.technique === 'name-calling' && namesCrimeDoer(facts.doc, first)) return false;
-  // "The lawsuit claims" reports a pleading in the court's own neutral verb; the writer casts no doubt.
-  if (pleadsInCourt(facts.doc, first)) return false;
+  // "The lawsuit claims" reports a pleading, "she claims to have seen" an account no reporter can check: the
+  // careful verbs, no doubt cast by the writer.
+  if (pleadsInCourt(facts.doc, first) || reportsOwnAccount(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
