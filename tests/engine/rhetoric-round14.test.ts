@@ -31,7 +31,7 @@ describe('flags', () => {
     ['The killer cops must be fired.', 'killer cops', VILLAIN],
     // A report of a court far off in a long sentence does not make an argument's label a description.
     [
-      'The killer came back over the border again and again, and none of this was ever used in court.',
+      'The killer walks free while honest drivers pay every fine, and the courts do nothing.',
       'killer',
       VILLAIN,
     ],

@@ -134,8 +134,8 @@ function isBe(prev: Token | undefined, noun: Token): boolean {
 
 /**
  * Words of the courts or police near the noun, in its sentence: the report's own clause ("the killer was jailed",
- * "police are hunting her killer"). A word far off in a long sentence belongs to another clause ("the killer came
- * back over the border ... and the facts were not used in court" argues, it does not report a case).
+ * "police are hunting her killer"). A word far off in a long sentence belongs to another clause ("the killer
+ * walks free while honest drivers pay every fine, and the courts do nothing" argues, it reports no case).
  */
 const CRIME_WINDOW = 6;
 
