@@ -109,3 +109,21 @@ describe('"zero" stated as an amount is a figure, as "not a single" is; a policy
     },
   );
 });
+
+describe('incomes, benefits, loans and medicines are public matters policy moves', () => {
+  test.each([
+    'Household incomes in the county fell last year.',
+    'The plan cuts benefits for people out of work.',
+    'Student loans now cost more than rent.',
+    'The price of prescription medicines rose again.',
+  ])('a public matter: %s', (text) => {
+    expect(featuresOf(text).publicMatters).toBeGreaterThan(0);
+  });
+
+  test.each(['She met the head of Income Data Services.', 'The Benefits Street crew filmed in Leeds.'])(
+    'a name, not a matter: %s',
+    (text) => {
+      expect(featuresOf(text).publicMatters).toBe(0);
+    },
+  );
+});

@@ -110,6 +110,7 @@ export const PUBLIC_MATTER_NOUNS = new Set([
   // money and work
   'tax', 'taxes', 'taxpayers', 'tariff', 'tariffs', 'budget', 'deficit', 'debt', 'spending', 'subsidies', 'wages',
   'jobs', 'workers', 'unemployment', 'economy', 'inflation', 'pensions', 'pension', 'welfare', 'poverty', 'housing',
+  'income', 'incomes', 'salaries', 'benefits', 'loans', 'mortgages', 'investment',
   // security and the world
   'war', 'wars', 'troops', 'military', 'army', 'navy', 'weapons', 'nuclear', 'missiles', 'terrorism', 'terrorists',
   'sanctions', 'treaty', 'ceasefire', 'alliance',
@@ -122,7 +123,7 @@ export const PUBLIC_MATTER_NOUNS = new Set([
   'law', 'laws', 'bill', 'legislation', 'regulations', 'court', 'courts', 'judges',
   // public services
   'healthcare', 'insurance', 'hospitals', 'medicare', 'medicaid', 'premiums', 'schools', 'education', 'tuition',
-  'teachers', 'students',
+  'teachers', 'students', 'medicine', 'medicines', 'prescription',
   // energy and environment
   'energy', 'oil', 'coal', 'climate', 'emissions', 'pollution',
   // elections
