@@ -127,3 +127,31 @@ describe('incomes, benefits, loans and medicines are public matters policy moves
     },
   );
 });
+
+describe('raising a topic ("mentioned", "brought up", "talked about") is talk about the talk, not a past act', () => {
+  test.each([
+    'The governor mentioned the commission.',
+    'You brought up the harbour first.',
+    'The plan you talked about is in the drawer.',
+    'He raised the question of the mine.',
+    'The senator referred to the report.',
+  ])('no past act: %s', (text) => {
+    expect(featuresOf(text).past).toBe(0);
+  });
+
+  test.each([
+    'The council raised taxes on shops.',
+    'The mayor raised the parking fees twice.',
+    'The firm brought in new rules for drivers.',
+    'The minister talked to the union leaders for hours.',
+  ])('still a past act: %s', (text) => {
+    expect(featuresOf(text).past).toBeGreaterThan(0);
+  });
+
+  test.each(['The governor mentioned the commission.', 'You brought up the harbour first.'])(
+    'no claim to check: %s',
+    (text) => {
+      expect(checkable(text)).toBe(false);
+    },
+  );
+});
