@@ -66,11 +66,27 @@ export const FROM_SOURCES: [string, string, SourceType][] = [
   ['The move drew criticism from Okafor, the party leader.', 'criticism from Okafor', 'named'],
   ['The club faced criticism from fans after the sale.', 'criticism from fans', 'vague'],
   // Named examples put the crowd on record; examples that name no one leave it vague.
-  ['Critics like Lena Okafor and Tom Reyes said the plan would fail.', 'Critics like Lena Okafor and Tom Reyes said', 'named'],
+  [
+    'Critics like Lena Okafor and Tom Reyes said the plan would fail.',
+    'Critics like Lena Okafor and Tom Reyes said',
+    'named',
+  ],
   ['Critics, including Lena Okafor, said the plan would fail.', 'Critics, including Lena Okafor, said', 'named'],
-  ['Some councillors, such as Tom Reyes, said the plan would fail.', 'Some councillors, such as Tom Reyes, said', 'named'],
-  ['Critics, including many in the party, said the plan would fail.', 'Critics, including many in the party, said', 'vague'],
-  ['Fans like the Leeds supporters said the ticket price was too high.', 'Fans like the Leeds supporters said', 'vague'],
+  [
+    'Some councillors, such as Tom Reyes, said the plan would fail.',
+    'Some councillors, such as Tom Reyes, said',
+    'named',
+  ],
+  [
+    'Critics, including many in the party, said the plan would fail.',
+    'Critics, including many in the party, said',
+    'vague',
+  ],
+  [
+    'Fans like the Leeds supporters said the ticket price was too high.',
+    'Fans like the Leeds supporters said',
+    'vague',
+  ],
 ];
 
 /** Near misses: backing and votes "from" people pass on no words. */
@@ -157,4 +173,52 @@ export const HELD_SILENT: string[] = [
   'Reyes, who tends to speak at rallies, left early.',
   'Prices tend to rise in winter.',
   'The monks chanted for hours.',
+];
+
+/**
+ * A claim or a judgement nobody is said to hold ("despite the earlier claim that", "were held to be its owners"),
+ * an unnamed document described by a participle ("a printed leaflet"), and a pronoun with nothing before it.
+ */
+export const OWNERLESS_SOURCES: [string, string, SourceType][] = [
+  ['Despite the earlier claim that the dam was sound, it burst.', 'claim that', 'agentless'],
+  ['Despite earlier claims that the pier was sound, it sank.', 'claims that', 'agentless'],
+  ['The assertion that the ferry was full proved false.', 'assertion that', 'agentless'],
+  ['An old suspicion that the well was poisoned lingered.', 'suspicion that', 'agentless'],
+  ['The two brothers were held to be its rightful heirs.', 'were held to be', 'agentless'],
+  ['The vase is widely held to be a copy.', 'is widely held to be', 'agentless'],
+  ['The lease was deemed invalid.', 'was deemed', 'agentless'],
+  ['According to a printed leaflet, the market opens at nine.', 'According to a printed leaflet', 'document'],
+  ['The pool is closed, according to a posted notice.', 'according to a posted notice', 'document'],
+  ['According to leaked minutes, the board split.', 'According to leaked minutes', 'document'],
+  ['According to a document seen by this paper, the fund is dry.', 'According to a document', 'document'],
+  // No antecedent is resolved anywhere in the engine: "they" stays a pronoun source, not a vague crowd.
+  ['They claim that the tap water is safe.', 'They claim', 'pronoun'],
+];
+
+/** Near misses: the claim's maker inside a relative clause, a hold that judges nothing, a call on the phone. */
+export const OWNERLESS_SILENT: string[] = [
+  'The claim that he made was false.',
+  'The firm filed a claim that was rejected.',
+  'He kept pressing in hopes that the judge would relent.',
+  'She resigned in the hope that the row would end.',
+  'He was held in custody overnight.',
+  'The board was held to account.',
+  'The hostages were held to be swapped later.',
+  'Prices were set according to a fixed scale.',
+  'The firm that Lind called a week ago was shut.',
+  'The office that Okafor called several times was shut.',
+];
+
+/** Texts where a named holder or a call must not read as a claim with nobody behind it. */
+export const NOT_OWNERLESS: [string, string][] = [
+  ['Despite the mayor’s claim that the dam was sound, it burst.', 'claim that'],
+  ['His claim that the dam was sound was wrong.', 'claim that'],
+  ['Despite the ferry firm’s claim that the boat was full, it sailed.', 'claim that'],
+];
+
+/** "The firm that Lind called said": the firm speaks; the name in the relative clause made a call or a visit. */
+export const RELATIVE_SPEAKERS: [string, string][] = [
+  ['The firm that Lind called a week ago said it was closing.', 'Lind'],
+  ['The shop that Okafor visited last week said it had no stock.', 'Okafor'],
+  ['The depot that Reyes called said the trucks were late.', 'Reyes'],
 ];

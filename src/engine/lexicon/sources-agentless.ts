@@ -5,11 +5,18 @@
 
 /** Adverbs that say "someone reported this" without saying who. */
 export const AGENTLESS_ADVERBS = new Set([
-  'reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly', 'rumouredly', 'ostensibly',
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'reputedly',
+  'supposedly',
+  'rumouredly',
+  'ostensibly',
 ]);
 
 const BE = 'is|are|was|were|be|been|being';
-const DEGREE = 'widely|generally|commonly|often|broadly|largely|increasingly|universally|popularly|now|still|long|also|sometimes|usually|traditionally|typically|frequently|once|previously';
+const DEGREE =
+  'widely|generally|commonly|often|broadly|largely|increasingly|universally|popularly|now|still|long|also|sometimes|usually|traditionally|typically|frequently|once|previously';
 
 /** Fixed phrases that attribute to nobody in particular. */
 export const AGENTLESS_PHRASES: readonly string[] = [
@@ -44,6 +51,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   // a description set off by a comma, with no "is" before it.
   `, ${DEGREE}? reported|understood|said|believed|thought|rumoured|rumored|alleged|reputed to be|have`,
   `${BE} ${DEGREE}? considered|deemed|reckoned|reputed`,
+  // A judgement with no judge: "the two men were held to be its owners" ("held in custody", "held to account" are
+  // no judgement; the detector skips "held to be" before a participle, a purpose: "held to be exchanged").
+  `${BE} ${DEGREE}? held to be|have`,
   `${BE} ${DEGREE}? claimed|alleged|rumoured|rumored|speculated|argued|suggested|said|believed|thought|assumed|suspected|feared|reported that`,
   `${BE} ${DEGREE}? criticised|criticized|praised|called|labelled|labeled|dubbed|branded|dismissed|lauded|panned as`,
   'a|the? rumour|rumor|rumours|rumors was|were|has|have been? circulated|spread|swirled|spreading|circulating',
@@ -104,6 +114,10 @@ export const APPEARANCE_PHRASES: readonly string[] = [
  */
 export const OWNERLESS_PHRASES: readonly string[] = [
   'news|announcement|revelation|disclosure|fears|hopes|doubts|suspicions|allegations|accusations|charges|claims|concerns|complaints|belief|beliefs|notion|perception|impression|sense|rumours|rumors|assumption|expectation|expectations that',
+  // One claim nobody is said to have made: "despite the earlier claim that the bridge was safe". The detector skips
+  // an owner ("the mayor's claim that") and a relative "that" ("the claim that he made").
+  'claim|assertion|allegation|accusation|contention|rumour|rumor|suspicion that',
+  'assertions|contentions that',
   'the argument|thinking|reasoning|story|theory goes',
   'refrain|complaint|criticism|worry|fear|concern|belief|perception|assumption|consensus|argument|idea is|was that',
   'questions|doubts|concerns arose|arise|remain|remained|linger|lingered|persist|persisted about|over|whether',
@@ -114,9 +128,42 @@ export const OWNERLESS_PHRASES: readonly string[] = [
  * about", "they levelled charges that". After other verbs the belief is someone else's ("sought to quash concerns").
  */
 export const HOLDING_VERBS = new Set([
-  'have', 'hold', 'express', 'voice', 'raise', 'share', 'harbor', 'harbour', 'air', 'state', 'cite', 'echo',
-  'repeat', 'make', 'level', 'bring', 'file', 'ask', 'pose', 'lodge', 'put', 'spread', 'dismiss', 'deny', 'reject',
-  'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
+  'have',
+  'hold',
+  'express',
+  'voice',
+  'raise',
+  'share',
+  'harbor',
+  'harbour',
+  'air',
+  'state',
+  'cite',
+  'echo',
+  'repeat',
+  'make',
+  'level',
+  'bring',
+  'file',
+  'ask',
+  'pose',
+  'lodge',
+  'put',
+  'spread',
+  'dismiss',
+  'deny',
+  'reject',
+  'float',
+  'advance',
+  'push',
+  'promote',
+  'peddle',
+  'embrace',
+  'dispute',
+  'rebut',
+  'refute',
+  'counter',
+  'challenge',
 ]);
 
 /**
@@ -139,6 +186,19 @@ export const LABEL_PHRASES: readonly string[] = [
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([
-  'some', 'many', 'most', 'several', 'various', 'numerous', 'few', 'certain', 'countless', 'other', 'others',
-  'multiple', 'unnamed', 'anonymous', 'unidentified',
+  'some',
+  'many',
+  'most',
+  'several',
+  'various',
+  'numerous',
+  'few',
+  'certain',
+  'countless',
+  'other',
+  'others',
+  'multiple',
+  'unnamed',
+  'anonymous',
+  'unidentified',
 ]);

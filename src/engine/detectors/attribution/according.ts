@@ -59,6 +59,15 @@ export function sourceCueStart(doc: ParsedText, s: Sentence, i: number): number 
 /** The source phrase from `from`: "fundraising reports", whose opening "-ing" word wink tags as a verb, included. */
 export function sourcePhrase(doc: ParsedText, from: number, ceiling: number): Phrase | undefined {
   const t = doc.tokens;
+  // "a printed leaflet", "leaked documents": a past participle before the noun describes it, though wink tags it a verb.
+  const article = t[from]?.pos === 'DET' ? 1 : 0;
+  const participle = t[from + article];
+  const described =
+    participle?.pos === 'VERB' && participle.lower !== participle.lemma && /(ed|en)$/.test(participle.lower);
+  if (described && t[from + article + 1]?.pos === 'NOUN' && !isCapitalised(participle)) {
+    const rest = phraseStartingAt(doc, from + article + 1, ceiling);
+    if (rest && rest.first === from + article + 1) return { first: from, end: rest.end };
+  }
   const opening = t[from];
   const describing =
     opening?.pos === 'VERB' && opening.lower.endsWith('ing') && !isCapitalised(opening) && t[from + 1]?.pos === 'NOUN';

@@ -24,7 +24,22 @@ function reducedRelative(doc: ParsedText, j: number, floor: number, isDate: Date
     return { phrase: { first: j - 1, end: j }, order: 'before', clause, reading: 'described' };
   if (!isNounLike(t[j - 1]) || t[j - 1].pos === 'PRON') return undefined;
   const phrase = phraseEndingAt(doc, j - 1, floor, isDate);
-  return phrase && phrase.end === j ? { phrase, order: 'before', clause, reading: 'described' } : undefined;
+  if (!phrase || phrase.end !== j) return undefined;
+  // "The firm that Lind called said": after "that" the name is the subject of a finite verb in a relative clause,
+  // so the noun before "that" is who speaks (or nobody the walk can find), never the name inside the clause.
+  if (OBJECT_RELATIVES.has(t[phrase.first - 1]?.lower ?? ''))
+    return objectRelative(doc, phrase.first - 1, j, floor, isDate);
+  return { phrase, order: 'before', clause, reading: 'described' };
+}
+
+/** Words that open a relative clause whose subject follows them: "the firm that Lind called". */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
+
+/** The noun phrase right before the relative word at `rel`, speaking, with the clause to j; undefined when none. */
+function objectRelative(doc: ParsedText, rel: number, j: number, floor: number, isDate: DateTest): Speaker | undefined {
+  if (rel - 1 < floor || doc.tokens[rel - 1].pos !== 'NOUN') return undefined;
+  const phrase = phraseEndingAt(doc, rel - 1, floor, isDate);
+  return phrase && phrase.end === rel ? { phrase, order: 'before', clause: { first: rel, end: j + 1 } } : undefined;
 }
 
 /** "every grower we visited said": a relative clause without "who", a pronoun and its verb after the noun. */
