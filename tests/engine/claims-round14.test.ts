@@ -17,7 +17,7 @@ const checkable = (text: string) =>
 /** The features of the text's first sentence. */
 const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
 
-describe('an order given, a decision reversed, a measure adopted are acts on the record', () => {
+describe('an order given, a decision reversed, a measure adopted are acts on the record; a bereavement is not', () => {
   test.each([
     'The governor ordered an inquiry into the prison.',
     'I have ordered a review of the contract.',
@@ -25,6 +25,7 @@ describe('an order given, a decision reversed, a measure adopted are acts on the
     'The new minister reversed the decision within a week.',
     'The council adopted a budget for the coming year.',
     'Parliament adopted the new rules in March.',
+    'The party lost two seats in the north.',
   ])('on record: %s', (text) => {
     expect(featuresOf(text).record).toBe(true);
   });
@@ -43,6 +44,8 @@ describe('an order given, a decision reversed, a measure adopted are acts on the
     'We adopted him when he was three.',
     'Families are waiting to adopt.',
     'The names are listed in alphabetical order.',
+    'She lost her husband in the flood.',
+    'We lost a baby that winter.',
     'She ordered a coffee and sat by the window.',
     'We ordered pizza for the whole team.',
   ])('no act of office: %s', (text) => {

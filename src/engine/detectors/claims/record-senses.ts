@@ -1,6 +1,7 @@
 /**
  * Senses of record verbs that leave no record: "grew up" is a childhood, not growth; "spent the summer" is time
- * passed, not money spent; "adopted a baby" is a family's act and "ordered a coffee" a customer's. The lemma
+ * passed, not money spent; "adopted a baby" is a family's act, "lost her husband" a bereavement and "ordered a
+ * coffee" a customer's. The lemma
  * alone made "I grew up in Leeds" an act on the public record.
  */
 import { RECORD_VERBS } from '../../lexicon/claims-markers.ts';
@@ -136,6 +137,41 @@ function ordersMeal(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Kin and friends one mourns: "lost a baby", "lost her husband", "lost two brothers in the war". */
+const MOURNED = new Set([
+  'baby',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'child',
+  'children',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'friend',
+  'friends',
+  'parents',
+  'grandmother',
+  'grandfather',
+]);
+
+/** True when "lose" at i takes a relative or a friend: a bereavement told, not a vote, a job or a seat lost. */
+function mournsKin(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + SENSE_REACH && k < tokens.length; k++) {
+    if (MOURNED.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** True for a verb whose act is on the public record ("voted", "cut taxes", "spent $3 billion"), not its time or childhood senses. */
 export function isRecordAct(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -143,5 +179,6 @@ export function isRecordAct(tokens: readonly Token[], i: number): boolean {
   if (t.lemma === 'grow' && tokens[i + 1]?.lower === 'up' && !growsByAmount(tokens, i + 2)) return false;
   if (t.lemma === 'adopt' && adoptsPerson(tokens, i)) return false;
   if (t.lemma === 'order' && ordersMeal(tokens, i)) return false;
+  if (t.lemma === 'lose' && mournsKin(tokens, i)) return false;
   return !(t.lemma === 'spend' && spendsTime(tokens, i));
 }
