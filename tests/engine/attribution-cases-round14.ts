@@ -191,6 +191,9 @@ export const OWNERLESS_SOURCES: [string, string, SourceType][] = [
   ['The pool is closed, according to a posted notice.', 'according to a posted notice', 'document'],
   ['According to leaked minutes, the board split.', 'According to leaked minutes', 'document'],
   ['According to a document seen by this paper, the fund is dry.', 'According to a document', 'document'],
+  // A kind of crowd is the crowd, met nowhere before: the determiner picks the kind.
+  ['If the wrong sort of people come to believe the fire was set, panic grows.', 'the wrong sort of people', 'vague'],
+  ['These types of officials often say no.', 'These types of officials often say', 'vague'],
   // No antecedent is resolved anywhere in the engine: "they" stays a pronoun source, not a vague crowd.
   ['They claim that the tap water is safe.', 'They claim', 'pronoun'],
 ];
@@ -202,6 +205,8 @@ export const OWNERLESS_SILENT: string[] = [
   'He kept pressing in hopes that the judge would relent.',
   'She resigned in the hope that the row would end.',
   'He was held in custody overnight.',
+  'What kind of people say that?',
+  'The kind of man who says that is rare.',
   'The board was held to account.',
   'The hostages were held to be swapped later.',
   'Prices were set according to a fixed scale.',

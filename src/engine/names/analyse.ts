@@ -111,9 +111,34 @@ function participleCut(doc: ParsedText, first: number, coreEnd: number): number 
 
 /** Quantity words that can stand for a share of a group: "some of the aides", "one of two witnesses". */
 const PARTITIVES = new Set([
-  'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', 'dozens', 'hundreds',
-  'thousands', 'millions',
+  'some',
+  'many',
+  'most',
+  'several',
+  'few',
+  'all',
+  'both',
+  'each',
+  'any',
+  'none',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'more',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
 ]);
 
 /**
@@ -128,7 +153,8 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
   // ("one of two neighbours" is one person).
   const whole = t[coreEnd + 1];
   if (whole?.type === 'number') return undefined;
-  for (let k = coreEnd + 2; k < p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
+  for (let k = coreEnd + 2; k < p.end; k++)
+    if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
   return p.end;
 }
 
@@ -137,9 +163,35 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
  * "group", which the word lists read as a body that speaks as one ("a group of doctors wrote to the board").
  */
 const COLLECTIONS = new Set([
-  'number', 'handful', 'couple', 'pair', 'trio', 'dozen', 'host', 'bunch', 'series', 'set', 'batch',
-  'string', 'raft', 'slew', 'spate', 'flurry', 'trove', 'cache', 'collection', 'round', 'wave', 'stack', 'sheaf',
+  'number',
+  'handful',
+  'couple',
+  'pair',
+  'trio',
+  'dozen',
+  'host',
+  'bunch',
+  'series',
+  'set',
+  'batch',
+  'string',
+  'raft',
+  'slew',
+  'spate',
+  'flurry',
+  'trove',
+  'cache',
+  'collection',
+  'round',
+  'wave',
+  'stack',
+  'sheaf',
 ]);
+/**
+ * "the right kind of people", "this sort of voters": a kind only sorts the crowd after "of", which is who is meant,
+ * and the determiner picks the kind, not anyone met before, so the crowd stays generic ("the kind of man" is one).
+ */
+const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
 /**
  * "a number of officials", "the latest batch of exit polls": a collection word (after a determiner and any
@@ -148,13 +200,31 @@ const COLLECTIONS = new Set([
  */
 function collectionCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
   const t = doc.tokens;
-  if (coreEnd - 1 <= p.first || t[coreEnd]?.lower !== 'of' || coreEnd + 1 >= p.end || !COLLECTIONS.has(t[coreEnd - 1].lower)) return undefined;
+  if (
+    coreEnd - 1 <= p.first ||
+    t[coreEnd]?.lower !== 'of' ||
+    coreEnd + 1 >= p.end ||
+    !COLLECTIONS.has(t[coreEnd - 1].lower)
+  )
+    return undefined;
   if (!DETERMINERS.has(t[p.first].lower)) return undefined;
   for (let k = p.first + 1; k < coreEnd - 1; k++) if (t[k].pos !== 'ADJ' && t[k].pos !== 'NUM') return undefined;
   let end = p.end;
-  for (let k = coreEnd + 2; k < p.end && end === p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) end = k;
+  for (let k = coreEnd + 2; k < p.end && end === p.end; k++)
+    if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) end = k;
   // Only a part the word lists know as a source is read through the collection ("a series of simulations" is no crowd).
   return isSourceNoun(t[end - 1].lower) ? end : undefined;
+}
+
+/** The end of the crowd after "the right kind of" (a plural group noun up to any link word), or undefined. */
+function kindCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
+  const t = doc.tokens;
+  if (coreEnd - 1 < p.first || t[coreEnd]?.lower !== 'of' || !KINDS.has(t[coreEnd - 1].lower)) return undefined;
+  // "What kind of people say that?": a question about a kind names no crowd.
+  if (['what', 'which'].includes(t[coreEnd - 2]?.lower ?? '')) return undefined;
+  let end = p.end;
+  for (let k = coreEnd + 2; k < p.end && end === p.end; k++) if (LINK_WORDS.has(t[k].lower)) end = k;
+  return end > coreEnd + 1 && isGroupHead(t[end - 1].lower) ? end : undefined;
 }
 
 /** Splits a phrase into head, core and names. */
@@ -170,14 +240,15 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   coreEnd = participleCut(doc, p.first, coreEnd);
   const partitive = partitiveCore(doc, p, coreEnd);
   const quantifier = partitive ? t[p.first].lower : undefined;
+  const kind = partitive ? undefined : kindCore(doc, p, coreEnd);
   if (partitive) coreEnd = partitive;
-  else coreEnd = collectionCore(doc, p, coreEnd) ?? coreEnd;
+  else coreEnd = kind ?? collectionCore(doc, p, coreEnd) ?? coreEnd;
   let head = coreEnd - 1;
   while (head > p.first && isPossessive(t[head])) head--;
   // "officials involved", "people familiar": an adjective after the noun describes it; the noun is the head.
   while (head > p.first && t[head].pos === 'ADJ' && !isCapitalised(t[head]) && isNounLike(t[head - 1])) head--;
   const first = t[p.first].lower;
-  const determiner = quantifier ?? (DETERMINERS.has(first) ? first : undefined);
+  const determiner = kind ? undefined : (quantifier ?? (DETERMINERS.has(first) ? first : undefined));
   const parts: PhraseParts = { head, coreEnd, ...(determiner ? { determiner } : {}) };
   const headTok = t[head];
   if (isNameToken(doc, headTok) && !PROPER_GROUPS.has(headTok.lower)) {
