@@ -53,6 +53,8 @@ describe('flags', () => {
     ['The vote was a political earthquake.', 'earthquake', 'rhetoric/figurative/fire-and-storm'],
     ['The government slashed funding for schools.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
     ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
+    ['She was extremely critical of the plan.', 'extremely critical', 'rhetoric/loaded-language/intensified'],
+    ['it was a cynical scheme to win votes .', 'scheme', 'rhetoric/loaded-language/scheme'],
     ['The board insisted that the accounts were accurate.', 'insisted', DOUBT],
     // A group sorted by what it professes keeps the doubt; so does a claim to be something.
     ['Healers who claim to have cured thousands sell the oil online.', 'claim', DOUBT],
@@ -99,6 +101,11 @@ describe('does not flag with any rule', () => {
     ['She insisted on paying for the meal.', 'insisted'],
     ['the team claimed their third straight victory .', 'claimed'],
     ['The fraudster was jailed for six years.', 'fraudster'],
+    // A report's formal measure of a stance; a public programme in British news.
+    ['Auditors were highly critical of how the money was spent.', 'critical'],
+    ['the review was highly sceptical of the figures .', 'sceptical'],
+    ['The scheme has been plagued by delays and cost overruns.', 'scheme'],
+    ['the scheme opened to applicants in march .', 'scheme'],
     // Failed talks and firms, a person who falls ill, a quake's damage, a firm's own dividend.
     ['The talks collapsed after the two sides failed to agree on a ceasefire.', 'collapsed'],
     ['the bank collapsed in 2008 and was rescued by the state .', 'collapsed'],

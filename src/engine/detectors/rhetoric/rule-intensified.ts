@@ -83,6 +83,7 @@ export const intensified: PatternRule = {
       'The new strain is highly contagious.',
       'It was the very first time the club had won.',
       'The market for flats is highly competitive.',
+      'Auditors were highly critical of how the money was spent.',
     ],
   },
   info: {
@@ -103,12 +104,29 @@ export const intensified: PatternRule = {
       const next = i + 1;
       if (!inSentence(facts, next, tokens[i].sentence) || !isGradedJudgement(facts, i, next)) continue;
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, i)) continue;
+      if (describesStance(facts, i, next)) continue;
       const [first, end] = grow(facts, i, next + 1, 'noun-phrase');
       out.push(matchOf(this.info, first, end, [i, next + 1]));
     }
     return out;
   },
 };
+
+/**
+ * "Highly critical of the police", "highly sceptical of the plan": the reporter's formal measure of how firmly a
+ * report or a person takes a side, said with its object; it grades no one. "Extremely critical of" turns the
+ * volume up and stays.
+ */
+const STANCES = wordSet('critical sceptical skeptical supportive');
+
+/** "highly" + a stance adjective + "of" ("highly critical of"), the register of a report, not an exaggeration. */
+function describesStance(facts: TextFacts, intensifier: number, i: number): boolean {
+  return (
+    facts.forms[intensifier].lower === 'highly' &&
+    STANCES.has(facts.forms[i].lower) &&
+    facts.forms[i + 1]?.lower === 'of'
+  );
+}
 
 const PARTICIPLE_ENDING = /(?:ed|en)$/;
 
