@@ -191,6 +191,8 @@ export const OWNERLESS_SOURCES: [string, string, SourceType][] = [
   ['The pool is closed, according to a posted notice.', 'according to a posted notice', 'document'],
   ['According to leaked minutes, the board split.', 'According to leaked minutes', 'document'],
   ['According to a document seen by this paper, the fund is dry.', 'According to a document', 'document'],
+  ['Such slips are often observed in young players.', 'are often observed', 'agentless'],
+  ['The fault is commonly noted in older models.', 'is commonly noted', 'agentless'],
   // A kind of crowd is the crowd, met nowhere before: the determiner picks the kind.
   ['If the wrong sort of people come to believe the fire was set, panic grows.', 'the wrong sort of people', 'vague'],
   ['These types of officials often say no.', 'These types of officials often say', 'vague'],
@@ -205,6 +207,7 @@ export const OWNERLESS_SILENT: string[] = [
   'He kept pressing in hopes that the judge would relent.',
   'She resigned in the hope that the row would end.',
   'He was held in custody overnight.',
+  'Cracks were observed in the north wall.',
   'What kind of people say that?',
   'The kind of man who says that is rare.',
   'The board was held to account.',

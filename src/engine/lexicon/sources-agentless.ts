@@ -51,6 +51,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   // a description set off by a comma, with no "is" before it.
   `, ${DEGREE}? reported|understood|said|believed|thought|rumoured|rumored|alleged|reputed to be|have`,
   `${BE} ${DEGREE}? considered|deemed|reckoned|reputed`,
+  // A pattern seen by nobody in particular: "contradictions are often observed", "is commonly noted" (a frequency
+  // says the observing is general; "cracks were observed in the wall" is one inspection and stays out).
+  `${BE} often|commonly|frequently|widely|generally|sometimes|usually|typically|repeatedly observed|noted|remarked`,
   // A judgement with no judge: "the two men were held to be its owners" ("held in custody", "held to account" are
   // no judgement; the detector skips "held to be" before a participle, a purpose: "held to be exchanged").
   `${BE} ${DEGREE}? held to be|have`,
