@@ -193,6 +193,11 @@ export const OWNERLESS_SOURCES: [string, string, SourceType][] = [
   ['According to a document seen by this paper, the fund is dry.', 'According to a document', 'document'],
   ['Such slips are often observed in young players.', 'are often observed', 'agentless'],
   ['The fault is commonly noted in older models.', 'is commonly noted', 'agentless'],
+  // A judge after a passive view, counted: the crowd holds it.
+  ['The tune was viewed as a fluke by many listeners.', 'viewed as a fluke by many listeners', 'vague'],
+  ['The tower was likened to a rocket by some residents.', 'likened to a rocket by some residents', 'vague'],
+  // A measure after "by" is no judge: the view stays nobody's.
+  ['The price was seen as high by most standards.', 'was seen as', 'agentless'],
   // A kind of crowd is the crowd, met nowhere before: the determiner picks the kind.
   ['If the wrong sort of people come to believe the fire was set, panic grows.', 'the wrong sort of people', 'vague'],
   ['These types of officials often say no.', 'These types of officials often say', 'vague'],
