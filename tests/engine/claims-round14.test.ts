@@ -158,3 +158,22 @@ describe('raising a topic ("mentioned", "brought up", "talked about") is talk ab
     },
   );
 });
+
+describe("a third party's stance held now is a position on the record, as one held before is", () => {
+  test.each([
+    'The senator opposes the new runway.',
+    'The union now supports the pay deal.',
+    'He says he backs the mayor on the bypass.',
+  ])('on record now: %s', (text) => {
+    expect(featuresOf(text).ongoing).toBe(true);
+  });
+
+  test.each([
+    'I support the new runway.',
+    'You oppose the pay deal.',
+    'It supports the weight of the roof.',
+    'The mayor sold political favors to donors.',
+  ])("not a third party's stance: %s", (text) => {
+    expect(featuresOf(text).ongoing).toBe(false);
+  });
+});

@@ -28,6 +28,7 @@ import { isScoreOrStanding, isStandingGap } from './scores.ts';
 import { isInitialism } from './initials.ts';
 import { isLifeFactDeath } from './life-fact.ts';
 import { isTopicMention } from './mentions.ts';
+import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
@@ -217,7 +218,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.modal) f.modal = true;
     // "I met a nurse in Leeds": the speaker's own visits are life; "a card called X" names: neither is an act.
     if (isPastForm(t, i)) f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
-    else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
+    else if (!f.ongoing && (isOngoingAct(t, i) || isPresentStance(t, i))) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is
     // still the speaker's opinion.
