@@ -5,18 +5,11 @@
 
 /** Adverbs that say "someone reported this" without saying who. */
 export const AGENTLESS_ADVERBS = new Set([
-  'reportedly',
-  'allegedly',
-  'purportedly',
-  'reputedly',
-  'supposedly',
-  'rumouredly',
-  'ostensibly',
+  'reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly', 'rumouredly', 'ostensibly',
 ]);
 
 const BE = 'is|are|was|were|be|been|being';
-const DEGREE =
-  'widely|generally|commonly|often|broadly|largely|increasingly|universally|popularly|now|still|long|also|sometimes|usually|traditionally|typically|frequently|once|previously';
+const DEGREE = 'widely|generally|commonly|often|broadly|largely|increasingly|universally|popularly|now|still|long|also|sometimes|usually|traditionally|typically|frequently|once|previously';
 
 /** Fixed phrases that attribute to nobody in particular. */
 export const AGENTLESS_PHRASES: readonly string[] = [
@@ -131,42 +124,9 @@ export const OWNERLESS_PHRASES: readonly string[] = [
  * about", "they levelled charges that". After other verbs the belief is someone else's ("sought to quash concerns").
  */
 export const HOLDING_VERBS = new Set([
-  'have',
-  'hold',
-  'express',
-  'voice',
-  'raise',
-  'share',
-  'harbor',
-  'harbour',
-  'air',
-  'state',
-  'cite',
-  'echo',
-  'repeat',
-  'make',
-  'level',
-  'bring',
-  'file',
-  'ask',
-  'pose',
-  'lodge',
-  'put',
-  'spread',
-  'dismiss',
-  'deny',
-  'reject',
-  'float',
-  'advance',
-  'push',
-  'promote',
-  'peddle',
-  'embrace',
-  'dispute',
-  'rebut',
-  'refute',
-  'counter',
-  'challenge',
+  'have', 'hold', 'express', 'voice', 'raise', 'share', 'harbor', 'harbour', 'air', 'state', 'cite', 'echo',
+  'repeat', 'make', 'level', 'bring', 'file', 'ask', 'pose', 'lodge', 'put', 'spread', 'dismiss', 'deny', 'reject',
+  'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
 ]);
 
 /**
@@ -189,19 +149,6 @@ export const LABEL_PHRASES: readonly string[] = [
 
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([
-  'some',
-  'many',
-  'most',
-  'several',
-  'various',
-  'numerous',
-  'few',
-  'certain',
-  'countless',
-  'other',
-  'others',
-  'multiple',
-  'unnamed',
-  'anonymous',
-  'unidentified',
+  'some', 'many', 'most', 'several', 'various', 'numerous', 'few', 'certain', 'countless', 'other', 'others',
+  'multiple', 'unnamed', 'anonymous', 'unidentified',
 ]);

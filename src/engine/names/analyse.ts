@@ -111,34 +111,9 @@ function participleCut(doc: ParsedText, first: number, coreEnd: number): number 
 
 /** Quantity words that can stand for a share of a group: "some of the aides", "one of two witnesses". */
 const PARTITIVES = new Set([
-  'some',
-  'many',
-  'most',
-  'several',
-  'few',
-  'all',
-  'both',
-  'each',
-  'any',
-  'none',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'more',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
+  'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', 'dozens', 'hundreds',
+  'thousands', 'millions',
 ]);
 
 /**
@@ -153,8 +128,7 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
   // ("one of two neighbours" is one person).
   const whole = t[coreEnd + 1];
   if (whole?.type === 'number') return undefined;
-  for (let k = coreEnd + 2; k < p.end; k++)
-    if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
+  for (let k = coreEnd + 2; k < p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) return k;
   return p.end;
 }
 
@@ -163,29 +137,8 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
  * "group", which the word lists read as a body that speaks as one ("a group of doctors wrote to the board").
  */
 const COLLECTIONS = new Set([
-  'number',
-  'handful',
-  'couple',
-  'pair',
-  'trio',
-  'dozen',
-  'host',
-  'bunch',
-  'series',
-  'set',
-  'batch',
-  'string',
-  'raft',
-  'slew',
-  'spate',
-  'flurry',
-  'trove',
-  'cache',
-  'collection',
-  'round',
-  'wave',
-  'stack',
-  'sheaf',
+  'number', 'handful', 'couple', 'pair', 'trio', 'dozen', 'host', 'bunch', 'series', 'set', 'batch',
+  'string', 'raft', 'slew', 'spate', 'flurry', 'trove', 'cache', 'collection', 'round', 'wave', 'stack', 'sheaf',
 ]);
 /**
  * "the right kind of people", "this sort of voters": a kind only sorts the crowd after "of", which is who is meant,
@@ -200,18 +153,11 @@ const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
  */
 function collectionCore(doc: ParsedText, p: Phrase, coreEnd: number): number | undefined {
   const t = doc.tokens;
-  if (
-    coreEnd - 1 <= p.first ||
-    t[coreEnd]?.lower !== 'of' ||
-    coreEnd + 1 >= p.end ||
-    !COLLECTIONS.has(t[coreEnd - 1].lower)
-  )
-    return undefined;
+  if (coreEnd - 1 <= p.first || t[coreEnd]?.lower !== 'of' || coreEnd + 1 >= p.end || !COLLECTIONS.has(t[coreEnd - 1].lower)) return undefined;
   if (!DETERMINERS.has(t[p.first].lower)) return undefined;
   for (let k = p.first + 1; k < coreEnd - 1; k++) if (t[k].pos !== 'ADJ' && t[k].pos !== 'NUM') return undefined;
   let end = p.end;
-  for (let k = coreEnd + 2; k < p.end && end === p.end; k++)
-    if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) end = k;
+  for (let k = coreEnd + 2; k < p.end && end === p.end; k++) if (LINK_WORDS.has(t[k].lower) && !isNameInternalLink(doc, k, p.end)) end = k;
   // Only a part the word lists know as a source is read through the collection ("a series of simulations" is no crowd).
   return isSourceNoun(t[end - 1].lower) ? end : undefined;
 }

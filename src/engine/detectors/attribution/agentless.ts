@@ -2,14 +2,7 @@
  * Agentless attributions: "it is believed that", "is widely seen as", "there are reports that",
  * "reportedly". They pass information on while saying that nobody in particular is behind it.
  */
-import {
-  AGENTLESS_ADVERBS,
-  AGENTLESS_PHRASES,
-  APPEARANCE_PHRASES,
-  HOLDING_VERBS,
-  LABEL_PHRASES,
-  OWNERLESS_PHRASES,
-} from '../../lexicon/sources-agentless.ts';
+import { AGENTLESS_ADVERBS, AGENTLESS_PHRASES, APPEARANCE_PHRASES, HOLDING_VERBS, LABEL_PHRASES, OWNERLESS_PHRASES } from '../../lexicon/sources-agentless.ts';
 import { AGENTLESS_PARTICIPLES } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
@@ -26,22 +19,7 @@ const OWNERLESS = compilePatterns(OWNERLESS_PHRASES);
 const LABELS = compilePatterns(LABEL_PHRASES);
 /** Words before a noun that say whose belief or report it is: "his claims that". */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const EXPLETIVE_BE = new Set([
-  'is',
-  'was',
-  "'s",
-  'has',
-  'had',
-  'been',
-  'be',
-  'being',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'can',
-]);
+const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'can']);
 
 /** One agentless attribution: its token range and the rule that found it. */
 export interface AgentlessMatch extends Phrase {
@@ -68,22 +46,7 @@ function expletiveAt(doc: ParsedText, i: number, end: number): number {
 }
 
 /** Forms of "be" and "get" that make a following participle passive: "was asked", "got criticised". */
-const PASSIVE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'s",
-  "'re",
-  'get',
-  'gets',
-  'got',
-  'gotten',
-  'getting',
-]);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
 
 /**
  * Speech verbs whose passive still reports words someone spoke: "was announced", "was asked", "were warned", "was
@@ -91,48 +54,10 @@ const PASSIVE_AUXILIARIES = new Set([
  * assured of winning", "the request was denied", "is guaranteed").
  */
 const HEARSAY_PASSIVES = new Set([
-  'announce',
-  'ask',
-  'tell',
-  'brief',
-  'inform',
-  'notify',
-  'warn',
-  'reveal',
-  'declare',
-  'quote',
-  'dub',
-  'label',
-  'brand',
-  'term',
-  'nickname',
-  'claim',
-  'allege',
-  'predict',
-  'promise',
-  'propose',
-  'recommend',
-  'urge',
-  'report',
-  'describe',
-  'characterise',
-  'characterize',
-  'mention',
-  'cite',
-  'accuse',
-  'charge',
-  'confirm',
-  'rumour',
-  'rumor',
-  'tout',
-  'hail',
-  'criticise',
-  'criticize',
-  'condemn',
-  'praise',
-  'blame',
-  'question',
-  'leak',
+  'announce', 'ask', 'tell', 'brief', 'inform', 'notify', 'warn', 'reveal', 'declare', 'quote', 'dub', 'label',
+  'brand', 'term', 'nickname', 'claim', 'allege', 'predict', 'promise', 'propose', 'recommend', 'urge', 'report',
+  'describe', 'characterise', 'characterize', 'mention', 'cite', 'accuse', 'charge', 'confirm', 'rumour', 'rumor',
+  'tout', 'hail', 'criticise', 'criticize', 'condemn', 'praise', 'blame', 'question', 'leak',
 ]);
 
 /**
@@ -142,8 +67,7 @@ const HEARSAY_PASSIVES = new Set([
 function speechPassiveAt(doc: ParsedText, i: number, end: number): number {
   const t = doc.tokens;
   // "the mayor's claims": a possessive "'s" is no form of "be".
-  if (!PASSIVE_AUXILIARIES.has(t[i].lower) || isPossessive(t[i]) || (t[i].lower === "'s" && t[i].pos === 'PART'))
-    return -1;
+  if (!PASSIVE_AUXILIARIES.has(t[i].lower) || isPossessive(t[i]) || (t[i].lower === "'s" && t[i].pos === 'PART')) return -1;
   let k = i + 1;
   while (k < end && k - i <= 3 && t[k].pos === 'ADV') k++;
   const verb = t[k];
@@ -172,9 +96,9 @@ function hasOwner(doc: ParsedText, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'ADV')) j--;
   const before = t[j];
-  // "despite (the) earlier claims that": wink may tag the noun a verb, but after an article or a preposition it is one.
   // "resigned in (the) hope that" is the subject's own hope, a purpose.
   if (before?.lower === 'in' && t[k].lemma === 'hope') return true;
+  // "despite (the) earlier claims that": wink may tag the noun a verb, but after an article or a preposition it is one.
   const nounSlot = before?.pos === 'ADP' || (j < k - 1 && t[j + 1].pos === 'DET');
   if ((t[k].pos === 'VERB' || t[k].pos === 'AUX') && !nounSlot) return true;
   if (before === undefined) return false;
@@ -199,9 +123,7 @@ function madeClaim(t: readonly Token[], k: number, end: number): boolean {
 /** "were held to be exchanged later": "held to be" before a participle keeps someone for a purpose, judging nothing. */
 function heldForLater(t: readonly Token[], end: number): boolean {
   const next = t[end];
-  return (
-    t[end - 3]?.lower === 'held' && next?.pos === 'VERB' && next.lower !== next.lemma && /(ed|en)$/.test(next.lower)
-  );
+  return t[end - 3]?.lower === 'held' && next?.pos === 'VERB' && next.lower !== next.lemma && /(ed|en)$/.test(next.lower);
 }
 
 /** The participle after the form of "be" at k, past one adverb: "'s (long) said". */
@@ -219,9 +141,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const found: AgentlessMatch[] = findPatterns(t, s.firstToken, s.endToken, PHRASES)
     // "was criticised by the mayor" names its agent: that is not agentless; "she's said that" is "she has said";
     // "is also known as" names; "under the act ... is deemed" applies a rule.
-    .filter(
-      (m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m),
-    )
+    .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     // "compared with its sequel in the review by Ana Ortiz" names its comparer; "credited as a co-author" credits.
     .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
@@ -239,10 +159,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   for (const m of findPatterns(t, s.firstToken, s.endToken, OWNERLESS)) {
     // "news that rattled the market": a "that" followed by its verb opens a relative clause, not the news itself.
     const relative =
-      t[m.end - 1].lower === 'that' &&
-      (t[m.end]?.pos === 'VERB' || t[m.end]?.pos === 'AUX' || madeClaim(t, m.end, s.endToken));
-    if (!relative && !hasOwner(doc, m.first))
-      found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
+      t[m.end - 1].lower === 'that' && (t[m.end]?.pos === 'VERB' || t[m.end]?.pos === 'AUX' || madeClaim(t, m.end, s.endToken));
+    if (!relative && !hasOwner(doc, m.first)) found.push({ first: m.first, end: m.end, rule: 'attribution/agentless-noun' });
   }
   for (const m of findPatterns(t, s.firstToken, s.endToken, LABELS)) {
     // ", seen as": the comma only tells the pattern that nobody stands before the participle; it is not highlighted.

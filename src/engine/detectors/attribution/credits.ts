@@ -8,53 +8,21 @@ import type { Phrase } from '../../names/phrase.ts';
 
 /** Roles a credit line gives: "credited as a co-author", "credited as producer". */
 const CREDIT_ROLES = new Set([
-  'author',
-  'co-author',
-  'coauthor',
-  'writer',
-  'co-writer',
-  'producer',
-  'co-producer',
-  'director',
-  'composer',
-  'editor',
-  'creator',
-  'co-creator',
-  'designer',
-  'photographer',
-  'illustrator',
-  'songwriter',
-  'lyricist',
-  'narrator',
+  'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'producer', 'co-producer', 'director', 'composer',
+  'editor', 'creator', 'co-creator', 'designer', 'photographer', 'illustrator', 'songwriter', 'lyricist', 'narrator',
 ]);
 
 /** Unnamed studies told of in passing, and the words after one that point to it: "by", "published", "of". */
 const STUDIES = new Set(['study', 'survey', 'experiment']);
 const JOINED = new Set([
-  'part',
-  'participated',
-  'participate',
-  'enrolled',
-  'enrol',
-  'enroll',
-  'involved',
-  'took',
-  'included',
+  'part', 'participated', 'participate', 'enrolled', 'enrol', 'enroll', 'involved', 'took', 'included',
 ]);
 // Not "in", "for" or "at": "one study in rats", "a survey for the council" describe the study and name no one.
 const POINTERS = new Set(['by', 'from', 'of', 'published', 'led', 'conducted', 'carried', 'funded', 'run']);
 
 /** Participles of a view whose holder may follow the view: "was seen as a fad by critics". */
 export const VIEWS = new Set([
-  'seen',
-  'regarded',
-  'viewed',
-  'perceived',
-  'described',
-  'considered',
-  'portrayed',
-  'characterised',
-  'characterized',
+  'seen', 'regarded', 'viewed', 'perceived', 'described', 'considered', 'portrayed', 'characterised', 'characterized',
 ]);
 /** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
 const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);

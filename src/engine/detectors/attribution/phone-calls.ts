@@ -6,20 +6,7 @@ import { isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/token
 import type { ParsedText } from '../../nlp.ts';
 
 /** Words that end the object of a telephone call or a summons: "called the police when", "called his lawyer before". */
-const AFTER_A_CALL = new Set([
-  'when',
-  'after',
-  'before',
-  'because',
-  'while',
-  'as',
-  'until',
-  'since',
-  'once',
-  'back',
-  'again',
-  'twice',
-]);
+const AFTER_A_CALL = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'until', 'since', 'once', 'back', 'again', 'twice']);
 /** Words that start a phrase "call" governs directly: "called for calm", "called on the mayor to", "called out the lie". */
 const CALL_PARTICLES = new Set(['for', 'on', 'upon', 'out']);
 /** Pronouns that can be the whole object of "called". */
@@ -75,20 +62,7 @@ function relativeCall(doc: ParsedText, i: number): boolean | undefined {
 }
 
 /** Nouns of a span of time or a count of times: "that she called a week ago", "that he called a dozen times". */
-const SPANS = new Set([
-  'week',
-  'day',
-  'month',
-  'year',
-  'hour',
-  'minute',
-  'moment',
-  'while',
-  'time',
-  'times',
-  'dozen',
-  'number',
-]);
+const SPANS = new Set(['week', 'day', 'month', 'year', 'hour', 'minute', 'moment', 'while', 'time', 'times', 'dozen', 'number']);
 /** Plural spans, counted: "that she called two days ago", "that he called several times". */
 const PLURAL_SPANS = new Set(['weeks', 'days', 'months', 'years', 'hours', 'minutes', 'times']);
 /** Words after a span that make it a time: "a week ago", "a day earlier". */
@@ -135,8 +109,7 @@ export function callsSomeone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i].lemma !== 'call') return false;
   // "Firefighters called to the blaze", "the doctor called to the ward": summoned to a place.
-  if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET')
-    return true;
+  if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
   // "urged people to call 999", "called 111": a number dialled is a telephone call.
   if (t[i + 1]?.type === 'number' && /^\d{3,}$/.test(t[i + 1].text)) return true;
   // "Lind called Wednesday for": a day between the verb and its particle.
