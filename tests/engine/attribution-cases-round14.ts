@@ -196,6 +196,9 @@ export const OWNERLESS_SOURCES: [string, string, SourceType][] = [
   // A judge after a passive view, counted: the crowd holds it.
   ['The tune was viewed as a fluke by many listeners.', 'viewed as a fluke by many listeners', 'vague'],
   ['The tower was likened to a rocket by some residents.', 'likened to a rocket by some residents', 'vague'],
+  // The judge of "held to be" named after it.
+  ['The lease was held to be void by the tribunal.', 'held to be void by the tribunal', 'named'],
+  ['The vase is widely held to be a copy by experts.', 'held to be a copy by experts', 'vague'],
   // A measure after "by" is no judge: the view stays nobody's.
   ['The price was seen as high by most standards.', 'was seen as', 'agentless'],
   // A kind of crowd is the crowd, met nowhere before: the determiner picks the kind.

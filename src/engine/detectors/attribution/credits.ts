@@ -40,6 +40,11 @@ export function judgeAt(t: readonly Token[], from: number, end: number): number 
 }
 const judgeFollows = (t: readonly Token[], from: number, end: number) => judgeAt(t, from, end) >= 0;
 
+/** True when the tokens before `end` are "held to be": a judgement ("were held to be its owners"). */
+export function heldToBe(t: readonly Token[], end: number): boolean {
+  return t[end - 3]?.lower === 'held' && t[end - 2]?.lower === 'to' && t[end - 1]?.lower === 'be';
+}
+
 /** Participles whose comparer may stand at the end of the sentence: "was likened to X by critics". */
 export const LIKENESS = new Set(['compared', 'likened']);
 
@@ -63,6 +68,8 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
   // "was viewed as unfit by the elders": the judge follows the judgement ("by far" and "by any measure"
   // are no judges).
   if (t[m.end - 1].lower === 'as' && VIEWS.has(participle) && judgeFollows(t, m.end, s.endToken)) return true;
+  // "was held to be void by the court": the judge follows too (late-judge.ts reads it).
+  if (heldToBe(t, m.end) && judgeFollows(t, m.end, s.endToken)) return true;
   // "in one study by the Kestrel Institute", "in one study published last year": the study is pointed to.
   // "took part in one study", "enrolled in another survey": a study joined, not one whose finding is told.
   if (STUDIES.has(t[m.end - 1].lower)) {

@@ -7,7 +7,7 @@ import type { Phrase } from '../../names/phrase.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker } from './classify.ts';
-import { judgeAt, LIKENESS, VIEWS } from './credits.ts';
+import { heldToBe, judgeAt, LIKENESS, VIEWS } from './credits.ts';
 import { overlapsAny } from './found-list.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
@@ -24,6 +24,8 @@ function lateBy(doc: ParsedText, s: Sentence, k: number): number {
   // "is compared to 45 last year" sets figures side by side; "has been compared to" tells of people who compared.
   if (word === 'compared' && t[b].lower !== 'been' && t[k - 1].pos !== 'ADV') return -1;
   if (LIKENESS.has(word)) return judgeAt(t, k + 1, s.endToken);
+  // "was held to be void by the court".
+  if (heldToBe(t, k + 3)) return judgeAt(t, k + 3, s.endToken);
   return VIEWS.has(word) && t[k + 1]?.lower === 'as' ? judgeAt(t, k + 2, s.endToken) : -1;
 }
 
