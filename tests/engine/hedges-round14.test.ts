@@ -50,7 +50,9 @@ describe('flags', () => {
     ['There was some possibility that the bridge would reopen.', 'possibility that', POSSIBILITY],
     // A mishap nobody allows: a modal before one forecasts.
     ['Trains may be delayed by the strike.', 'may be', MODAL],
-    ['The ferry could be cancelled if the wind rises.', 'could be', MODAL],
+    ['The ferry could be cancelled because of high winds.', 'could be', MODAL],
+    // A decision forecast from a cause nobody chose.
+    ['The final may be postponed due to the frozen pitch.', 'may be', MODAL],
     ['Low-lying homes may be flooded tonight.', 'may be', MODAL],
     ['Walkers might be stranded on the ridge for hours.', 'might be', MODAL],
     ['The letters may also now be stolen.', 'may also now be', MODAL],
@@ -102,6 +104,11 @@ describe('does not flag', () => {
     ['The road may be closed for the parade.', 'may be', MODAL],
     ['The soup may be frozen for a month.', 'may be', MODAL],
     ['Marks may be lost for late work.', 'may be', MODAL],
+    // Calling a thing off is a decision a rule allows, not a mishap that befalls.
+    ['A gym pass may be cancelled by its owner at any time.', 'may be', MODAL],
+    ['Games may be postponed by the umpire when the court is wet.', 'may be', MODAL],
+    ['Bookings may be cancelled free of charge up to a week ahead.', 'may be', MODAL],
+    ['The permit may be cancelled if the builder breaks the rules.', 'may be', MODAL],
     // "Among others" closing a list of names is no crowd holding a view.
     ['The festival featured two choirs and a brass band, among others.', 'among others', VAGUE_CROWD],
     ['Ann Bell, among others, won a prize.', 'among others', VAGUE_CROWD],

@@ -56,9 +56,6 @@ const LINK_PARTICIPLES = new Set([
  */
 const MISHAP_PARTICIPLES = new Set([
   'delayed',
-  'cancelled',
-  'canceled',
-  'postponed',
   'disrupted',
   'damaged',
   'destroyed',
@@ -78,6 +75,22 @@ const MISHAP_PARTICIPLES = new Set([
   'overwhelmed',
   'exposed',
 ]);
+/**
+ * Participles of a decision someone takes ("the match may be postponed by the referee", "flights may be cancelled
+ * free of charge", "the licence may be cancelled if the landlord fails to register"): a rule says who may call it
+ * off, so the modal allows. Only a named cause outside anyone's choice makes it a forecast ("the match may be
+ * postponed because of snow"); an "if" clause reads either way and stays quiet.
+ */
+const DECISION_PARTICIPLES = new Set(['cancelled', 'canceled', 'postponed']);
+/** Words that name a cause after the participle ("because of snow", "due to the strike", "amid the storm"). */
+const CAUSE_WORDS = new Set(['because', 'due', 'owing', 'amid', 'amidst']);
+
+/** True when a cause is named after the participle at `i`, in its sentence. */
+function namesCause(t: Token[], i: number): boolean {
+  for (let j = i + 1; t[j]?.sentence === t[i].sentence; j++) if (CAUSE_WORDS.has(t[j].lower)) return true;
+  return false;
+}
+
 /**
  * Participles of reading that take "as" ("may be understood as a reaction", "could be read as a threat"): an
  * interpretation offered, not a use allowed ("the room may be used as an office" stays a use). "Seen",
@@ -121,5 +134,6 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
+  if (DECISION_PARTICIPLES.has(t[participle].lower)) return !namesCause(t, participle);
   return passiveParticiple(t[participle]);
 }
