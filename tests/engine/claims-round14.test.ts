@@ -177,3 +177,22 @@ describe("a third party's stance held now is a position on the record, as one he
     expect(featuresOf(text).ongoing).toBe(false);
   });
 });
+
+describe('a bare "zero" reached, started from or named as a place or target is no figure (audit of 80d2fa5)', () => {
+  test.each([
+    'The countdown reached zero.',
+    'Rescuers searched ground zero for hours.',
+    'The council wants to reach net zero by 2040.',
+    'After the fire they started again from zero.',
+  ])('no figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBe(0);
+  });
+
+  test.each([
+    'Inflation hit zero in March.',
+    'The firm went from zero stores to forty in a year.',
+    'The airline paid zero in fuel duty.',
+  ])('still a figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+});

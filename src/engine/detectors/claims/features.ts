@@ -157,7 +157,7 @@ function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: n
     else if (entity.type === 'CARDINAL' && (isSlashDate(text, doc.tokens[entity.endToken]?.lower) || isSpanOfTime(doc.tokens, entity.endToken))) n.dates++;
     else if (entity.type === 'CARDINAL') {
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text) || isZeroAmount(text, doc.tokens[entity.endToken]?.lower)) n.figures++;
+      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text) || isZeroAmount(doc.tokens, entity.firstToken, entity.endToken)) n.figures++;
       else n.counts++;
     } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
   }

@@ -2,6 +2,7 @@
  * Words that look like figures and are not, or that are: "won it twice" counts occasions and "B-52s" names a
  * model, while "two-thirds of" is a share.
  */
+import { MEASURED_NOUNS } from '../../lexicon/claims-markers.ts';
 import type { Token } from '../../nlp.ts';
 import { MARK } from './word-marks.ts';
 
@@ -108,8 +109,27 @@ export function isSpanOfTime(tokens: Token[], after: number): boolean {
 
 /** Names built on "zero" that measure nothing: a policy ("zero tolerance"), a goal ("zero emissions target") is not. */
 const ZERO_NAMES = new Set(['tolerance', 'hour', 'sum', '-']);
+/** Words that make "zero" a place or a target before it: "ground zero", "net zero by 2040". */
+const ZERO_PLACES = new Set(['ground', 'net']);
+/** Words that make a bare "zero" a point reached or started from: "the countdown reached zero", "from zero". */
+const ZERO_POINTS = new Set(['reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'from']);
 
-/** "paid zero in taxes", "GDP was zero", "from zero centrifuges": none, stated as an amount, is a figure to check. */
-export function isZeroAmount(text: string, next: string | undefined): boolean {
-  return text === 'zero' && !ZERO_NAMES.has(next ?? '');
+/**
+ * "paid zero in taxes", "GDP was zero", "from zero centrifuges": none, stated as an amount, is a figure to check.
+ * A point on a dial ("the countdown reached zero", "started again from zero") is one only when what reached it is
+ * a measured quantity ("inflation hit zero"), named before it in its clause.
+ */
+export function isZeroAmount(tokens: readonly Token[], first: number, after: number): boolean {
+  if (after !== first + 1 || tokens[first].lower !== 'zero') return false;
+  const next = tokens[after];
+  if (ZERO_NAMES.has(next?.lower ?? '') || ZERO_PLACES.has(tokens[first - 1]?.lower ?? '')) return false;
+  // "from zero centrifuges" counts a thing; a bare "from zero" is "from scratch".
+  const bare = next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
+  return !(bare && ZERO_POINTS.has(tokens[first - 1]?.lower ?? '') && !measuredBefore(tokens, first));
+}
+
+/** True when a measured quantity ("inflation", "deaths") comes before token i in its clause. */
+function measuredBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].type === 'word'; k--) if (MEASURED_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
