@@ -56,6 +56,11 @@ describe('flags', () => {
     ['She was extremely critical of the plan.', 'extremely critical', 'rhetoric/loaded-language/intensified'],
     ['it was a cynical scheme to win votes .', 'scheme', 'rhetoric/loaded-language/scheme'],
     ['The board insisted that the accounts were accurate.', 'insisted', DOUBT],
+    // "On" a day, a date or a medium says when or where the speaker insisted that something is so.
+    ['The minister insisted on Tuesday that the plan was safe.', 'insisted', DOUBT],
+    ['the chairman insisted on sunday that the club was not for sale .', 'insisted', DOUBT],
+    ['She insisted on 5 May that the ledger was in order.', 'insisted', DOUBT],
+    ['He insisted on television that the figures were right.', 'insisted', DOUBT],
     // A group sorted by what it professes keeps the doubt; so does a claim to be something.
     ['Healers who claim to have cured thousands sell the oil online.', 'claim', DOUBT],
     ['he claims to be a prophet .', 'claims', DOUBT],
@@ -99,6 +104,9 @@ describe('does not flag with any rule', () => {
     ['A 19-year-old man has been charged with the murder of a pensioner.', 'murder'],
     ['he was arrested on suspicion of murder .', 'murder'],
     ['She insisted on paying for the meal.', 'insisted'],
+    ['the union insists on a secret ballot before any strike .', 'insists'],
+    ['He insisted on the right to see a lawyer.', 'insisted'],
+    ['They insisted on a day off after the final.', 'insisted'],
     ['the team claimed their third straight victory .', 'claimed'],
     ['The fraudster was jailed for six years.', 'fraudster'],
     // A report's formal measure of a stance; a public programme in British news.

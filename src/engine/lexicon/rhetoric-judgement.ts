@@ -114,8 +114,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'claim|claims|claimed|claiming {num} lives|victims',
       'insurance|land|injury|damage|damages|benefit|benefits|pension|legal|patent|tax|compensation|asylum claim|claims',
       'claim|claims|claimed responsibility|credit',
-      // To insist "on" something is to demand it ("insisted on paying"), not to assert against doubt.
-      'insist|insists|insisted|insisting on|upon',
+      // To insist "on" something is to demand it ("insisted on paying"); senses/rhetoric-insist.ts reads it, as
+      // "insisted on Tuesday that" is still speech against doubt.
       // A win claimed with an ordinal or a run in front ("claimed their third straight victory").
       'claim|claims|claimed|claiming {det} {any} {any} victory|win|title|crown|medal|trophy|cup|prize|gold',
       // Claiming a prize is winning it, not speech ("claimed gold", "claimed her third title").
