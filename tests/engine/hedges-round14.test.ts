@@ -30,6 +30,7 @@ describe('flags', () => {
     ['Rents, in general, went up.', 'in general', VAGUE_QUANTITY],
     ['By and large, the new buses are on time.', 'By and large', VAGUE_QUANTITY],
     ['On the whole, voters liked the plan.', 'On the whole', VAGUE_QUANTITY],
+    ['The new timetable was, on the whole, a success.', 'on the whole', VAGUE_QUANTITY],
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
     ['As many farmers sold their herds, milk prices fell.', 'many', VAGUE_QUANTITY],
@@ -77,6 +78,8 @@ describe('does not flag', () => {
     ['She worked in general practice for twenty years.', 'in general', VAGUE_QUANTITY],
     // All of a thing, or a degree: no share of anything.
     ['The tax falls on the whole estate.', 'on the whole', VAGUE_QUANTITY],
+    ['The audit threw doubt on the whole of the road budget.', 'on the whole', VAGUE_QUANTITY],
+    ['The ban applies on the whole of the island.', 'on the whole', VAGUE_QUANTITY],
     ['The final was not much of a contest.', 'much of', VAGUE_QUANTITY],
     ['The new stand is much of an improvement.', 'much of', VAGUE_QUANTITY],
     // A timetable is fixed, not vague.

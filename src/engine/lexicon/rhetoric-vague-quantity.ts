@@ -79,8 +79,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Voters in general", "the public in general": everyone. "In general terms", "in general practice", "in
     // general elections": "general" describes the noun after it.
     '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
-    // "A tax on the whole estate" is all of it.
-    'on the whole {adj}? {noun}|{propn}',
+    // "A tax on the whole estate", "doubt on the whole of the plan": all of it.
+    'on the whole {adj}? {noun}|{propn}', 'on the whole of',
     // "Not much of a contest", "much of an improvement", "not much of anything": a degree, no share of anything.
     'much of a|an|anything',
     // "Regularly scheduled flights" run to a timetable: fixed, not vague.
