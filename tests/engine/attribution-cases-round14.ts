@@ -238,3 +238,17 @@ export const RELATIVE_SPEAKERS: [string, string][] = [
   ['The shop that Okafor visited last week said it had no stock.', 'Okafor'],
   ['The depot that Reyes called said the trucks were late.', 'Reyes'],
 ];
+
+/** Audit fixes: the near miss of each wrong finding keeps flagging. */
+export const AUDIT_SOURCES: [string, string, SourceType][] = [
+  ['She tends to argue with the referee that the ball was out.', 'She tends to argue', 'pronoun'],
+  ['He likes to argue that the tax is unfair.', 'He likes to argue', 'pronoun'],
+  ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
+];
+
+/** Audit fixes: the reader's wrong findings, which must stay silent. */
+export const AUDIT_SILENT: string[] = [
+  // Arguing with someone is a quarrel, not a view put forward.
+  'She tends to argue with referees.',
+  'He argued with the bus driver over the fare.',
+];

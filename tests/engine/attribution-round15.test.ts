@@ -17,6 +17,8 @@ import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribu
 import {
   AGENTLESS_SILENT,
   AGENTLESS_SOURCES,
+  AUDIT_SILENT,
+  AUDIT_SOURCES,
   CLAUSE_SILENT,
   CLAUSE_SOURCES,
   FROM_SILENT,
@@ -45,6 +47,7 @@ describe('flags', () => {
     ...AGENTLESS_SOURCES,
     ...HELD_SOURCES,
     ...OWNERLESS_SOURCES,
+    ...AUDIT_SOURCES,
   ])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
@@ -60,6 +63,7 @@ describe('does not flag', () => {
     ...AGENTLESS_SILENT,
     ...HELD_SILENT,
     ...OWNERLESS_SILENT,
+    ...AUDIT_SILENT,
   ])('%s', (text) => {
     expectNoAttribution(text);
   });

@@ -4,6 +4,7 @@
  * and "officials spoke Monday" still report. A credit line says where a correspondent filed from ("Hale reported
  * from Kyiv and Lind from Warsaw."): no report either; "reported from the scene that ..." is one. A crowd that
  * "cheered as the ball went in" made a noise; "cheered the decision" and "cheered and waved signs" (at a rally) still take a side.
+ * "She argued with referees" quarrelled with them; "argued with the referee that the ball was out" still reports.
  */
 import type { ParsedText } from '../../nlp.ts';
 
@@ -57,10 +58,27 @@ function cheersAloud(doc: ParsedText, i: number): boolean {
   return doc.tokens[i].lemma === 'cheer' && (next === undefined || next.sentence !== doc.tokens[i].sentence || NOISE_AFTER.has(next.lower));
 }
 
+/** Words that open the view or the question argued over: "that the ball was out", "about how votes are counted". */
+const ARGUED_OVER = new Set(['that', 'how', 'whether', 'why', 'what']);
+
+/**
+ * True when "argue" at i is a quarrel: arguing with someone, and no view or question argued over later in the
+ * sentence ("She tends to argue with referees"). "Argued that", "argued for a delay", "argued with the referee that
+ * the ball was out" and "arguing with a panellist about how votes are counted" still report a view.
+ */
+function quarrels(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'argue' || t[i + 1]?.lower !== 'with') return false;
+  // "rivals argue with each other": two sides of a debate as often as a row, so it keeps its old reading.
+  if (t[i + 2]?.lower === 'each' || t[i + 2]?.lower === 'one') return false;
+  for (let k = i + 2; t[k] && t[k].sentence === t[i].sentence; k++) if (ARGUED_OVER.has(t[k].lower)) return false;
+  return true;
+}
+
 /**
  * True when the talking verb at i passes on nobody's words. "Prosecutors cited two emails as evidence" is no longer
  * among them: the records are what is cited, and whoever cites them is still the source the reader can weigh.
  */
 export function speechWithoutReport(doc: ParsedText, i: number): boolean {
-  return talksWithoutTelling(doc, i) || creditLine(doc, i) || cheersAloud(doc, i);
+  return talksWithoutTelling(doc, i) || creditLine(doc, i) || cheersAloud(doc, i) || quarrels(doc, i);
 }
