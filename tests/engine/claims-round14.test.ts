@@ -196,3 +196,28 @@ describe('a bare "zero" reached, started from or named as a place or target is n
     expect(featuresOf(text).numbers).toBeGreaterThan(0);
   });
 });
+
+describe('time added that is compared, spread as a rate or summed past a life is an amount, not a span (audit of 95993c9)', () => {
+  test.each([
+    'Hospitals lost 12,000 more days to delayed discharges.',
+    'Patients waited 4 more hours on average than last year.',
+    'The strike lasted 40 extra days compared with the last one.',
+    'The theatre will open 2 more days a week.',
+  ])('a figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBeGreaterThan(0);
+  });
+
+  test.each(['The theatre will open 2 more days a week.', 'Patients waited 4 more hours on average than last year.'])(
+    'a claim to check: %s',
+    (text) => {
+      expect(checkable(text)).toBe(true);
+    },
+  );
+
+  test.each(['The mayor asked the voters for 4 more years.', 'She stayed on for 3 extra years after the merger.'])(
+    'still a span: %s',
+    (text) => {
+      expect(featuresOf(text).numbers).toBe(0);
+    },
+  );
+});

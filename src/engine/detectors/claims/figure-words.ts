@@ -95,17 +95,42 @@ const SPAN_FILLERS = new Set([
   'short',
 ]);
 
+/** Fillers that add to an amount: "4 more hours", "40 extra days" may count time gained or lost, not a span. */
+const ADDED = new Set(['more', 'additional', 'extra']);
+/** Words after the unit that compare the amount: "than last year", "compared with", "on average". */
+const COMPARED_AFTER = new Set(['than', 'compared', 'average', 'versus', 'relative']);
+/** Words that spread time over time as a rate: "2 more days a week", "an extra hour per day". */
+const RATE_AFTER = new Set(['a', 'per', 'each', 'every']);
+/** How far after the unit a comparison may come ("4 more hours on average than last year"). */
+const AMOUNT_REACH = 5;
+
 /**
  * "for four more years", "18 wonderful years": a number whose unit is time, a word or two after it, is a span of
- * time like "for 18 years" (which wink already reads as a duration), not a figure someone counted.
+ * time like "for 18 years" (which wink already reads as a duration), not a figure someone counted. Time added is
+ * counted when it is compared, spread as a rate or summed past a life ("waited 4 more hours than last year",
+ * "open 2 more days a week", "lost 12,000 more days to delays").
  */
 export function isSpanOfTime(tokens: Token[], after: number): boolean {
   for (let k = after; k < after + 3 && k < tokens.length; k++) {
-    if (TIME_UNITS.has(tokens[k].lower)) return k > after;
+    if (TIME_UNITS.has(tokens[k].lower)) return k > after && !isTimeAdded(tokens, after, k);
     if (!SPAN_FILLERS.has(tokens[k].lower)) return false;
   }
   return false;
 }
+
+/** True when "more"/"extra" between the number (ending before `after`) and its unit at `unit` counts time added. */
+function isTimeAdded(tokens: Token[], after: number, unit: number): boolean {
+  if (!tokens.slice(after, unit).some((t) => ADDED.has(t.lower))) return false;
+  if (Number(tokens[after - 1]?.lower.replace(/,/g, '')) >= 1000) return true;
+  if (RATE_AFTER.has(tokens[unit + 1]?.lower ?? '') && TIME_UNITS.has(pluralUnit(tokens[unit + 2]?.lower))) return true;
+  for (let k = unit + 1; k <= unit + AMOUNT_REACH && k < tokens.length && tokens[k].type === 'word'; k++) {
+    if (COMPARED_AFTER.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** The unit's plural, so "a week" finds "weeks" in the list. */
+const pluralUnit = (w: string | undefined): string => (w === undefined ? '' : w.endsWith('s') ? w : `${w}s`);
 
 /** Names built on "zero" that measure nothing: a policy ("zero tolerance"), a goal ("zero emissions target") is not. */
 const ZERO_NAMES = new Set(['tolerance', 'hour', 'sum', '-']);
