@@ -25,6 +25,7 @@ describe('flags', () => {
     ['The evening train is regularly late.', 'regularly', VAGUE_QUANTITY],
     // Some do not, how many or how often unsaid; "in general" as "generally".
     ['Not all schools will reopen on Monday.', 'Not all', VAGUE_QUANTITY],
+    ['The new buses are not all electric.', 'not all', VAGUE_QUANTITY],
     ['The buses do not always run on time.', 'not always', VAGUE_QUANTITY],
     ['In general, fares rose faster than wages.', 'In general', VAGUE_QUANTITY],
     ['Rents, in general, went up.', 'in general', VAGUE_QUANTITY],
@@ -92,6 +93,10 @@ describe('does not flag', () => {
     ['She scored as many goals this season.', 'many', VAGUE_QUANTITY],
     // An idiom: hope remains.
     ['Not all is lost for the club.', 'Not all', VAGUE_QUANTITY],
+    // After a singular "is" nothing is shared out: more is coming, or "not wholly".
+    ['That is not all: the council also plans a new car park.', 'not all', VAGUE_QUANTITY],
+    ["That's not all.", 'not all', VAGUE_QUANTITY],
+    ['It was not all gloom for the shopkeepers.', 'not all', VAGUE_QUANTITY],
     // A person unsure of their own plans admits no gap in a claim.
     ['She cannot say whether she will stand again.', 'say whether', OPEN_QUESTION],
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],

@@ -76,6 +76,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'how many', 'how much of', 'a little', 'some time', 'at most', 'the most', 'most of all',
     // "Not all that different" means "not very"; "is not all this a waste of money?" asks about everything.
     'not all that', 'not all this', 'not all is|was lost',
+    // After a singular "is" there is no group to share out: "that is not all" adds more, "it is not all bad news"
+    // means "not wholly". ("The buses are not all electric" shares out the buses and stays.)
+    'is|was not all', "'s not all",
     // "Voters in general", "the public in general": everyone. "In general terms", "in general practice", "in
     // general elections": "general" describes the noun after it.
     '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
