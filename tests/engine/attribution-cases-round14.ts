@@ -243,6 +243,8 @@ export const RELATIVE_SPEAKERS: [string, string][] = [
 export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['She tends to argue with the referee that the ball was out.', 'She tends to argue', 'pronoun'],
   ['He likes to argue that the tax is unfair.', 'He likes to argue', 'pronoun'],
+  ['All of them said they were innocent.', 'All of them said', 'vague'],
+  ['Many of them said they were innocent.', 'Many of them said', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -251,4 +253,6 @@ export const AUDIT_SILENT: string[] = [
   // Arguing with someone is a quarrel, not a view put forward.
   'She tends to argue with referees.',
   'He argued with the bus driver over the fare.',
+  // Both of them: the pair the text has just named, no crowd.
+  'Both of them said they were innocent.',
 ];

@@ -1,14 +1,15 @@
 /**
  * "Some of them said", "Most of those told reporters": a quantity word taken from people the text met before ("of
  * them", "of those") is a share of a crowd nobody named, so it speaks as a vague group. Only the words of a real
- * share ("some", "many", "most", "several", "a few", "all", "both") at the head of their clause: "two of them" counts
- * people one could name, and "of us" is the writer's own side.
+ * share ("some", "many", "most", "several", "a few", "all") at the head of their clause: "two of them" counts
+ * people one could name, "both of them" is the very pair the text has just named (no crowd), and "of us" is the
+ * writer's own side.
  */
 import type { Phrase } from '../../names/phrase.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
 
 /** Quantity words that take a share of a group without counting it. */
-const SHARES = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both']);
+const SHARES = new Set(['some', 'many', 'most', 'several', 'few', 'all']);
 /** Pronouns for a group met before. */
 const GROUP_PRONOUNS = new Set(['them', 'those']);
 
