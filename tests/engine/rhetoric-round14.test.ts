@@ -52,6 +52,10 @@ describe('flags', () => {
     ['support for the party has collapsed .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['The vote was a political earthquake.', 'earthquake', 'rhetoric/figurative/fire-and-storm'],
     ['The government slashed funding for schools.', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
+    ['the council slashed the pay of its cleaners .', 'slashed', 'rhetoric/loaded-language/scheming-verbs'],
+    // A currency or a market that collapses is still the picture of a change; so is an index after a figure.
+    ['The currency collapsed on Monday.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    ['the index , at 4,000 , collapsed .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
     ['She was extremely critical of the plan.', 'extremely critical', 'rhetoric/loaded-language/intensified'],
     ['it was a cynical scheme to win votes .', 'scheme', 'rhetoric/loaded-language/scheme'],
@@ -118,6 +122,16 @@ describe('does not flag with any rule', () => {
     ['The talks collapsed after the two sides failed to agree on a ceasefire.', 'collapsed'],
     ['the bank collapsed in 2008 and was rescued by the state .', 'collapsed'],
     ['She collapsed on stage and was taken to hospital.', 'collapsed'],
+    // A person's body falls, whoever the subject: a role, an age, a name with its age, or what follows the verb.
+    ['The singer collapsed on stage.', 'collapsed'],
+    ['the runner collapsed near the finish .', 'collapsed'],
+    ['The 34-year-old suddenly collapsed during training.', 'collapsed'],
+    ['Okafor, 61, collapsed at the wheel of his taxi.', 'collapsed'],
+    ['A guest at the wedding collapsed and died.', 'collapsed'],
+    ['the horse collapsed on the track after the third fence .', 'collapsed'],
+    // A firm's own forecast, of whatever figure, cut.
+    ['The firm slashed its profit forecast.', 'slashed'],
+    ['the bank slashed its 2025 growth forecast .', 'slashed'],
     ['The collapse of talks between the two sides was announced on Monday.', 'collapse'],
     ['The earthquake devastated the town, leaving thousands homeless.', 'earthquake'],
     ['the company slashed its dividend after a fall in profits .', 'slashed'],

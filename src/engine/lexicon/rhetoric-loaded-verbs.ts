@@ -172,7 +172,9 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // A road or an offer that slashes times, fares or prices cuts them for the reader; no trick is charged.
       'slash {det}? {adj}? journey|travel|waiting|times|time|fares|fare|prices|price|bills|emissions',
       // A firm or a bank that slashes its own dividend, forecast or rates cuts them: the business page's verb.
-      'slash {det}? {adj}? dividend|dividends|forecast|forecasts|outlook|guidance|rate|rates',
+      'slash {det}? {adj}? dividend|dividends|rate|rates',
+      // A forecast, whatever of ("its profit forecast", "the 2025 growth outlook"), is a projection; cutting it harms nobody.
+      'slash {det}? {any}? {any}? {any}? forecast|forecasts|outlook|guidance|estimate|estimates|projection|projections',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',

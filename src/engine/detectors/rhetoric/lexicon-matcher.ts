@@ -15,6 +15,7 @@ import { namesCrimeDoer } from '../../senses/rhetoric-offender.ts';
 import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
 import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
 import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
+import { bodyCollapses } from '../../senses/rhetoric-body.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
@@ -148,6 +149,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (pleadsInCourt(facts.doc, first) || reportsOwnAccount(facts.doc, first)) return false;
   // "Insisted on paying" demands; "insisted on Tuesday that" still speaks against doubt.
   if (insistsOnDemand(facts.doc, first)) return false;
+  // "The singer collapsed on stage" fell down ill; only prices or support that collapse picture a change.
+  if (bodyCollapses(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;

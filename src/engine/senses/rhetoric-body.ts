@@ -1,0 +1,130 @@
+/**
+ * "Collapse" said of a person's body: "the singer collapsed on stage", "the runner collapsed near the finish",
+ * "he collapsed and died". A person who falls down ill is the plain report of what happened to them; only
+ * prices, support or a system that "collapse" are the dramatic picture of a change ("house prices collapsed").
+ * The body is read from the subject (a person's role or a pronoun for one) or from what follows the verb
+ * ("collapsed and died", "collapsed unconscious", "collapsed on stage").
+ */
+import type { ParsedText } from '../nlp.ts';
+import { PERSON_ROLES } from '../names/words.ts';
+
+/** People news names by what they do, beyond the roles of sources: sport, stage, family, age. */
+const BODIES = new Set([
+  'runner',
+  'marathon',
+  'boxer',
+  'cyclist',
+  'rider',
+  'jockey',
+  'swimmer',
+  'footballer',
+  'cricketer',
+  'golfer',
+  'batsman',
+  'bowler',
+  'defender',
+  'forward',
+  'winger',
+  'climber',
+  'hiker',
+  'walker',
+  'dancer',
+  'performer',
+  'rapper',
+  'drummer',
+  'guitarist',
+  'star',
+  'comic',
+  'fan',
+  'fans',
+  'pensioner',
+  'teenager',
+  'boy',
+  'girl',
+  'child',
+  'baby',
+  'toddler',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'brother',
+  'sister',
+  'grandmother',
+  'grandfather',
+  'passenger',
+  'prisoner',
+  'inmate',
+  'tourist',
+  'horse',
+  'dog',
+  'groom',
+  'bride',
+  'he',
+  'she',
+  'i',
+  'we',
+  'you',
+  'him',
+  'her',
+]);
+
+/** Words right after "collapsed" that tell of a body falling ("collapsed and died", "collapsed unconscious"). */
+const BODY_AFTER = new Set(['unconscious', 'dead', 'exhausted', 'exhaustion', 'heatstroke', 'dehydration']);
+
+/** Places a body falls: "collapsed on stage", "on the pitch", "at his home", "in the street". */
+const BODY_PLACES = new Set(['stage', 'pitch', 'field', 'court', 'track', 'street', 'floor', 'ground', 'treadmill']);
+
+/** Words that may stand between the subject and the verb ("she suddenly collapsed", "the runner had collapsed"). */
+const BETWEEN = new Set([
+  'suddenly',
+  'later',
+  'then',
+  'reportedly',
+  'had',
+  'has',
+  'have',
+  'briefly',
+  'also',
+  'apparently',
+]);
+
+/** True when "collapse" at `i` tells of a person (or an animal) falling down, not of a change. */
+export function bodyCollapses(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const token = t[i];
+  if (token?.lemma !== 'collapse' || !token.lower.startsWith('collaps')) return false;
+  const s = token.sentence;
+  let j = i - 1;
+  while (j >= 0 && t[j].sentence === s && BETWEEN.has(t[j].lower)) j--;
+  const subject = t[j]?.sentence === s ? t[j].lower : '';
+  if (isBody(subject)) return true;
+  // "The 34-year-old", "Smith, 61,": an age stands for the person.
+  const hyphenedAge = subject === 'old' && t[j - 1]?.text === '-';
+  if (subject.endsWith('-old') || hyphenedAge || namedAge(doc, j)) return true;
+  const next = t[i + 1];
+  if (!next || next.sentence !== s) return false;
+  if (BODY_AFTER.has(next.lower)) return true;
+  if (next.lower === 'and' && ['died', 'dies', 'die', 'fainted'].includes(t[i + 2]?.lower ?? '')) return true;
+  if (['from', 'with'].includes(next.lower) && BODY_AFTER.has(t[i + 2]?.lower ?? '')) return true;
+  if (['on', 'at', 'in', 'onto', 'to'].includes(next.lower)) {
+    for (let k = i + 2; k <= i + 4 && k < t.length && t[k].sentence === s; k++) {
+      if (BODY_PLACES.has(t[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** A person's role, a plural of one, or a word for a person or an animal. */
+function isBody(word: string): boolean {
+  if (BODIES.has(word) || PERSON_ROLES.has(word)) return true;
+  return word.endsWith('s') && (BODIES.has(word.slice(0, -1)) || PERSON_ROLES.has(word.slice(0, -1)));
+}
+
+/** "Smith, 61, collapsed": a name with an age between commas, ending at the comma at `j`. */
+function namedAge(doc: ParsedText, j: number): boolean {
+  const t = doc.tokens;
+  return t[j]?.text === ',' && t[j - 1]?.type === 'number' && t[j - 2]?.text === ',' && t[j - 3]?.pos === 'PROPN';
+}
