@@ -42,6 +42,7 @@ describe('flags', () => {
     ['We still cannot predict whether the river will flood.', 'cannot predict whether', OPEN_QUESTION],
     ['It is hard to say whether the new timetable will work.', 'hard to say whether', OPEN_QUESTION],
     ['It was difficult to tell how the fire spread.', 'difficult to tell how', OPEN_QUESTION],
+    ['It is hard to know when the rift began.', 'hard to know when', OPEN_QUESTION],
     // A claim nobody is said to make.
     ['It is claimed that the well never runs dry.', 'It is claimed that', HEARSAY],
     ['The tonic is claimed to cure colds.', 'is claimed to', HEARSAY],
@@ -102,6 +103,10 @@ describe('does not flag', () => {
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],
     // Saying what one can do is no question left open.
     ['Fans can tell whether the gates are open from the app.', 'tell whether', OPEN_QUESTION],
+    // What to do next is a person's own quandary, not a fact left open.
+    ['It was difficult to know how to reply to the letter.', 'how', OPEN_QUESTION],
+    ['It is hard to know when to sell a house.', 'when', OPEN_QUESTION],
+    ['The board cannot say whether to appeal.', 'say whether', OPEN_QUESTION],
     // A person's own claim is for attribution to weigh.
     ['She claimed to have seen the ghost.', 'claimed to', HEARSAY],
     ['The driver was reported to the police by a neighbour.', 'reported to', HEARSAY],

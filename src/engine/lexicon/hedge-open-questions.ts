@@ -51,6 +51,10 @@ export const OPEN_QUESTION: LexiconGroup = {
     // So is one who "cannot say whether" they will run; "police cannot say whether the fires are linked" stays.
     // (wink splits "cannot" into "can not".)
     'i|he|she {adv}? can not say|tell|know', "i|he|she {adv}? can't say|tell|know",
+    // "Difficult to know how to respond", "hard to know when to stop", "cannot say whether to stand": what to do
+    // is one's own quandary, not a fact left open ("hard to know how the fire started" stays).
+    'impossible|hard|difficult to say|tell|know|predict|determine whether|if|why|how|when|where|what|which to',
+    'can not|cannot say|tell|know whether to', "can't say|tell|know whether to",
     // What lies ahead is unknown by nature ("the outcome of the vote is uncertain", "the club's future is
     // unclear"): saying so is news, not a softened claim. A past cause, date or link left open still flags
     // ("the date of the attack remains unclear"), so only words that face forward are listed.
