@@ -221,3 +221,27 @@ describe('time added that is compared, spread as a rate or summed past a life is
     },
   );
 });
+
+describe('ordering, reversing, adopting are acts of office only with a measure or an office (audit of 9ed6316)', () => {
+  test.each([
+    'The family adopted a rescue greyhound.',
+    'They adopted a stray last winter.',
+    'Fans ordered pints at the bar.',
+    'She ordered a taxi home after the match.',
+    'The lorry reversed into a lamp post.',
+    'The trend reversed in the spring.',
+    'The side adopted a more defensive style after the break.',
+  ])('no act of office: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+
+  test.each([
+    'The ban was reversed on appeal.',
+    'The court ordered the firm to pay damages.',
+    'The health board ordered a full review of the ward.',
+    'Ministers adopted a tougher stance on the strike.',
+    'Most of the schemes that were adopted under the last government failed.',
+  ])('on record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(true);
+  });
+});

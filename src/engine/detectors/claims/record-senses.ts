@@ -1,11 +1,11 @@
 /**
  * Senses of record verbs that leave no record: "grew up" is a childhood, not growth; "spent the summer" is time
- * passed, not money spent; "adopted a baby" is a family's act, "lost her husband" a bereavement and "ordered a
- * coffee" a customer's. The lemma
- * alone made "I grew up in Leeds" an act on the public record.
+ * passed, not money spent; "lost her husband" is a bereavement, and "ordered a coffee", "adopted a stray" are
+ * no acts of office (office-acts.ts). The lemma alone made "I grew up in Leeds" an act on the public record.
  */
 import { RECORD_VERBS } from '../../lexicon/claims-markers.ts';
 import type { Token } from '../../nlp.ts';
+import { isActOfOffice, OFFICE_VERBS } from './office-acts.ts';
 
 /** Nouns of time that "spend" passes rather than pays ("spent the summer", "spent two years", "spent her life"). */
 const TIME_SPENT = new Set([
@@ -63,79 +63,8 @@ function growsByAmount(tokens: readonly Token[], k: number): boolean {
   return (prep === 'to' || prep === 'by') && amount !== undefined && (amount.pos === 'NUM' || amount.type !== 'word');
 }
 
-/** Whom a family adopts: "adopted a baby", "adopt children", "adopted him"; a council adopts a plan. */
-const ADOPTED_PERSONS = new Set([
-  'child',
-  'children',
-  'baby',
-  'babies',
-  'son',
-  'sons',
-  'daughter',
-  'daughters',
-  'boy',
-  'girl',
-  'kids',
-  'orphan',
-  'orphans',
-  'him',
-  'her',
-  'them',
-  'me',
-  'us',
-  'twins',
-  'dog',
-  'cat',
-  'puppy',
-  'kitten',
-]);
-/** How far after "adopt" or "order" its object's noun may lie ("adopted two young boys", "ordered a large pizza"). */
+/** How far after "lose" its object's noun may lie ("lost two young sons"). */
 const SENSE_REACH = 3;
-
-/** True when "adopt" at i takes a person or a pet ("adopted a baby girl"): a family's act, not a measure on record. */
-function adoptsPerson(tokens: readonly Token[], i: number): boolean {
-  // "waiting to adopt" and "to be adopted" name no measure either: with no object, nothing was passed.
-  if (tokens[i + 1]?.type !== 'word') return true;
-  for (let k = i + 1; k <= i + SENSE_REACH && k < tokens.length; k++) {
-    if (ADOPTED_PERSONS.has(tokens[k].lower)) return true;
-    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB') return false;
-  }
-  return false;
-}
-
-/** What a customer orders at a table or a counter: "ordered a coffee", "ordered pizza for the team". */
-const ORDERED_MEALS = new Set([
-  'coffee',
-  'tea',
-  'pizza',
-  'pizzas',
-  'meal',
-  'meals',
-  'food',
-  'drink',
-  'drinks',
-  'dinner',
-  'lunch',
-  'breakfast',
-  'takeaway',
-  'takeout',
-  'beer',
-  'beers',
-  'wine',
-  'dessert',
-  'sandwich',
-  'sandwiches',
-  'round',
-]);
-
-/** True when "order" at i asks for a meal or a drink: a customer's order, not an order of office. */
-function ordersMeal(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + SENSE_REACH && k < tokens.length; k++) {
-    if (ORDERED_MEALS.has(tokens[k].lower)) return true;
-    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB') return false;
-  }
-  return false;
-}
 
 /** Kin and friends one mourns: "lost a baby", "lost her husband", "lost two brothers in the war". */
 const MOURNED = new Set([
@@ -177,8 +106,7 @@ export function isRecordAct(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || !RECORD_VERBS.has(t.lemma)) return false;
   if (t.lemma === 'grow' && tokens[i + 1]?.lower === 'up' && !growsByAmount(tokens, i + 2)) return false;
-  if (t.lemma === 'adopt' && adoptsPerson(tokens, i)) return false;
-  if (t.lemma === 'order' && ordersMeal(tokens, i)) return false;
+  if (OFFICE_VERBS.has(t.lemma) && !isActOfOffice(tokens, i)) return false;
   if (t.lemma === 'lose' && mournsKin(tokens, i)) return false;
   return !(t.lemma === 'spend' && spendsTime(tokens, i));
 }
