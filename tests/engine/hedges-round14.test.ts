@@ -48,6 +48,8 @@ describe('flags', () => {
     ['The tonic is claimed to cure colds.', 'is claimed to', HEARSAY],
     // Past hearsay as the present is: "was reported to", beside "was said to".
     ['The ship was reported to have sunk off the cape.', 'was reported to', HEARSAY],
+    ['The coach was reported to fire staff by text.', 'was reported to', HEARSAY],
+    ['The mayor was reported to own two hotels.', 'was reported to', HEARSAY],
     // "Likely" and "possibly" as a noun.
     ['There is a strong likelihood that the talks will fail.', 'likelihood that', POSSIBILITY],
     ['There was some possibility that the bridge would reopen.', 'possibility that', POSSIBILITY],
@@ -110,6 +112,10 @@ describe('does not flag', () => {
     // A person's own claim is for attribution to weigh.
     ['She claimed to have seen the ghost.', 'claimed to', HEARSAY],
     ['The driver was reported to the police by a neighbour.', 'reported to', HEARSAY],
+    // A noun after "to" is whoever was told, not hearsay.
+    ['The gas leak was reported to fire crews just after noon.', 'reported to', HEARSAY],
+    ['The flooding was reported to emergency services.', 'reported to', HEARSAY],
+    ['The broken lift was reported to council staff twice.', 'reported to', HEARSAY],
     // Ruling a thing out, or finding a task hard, leaves no question open.
     ['There is no possibility that the school will close.', 'possibility', POSSIBILITY],
     ['The new rules were hard to follow.', 'hard to', OPEN_QUESTION],

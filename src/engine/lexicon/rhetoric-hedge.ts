@@ -43,6 +43,12 @@ export const HEDGES: readonly LexiconGroup[] = [
       'supposed to',
       'no one',
       '{be} reported to {det}|{pron}|{propn}|police|authorities|officials|officers|managers|superiors|regulators',
+      // Hearsay needs a verb after "to" ("was reported to be", "to have fled"); a noun there is the listener
+      // ("reported to emergency services", "to council staff"), and so is a body of people named after a word
+      // wink may read as a verb ("reported to fire crews", "to rescue services"). "Staff" and "officials" are
+      // left out: as often a reported act's object ("was reported to fire staff by text").
+      '{be} reported to {noun}|{adj}|{num}',
+      '{be} reported to {any} crews|service|services|brigade|department|wardens|chiefs|inspectors|investigators',
     ],
   },
   {
