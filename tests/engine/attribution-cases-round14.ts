@@ -245,6 +245,8 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['He likes to argue that the tax is unfair.', 'He likes to argue', 'pronoun'],
   ['All of them said they were innocent.', 'All of them said', 'vague'],
   ['Many of them said they were innocent.', 'Many of them said', 'vague'],
+  ['Despite appeals from shopkeepers for more parking, the lot closed.', 'appeals from shopkeepers', 'vague'],
+  ['The march went on despite appeals from organisers to stay calm.', 'appeals from organisers', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -253,6 +255,9 @@ export const AUDIT_SILENT: string[] = [
   // Arguing with someone is a quarrel, not a view put forward.
   'She tends to argue with referees.',
   'He argued with the bus driver over the fare.',
+  // An appeal a court hears is a step in law, not a plea.
+  'The court heard appeals from three defendants on Monday.',
+  'Appeals from the two men were dismissed.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

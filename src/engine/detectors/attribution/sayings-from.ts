@@ -3,7 +3,8 @@
  * warning followed by "from" and who voiced them. "There is growing concern among farmers that", "broad agreement
  * among economists": a view or a feeling followed by "among" and who holds it. The phrase after "from" is the source; an agentless reading of
  * the same words ("drew criticism", which alone hides the critics) gives way to it. "Support from voters" and
- * "endorsements from three senators" are backing, votes or names lent, with no words passed on: they stay out.
+ * "endorsements from three senators" are backing, votes or names lent, with no words passed on: they stay out. So
+ * are appeals a court hears ("The court heard appeals from three defendants"): a step in law, not a plea.
  */
 import { type Phrase, phraseStartingAt } from '../../names/phrase.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
@@ -25,6 +26,35 @@ const HELD = new Set([
   ...['skepticism', 'opposition', 'resentment', 'dismay', 'alarm', 'outrage', 'suspicion', 'speculation', 'talk'],
 ]);
 
+/** Verbs of a court or a litigant handling an appeal in law: "heard appeals from", "lodged an appeal from". */
+const COURT_HANDLING = new Set([...['hear', 'lodge', 'file', 'dismiss', 'uphold', 'allow', 'grant']]);
+/** Words that name a court in the sentence. */
+const COURTS = new Set(['court', 'courts', 'judge', 'judges', 'tribunal', 'justices', 'magistrates', 'jury']);
+
+/**
+ * True when "appeals" at k (its holders' phrase ending at `end`) is a step in law: a court's verb handles it, or a
+ * court is in its sentence, and no plea follows ("appeals from relatives for calm", "appeals from the mayor to stay
+ * home" still voice a plea).
+ */
+function legalAppeal(doc: ParsedText, k: number, end: number): boolean {
+  const t = doc.tokens;
+  if (t[k].lower !== 'appeals' && t[k].lower !== 'appeal') return false;
+  if (t[end]?.lower === 'for' || (t[end]?.lower === 'to' && t[end + 1]?.pos === 'VERB')) return false;
+  const s = doc.sentences[t[k].sentence];
+  // "heard appeals from", "appeals from the two men were dismissed": the court's verb before or just after.
+  for (let j = Math.max(s.firstToken, k - 4); j < Math.min(s.endToken, end + 3); j++)
+    if (COURT_HANDLING.has(t[j].lemma)) return true;
+  for (let j = s.firstToken; j < s.endToken; j++) if (COURTS.has(t[j].lower)) return true;
+  return false;
+}
+
+/** Days that close the holder's phrase: "from farmers yesterday", "from three defendants on Monday". */
+const DAYS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'],
+]);
+/** Words of time after "on", "last" or "this" that close it too: "from farmers last week". */
+const TIMES = new Set([...DAYS, ...['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']]);
+
 /** The kind of report the noun at k makes with the preposition after it: words "from", views "among". */
 function holderKind(doc: ParsedText, k: number): 'speech' | 'cognition' | undefined {
   const t = doc.tokens;
@@ -42,7 +72,15 @@ function holderKind(doc: ParsedText, k: number): 'speech' | 'cognition' | undefi
 function holderPhrase(doc: ParsedText, from: number, ceiling: number): Phrase | undefined {
   const phrase = phraseStartingAt(doc, from, ceiling);
   if (!phrase || phrase.first !== from) return undefined;
-  for (let k = from + 1; k < phrase.end; k++) if (doc.tokens[k].lower === 'that') return { first: from, end: k };
+  const t = doc.tokens;
+  for (let k = from + 1; k < phrase.end; k++) {
+    if (t[k].lower === 'that') return { first: from, end: k };
+    // "from three defendants on Monday": a time after the holders is when, not who.
+    const time = TIMES.has(t[k + 1]?.lower ?? '') || TIMES.has(t[k + 2]?.lower ?? '');
+    if (['on', 'last', 'this', 'earlier'].includes(t[k].lower) && time) return { first: from, end: k };
+    // "from farmers yesterday": a day alone (not "the night shift", where a time word names the crowd).
+    if (DAYS.has(t[k].lower)) return { first: from, end: k };
+  }
   return phrase;
 }
 
@@ -52,7 +90,7 @@ export function addSayingsFrom(doc: ParsedText, s: Sentence, found: Found[], mem
     const kind = holderKind(doc, k);
     if (!kind) continue;
     const phrase = holderPhrase(doc, k + 2, s.endToken);
-    if (!phrase) continue;
+    if (!phrase || legalAppeal(doc, k, phrase.end)) continue;
     const guess = classifySpeaker(doc, phrase, kind, memory);
     if (!guess) continue;
     const overlapping = found.filter((f) => k <= f.end && f.first < phrase.end);
