@@ -29,6 +29,9 @@ describe('flags', () => {
     ['The killers in the boardroom will not stop.', 'killers', VILLAIN],
     ['He called the president a murderer.', 'murderer', VILLAIN],
     ['The killer cops must be fired.', 'killer cops', VILLAIN],
+    ['it is a killer regime and it must fall .', 'killer regime', VILLAIN],
+    // A rank said of a person keeps the label.
+    ['He is the biggest killer in the cabinet.', 'killer', VILLAIN],
     // A report of a court far off in a long sentence does not make an argument's label a description.
     [
       'The killer walks free while honest drivers pay every fine, and the courts do nothing.',
@@ -140,6 +143,13 @@ describe('does not flag with any rule', () => {
     ['The riot left 12 police officers injured.', 'riot'],
     // Slang praise of a thing, no person at all.
     ['Voice search could be the killer app for smart speakers.', 'killer'],
+    // Slang praise of a made thing and a hazard by what it does: no person is named (senses/rhetoric-killer.ts).
+    ["The band's new single has a killer chorus.", 'killer'],
+    ['the song rides on a killer chorus and a loose drum beat .', 'killer'],
+    // A cause of death ranked among others.
+    ['Heart disease remains the biggest killer of women.', 'killer'],
+    ['smoking is still the number one killer in the region .', 'killer'],
+    ['Sepsis is often called a silent killer.', 'killer'],
     ['He landed the killer blow in the fifth round.', 'killer'],
     ['The killer whale was spotted off the coast on Sunday.', 'killer'],
     // A declared creed and a school of thought.

@@ -16,6 +16,7 @@ import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
 import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
 import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
 import { bodyCollapses } from '../../senses/rhetoric-body.ts';
+import { killerNamesNoPerson } from '../../senses/rhetoric-killer.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
@@ -143,7 +144,9 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   // "Tickets may be bought" says what is allowed, "a certain god" picks one out: neither guesses nor counts.
   if (allowsOrCanBeDone(facts.doc, first) || picksOneOut(facts.doc, first)) return false;
   // "The killer was jailed" names the doer of a reported crime; only a label thrown in argument name-calls.
-  if (group.technique === 'name-calling' && namesCrimeDoer(facts.doc, first)) return false;
+  // "A killer chorus" praises a thing, "the biggest killer of women" ranks a cause of death.
+  if (group.technique === 'name-calling' && (namesCrimeDoer(facts.doc, first) || killerNamesNoPerson(facts.doc, first)))
+    return false;
   // "The lawsuit claims" reports a pleading, "she claims to have seen" an account no reporter can check: the
   // careful verbs, no doubt cast by the writer.
   if (pleadsInCourt(facts.doc, first) || reportsOwnAccount(facts.doc, first)) return false;
