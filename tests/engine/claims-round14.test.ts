@@ -245,3 +245,21 @@ describe('ordering, reversing, adopting are acts of office only with a measure o
     expect(featuresOf(text).record).toBe(true);
   });
 });
+
+describe('a referral on record (passive, or "referred X to") is an act, not a topic named (audit of 66c1f4d)', () => {
+  test.each([
+    'The file was referred to the prosecutors in June.',
+    'The patient was referred to a specialist.',
+    'The council referred the complaint to the police.',
+  ])('a past act: %s', (text) => {
+    expect(featuresOf(text).past).toBeGreaterThan(0);
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each(['The senator referred to the report.', 'The bridge is often referred to as the old crossing.'])(
+    'a topic or a name: %s',
+    (text) => {
+      expect(featuresOf(text).past).toBe(0);
+    },
+  );
+});

@@ -32,10 +32,19 @@ export function isTopicMention(tokens: readonly Token[], i: number): boolean {
     case 'bring':
       return next === 'up';
     case 'refer':
-      return next === 'to';
+      // "was referred to the prosecutors", "the patient was referred to a specialist": a referral is an act on
+      // record; only the active "referred to the report" names a topic, and "was referred to as" a name.
+      return next === 'to' && (tokens[i + 2]?.lower === 'as' || !isPassive(tokens, i));
     case 'raise':
       return [1, 2].some((k) => TOPIC_NOUNS.has(tokens[i + k]?.lower ?? ''));
     default:
       return false;
   }
+}
+
+/** True when the participle at i follows a form of "be" or "get" ("was referred", "had been referred"). */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lemma === 'be' || tokens[k]?.lemma === 'get';
 }
