@@ -247,6 +247,8 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['Many of them said they were innocent.', 'Many of them said', 'vague'],
   ['Despite appeals from shopkeepers for more parking, the lot closed.', 'appeals from shopkeepers', 'vague'],
   ['The march went on despite appeals from organisers to stay calm.', 'appeals from organisers', 'vague'],
+  ['The vote was widely held to be fair.', 'was widely held to be', 'agentless'],
+  ['The outcome was held to be certain.', 'was held to be', 'agentless'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -258,6 +260,8 @@ export const AUDIT_SILENT: string[] = [
   // An appeal a court hears is a step in law, not a plea.
   'The court heard appeals from three defendants on Monday.',
   'Appeals from the two men were dismissed.',
+  // An event held so that its organisers could be sure: a purpose, no verdict.
+  'The referendum was held to be sure of public support.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

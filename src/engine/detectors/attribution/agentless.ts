@@ -120,10 +120,19 @@ function madeClaim(t: readonly Token[], k: number, end: number): boolean {
   return t[v].pos === 'VERB' && HOLDING_VERBS.has(t[v].lemma);
 }
 
-/** "were held to be exchanged later": "held to be" before a participle keeps someone for a purpose, judging nothing. */
+/** A person's certainty: "to be sure of", "to be certain that" say what the one acting wanted, not a verdict. */
+const AIMED_CERTAINTY = new Set(['sure', 'certain', 'confident']);
+
+/**
+ * "were held to be exchanged later": "held to be" before a participle keeps someone for a purpose, judging nothing;
+ * so does "The referendum was held to be sure of public support" (an event held so its organisers could be sure).
+ * "The vote was held to be fair" and "was held to be certain" alone still judge.
+ */
 function heldForLater(t: readonly Token[], end: number): boolean {
   const next = t[end];
-  return t[end - 3]?.lower === 'held' && next?.pos === 'VERB' && next.lower !== next.lemma && /(ed|en)$/.test(next.lower);
+  if (t[end - 3]?.lower !== 'held') return false;
+  if (AIMED_CERTAINTY.has(next?.lower ?? '') && (t[end + 1]?.lower === 'of' || t[end + 1]?.lower === 'that')) return true;
+  return next?.pos === 'VERB' && next.lower !== next.lemma && /(ed|en)$/.test(next.lower);
 }
 
 /** The participle after the form of "be" at k, past one adverb: "'s (long) said". */
