@@ -23,6 +23,8 @@ describe('flags', () => {
     // How often, never counted, as "frequently" gives it.
     ['Complaints were routinely ignored by the landlord.', 'routinely', VAGUE_QUANTITY],
     ['The evening train is regularly late.', 'regularly', VAGUE_QUANTITY],
+    ['The two leaders met regularly over the years.', 'regularly', VAGUE_QUANTITY],
+    ['Complaints were routinely ignored by every landlord.', 'routinely', VAGUE_QUANTITY],
     // Some do not, how many or how often unsaid; "in general" as "generally".
     ['Not all schools will reopen on Monday.', 'Not all', VAGUE_QUANTITY],
     ['The new buses are not all electric.', 'not all', VAGUE_QUANTITY],
@@ -88,6 +90,12 @@ describe('does not flag', () => {
     ['The new stand is much of an improvement.', 'much of', VAGUE_QUANTITY],
     // A timetable is fixed, not vague.
     ['The airline runs regularly scheduled flights to Oslo.', 'regularly', VAGUE_QUANTITY],
+    // The clause says how often: nothing is left vague.
+    ['The tram runs regularly every ten minutes.', 'regularly', VAGUE_QUANTITY],
+    ['The drops are used regularly, twice a day.', 'regularly', VAGUE_QUANTITY],
+    ['Glass is collected regularly on Mondays.', 'regularly', VAGUE_QUANTITY],
+    ['Nurses urge patients to regularly walk for 20 minutes a day.', 'regularly', VAGUE_QUANTITY],
+    ['Staff routinely, once a week, test the alarms.', 'routinely', VAGUE_QUANTITY],
     // "As many" that compares or bounds a figure.
     ['The home side won twice as many games as the visitors.', 'many', VAGUE_QUANTITY],
     ['The Greens won as many seats as the Liberals.', 'many', VAGUE_QUANTITY],

@@ -126,6 +126,12 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // Straight after a verb "as many" is its object's comparison ("scored as many goals this season"); the
     // conjunction follows a comma or opens the clause.
     '{verb}|{be}|have|has|had as many|few',
+    // "Runs regularly every 15 minutes", "taken routinely, twice a day", "collected regularly on Thursdays",
+    // "regularly walk for 30 minutes a day": the clause says how often, so nothing is left vague.
+    'regularly|routinely|frequently ,? {any}? {any}? {any}? every|each {adj}? {num}? minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|morning|mornings|evening|evenings|night|nights|weekend|weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|term|quarter',
+    'regularly|routinely|frequently ,? {any}? {any}? {any}? once|twice|thrice a|an|per|each minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|morning|mornings|evening|evenings|night|nights|weekend|weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|term|quarter',
+    'regularly|routinely|frequently ,? {any}? {any}? {any}? {num} {noun} a|an|per|each minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|morning|mornings|evening|evenings|night|nights|weekend|weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|term|quarter',
+    'regularly|routinely|frequently ,? {any}? {any}? {any}? on mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|weeknights',
     // "Regularly spaced posts", "a regularly shaped stone": evenly, a measure of form, not of how often.
     'regularly spaced|shaped|arranged|distributed|sized',
     'some {num}', 'some kind|sort|form|type of',
