@@ -47,6 +47,10 @@ describe('flags', () => {
     ['The suit was dropped, but the mayor still claims he was framed.', 'claims', DOUBT],
     ['After the suit failed, he claimed he had been cheated.', 'claimed', DOUBT],
     ['Democrats are claiming the vote was rigged.', 'claiming', DOUBT],
+    // Another speaker reported by the pleader, and a claim about a prosecutor, keep the doubt.
+    ['Prosecutors say the company claimed the product was safe.', 'claimed', DOUBT],
+    ['the lawsuit says the mayor claimed he was framed .', 'claimed', DOUBT],
+    ['Critics claim the prosecutor was biased.', 'claim', DOUBT],
     // The near misses of the audit's senses still flag.
     ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
@@ -100,6 +104,10 @@ describe('does not flag with any rule', () => {
     ['The plaintiffs claim the drug caused their illness.', 'claim'],
     ['He claimed in court papers that the contract was void.', 'claimed'],
     ['the lawsuit , filed in federal court on monday , claims the city broke the law .', 'claims'],
+    // The prosecution pleads the state's case in the same neutral verb.
+    ['Prosecutors claim the defendant stole the money.', 'claim'],
+    ['prosecutors claimed in the indictment that he hid the cash in a barn .', 'claimed'],
+    ['The prosecution claims he planned the raid for months.', 'claims'],
     // A reader's audit of plain news: a breach, the news's name for an attack, a threat made with a weapon.
     ['The company said customer data had been stolen in the breach.', 'stolen'],
     ['passwords were stolen from the server .', 'stolen'],

@@ -1,8 +1,9 @@
 /**
  * "Claim" as the word of a legal pleading: "the lawsuit claims the firm ignored warnings", "a complaint claiming
  * she was fired", "the plaintiffs claim", "claimed in court papers that". A court report has to say what a
- * filing asserts without endorsing it, and "claims" (or "alleges") is the careful, neutral verb there; it casts
- * no doubt of the writer's own. "The company claimed the product was safe" stays a speech verb that can.
+ * filing or the prosecution asserts without endorsing it, and "claims" (or "alleges") is the careful, neutral verb
+ * there ("prosecutors claim the defendant stole the money"); it casts no doubt of the writer's own. "The company
+ * claimed the product was safe" stays a speech verb that can.
  */
 import type { ParsedText } from '../nlp.ts';
 
@@ -29,6 +30,10 @@ const PLEADERS = new Set([
   'claimants',
   'petitioner',
   'petitioners',
+  // The prosecution pleads the state's case ("prosecutors claim the defendant stole"), as "prosecutors allege" does.
+  'prosecutor',
+  'prosecutors',
+  'prosecution',
 ]);
 
 /** Words after "in" naming where a pleading was made ("claimed in a lawsuit", "claims in court papers"). */
@@ -48,6 +53,8 @@ export function pleadsInCourt(doc: ParsedText, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - SUBJECT_WINDOW && t[j].sentence === s; j--) {
     // A new clause ("; but", "and he claimed") has its own subject.
     if (t[j].lower === ';' || t[j].lower === 'but' || t[j].lower === 'while') break;
+    // A report of what the pleader says names another speaker ("prosecutors say the firm claimed").
+    if (t[j].lower === 'that' || t[j].lemma === 'say' || t[j].lemma === 'allege') break;
     // A pronoun between is the verb's own subject ("after the suit failed, he claimed").
     if (t[j].pos === 'PRON' && ['he', 'she', 'they', 'we', 'i', 'you'].includes(t[j].lower)) break;
     if (PLEADERS.has(t[j].lower)) return true;
