@@ -263,3 +263,19 @@ describe('a referral on record (passive, or "referred X to") is an act, not a to
     },
   );
 });
+
+describe('"the benefits of" are advantages, not welfare paid (audit of ed9a039)', () => {
+  test.each(['The benefits of the new pitch are clear, the coach said.', 'She listed the benefits of cycling to work.'])(
+    'no public matter: %s',
+    (text) => {
+      expect(featuresOf(text).publicMatters).toBe(0);
+    },
+  );
+
+  test.each(['Ministers froze benefits for two years.', 'The cut to disability benefits starts in April.'])(
+    'still a public matter: %s',
+    (text) => {
+      expect(featuresOf(text).publicMatters).toBeGreaterThan(0);
+    },
+  );
+});

@@ -37,7 +37,7 @@ import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
 import { isZeroCount } from './zero-counts.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
-import { MARK, wordMark } from './word-marks.ts';
+import { isAdvantageSense, MARK, wordMark } from './word-marks.ts';
 
 /** What one sentence contains, as counts and flags. */
 export interface SentenceFeatures {
@@ -247,8 +247,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     }
     if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i) && !isFigurativeKill(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
-    // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters.
-    if (mark & MARK.publicMatter && tok.pos === 'NOUN') f.publicMatters++;
+    // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters; "the benefits of" gains.
+    if (mark & MARK.publicMatter && tok.pos === 'NOUN' && !isAdvantageSense(t, i)) f.publicMatters++;
   }
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;

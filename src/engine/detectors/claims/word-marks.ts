@@ -55,3 +55,11 @@ for (const [name, words] of Object.entries(LISTS) as [keyof typeof LISTS, Iterab
 export function wordMark(word: string): number {
   return MARKS.get(word) ?? 0;
 }
+
+/** The welfare words that also mean advantages: "the benefits of the new pitch" are gains, not payments. */
+const ADVANTAGE_SENSE = new Set(['benefits', 'benefit']);
+
+/** True when the public-matter word at i means advantages ("the benefits of walking"), not welfare paid. */
+export function isAdvantageSense(t: readonly { lower: string }[], i: number): boolean {
+  return ADVANTAGE_SENSE.has(t[i].lower) && t[i + 1]?.lower === 'of';
+}
