@@ -249,6 +249,7 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['The march went on despite appeals from organisers to stay calm.', 'appeals from organisers', 'vague'],
   ['The vote was widely held to be fair.', 'was widely held to be', 'agentless'],
   ['The outcome was held to be certain.', 'was held to be', 'agentless'],
+  ['Such flaws are often observed in older bridges.', 'are often observed', 'agentless'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -262,6 +263,10 @@ export const AUDIT_SILENT: string[] = [
   'Appeals from the two men were dismissed.',
   // An event held so that its organisers could be sure: a purpose, no verdict.
   'The referendum was held to be sure of public support.',
+  // A holiday, a fast or a truce observed is kept, not noticed.
+  'The holiday is commonly observed on the first Monday in May.',
+  'The fast is widely observed across the region.',
+  'The ceasefire was generally observed.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

@@ -135,6 +135,30 @@ function heldForLater(t: readonly Token[], end: number): boolean {
   return next?.pos === 'VERB' && next.lower !== next.lemma && /(ed|en)$/.test(next.lower);
 }
 
+/** Things one keeps rather than notices: holidays, rites, rules and truces are "observed" as a custom is kept. */
+const OBSERVANCES = new Set([
+  ...['holiday', 'holidays', 'festival', 'festivals', 'feast', 'fast', 'sabbath', 'tradition', 'traditions', 'custom'],
+  ...['customs', 'rite', 'rites', 'ritual', 'rituals', 'silence', 'ceasefire', 'truce', 'curfew', 'rule', 'rules'],
+  ...['anniversary', 'day', 'week', 'month', 'ramadan', 'lent', 'passover', 'diwali', 'christmas', 'easter'],
+]);
+/** Days and months that date a keeping: "observed on the first Monday in May", "observed every March". */
+const DATES = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march'],
+  ...['april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'weekend'],
+]);
+
+/**
+ * "The holiday is commonly observed on the first Monday in May": a custom kept, no pattern noticed. The thing kept
+ * stands before the verb, or a day follows it. "Such flaws are often observed in older bridges" still notices one.
+ */
+function keepsCustom(t: readonly Token[], m: { first: number; end: number }): boolean {
+  if (t[m.end - 1]?.lower !== 'observed') return false;
+  if (OBSERVANCES.has(t[m.first - 1]?.lower ?? '')) return true;
+  if (!['on', 'every', 'each', 'in'].includes(t[m.end]?.lower ?? '')) return false;
+  for (let k = m.end + 1; k <= m.end + 4 && t[k]; k++) if (DATES.has(t[k].lower)) return true;
+  return false;
+}
+
 /** The participle after the form of "be" at k, past one adverb: "'s (long) said". */
 function participleAfter(t: readonly Token[], k: number): number {
   return t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
@@ -152,7 +176,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     // "is also known as" names; "under the act ... is deemed" applies a rule.
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     // "compared with its sequel in the review by Ana Ortiz" names its comparer; "credited as a co-author" credits.
-    .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end))
+    .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end) && !keepsCustom(t, m))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
     .map((m) => ({
       first: t[m.first].text === ',' ? m.first + 1 : m.first,
