@@ -250,6 +250,8 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['The vote was widely held to be fair.', 'was widely held to be', 'agentless'],
   ['The outcome was held to be certain.', 'was held to be', 'agentless'],
   ['Such flaws are often observed in older bridges.', 'are often observed', 'agentless'],
+  ['The test showed the water was safe.', 'The test showed', 'document'],
+  ['Blood tests showed she had been poisoned.', 'Blood tests showed', 'document'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -267,6 +269,9 @@ export const AUDIT_SILENT: string[] = [
   'The holiday is commonly observed on the first Monday in May.',
   'The fast is widely observed across the region.',
   'The ceasefire was generally observed.',
+  // A test counted in a series is a match or a trial of strength, no record.
+  'The first test showed how far the team had come.',
+  'The final test showed what the squad was made of.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

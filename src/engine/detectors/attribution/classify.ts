@@ -17,6 +17,7 @@ import type { Discourse } from './memory.ts';
 import { namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { examplesInPhrase } from './named-examples.ts';
+import { seriesTest } from './series-test.ts';
 import { isShareOfThem } from './share-of-them.ts';
 import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
@@ -255,6 +256,8 @@ export function classifySpeaker(
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
   const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';
+  // "The first test showed": a match or a trial in a series, no record.
+  if (seriesTest(doc, parts.head)) return undefined;
   if ((DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) && !lineOfThings) return classifyDocument(doc, p, parts, head);
   if (isShareHead(doc, parts)) return shareGuess();
   // "Local Hikers said": a describing word that opens the sentence and a crowd's plural name nobody.
