@@ -279,3 +279,24 @@ describe('"the benefits of" are advantages, not welfare paid (audit of ed9a039)'
     },
   );
 });
+
+describe("a thing bearing a load holds no stance; a third party's short stance is a claim (audit of f93181a)", () => {
+  test.each(['The bridge supports the weight of two lorries.', 'The main beam supports the roof.'])(
+    'no stance, no claim: %s',
+    (text) => {
+      expect(featuresOf(text).ongoing).toBe(false);
+      expect(checkable(text)).toBe(false);
+    },
+  );
+
+  test.each(['The senator opposes the new runway.', 'The union supports the pay deal.', 'Okafor opposes the new tax.'])(
+    'a claim to check: %s',
+    (text) => {
+      expect(checkable(text)).toBe(true);
+    },
+  );
+
+  test.each(['I oppose the new runway.', 'It supports the roof.'])('still no claim: %s', (text) => {
+    expect(checkable(text)).toBe(false);
+  });
+});

@@ -82,6 +82,8 @@ export interface SentenceFeatures {
   conversation: boolean;
   /** "The county is raising taxes": a third party's act under way now, as observable as one done. */
   ongoing: boolean;
+  /** "The senator opposes the runway": a third party's position held now, a whole claim however short. */
+  stance: boolean;
   /** "has been", "have been": a state or result that has held up to now, a track record one can look up. */
   perfect: boolean;
   /** A field the statement covers ("in the world", "in our history", "the best ever"): it speaks for a whole country or era. */
@@ -174,7 +176,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false, firstPersonSingular: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false, estimate: false, initials: false, ongoing: false,
+    conversation: false, estimate: false, initials: false, ongoing: false, stance: false,
   };
   let measured = false;
   let change = false;
@@ -218,7 +220,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.modal) f.modal = true;
     // "I met a nurse in Leeds": the speaker's own visits are life; "a card called X" names: neither is an act.
     if (isPastForm(t, i)) f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
-    else if (!f.ongoing && (isOngoingAct(t, i) || isPresentStance(t, i))) f.ongoing = true;
+    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
+    else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is
     // still the speaker's opinion.

@@ -99,7 +99,8 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.firstPerson && f.past === 0 && f.numbers === 0) w += W.firstPersonView;
   if (f.secondPerson) w += W.secondPerson;
   w += W.evaluativeEach * Math.min(2, f.evaluative);
-  if (f.words < 7 && f.numbers === 0) w += W.short;
+  // "The senator opposes the new runway": a third party's position on record is whole in six words.
+  if (f.words < 7 && f.numbers === 0 && !(f.stance && f.record && !f.firstPerson && !f.secondPerson)) w += W.short;
   return Math.min(0.99, Math.max(0.01, Math.round(w * 100) / 100));
 }
 
