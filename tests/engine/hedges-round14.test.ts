@@ -52,6 +52,9 @@ describe('flags', () => {
     ['The ship was reported to have sunk off the cape.', 'was reported to', HEARSAY],
     ['The coach was reported to fire staff by text.', 'was reported to', HEARSAY],
     ['The mayor was reported to own two hotels.', 'was reported to', HEARSAY],
+    // Verbs wink may also read as nouns still take the infinitive after "to".
+    ['The minister was reported to face charges.', 'was reported to', HEARSAY],
+    ['The union was reported to back the deal.', 'was reported to', HEARSAY],
     // "Likely" and "possibly" as a noun.
     ['There is a strong likelihood that the talks will fail.', 'likelihood that', POSSIBILITY],
     ['There was some possibility that the bridge would reopen.', 'possibility that', POSSIBILITY],
