@@ -184,6 +184,7 @@ describe('a bare "zero" reached, started from or named as a place or target is n
     'Rescuers searched ground zero for hours.',
     'The council wants to reach net zero by 2040.',
     'After the fire they started again from zero.',
+    'Visibility on the pass fell to near zero.',
   ])('no figure: %s', (text) => {
     expect(featuresOf(text).numbers).toBe(0);
   });
@@ -192,6 +193,8 @@ describe('a bare "zero" reached, started from or named as a place or target is n
     'Inflation hit zero in March.',
     'The firm went from zero stores to forty in a year.',
     'The airline paid zero in fuel duty.',
+    'The bank held interest rates at zero.',
+    'The plant cut its emissions to zero.',
   ])('still a figure: %s', (text) => {
     expect(featuresOf(text).numbers).toBeGreaterThan(0);
   });

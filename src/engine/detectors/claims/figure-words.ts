@@ -136,13 +136,14 @@ const pluralUnit = (w: string | undefined): string => (w === undefined ? '' : w.
 const ZERO_NAMES = new Set(['tolerance', 'hour', 'sum', '-']);
 /** Words that make "zero" a place or a target before it: "ground zero", "net zero by 2040". */
 const ZERO_PLACES = new Set(['ground', 'net']);
-/** Words that make a bare "zero" a point reached or started from: "the countdown reached zero", "from zero". */
-const ZERO_POINTS = new Set(['reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'from']);
+/** Words that make a bare "zero" a point on a dial: "the countdown reached zero", "from zero", "below zero". */
+const ZERO_POINTS = new Set(['reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'from', 'to', 'below', 'above', 'near']);
 
 /**
  * "paid zero in taxes", "GDP was zero", "from zero centrifuges": none, stated as an amount, is a figure to check.
- * A point on a dial ("the countdown reached zero", "started again from zero") is one only when what reached it is
- * a measured quantity ("inflation hit zero"), named before it in its clause.
+ * A point on a dial ("the countdown reached zero", "started again from zero", "fell to near zero", "fell below
+ * zero") is one only when what reached it is a measured quantity ("inflation hit zero"), named before it in its
+ * clause.
  */
 export function isZeroAmount(tokens: readonly Token[], first: number, after: number): boolean {
   if (after !== first + 1 || tokens[first].lower !== 'zero') return false;
