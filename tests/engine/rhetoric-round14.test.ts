@@ -32,6 +32,9 @@ describe('flags', () => {
     ['it is a killer regime and it must fall .', 'killer regime', VILLAIN],
     // A rank said of a person keeps the label.
     ['He is the biggest killer in the cabinet.', 'killer', VILLAIN],
+    // Before a thing that can kill, the word paints the danger, as before.
+    ['The killer heatwave shows no sign of easing.', 'killer heatwave', VILLAIN],
+    ['a killer virus swept through the camps .', 'killer virus', VILLAIN],
     // A report of a court far off in a long sentence does not make an argument's label a description.
     [
       'The killer walks free while honest drivers pay every fine, and the courts do nothing.',
@@ -63,6 +66,9 @@ describe('flags', () => {
     // A currency or a market that collapses is still the picture of a change; so is an index after a figure.
     ['The currency collapsed on Monday.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['the index , at 4,000 , collapsed .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    // A person inside another phrase is not what collapsed.
+    ['Support for the mayor has collapsed since the budget.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    ['trust among young voters collapsed after the vote .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
     ['She was extremely critical of the plan.', 'extremely critical', 'rhetoric/loaded-language/intensified'],
     ['it was a cynical scheme to win votes .', 'scheme', 'rhetoric/loaded-language/scheme'],

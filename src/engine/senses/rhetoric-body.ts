@@ -100,7 +100,7 @@ export function bodyCollapses(doc: ParsedText, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && t[j].sentence === s && BETWEEN.has(t[j].lower)) j--;
   const subject = t[j]?.sentence === s ? t[j].lower : '';
-  if (isBody(subject)) return true;
+  if (isBody(subject) && !insidePhrase(doc, j)) return true;
   // "The 34-year-old", "Smith, 61,": an age stands for the person.
   const hyphenedAge = subject === 'old' && t[j - 1]?.text === '-';
   if (subject.endsWith('-old') || hyphenedAge || namedAge(doc, j)) return true;
@@ -127,4 +127,18 @@ function isBody(word: string): boolean {
 function namedAge(doc: ParsedText, j: number): boolean {
   const t = doc.tokens;
   return t[j]?.text === ',' && t[j - 1]?.type === 'number' && t[j - 2]?.text === ',' && t[j - 3]?.pos === 'PROPN';
+}
+
+/** Words of a noun phrase before its head: "the", "young", "Lee's". */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PART']);
+
+/**
+ * True when the noun at `j` sits after a preposition, inside another phrase ("support for the mayor has
+ * collapsed", "the vote among fans collapsed"): the thing that collapsed is the phrase's head, not the person.
+ */
+function insidePhrase(doc: ParsedText, j: number): boolean {
+  const t = doc.tokens;
+  let k = j - 1;
+  while (k >= 0 && t[k].sentence === t[j].sentence && PHRASE_POS.has(t[k].pos)) k--;
+  return k >= 0 && t[k].sentence === t[j].sentence && t[k].pos === 'ADP';
 }

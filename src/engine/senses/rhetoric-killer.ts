@@ -1,8 +1,9 @@
 /**
- * "Killer" naming no person: slang praise of a made thing ("a killer chorus", "killer heels") or a hazard by
- * what it does ("a killer virus"), where the word stands in front of a thing; and a cause of death ranked
- * ("heart disease is the biggest killer of women", "the leading killer of young men"), the health page's plain
- * word. Name-calling throws the word at people: "these killers in Congress", "killer cops", "a killer regime".
+ * "Killer" naming no person: slang praise of a made thing ("a killer chorus", "killer heels"), where the word
+ * stands in front of a thing that cannot kill (before a hazard, "a killer heatwave", it stays dramatic); and a
+ * cause of death ranked ("heart disease is the biggest killer of women", "the leading killer of young men"),
+ * the health page's plain word. Name-calling throws the word at people: "these killers in Congress",
+ * "killer cops", "a killer regime".
  */
 import type { ParsedText } from '../nlp.ts';
 import { GROUP_NOUNS, PERSON_ROLES } from '../names/words.ts';
@@ -79,8 +80,71 @@ export function killerNamesNoPerson(doc: ParsedText, i: number): boolean {
   // "A killer chorus", "killer heels": in front of a thing, the word describes it.
   const next = t[i + 1];
   if (token.lower !== 'killer' || !next || next.sentence !== s || next.pos !== 'NOUN') return false;
-  return !isPeople(next.lower);
+  return !isPeople(next.lower) && !HAZARDS.has(next.lower);
 }
+
+/**
+ * Things that can kill, where "killer" in front paints the danger ("a killer heatwave", "a killer virus"):
+ * the dramatic word the old reading flags, kept apart from praise of a made thing ("a killer chorus").
+ */
+const HAZARDS = new Set([
+  'heatwave',
+  'heat',
+  'storm',
+  'storms',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tornado',
+  'flood',
+  'floods',
+  'fog',
+  'smog',
+  'cold',
+  'freeze',
+  'frost',
+  'wave',
+  'waves',
+  'tsunami',
+  'quake',
+  'earthquake',
+  'avalanche',
+  'fire',
+  'fires',
+  'virus',
+  'viruses',
+  'bug',
+  'bugs',
+  'flu',
+  'disease',
+  'diseases',
+  'bacteria',
+  'superbug',
+  'superbugs',
+  'fungus',
+  'strain',
+  'drug',
+  'drugs',
+  'pill',
+  'pills',
+  'robot',
+  'robots',
+  'drone',
+  'drones',
+  'asteroid',
+  'smog',
+  'shark',
+  'sharks',
+  'snake',
+  'snakes',
+  'dog',
+  'dogs',
+  'road',
+  'roads',
+  'bend',
+  'junction',
+  'crash',
+]);
 
 /** A person's role, a word for people, or a plural of either. */
 function isPeople(word: string): boolean {
