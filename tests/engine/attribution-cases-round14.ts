@@ -252,6 +252,10 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['Such flaws are often observed in older bridges.', 'are often observed', 'agentless'],
   ['The test showed the water was safe.', 'The test showed', 'document'],
   ['Blood tests showed she had been poisoned.', 'Blood tests showed', 'document'],
+  // Missed before: a noun tagged as a verb with no subject before it, and councillors as a crowd.
+  ['There is concern among residents that the bridge will close.', 'concern among residents', 'vague'],
+  ['The plan faced calls from opposition councillors to scrap it.', 'calls from opposition councillors', 'vague'],
+  ['There were calls from residents for a new bridge.', 'calls from residents', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -272,6 +276,8 @@ export const AUDIT_SILENT: string[] = [
   // A test counted in a series is a match or a trial of strength, no record.
   'The first test showed how far the team had come.',
   'The final test showed what the squad was made of.',
+  // A verb after its subject: a phone call, no voiced words.
+  'The inmate calls from prison every week.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

@@ -73,6 +73,8 @@ export const GROUP_NOUNS = new Set([
   // Crowds at an event or on a street: "Fans shouted that ...", "onlookers said".
   'fans', 'spectators', 'onlookers', 'bystanders', 'crowds', 'neighbours', 'neighbors', 'villagers', 'passengers',
   'commuters', 'shoppers', 'viewers',
+  // Members of a council, counted as a body's many voices: "calls from opposition councillors".
+  'councillors', 'councilors',
 ]);
 
 /** Capitalised words for groups of people: "Democrats say" is a party, not a checkable speaker. */

@@ -60,7 +60,9 @@ function holderKind(doc: ParsedText, k: number): 'speech' | 'cognition' | undefi
   const t = doc.tokens;
   // "Anger among nurses": wink may tag a noun opening the sentence as a name.
   const opening = t[k].pos === 'PROPN' && doc.sentences[t[k].sentence]?.firstToken === k;
-  if (t[k].pos !== 'NOUN' && !opening) return undefined;
+  // "There is concern among", "faced calls from": tagged a verb, yet with no subject before it the word is a noun.
+  const objectVerb = t[k].pos === 'VERB' && ['DET', 'ADJ', 'AUX', 'VERB', 'ADP'].includes(t[k - 1]?.pos ?? '');
+  if (t[k].pos !== 'NOUN' && !opening && !objectVerb) return undefined;
   if (VOICED.has(t[k].lower) && t[k + 1].lower === 'from') return 'speech';
   return HELD.has(t[k].lower) && t[k + 1].lower === 'among' ? 'cognition' : undefined;
 }
