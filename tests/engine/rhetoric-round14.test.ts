@@ -54,6 +54,9 @@ describe('flags', () => {
     ['Prosecutors say the company claimed the product was safe.', 'claimed', DOUBT],
     ['the lawsuit says the mayor claimed he was framed .', 'claimed', DOUBT],
     ['Critics claim the prosecutor was biased.', 'claim', DOUBT],
+    // A charge of lying made by the writer, or by critics, is still the charge.
+    ['The minister lied to parliament about the contract.', 'lied', DOUBT],
+    ['critics allege the minister lied to parliament .', 'lied', DOUBT],
     // The near misses of the audit's senses still flag.
     ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
     ['The rebels threatened the city with ruin.', 'threatened', 'rhetoric/fear-appeal/danger'],
@@ -102,6 +105,7 @@ describe('does not flag with any rule', () => {
     ['The jury heard that the killer stabbed her 14 times.', 'killer'],
     ["Detectives believe the teenager's killer knew him.", 'killer'],
     ['His murderer was sentenced to 25 years.', 'murderer'],
+    ['Her killer has never been found.', 'killer'],
     ['a suspected killer was arrested in the port on monday .', 'killer'],
     ['The family of the victim said her killer had shown no remorse.', 'killer'],
     // What a lawsuit, a complaint or a party to a suit asserts: the court report's neutral verb.
@@ -114,6 +118,9 @@ describe('does not flag with any rule', () => {
     ['Prosecutors claim the defendant stole the money.', 'claim'],
     ['prosecutors claimed in the indictment that he hid the cash in a barn .', 'claimed'],
     ['The prosecution claims he planned the raid for months.', 'claims'],
+    // The charge the pleading makes is the pleader's, reported.
+    ['Prosecutors claim the accused lied to detectives about the van.', 'lied'],
+    ['the lawsuit alleges the firm lied to its investors .', 'lied'],
     // A reader's audit of plain news: a breach, the news's name for an attack, a threat made with a weapon.
     ['The company said customer data had been stolen in the breach.', 'stolen'],
     ['passwords were stolen from the server .', 'stolen'],

@@ -97,6 +97,9 @@ const CRIME_WORDS = new Set([
   'identified',
   'catch',
   'caught',
+  // "Her killer has never been found", "was traced through his phone": the hunt for the doer.
+  'found',
+  'traced',
 ]);
 
 /** How far back the noun's own phrase is read for a pointer or a qualifier ("the 24-year-old killer"). */

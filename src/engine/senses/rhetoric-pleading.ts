@@ -44,8 +44,30 @@ const SUBJECT_WINDOW = 10;
 /** How far ahead "in a lawsuit" may follow ("claimed on Monday in a lawsuit"). */
 const PLACE_WINDOW = 5;
 
-/** True when "claim" at `i` is a verb reporting what a lawsuit, complaint or party to a suit asserts. */
+/** How far back the pleading's verb may stand before a charge it reports ("claim the defendant lied to"). */
+const CHARGE_WINDOW = 6;
+
+/**
+ * True when "claim" at `i` is a verb reporting what a lawsuit, complaint or party to a suit asserts, or when the
+ * doubt word at `i` is the charge such a pleading makes ("prosecutors claim the defendant lied"): the pleader's
+ * charge, reported, not the writer's.
+ */
 export function pleadsInCourt(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const token = t[i];
+  if (token?.lemma === 'lie' && token.lower.startsWith('lie')) {
+    for (let j = i - 1; j >= 0 && j >= i - CHARGE_WINDOW && t[j].sentence === token.sentence; j--) {
+      // "Claim" or "allege" made by a pleader ("prosecutors allege he lied").
+      if (t[j].lemma === 'claim' && pleadsClaim(doc, j)) return true;
+      if (t[j].lemma === 'allege' && pleaderBefore(doc, j)) return true;
+    }
+    return false;
+  }
+  return pleadsClaim(doc, i);
+}
+
+/** True when "claim" at `i` is a verb reporting what a lawsuit, complaint or party to a suit asserts. */
+function pleadsClaim(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const token = t[i];
   if (token?.lemma !== 'claim' || !token.lower.startsWith('claim')) return false;
@@ -64,6 +86,16 @@ export function pleadsInCourt(doc: ParsedText, i: number): boolean {
     for (let k = j + 1; k <= j + 3 && k < t.length && t[k].sentence === s; k++) {
       if (PLEADING_PLACES.has(t[k].lower)) return true;
     }
+  }
+  return false;
+}
+
+/** A filing or a party to a suit as the subject of the verb at `i`, within SUBJECT_WINDOW tokens before it. */
+function pleaderBefore(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let j = i - 1; j >= 0 && j >= i - SUBJECT_WINDOW && t[j].sentence === t[i].sentence; j--) {
+    if (PLEADERS.has(t[j].lower)) return true;
+    if (t[j].pos === 'VERB' || t[j].lower === ';' || t[j].lower === 'but') return false;
   }
   return false;
 }
