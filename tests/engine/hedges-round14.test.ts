@@ -34,6 +34,8 @@ describe('flags', () => {
     ['By and large, the new buses are on time.', 'By and large', VAGUE_QUANTITY],
     ['On the whole, voters liked the plan.', 'On the whole', VAGUE_QUANTITY],
     ['The new timetable was, on the whole, a success.', 'on the whole', VAGUE_QUANTITY],
+    // A bare "much of a" shares out a thing owned: no degree without a negation before it.
+    ["Much of a country's wealth is held by its elite.", 'Much of', VAGUE_QUANTITY],
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
     ['As many farmers sold their herds, milk prices fell.', 'many', VAGUE_QUANTITY],
@@ -90,7 +92,9 @@ describe('does not flag', () => {
     ['The audit threw doubt on the whole of the road budget.', 'on the whole', VAGUE_QUANTITY],
     ['The ban applies on the whole of the island.', 'on the whole', VAGUE_QUANTITY],
     ['The final was not much of a contest.', 'much of', VAGUE_QUANTITY],
-    ['The new stand is much of an improvement.', 'much of', VAGUE_QUANTITY],
+    ['The new stand is hardly much of an improvement.', 'much of', VAGUE_QUANTITY],
+    ["The final wasn't much of a contest.", 'much of', VAGUE_QUANTITY],
+    ['The storm did not make much of a dent in the harvest.', 'much of', VAGUE_QUANTITY],
     // A timetable is fixed, not vague.
     ['The airline runs regularly scheduled flights to Oslo.', 'regularly', VAGUE_QUANTITY],
     // The clause says how often: nothing is left vague.

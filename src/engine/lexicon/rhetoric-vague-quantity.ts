@@ -84,8 +84,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     '{noun}|{adj}|{propn} in general', 'in general {noun}|{propn}',
     // "A tax on the whole estate", "doubt on the whole of the plan": all of it.
     'on the whole {adj}? {noun}|{propn}', 'on the whole of',
-    // "Not much of a contest", "much of an improvement", "not much of anything": a degree, no share of anything.
-    'much of a|an|anything',
+    // "Not much of a contest", "hardly much of a surprise", "too much of a risk", "not much of anything": after a
+    // negation or a degree word it is a degree, no share of anything. Bare "much of a country's wealth" shares.
+    'not|never|hardly|scarcely|barely|without|too|so|as much of a|an|anything', "n't much of a|an|anything",
+    // "Did not make much of a difference": the negation stands before the verb, and nothing is shared out.
+    'make much of a|an',
     // "Regularly scheduled flights" run to a timetable: fixed, not vague.
     'regularly scheduled',
     // A short stretch of time ("for a few hours") measures a wait, not a share of anything.
