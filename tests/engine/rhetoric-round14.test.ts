@@ -84,6 +84,12 @@ describe('flags', () => {
     // A group sorted by what it professes keeps the doubt; so does a claim to be something.
     ['Healers who claim to have cured thousands sell the oil online.', 'claim', DOUBT],
     ['he claims to be a prophet .', 'claims', DOUBT],
+    // A feat claimed for oneself is a boast to weigh, not an account of what one saw or went through.
+    ['The company claims to have created 500 jobs in the town.', 'claims', DOUBT],
+    ['the mayor claims to have cut crime by half .', 'claims', DOUBT],
+    // Who stole what is the writer's charge when the doers are not named as thieves.
+    ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
+    ['the elites stole our future .', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
     ['these fraudsters in the cabinet must go .', 'fraudsters', 'rhetoric/name-calling/insult'],
     // One side's name for an event, a policy or a trip.
     ['Witnesses described the night as a police riot.', 'police riot', PARTISAN],
@@ -124,6 +130,9 @@ describe('does not flag with any rule', () => {
     // A reader's audit of plain news: a breach, the news's name for an attack, a threat made with a weapon.
     ['The company said customer data had been stolen in the breach.', 'stolen'],
     ['passwords were stolen from the server .', 'stolen'],
+    // Thieves named as the doers: the crime report's verb.
+    ['Thieves stole copper cable from the railway overnight.', 'stole'],
+    ['burglars stole lead from the church roof .', 'stole'],
     ['The terror attack left 22 people dead, police said.', 'terror'],
     ['the court heard that the defendant had threatened his neighbour with a knife .', 'threatened'],
     ['He threatened her with a gun before fleeing.', 'threatened'],

@@ -177,6 +177,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       'slash {det}? {any}? {any}? {any}? forecast|forecasts|outlook|guidance|estimate|estimates|projection|projections',
       // Theft of a sum or of goods, and a robbed shop or bank, are the crime report's plain words; an election,
       // a future or a people "stolen" or "robbed" is the writer's charge.
+      // The crime report names the doers as thieves, and the verb is theirs ("Thieves stole copper cable").
+      'thief|thieves|burglar|burglars|robber|robbers|raiders|looters|pickpockets|shoplifters steal|rob|loot',
       'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
       'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor {be} stolen',
       // Data taken in a breach ("customer data had been stolen", "passwords were stolen").
