@@ -47,6 +47,9 @@ describe('flags', () => {
     ['It is hard to say whether the new timetable will work.', 'hard to say whether', OPEN_QUESTION],
     ['It was difficult to tell how the fire spread.', 'difficult to tell how', OPEN_QUESTION],
     ['It is hard to know when the rift began.', 'hard to know when', OPEN_QUESTION],
+    // How far a thing went is a fact left open, even after "how" and an adverb or adjective.
+    ['It is hard to say how badly the bridge was damaged.', 'hard to say how', OPEN_QUESTION],
+    ['It is hard to say how much the repairs will cost.', 'hard to say how', OPEN_QUESTION],
     // A claim nobody is said to make.
     ['It is claimed that the well never runs dry.', 'It is claimed that', HEARSAY],
     ['The tonic is claimed to cure colds.', 'is claimed to', HEARSAY],
@@ -118,6 +121,9 @@ describe('does not flag', () => {
     // A person unsure of their own plans admits no gap in a claim.
     ['She cannot say whether she will stand again.', 'say whether', OPEN_QUESTION],
     ["He can't say if he will play on Sunday.", 'say if', OPEN_QUESTION],
+    // An exclamation of the speaker's own feeling leaves no fact open.
+    ['It is hard to say how proud I am of this team.', 'how', OPEN_QUESTION],
+    ['It is hard to say how much this means to us.', 'how', OPEN_QUESTION],
     // Saying what one can do is no question left open.
     ['Fans can tell whether the gates are open from the app.', 'tell whether', OPEN_QUESTION],
     // What to do next is a person's own quandary, not a fact left open.

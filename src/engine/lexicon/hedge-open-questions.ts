@@ -55,6 +55,11 @@ export const OPEN_QUESTION: LexiconGroup = {
     // is one's own quandary, not a fact left open ("hard to know how the fire started" stays).
     'impossible|hard|difficult to say|tell|know|predict|determine whether|if|why|how|when|where|what|which to',
     'can not|cannot say|tell|know whether to', "can't say|tell|know whether to",
+    // "Hard to say how proud I am", "hard to say how much this means to us": an exclamation of the speaker's own
+    // feeling, no fact left open ("hard to say how badly the bridge was damaged", "how much it will cost" stay).
+    'impossible|hard|difficult to say|tell|know|describe|express how {adv}? {adj}|{adv} i|we {be}|feel|felt',
+    'impossible|hard|difficult to say|tell|know|describe|express how much {any}? {any}? {any}? mean|matter',
+    'impossible|hard|difficult to say|tell|know|describe|express how much i|we love|miss|appreciate|admire|owe|value',
     // What lies ahead is unknown by nature ("the outcome of the vote is uncertain", "the club's future is
     // unclear"): saying so is news, not a softened claim. A past cause, date or link left open still flags
     // ("the date of the attack remains unclear"), so only words that face forward are listed.
