@@ -256,6 +256,8 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['There is concern among residents that the bridge will close.', 'concern among residents', 'vague'],
   ['The plan faced calls from opposition councillors to scrap it.', 'calls from opposition councillors', 'vague'],
   ['There were calls from residents for a new bridge.', 'calls from residents', 'vague'],
+  ['Nothing had changed, the inspectors found.', 'the inspectors found', 'pronoun'],
+  ['The roof was sound, surveyors found.', 'surveyors found', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -278,6 +280,8 @@ export const AUDIT_SILENT: string[] = [
   'The final test showed what the squad was made of.',
   // A verb after its subject: a phone call, no voiced words.
   'The inmate calls from prison every week.',
+  // A find with no clause to report stays silent.
+  'After the storm, the inspectors found.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

@@ -201,7 +201,12 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     last = speaker.appositive.end;
   }
   const ownView = kind === 'cognition' && firstPersonView(doc, speaker.phrase, i);
-  if (!guess || (!heard && !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken), ownView))) return undefined;
+  // "Nothing had changed, the inspectors found.": a comment clause closing the sentence takes it as its complement
+  // (only there: "X, the firm found, raised" between commas is kept for a later round, as silver reads it unowned).
+  const ends = !doc.tokens[i + 1] || doc.tokens[i + 1].sentence !== doc.tokens[i].sentence || isMark(doc.tokens[i + 1], '.!?');
+  const closing = kind === 'evidence' && ends && speaker.order === 'before' && commentClause(doc, speaker.phrase, i);
+  const lacks = lacksComplement(doc, i, kind, s.endToken) && !closing;
+  if (!guess || (!heard && !fits(guess, kind, lacks, ownView))) return undefined;
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
