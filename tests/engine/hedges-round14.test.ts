@@ -39,6 +39,9 @@ describe('flags', () => {
     // "As" a conjunction before a plain vague amount.
     ['Milk prices fell that spring, as many farmers sold their herds.', 'many', VAGUE_QUANTITY],
     ['As many farmers sold their herds, milk prices fell.', 'many', VAGUE_QUANTITY],
+    // After a verb with no object, a verb after the noun makes "as" the conjunction and the noun its subject.
+    ['Prices fell as many farmers sold up.', 'many', VAGUE_QUANTITY],
+    ['The mill closed as many workers left the town.', 'many', VAGUE_QUANTITY],
     // A question nobody can yet answer.
     ['Engineers cannot say whether the bridge will reopen this year.', 'cannot say whether', OPEN_QUESTION],
     ["Doctors can't tell if the new drug works.", "can't tell if", OPEN_QUESTION],
@@ -112,6 +115,9 @@ describe('does not flag', () => {
     ['As many as 300 people were moved from their homes.', 'many', VAGUE_QUANTITY],
     ['The new ward has half as many beds.', 'many', VAGUE_QUANTITY],
     ['She scored as many goals this season.', 'many', VAGUE_QUANTITY],
+    ['The team won as many games last year.', 'many', VAGUE_QUANTITY],
+    ['Rovers lost as many games, and the coach left.', 'many', VAGUE_QUANTITY],
+    ['The firm hired as many staff as it could.', 'many', VAGUE_QUANTITY],
     // An idiom: hope remains.
     ['Not all is lost for the club.', 'Not all', VAGUE_QUANTITY],
     // After a singular "is" nothing is shared out: more is coming, or "not wholly".

@@ -128,7 +128,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'twice|thrice|half|times|just|nearly|almost|not|only|quite as many|few',
     // Straight after a verb "as many" is its object's comparison ("scored as many goals this season"); the
     // conjunction follows a comma or opens the clause.
-    '{verb}|{be}|have|has|had as many|few',
+    // Its object is followed by the rest of the clause ("this season", "in the league", a full stop), never by a
+    // verb: "prices fell as many farmers sold up" makes "as" a conjunction and "many farmers" its subject.
+    '{be}|have|has|had as many|few',
+    '{verb} as many|few {adj}? {noun} {noun}? {det}|{num}|last|next|every|each|in|at|for|on|with|from|against|over|during|since|by|across|under|and|but|or|,|.|;',
     // "Runs regularly every 15 minutes", "taken routinely, twice a day", "collected regularly on Thursdays",
     // "regularly walk for 30 minutes a day": the clause says how often, so nothing is left vague.
     'regularly|routinely|frequently ,? {any}? {any}? {any}? every|each {adj}? {num}? minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|morning|mornings|evening|evenings|night|nights|weekend|weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|term|quarter',
