@@ -126,9 +126,8 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // conjunction ("..., as many farmers sold up") it is the plain vague amount and stays.
     'as many|few as', 'as many|few {noun} as', 'as many|few {adj} {noun} as', 'as many|few {noun} {noun} as',
     'twice|thrice|half|times|just|nearly|almost|not|only|quite as many|few',
-    // Straight after a verb "as many" is its object's comparison ("scored as many goals this season"); the
-    // conjunction follows a comma or opens the clause.
-    // Its object is followed by the rest of the clause ("this season", "in the league", a full stop), never by a
+    // Straight after a verb "as many" may be its object's comparison ("scored as many goals this season"). Then
+    // the object is followed by the rest of the clause ("this season", "in the league", a full stop), never by a
     // verb: "prices fell as many farmers sold up" makes "as" a conjunction and "many farmers" its subject.
     '{be}|have|has|had as many|few',
     '{verb} as many|few {adj}? {noun} {noun}? {det}|{num}|last|next|every|each|in|at|for|on|with|from|against|over|during|since|by|across|under|and|but|or|,|.|;',
