@@ -258,6 +258,7 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['There were calls from residents for a new bridge.', 'calls from residents', 'vague'],
   ['Nothing had changed, the inspectors found.', 'the inspectors found', 'pronoun'],
   ['The roof was sound, surveyors found.', 'surveyors found', 'vague'],
+  ['Passengers: the ferry sailed late again.', 'Passengers:', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 
@@ -282,6 +283,8 @@ export const AUDIT_SILENT: string[] = [
   'The inmate calls from prison every week.',
   // A find with no clause to report stays silent.
   'After the storm, the inspectors found.',
+  // A crossing's hours are a notice to its riders.
+  'Passengers: the ferry will sail at 7am.',
   // Both of them: the pair the text has just named, no crowd.
   'Both of them said they were innocent.',
 ];

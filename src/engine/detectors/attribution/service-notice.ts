@@ -17,7 +17,8 @@ const SERVICES = new Set([
 const OPERATIONS = new Set([
   ...['run', 'open', 'reopen', 'close', 'shut', 'resume', 'operate', 'start', 'restart', 'stop', 'depart', 'call'],
   ...['suspend', 'cancel', 'replace', 'divert', 'collect', 'reduce', 'extend', 'move', 'change', 'return', 'end'],
-  ...['stay', 'remain'],
+  // A crossing or a flight keeps its hours too: "the ferry will sail at 7am", "the last flight leaves at nine".
+  ...['stay', 'remain', 'sail', 'fly', 'leave', 'arrive', 'board', 'land'],
 ]);
 
 /** Words that put an operation in the future or in a standing arrangement: "will run", "are to close", "will be cut". */
