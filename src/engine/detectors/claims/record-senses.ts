@@ -47,14 +47,25 @@ const TIME_SPENT = new Set([
 /** How far after "spent" its object's noun may lie ("spent two long years"). */
 const OBJECT_REACH = 4;
 
-/** True when "spend" at i takes a stretch of time as its object: "spent a summer in Lisbon", "spent years there". */
-function spendsTime(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length; k++) {
-    if (TIME_SPENT.has(tokens[k].lower)) return true;
+/**
+ * True when the object of the verb at i, within `reach` words, is one of `nouns`: "spent two long years",
+ * "lost her husband". The object ends at its first noun, name or verb. In the verb's own object a possessor
+ * ("lost her father's old seat") is whose the object is, not the object; past a preposition ("a day lost in a
+ * child's life") the word is no object either way and the old reading stays.
+ */
+function objectIn(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>, reach: number): boolean {
+  let direct = true;
+  for (let k = i + 1; k <= i + reach && k < tokens.length; k++) {
+    if (nouns.has(tokens[k].lower)) return !(direct && isPossessive(tokens[k + 1]));
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB') return false;
+    if (tokens[k].pos === 'ADP') direct = false;
   }
   return false;
 }
+
+/** True for a possessive ending ("'s", "’s", or a bare apostrophe after a plural). */
+const isPossessive = (t: Token | undefined): boolean =>
+  t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
 
 /** "grew up to 4 percent", "grew up by $3 billion": after "up", an amount makes it growth, not a childhood. */
 function growsByAmount(tokens: readonly Token[], k: number): boolean {
@@ -92,21 +103,14 @@ const MOURNED = new Set([
   'grandfather',
 ]);
 
-/** True when "lose" at i takes a relative or a friend: a bereavement told, not a vote, a job or a seat lost. */
-function mournsKin(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + SENSE_REACH && k < tokens.length; k++) {
-    if (MOURNED.has(tokens[k].lower)) return true;
-    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'VERB') return false;
-  }
-  return false;
-}
-
 /** True for a verb whose act is on the public record ("voted", "cut taxes", "spent $3 billion"), not its time or childhood senses. */
 export function isRecordAct(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || !RECORD_VERBS.has(t.lemma)) return false;
   if (t.lemma === 'grow' && tokens[i + 1]?.lower === 'up' && !growsByAmount(tokens, i + 2)) return false;
   if (OFFICE_VERBS.has(t.lemma) && !isActOfOffice(tokens, i)) return false;
-  if (t.lemma === 'lose' && mournsKin(tokens, i)) return false;
-  return !(t.lemma === 'spend' && spendsTime(tokens, i));
+  // "lost her husband" is a bereavement; "lost her father's old seat" is still a seat lost.
+  if (t.lemma === 'lose' && objectIn(tokens, i, MOURNED, SENSE_REACH)) return false;
+  // "spent the summer" passes time; it pays nothing.
+  return !(t.lemma === 'spend' && objectIn(tokens, i, TIME_SPENT, OBJECT_REACH));
 }

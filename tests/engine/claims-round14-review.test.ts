@@ -1,0 +1,44 @@
+/**
+ * Round 14's claims, second review: senses read wider than their comments said (a possessor read as the object
+ * lost, large number words, names built on "zero"). Split from claims-round14.test.ts, which is at its length.
+ * Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
+import { parse } from '../../src/engine/nlp.ts';
+
+/** The features of the text's first sentence. */
+const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
+
+describe('a kin word with "\'s" owns the object lost; it is no bereavement (review of round 14)', () => {
+  test.each([
+    "The senator lost her father's old seat in 2020.",
+    "The family lost their parents' farm to the bank.",
+    "The firm spent the year's budget by June.",
+  ])('on record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(true);
+  });
+
+  test.each([
+    'She lost her father in 2020.',
+    'He lost two brothers in the war.',
+    'She spent two long years in Lisbon.',
+  ])('still no record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+});
+
+describe('a measure adopted or ordered by an office is on record whatever comes before its noun (review of round 14)', () => {
+  test.each([
+    'The council adopted 12 new rules on Tuesday.',
+    'The board adopted her plan to cut costs.',
+    'The president ordered a fresh round of air strikes.',
+    'The government ordered food aid for the region.',
+  ])('on record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(true);
+  });
+
+  test.each(['The couple adopted two children.', 'They ordered a round of drinks.'])('still no record: %s', (text) => {
+    expect(featuresOf(text).record).toBe(false);
+  });
+});
