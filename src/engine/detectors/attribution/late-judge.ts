@@ -38,6 +38,11 @@ export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memo
     if (!phrase || phrase.first !== by + 1) continue;
     const guess = classifySpeaker(doc, phrase, 'cognition', memory);
     const f: Found = { first: k, end: phrase.end, guess: guess as Found['guess'], speaker: phrase };
-    if (guess && !overlapsAny(found, f)) found.push(f);
+    if (!guess) continue;
+    // "was described as a waste by opponents": a passive read as agentless gives way to the judge named after it.
+    const agentless = found.filter((g) => f.first < g.end && g.first < f.end && g.guess.source === 'agentless');
+    for (const g of agentless) found.splice(found.indexOf(g), 1);
+    if (!overlapsAny(found, f)) found.push({ ...f, first: Math.min(f.first, ...agentless.map((g) => g.first)) });
+    else found.push(...agentless);
   }
 }
