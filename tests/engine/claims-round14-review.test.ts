@@ -42,3 +42,27 @@ describe('a measure adopted or ordered by an office is on record whatever comes 
     expect(featuresOf(text).record).toBe(false);
   });
 });
+
+describe('time added in millions is an amount; a name built on "zero" counts nothing (review of round 14)', () => {
+  test.each(['Workers lost 2 million more days to strikes last year.', 'Thousands more days were lost to the floods.'])(
+    'a figure: %s',
+    (text) => {
+      expect(featuresOf(text).numbers).toBeGreaterThan(0);
+    },
+  );
+
+  test.each([
+    'The mayor asked the voters for 4 more years.',
+    'Officials traced the outbreak to patient zero.',
+    'The city braced for day zero.',
+  ])('no figure: %s', (text) => {
+    expect(featuresOf(text).numbers).toBe(0);
+  });
+
+  test.each(['The clinic had zero patients by noon.', 'Deaths from the fever fell to zero.'])(
+    'still a figure: %s',
+    (text) => {
+      expect(featuresOf(text).numbers).toBeGreaterThan(0);
+    },
+  );
+});

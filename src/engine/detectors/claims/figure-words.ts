@@ -103,6 +103,8 @@ const COMPARED_AFTER = new Set(['than', 'compared', 'average', 'versus', 'relati
 const RATE_AFTER = new Set(['a', 'per', 'each', 'every']);
 /** How far after the unit a comparison may come ("4 more hours on average than last year"). */
 const AMOUNT_REACH = 5;
+/** Number words of a large amount: "2 million more days" is summed past a life, as "12,000 more days" is. */
+const LARGE_NUMBER_WORDS = new Set(['thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion']);
 
 /**
  * "for four more years", "18 wonderful years": a number whose unit is time, a word or two after it, is a span of
@@ -121,7 +123,8 @@ export function isSpanOfTime(tokens: Token[], after: number): boolean {
 /** True when "more"/"extra" between the number (ending before `after`) and its unit at `unit` counts time added. */
 function isTimeAdded(tokens: Token[], after: number, unit: number): boolean {
   if (!tokens.slice(after, unit).some((t) => ADDED.has(t.lower))) return false;
-  if (Number(tokens[after - 1]?.lower.replace(/,/g, '')) >= 1000) return true;
+  const amount = tokens[after - 1]?.lower ?? '';
+  if (Number(amount.replace(/,/g, '')) >= 1000 || LARGE_NUMBER_WORDS.has(amount)) return true;
   if (RATE_AFTER.has(tokens[unit + 1]?.lower ?? '') && TIME_UNITS.has(pluralUnit(tokens[unit + 2]?.lower))) return true;
   for (let k = unit + 1; k <= unit + AMOUNT_REACH && k < tokens.length && tokens[k].type === 'word'; k++) {
     if (COMPARED_AFTER.has(tokens[k].lower)) return true;
@@ -134,10 +137,25 @@ const pluralUnit = (w: string | undefined): string => (w === undefined ? '' : w.
 
 /** Names built on "zero" that measure nothing: a policy ("zero tolerance"), a goal ("zero emissions target") is not. */
 const ZERO_NAMES = new Set(['tolerance', 'hour', 'sum', '-']);
-/** Words that make "zero" a place or a target before it: "ground zero", "net zero by 2040". */
-const ZERO_PLACES = new Set(['ground', 'net']);
+/**
+ * Words that make "zero" a place, a target or a name before it: "ground zero", "net zero by 2040", "patient zero"
+ * (the first case), "year zero", "day zero" (the day a supply runs out): none counts anything.
+ */
+const ZERO_PLACES = new Set(['ground', 'net', 'patient', 'year', 'day']);
 /** Words that make a bare "zero" a point on a dial: "the countdown reached zero", "from zero", "below zero". */
-const ZERO_POINTS = new Set(['reach', 'reached', 'reaches', 'reaching', 'hit', 'hits', 'from', 'to', 'below', 'above', 'near']);
+const ZERO_POINTS = new Set([
+  'reach',
+  'reached',
+  'reaches',
+  'reaching',
+  'hit',
+  'hits',
+  'from',
+  'to',
+  'below',
+  'above',
+  'near',
+]);
 
 /**
  * "paid zero in taxes", "GDP was zero", "from zero centrifuges": none, stated as an amount, is a figure to check.
