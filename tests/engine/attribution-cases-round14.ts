@@ -259,8 +259,10 @@ export const AUDIT_SOURCES: [string, string, SourceType][] = [
   ['Nothing had changed, the inspectors found.', 'the inspectors found', 'pronoun'],
   ['The roof was sound, surveyors found.', 'surveyors found', 'vague'],
   ['Passengers: the ferry sailed late again.', 'Passengers:', 'vague'],
-  ['The stadium was described as a white elephant by opponents.', 'described as a white elephant by opponents', 'vague'],
+  ['The stadium was described as a white elephant by opponents.', 'white elephant by opponents', 'vague'],
   ['The stadium was described as a waste.', 'was described', 'agentless'],
+  ['Critics, including the former mayor Tom Reyes, said the plan would fail.', 'Tom Reyes, said', 'named'],
+  ['Fans, including the Leeds supporters club, said the match was fixed.', 'Fans, including', 'vague'],
   ['She walked out after arguing with the host over whether the law was fair.', 'arguing', 'pronoun'],
 ];
 

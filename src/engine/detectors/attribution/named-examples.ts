@@ -19,15 +19,40 @@ function opensExamples(doc: ParsedText, k: number): boolean {
   return OPENERS.has(w) || (w === 'such' && doc.tokens[k + 1]?.lower === 'as');
 }
 
+/** Tags of a role before a name: "the former mayor", "the party's deputy leader". */
+const TITLE_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
+
+/** True when [from, to) is a short lowercase title before a name: "the former mayor". */
+function titled(doc: ParsedText, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++)
+    if (!TITLE_TAGS.has(doc.tokens[k].pos) || /^[A-Z]/.test(doc.tokens[k].text)) return false;
+  return true;
+}
+
+/** True when the example ends where the name does: at the list's end, a comma or "and" ("Tom Reyes, said"). */
+function closesExample(doc: ParsedText, k: number, end: number): boolean {
+  const w = doc.tokens[k]?.lower;
+  return k >= end || w === ',' || w === 'and' || w === 'or';
+}
+
 /** The named source for a crowd whose examples in [from, end) open with "like"/"including" and hold a name. */
 function namedThrough(doc: ParsedText, from: number, end: number): SourceGuess | undefined {
   if (!opensExamples(doc, from)) return undefined;
   const start = doc.tokens[from].lower === 'such' ? from + 2 : from + 1;
   // The list must begin with the name ("like Lena Okafor"), not a describing phrase that mentions one ("like the
-  // Leeds fans").
+  // Leeds fans"); a role before the name ("including the former mayor Tom Reyes") is its title, when the name
+  // closes the example.
   const name = nameRunsIn(doc, start, end)[0];
-  if (!name || name.first !== start) return undefined;
-  return { source: 'named', rule: 'attribution/named-source', confidence: 0.7, sourceName: phraseText(doc, name), nameKind: 'unknown' };
+  if (!name || (name.first !== start && !(titled(doc, start, name.first) && closesExample(doc, name.end, end))))
+    return undefined;
+  return {
+    source: 'named',
+    rule: 'attribution/named-source',
+    confidence: 0.7,
+    sourceName: phraseText(doc, name),
+    nameKind: 'unknown',
+  };
 }
 
 /** A crowd phrase with its examples inside it ("experts like Lena Okafor"): the named guess, or undefined. */
