@@ -36,11 +36,7 @@ describe('flags', () => {
     ['The killer heatwave shows no sign of easing.', 'killer heatwave', VILLAIN],
     ['a killer virus swept through the camps .', 'killer virus', VILLAIN],
     // A report of a court far off in a long sentence does not make an argument's label a description.
-    [
-      'The killer walks free while honest drivers pay every fine, and the courts do nothing.',
-      'killer',
-      VILLAIN,
-    ],
+    ['The killer walks free while honest drivers pay every fine, and the courts do nothing.', 'killer', VILLAIN],
     // "Marxist" as a label for people or their aims.
     ['The Marxists in the council want to seize your home.', 'marxists', LABEL],
     ['her marxist agenda will ruin the town .', 'marxist', LABEL],
@@ -54,6 +50,10 @@ describe('flags', () => {
     ['Prosecutors say the company claimed the product was safe.', 'claimed', DOUBT],
     ['the lawsuit says the mayor claimed he was framed .', 'claimed', DOUBT],
     ['Critics claim the prosecutor was biased.', 'claim', DOUBT],
+    // The pleader must be the subject: not a noun of a fronted phrase or a parenthesis; a suit of clothes never pleads.
+    ['Despite a petition signed by hundreds, the board claimed the scheme was popular.', 'claimed', DOUBT],
+    ['The mayor, wearing a dark suit, claimed the budget was balanced.', 'claimed', DOUBT],
+    ['the man in the blue suit claimed he owned the car .', 'claimed', DOUBT],
     // A charge of lying made by the writer, or by critics, is still the charge.
     ['The minister lied to parliament about the contract.', 'lied', DOUBT],
     ['critics allege the minister lied to parliament .', 'lied', DOUBT],
@@ -120,6 +120,8 @@ describe('does not flag with any rule', () => {
     ['The plaintiffs claim the drug caused their illness.', 'claim'],
     ['He claimed in court papers that the contract was void.', 'claimed'],
     ['the lawsuit , filed in federal court on monday , claims the city broke the law .', 'claims'],
+    ['The suit claims the landlord ignored repeated warnings.', 'claims'],
+    ['the petition , signed by hundreds of tenants , claims the rent rise is unlawful .', 'claims'],
     // The prosecution pleads the state's case in the same neutral verb.
     ['Prosecutors claim the defendant stole the money.', 'claim'],
     ['prosecutors claimed in the indictment that he hid the cash in a barn .', 'claimed'],

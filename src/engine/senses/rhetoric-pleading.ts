@@ -72,20 +72,73 @@ function pleadsClaim(doc: ParsedText, i: number): boolean {
   const token = t[i];
   if (token?.lemma !== 'claim' || !token.lower.startsWith('claim')) return false;
   const s = token.sentence;
-  for (let j = i - 1; j >= 0 && j >= i - SUBJECT_WINDOW && t[j].sentence === s; j--) {
-    // A new clause ("; but", "and he claimed") has its own subject.
-    if (t[j].lower === ';' || t[j].lower === 'but' || t[j].lower === 'while') break;
-    // A report of what the pleader says names another speaker ("prosecutors say the firm claimed").
-    if (t[j].lower === 'that' || t[j].lemma === 'say' || t[j].lemma === 'allege') break;
-    // A pronoun between is the verb's own subject ("after the suit failed, he claimed").
-    if (t[j].pos === 'PRON' && ['he', 'she', 'they', 'we', 'i', 'you'].includes(t[j].lower)) break;
-    if (PLEADERS.has(t[j].lower)) return true;
-  }
+  if (pleaderIsSubject(doc, i)) return true;
   for (let j = i + 1; j < t.length && j <= i + PLACE_WINDOW && t[j].sentence === s; j++) {
     if (t[j].lower !== 'in') continue;
     for (let k = j + 1; k <= j + 3 && k < t.length && t[k].sentence === s; k++) {
       if (PLEADING_PLACES.has(t[k].lower)) return true;
     }
+  }
+  return false;
+}
+
+/** Words that fill the gap between a subject and its verb ("has also claimed", "still claims"). */
+const VERB_GAP = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'also',
+  'still',
+  'now',
+  'further',
+  'repeatedly',
+]);
+
+/** Words of the subject's noun phrase, its modifiers and the phrases hanging off it ("a complaint to the board"). */
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'PART']);
+
+/** Pleaders that are also everyday words ("a grey suit", "the motion of the boat"), legal only as the head. */
+const AMBIGUOUS_PLEADERS = new Set(['suit', 'suits', 'motion']);
+
+/**
+ * True when the subject of "claim" at `i` is a filing or a party to a suit: the noun phrase just before the verb
+ * (past a parenthesis between commas, "the lawsuit, filed on Monday, claims"), not a noun in a fronted phrase
+ * ("Despite a petition signed by thousands, the council claimed") or in the parenthesis itself ("The minister,
+ * dressed in a grey suit, claimed"). "Suit" and "motion" plead only as the phrase's head ("the suit claims"), not
+ * inside a phrase hanging off another noun ("the man in a grey suit claimed").
+ */
+function pleaderIsSubject(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const s = t[i].sentence;
+  const inSentence = (j: number) => j >= 0 && j >= i - SUBJECT_WINDOW && t[j].sentence === s;
+  let j = i - 1;
+  while (inSentence(j) && VERB_GAP.has(t[j].lower)) j--;
+  if (inSentence(j) && t[j].lower === ',') {
+    // A parenthesis closes just before the verb: the subject stands before its opening comma.
+    let k = j - 1;
+    while (inSentence(k) && t[k].lower !== ',') k--;
+    if (!inSentence(k)) return false;
+    j = k - 1;
+  }
+  // The noun phrase, gathered backwards to its first word that cannot belong to it.
+  const end = j;
+  let start = j + 1;
+  for (; inSentence(j); j--) {
+    const w = t[j];
+    if (!NP_POS.has(w.pos) || w.lower === ',' || w.lower === 'that') break;
+    start = j;
+  }
+  // Its head is the last noun before the first preposition ("complaint" in "a complaint to the board").
+  let head = -1;
+  for (let k = start; k <= end && t[k].pos !== 'ADP'; k++) {
+    if (t[k].pos === 'NOUN' || t[k].pos === 'PROPN') head = k;
+  }
+  for (let k = start; k <= end; k++) {
+    if (PLEADERS.has(t[k].lower) && (k === head || !AMBIGUOUS_PLEADERS.has(t[k].lower))) return true;
   }
   return false;
 }
