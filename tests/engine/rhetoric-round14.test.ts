@@ -28,6 +28,10 @@ describe('flags', () => {
     ['They are murderers and thieves.', 'murderers', VILLAIN],
     ['The killers in the boardroom will not stop.', 'killers', VILLAIN],
     ['He called the president a murderer.', 'murderer', VILLAIN],
+    // A qualifier does not excuse the name hung on someone, nor a list of names thrown at a crowd.
+    ['Marchers outside the ministry called the home secretary a child killer.', 'killer', VILLAIN],
+    ['the pamphlet branded the governor a serial killer .', 'killer', VILLAIN],
+    ['Serial fraudsters and crooks run this council.', 'fraudsters', 'rhetoric/name-calling/insult'],
     ['The killer cops must be fired.', 'killer cops', VILLAIN],
     ['it is a killer regime and it must fall .', 'killer regime', VILLAIN],
     // A rank said of a person keeps the label.
@@ -113,6 +117,10 @@ describe('does not flag with any rule', () => {
     ['His murderer was sentenced to 25 years.', 'murderer'],
     ['Her killer has never been found.', 'killer'],
     ['a suspected killer was arrested in the port on monday .', 'killer'],
+    // A court's finding after "is a", a child's killer in a court report, a kind of offender named alone.
+    ['The man is a convicted murderer.', 'murderer'],
+    ['A child killer was jailed for life on Friday.', 'killer'],
+    ['Serial killers often choose victims who are strangers to them.', 'killers'],
     ['The family of the victim said her killer had shown no remorse.', 'killer'],
     // What a lawsuit, a complaint or a party to a suit asserts: the court report's neutral verb.
     ['The lawsuit claims the firm ignored safety warnings.', 'claims'],

@@ -25,12 +25,36 @@ const CRIME_QUALIFIERS = new Set([
   'triple',
   'contract',
   'teenage',
-  'child',
   'knife',
   'axe',
   'gun',
   'escaped',
 ]);
+
+/**
+ * Qualifiers that state a court's or the police's finding ("a convicted killer", "a suspected murderer"): they keep
+ * a description after "is a" ("the mayor is a convicted killer"), where "serial" or "teenage" do not excuse a label.
+ */
+const COURT_STATUS = new Set(['convicted', 'suspected', 'alleged', 'confessed', 'self-confessed', 'escaped']);
+
+/** Verbs that hang a name on someone ("called the minister a killer"); forms too, as "branded" keeps its own lemma. */
+const NAMING_VERBS = new Set([
+  'call',
+  'brand',
+  'branded',
+  'branding',
+  'label',
+  'labelled',
+  'labeled',
+  'labelling',
+  'labeling',
+  'dub',
+  'dubbed',
+  'dubbing',
+]);
+
+/** How far back a naming verb is read before the label's own phrase ("called the prime minister a killer"). */
+const NAMING_WINDOW = 6;
 
 /** Words that point to one doer of one crime ("the killer", "her killer", "whose murderer"). */
 const POINTERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'whose', 'my', 'our', 'your', "'s", '’s']);
@@ -112,22 +136,46 @@ export function namesCrimeDoer(doc: ParsedText, i: number): boolean {
   if (!token || !DOER_NOUNS.has(token.lower)) return false;
   let pointed = false;
   let qualified = false;
+  let status = false;
   for (let j = i - 1; j >= 0 && j >= i - PHRASE_WORDS && t[j].sentence === token.sentence; j--) {
     const w = t[j].lower;
     if (CRIME_QUALIFIERS.has(w)) qualified = true;
+    if (COURT_STATUS.has(w)) status = true;
     // "These killers", "those murderers": a group pointed at in argument.
     if (w === 'these' || w === 'those') return false;
     if (POINTERS.has(w)) {
-      // "is a killer", "are the murderers": the label is the predicate, said of someone.
-      if ((w === 'a' || w === 'an' || w === 'the') && isBe(t[j - 1], token)) return qualified;
+      // "is a killer", "called him a murderer": the label is the predicate, said of someone; only a court's
+      // finding ("is a convicted killer") keeps it a description.
+      if ((w === 'a' || w === 'an' || w === 'the') && (isBe(t[j - 1], token) || namedBefore(doc, j))) return status;
       pointed = true;
       break;
     }
     // The phrase ends at a word that cannot stand inside it ("and", a verb, punctuation).
     if (!['ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t[j].pos) && t[j].text !== '-') break;
   }
-  if (qualified) return true;
-  return pointed && crimeWordNear(doc, token.sentence, i);
+  // A bare plural in a list of names ("serial fraudsters and thieves run this city") is a crowd labelled in
+  // argument unless a crime is told; alone ("serial killers often target strangers") it names a kind of offender.
+  const listed = !pointed && token.lower.endsWith('s') && inList(doc, i);
+  if (qualified && !listed) return true;
+  return (pointed || (qualified && listed)) && crimeWordNear(doc, token.sentence, i);
+}
+
+/** The noun at `i` joined by "and"/"or" to another noun ("fraudsters and thieves", "thieves and murderers"). */
+function inList(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const joined = (c: number, n: number) =>
+    ['and', 'or'].includes(t[c]?.lower ?? '') && t[n]?.pos === 'NOUN' && t[n].sentence === t[i].sentence;
+  return joined(i + 1, i + 2) || joined(i - 1, i - 2);
+}
+
+/** A naming verb ("called", "branded") before the article at `a`, in its clause: "called the minister a killer". */
+function namedBefore(doc: ParsedText, a: number): boolean {
+  const t = doc.tokens;
+  for (let j = a - 1; j >= 0 && j >= a - NAMING_WINDOW && t[j].sentence === t[a].sentence; j--) {
+    if (NAMING_VERBS.has(t[j].lemma) || NAMING_VERBS.has(t[j].lower)) return true;
+    if (t[j].pos === 'PUNCT' || t[j].pos === 'VERB' || t[j].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A form of "to be" in the same sentence just before the noun phrase. */
