@@ -4,6 +4,7 @@
  * Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
 import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
 import { parse } from '../../src/engine/nlp.ts';
 
@@ -34,11 +35,17 @@ describe('a measure adopted or ordered by an office is on record whatever comes 
     'The board adopted her plan to cut costs.',
     'The president ordered a fresh round of air strikes.',
     'The government ordered food aid for the region.',
+    'Officials ordered a fresh round of air strikes.',
+    'Ministers adopted a raft of measures.',
   ])('on record: %s', (text) => {
     expect(featuresOf(text).record).toBe(true);
   });
 
-  test.each(['The couple adopted two children.', 'They ordered a round of drinks.'])('still no record: %s', (text) => {
+  test.each([
+    'The couple adopted two children.',
+    'They ordered a round of drinks.',
+    'The family adopted a number of stray cats.',
+  ])('still no record: %s', (text) => {
     expect(featuresOf(text).record).toBe(false);
   });
 });
@@ -65,4 +72,18 @@ describe('time added in millions is an amount; a name built on "zero" counts not
       expect(featuresOf(text).numbers).toBeGreaterThan(0);
     },
   );
+});
+
+describe('only someone who can hold a view holds a stance (review of round 14)', () => {
+  test.each(['Regular exercise supports heart health.', 'A steel frame supports the roof.'])(
+    'no stance: %s',
+    (text) => {
+      expect(featuresOf(text).stance).toBe(false);
+    },
+  );
+
+  test.each(['The union now supports the pay deal.', 'The senator opposes the new runway.'])('a stance: %s', (text) => {
+    expect(featuresOf(text).stance).toBe(true);
+    expect(analyze(text).findings.some((f) => f.kind === 'claim')).toBe(true);
+  });
 });

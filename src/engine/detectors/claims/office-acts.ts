@@ -31,13 +31,25 @@ const OFFICE_HOLDERS = new Set([
   'commander', 'army', 'military', 'police', 'watchdog', 'inspectorate', 'ombudsman', 'trustees',
 ]);
 
+/** Nouns of a batch whose head is what follows "of": "a round of strikes", "a package of reforms". */
+const BATCHES = new Set([
+  'round', 'wave', 'series', 'package', 'raft', 'set', 'batch', 'string', 'slew', 'host', 'number',
+]);
+
 /** How far after the verb its object's noun may lie ("ordered a full public inquiry"). */
 const OBJECT_REACH = 4;
 
 /** True when the order, reversal or adoption at i is an office's: its object a measure or its doer an office. */
 export function isActOfOffice(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && tokens[k].type === 'word'; k++) {
+  let reach = i + OBJECT_REACH;
+  for (let k = i + 1; k <= reach && k < tokens.length && tokens[k].type === 'word'; k++) {
     if (OFFICE_OBJECTS.has(tokens[k].lower)) return true;
+    // "a fresh round of air strikes", "a raft of measures": the measure is what the batch holds, after "of".
+    if (BATCHES.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of') {
+      k++;
+      reach = k + OBJECT_REACH;
+      continue;
+    }
     // The object's head noun came and was no measure: "ordered a taxi", "adopted a rescue greyhound".
     if (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') break;
   }
