@@ -91,6 +91,9 @@ describe('flags', () => {
     // A feat claimed for oneself is a boast to weigh, not an account of what one saw or went through.
     ['The company claims to have created 500 jobs in the town.', 'claims', DOUBT],
     ['the mayor claims to have cut crime by half .', 'claims', DOUBT],
+    // A finding or a feat claimed is not the claimer's own experience.
+    ['The clinic claims to have found a treatment for baldness.', 'claims', DOUBT],
+    ['the party claimed to have built 200,000 new homes .', 'claimed', DOUBT],
     // Who stole what is the writer's charge when the doers are not named as thieves.
     ['They stole the election.', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
     ['the elites stole our future .', 'stole', 'rhetoric/loaded-language/scheming-verbs'],
@@ -212,6 +215,7 @@ describe('no doubt-casting speech verb', () => {
     ['The witness claimed to have seen the gunman.', 'claimed'],
     ['she claims to have been attacked by two men .', 'claims'],
     ['The magazine claims to have read the draft memo.', 'claims'],
+    ['The driver claims to have warned the police about the bend.', 'claims'],
   ])('%s', (text, words) => {
     expect(on(text, words, DOUBT)).toEqual([]);
   });
