@@ -76,6 +76,13 @@ describe('flags', () => {
     // A person inside another phrase is not what collapsed.
     ['Support for the mayor has collapsed since the budget.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
     ['trust among young voters collapsed after the vote .', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    // "Collapsed and died" of a thing that fades is still the picture of a change.
+    ['Support for the scheme collapsed and died away.', 'collapsed', 'rhetoric/exaggeration/dramatic-movement'],
+    [
+      'the protest movement collapsed and died out within a year .',
+      'collapsed',
+      'rhetoric/exaggeration/dramatic-movement',
+    ],
     ['Abortion is murder, the pamphlet says.', 'murder', 'rhetoric/loaded-language/violence'],
     ['She was extremely critical of the plan.', 'extremely critical', 'rhetoric/loaded-language/intensified'],
     ['it was a cynical scheme to win votes .', 'scheme', 'rhetoric/loaded-language/scheme'],
@@ -168,6 +175,8 @@ describe('does not flag with any rule', () => {
     ['The talks collapsed after the two sides failed to agree on a ceasefire.', 'collapsed'],
     ['the bank collapsed in 2008 and was rescued by the state .', 'collapsed'],
     ['She collapsed on stage and was taken to hospital.', 'collapsed'],
+    ['Jones of the rowing club collapsed and died after the race.', 'collapsed'],
+    ['a fan in the stand collapsed and died during the match .', 'collapsed'],
     // A person's body falls, whoever the subject: a role, an age, a name with its age, or what follows the verb.
     ['The singer collapsed on stage.', 'collapsed'],
     ['the runner collapsed near the finish .', 'collapsed'],

@@ -107,7 +107,10 @@ export function bodyCollapses(doc: ParsedText, i: number): boolean {
   const next = t[i + 1];
   if (!next || next.sentence !== s) return false;
   if (BODY_AFTER.has(next.lower)) return true;
-  if (next.lower === 'and' && ['died', 'dies', 'die', 'fainted'].includes(t[i + 2]?.lower ?? '')) return true;
+  // "Collapsed and died" of a person; not of a thing that fades ("support for the party collapsed and died away").
+  if (next.lower === 'and' && ['died', 'dies', 'die', 'fainted'].includes(t[i + 2]?.lower ?? '')) {
+    return !FADING.has(t[i + 3]?.lower ?? '') && !thingSubject(doc, j);
+  }
   if (['from', 'with'].includes(next.lower) && BODY_AFTER.has(t[i + 2]?.lower ?? '')) return true;
   if (['on', 'at', 'in', 'onto', 'to'].includes(next.lower)) {
     for (let k = i + 2; k <= i + 4 && k < t.length && t[k].sentence === s; k++) {
@@ -115,6 +118,36 @@ export function bodyCollapses(doc: ParsedText, i: number): boolean {
     }
   }
   return false;
+}
+
+/** Particles that make "die" a fading ("died away", "died down", "died out"). */
+const FADING = new Set(['away', 'down', 'out', 'off']);
+
+/**
+ * True when the subject ending at `j` is a thing, not a person: a common noun that names no person ("support
+ * collapsed"), or a noun inside a phrase whose head names none ("support for the party"). Names, pronouns and
+ * people ("a fan in the stand") pass.
+ */
+function thingSubject(doc: ParsedText, j: number): boolean {
+  const t = doc.tokens;
+  const w = t[j];
+  if (w?.pos !== 'NOUN') return false;
+  // Back over the subject's phrase, nouns of a compound too ("the rowing club"), to a preposition if any.
+  let k = j - 1;
+  while (
+    k >= 0 &&
+    t[k].sentence === w.sentence &&
+    (PHRASE_POS.has(t[k].pos) || t[k].pos === 'NOUN' || t[k].lower.endsWith('ing'))
+  )
+    k--;
+  if (k < 0 || t[k].sentence !== w.sentence || t[k].pos !== 'ADP') return !isBody(w.lower);
+  // The head before the preposition ("fan" in "a fan in the stand", "support" in "support for the party").
+  const head = t[k - 1];
+  if (!head || isBody(head.lower)) return false;
+  if (head.pos === 'NOUN') return true;
+  // The tagger reads a capital at the sentence's start as a name ("Support for the party"); "for" after it ties
+  // a stance or a demand to its object, which no name is ("support for", "demand for", "backing for").
+  return head.pos === 'PROPN' && head.index === doc.sentences[head.sentence].firstToken && t[k].lower === 'for';
 }
 
 /** A person's role, a plural of one, or a word for a person or an animal. */
