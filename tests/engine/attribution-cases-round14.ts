@@ -38,6 +38,9 @@ export const WORK_SOURCES: [string, string, SourceType][] = [
   ['The app warns users that their data may be shared.', 'The app warns', 'document'],
   // A documentary telling viewers a clause reports it; a person telling their own story is their account.
   ['The documentary tells viewers that the dam was unsafe.', 'The documentary tells', 'pronoun'],
+  // A book recounting how something happened is an account of fact, not a plot (review of round 14).
+  ['The book recounts how the minister misled parliament.', 'The book recounts', 'document'],
+  ['The report recounts how officials ignored repeated warnings.', 'The report recounts', 'document'],
   ['Okafor told the story of her escape from the flood.', 'Okafor told', 'named'],
   ['The tower has been likened to a rocket by critics.', 'likened to a rocket by critics', 'vague'],
   ['The tower was seen as a folly by critics.', 'seen as a folly by critics', 'vague'],
@@ -52,6 +55,8 @@ export const WORK_SILENT: string[] = [
   "The film tells the story of a miner's strike.",
   'The new drama tells of a family torn apart by the war.',
   'The novel recounts how a village was drowned for a reservoir.',
+  'The film recounts how a village was drowned for a reservoir.',
+  "The documentary tells the story of a miner's strike.",
   'The play tells the tale of two rival bakers.',
   'The app crashed twice on Monday.',
   'That is compared to 45 by last year.',

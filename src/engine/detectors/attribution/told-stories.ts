@@ -2,7 +2,9 @@
  * "The film tells the story of a miners' strike", "The novel recounts how a village was drowned": a work of fiction
  * or performance narrating its plot. Nobody is the source of a claim there; the verb sums up what the work is about.
  * "The documentary tells viewers that the dam was unsafe" still reports (a clause told, not a plot), and a person
- * who "told the story of her escape" is left to the report verb: that is someone's account.
+ * who "told the story of her escape" is left to the report verb: that is someone's account. A work that may be
+ * non-fiction (a book, a documentary) recounting "how" or "of" something reports it ("The book recounts how the
+ * minister misled parliament"): only its telling of "the story of" someone is a plot.
  */
 import type { ParsedText } from '../../nlp.ts';
 
@@ -12,6 +14,8 @@ const WORKS = new Set([
   ...['documentary', 'biopic', 'thriller', 'comedy', 'episode', 'production', 'album', 'song', 'exhibition', 'book'],
   ...['story', 'cartoon', 'animation', 'miniseries', 'saga', 'trilogy', 'sequel', 'prequel', 'poem', 'painting', 'mural'],
 ]);
+/** Works that may be non-fiction: their "how" and "of" are an account of what happened, not a plot. */
+const FACTUAL_WORKS = new Set(['documentary', 'book', 'story', 'exhibition', 'series', 'episode']);
 /** Verbs of narrating a plot. */
 const NARRATING = new Set(['tell', 'recount', 'chronicle', 'narrate', 'relate', 'retell', 'recall']);
 /** What a plot is told as: "the story of", "the tale of", "of a strike", "how the village drowned". */
@@ -25,7 +29,7 @@ export function tellsAPlot(doc: ParsedText, i: number): boolean {
   while (s >= 0 && t[s].pos === 'ADV') s--;
   if (!WORKS.has(t[s]?.lemma ?? '') || t[s].pos !== 'NOUN') return false;
   const next = t[i + 1];
-  if (next?.lower === 'of' || next?.lower === 'how') return true;
+  if ((next?.lower === 'of' || next?.lower === 'how') && !FACTUAL_WORKS.has(t[s].lemma)) return true;
   // "tells the story of", "recounts the extraordinary life of": a determiner, describing words, then the plot word.
   for (let k = i + 1; t[k] && k - i <= 4; k++) {
     if (PLOTS.has(t[k].lower)) return true;
