@@ -70,6 +70,10 @@ export const FROM_SOURCES: [string, string, SourceType][] = [
   ['The plan drew sharp criticism from the union.', 'criticism from the union', 'named'],
   ['The move drew criticism from Okafor, the party leader.', 'criticism from Okafor', 'named'],
   ['The club faced criticism from fans after the sale.', 'criticism from fans', 'vague'],
+  // Threats are words when spoken in kind ("veto threats"), received, or aimed at a deed ("threats ... to strike").
+  ['The bill faces veto threats from the governor.', 'threats from the governor', 'pronoun'],
+  ['Threats from the union to strike grew louder.', 'Threats from the union', 'named'],
+  ['He faced death threats from extremists.', 'threats from extremists', 'vague'],
   // Named examples put the crowd on record; examples that name no one leave it vague.
   [
     'Critics like Lena Okafor and Tom Reyes said the plan would fail.',
@@ -98,6 +102,9 @@ export const FROM_SOURCES: [string, string, SourceType][] = [
 export const FROM_SILENT: string[] = [
   'The mayor won with strong support from young voters.',
   'She has received endorsements from three senators.',
+  // A threat "from" a country or a trade is a danger, not words (review of round 14).
+  'The threat from Russia is growing.',
+  'The firm faces a growing threat from cheap imports.',
 ];
 
 /** Comment clauses with a speaker no list knows, tests as records, and an objection taken up. */

@@ -19,6 +19,21 @@ const VOICED = new Set([
   ...['accusations', 'allegations', 'denials', 'demands', 'appeals', 'pleas', 'protests', 'opposition', 'ridicule'],
 ]);
 
+/** Words before "threats" that make them spoken: "veto threats", "death threats", "received threats from". */
+const SPOKEN_THREATS = new Set(['veto', 'death', 'legal', 'verbal', 'strike', 'boycott', 'written', 'receive', 'issue', 'send']);
+
+/**
+ * True when "threat(s)" at k, whose holders' phrase ends at `end`, is words voiced: a spoken kind or a verb of
+ * receiving or issuing just before it, or what is threatened after the holders ("threats from the union to strike").
+ * "The threat from Russia is growing" is a danger, not words.
+ */
+function spokenThreat(doc: ParsedText, k: number, end: number): boolean {
+  const t = doc.tokens;
+  if (t[end]?.lower === 'to' && t[end + 1]?.pos === 'VERB') return true;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (SPOKEN_THREATS.has(t[j].lemma) || SPOKEN_THREATS.has(t[j].lower)) return true;
+  return false;
+}
+
 /** Nouns for a view or a feeling that a group holds: "concern among farmers", "agreement among economists". */
 const HELD = new Set([
   ...['concern', 'concerns', 'agreement', 'consensus', 'recognition', 'belief', 'fear', 'fears', 'hope', 'hopes'],
@@ -93,6 +108,7 @@ export function addSayingsFrom(doc: ParsedText, s: Sentence, found: Found[], mem
     if (!kind) continue;
     const phrase = holderPhrase(doc, k + 2, s.endToken);
     if (!phrase || legalAppeal(doc, k, phrase.end)) continue;
+    if ((doc.tokens[k].lower === 'threat' || doc.tokens[k].lower === 'threats') && !spokenThreat(doc, k, phrase.end)) continue;
     const guess = classifySpeaker(doc, phrase, kind, memory);
     if (!guess) continue;
     const overlapping = found.filter((f) => k <= f.end && f.first < phrase.end);
