@@ -8,6 +8,12 @@ import { analyze } from '../../src/engine/analyze.ts';
 import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
 import { parse } from '../../src/engine/nlp.ts';
 
+const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
+
+/** True when the text holds a factual, statistical or causal claim. */
+const checkable = (text: string) =>
+  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
+
 /** The features of the text's first sentence. */
 const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
 
@@ -85,5 +91,26 @@ describe('only someone who can hold a view holds a stance (review of round 14)',
   test.each(['The union now supports the pay deal.', 'The senator opposes the new runway.'])('a stance: %s', (text) => {
     expect(featuresOf(text).stance).toBe(true);
     expect(analyze(text).findings.some((f) => f.kind === 'claim')).toBe(true);
+  });
+});
+
+describe("a thing bearing a load holds no stance; a third party's short stance is a claim (audit of f93181a)", () => {
+  test.each(['The bridge supports the weight of two lorries.', 'The main beam supports the roof.'])(
+    'no stance, no claim: %s',
+    (text) => {
+      expect(featuresOf(text).ongoing).toBe(false);
+      expect(checkable(text)).toBe(false);
+    },
+  );
+
+  test.each(['The senator opposes the new runway.', 'The union supports the pay deal.', 'Okafor opposes the new tax.'])(
+    'a claim to check: %s',
+    (text) => {
+      expect(checkable(text)).toBe(true);
+    },
+  );
+
+  test.each(['I oppose the new runway.', 'It supports the roof.'])('still no claim: %s', (text) => {
+    expect(checkable(text)).toBe(false);
   });
 });
