@@ -96,6 +96,15 @@ export const FROM_SOURCES: [string, string, SourceType][] = [
     'Fans like the Leeds supporters said',
     'vague',
   ],
+  // A party is a crowd, and "people like X" is a type of person: both stay vague (review of round 14).
+  ['Critics, including Democrats, said the plan would fail.', 'Critics, including Democrats, said', 'vague'],
+  ['People like Tom Reyes say the system is rigged.', 'People like Tom Reyes say', 'vague'],
+  ['Critics like Okafor said the plan would fail.', 'Critics like Okafor said', 'named'],
+  [
+    'Several charities, including Oxfam, warned the law would fail.',
+    'Several charities, including Oxfam, warned',
+    'named',
+  ],
 ];
 
 /** Near misses: backing and votes "from" people pass on no words. */
