@@ -121,6 +121,9 @@ export const CLAUSE_SOURCES: [string, string, SourceType][] = [
   ['The levy must rise, the panel concluded.', 'the panel concluded', 'pronoun'],
   ['The levy, the panel concluded, must rise in 2020.', 'the panel concluded', 'pronoun'],
   ['But to meet the target, the panel concluded, the levy must rise.', 'the panel concluded', 'pronoun'],
+  // A clause opened by a subordinator still reports when a main clause follows it (review of round 14).
+  ['Although costs rose, the levy must stay, the panel concluded.', 'the panel concluded', 'pronoun'],
+  ['In the end the levy must rise, the panel concluded.', 'the panel concluded', 'pronoun'],
   ['A preliminary field test indicated the powder was flour.', 'A preliminary field test indicated', 'document'],
   ['Tests showed the water was safe to drink.', 'Tests showed', 'document'],
   ['Blood tests confirmed that he had been poisoned.', 'Blood tests confirmed', 'document'],
@@ -131,6 +134,9 @@ export const CLAUSE_SOURCES: [string, string, SourceType][] = [
 /** Near misses: a panel that ended, a clause that goes on, a test as an exam, an issue taken to court. */
 export const CLAUSE_SILENT: string[] = [
   'After the vote, the panel concluded.',
+  // A lone subordinate clause says when, not what (review of round 14).
+  'After the hearing ended, the panel concluded.',
+  'Before the hearing had even started, the panel concluded.',
   'After a long hearing, the panel concluded, and the members went home.',
   'The river rose, the flood wall held.',
   'The test of the new engine was delayed.',

@@ -78,7 +78,7 @@ const NOT_SPEAKERS = new Set([
 const isLetterMark = (word: string) => word.length === 1;
 
 /** True when a verb (or an auxiliary) stands in the token range [from, to). */
-function hasVerb(doc: ParsedText, from: number, to: number): boolean {
+export function hasVerb(doc: ParsedText, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return true;
   return false;
 }
