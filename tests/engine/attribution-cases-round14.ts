@@ -17,6 +17,9 @@ export const SHARE_SOURCES: [string, string, SourceType][] = [
   ['Commuters: the trains ran late again.', 'Commuters:', 'vague'],
   ['Residents: the bridge should never close.', 'Residents:', 'vague'],
   ['Nurses: the new rota will close wards.', 'Nurses:', 'vague'],
+  // Staff are no audience of a notice, and a reason given is someone's account (review of round 14).
+  ['Staff: the store will close because managers ignored safety rules.', 'Staff:', 'vague'],
+  ['Commuters: the line will close because engineers found cracks.', 'Commuters:', 'vague'],
 ];
 
 /** Near misses: a share doing something other than telling, a count, the writer's side, a service notice. */
@@ -29,6 +32,7 @@ export const SHARE_SILENT: string[] = [
   'Shoppers: the market is to close at noon on Sundays.',
   'Commuters: buses will replace trains at weekends.',
   'Drivers: the bridge will close for repairs.',
+  'Commuters: the trains will run hourly since Monday.',
   'Residents: bin collections will be suspended over Christmas.',
 ];
 

@@ -2,7 +2,9 @@
  * "Commuters: the trains will run hourly from Monday": a headline's crowd before a colon, then a notice of how a
  * service will run. The crowd is the notice's audience: riders cannot set a timetable, so they are no source of it.
  * "Doctors: the new rota is unsafe" (a judgement) and "Commuters: the trains ran late again" (what they saw) still
- * speak, as a notice only says how a service runs, runs from now on, or stops.
+ * speak, as a notice only says how a service runs, runs from now on, or stops. Only a service's audience is addressed
+ * so ("Staff: the store will close" is staff telling), and a reason given after it ("will close because managers
+ * ignored safety rules") is someone's account, not a timetable.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
 
@@ -12,6 +14,25 @@ const SERVICES = new Set([
   ...['collection', 'library', 'pool', 'road', 'bridge', 'tunnel', 'car park', 'surgery', 'clinic', 'office', 'museum'],
   ...['school', 'market', 'delivery', 'parking', 'ticket', 'centre', 'center', 'counter', 'branch', 'shop', 'store'],
 ]);
+
+/** Crowds a service is run for, whom a notice addresses: riders, residents, parents, shoppers. */
+const AUDIENCES = new Set([
+  ...['commuters', 'passengers', 'travellers', 'travelers', 'riders', 'drivers', 'motorists', 'cyclists'],
+  ...['pedestrians', 'residents', 'locals', 'households', 'tenants', 'homeowners', 'parents', 'pupils', 'students'],
+  ...['shoppers', 'customers', 'visitors', 'patients', 'fans', 'readers', 'users', 'members', 'voters', 'tourists'],
+]);
+
+/** True when a reason clause follows from k: "because managers ignored", "since the roof leaked". */
+function reasonFollows(doc: ParsedText, k: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let j = k; j < to; j++) {
+    if (t[j].lower === 'because') return true;
+    // "since Monday" is a time; "since the roof leaked" gives a reason or a start with a clause.
+    if (t[j].lower === 'since')
+      for (let v = j + 1; v < to; v++) if (t[v].pos === 'VERB' || t[v].pos === 'AUX') return true;
+  }
+  return false;
+}
 
 /** What a service does when it runs, changes or stops: "will run", "reopens", "will be suspended". */
 const OPERATIONS = new Set([
@@ -33,9 +54,13 @@ function pastTense(t: readonly Token[], k: number): boolean {
   return !aux && w.lower !== w.lemma && !w.lower.endsWith('s');
 }
 
-/** True when [from, to) is a notice of how a service runs: a service as the subject of an operation not in the past. */
-export function serviceNotice(doc: ParsedText, from: number, to: number): boolean {
+/**
+ * True when [from, to) is a notice of how a service runs, addressed to `audience` (the label's last word): a service
+ * as the subject of an operation not in the past, with no reason given.
+ */
+export function serviceNotice(doc: ParsedText, from: number, to: number, audience: string): boolean {
   const t = doc.tokens;
+  if (!AUDIENCES.has(audience)) return false;
   for (let k = from; k < to; k++) {
     if (VIEWS.has(t[k].lower)) return false;
     // "will close": wink may tag the verb after a modal as an adjective.
@@ -44,8 +69,9 @@ export function serviceNotice(doc: ParsedText, from: number, to: number): boolea
     if (!OPERATIONS.has(t[k].lemma) || pastTense(t, k)) return false;
     // The subject's head: the last noun before the verb group ("the trains will", "all bin collections are to be").
     let j = k - 1;
-    while (j >= from && (t[j].pos === 'AUX' || t[j].pos === 'ADV' || t[j].pos === 'PART' || ARRANGED.has(t[j].lower))) j--;
-    return j >= from && t[j].pos === 'NOUN' && SERVICES.has(t[j].lemma);
+    while (j >= from && (t[j].pos === 'AUX' || t[j].pos === 'ADV' || t[j].pos === 'PART' || ARRANGED.has(t[j].lower)))
+      j--;
+    return j >= from && t[j].pos === 'NOUN' && SERVICES.has(t[j].lemma) && !reasonFollows(doc, k + 1, to);
   }
   return false;
 }

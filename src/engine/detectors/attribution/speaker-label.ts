@@ -153,7 +153,9 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   // "Inspectors: the dam is safe": a headline's crowd before a colon speaks as its named source would, vaguely.
   // "Residents: what you need to know": a crowd over a service label's topic is its readers, not a source.
   // "Commuters: the trains will run hourly": a notice of a service addresses its riders (service-notice.ts).
-  const statement = finiteClause(doc, phrase.end + 1, s.endToken) && !serviceNotice(doc, phrase.end + 1, s.endToken);
+  const statement =
+    finiteClause(doc, phrase.end + 1, s.endToken) &&
+    !serviceNotice(doc, phrase.end + 1, s.endToken, t[phrase.end - 1].lower);
   const crowd = (guess?.source === 'vague' || guess?.source === 'anonymous') && statement;
   const speaks = guess?.source === 'named' || crowd;
   return guess && speaks ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
