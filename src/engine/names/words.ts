@@ -131,10 +131,20 @@ export const SHARE_WORDS = new Set([
   'plurality',
 ]);
 
+/** The days of the week, lower-cased: time words many rules stop at ("ruled on Monday"). */
+export const WEEKDAYS: readonly string[] = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+];
+
+/** The months, lower-cased ("may" among them: a rule that also meets the modal leaves MONTHS out). */
+export const MONTHS: readonly string[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december'],
+];
+
 /** Capitalised words that never make a phrase a name: days, months, and words capitalised for other reasons. */
 export const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'god',
+  ...WEEKDAYS, ...MONTHS, 'i', 'god',
   // wink keeps "I'm" in one token; it is the pronoun, not a name.
   "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll',
 ]);

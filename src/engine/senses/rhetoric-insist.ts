@@ -5,30 +5,14 @@
  * the verb is still insisting that something is so.
  */
 import type { ParsedText } from '../nlp.ts';
+import { MONTHS, WEEKDAYS } from '../names/words.ts';
 
 /** Words after "on" (or "on the") that say when or where someone spoke, not what they demanded. */
 const WHEN_OR_WHERE = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'mondays',
   'weekends',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'jan',
   'feb',
   'mar',

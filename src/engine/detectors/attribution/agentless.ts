@@ -12,6 +12,7 @@ import { calledRankingAt, notAJudgement } from './credits.ts';
 import { hasNotIs } from './passive.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 import { givesName, mereStanding } from './standing.ts';
+import { MONTHS, WEEKDAYS } from '../../names/words.ts';
 
 const PHRASES = compilePatterns(AGENTLESS_PHRASES);
 const APPEARANCES = compilePatterns(APPEARANCE_PHRASES);
@@ -143,8 +144,9 @@ const OBSERVANCES = new Set([
 ]);
 /** Days and months that date a keeping: "observed on the first Monday in May", "observed every March". */
 const DATES = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march'],
-  ...['april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'weekend'],
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...['day', 'weekend'],
 ]);
 
 /**

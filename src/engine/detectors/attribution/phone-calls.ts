@@ -4,6 +4,7 @@
  */
 import { isMark, isNounLike, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
+import { MONTHS, WEEKDAYS } from '../../names/words.ts';
 
 /** Words that end the object of a telephone call or a summons: "called the police when", "called his lawyer before". */
 const AFTER_A_CALL = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'until', 'since', 'once', 'back', 'again', 'twice']);
@@ -15,9 +16,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_WORDS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Words for a time of day or week that a preposition after the object may open: "called Lind on Monday". */
 const TIMES = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'],
-  ...['morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'january', 'february', 'march'],
-  ...['april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'last', 'next'],
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month'],
+  ...['year', 'the', 'last', 'next'],
 ]);
 
 /** The end of the object noun phrase of "call" at i ("the fire brigade", "him", "both candidates and their aides"), or -1. */

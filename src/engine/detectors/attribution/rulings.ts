@@ -6,17 +6,12 @@
 import type { ParsedText, Token } from '../../nlp.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
 import { clauseAfter, thatSoon } from './clause-after.ts';
+import { WEEKDAYS } from '../../names/words.ts';
 
 /** Words for a time that may close a ruling reported after the fact: ", the judge ruled on Monday." */
 const WHEN = new Set([
   'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'earlier',

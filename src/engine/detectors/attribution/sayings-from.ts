@@ -11,6 +11,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
+import { WEEKDAYS } from '../../names/words.ts';
 
 /** Nouns for words voiced against, for or at something. */
 const VOICED = new Set([
@@ -65,7 +66,8 @@ function legalAppeal(doc: ParsedText, k: number, end: number): boolean {
 
 /** Days that close the holder's phrase: "from farmers yesterday", "from three defendants on Monday". */
 const DAYS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'],
+  ...WEEKDAYS,
+  ...['today', 'yesterday'],
 ]);
 /** Words of time after "on", "last" or "this" that close it too: "from farmers last week". */
 const TIMES = new Set([...DAYS, ...['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']]);

@@ -13,6 +13,7 @@ import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, isPossessive, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import type { Speaker } from './speaker.ts';
+import { WEEKDAYS } from '../../names/words.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
 const MAX_REACH = 40;
@@ -26,13 +27,7 @@ const WHEN_WORDS = new Set([
   'last',
   'this',
   'that',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'week',
   'month',
   'year',

@@ -5,6 +5,7 @@
  * (no day) still predict.
  */
 import type { Sentence, Token } from '../../nlp.ts';
+import { WEEKDAYS } from '../../names/words.ts';
 
 /** Acts that are arranged and put on a calendar: hosting, opening, meeting, voting, hearing a case. */
 const ARRANGED_ACTS = new Set([
@@ -15,7 +16,8 @@ const ARRANGED_ACTS = new Set([
 
 /** Named days and months, and the near days a notice gives: "on Saturday", "from March", "tomorrow". */
 const CALENDAR_DAYS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight'],
+  ...WEEKDAYS,
+  ...['tomorrow', 'tonight'],
   ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november'],
   ...['december', 'weekend'],
 ]);
