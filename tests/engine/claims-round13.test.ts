@@ -3,18 +3,7 @@
  * against personal life, figures and changes that measure nothing; each with its near misses. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
-import { parse } from '../../src/engine/nlp.ts';
-
-const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
-
-/** True when the text holds a factual, statistical or causal claim. */
-const checkable = (text: string) =>
-  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
-
-/** The features of the text's first sentence. */
-const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
+import { checkable, featuresOf } from './claims-checks.ts';
 
 describe('a question that only asks whether the listener knows a fact puts the fact forward', () => {
   test.each([

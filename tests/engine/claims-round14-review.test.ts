@@ -5,17 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
-import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
-import { parse } from '../../src/engine/nlp.ts';
-
-const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
-
-/** True when the text holds a factual, statistical or causal claim. */
-const checkable = (text: string) =>
-  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
-
-/** The features of the text's first sentence. */
-const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
+import { checkable, featuresOf } from './claims-checks.ts';
 
 describe('a kin word with "\'s" owns the object lost; it is no bereavement (review of round 14)', () => {
   test.each([

@@ -3,19 +3,8 @@
  * word-order senses, and the precision of an amount as a detail that ranks a claim. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import { sentenceFeatures } from '../../src/engine/detectors/claims/features.ts';
 import { judge } from '../../src/engine/detectors/claims/judge.ts';
-import { parse } from '../../src/engine/nlp.ts';
-
-const CHECKABLE = new Set(['factual', 'statistical', 'causal']);
-
-/** True when the text holds a factual, statistical or causal claim. */
-const checkable = (text: string) =>
-  analyze(text).findings.some((f) => f.kind === 'claim' && CHECKABLE.has(f.claimType ?? ''));
-
-/** The features of the text's first sentence. */
-const featuresOf = (text: string) => ((doc) => sentenceFeatures(doc, doc.sentences[0], 0))(parse(text));
+import { checkable, featuresOf } from './claims-checks.ts';
 
 describe('an order given, a decision reversed, a measure adopted are acts on the record; a bereavement is not', () => {
   test.each([
