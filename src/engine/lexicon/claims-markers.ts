@@ -280,3 +280,13 @@ export const KIN_WORDS = new Set([
   'cousin', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'father-in-law', 'mother-in-law', 'widow',
   'widower',
 ]);
+
+/**
+ * People in one's private life beyond the family: after an owner ("her neighbour", "my friends") they are no
+ * public actor, and their everyday acts are nobody's record.
+ */
+export const PRIVATE_PEOPLE = new Set([
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'friend', 'friends', 'flatmate', 'roommate', 'housemate',
+  'classmate', 'kids', 'children', 'child', 'family', 'landlord', 'landlady', 'baby', 'sons', 'daughters',
+  'brothers', 'sisters', 'cousins', 'dog', 'cat',
+]);

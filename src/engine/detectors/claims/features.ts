@@ -31,6 +31,7 @@ import { isTopicMention } from './mentions.ts';
 import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
+import { isPrivateActorVerb } from './private-acts.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isClockHour, isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
@@ -94,6 +95,8 @@ export interface SentenceFeatures {
   initials: boolean;
   /** Mentions of public matters ("taxes", "the border", "the courts"): policy and its effects, not private life. */
   publicMatters: number;
+  /** "Her neighbour ordered a taxi": a past act whose doer is a private person, family or acquaintance. */
+  privateActor: boolean;
 }
 
 /** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
@@ -176,7 +179,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false, firstPersonSingular: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false, estimate: false, initials: false, ongoing: false, stance: false,
+    conversation: false, estimate: false, initials: false, ongoing: false, stance: false, privateActor: false,
   };
   let measured = false;
   let change = false;
@@ -219,8 +222,10 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.vague) f.vague = true;
     if (mark & MARK.modal) f.modal = true;
     // "I met a nurse in Leeds": the speaker's own visits are life; "a card called X" names: neither is an act.
-    if (isPastForm(t, i)) f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
-    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
+    if (isPastForm(t, i)) {
+      f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
+      if (isPrivateActorVerb(t, i)) f.privateActor = true;
+    }    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
     else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is

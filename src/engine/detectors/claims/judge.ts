@@ -30,6 +30,8 @@ export const WORTHINESS_WEIGHTS = {
   ongoing: 0.1,
   /** "I grew up learning", "we faced tough problems": one's own past, with no record or figure to look up. */
   personalPast: 0.1,
+  /** "Her neighbour ordered a taxi": a private person's errand is no one's record (a figure or an office rescues it). */
+  privateAct: 0,
   namePerMention: 0.03,
   namesMax: 0.09,
   comparative: 0.06,
@@ -77,7 +79,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.record) w += W.record;
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
-  if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : W.pastAction;
+  if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : isPrivateErrand(f) ? W.privateAct : W.pastAction;
   // An act under way counts where a past one would: not the speaker's own, nor one aimed at the listener.
   else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += W.ongoing;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
@@ -113,6 +115,15 @@ function isPersonalPast(f: SentenceFeatures): boolean {
   if (!f.firstPerson || f.record || f.numbers > 0) return false;
   // "We thank Ana Ortiz, who rebuilt the library": a name in thanks marks an occasion, not the group's act.
   return f.firstPersonSingular || f.ceremony || (f.names === 0 && f.publicMatters === 0);
+}
+
+/**
+ * "Her neighbour ordered a taxi at midnight": a private person's everyday act. It weighs as a record again with a
+ * figure, a public matter, an act of office, initials or a contestable content (a death, an accusation, a motive).
+ */
+function isPrivateErrand(f: SentenceFeatures): boolean {
+  if (!f.privateActor || f.numbers > 0 || f.publicMatters > 0 || f.record || f.initials) return false;
+  return !(f.casualty || f.accusation || f.intent);
 }
 
 /** The claim type a sentence's features point to. */

@@ -1,0 +1,38 @@
+/**
+ * Round 15's claims: a private person's everyday act (a neighbour's errand, a cousin's purchase) is no record a
+ * fact-checker looks up, unless a figure, a public matter or an office comes with it. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkable, featuresOf } from './claims-checks.ts';
+
+describe("a private person's everyday act is below the check-worthy line", () => {
+  test.each([
+    'Her neighbour ordered a taxi at midnight.',
+    'My brother painted the fence on Sunday.',
+    'Our kids went to the beach in August.',
+    'His elderly neighbour planted roses last spring.',
+    'Their friends cooked dinner on Friday.',
+  ])('not checkable: %s', (text) => {
+    expect(featuresOf(text).privateActor).toBe(true);
+    expect(checkable(text)).toBe(false);
+  });
+
+  test.each([
+    'Her neighbour ordered 300 taxis for the festival.',
+    'His wife voted against the budget.',
+    'Her neighbour reported the theft to the police.',
+    'My cousin was killed in the attack.',
+    'The mayor ordered a taxi at midnight.',
+    'The senator painted the fence on Sunday.',
+  ])('still checkable (a figure, a public matter, an office, a death): %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    'The neighbours ordered a taxi at midnight.',
+    'Friends of the mayor funded the campaign.',
+    'The family sued the council in 2019.',
+  ])('no owner before the word, no private actor: %s', (text) => {
+    expect(featuresOf(text).privateActor).toBe(false);
+  });
+});
