@@ -164,5 +164,18 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     '{verb} others',
     // "Prices vary widely", "estimates range widely": how far a measure spreads, not how many hold a view.
     'vary|differ|range|fluctuate widely',
+    // An amount listed in full after a colon ("fluent in many languages: Polish, Czech and Greek", "a few
+    // cities: Paris, Rome and Oslo"): every member is named, so nothing is left to count. A clause after the
+    // colon ("many farmers: they sold up") names nobody and stays.
+    'many|several|some|numerous|few {adj}? {noun} : {propn}|his|her|its|their',
+    'a few {adj}? {noun} : {propn}|his|her|its|their',
+    'a number of {adj}? {noun} : {propn}|his|her|its|their',
+    'a few : {propn}',
+    // A name in use ("often called Rooter poms", "commonly called 'mitten foot'"): how often is no claim, the
+    // name is. A judgement after the verb ("often called the ugliest building") has no capital or quotation
+    // mark and stays.
+    'often|commonly|usually|sometimes called|named|termed {propn}',
+    'often|commonly|usually|sometimes called|named|termed "|\u201c|\u2018',
+    "often|commonly|usually|sometimes called|named|termed '",
   ],
 };

@@ -2,7 +2,9 @@
  * "A certain" picking out one thing it does not name: "in honour of a certain god", "a certain charm", "a certain
  * Mr Lund". It counts nothing, so it is no vague amount. "A certain number of seats", "a certain amount of force",
  * "a certain risk" and "to a certain extent" still leave an amount or a degree open; "certain species" (some of
- * them) stays an amount. Exported so any detector reading "certain" can tell the senses apart.
+ * them) stays an amount. "Some" before one being or one aim means "a certain" too ("attacked by some man in the
+ * street", "the work of some god", "a step toward some end"): one, unnamed, nothing counted. Exported so any detector
+ * reading "certain" or "some" can tell the senses apart.
  */
 import type { ParsedText } from '../nlp.ts';
 
@@ -35,9 +37,42 @@ const AMOUNT_NOUNS = new Set([
 /** The most describing words read between "a certain" and its noun ("a certain old Irish custom"). */
 const MAX_ADJECTIVES = 3;
 
-/** True when "certain" at `i` follows "a"/"an" and picks out one thing, not an amount or a degree. */
+/**
+ * Singular nouns after which "some" can only mean "a certain": one being or one aim, never a mass to share out.
+ * Nouns that are also masses ("some power over the budget", "some force", "some control") and time or place
+ * ("some day", "some point", "some place") are left out: there "some" leaves an amount or a when open.
+ */
+const ONE_BEING = new Set([
+  'person',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'stranger',
+  'god',
+  'goddess',
+  'deity',
+  'creature',
+  'end',
+]);
+/** "Greater power", "higher being": a being above, named by its rank, one and unnamed ("some greater power"). */
+const BEINGS_ABOVE = new Set(['power', 'being', 'force']);
+const RANKS_ABOVE = new Set(['greater', 'higher', 'supreme', 'unseen', 'divine', 'outside', 'unknown']);
+
+/** True when "some" at `i` stands before one being or one aim ("some man", "some greater power", "toward some end"). */
+function someOneThing(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const next = t[i + 1];
+  if (next?.sentence !== t[i].sentence) return false;
+  // A noun after it makes a compound, counted again ("some end tables", "some man hours").
+  if (ONE_BEING.has(next.lower)) return t[i + 2]?.pos !== 'NOUN' || t[i + 2].sentence !== t[i].sentence;
+  return RANKS_ABOVE.has(next.lower) && BEINGS_ABOVE.has(t[i + 2]?.lower ?? '');
+}
+
+/** True when "certain" at `i` follows "a"/"an", or "some" stands before one being: one thing picked out, no amount. */
 export function picksOneOut(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
+  if (t[i]?.lower === 'some') return someOneThing(doc, i);
   if (t[i]?.lower !== 'certain' || !['a', 'an'].includes(t[i - 1]?.lower ?? '')) return false;
   // Describing words may be names ("a certain Irish custom"), and a name may be the whole phrase ("a certain Mr Lund").
   let named = false;

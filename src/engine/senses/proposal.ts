@@ -38,10 +38,48 @@ function bareVerb(t: Token[], v: number): boolean {
   return verbLike && verb.lower === verb.lemma && verb.lemma !== 'be' && !SAME_IN_PAST.has(verb.lower);
 }
 
-/** True when "suggest" at `i` proposes an act: (that) + a singular subject + a bare verb. */
+/**
+ * Nouns of a thing put forward to be adopted ("suggested a new route", "suggests a compromise"): as the object of
+ * "suggest" they make it "propose". Nouns of a finding ("a link", "a rise", "a change in habits") are left out:
+ * after "suggest" they are a conclusion drawn, the hedge.
+ */
+const PROPOSALS = new Set(
+  'name names title route routes plan plans compromise deal date venue meeting alternative alternatives remedy fix menu design designs amendment amendments swap truce ceasefire'.split(
+    ' ',
+  ),
+);
+/** Words of evidence that "suggests": before the verb, the object is a conclusion, whatever its noun. */
+const EVIDENCE = new Set(
+  'data study studies evidence result results finding findings figure figures survey surveys poll polls research report reports analysis test tests record records number numbers statistics sign signs trend trends model models estimate estimates'.split(
+    ' ',
+  ),
+);
+/** The longest object read before its head ("a new bus route": opener, two describing words, the head). */
+const MAX_OBJECT = 4;
+
+/**
+ * True when "suggest" at `i` has a proposal as its object ("Engineers suggested a new route"): a plan put forward,
+ * not a conclusion. Evidence as the subject ("the figures suggest a compromise is near") and a verb after the noun
+ * (a clause: "suggested a deal was close") keep the hedge.
+ */
+function proposesThing(t: Token[], i: number): boolean {
+  for (let b = i - 1; b >= Math.max(0, i - 3) && t[b].sentence === t[i].sentence; b--)
+    if (EVIDENCE.has(t[b].lower)) return false;
+  for (let j = i + 1; j <= i + MAX_OBJECT && t[j]?.sentence === t[i].sentence; j++) {
+    if (PROPOSALS.has(t[j].lower)) {
+      const after = t[j + 1];
+      return !(after?.sentence === t[i].sentence && (after.pos === 'AUX' || after.pos === 'VERB'));
+    }
+    if (!OPENERS.has(t[j].pos) && t[j].pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** True when "suggest" at `i` proposes: (that) + a singular subject + a bare verb, or a plan as its object. */
 export function suggestsProposal(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i]?.lemma !== 'suggest') return false;
+  if (proposesThing(t, i)) return true;
   const from = t[i + 1]?.lower === 'that' ? i + 2 : i + 1;
   // The subject: openers ("the", "her new"), then its head right before the bare verb.
   for (let v = from + 1; v <= from + MAX_SUBJECT && t[v]?.sentence === t[i].sentence; v++) {

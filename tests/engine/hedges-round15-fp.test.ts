@@ -1,0 +1,67 @@
+/**
+ * Round 15's hedges, the false alarms: words that look like a hedge in a sense that is definite on any text ("some
+ * man" as "a certain man", an amount listed in full after a colon, a name in use after "often called", "suggest"
+ * with a plan as its object); each with the near misses that keep the hedge. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
+const SUGGESTION = 'rhetoric/hedge/suggestion';
+
+describe('flags', () => {
+  test.each<Row>([
+    // "Some" before a plural or a mass shares out an amount nobody gives.
+    ['Some men were arrested after the match.', 'Some', VAGUE_QUANTITY],
+    ['The board has some power over the budget.', 'some', VAGUE_QUANTITY],
+    ['The shop sold some end tables at half price.', 'some', VAGUE_QUANTITY],
+    ['Some endings of the series were rewritten.', 'Some', VAGUE_QUANTITY],
+    ['The strike caused some disruption to flights.', 'some', VAGUE_QUANTITY],
+    // A clause after the colon names no member: the amount stays open.
+    ['Prices fell for many farmers: they sold their herds.', 'many', VAGUE_QUANTITY],
+    ['Several clubs complained: the fee was too high.', 'Several', VAGUE_QUANTITY],
+    ['Many cities, such as Leeds and York, raised fares.', 'Many', VAGUE_QUANTITY],
+    // A judgement after "often called" is no name in use.
+    ['The tower is often called the ugliest building in town.', 'often called', VAGUE_QUANTITY],
+    ['The coach is often described as stubborn.', 'often described', VAGUE_QUANTITY],
+    // Evidence that suggests, or a clause after the noun, draws a conclusion.
+    ['The figures suggest a compromise is near.', 'suggest', SUGGESTION],
+    ['The data suggest a new route is needed.', 'suggest', SUGGESTION],
+    ['Aides suggested a deal was close.', 'suggested', SUGGESTION],
+    ['The results suggest a link between diet and sleep.', 'suggest', SUGGESTION],
+    ['Historians have suggested several causes of the fire.', 'suggested', SUGGESTION],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // "Some" before one being or one aim means "a certain": one, unnamed, nothing counted.
+    ['She was attacked by some man in the car park.', 'some', VAGUE_QUANTITY],
+    ['Some woman left a parcel at the door.', 'Some', VAGUE_QUANTITY],
+    ['The old temple was built for some god of the harvest.', 'some', VAGUE_QUANTITY],
+    ['Only some greater power could have saved the village.', 'some', VAGUE_QUANTITY],
+    ['She took the post as a step toward some end of her own.', 'some', VAGUE_QUANTITY],
+    // An amount listed in full after a colon leaves nothing to count.
+    ['She was fluent in many languages: Polish, Czech and Greek.', 'many', VAGUE_QUANTITY],
+    ['He visited a few cities: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
+    ['He named a few: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
+    ['The league fined a number of clubs: Rovers, United and City.', 'a number of', VAGUE_QUANTITY],
+    ['The band toured several countries: their home, Spain and Chile.', 'several', VAGUE_QUANTITY],
+    // A name in use: how often is no claim, the name is.
+    ["The ridge is commonly called Devil's Spine.", 'commonly', VAGUE_QUANTITY],
+    ['The cheer squads are often called "Rooter" squads.', 'often called', VAGUE_QUANTITY],
+    ["The condition is commonly called 'mitten foot'.", 'commonly', VAGUE_QUANTITY],
+    ['The bridge is often called “the Harp” by locals.', 'often called', VAGUE_QUANTITY],
+    ['The plain is sometimes named Long Flat on old maps.', 'sometimes', VAGUE_QUANTITY],
+    // "Suggest" with a plan as its object proposes.
+    ['Engineers suggested a new route.', 'suggested', SUGGESTION],
+    ['The council suggested a new name for the park.', 'suggested', SUGGESTION],
+    ['She suggested a compromise on the fee.', 'suggested', SUGGESTION],
+    ['Residents suggested a bus route to the station.', 'suggested', SUGGESTION],
+    ['The union has suggested a truce until March.', 'suggested', SUGGESTION],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
