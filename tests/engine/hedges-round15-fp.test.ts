@@ -21,6 +21,12 @@ describe('flags', () => {
     ['Prices fell for many farmers: they sold their herds.', 'many', VAGUE_QUANTITY],
     ['Several clubs complained: the fee was too high.', 'Several', VAGUE_QUANTITY],
     ['Many cities, such as Leeds and York, raised fares.', 'Many', VAGUE_QUANTITY],
+    ['Several clubs complained: Rovers among them.', 'Several', VAGUE_QUANTITY],
+    // A share after "be" takes a noun or nothing; fame after "most" praises.
+    ['Most are closed in winter.', 'Most', VAGUE_QUANTITY],
+    ['Most residents in the town are old.', 'Most', VAGUE_QUANTITY],
+    ['The singer is most famous for his early songs.', 'most', VAGUE_QUANTITY],
+    ['Most of the people who came left early.', 'Most', VAGUE_QUANTITY],
     // A judgement after "often called" is no name in use.
     ['The tower is often called the ugliest building in town.', 'often called', VAGUE_QUANTITY],
     ['The coach is often described as stubborn.', 'often described', VAGUE_QUANTITY],
@@ -48,7 +54,11 @@ describe('does not flag', () => {
     ['He visited a few cities: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
     ['He named a few: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
     ['The league fined a number of clubs: Rovers, United and City.', 'a number of', VAGUE_QUANTITY],
-    ['The band toured several countries: their home, Spain and Chile.', 'several', VAGUE_QUANTITY],
+    ['The band toured several countries: their native Chile, Spain and Peru.', 'several', VAGUE_QUANTITY],
+    // "Most" grading an adjective where or when it is highest, or grading a verb after "who".
+    ['Rain is most common in the spring.', 'most', VAGUE_QUANTITY],
+    ['The road is most dangerous at night.', 'most', VAGUE_QUANTITY],
+    ['The families who most need help get the least.', 'most', VAGUE_QUANTITY],
     // A name in use: how often is no claim, the name is.
     ["The ridge is commonly called Devil's Spine.", 'commonly', VAGUE_QUANTITY],
     ['The cheer squads are often called "Rooter" squads.', 'often called', VAGUE_QUANTITY],

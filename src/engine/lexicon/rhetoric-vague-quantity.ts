@@ -119,6 +119,12 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // most fears"); after "the ... and" it shares the article of a superlative ("the oldest and most famous").
     // (Any word after the pronoun: wink often reads that verb as a noun, "it most fears".)
     'i|you|he|she|it|we|they most', 'the|a|an|its|their|his|her {adj} and|or most {adj}',
+    // After "be", "most" before an adjective and a place or a time grades the adjective ("rain is most common in
+    // spring", "the road is most dangerous at night"): where or when it is at its highest, no share of anything.
+    // ("Most famous for" praises, and a share after "be" takes a noun: "most are closed" has no adjective.)
+    '{be} most {adj} in|among|at|during|between|near|on|when|after|before',
+    // So does "most" between "who" and a verb ("the people who most need help"): how much, not how many.
+    'who most {verb}',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
@@ -166,11 +172,13 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'vary|differ|range|fluctuate widely',
     // An amount listed in full after a colon ("fluent in many languages: Polish, Czech and Greek", "a few
     // cities: Paris, Rome and Oslo"): every member is named, so nothing is left to count. A clause after the
-    // colon ("many farmers: they sold up") names nobody and stays.
-    'many|several|some|numerous|few {adj}? {noun} : {propn}|his|her|its|their',
-    'a few {adj}? {noun} : {propn}|his|her|its|their',
-    'a number of {adj}? {noun} : {propn}|his|her|its|their',
-    'a few : {propn}',
+    // colon ("many farmers: they sold up") names nobody, and one name with no list after it ("several clubs:
+    // Rovers among them") is only an example: both stay.
+    'many|several|some|numerous|few {adj}? {noun} : {propn} ,|and|or',
+    'many|several|some|numerous|few {adj}? {noun} : his|her|its|their {adj}? {propn} ,|and|or|as',
+    'a few {adj}? {noun} : {propn} ,|and|or',
+    'a number of {adj}? {noun} : {propn} ,|and|or',
+    'a few : {propn} ,|and|or',
     // A name in use ("often called Rooter poms", "commonly called 'mitten foot'"): how often is no claim, the
     // name is. A judgement after the verb ("often called the ugliest building") has no capital or quotation
     // mark and stays.
