@@ -9,6 +9,8 @@ import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
 import { OPEN_QUESTION } from './hedge-open-questions.ts';
+import { ALLEGED_CAREFUL } from './hedge-alleged.ts';
+import { OPEN_POSSIBILITY, VAGUE_KIND } from './hedge-approximate.ts';
 
 /** Words that carry a guess. */
 export const HEDGES: readonly LexiconGroup[] = [
@@ -49,6 +51,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       // left out: as often a reported act's object ("was reported to fire staff by text").
       '{be} reported to {noun}|{adj}|{num}',
       '{be} reported to {any} crews|service|services|brigade|department|wardens|chiefs|inspectors|investigators',
+      // "The alleged attacker", "the alleged fraud": court reporting's careful word (hedge-alleged.ts).
+      ...ALLEGED_CAREFUL,
     ],
   },
   {
@@ -282,5 +286,7 @@ export const HEDGES: readonly LexiconGroup[] = [
   },
   VAGUE_QUANTITY,
   UNSOURCED_ESTIMATE,
+  VAGUE_KIND,
+  OPEN_POSSIBILITY,
 ];
 
