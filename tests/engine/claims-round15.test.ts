@@ -36,3 +36,23 @@ describe("a private person's everyday act is below the check-worthy line", () =>
     expect(featuresOf(text).privateActor).toBe(false);
   });
 });
+
+describe("a sentence's first word that our lexicons know as a common noun names nothing", () => {
+  test.each([
+    ['Unemployment rose in March.', 1],
+    ['Premiums doubled last year.', 1],
+    ['Taxes went up under the mayor.', 1],
+  ])('a public matter, not a name: %s', (text, matters) => {
+    const f = featuresOf(text);
+    expect(f.publicMatters).toBe(matters);
+    expect(f.names).toBe(text.includes('March') ? 1 : 0);
+  });
+
+  test.each([
+    ['China supports the plan.', 1],
+    ['Trade Secretary Ross resigned.', 3],
+    ['Turkey opposes the deal.', 1],
+  ])('still a name (wink spells it as one, or a capital follows): %s', (text, names) => {
+    expect(featuresOf(text).names).toBe(names);
+  });
+});

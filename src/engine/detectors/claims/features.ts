@@ -17,6 +17,7 @@ import {
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAimedChange } from './aimed-change.ts';
+import { isCommonAtStart } from './common-start.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
@@ -234,7 +235,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (!ownVoice && isReportByOthers(t, i)) reportedByOthers = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
-    const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN';
+    const commonAtStart = i === s.firstToken && isCommonAtStart(t, i, mark);
+    const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN' && !commonAtStart;
     if (named && !CAPITAL_I.test(w)) f.names++;
     if (named && !f.initials && isInitialism(t, i)) f.initials = true;
     // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
@@ -256,7 +258,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.casualty && !aboutAnimals(t, i) && !isLifeFactDeath(t, i) && !isFigurativeKill(t, i)) f.casualty = true;
     if (mark & MARK.routine) f.routine = true;
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters; "the benefits of" gains.
-    if (mark & MARK.publicMatter && tok.pos === 'NOUN' && !isAdvantageSense(t, i)) f.publicMatters++;
+    if (mark & MARK.publicMatter && (tok.pos === 'NOUN' || commonAtStart) && !isAdvantageSense(t, i)) f.publicMatters++;
   }
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;

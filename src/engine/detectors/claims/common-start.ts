@@ -1,0 +1,25 @@
+/**
+ * A sentence's first word is capitalised whatever it is, and wink often tags it a proper noun there
+ * ("Unemployment rose", "Premiums doubled", "Thousands marched"). When our own lexicons know the word as a common
+ * noun, it names nothing: it is not counted as a name, and a public matter there counts as one.
+ */
+import { KIN_WORDS, PRIVATE_PEOPLE } from '../../lexicon/claims-markers.ts';
+import type { Token } from '../../nlp.ts';
+import { isCapitalised } from '../../names/tokens.ts';
+import { MARK } from './word-marks.ts';
+
+/** The marker lists that hold only common nouns: amounts, measured quantities, deaths, public matters. */
+const COMMON_NOUN_MARKS = MARK.quantity | MARK.measured | MARK.casualty | MARK.publicMatter | MARK.unit;
+
+/**
+ * True when the sentence's first token at i, tagged a proper noun, is a common noun of our lexicons. wink's own
+ * lexicon keeps the capital in the lemma of a name it knows ("China", "Turkey"): those stay names. A capital
+ * after it makes it part of a name or a title ("Medicare Advantage", "Trade Secretary Ross").
+ */
+export function isCommonAtStart(tokens: readonly Token[], i: number, mark: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'PROPN' || t.lemma !== t.lower) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.type === 'word' && isCapitalised(next)) return false;
+  return (mark & COMMON_NOUN_MARKS) !== 0 || KIN_WORDS.has(t.lower) || PRIVATE_PEOPLE.has(t.lower);
+}
