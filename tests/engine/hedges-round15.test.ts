@@ -34,6 +34,7 @@ describe('flags', () => {
     ['Further job cuts remain possible.', 'remain possible', OPEN_POSSIBILITY],
     ['Snow is possible on high ground.', 'is possible', OPEN_POSSIBILITY],
     ['Clashes between the two groups are quite possible.', 'are quite possible', OPEN_POSSIBILITY],
+    ['More strikes are possible if talks fail.', 'are possible', OPEN_POSSIBILITY],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -71,6 +72,9 @@ describe('does not flag', () => {
     ['Write back as soon as possible.', 'possible', OPEN_POSSIBILITY],
     ['Parking is possible in the side streets.', 'possible', OPEN_POSSIBILITY],
     ['The swap was possible because the pins were the same size.', 'possible', OPEN_POSSIBILITY],
+    ['Online voting is now possible in three states.', 'possible', OPEN_POSSIBILITY],
+    ['This is possible thanks to a new chip in the phone.', 'possible', OPEN_POSSIBILITY],
+    ['The club will sell the ground, if that is even possible.', 'possible', OPEN_POSSIBILITY],
     // "It is possible" is the possibility group's: one finding, not two.
     ['It is possible that the fire was lit on purpose.', 'possible', OPEN_POSSIBILITY],
   ])('%s', (text, words, rule) => {

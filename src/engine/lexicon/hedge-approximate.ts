@@ -71,6 +71,8 @@ export const OPEN_POSSIBILITY: LexiconGroup = {
       'Write back as soon as possible.',
       'The club will sell the ground, if that is even possible.',
       'Parking is possible in the side streets.',
+      'Online voting is now possible in three states.',
+      'This is possible thanks to a new chip in the phone.',
       'The swap was possible because the pins were the same size.',
     ],
   },
@@ -88,5 +90,9 @@ export const OPEN_POSSIBILITY: LexiconGroup = {
     // A condition asserts nothing ("if that is even possible", "where repairs are possible").
     'if|whether|where|when|wherever|whenever|unless {any}? {any}? is|are {adv}? possible',
     `${ACTIVITIES} {adv}? is|are possible`,
+    // So does what has become possible, or is possible by some means ("voting is now possible online", "this is
+    // possible thanks to a new chip"): a thing made feasible, no outcome left open.
+    'is|are|remain|remains now|already|finally|easily|technically possible',
+    'is|are|remain|remains {adv}? possible thanks|through|via|using|by|with',
   ],
 };
