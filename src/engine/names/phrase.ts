@@ -5,7 +5,8 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../lexicon/sources-documents.ts';
-import { DETERMINERS, isCapitalised, isMistaggedModifier, isNounLike, isPossessive } from './tokens.ts';
+import { timeStartsAt } from './dates.ts';
+import { DETERMINERS, isCapitalised, isMark, isMistaggedModifier, isNounLike, isPossessive, QUOTE_MARKS } from './tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, isPeoplePlural, PERSON_ROLES, PLURAL_ROLES, SHARE_WORDS } from './words.ts';
 
 /** A token range [first, end) of the parsed text. */
@@ -46,7 +47,8 @@ function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): 
   if (DETERMINERS.has(t.lower)) return t.pos !== 'SCONJ' && !(neighbour && ARTICLES.has(neighbour.lower));
   if (ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
-    const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index;
+    // "'Everyone knows it,' she said": a quotation opens a sentence of its own inside the sentence.
+    const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index || isMark(doc.tokens[t.index - 1], `:${QUOTE_MARKS}`);
     // "Okafor said", "Rosa Lind": wink may tag a name opening a sentence as a verb, but a verb is not followed by
     // another verb or by a name.
     const nameBeforeVerb = t.pos === 'VERB' && (neighbour?.pos === 'VERB' || neighbour?.pos === 'AUX' || (neighbour !== undefined && isCapitalised(neighbour)));
@@ -138,6 +140,8 @@ export function phraseStartingAt(doc: ParsedText, from: number, ceiling: number)
     const t = tokens[k];
     const next = tokens[k + 1];
     const continues = k + 1 < ceiling && next !== undefined;
+    // "described as arson by police on Monday": the time phrase says when, so the agent ends before it.
+    if (k > from && timeStartsAt(doc, k)) break;
     if (isPhraseWord(doc, t, next)) end = k + 1;
     else if (end === k && isPossessive(t) && continues && isNounLike(tokens[k - 1])) end = k + 1;
     else if (end === k && LINK_WORDS.has(t.lower) && continues && isInnerLink(tokens, k, from)) end = k + 1;

@@ -17,6 +17,7 @@ import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/toke
 import type { ParsedText } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
 import { reachesDeal } from './agreements.ts';
+import { concedesThing } from './conceded.ts';
 import { callsSomeone } from './phone-calls.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 import { handlesThing } from './things-shown.ts';
@@ -149,7 +150,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i) || reachesDeal(doc, i) || tellsAPlot(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i) || reachesDeal(doc, i) || tellsAPlot(doc, i) || concedesThing(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {

@@ -14,6 +14,7 @@ import { isMark, isPossessive, QUOTE_MARKS, SUBJECT_PRONOUNS } from '../../names
 import { perceivedSpeaking } from './perceived.ts';
 import type { Speaker } from './speaker.ts';
 import { WEEKDAYS } from '../../names/words.ts';
+import { afterOpeningTime } from '../../names/dates.ts';
 
 /** How far (in tokens) a borrowing verb may sit from the subject it borrows. */
 const MAX_REACH = 40;
@@ -180,7 +181,11 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
   let from = s.firstToken;
   // "After admitting the theft, Hale was jailed": the verb sits in the opening clause, and its subject follows it.
   const inOpening = opensTimeClause(doc, s, verb);
-  if (OPENING_TAGS.has(t[from].pos) || inOpening) {
+  // "A few minutes later they ... and said", "On Monday Lind ... and said": a time phrase opening the clause
+  // without a comma is not its subject; the subject follows it.
+  const timed = inOpening ? from : afterOpeningTime(doc, from, verb);
+  if (timed > from) from = timed;
+  else if (OPENING_TAGS.has(t[from].pos) || inOpening) {
     // "On Monday, Lind ... and said": the subject comes after the opening adverbial's comma.
     let comma = from;
     const limit = inOpening ? s.endToken : verb;

@@ -27,6 +27,7 @@ import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
+import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 
@@ -139,7 +140,8 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
   // "Police identified the man as Tomas Berg", "The union puts the losses at 400" carry theirs in the object.
   const sentenceEnd = doc.sentences[doc.tokens[cue].sentence].endToken;
   const concluded = kind === 'evidence' && (doc.tokens[cue + 1]?.lower === 'that' || foundClause(doc, cue) || givesFigureOrName(doc, cue, sentenceEnd));
-  const guess = classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
+  // "The documentary recounts how": a work of fact reporting what happened is cited like a report.
+  const guess = citedWork(doc, p, cue) ?? classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
   // "The levy, the panel concluded, must rise": a comment clause reports the sentence around it, whatever its verb.

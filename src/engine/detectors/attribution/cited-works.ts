@@ -1,0 +1,45 @@
+/**
+ * "The documentary recounts how the miners lost their jobs", "The podcast revealed that the bank hid losses": a
+ * work of fact telling what happened is cited as the source, like a report. Only with a verb of reporting and
+ * the content it reports ("that", "how", "why"...): "The documentary follows three miners" and "The film tells the
+ * story of a strike" (a plot, told-stories.ts) name no source, and a film is left out, as it may be fiction.
+ */
+import type { Phrase } from '../../names/phrase.ts';
+import type { ParsedText } from '../../nlp.ts';
+import type { SourceGuess } from './classify.ts';
+
+/** Works of fact that tell what happened: their account is a source a reader can look up. */
+const FACT_WORKS = new Set([
+  ...['documentary', 'documentaries', 'docuseries', 'podcast', 'memoir', 'memoirs', 'biography'],
+  ...['exposé', 'expose', 'autobiography'],
+]);
+/** Verbs by which a work reports: "recounts how", "reveals that", "shows why". */
+const REPORTING = new Set([
+  ...['recount', 'reveal', 'show', 'explain', 'describe', 'detail', 'document', 'expose', 'chronicle', 'claim'],
+  ...['allege', 'argue', 'suggest', 'tell', 'report', 'find', 'conclude', 'say', 'state', 'assert', 'charge'],
+]);
+/** Words that open the content a work reports: "that", "how", "why". */
+const CONTENT = new Set(['that', 'how', 'why', 'what', 'whether', 'when', 'where', 'who']);
+
+/**
+ * True when the verb at i is followed by its content clause, directly or after an audience ("shows viewers how").
+ * "The documentary tells viewers that" keeps its round-14 reading (a definite reference, attribution-cases-round14).
+ */
+function reportsContent(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (CONTENT.has(t[i + 1]?.lower ?? '')) return true;
+  // "shows the public how": an audience, then the content.
+  for (let k = i + 1; k <= i + 3 && t[k]?.type === 'word'; k++) {
+    if (CONTENT.has(t[k].lower)) return t[i].lemma === 'show';
+    if (t[k].pos !== 'DET' && t[k].pos !== 'NOUN' && t[k].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** A document guess for a work of fact heading the speaker phrase of the reporting verb at `cue`, or undefined. */
+export function citedWork(doc: ParsedText, p: Phrase, cue: number): SourceGuess | undefined {
+  const head = doc.tokens[p.end - 1];
+  if (!FACT_WORKS.has(head.lower) || !REPORTING.has(doc.tokens[cue].lemma) || !reportsContent(doc, cue))
+    return undefined;
+  return { source: 'document', rule: 'attribution/document', confidence: 0.75 };
+}

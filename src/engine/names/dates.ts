@@ -1,0 +1,58 @@
+/**
+ * Where the time phrases are: a token mask of wink's DATE and TIME entities ("Monday", "last week", "this
+ * morning") and of the preposition that opens one ("on Monday"), kept once per parsed text. A noun phrase walking
+ * right stops there: "by police on Monday" names the police, and Monday is when, not who.
+ */
+import type { ParsedText } from '../nlp.ts';
+
+const TIME_TYPES = new Set(['DATE', 'TIME']);
+/** Words after a time phrase that keep it inside a noun phrase: "one survey last spring by planners". */
+const HELD = new Set(['by', 'from', 'of']);
+/** Prepositions that open a time phrase after a noun: "police on Monday", "officials in March". */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'over', 'by']);
+
+const masks = new WeakMap<ParsedText, Uint8Array>();
+
+/** The mask of time tokens of a parsed text (1 inside a time phrase, 2 on the preposition opening it). */
+function timeMask(doc: ParsedText): Uint8Array {
+  let mask = masks.get(doc);
+  if (mask) return mask;
+  mask = new Uint8Array(doc.tokens.length);
+  const times = doc.entities.filter((e) => TIME_TYPES.has(e.type));
+  // "on Monday night": wink gives "Monday" and "night" as two entities; the noun after the first is the second.
+  const starts = new Set(times.map((e) => e.firstToken));
+  for (const e of times) {
+    // "a 2019 report", "the 63-year-old": a date glued into the phrase or modifying a noun after it is no time adverbial.
+    const next = doc.tokens[e.endToken];
+    if (HELD.has(next?.lower ?? '')) continue;
+    const glued = next && doc.tokens[e.endToken - 1].end === next.start && (next.text === '-' || next.type === 'word');
+    if (next && !starts.has(e.endToken) && (next.pos === 'NOUN' || glued)) continue;
+    for (let k = e.firstToken; k < e.endToken; k++) mask[k] = 1;
+    if (TIME_PREPOSITIONS.has(doc.tokens[e.firstToken - 1]?.lower ?? '')) mask[e.firstToken - 1] = 2;
+  }
+  masks.set(doc, mask);
+  return mask;
+}
+
+/** True when a noun phrase walking right must stop at token k: a time phrase (or its preposition) begins there. */
+export function timeStartsAt(doc: ParsedText, k: number): boolean {
+  const mask = timeMask(doc);
+  // "the Class of 2019": a year after "of" belongs to the name.
+  return mask[k] === 2 || (mask[k] === 1 && mask[k - 1] === 0 && doc.tokens[k - 1]?.lower !== 'of');
+}
+
+/**
+ * The token after a time phrase that opens a clause at `from` ("A few minutes later they ...", "On Monday Lind
+ * ..."), or `from` itself when none does: the subject comes after it.
+ */
+export function afterOpeningTime(doc: ParsedText, from: number, limit: number): number {
+  const mask = timeMask(doc);
+  let k = from;
+  // "A few minutes later": wink leaves the article out of the entity.
+  if (mask[k] === 0 && /^(a|an|the)$/.test(doc.tokens[k]?.lower ?? '') && mask[k + 1] === 1) k++;
+  if (mask[k] === 0) return from;
+  while (k < limit && mask[k] !== 0) k++;
+  // "On Monday, Lind ...": the comma closing the time phrase goes with it.
+  if (doc.tokens[k]?.text === ',') k++;
+  return k < limit ? k : from;
+}

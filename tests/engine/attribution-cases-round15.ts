@@ -1,0 +1,93 @@
+/**
+ * Rows for round 16's attribution shapes (attribution-round16.test.ts): a passive's agent ending before a time
+ * phrase, "concede" in a game, works of fact cited as documents, a quotation's first word read like a sentence's,
+ * and a time phrase opening a clause whose subject a later "and said" borrows.
+ */
+import type { SourceType } from '../../src/engine/types.ts';
+
+/** [text, phrase the finding must cover, source]: the agent's span ends at the agent (checked in the test file). */
+export const AGENT_SPANS: [string, string, SourceType][] = [
+  ['The fire was described as arson by police on Monday.', 'by police', 'named'],
+  ['The plan was criticised by Ana Ortiz on Monday night.', 'by Ana Ortiz', 'named'],
+  ['The talks were described as useful by officials this morning.', 'by officials', 'vague'],
+  ['The plan was seen as a waste by critics last week.', 'by critics', 'vague'],
+  // Near misses: a year inside a name, and a dated document with its author after it, stay whole.
+  ['The levy was praised by the Class of 2019.', 'the Class of 2019', 'named'],
+  [
+    'Fares rose by half, according to one survey last spring by planners at Harbour University.',
+    'planners at Harbour University',
+    'document',
+  ],
+];
+
+/** [text, words the finding must not reach]: the time phrase is when, not who. */
+export const AGENT_ENDS: [string, string][] = [
+  ['The fire was described as arson by police on Monday.', 'on Monday'],
+  ['The plan was criticised by Ana Ortiz on Monday night.', 'Monday night'],
+  ['The talks were described as useful by officials this morning.', 'this morning'],
+];
+
+/** "Concede" in a game is play; conceding a point, a race or a clause still reports. */
+export const CONCEDE_SOURCES: [string, string, SourceType][] = [
+  ['The minister conceded that the plan had failed.', 'The minister conceded', 'pronoun'],
+  ['The coach conceded the game was lost.', 'The coach conceded', 'pronoun'],
+  ['Okafor conceded the point but said the plan would work.', 'Okafor conceded', 'named'],
+  ['The senator conceded the race in a phone call.', 'The senator conceded', 'pronoun'],
+  ['"It was poor," Okafor conceded.', 'Okafor conceded', 'named'],
+];
+export const CONCEDE_SILENT: string[] = [
+  'Rovers conceded as many goals as they scored.',
+  'Rovers conceded two late goals.',
+  'The club conceded a penalty in the first half.',
+  'The visitors conceded more than 300 runs on the first day.',
+];
+
+/** A work of fact reporting what happened is a document; a plot, a film, or a work doing something else is not. */
+export const WORK_SOURCES: [string, string, SourceType][] = [
+  ['The documentary recounts how the miners lost their jobs.', 'The documentary recounts', 'document'],
+  ['The documentary reveals that the dam was unsafe.', 'The documentary reveals', 'document'],
+  ['The podcast explains why the bank failed.', 'The podcast explains', 'document'],
+  ['Her memoir recounts how she fled the city.', 'Her memoir recounts', 'document'],
+  ['The documentary shows viewers how the dam failed.', 'The documentary shows', 'document'],
+  ['A new documentary claims that the singer was poisoned.', 'A new documentary claims', 'document'],
+];
+export const WORK_SILENT: string[] = [
+  'The documentary tells the story of the miners.',
+  'The film tells the story of the miners.',
+  'The documentary follows three miners.',
+  'The documentary shows the miners at work.',
+  'The film shows the miners at work.',
+];
+
+/** A quotation opens a sentence inside the sentence: its first capitalised pronoun or word is no name. */
+export const QUOTED_OPENERS: [string, string, SourceType][] = [
+  ["'Everyone knows it is over,' she said.", 'she said', 'pronoun'],
+  ["'Okafor lied,' Berg said.", 'Berg said', 'named'],
+  ['"Ana Ortiz told us the truth," Berg said.', 'Berg said', 'named'],
+];
+/** [text, words no finding may read as a name]. */
+export const NOT_NAMED: [string, string][] = [
+  ["'Everyone knows it is over,' she said.", 'Everyone'],
+  ["He said: 'Everybody knows the plan failed.'", 'Everybody'],
+];
+
+/** A time phrase opening the clause: the subject that "and said" borrows comes after it. */
+export const OPENING_TIME: [string, string, SourceType][] = [
+  [
+    'A few minutes later they closed the doors and said they would count the votes.',
+    'they closed the doors and said',
+    'pronoun',
+  ],
+  ['On Monday Ana Ortiz closed the plant and said it had lost money.', 'Ana Ortiz closed the plant and said', 'named'],
+  ['On Monday, Ana Ortiz closed the plant and said it had lost money.', 'Ana Ortiz closed the plant and said', 'named'],
+  [
+    'Last week the mayor closed the plant and said it had lost money.',
+    'the mayor closed the plant and said',
+    'pronoun',
+  ],
+];
+/** [text, words the finding must not reach]. */
+export const OPENING_TIME_ENDS: [string, string][] = [
+  ['Last week the mayor closed the plant and said it had lost money.', 'Last week'],
+  ['A few minutes later they closed the doors and said they would count the votes.', 'minutes later'],
+];

@@ -1,0 +1,50 @@
+/**
+ * Round 16 attribution shapes (rows in attribution-cases-round15.ts): a passive's agent ends before a time phrase
+ * ("by police on Monday"), "concede" in a game is play ("conceded two goals"), a work of fact reporting what
+ * happened is a document ("The documentary recounts how"), a quotation's first word is read like a sentence's
+ * ("'Everyone knows,' she said"), and a time phrase opening a clause is not the subject "and said" borrows.
+ */
+import { describe, expect, test } from 'vitest';
+import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
+import {
+  AGENT_ENDS,
+  AGENT_SPANS,
+  CONCEDE_SILENT,
+  CONCEDE_SOURCES,
+  NOT_NAMED,
+  OPENING_TIME,
+  OPENING_TIME_ENDS,
+  QUOTED_OPENERS,
+  WORK_SILENT,
+  WORK_SOURCES,
+} from './attribution-cases-round15.ts';
+
+/** Expects no attribution finding to reach the words (the first time they occur). */
+function expectNoneOver(text: string, words: string): void {
+  const at = text.indexOf(words);
+  expect(at, 'the words must be in the text').toBeGreaterThanOrEqual(0);
+  const over = attributionsOf(text).filter((f) => f.start < at + words.length && at < f.end);
+  expect(over.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+}
+
+describe('flags', () => {
+  test.each([...AGENT_SPANS, ...CONCEDE_SOURCES, ...WORK_SOURCES, ...QUOTED_OPENERS, ...OPENING_TIME])(
+    '%s',
+    (text, phrase, source) => {
+      expectSourceOver(text, phrase, source);
+    },
+  );
+});
+
+describe('does not flag', () => {
+  test.each([...CONCEDE_SILENT, ...WORK_SILENT])('%s', (text) => {
+    expectNoAttribution(text);
+  });
+  test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS])('%s: nothing over "%s"', (text, words) => {
+    expectNoneOver(text, words);
+  });
+  test.each(NOT_NAMED)('%s: "%s" is no name', (text, words) => {
+    const named = attributionsOf(text).filter((f) => f.source === 'named' && f.text.includes(words));
+    expect(named.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+});
