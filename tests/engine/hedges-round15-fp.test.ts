@@ -8,6 +8,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 
 const VAGUE_QUANTITY = 'rhetoric/hedge/vague-quantity';
 const SUGGESTION = 'rhetoric/hedge/suggestion';
+const MODAL = 'rhetoric/hedge/speculative-modal';
 
 describe('flags', () => {
   test.each<Row>([
@@ -36,6 +37,14 @@ describe('flags', () => {
     ['Aides suggested a deal was close.', 'suggested', SUGGESTION],
     ['The results suggest a link between diet and sleep.', 'suggest', SUGGESTION],
     ['Historians have suggested several causes of the fire.', 'suggested', SUGGESTION],
+    // "May" naming no leave, or leave after a guess about the past or about now, still guesses.
+    ['The suspect may have fled to Spain.', 'may have', MODAL],
+    ['The suspect may have fled with the cash.', 'may have', MODAL],
+    ['The firm may have acted without permission.', 'may have', MODAL],
+    ['Police say the gang may be operating without a licence.', 'may be', MODAL],
+    ['Each patient may have different symptoms.', 'may have', MODAL],
+    ['Each flood may have cost the town two million pounds.', 'may have', MODAL],
+    ['Residents may have two bins with no permit.', 'may have', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -71,6 +80,13 @@ describe('does not flag', () => {
     ['She suggested a compromise on the fee.', 'suggested', SUGGESTION],
     ['Residents suggested a bus route to the station.', 'suggested', SUGGESTION],
     ['The union has suggested a truce until March.', 'suggested', SUGGESTION],
+    // "May" giving leave: leave named in its clause, or a ration counted out to each.
+    ['Tenants may have a pet with the landlord’s consent.', 'may have', MODAL],
+    ['Dogs may be off the lead with the owner’s consent.', 'may be', MODAL],
+    ['Drivers may be in the bay without a permit after 6pm.', 'may be', MODAL],
+    ['Each household may have two bins.', 'may have', MODAL],
+    ['Each team may have up to five substitutes on the bench.', 'may have', MODAL],
+    ['Each of the twelve clubs may have two foreign players.', 'may have', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -10,6 +10,7 @@
  * "prices may have a further fall"), a hedge a reader needs.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { grantsPermission } from './hedge-permission.ts';
 
 const MODALS = new Set(['may', 'might', 'could']);
 /**
@@ -126,10 +127,14 @@ function saysLikely(t: Token[], i: number): boolean {
   return t[i + 1]?.lower === 'well';
 }
 
-/** True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"). */
+/**
+ * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), or
+ * gives leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes").
+ */
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
+  if (grantsPermission(doc, i)) return true;
   const be = skipAdverbs(t, i + 1);
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);

@@ -1,0 +1,69 @@
+/**
+ * "May" giving leave rather than guessing: "tenants may have a pet with the landlord's consent", "drivers may park
+ * without a permit after 6pm", "each team may have five substitutes". Leave named in the clause (consent,
+ * permission, a permit) or a ration counted out to each one is a rule, which a reader can check, not the writer's
+ * guess. "The suspect may have fled", "each patient may have different symptoms" and "the storm may bring 50mm of
+ * rain" name no leave and count out nothing to each: they stay guesses. Read by senses/modality.ts.
+ */
+import type { ParsedText, Token } from '../nlp.ts';
+
+/** Nouns of leave given after "with": "with the owner's consent", "with prior permission", "with approval". */
+const LEAVE = new Set(['consent', 'permission', 'approval', 'authorisation', 'authorization', 'blessing']);
+/** Nouns of leave lacked after "without": "without a permit", "without a ticket", "without permission". */
+const LEAVE_LACKED = new Set(['permit', 'licence', 'license', 'ticket', 'pass', 'visa', 'permission', 'consent']);
+/** The most words read between "with"/"without" and the noun of leave ("with the landlord's prior written consent"). */
+const LEAVE_REACH = 5;
+/** Words that close the modal's clause: leave named after them belongs to another clause. */
+const CLAUSE_ENDS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'because']);
+/** Words that bound a ration ("up to two", "no more than three", "only one"), read before its count. */
+const BOUNDS = new Set(['up', 'to', 'only', 'no', 'more', 'than', 'at', 'most', 'a', 'maximum', 'of']);
+
+/** True when "with ... consent" or "without a permit" follows the modal at `i` within its clause. */
+function namesLeave(t: Token[], i: number): boolean {
+  for (let j = i + 1; t[j]?.sentence === t[i].sentence && !CLAUSE_ENDS.has(t[j].lower); j++) {
+    const nouns = t[j].lower === 'with' ? LEAVE : t[j].lower === 'without' ? LEAVE_LACKED : undefined;
+    if (!nouns) continue;
+    for (let k = j + 1; k <= j + LEAVE_REACH && t[k]?.sentence === t[i].sentence; k++)
+      if (nouns.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/** The most words read back from the modal to the subject's "each" ("each of the twelve clubs may"). */
+const SUBJECT_REACH = 5;
+
+/** True when "each"/"every" opens the subject just before the modal at `i` ("each team may", "every pupil may"). */
+function eachSubject(t: Token[], i: number): boolean {
+  for (let b = i - 1; b >= Math.max(0, i - SUBJECT_REACH) && t[b].sentence === t[i].sentence; b--)
+    if (t[b].lower === 'each' || t[b].lower === 'every') return true;
+  return false;
+}
+
+/** True when "may have" at `i` counts out a ration to each ("each team may have five substitutes", "up to two"). */
+function countsRation(t: Token[], i: number): boolean {
+  if (t[i + 1]?.lower !== 'have' || !eachSubject(t, i)) return false;
+  let j = i + 2;
+  while (BOUNDS.has(t[j]?.lower ?? '') && t[j].sentence === t[i].sentence) j++;
+  return t[j]?.sentence === t[i].sentence && (t[j].pos === 'NUM' || t[j].type === 'number');
+}
+
+/**
+ * True for "may have" + a participle ("may have acted", "may have been") or "may be" + an "-ing" form ("may be
+ * operating"): a guess about the past or about now, which no leave can grant ("the firm may have acted without
+ * permission", "the gang may be trading without a licence" still guess).
+ */
+function guessesPastOrNow(t: Token[], i: number): boolean {
+  const aux = t[i + 1]?.lower;
+  if (aux !== 'have' && aux !== 'be') return false;
+  let j = i + 2;
+  while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
+  if (aux === 'be') return t[j]?.pos === 'VERB' && t[j].lower.endsWith('ing');
+  return t[j]?.lower === 'been' || t[j]?.pos === 'VERB';
+}
+
+/** True when "may" at `i` gives leave: leave named in its clause, or a ration counted out to each. */
+export function grantsPermission(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]?.lower !== 'may' || guessesPastOrNow(t, i)) return false;
+  return namesLeave(t, i) || countsRation(t, i);
+}
