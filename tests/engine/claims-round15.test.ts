@@ -3,6 +3,7 @@
  * fact-checker looks up, unless a figure, a public matter or an office comes with it. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
 import { checkable, featuresOf } from './claims-checks.ts';
 
 describe("a private person's everyday act is below the check-worthy line", () => {
@@ -54,5 +55,44 @@ describe("a sentence's first word that our lexicons know as a common noun names 
     ['Turkey opposes the deal.', 1],
   ])('still a name (wink spells it as one, or a capital follows): %s', (text, names) => {
     expect(featuresOf(text).names).toBe(names);
+  });
+});
+
+/** The highest confidence of a claim in the text, 0 when there is none. */
+const rank = (text: string) =>
+  analyze(text).findings.reduce((best, f) => (f.kind === 'claim' ? Math.max(best, f.confidence) : best), 0);
+
+describe('a "we" that ranks speaks for a country: its standing is a claim', () => {
+  test.each([
+    'We have the strictest gun laws and the most shootings.',
+    'Today we have the highest tuition fees in the whole of Europe.',
+  ])('checkable: %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    "I'm the best choice for mayor.",
+    'We must do more to help the other towns.',
+    'We could be the best team in the league.',
+  ])('a view, a duty or a possibility stays out: %s', (text) => {
+    expect(checkable(text)).toBe(false);
+  });
+});
+
+describe('an act that touches no public matter stays a claim but ranks after one that does', () => {
+  test.each([
+    ['He drove to the station and called a lawyer.', 'He drove to the station and cut the school budget.'],
+    ['The senator walked out of the room.', 'The senator walked out of the vote on taxes.'],
+    ['She arrived at the hall late and left early.', 'She arrived at the hall late and left 200 workers without pay.'],
+  ])('%s < %s', (plain, onTopic) => {
+    expect(checkable(plain)).toBe(true);
+    expect(rank(plain)).toBeLessThan(rank(onTopic));
+  });
+
+  test.each([
+    ['Police shot a man in the car park.', 'Police shot a man in the car park at 9pm.'],
+    ['The minister lied to the inquiry last week.', 'The minister lied to the inquiry about taxes last week.'],
+  ])('a death or an accusation keeps its weight: %s', (plain, detailed) => {
+    expect(rank(detailed) - rank(plain)).toBeLessThan(0.1);
   });
 });

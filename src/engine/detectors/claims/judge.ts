@@ -98,7 +98,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.opinion) w += f.numbers > 0 ? W.opinion / 2 : W.opinion;
   if (f.prescription) w += W.prescription;
   if (f.prediction && f.past === 0) w += W.prediction;
-  if (f.firstPerson && f.past === 0 && f.numbers === 0) w += W.firstPersonView;
+  if (f.firstPerson && f.past === 0 && f.numbers === 0 && !isGroupStanding(f)) w += W.firstPersonView;
   if (f.secondPerson) w += W.secondPerson;
   w += W.evaluativeEach * Math.min(2, f.evaluative);
   // "The senator opposes the new runway": a third party's position on record is whole in six words.
@@ -124,6 +124,25 @@ function isPersonalPast(f: SentenceFeatures): boolean {
 function isPrivateErrand(f: SentenceFeatures): boolean {
   if (!f.privateActor || f.numbers > 0 || f.publicMatters > 0 || f.record || f.initials) return false;
   return !(f.casualty || f.accusation || f.intent);
+}
+
+/**
+ * "We have the toughest gun laws", "we were the first to impose sanctions": a "we" that ranks speaks for a country
+ * or a government, whose standing can be looked up; it is no view of the speaker's own ("I'm the best choice").
+ */
+function isGroupStanding(f: SentenceFeatures): boolean {
+  return f.comparative && !f.firstPersonSingular && !f.opinion && !f.modal && !f.conditional && !f.prescription;
+}
+
+/**
+ * "He went to the station and called a lawyer": a past act with no public matter, figure, office, initials or
+ * contestable content is as true or false as any, but a fact-checker reaches it after the acts that touch policy
+ * ("he cut the school budget"). It ranks like one's own past (W.personalPast), without leaving the claims.
+ */
+function offTopicDiscount(f: SentenceFeatures): number {
+  if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.publicMatters > 0 || f.numbers > 0) return 0;
+  if (f.initials || f.record || f.casualty || f.accusation || f.intent) return 0;
+  return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
 }
 
 /** The claim type a sentence's features point to. */
@@ -159,7 +178,8 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
   const claimType = typeOf(f, w);
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
   if (checkable && w < CHECKABLE_FLOOR && !isContestableAboutOthers(f)) return undefined;
-  const ranked = (checkable ? Math.max(w, CHECKABLE_FLOOR) : w) + detailTiebreak(f);
+  // An act that touches no public matter is still a claim (it happened or not), but ranks after those that do.
+  const ranked = (checkable ? Math.max(w - offTopicDiscount(f), CHECKABLE_FLOOR) : w) + detailTiebreak(f);
   // Four decimals: the sum of a cent and twentieths of a cent, without floating-point dust.
   return { claimType, rule: ruleOf(f, claimType), worthiness: Math.round(ranked * 10000) / 10000 };
 }
