@@ -91,3 +91,14 @@ export const OPENING_TIME_ENDS: [string, string][] = [
   ['Last week the mayor closed the plant and said it had lost money.', 'Last week'],
   ['A few minutes later they closed the doors and said they would count the votes.', 'minutes later'],
 ];
+
+/** A verb that needs its "that" still finds it after adverbs or a time phrase; a noun between is no clause. */
+export const THAT_AFTER: [string, string, SourceType][] = [
+  ['Many residents have heard by now that the plant will close.', 'Many residents have heard', 'vague'],
+  ['Investigators learned last week that the pump had failed.', 'Investigators learned', 'vague'],
+  ['The board discovered only later that the books were false.', 'The board discovered', 'named'],
+];
+export const THAT_AFTER_SILENT: string[] = [
+  'Residents heard the band that played at noon.',
+  'She learned to swim last week.',
+];

@@ -2,7 +2,8 @@
  * Round 16 attribution shapes (rows in attribution-cases-round15.ts): a passive's agent ends before a time phrase
  * ("by police on Monday"), "concede" in a game is play ("conceded two goals"), a work of fact reporting what
  * happened is a document ("The documentary recounts how"), a quotation's first word is read like a sentence's
- * ("'Everyone knows,' she said"), and a time phrase opening a clause is not the subject "and said" borrows.
+ * ("'Everyone knows,' she said"), a time phrase opening a clause is not the subject "and said" borrows, and
+ * "heard"/"learned" find their "that" after a time phrase ("heard by now that").
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
@@ -15,6 +16,8 @@ import {
   OPENING_TIME,
   OPENING_TIME_ENDS,
   QUOTED_OPENERS,
+  THAT_AFTER,
+  THAT_AFTER_SILENT,
   WORK_SILENT,
   WORK_SOURCES,
 } from './attribution-cases-round15.ts';
@@ -28,7 +31,7 @@ function expectNoneOver(text: string, words: string): void {
 }
 
 describe('flags', () => {
-  test.each([...AGENT_SPANS, ...CONCEDE_SOURCES, ...WORK_SOURCES, ...QUOTED_OPENERS, ...OPENING_TIME])(
+  test.each([...AGENT_SPANS, ...CONCEDE_SOURCES, ...WORK_SOURCES, ...QUOTED_OPENERS, ...OPENING_TIME, ...THAT_AFTER])(
     '%s',
     (text, phrase, source) => {
       expectSourceOver(text, phrase, source);
@@ -37,7 +40,7 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_SILENT, ...WORK_SILENT])('%s', (text) => {
+  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
   test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS])('%s: nothing over "%s"', (text, words) => {

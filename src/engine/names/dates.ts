@@ -56,3 +56,8 @@ export function afterOpeningTime(doc: ParsedText, from: number, limit: number): 
   if (doc.tokens[k]?.text === ',') k++;
   return k < limit ? k : from;
 }
+
+/** True when token k is inside a time phrase or the preposition opening one ("by now" is not: see clause-after). */
+export function isTimeToken(doc: ParsedText, k: number): boolean {
+  return timeMask(doc)[k] !== 0;
+}

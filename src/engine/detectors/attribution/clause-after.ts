@@ -3,6 +3,7 @@
  * A verb that reports what someone was told or holds takes a clause; the same verb with a noun phrase or an
  * adjective after it hears a sound or feels a pain.
  */
+import { isTimeToken } from '../../names/dates.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** Tags of the words of a clause's subject: "the victim", "she", "the 19-year-old's mother", "two men". */
@@ -49,4 +50,20 @@ export function thatSoon(doc: ParsedText, i: number): boolean {
  */
 export function foundClause(doc: ParsedText, i: number): boolean {
   return doc.tokens[i].lemma === 'find' && doc.tokens[i + 1]?.pos === 'DET' && clauseAfter(doc, i);
+}
+
+/**
+ * True when a "that" follows the verb at i, right after it or after adverbs and a time phrase: "heard by now that",
+ * "learned last week that", "discovered only later that". "Heard the band that played" (a noun between) is no clause.
+ */
+export function thatFollows(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i + 1; k <= i + 5 && t[k]?.sentence === t[i].sentence; k++) {
+    if (t[k].lower === 'that') return true;
+    // "by now", "so far": short adverbial phrases of time that wink does not mark as dates.
+    const adverbial =
+      (t[k].lower === 'by' && t[k + 1]?.lower === 'now') || (t[k].lower === 'now' && t[k - 1]?.lower === 'by');
+    if (t[k].pos !== 'ADV' && !isTimeToken(doc, k) && !adverbial) return false;
+  }
+  return false;
 }

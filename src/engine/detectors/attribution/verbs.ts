@@ -22,7 +22,7 @@ import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject, joinedByComma } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
-import { foundClause } from './clause-after.ts';
+import { foundClause, thatFollows } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
@@ -73,7 +73,7 @@ function nextToQuote(doc: ParsedText, i: number): boolean {
 function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
   const t = doc.tokens;
   // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
-  if (NEED_THAT.has(t[i].lemma)) return t[i + 1]?.lower !== 'that';
+  if (NEED_THAT.has(t[i].lemma)) return !thatFollows(doc, i);
   if (givesFigureOrName(doc, i, end)) return false;
   if (NEED_AS.has(t[i].lemma)) {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
