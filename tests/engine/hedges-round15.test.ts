@@ -35,6 +35,7 @@ describe('flags', () => {
     ['Snow is possible on high ground.', 'is possible', OPEN_POSSIBILITY],
     ['Clashes between the two groups are quite possible.', 'are quite possible', OPEN_POSSIBILITY],
     ['More strikes are possible if talks fail.', 'are possible', OPEN_POSSIBILITY],
+    ['Other explanations are also possible.', 'are also possible', OPEN_POSSIBILITY],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -75,6 +76,9 @@ describe('does not flag', () => {
     ['Online voting is now possible in three states.', 'possible', OPEN_POSSIBILITY],
     ['This is possible thanks to a new chip in the phone.', 'possible', OPEN_POSSIBILITY],
     ['The club will sell the ground, if that is even possible.', 'possible', OPEN_POSSIBILITY],
+    ['Staff will help as far as is possible.', 'possible', OPEN_POSSIBILITY],
+    ['Whatever is possible will be done.', 'possible', OPEN_POSSIBILITY],
+    ['Everything that is possible has been tried.', 'possible', OPEN_POSSIBILITY],
     // "It is possible" is the possibility group's: one finding, not two.
     ['It is possible that the fire was lit on purpose.', 'possible', OPEN_POSSIBILITY],
   ])('%s', (text, words, rule) => {

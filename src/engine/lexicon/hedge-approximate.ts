@@ -73,6 +73,8 @@ export const OPEN_POSSIBILITY: LexiconGroup = {
       'Parking is possible in the side streets.',
       'Online voting is now possible in three states.',
       'This is possible thanks to a new chip in the phone.',
+      'Staff will help as far as is possible.',
+      'Everything that is possible has been tried.',
       'The swap was possible because the pins were the same size.',
     ],
   },
@@ -94,5 +96,8 @@ export const OPEN_POSSIBILITY: LexiconGroup = {
     // possible thanks to a new chip"): a thing made feasible, no outcome left open.
     'is|are|remain|remains now|already|finally|easily|technically possible',
     'is|are|remain|remains {adv}? possible thanks|through|via|using|by|with',
+    // "As far as is possible", "whatever is possible", "everything that is possible": what can be done.
+    'as|than|whatever|everything|what is|are possible',
+    'everything|all|whatever that|which is possible',
   ],
 };
