@@ -41,7 +41,11 @@ export const EMOTION: readonly LexiconGroup[] = [
     ],
     neutralIn: ['medicine', 'sport'],
     // A storm or a fire that devastates a place does physical damage; only people are devastated in feeling.
-    except: [`${HAZARDS} devastate`],
+    except: [
+      `${HAZARDS} devastate`,
+      // A hate crime is the law's and the police's category of offence, not a feeling the writer stirs up.
+      'hate crime|crimes|incident|incidents|offence|offences|offense|offenses', 'hate-related',
+    ],
   },
   {
     id: 'stance-adverb',

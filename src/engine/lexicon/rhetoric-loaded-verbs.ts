@@ -264,6 +264,8 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     ],
     neutralIn: ['sport', 'medicine', 'science', 'military', 'chess', 'crime'],
     except: [
+      // Negotiators "hammer out" a deal: they work its terms out, nothing is struck ("hammering out a ceasefire").
+      'hammer|hammers|hammered|hammering out',
       // A vessel that torpedoes a ship fires a real torpedo ("a U-boat torpedoed the liner").
       'boat|boats|submarine|submarines|warship|warships|navy|destroyer|frigate torpedo', 'u-boat torpedo',
       // Fire, weather and quakes destroy buildings and crops in fact: the verb reports the damage; so do forces

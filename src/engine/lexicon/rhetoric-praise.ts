@@ -182,13 +182,18 @@ export const PRAISE: readonly LexiconGroup[] = [
       flags: ['She toured with the rock [legend] for a year.', 'The [child prodigy] played at six.'],
       ignores: ['According to an old legend, the lake has no bottom.', 'The map legend lists every symbol.'],
     },
-    pos: ['NOUN', 'ADJ'],
+    // wink tags an instrument after a participle as an adverb ("a self-taught piano master"): the title is still a noun.
+    pos: ['NOUN', 'ADJ', 'ADV'],
     grow: 'noun-phrase',
     terms: [
       'legend', 'legends', 'living legend', 'prodigy', 'child prodigy', 'superstar', 'superstars', 'megastar',
       'luminary', 'luminaries', 'virtuoso', 'maestro', 'heavyweight', 'powerhouse', 'trailblazer', 'pioneer',
       'stalwart', 'doyen', 'doyenne', 'titan', 'greats', 'acclaim', 'critical acclaim', 'accolades', 'plaudits',
       'rave reviews', 'laurels',
+      // A master of an instrument or an art, and a master called true or undisputed, is a title of praise; plain
+      // "master" stays out (a master's degree, a ship's master, the Master of the Rolls, a chess grandmaster).
+      'piano|guitar|violin|cello|drum|drums|flute|sitar|saxophone|trumpet|harp|keyboard|banjo master|masters',
+      'true|consummate|undisputed|acknowledged|supreme master|masters',
     ],
     except: ['urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
     neutralIn: ['science'],

@@ -12,6 +12,7 @@ import { allowsOrCanBeDone } from '../../senses/modality.ts';
 import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
 import { namesCrimeDoer } from '../../senses/rhetoric-offender.ts';
+import { namesOffence } from '../../senses/rhetoric-offence.ts';
 import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
 import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
 import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
@@ -152,6 +153,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (pleadsInCourt(facts.doc, first) || reportsOwnAccount(facts.doc, first)) return false;
   // "Insisted on paying" demands; "insisted on Tuesday that" still speaks against doubt.
   if (insistsOnDemand(facts.doc, first)) return false;
+  // "Convicted of conspiring", "wanted for murder": the charge's own words, named by a court, not the writer.
+  if (namesOffence(facts.doc, first)) return false;
   // "The singer collapsed on stage" fell down ill; only prices or support that collapse picture a change.
   if (bodyCollapses(facts.doc, first)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
