@@ -23,6 +23,10 @@ describe('flags', () => {
     ['Several clubs complained: the fee was too high.', 'Several', VAGUE_QUANTITY],
     ['Many cities, such as Leeds and York, raised fares.', 'Many', VAGUE_QUANTITY],
     ['Several clubs complained: Rovers among them.', 'Several', VAGUE_QUANTITY],
+    // Near misses of the idioms: words changed, players counted, patients shared out.
+    ['The bill changed a few words in the clause.', 'a few', VAGUE_QUANTITY],
+    ['The coach said a few players were injured.', 'a few', VAGUE_QUANTITY],
+    ['Too many patients wait too long for a bed.', 'many', VAGUE_QUANTITY],
     // A share after "be" takes a noun or nothing; fame after "most" praises.
     ['Most are closed in winter.', 'Most', VAGUE_QUANTITY],
     ['Most residents in the town are old.', 'Most', VAGUE_QUANTITY],
@@ -74,6 +78,11 @@ describe('does not flag', () => {
     ["The condition is commonly called 'mitten foot'.", 'commonly', VAGUE_QUANTITY],
     ['The bridge is often called “the Harp” by locals.', 'often called', VAGUE_QUANTITY],
     ['The plain is sometimes named Long Flat on old maps.', 'sometimes', VAGUE_QUANTITY],
+    // Idioms that count nothing.
+    ['He did not say so in so many words.', 'many', VAGUE_QUANTITY],
+    ['The driver admitted he had had one too many.', 'many', VAGUE_QUANTITY],
+    ['The mayor said a few words at the opening.', 'a few', VAGUE_QUANTITY],
+    ['Too many cooks spoil the broth, the chef joked.', 'many', VAGUE_QUANTITY],
     // "Suggest" with a plan as its object proposes.
     ['Engineers suggested a new route.', 'suggested', SUGGESTION],
     ['The council suggested a new name for the park.', 'suggested', SUGGESTION],

@@ -156,6 +156,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     // "Many thanks" thanks someone, "many happy returns" greets: neither counts anything.
     'many thanks', 'many happy returns',
+    // Idioms that count nothing: "not in so many words" (not in plain words), "had one too many" (drinks), "too
+    // many cooks", "said a few words" (a short speech). "A few players were injured" after "said" still counts.
+    'in so many words', 'one too many', 'too many cooks', 'say|said|says|saying a few words',
     // "Certain to" and "certain that" mean sure, not "some".
     'certain to|that|whether', '{be} certain',
     // So does "certain" before an outcome ("saved from certain death", "faced certain defeat").
