@@ -83,6 +83,7 @@ describe('an act that touches no public matter stays a claim but ranks after one
   test.each([
     ['He drove to the station and called a lawyer.', 'He drove to the station and cut the school budget.'],
     ['The senator walked out of the room.', 'The senator walked out of the vote on taxes.'],
+    ['The driver turned back and waited for an hour.', 'Senator Reyes turned back and waited for an hour.'],
     ['She arrived at the hall late and left early.', 'She arrived at the hall late and left 200 workers without pay.'],
   ])('%s < %s', (plain, onTopic) => {
     expect(checkable(plain)).toBe(true);

@@ -135,13 +135,14 @@ function isGroupStanding(f: SentenceFeatures): boolean {
 }
 
 /**
- * "He went to the station and called a lawyer": a past act with no public matter, figure, office, initials or
- * contestable content is as true or false as any, but a fact-checker reaches it after the acts that touch policy
- * ("he cut the school budget"). It ranks like one's own past (W.personalPast), without leaving the claims.
+ * "He went to the station and called a lawyer": a past act with no public matter, figure, name, office, initials
+ * or contestable content is as true or false as any, but a fact-checker reaches it after the acts that touch
+ * policy ("he cut the school budget") or a named actor's record ("the West underestimated the Taliban"). It ranks
+ * like one's own past (W.personalPast), without leaving the claims.
  */
 function offTopicDiscount(f: SentenceFeatures): number {
   if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.publicMatters > 0 || f.numbers > 0) return 0;
-  if (f.initials || f.record || f.casualty || f.accusation || f.intent) return 0;
+  if (f.names > 0 || f.initials || f.record || f.casualty || f.accusation || f.intent) return 0;
   return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
 }
 
