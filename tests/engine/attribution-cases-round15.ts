@@ -102,3 +102,23 @@ export const THAT_AFTER_SILENT: string[] = [
   'Residents heard the band that played at noon.',
   'She learned to swim last week.',
 ];
+
+/** A verdict given "as" something, or named straight after the participle, has its judge after "by". */
+export const LATE_VERDICTS: [string, string, SourceType][] = [
+  ['The inquiry was often labelled as a witch hunt by its critics.', 'by its critics', 'vague'],
+  ['The plan was branded a disaster by critics.', 'by critics', 'vague'],
+  ['The plan was dismissed as a stunt by opponents.', 'by opponents', 'vague'],
+  ['The fund was criticised as wasteful by the Harbour Trust on Monday.', 'by the Harbour Trust', 'named'],
+  ['The bridge was deemed unsafe by inspectors.', 'by inspectors', 'vague'],
+  // A participle after a comma or a dash is a passive too.
+  ['The inquiry, often labelled as a “witch hunt” by farmers, is over.', 'by farmers', 'vague'],
+  ['The plan, seen as a gamble by Ana Ortiz, passed.', 'by Ana Ortiz', 'named'],
+  // Near miss: with no judge after it, the verdict stays agentless.
+  ['The plan was dismissed as a stunt.', 'dismissed as', 'agentless'],
+];
+/** [text, words no finding may reach]: the thing judged is no speaker. */
+export const JUDGED_NOT_SPEAKING: [string, string][] = [
+  ['The inquiry was often labelled as a witch hunt by its critics.', 'The inquiry'],
+  ['The inquiry, often labelled as a “witch hunt” by farmers, is over.', 'The inquiry'],
+];
+export const LATE_VERDICTS_SILENT: string[] = ['He has, seen from the stands, a fine touch.'];

@@ -3,7 +3,8 @@
  * ("by police on Monday"), "concede" in a game is play ("conceded two goals"), a work of fact reporting what
  * happened is a document ("The documentary recounts how"), a quotation's first word is read like a sentence's
  * ("'Everyone knows,' she said"), a time phrase opening a clause is not the subject "and said" borrows, and
- * "heard"/"learned" find their "that" after a time phrase ("heard by now that").
+ * "heard"/"learned" find their "that" after a time phrase ("heard by now that"), and verdicts whose judge follows
+ * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,").
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
@@ -12,6 +13,9 @@ import {
   AGENT_SPANS,
   CONCEDE_SILENT,
   CONCEDE_SOURCES,
+  JUDGED_NOT_SPEAKING,
+  LATE_VERDICTS,
+  LATE_VERDICTS_SILENT,
   NOT_NAMED,
   OPENING_TIME,
   OPENING_TIME_ENDS,
@@ -31,19 +35,24 @@ function expectNoneOver(text: string, words: string): void {
 }
 
 describe('flags', () => {
-  test.each([...AGENT_SPANS, ...CONCEDE_SOURCES, ...WORK_SOURCES, ...QUOTED_OPENERS, ...OPENING_TIME, ...THAT_AFTER])(
-    '%s',
-    (text, phrase, source) => {
-      expectSourceOver(text, phrase, source);
-    },
-  );
+  test.each([
+    ...AGENT_SPANS,
+    ...CONCEDE_SOURCES,
+    ...WORK_SOURCES,
+    ...QUOTED_OPENERS,
+    ...OPENING_TIME,
+    ...THAT_AFTER,
+    ...LATE_VERDICTS,
+  ])('%s', (text, phrase, source) => {
+    expectSourceOver(text, phrase, source);
+  });
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT])('%s', (text) => {
+  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT, ...LATE_VERDICTS_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
-  test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS])('%s: nothing over "%s"', (text, words) => {
+  test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS, ...JUDGED_NOT_SPEAKING])('%s: nothing over "%s"', (text, words) => {
     expectNoneOver(text, words);
   });
   test.each(NOT_NAMED)('%s: "%s" is no name', (text, words) => {

@@ -23,7 +23,12 @@ const POINTERS = new Set(['by', 'from', 'of', 'published', 'led', 'conducted', '
 /** Participles of a view whose holder may follow the view: "was seen as a fad by critics". */
 export const VIEWS = new Set([
   'seen', 'regarded', 'viewed', 'perceived', 'described', 'considered', 'portrayed', 'characterised', 'characterized',
+  // Verdicts given "as" something: "was dismissed as a stunt by opponents", "labelled as a witch hunt by critics".
+  'labelled', 'labeled', 'branded', 'dismissed', 'hailed', 'denounced', 'condemned', 'derided', 'decried', 'lauded',
+  'praised', 'criticised', 'criticized', 'touted', 'billed', 'mocked', 'ridiculed', 'rejected',
 ]);
+/** Participles that name a verdict straight after them: "was branded a disaster by critics", "deemed unsafe by". */
+export const NAMED_VERDICTS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'deemed']);
 /** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
 const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);
 

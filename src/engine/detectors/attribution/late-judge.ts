@@ -7,7 +7,7 @@ import type { Phrase } from '../../names/phrase.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker } from './classify.ts';
-import { heldToBe, judgeAt, LIKENESS, VIEWS } from './credits.ts';
+import { heldToBe, judgeAt, LIKENESS, NAMED_VERDICTS, VIEWS } from './credits.ts';
 import { overlapsAny } from './found-list.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
@@ -19,14 +19,17 @@ function lateBy(doc: ParsedText, s: Sentence, k: number): number {
   const t = doc.tokens;
   let b = k - 1;
   while (b > s.firstToken && t[b].pos === 'ADV') b--;
-  if (!BE.has(t[b]?.lower ?? '') || b < s.firstToken) return -1;
+  // "The inquiry, often labelled as a sham by critics, closed": a participle after a comma or a dash is a passive too.
+  const reduced = (t[b]?.text === ',' || t[b]?.text === '—' || t[b]?.text === '–') && /(ed|en|wn)$/.test(t[k].lower);
+  if ((!BE.has(t[b]?.lower ?? '') && !reduced) || b < s.firstToken) return -1;
   const word = t[k].lower;
   // "is compared to 45 last year" sets figures side by side; "has been compared to" tells of people who compared.
   if (word === 'compared' && t[b].lower !== 'been' && t[k - 1].pos !== 'ADV') return -1;
   if (LIKENESS.has(word)) return judgeAt(t, k + 1, s.endToken);
   // "was held to be void by the court".
   if (heldToBe(t, k + 3)) return judgeAt(t, k + 3, s.endToken);
-  return VIEWS.has(word) && t[k + 1]?.lower === 'as' ? judgeAt(t, k + 2, s.endToken) : -1;
+  if (VIEWS.has(word) && t[k + 1]?.lower === 'as') return judgeAt(t, k + 2, s.endToken);
+  return NAMED_VERDICTS.has(word) ? judgeAt(t, k + 1, s.endToken) : -1;
 }
 
 /** Adds the holder of a passive likeness or view named after it, from the participle to the holder. */
@@ -39,10 +42,13 @@ export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memo
     const guess = classifySpeaker(doc, phrase, 'cognition', memory);
     const f: Found = { first: k, end: phrase.end, guess: guess as Found['guess'], speaker: phrase };
     if (!guess) continue;
-    // "was described as a waste by opponents": a passive read as agentless gives way to the judge named after it.
-    const agentless = found.filter((g) => f.first < g.end && g.first < f.end && g.guess.source === 'agentless');
+    // "was described as a waste by opponents": a passive read as agentless gives way to the judge named after it,
+    // and so does its subject read as a speaker ("The inquiry was labelled"): what is judged says nothing.
+    const passiveSubject = (g: Found) => g.end === k + 1 && g.first < k;
+    const agentless = found.filter((g) => f.first < g.end && g.first < f.end && (g.guess.source === 'agentless' || passiveSubject(g)));
     for (const g of agentless) found.splice(found.indexOf(g), 1);
-    if (!overlapsAny(found, f)) found.push({ ...f, first: Math.min(f.first, ...agentless.map((g) => g.first)) });
+    const from = agentless.filter((g) => g.guess.source === 'agentless').map((g) => g.first);
+    if (!overlapsAny(found, f)) found.push({ ...f, first: Math.min(f.first, ...from) });
     else found.push(...agentless);
   }
 }
