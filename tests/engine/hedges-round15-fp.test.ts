@@ -49,6 +49,10 @@ describe('flags', () => {
     ['Each patient may have different symptoms.', 'may have', MODAL],
     ['Each flood may have cost the town two million pounds.', 'may have', MODAL],
     ['Residents may have two bins with no permit.', 'may have', MODAL],
+    // A new subject after "but", or no "still", leaves the first clause a guess.
+    ['The suspect may be in Spain, but police still have no lead.', 'may be', MODAL],
+    ['The old bridge may be safe, but engineers are not sure.', 'may be', MODAL],
+    ['The striker may be out for weeks, but the club is still hopeful.', 'may be', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -96,6 +100,10 @@ describe('does not flag', () => {
     ['Each household may have two bins.', 'may have', MODAL],
     ['Each team may have up to five substitutes on the bench.', 'may have', MODAL],
     ['Each of the twelve clubs may have two foreign players.', 'may have', MODAL],
+    // "May" granting a point that "but ... still" keeps in force.
+    ['The club may be small but is still a force in the league.', 'may be', MODAL],
+    ['The games may have strict rules but are still played for fun.', 'may have', MODAL],
+    ['The team may have lost on Saturday but remains top of the table.', 'may have', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

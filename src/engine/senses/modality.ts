@@ -10,6 +10,7 @@
  * "prices may have a further fall"), a hedge a reader needs.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { grantsPoint } from './hedge-concession.ts';
 import { grantsPermission } from './hedge-permission.ts';
 
 const MODALS = new Set(['may', 'might', 'could']);
@@ -128,13 +129,14 @@ function saysLikely(t: Token[], i: number): boolean {
 }
 
 /**
- * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), or
- * gives leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes").
+ * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), gives
+ * leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes"), or
+ * grants a point that "but ... still" keeps ("may be small but is still a force"): none of them guesses.
  */
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
-  if (grantsPermission(doc, i)) return true;
+  if (grantsPermission(doc, i) || grantsPoint(doc, i)) return true;
   const be = skipAdverbs(t, i + 1);
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
