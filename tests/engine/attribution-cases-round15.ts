@@ -122,3 +122,13 @@ export const JUDGED_NOT_SPEAKING: [string, string][] = [
   ['The inquiry, often labelled as a “witch hunt” by farmers, is over.', 'The inquiry'],
 ];
 export const LATE_VERDICTS_SILENT: string[] = ['He has, seen from the stands, a fine touch.'];
+
+/** "called by" with nothing named between rings someone up or summons something; a verdict between still reports. */
+export const CALLED_BY_SILENT: string[] = [
+  'The police were called by neighbours.',
+  'The strike was called by the union.',
+  'She was called by the coach into the squad.',
+];
+export const CALLED_BY_SOURCES: [string, string, SourceType][] = [
+  ['The plan was called reckless by critics.', 'by critics', 'vague'],
+];

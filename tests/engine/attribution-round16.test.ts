@@ -4,12 +4,15 @@
  * happened is a document ("The documentary recounts how"), a quotation's first word is read like a sentence's
  * ("'Everyone knows,' she said"), a time phrase opening a clause is not the subject "and said" borrows, and
  * "heard"/"learned" find their "that" after a time phrase ("heard by now that"), and verdicts whose judge follows
- * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,").
+ * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,"), and "called by"
+ * as a call or a summons ("Police were called by neighbours").
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 import {
   AGENT_ENDS,
+  CALLED_BY_SILENT,
+  CALLED_BY_SOURCES,
   AGENT_SPANS,
   CONCEDE_SILENT,
   CONCEDE_SOURCES,
@@ -49,9 +52,12 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT, ...LATE_VERDICTS_SILENT])('%s', (text) => {
-    expectNoAttribution(text);
-  });
+  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT, ...LATE_VERDICTS_SILENT, ...CALLED_BY_SILENT])(
+    '%s',
+    (text) => {
+      expectNoAttribution(text);
+    },
+  );
   test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS, ...JUDGED_NOT_SPEAKING])('%s: nothing over "%s"', (text, words) => {
     expectNoneOver(text, words);
   });

@@ -112,6 +112,9 @@ export function callsSomeone(doc: ParsedText, i: number): boolean {
   if (t[i].lemma !== 'call') return false;
   // "Firefighters called to the blaze", "the doctor called to the ward": summoned to a place.
   if (t[i].lower === 'called' && isNounLike(t[i - 1]) && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'DET') return true;
+  // "Police were called by neighbours", "The strike was called by the union": with "by" straight after it, nothing
+  // is named (that would stand between: "called a liar by"); someone was rung up or something summoned.
+  if (t[i].lower === 'called' && t[i + 1]?.lower === 'by') return true;
   // "urged people to call 999", "called 111": a number dialled is a telephone call.
   if (t[i + 1]?.type === 'number' && /^\d{3,}$/.test(t[i + 1].text)) return true;
   // "Lind called Wednesday for": a day between the verb and its particle.
