@@ -46,6 +46,7 @@ describe('flags', () => {
     ...OPENING_TIME,
     ...THAT_AFTER,
     ...LATE_VERDICTS,
+    ...CALLED_BY_SOURCES,
   ])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
