@@ -97,3 +97,14 @@ describe('an act that touches no public matter stays a claim but ranks after one
     expect(rank(detailed) - rank(plain)).toBeLessThan(0.1);
   });
 });
+
+describe('a figure tied to no public matter and no name ranks after one that is', () => {
+  test.each([
+    ['The club sold 300 tickets for the dance on Friday.', 'The club sold 300 tickets for the election debate on Friday.'],
+    ['We had 40 guests at the party last night.', 'We had 40 guests at the party last night, Ana Ortiz among them.'],
+    ['Then 300 people came to the fair on Sunday.', 'Then nearly 300 people came to the fair on Sunday.'],
+  ])('%s < %s', (plain, onTopic) => {
+    expect(checkable(plain)).toBe(true);
+    expect(rank(plain)).toBeLessThan(rank(onTopic));
+  });
+});

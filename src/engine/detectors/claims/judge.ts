@@ -141,10 +141,17 @@ function isGroupStanding(f: SentenceFeatures): boolean {
  * like one's own past (W.personalPast), without leaving the claims.
  */
 function offTopicDiscount(f: SentenceFeatures): number {
-  if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.publicMatters > 0 || f.numbers > 0) return 0;
-  if (f.names > 0 || f.initials || f.record || f.casualty || f.accusation || f.intent) return 0;
+  if (f.publicMatters > 0 || f.names > 0 || f.initials || f.casualty || f.accusation || f.intent) return 0;
+  if (f.numbers > 0) return f.estimate ? 0 : FIGURE_OFF_TOPIC;
+  if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.record) return 0;
   return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
 }
+
+/**
+ * "We had hundreds of bidders": a figure tied to no public matter and no name ranks after one that is; one given
+ * with its precision ("nearly 300") is presented as measured and keeps its rank.
+ */
+const FIGURE_OFF_TOPIC = 0.1;
 
 /** The claim type a sentence's features point to. */
 function typeOf(f: SentenceFeatures, w: number): ClaimType {
