@@ -2,7 +2,8 @@
  * Round 15, loaded wording: a crime word as the law's name for an offence ("convicted of conspiring", "wanted for
  * murder", senses/rhetoric-offence.ts) against the writer's own charge ("the minister conspired"); a claim to an
  * entitlement ("claim a religious exemption", "claim subsidies") against a claim that casts doubt; "hammering
- * out" a deal; "hate crime" as a category of offence; a master of an instrument and a "true master" as titles of
+ * out" a deal; "hate crime" as a category of offence; stolen goods reported ("a stolen truck", "emails stolen by hackers");
+ * sanctuary claimed; a master of an instrument and a "true master" as titles of
  * praise. Sentences are our own; each sense is tested in lower case too.
  */
 import { describe, expect, test } from 'vitest';
@@ -32,6 +33,9 @@ describe('flags', () => {
     ['The company claims its masks give protection against the virus.', 'claims', DOUBT],
     ['he claimed the new rules give relief to nobody .', 'claimed', DOUBT],
     ['The firm claimed the scheme benefits the poor.', 'claimed', DOUBT],
+    // Theft charged by the writer, of what cannot be carried off, stays a charge.
+    ['They stole the election in broad daylight.', 'stole', SCHEMING],
+    ['the landlords stole their future .', 'stole', SCHEMING],
     // Hammering a rival is still the wrecking verb.
     ['The minister hammered the opposition over the budget.', 'hammered', DESTRUCTION],
     // Titles of praise.
@@ -69,6 +73,15 @@ describe('does not flag', () => {
     ['Firms can claim bankruptcy protection while they restructure.', 'claim', DOUBT],
     ['Staff may claim travel expenses for the trip.', 'claim', DOUBT],
     ['Winners must claim their prize within 30 days.', 'claim', DOUBT],
+    // Goods taken in a theft, reported as such.
+    ['Officers stopped a man driving a stolen truck near the border.', 'stolen', SCHEMING],
+    ['the truck had been stolen from a depot in june .', 'stolen', SCHEMING],
+    ['He was carrying a pistol, stolen from a gun shop in May.', 'stolen', SCHEMING],
+    ['Staff suspected equipment was being stolen from the store.', 'stolen', SCHEMING],
+    ['The site published emails stolen by foreign hackers.', 'stolen', SCHEMING],
+    ['a fan had his hat stolen at a restaurant .', 'stolen', SCHEMING],
+    // Sanctuary claimed is asked for.
+    ['The family claimed sanctuary in a church.', 'claimed', DOUBT],
     // Negotiators work a deal out.
     ['The talks aimed at hammering out a deal ended on Friday.', 'hammering', DESTRUCTION],
     ['the two sides hammered out a ceasefire overnight .', 'hammered', DESTRUCTION],

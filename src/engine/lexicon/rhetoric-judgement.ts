@@ -126,7 +126,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       // An entitlement claimed is applied for: "claim a personal or religious exemption", "claim bankruptcy
       // protection", "claim subsidies for hedges". Only nouns that are rarely verbs follow a noun of their own.
       'claim|claims|claimed|claiming {det}? {adj}? or|and? {adj}? {noun}? exemption|exemptions|deduction|deductions|allowance|allowances|protection|protections|relief|subsidy|subsidies|rebate|rebates|pension|pensions|expenses|asylum|compensation',
-      'claim|claims|claimed|claiming {det}? {adj}? refunds|benefit|grant|grants|payout|payouts|reward|rewards|bounty|jackpot|winnings|expenses|allowance|relief',
+      'claim|claims|claimed|claiming {det}? {adj}? refunds|benefit|grant|grants|payout|payouts|reward|rewards|bounty|jackpot|winnings|expenses|allowance|relief|sanctuary|refuge',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',
       // A place "lies" somewhere: at a distance, on a bearing or beside something ("lies just north of the river").
       'lie|lies|lying {adv}? outside|inside|near|beside|below|underneath|along|across|off|beyond|north|south|east|west|{num}',

@@ -179,8 +179,10 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
       // a future or a people "stolen" or "robbed" is the writer's charge.
       // The crime report names the doers as thieves, and the verb is theirs ("Thieves stole copper cable").
       'thief|thieves|burglar|burglars|robber|robbers|raiders|looters|pickpockets|shoplifters steal|rob|loot',
-      'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop',
-      'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor {be} stolen',
+      'steal|rob|loot {det}? {num}', 'steal|rob|loot more|less than {num}', 'steal|rob|loot about|around|nearly|almost|over|roughly|some|an|up estimated|to? {num}', 'steal|stolen {det}? {adj}? car|cars|vehicle|van|money|cash|jewellery|jewelry|goods|phone|phones|bike|bicycle|wallet|purse|handbag|laptop|equipment|tools|truck|trucks|lorry|weapon|weapons|gun|guns|pistol|rifle|firearm|firearms|hat|painting|paintings|artwork|artworks',
+      'car|cars|vehicle|vehicles|van|vans|bike|bikes|bicycle|phone|phones|laptop|wallet|purse|handbag|jewellery|jewelry|cash|tools|items|goods|property|equipment|parcel|parcels|tractor|truck|trucks|lorry|weapon|weapons|gun|guns|pistol|rifle|firearm|firearms|hat|painting|paintings|artwork|artworks had|have|has? {be} being? stolen',
+      // The participle after the thing taken reports the theft as well ("a rifle, stolen from a gun shop").
+      'car|cars|vehicle|vehicles|van|vans|phone|phones|laptop|cash|goods|equipment|truck|trucks|lorry|weapon|weapons|gun|guns|pistol|rifle|firearm|firearms|hat|painting|paintings|artwork|artworks|data|emails|files|documents ,? stolen from|by|in|during|at',
       // Data taken in a breach ("customer data had been stolen", "passwords were stolen").
       'data|details|information|passwords|credentials|records|files|emails|identities|numbers had|have|has? {be} stolen',
       'steal|stole|stolen {det}? {adj}? {adj}? data|details|information|passwords|credentials|identities|files|records|emails',
