@@ -132,3 +132,16 @@ export const CALLED_BY_SILENT: string[] = [
 export const CALLED_BY_SOURCES: [string, string, SourceType][] = [
   ['The plan was called reckless by critics.', 'by critics', 'vague'],
 ];
+
+/** A label before a colon ending on a lower-case word is a set phrase or a topic, no speaker; a name ends on a capital. */
+export const LABEL_SILENT: string[] = [
+  'Case in point: the precinct backed her rival in 2016.',
+  'Point of order: the vote was void.',
+  'Fare rises: the buses will cost more from May.',
+];
+export const LABEL_SOURCES: [string, string, SourceType][] = [
+  ['Okafor: the plan will fail.', 'Okafor:', 'named'],
+  ['Chief executive Tom Hale: the plan will fail.', 'Tom Hale:', 'named'],
+  ['The council: the plan will fail.', 'The council:', 'named'],
+  ['Economists: rates will rise.', 'Economists:', 'vague'],
+];

@@ -5,7 +5,8 @@
  * ("'Everyone knows,' she said"), a time phrase opening a clause is not the subject "and said" borrows, and
  * "heard"/"learned" find their "that" after a time phrase ("heard by now that"), and verdicts whose judge follows
  * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,"), and "called by"
- * as a call or a summons ("Police were called by neighbours").
+ * as a call or a summons ("Police were called by neighbours"); a label ending on a lower-case word ("Case in
+ * point:") is no speaker.
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
@@ -17,6 +18,8 @@ import {
   CONCEDE_SILENT,
   CONCEDE_SOURCES,
   JUDGED_NOT_SPEAKING,
+  LABEL_SILENT,
+  LABEL_SOURCES,
   LATE_VERDICTS,
   LATE_VERDICTS_SILENT,
   NOT_NAMED,
@@ -47,18 +50,23 @@ describe('flags', () => {
     ...THAT_AFTER,
     ...LATE_VERDICTS,
     ...CALLED_BY_SOURCES,
+    ...LABEL_SOURCES,
   ])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_SILENT, ...WORK_SILENT, ...THAT_AFTER_SILENT, ...LATE_VERDICTS_SILENT, ...CALLED_BY_SILENT])(
-    '%s',
-    (text) => {
-      expectNoAttribution(text);
-    },
-  );
+  test.each([
+    ...CONCEDE_SILENT,
+    ...WORK_SILENT,
+    ...THAT_AFTER_SILENT,
+    ...LATE_VERDICTS_SILENT,
+    ...CALLED_BY_SILENT,
+    ...LABEL_SILENT,
+  ])('%s', (text) => {
+    expectNoAttribution(text);
+  });
   test.each([...AGENT_ENDS, ...OPENING_TIME_ENDS, ...JUDGED_NOT_SPEAKING])('%s: nothing over "%s"', (text, words) => {
     expectNoneOver(text, words);
   });

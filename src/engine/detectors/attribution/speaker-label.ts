@@ -157,6 +157,9 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
     finiteClause(doc, phrase.end + 1, s.endToken) &&
     !serviceNotice(doc, phrase.end + 1, s.endToken, t[phrase.end - 1].lower);
   const crowd = (guess?.source === 'vague' || guess?.source === 'anonymous') && statement;
-  const speaks = guess?.source === 'named' || crowd;
+  // "Case in point: ...", "Point of order: ...": a name read only from the sentence's first capital, with a
+  // lower-case word at its end, is a set phrase; a name ends on a capital ("Okafor:", "Chief executive Tom Hale:").
+  const setPhrase = guess?.rule === 'attribution/named-source' && !/^\p{Lu}/u.test(t[phrase.end - 1].text);
+  const speaks = (guess?.source === 'named' && !setPhrase) || crowd;
   return guess && speaks ? { first: phrase.first, end: phrase.end + 1, guess, speaker: phrase } : undefined;
 }
