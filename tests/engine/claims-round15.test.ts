@@ -108,3 +108,18 @@ describe('a figure tied to no public matter and no name ranks after one that is'
     expect(rank(plain)).toBeLessThan(rank(onTopic));
   });
 });
+
+describe('a figure under a condition is a projection one can check; a condition alone imagines', () => {
+  test.each([
+    'If the levy passes, bus fares will rise by 12 percent within two years.',
+    'If the mill closes, the town loses 400 jobs and a third of its rates.',
+  ])('checkable: %s', (text) => {
+    expect(checkable(text)).toBe(true);
+  });
+
+  test.each([
+    ['If the mill closes, the town loses its heart.', 'The mill closed and the town lost its heart.'],
+  ])('no figure, ranked below the plain report: %s', (imagined, reported) => {
+    expect(rank(imagined)).toBeLessThan(rank(reported));
+  });
+});

@@ -75,7 +75,9 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.numbers > 0) w += W.figure;
   else if (f.counts > 0) w += W.count;
   if (f.dates > 0) w += W.date;
-  if (f.conditional) w += W.conditional;
+  // "If the levy passes, fares rise 12 percent": a figure under a condition is a projection someone computed, and
+  // the computation can be checked; without a figure the sentence only imagines.
+  if (f.conditional && f.numbers === 0) w += W.conditional;
   if (f.record) w += W.record;
   if (f.vague) w += W.vagueContent;
   if (f.modal) w += W.modal;
