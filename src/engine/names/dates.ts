@@ -30,8 +30,26 @@ function timeMask(doc: ParsedText): Uint8Array {
     for (let k = e.firstToken; k < e.endToken; k++) mask[k] = 1;
     if (TIME_PREPOSITIONS.has(doc.tokens[e.firstToken - 1]?.lower ?? '')) mask[e.firstToken - 1] = 2;
   }
+  markSpans(doc, mask);
   masks.set(doc, mask);
   return mask;
+}
+
+/** Units of a span of time, and the words after one that make it a time: "minutes later", "two days earlier". */
+const SPAN_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'decades']);
+const SPAN_ENDS = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward']);
+/** Words that count a span: "two", "a few", "several". */
+const SPAN_COUNTS = new Set(['a', 'few', 'several', 'many', 'some']);
+
+/** Marks the spans wink leaves out of its entities: "Minutes later officials said", "two days earlier". */
+function markSpans(doc: ParsedText, mask: Uint8Array): void {
+  const t = doc.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!SPAN_UNITS.has(t[k].lower) || !SPAN_ENDS.has(t[k + 1].lower)) continue;
+    let first = k;
+    while (first > 0 && (SPAN_COUNTS.has(t[first - 1].lower) || t[first - 1].pos === 'NUM') && k - first < 3) first--;
+    for (let j = first; j <= k + 1; j++) mask[j] = mask[j] || 1;
+  }
 }
 
 /** True when a noun phrase walking right must stop at token k: a time phrase (or its preposition) begins there. */
