@@ -3,7 +3,7 @@
  * murder", senses/rhetoric-offence.ts) against the writer's own charge ("the minister conspired"); a claim to an
  * entitlement ("claim a religious exemption", "claim subsidies") against a claim that casts doubt; "hammering
  * out" a deal; "hate crime" as a category of offence; stolen goods reported ("a stolen truck", "emails stolen by hackers");
- * sanctuary claimed; a master of an instrument and a "true master" as titles of
+ * sanctuary claimed; "a wave of" protests however described; "popular with" a group; a master of an instrument and a "true master" as titles of
  * praise. Sentences are our own; each sense is tested in lower case too.
  */
 import { describe, expect, test } from 'vitest';
@@ -17,6 +17,8 @@ const EMOTION = 'rhetoric/loaded-language/strong-emotion';
 const DOUBT = 'rhetoric/loaded-language/doubt-speech';
 const DESTRUCTION = 'rhetoric/loaded-language/destruction-verbs';
 const ACCLAIM = 'rhetoric/loaded-language/acclaim-noun';
+const MOB = 'rhetoric/loaded-language/mob';
+const REPUTATION = 'rhetoric/loaded-language/reputation';
 
 describe('flags', () => {
   test.each<Row>([
@@ -36,6 +38,10 @@ describe('flags', () => {
     // Theft charged by the writer, of what cannot be carried off, stays a charge.
     ['They stole the election in broad daylight.', 'stole', SCHEMING],
     ['the landlords stole their future .', 'stole', SCHEMING],
+    // People pictured as a tide, and a standing given with no measure.
+    ['A wave of migrant arrivals hit the islands.', 'wave of', MOB],
+    ['It is a popular comedy podcast.', 'popular', REPUTATION],
+    ['the most popular mayor this city has had .', 'popular', REPUTATION],
     // Hammering a rival is still the wrecking verb.
     ['The minister hammered the opposition over the budget.', 'hammered', DESTRUCTION],
     // Titles of praise.
@@ -82,6 +88,11 @@ describe('does not flag', () => {
     ['a fan had his hat stolen at a restaurant .', 'stolen', SCHEMING],
     // Sanctuary claimed is asked for.
     ['The family claimed sanctuary in a church.', 'claimed', DOUBT],
+    // A wave of events, however described; a following that polls and sales measure.
+    ['During a wave of angry farm protests, the minister resigned.', 'wave of', MOB],
+    ['a wave of student protests spread to other cities .', 'wave of', MOB],
+    ['The app is particularly popular with teenagers.', 'popular', REPUTATION],
+    ['the mayor remains popular among older voters .', 'popular', REPUTATION],
     // Negotiators work a deal out.
     ['The talks aimed at hammering out a deal ended on Friday.', 'hammering', DESTRUCTION],
     ['the two sides hammered out a ceasefire overnight .', 'hammered', DESTRUCTION],

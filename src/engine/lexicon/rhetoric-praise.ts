@@ -99,6 +99,8 @@ export const PRAISE: readonly LexiconGroup[] = [
       'top-notch', 'first-rate', 'world-leading', 'great', 'finest', 'fabled', 'vaunted', 'formidable',
     ],
     except: [
+      // "Popular with" a group says whom a thing appeals to, which polls and sales measure ("popular with young voters").
+      'popular with|among',
       'popular vote|votes|uprising|front|sovereignty|mandate', 'leading to|up|into|from|by', 'great britain|lakes|depression|recession|war|wall|plains|deal|many|power|powers|barrier',
       'great-grandfather', 'great-grandmother', 'great-grandson', 'great-granddaughter', 'great-grandchildren', 'great-uncle', 'great-aunt',
       'the great', 'classic car|cars', 'greater', 'greatest',
