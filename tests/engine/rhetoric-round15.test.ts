@@ -29,6 +29,7 @@ describe('flags', () => {
     ['They should be jailed for inciting hatred.', 'inciting', SCHEMING],
     ['the regime sponsors terrorism across the region .', 'terrorism', VIOLENCE],
     ['Its leaders export terrorism to their neighbours.', 'terrorism', VIOLENCE],
+    ['Experts on the left excuse terrorism at every turn.', 'terrorism', VIOLENCE],
     // "In charge of" runs something; it charges nobody.
     ['She was the officer in charge of torture at the camp.', 'torture', VIOLENCE],
     // A claim that casts doubt keeps it, even before a noun the entitlement sense knows.
@@ -70,6 +71,10 @@ describe('does not flag', () => {
     ['Police have ruled out terrorism and blamed a gas leak.', 'terrorism', VIOLENCE],
     ['the deputy secretary for terrorism policy resigned .', 'terrorism', VIOLENCE],
     ['The stabbing is being treated as terrorism.', 'terrorism', VIOLENCE],
+    // Terrorism as a field of study or expertise.
+    ['She has taught a course on terrorism at the college since 2010.', 'terrorism', VIOLENCE],
+    ['terrorism experts say the group is weakened .', 'terrorism', VIOLENCE],
+    ['He is an expert on terrorism at the university.', 'terrorism', VIOLENCE],
     // A hate crime is a category of offence.
     ['Police are treating the attack as a hate crime.', 'hate', EMOTION],
     ['there was a rise in hate crimes last year .', 'hate', EMOTION],

@@ -239,7 +239,7 @@ export const LOADED_NOUNS: readonly LexiconGroup[] = [
       'dismember', 'exterminate', 'extermination', 'death camp', 'death-camp', 'molester', 'pedophile', 'paedophile',
     ],
     // "Abuse" is left out: it is the ordinary legal and medical word ("sexual abuse", "drug abuse"); so are the law's and statistics' names for a crime ("murder rate", "rape trial", "torture case").
-    except: ['police brutality', 'murder|rape|torture|mutilation|terrorism rate|rates|statistics|figures|trial|trials|case|cases|charge|charges|conviction|convictions|investigation|inquiry|suspect|suspects|count|counts|victim|victims|kit|kits|law|laws|offence|offences|offense|offenses', 'cases|charges|counts|victims|survivors|allegations|accusations|reports|convicted|accused|acquitted|guilty of {det}? {adj}? murder|rape|torture|mutilation|terrorism', 'charged|arrested|jailed|sentenced|tried|questioned|suspicion with|for|over|on|of {det}? {adj}? murder|rape|torture|terrorism'],
+    except: ['police brutality', 'murder|rape|torture|mutilation|terrorism rate|rates|statistics|figures|trial|trials|expert|experts|analyst|analysts|researcher|researchers|studies|scholar|scholars|case|cases|charge|charges|conviction|convictions|investigation|inquiry|suspect|suspects|count|counts|victim|victims|kit|kits|law|laws|offence|offences|offense|offenses', 'cases|charges|counts|victims|survivors|allegations|accusations|reports|convicted|accused|acquitted|guilty of {det}? {adj}? murder|rape|torture|mutilation|terrorism', 'charged|arrested|jailed|sentenced|tried|questioned|suspicion with|for|over|on|of {det}? {adj}? murder|rape|torture|terrorism'],
     neutralIn: ['crime'],
   },
   {

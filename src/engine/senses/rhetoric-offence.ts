@@ -5,7 +5,7 @@
  * "pleaded guilty to looting". The writer judges nobody there: the court or the police did. The same words in the
  * writer's own voice ("the minister conspired to hide it", "the mob looted the city") stay loaded.
  * Officialdom names terrorism as a field or a finding in the same neutral way: an under secretary for terrorism (a
- * title), police who "ruled out terrorism" or are "treating it as terrorism". (A state sponsor of it is on a legal
+ * title), police who "ruled out terrorism" or are "treating it as terrorism", a course or an expert on it. (A state sponsor of it is on a legal
  * list too, but writers rank such states by how much they sponsor, so that phrase is left to the lexicon.)
  */
 import type { ParsedText, Token } from '../nlp.ts';
@@ -73,6 +73,13 @@ const OFFICIAL_TERRORISM = [
   ['nexus', 'to'],
   ['nexus', 'of'],
   ['nexus', 'with'],
+  // A field of study or expertise: "a course on terrorism", "a professor of it".
+  ['course', 'on'],
+  ['courses', 'on'],
+  ['lectures', 'on'],
+  ['expert', 'on'],
+  ['experts', 'on'],
+  ['professor', 'of'],
 ];
 
 /** How many words may stand between the charge's preposition and the offence. */
