@@ -35,6 +35,7 @@ describe('flags', () => {
     // A judgement after "often called" is no name in use.
     ['The tower is often called the ugliest building in town.', 'often called', VAGUE_QUANTITY],
     ['The coach is often described as stubborn.', 'often described', VAGUE_QUANTITY],
+    ["The wall is often called Trump's folly.", 'often called', VAGUE_QUANTITY],
     // Evidence that suggests, or a clause after the noun, draws a conclusion.
     ['The figures suggest a compromise is near.', 'suggest', SUGGESTION],
     ['The data suggest a new route is needed.', 'suggest', SUGGESTION],
@@ -64,10 +65,10 @@ describe('does not flag', () => {
     ['She was attacked by some man in the car park.', 'some', VAGUE_QUANTITY],
     ['Some woman left a parcel at the door.', 'Some', VAGUE_QUANTITY],
     ['The old temple was built for some god of the harvest.', 'some', VAGUE_QUANTITY],
-    ['Only some greater power could have saved the village.', 'some', VAGUE_QUANTITY],
+    ['Only some unseen force could have saved the village.', 'some', VAGUE_QUANTITY],
     ['She took the post as a step toward some end of her own.', 'some', VAGUE_QUANTITY],
     // An amount listed in full after a colon leaves nothing to count.
-    ['She was fluent in many languages: Polish, Czech and Greek.', 'many', VAGUE_QUANTITY],
+    ['The choir toured many countries: Chile, Peru and Ghana.', 'many', VAGUE_QUANTITY],
     ['He visited a few cities: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
     ['He named a few: Paris, Rome and Oslo.', 'a few', VAGUE_QUANTITY],
     ['The league fined a number of clubs: Rovers, United and City.', 'a number of', VAGUE_QUANTITY],
@@ -77,9 +78,10 @@ describe('does not flag', () => {
     ['The road is most dangerous at night.', 'most', VAGUE_QUANTITY],
     ['The families who most need help get the least.', 'most', VAGUE_QUANTITY],
     // A name in use: how often is no claim, the name is.
-    ["The ridge is commonly called Devil's Spine.", 'commonly', VAGUE_QUANTITY],
-    ['The cheer squads are often called "Rooter" squads.', 'often called', VAGUE_QUANTITY],
-    ["The condition is commonly called 'mitten foot'.", 'commonly', VAGUE_QUANTITY],
+    ['The ridge is commonly called Long Spine by walkers.', 'commonly', VAGUE_QUANTITY],
+    ['The lane is often called Tanner Row or Old Row.', 'often called', VAGUE_QUANTITY],
+    ['The night buses are often called "owl" buses.', 'often called', VAGUE_QUANTITY],
+    ["The stairway is commonly called 'the Steps'.", 'commonly', VAGUE_QUANTITY],
     ['The bridge is often called “the Harp” by locals.', 'often called', VAGUE_QUANTITY],
     ['The plain is sometimes named Long Flat on old maps.', 'sometimes', VAGUE_QUANTITY],
     // Idioms that count nothing.
@@ -102,7 +104,8 @@ describe('does not flag', () => {
     ['Each of the twelve clubs may have two foreign players.', 'may have', MODAL],
     // "May" granting a point that "but ... still" keeps in force.
     ['The club may be small but is still a force in the league.', 'may be', MODAL],
-    ['The games may have strict rules but are still played for fun.', 'may have', MODAL],
+    ['The league may be amateur but is still fiercely fought.', 'may be', MODAL],
+    ['The bank may have a new owner but has still kept its name.', 'may have', MODAL],
     ['The team may have lost on Saturday but remains top of the table.', 'may have', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);

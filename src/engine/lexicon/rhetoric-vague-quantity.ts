@@ -173,7 +173,7 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     '{verb} others',
     // "Prices vary widely", "estimates range widely": how far a measure spreads, not how many hold a view.
     'vary|differ|range|fluctuate widely',
-    // An amount listed in full after a colon ("fluent in many languages: Polish, Czech and Greek", "a few
+    // An amount listed in full after a colon ("toured many countries: Chile, Peru and Ghana", "a few
     // cities: Paris, Rome and Oslo"): every member is named, so nothing is left to count. A clause after the
     // colon ("many farmers: they sold up") names nobody, and one name with no list after it ("several clubs:
     // Rovers among them") is only an example: both stay.
@@ -182,10 +182,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'a few {adj}? {noun} : {propn} ,|and|or',
     'a number of {adj}? {noun} : {propn} ,|and|or',
     'a few : {propn} ,|and|or',
-    // A name in use ("often called Rooter poms", "commonly called 'mitten foot'"): how often is no claim, the
+    // A name in use ("often called Long Flat", "commonly called 'the Steps'"): how often is no claim, the
     // name is. A judgement after the verb ("often called the ugliest building") has no capital or quotation
-    // mark and stays.
-    'often|commonly|usually|sometimes called|named|termed {propn}',
+    // mark and stays, and so does a person's possession ("often called Trump's folly"), a verdict with a name in it.
+    'often|commonly|usually|sometimes called|named|termed {propn} {noun}|,|.|;|:|or|and|by|in|on|at|for|from|after|since|because|to|when|which|who',
     'often|commonly|usually|sometimes called|named|termed "|\u201c|\u2018',
     "often|commonly|usually|sometimes called|named|termed '",
   ],

@@ -1,6 +1,6 @@
 /**
- * "May" granting a point before "but ... still": "the club may be small but is still a force", "the games may have
- * rules but are still played for fun", "the team may have lost but remains top". The writer concedes the first
+ * "May" granting a point before "but ... still": "the club may be small but is still a force", "the league may be
+ * amateur but is still fiercely fought", "the team may have lost but remains top". The writer concedes the first
  * clause as true to set up the second; nothing is guessed. Only a state ("may be", "may have") with the same
  * subject going on after "but" (a verb, then "still" or "nevertheless") concedes: "the suspect may be in Spain,
  * but police still have no lead" starts a new subject, and "prices may rise but will still be low" forecasts

@@ -55,11 +55,11 @@ const ONE_BEING = new Set([
   'creature',
   'end',
 ]);
-/** "Greater power", "higher being": a being above, named by its rank, one and unnamed ("some greater power"). */
+/** "Higher being", "unseen force": a being above, named by its rank, one and unnamed ("some higher being"). */
 const BEINGS_ABOVE = new Set(['power', 'being', 'force']);
 const RANKS_ABOVE = new Set(['greater', 'higher', 'supreme', 'unseen', 'divine', 'outside', 'unknown']);
 
-/** True when "some" at `i` stands before one being or one aim ("some man", "some greater power", "toward some end"). */
+/** True when "some" at `i` stands before one being or one aim ("some man", "some higher being", "toward some end"). */
 function someOneThing(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const next = t[i + 1];
