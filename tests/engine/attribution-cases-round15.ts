@@ -157,3 +157,10 @@ export const LABEL_SOURCES: [string, string, SourceType][] = [
   ['The council: the plan will fail.', 'The council:', 'named'],
   ['Economists: rates will rise.', 'Economists:', 'vague'],
 ];
+
+/** "take to" and an -ing form of saying is a habit of saying taken up; a habit of doing reports nothing. */
+export const TAKEN_TO_SOURCES: [string, string, SourceType][] = [
+  ['Party leaders have taken to saying the race is over.', 'Party leaders have taken to saying', 'vague'],
+  ['Ortiz took to calling the plan a fraud.', 'Ortiz took to calling', 'named'],
+];
+export const TAKEN_TO_SILENT: string[] = ['The nurse took to singing on the ward.', 'She was taken to hospital.'];

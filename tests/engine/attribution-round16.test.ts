@@ -6,7 +6,7 @@
  * "heard"/"learned" find their "that" after a time phrase ("heard by now that"), and verdicts whose judge follows
  * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,"), and "called by"
  * as a call or a summons ("Police were called by neighbours"); a label ending on a lower-case word ("Case in
- * point:") is no speaker.
+ * point:") is no speaker; "have taken to saying" is a habit of saying.
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
@@ -26,6 +26,8 @@ import {
   OPENING_TIME,
   OPENING_TIME_ENDS,
   QUOTED_OPENERS,
+  TAKEN_TO_SILENT,
+  TAKEN_TO_SOURCES,
   THAT_AFTER,
   THAT_AFTER_SILENT,
   WORK_SILENT,
@@ -51,6 +53,7 @@ describe('flags', () => {
     ...LATE_VERDICTS,
     ...CALLED_BY_SOURCES,
     ...LABEL_SOURCES,
+    ...TAKEN_TO_SOURCES,
   ])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
@@ -64,6 +67,7 @@ describe('does not flag', () => {
     ...LATE_VERDICTS_SILENT,
     ...CALLED_BY_SILENT,
     ...LABEL_SILENT,
+    ...TAKEN_TO_SILENT,
   ])('%s', (text) => {
     expectNoAttribution(text);
   });

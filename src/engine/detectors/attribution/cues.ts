@@ -177,8 +177,9 @@ function isProgressive(doc: ParsedText, i: number): boolean {
     // "a statement saying", "a tweet warning": a document's -ing form reports what it says.
     // "A petition demanding a new crossing has gathered ...": a subject's describing "-ing" form reports nothing.
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return (DOCUMENT_NOUNS.has(t.lower) && !describesDocumentSubject(doc, i)) || afterWith(doc, k);
-    // "was quoted as saying": the one quoted is saying it.
+    // "was quoted as saying": the one quoted is saying it; "have taken to saying": a new habit of its subject.
     if (t.lower === 'as' && doc.tokens[k - 1]?.lemma === 'quote') return true;
+    if (t.lower === 'to' && doc.tokens[k - 1]?.lemma === 'take' && doc.tokens[k - 1].pos === 'VERB') return true;
     // "ended the meeting by announcing": "by" before the -ing form tells how its subject acted.
     return t.pos === 'AUX' || t.type === 'punctuation' || INGS_AFTER.has(t.lower) || isAspectVerb(t);
   }
