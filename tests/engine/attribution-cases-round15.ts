@@ -164,3 +164,10 @@ export const TAKEN_TO_SOURCES: [string, string, SourceType][] = [
   ['Ortiz took to calling the plan a fraud.', 'Ortiz took to calling', 'named'],
 ];
 export const TAKEN_TO_SILENT: string[] = ['The nurse took to singing on the ward.', 'She was taken to hospital.'];
+
+/** After a relative, an -ed report verb before a verb is its subject's verb; a bare noun and participle stays a description. */
+export const RELATIVE_VIEWS: [string, string, SourceType][] = [
+  ['The mayor, whom many farmers believed was unfair, resigned.', 'many farmers believed', 'vague'],
+  ['A gap that economists estimated is growing worries the bank.', 'economists estimated', 'vague'],
+];
+export const RELATIVE_VIEWS_SILENT: string[] = ['The refugees admitted are mostly women.'];

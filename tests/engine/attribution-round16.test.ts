@@ -6,7 +6,7 @@
  * "heard"/"learned" find their "that" after a time phrase ("heard by now that"), and verdicts whose judge follows
  * ("was dismissed as a stunt by opponents", "The inquiry, often labelled as a sham by critics,"), and "called by"
  * as a call or a summons ("Police were called by neighbours"); a label ending on a lower-case word ("Case in
- * point:") is no speaker; "have taken to saying" is a habit of saying.
+ * point:") is no speaker; "have taken to saying" is a habit of saying; "whom many farmers believed was" reports.
  */
 import { describe, expect, test } from 'vitest';
 import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
@@ -26,6 +26,8 @@ import {
   OPENING_TIME,
   OPENING_TIME_ENDS,
   QUOTED_OPENERS,
+  RELATIVE_VIEWS,
+  RELATIVE_VIEWS_SILENT,
   TAKEN_TO_SILENT,
   TAKEN_TO_SOURCES,
   THAT_AFTER,
@@ -54,6 +56,7 @@ describe('flags', () => {
     ...CALLED_BY_SOURCES,
     ...LABEL_SOURCES,
     ...TAKEN_TO_SOURCES,
+    ...RELATIVE_VIEWS,
   ])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
@@ -68,6 +71,7 @@ describe('does not flag', () => {
     ...CALLED_BY_SILENT,
     ...LABEL_SILENT,
     ...TAKEN_TO_SILENT,
+    ...RELATIVE_VIEWS_SILENT,
   ])('%s', (text) => {
     expectNoAttribution(text);
   });

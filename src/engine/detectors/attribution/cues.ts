@@ -250,7 +250,10 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
-  if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return true;
+  // ("the mayor, whom many farmers believed was unfair": after a relative the -ed form is the verb of its subject.)
+  const relative = (k: number) => ['who', 'whom', 'that', 'which'].includes(doc.tokens[k]?.lower ?? '');
+  const afterRelative = relative(i - 2) || (relative(i - 3) && ['DET', 'ADJ', 'NUM'].includes(doc.tokens[i - 2]?.pos ?? ''));
+  if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB') && !afterRelative) return true;
   // "a visiting engineer accused of spying", "a banker charged with fraud": the noun is the one accused.
   // "Students suspected of cheating": a plural opening a sentence is tagged as a name, but it is the one suspected.
   const described = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && isCommonPlural(noun.lower));
