@@ -30,6 +30,7 @@ describe('flags', () => {
     ['the regime sponsors terrorism across the region .', 'terrorism', VIOLENCE],
     ['Its leaders export terrorism to their neighbours.', 'terrorism', VIOLENCE],
     ['Experts on the left excuse terrorism at every turn.', 'terrorism', VIOLENCE],
+    ['The villagers were murdered by the regime.', 'murdered', VIOLENCE],
     // "In charge of" runs something; it charges nobody.
     ['She was the officer in charge of torture at the camp.', 'torture', VIOLENCE],
     // A claim that casts doubt keeps it, even before a noun the entitlement sense knows.
@@ -71,6 +72,9 @@ describe('does not flag', () => {
     ['Police have ruled out terrorism and blamed a gas leak.', 'terrorism', VIOLENCE],
     ['the deputy secretary for terrorism policy resigned .', 'terrorism', VIOLENCE],
     ['The stabbing is being treated as terrorism.', 'terrorism', VIOLENCE],
+    // A count of victims is a crime statistic.
+    ['In 2019, 41 women were murdered by a partner.', 'murdered', VIOLENCE],
+    ['some 300 people were murdered in the province last year .', 'murdered', VIOLENCE],
     // Terrorism as a field of study or expertise.
     ['She has taught a course on terrorism at the college since 2010.', 'terrorism', VIOLENCE],
     ['terrorism experts say the group is weakened .', 'terrorism', VIOLENCE],
