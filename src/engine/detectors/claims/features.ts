@@ -18,6 +18,7 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAimedChange } from './aimed-change.ts';
 import { isCommonAtStart } from './common-start.ts';
+import { isStatedComparative } from './comparatives.ts';
 import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
@@ -245,7 +246,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       if (tok.text[0] === 'I') f.firstPersonSingular = true;
     }
     if (mark & MARK.secondPerson) f.secondPerson = true;
-    if (mark & MARK.comparative) f.comparative = true;
+    if (mark & MARK.comparative || isStatedComparative(t, i)) f.comparative = true;
     if ((tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
