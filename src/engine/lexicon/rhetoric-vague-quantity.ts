@@ -57,6 +57,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'sometimes', 'generally', 'typically', 'commonly', 'widely', 'largely', 'mostly', 'frequently',
     'occasionally', 'rarely', 'seldom', 'relatively', 'most', 'few', 'a few', 'others', 'much of', 'in some cases',
     'in many cases', 'to some extent', 'in part', 'a minority of',
+    // "A majority of" is the other side of "a minority of": a share over half, of whom and by whose count unsaid.
+    // ("The majority of" was measured and left out: it reads as a plain "most of" in reference prose.)
+    'a majority of',
     // The rest of "largely" and "mostly" (a share over half, of what nobody says) and of "frequently" (how often,
     // never counted): "mainly rural", "chiefly known for", "routinely ignored", "regularly late".
     'mainly', 'chiefly', 'predominantly', 'primarily', 'principally', 'regularly', 'routinely',
@@ -107,6 +110,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'most|much of his|her|its|their|my|our|your {adj}? time',
     // "The certain knowledge that": "certain" after "the" means sure.
     'the certain',
+    // A margin or a tally ("a majority of 3 seats", "a majority of 12 votes", "a majority of the seats"): a count
+    // of votes, read off the result, not a vague share of people.
+    'a majority of {num}', 'a majority of {det}? {adj}? seats|votes|vote|ballots|delegates',
     // "Most" before an adverb grades the adverb ("most notably", "most recently"): a superlative, not a share;
     // so does "most" after a count ("the three most common causes"), which ranks.
     'most {adv}', '{num} most {adj}',

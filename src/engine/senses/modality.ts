@@ -123,6 +123,15 @@ function offersReading(t: Token[], i: number): boolean {
   return READING_PARTICIPLES.has(t[i]?.lower ?? '') && t[skipAdverbs(t, i + 1)]?.lower === 'as';
 }
 
+/**
+ * "Fit" before "for", "to", "again" or "enough" is the adjective of a player's or a patient's state ("the striker
+ * may be fit for Saturday", "may be fit to play"): a guess, though wink reads "fit" as a participle. "May be fit
+ * with a new engine" (fitted) is a passive and still allows.
+ */
+function fitAsState(t: Token[], i: number): boolean {
+  return t[i]?.lower === 'fit' && ['for', 'to', 'again', 'enough'].includes(t[i + 1]?.lower ?? '');
+}
+
 /** "May well be sold": "is likely to be sold", a guess however the sentence goes on. */
 function saysLikely(t: Token[], i: number): boolean {
   return t[i + 1]?.lower === 'well';
@@ -142,5 +151,5 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
   if (DECISION_PARTICIPLES.has(t[participle].lower)) return !namesCause(t, participle);
-  return passiveParticiple(t[participle]);
+  return passiveParticiple(t[participle]) && !fitAsState(t, participle);
 }
