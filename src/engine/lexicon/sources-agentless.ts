@@ -127,6 +127,8 @@ export const HOLDING_VERBS = new Set([
   'have', 'hold', 'express', 'voice', 'raise', 'share', 'harbor', 'harbour', 'air', 'state', 'cite', 'echo',
   'repeat', 'make', 'level', 'bring', 'file', 'ask', 'pose', 'lodge', 'put', 'spread', 'dismiss', 'deny', 'reject',
   'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
+  // "fees create the expectation that", "gave the impression that": the subject brings the view about itself.
+  'create', 'give',
 ]);
 
 /**

@@ -14,9 +14,13 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', '
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** True for a word token whose text starts with a capital letter. */
+/** An elided lower-case particle before a capitalised name ("d'", "l'", "dall'"). */
+const PARTICLE_NAME = /^(?:d|l|dall|dell)['’]\p{Lu}\p{Ll}/u;
+
+/** True for a word token whose text starts with a capital letter, or a name behind an elided particle. */
 export function isCapitalised(t: Token): boolean {
-  return t.type === 'word' && startsWithCapital(t.text);
+  // "d'Alembert", "l'Estrange": a surname whose particle keeps its small letter is still a name.
+  return t.type === 'word' && (startsWithCapital(t.text) || PARTICLE_NAME.test(t.text));
 }
 
 /**

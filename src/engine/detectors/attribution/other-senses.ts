@@ -16,6 +16,7 @@ import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
+import { addedAfterWith } from './added-with.ts';
 import { reachesDeal } from './agreements.ts';
 import { concedesThing } from './conceded.ts';
 import { callsSomeone } from './phone-calls.ts';
@@ -155,6 +156,7 @@ export function notReporting(doc: ParsedText, i: number): boolean {
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {
     if (isMark(t[i - 1], `,${QUOTE_MARKS}`)) return false;
+    if (addedAfterWith(doc, i)) return true;
     return (t[i + 1]?.lower === 'to' && growsTally(doc, i + 2)) || addsCount(doc, i) || addsThing(doc, i);
   }
   if (lemma === 'speculate') return tradesOn(doc, i);
