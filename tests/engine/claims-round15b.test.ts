@@ -1,9 +1,20 @@
 /**
  * Round 15b's claims: a comparative adjective with its standard stated ("cleaner than", "safer now") compares two
- * states that records can tell apart; one with no standard only describes or wishes. Sentences are our own.
+ * states that records can tell apart; one with no standard only describes or wishes. The speaker's own anecdote
+ * ranks after the record. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
-import { featuresOf } from './claims-checks.ts';
+import { analyze } from '../../src/engine/analyze.ts';
+import { checkable, featuresOf } from './claims-checks.ts';
+
+/** The highest claim confidence in the text (0 when there is no claim). */
+const rankOf = (text: string) =>
+  Math.max(
+    0,
+    ...analyze(text)
+      .findings.filter((f) => f.kind === 'claim')
+      .map((f) => f.confidence),
+  );
 
 describe('a comparative adjective with a stated standard compares', () => {
   test.each([
@@ -25,5 +36,22 @@ describe('a comparative adjective with a stated standard compares', () => {
     'They chose a proper venue for the wedding.',
   ])('no comparison (no standard, or no comparative at all): %s', (text) => {
     expect(featuresOf(text).comparative).toBe(false);
+  });
+});
+
+describe("the speaker's own anecdote stays a claim but ranks after the record", () => {
+  const anecdote = 'I drove to the plant and talked to the night shift.';
+
+  test('still checkable', () => {
+    expect(checkable(anecdote)).toBe(true);
+  });
+
+  test.each([
+    'The governor drove to the plant and talked to the night shift.',
+    'I drove 300 miles to the plant last week.',
+    'I cut the school budget when I was mayor.',
+    'I voted against the runway in the council.',
+  ])('ranks above the anecdote (a third party, a figure, a public matter, an act of office): %s', (text) => {
+    expect(rankOf(text)).toBeGreaterThan(rankOf(anecdote));
   });
 });

@@ -143,11 +143,27 @@ function isGroupStanding(f: SentenceFeatures): boolean {
  * like one's own past (W.personalPast), without leaving the claims.
  */
 function offTopicDiscount(f: SentenceFeatures): number {
+  if (isOwnAnecdote(f)) return OWN_ANECDOTE;
   if (f.publicMatters > 0 || f.names > 0 || f.initials || f.casualty || f.accusation || f.intent) return 0;
   if (f.numbers > 0) return f.estimate ? 0 : FIGURE_OFF_TOPIC;
   if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.record) return 0;
   return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
 }
+
+/**
+ * "I drove to the plant and talked to the night shift": the speaker's own story, with no figure, public matter,
+ * act of office or contestable content, stays a claim but ranks after what the record can settle.
+ */
+function isOwnAnecdote(f: SentenceFeatures): boolean {
+  if (!f.firstPersonSingular || f.past === 0 || f.numbers > 0 || f.publicMatters > 0 || f.record) return false;
+  return !(f.casualty || f.accusation || f.intent);
+}
+
+/**
+ * How much lower one's own anecdote ranks (as much as other off-topic acts). A name does not lift it: "I met the
+ * minister in Lisbon" is still the speaker's story, and only the speaker can say how it went.
+ */
+const OWN_ANECDOTE = 0.1;
 
 /**
  * "We had hundreds of bidders": a figure tied to no public matter and no name ranks after one that is; one given
