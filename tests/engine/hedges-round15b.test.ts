@@ -1,6 +1,7 @@
 /**
- * Round 15's second pass on hedges: "a majority of" as a vague share (a vote tally stays quiet), and "fit" as a
- * player's state after a modal (a guess, not a passive). Sentences are our own.
+ * Round 15's second pass on hedges: "a majority of" as a vague share (a vote tally stays quiet), "fit" as a
+ * player's state after a modal (a guess, not a passive), and a place closed or covered by a named cause (a
+ * forecast). Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -18,6 +19,10 @@ describe('flags', () => {
     ['The striker may be fit for Saturday.', 'may be', MODAL],
     ['The keeper might be fit again by March.', 'might be', MODAL],
     ['The captain may be fit to play in the final.', 'may be', MODAL],
+    // A place left closed or covered by a cause nobody chose: a forecast.
+    ['The coast road may be closed because of snow.', 'may be', MODAL],
+    ['The lower field could be covered in mud owing to the thaw.', 'could be', MODAL],
+    ['The pass might be blocked amid heavy drifts.', 'might be', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -33,6 +38,10 @@ describe('does not flag', () => {
     // "Fit" as a passive ("fitted") still says what can be done.
     ['The engine may be fit with a filter.', 'may be', MODAL],
     ['Tickets may be bought at the door.', 'may be', MODAL],
+    // Closed or covered by someone's plan or a fund: what is allowed or can be done.
+    ['The coast road may be closed for the parade.', 'may be', MODAL],
+    ['The cost may be covered by the council fund.', 'may be', MODAL],
+    ['The pass could be blocked to lorries on Sundays.', 'could be', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toHaveLength(0);
   });

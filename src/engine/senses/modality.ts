@@ -84,6 +84,12 @@ const MISHAP_PARTICIPLES = new Set([
  * postponed because of snow"); an "if" clause reads either way and stays quiet.
  */
 const DECISION_PARTICIPLES = new Set(['cancelled', 'canceled', 'postponed']);
+/**
+ * Participles of a state a place or a thing is left in ("the road may be closed", "the field may be covered"):
+ * a plan or a use allowed ("closed for the parade", "covered by the fund") until a cause outside anyone's choice
+ * is named ("closed because of snow", "covered in mud owing to the thaw"), which makes it a forecast.
+ */
+const STATE_PARTICIPLES = new Set(['closed', 'shut', 'blocked', 'covered', 'submerged']);
 /** Words that name a cause after the participle ("because of snow", "due to the strike", "amid the storm"). */
 const CAUSE_WORDS = new Set(['because', 'due', 'owing', 'amid', 'amidst']);
 
@@ -150,6 +156,7 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
-  if (DECISION_PARTICIPLES.has(t[participle].lower)) return !namesCause(t, participle);
+  const word = t[participle].lower;
+  if (DECISION_PARTICIPLES.has(word) || STATE_PARTICIPLES.has(word)) return !namesCause(t, participle);
   return passiveParticiple(t[participle]) && !fitAsState(t, participle);
 }
