@@ -45,3 +45,35 @@ describe('"added" closing a phrase opened by "with" puts a thing in', () => {
     ['Along with the fines, officials added, the firm must pay costs.', 'officials added'],
   ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'vague'));
 });
+
+describe('a language spoken is no word passed on, hyphenated names included', () => {
+  test.each([
+    ['In the hill towns, people used to speak a Greco-Slavic dialect.', 'people used to speak'],
+    ['Locals speak an Anglo-Norman dialect of their own.', 'Locals speak'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  // Near miss: speaking of someone still passes on a view.
+  test('speak highly of', () =>
+    expectSourceOver('Many residents speak highly of the mayor.', 'Many residents speak', 'vague'));
+});
+
+describe('a name in use over a span of time is no reputation', () => {
+  test.each([
+    ['The marsh was known for many years as the Dark Fields.', 'was known for'],
+    ['The town was known for centuries as Port Ada.', 'was known for'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  // Near misses: a reputation for years, or for a trait, is a view nobody is said to hold.
+  test.each([
+    ['He was known for years as a tough negotiator.', 'was known for'],
+    ['He is known for his temper.', 'is known for'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'agentless'));
+});
+
+describe('a subject turning a label down passes no hidden verdict', () => {
+  test.each([
+    ['Many bands resist being termed folk bands.', 'being termed'],
+    ['Several painters object to being called naive.', 'being called'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  // Near miss: the label on its own leaves its judge unsaid.
+  test('being termed on its own', () =>
+    expectSourceOver('Being termed a fraud hurt his sales.', 'Being termed', 'agentless'));
+});

@@ -10,6 +10,7 @@ import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
 import { calledRankingAt, notAJudgement } from './credits.ts';
 import { hasNotIs } from './passive.ts';
+import { knownForYearsAs, refusesLabel } from './names-in-use.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
 import { givesName, mereStanding } from './standing.ts';
 import { MONTHS, WEEKDAYS } from '../../names/words.ts';
@@ -178,7 +179,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     // "is also known as" names; "under the act ... is deemed" applies a rule.
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     // "compared with its sequel in the review by Ana Ortiz" names its comparer; "credited as a co-author" credits.
-    .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end) && !keepsCustom(t, m))
+    .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end) && !keepsCustom(t, m) && !knownForYearsAs(t, m.end))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
     .map((m) => ({
       first: t[m.first].text === ',' ? m.first + 1 : m.first,
@@ -208,7 +209,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);
     if (end > 0) found.push({ first: i, end, rule: 'attribution/agentless-passive' });
-    const passive = end > 0 ? -1 : speechPassiveAt(doc, i, s.endToken);
+    // "resist being termed folk bands": the subject turns a label down, no judge is hidden.
+    const passive = end > 0 || refusesLabel(t, i) ? -1 : speechPassiveAt(doc, i, s.endToken);
     if (passive > 0) found.push({ first: i, end: passive, rule: 'attribution/agentless-speech' });
     const ranking = calledRankingAt(doc, i, s.endToken);
     if (ranking > 0) found.push({ first: i, end: ranking, rule: 'attribution/agentless-phrase' });

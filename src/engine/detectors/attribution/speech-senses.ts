@@ -30,9 +30,12 @@ function talksWithoutTelling(doc: ParsedText, i: number): boolean {
   const before = t[i - 1]?.pos === 'ADV' && !DENIALS.has(t[i - 1].lower) ? t[i - 2] : t[i - 1];
   if (DENIALS.has(before?.lower ?? '')) return true;
   // "speak a dialect of their own", "speaks fluent Welsh", "spoke three languages": a language as the object.
-  for (let k = i + 1; t[k] && k - i <= 3; k++) {
+  // "a Greco-Slavic dialect": a hyphen joins two words of one modifier and counts as none.
+  for (let k = i + 1, words = 0; t[k] && words < 4; k++) {
     if (LANGUAGES.has(t[k].lower)) return true;
+    if (t[k].text === '-') continue;
     if (!OBJECT_TAGS.has(t[k].pos)) return false;
+    words++;
   }
   return false;
 }
