@@ -40,8 +40,9 @@ export const SHARE_SILENT: string[] = [
 export const WORK_SOURCES: [string, string, SourceType][] = [
   // An app's warning is a message on a screen anyone can open, like a website's.
   ['The app warns users that their data may be shared.', 'The app warns', 'document'],
-  // A documentary telling viewers a clause reports it; a person telling their own story is their account.
-  ['The documentary tells viewers that the dam was unsafe.', 'The documentary tells', 'pronoun'],
+  // A documentary telling viewers a clause reports it, a work of fact cited like a report (round 16); a person
+  // telling their own story is their account.
+  ['The documentary tells viewers that the dam was unsafe.', 'The documentary tells', 'document'],
   // A book recounting how something happened is an account of fact, not a plot (review of round 14).
   ['The book recounts how the minister misled parliament.', 'The book recounts', 'document'],
   ['The report recounts how officials ignored repeated warnings.', 'The report recounts', 'document'],

@@ -77,3 +77,13 @@ describe('a subject turning a label down passes no hidden verdict', () => {
   test('being termed on its own', () =>
     expectSourceOver('Being termed a fraud hurt his sales.', 'Being termed', 'agentless'));
 });
+
+describe('a work of fact telling its audience a clause is a document', () => {
+  test.each([
+    ['The podcast tells listeners how the fraud worked.', 'The podcast tells'],
+    ['The memoir tells readers that the camp was overcrowded.', 'The memoir tells'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'document'));
+  // Near misses: a plot told, and a film (which may be fiction).
+  test('tells the story of', () => expectNoneOver('The documentary tells the story of a flood.', 'The documentary tells'));
+  test('a film', () => expectSourceOver('The film tells viewers that the dam was unsafe.', 'The film tells', 'pronoun'));
+});

@@ -18,19 +18,21 @@ const REPORTING = new Set([
   ...['recount', 'reveal', 'show', 'explain', 'describe', 'detail', 'document', 'expose', 'chronicle', 'claim'],
   ...['allege', 'argue', 'suggest', 'tell', 'report', 'find', 'conclude', 'say', 'state', 'assert', 'charge'],
 ]);
+/** Verbs that take an audience before their content: "shows viewers how", "tells listeners that". */
+const AUDIENCE_VERBS = new Set(['show', 'tell']);
 /** Words that open the content a work reports: "that", "how", "why". */
 const CONTENT = new Set(['that', 'how', 'why', 'what', 'whether', 'when', 'where', 'who']);
 
 /**
- * True when the verb at i is followed by its content clause, directly or after an audience ("shows viewers how").
- * "The documentary tells viewers that" keeps its round-14 reading (a definite reference, attribution-cases-round14).
+ * True when the verb at i is followed by its content clause, directly or after an audience ("shows viewers how",
+ * "tells viewers that"): a work telling its audience a clause reports it, like a report does.
  */
 function reportsContent(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (CONTENT.has(t[i + 1]?.lower ?? '')) return true;
   // "shows the public how": an audience, then the content.
   for (let k = i + 1; k <= i + 3 && t[k]?.type === 'word'; k++) {
-    if (CONTENT.has(t[k].lower)) return t[i].lemma === 'show';
+    if (CONTENT.has(t[k].lower)) return AUDIENCE_VERBS.has(t[i].lemma);
     if (t[k].pos !== 'DET' && t[k].pos !== 'NOUN' && t[k].pos !== 'ADJ') return false;
   }
   return false;
