@@ -87,3 +87,16 @@ describe('a work of fact telling its audience a clause is a document', () => {
   test('tells the story of', () => expectNoneOver('The documentary tells the story of a flood.', 'The documentary tells'));
   test('a film', () => expectSourceOver('The film tells viewers that the dam was unsafe.', 'The film tells', 'pronoun'));
 });
+
+describe('"saw" after a quantifier standing for people is the past of "see"', () => {
+  test.each([
+    ['Some saw the merger as a gamble.', 'Some saw'],
+    ['Many saw the vote as a warning to the party.', 'Many saw'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'vague'));
+  // Near misses: seeing with no "as" is looking, and a saw is a tool.
+  test.each([
+    ['Some saw the parade twice.', 'Some saw'],
+    ['Many saw the smoke from the road.', 'Many saw'],
+    ['Some saws are blunt.', 'Some saws'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -20,6 +20,7 @@ import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { isCommonPlural } from './unknown.ts';
 import { feelingOnly } from './feelings.ts';
+import { crowdSaw } from './crowd-saw.ts';
 import { keepsUp } from './kept-up.ts';
 import { rulesNothing } from './rulings.ts';
 
@@ -31,7 +32,7 @@ const VERBAL_ENDINGS = /(ed|ing)$/;
 export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
-  if (isStanceAdjective(doc, i)) return 'cognition';
+  if (isStanceAdjective(doc, i) || crowdSaw(doc, i)) return 'cognition';
   const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
   if (!kind) return undefined;

@@ -75,7 +75,7 @@ function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number
   // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
   if (NEED_THAT.has(t[i].lemma)) return !thatFollows(doc, i);
   if (givesFigureOrName(doc, i, end)) return false;
-  if (NEED_AS.has(t[i].lemma)) {
+  if (NEED_AS.has(t[i].lemma) || t[i].lower === 'saw') {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
     return true;
   }
