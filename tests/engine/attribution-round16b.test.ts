@@ -100,3 +100,11 @@ describe('"saw" after a quantifier standing for people is the past of "see"', ()
     ['Some saws are blunt.', 'Some saws'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe("a caption's role after a bracketed tag belongs to the name before it", () => {
+  test('a bracketed party tag', () =>
+    expectSourceOver('Ana Ruiz (D-OH) state senator who called for the inquiry', 'Ana Ruiz (D-OH) state senator who called', 'named'));
+  // Near miss: the role with no name before it stays an unnamed person.
+  test('no name', () =>
+    expectSourceOver('A state senator who called for the inquiry was there.', 'A state senator who called', 'anonymous'));
+});

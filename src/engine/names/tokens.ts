@@ -102,3 +102,12 @@ export function isTitleCase(tokens: readonly Token[], first: number, end: number
   }
   return words >= 4 && caps / words >= 0.7;
 }
+
+/** Index of the "(" that opens the short bracket closed at i ("(D-OH)", "(R)"), within five tokens; -1 if none. */
+export function bracketOpen(doc: { tokens: readonly Token[] }, i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    if (isMark(doc.tokens[k], '(')) return k;
+    if (isMark(doc.tokens[k], ')')) return -1;
+  }
+  return -1;
+}

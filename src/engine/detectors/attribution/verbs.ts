@@ -6,7 +6,7 @@ import { NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VER
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseText } from '../../names/phrase.ts';
-import { isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
+import { bracketOpen, isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
@@ -108,8 +108,9 @@ function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
 
 /** "Tomas Berg, a senior aide to the mayor, said": the name in front of an unnamed role's appositive. */
 function nameBefore(doc: ParsedText, p: Phrase, floor: number, kind: VerbKind, memory: Discourse) {
-  const comma = p.first - 1;
-  if (!isMark(doc.tokens[comma], ',')) return undefined;
+  // "Ana Ruiz (D-OH) state senator who called for": a caption's role after a bracketed tag is the name's too.
+  const comma = isMark(doc.tokens[p.first - 1], ')') ? bracketOpen(doc, p.first - 1) : p.first - 1;
+  if (!isMark(doc.tokens[comma], ',(')) return undefined;
   const before = phraseEndingAt(doc, comma - 1, floor);
   if (!before || before.end !== comma) return undefined;
   // "Appearing on CBS, the front-runner said": a name after a preposition is no subject.
