@@ -55,3 +55,20 @@ describe("the speaker's own anecdote stays a claim but ranks after the record", 
     expect(rankOf(text)).toBeGreaterThan(rankOf(anecdote));
   });
 });
+
+describe('a "we" story with a name in it ranks like one with none', () => {
+  const story = 'We flew to Ohio and met the Garcia family.';
+
+  test('still checkable', () => {
+    expect(checkable(story)).toBe(true);
+  });
+
+  test.each([
+    'They flew to Ohio and met the Garcia family.',
+    'The senator flew to Ohio and met the Garcia family.',
+    'We cut taxes for families in Ohio.',
+    'We flew 900 miles to Ohio.',
+  ])('ranks above the story (a third party, a public matter, a figure): %s', (text) => {
+    expect(rankOf(text)).toBeGreaterThan(rankOf(story));
+  });
+});

@@ -151,11 +151,14 @@ function offTopicDiscount(f: SentenceFeatures): number {
 }
 
 /**
- * "I drove to the plant and talked to the night shift": the speaker's own story, with no figure, public matter,
- * act of office or contestable content, stays a claim but ranks after what the record can settle.
+ * "I drove to the plant and talked to the night shift", "we flew to Ohio and met the Garcia family": the speaker's
+ * own story, with no figure, public matter, act of office or contestable content, stays a claim but ranks after
+ * what the record can settle. A "we" with no name already weighs as one's own past (isPersonalPast); a place or a
+ * person named in the story makes it no government's act ("we cut taxes" has its public matter and keeps its rank).
  */
 function isOwnAnecdote(f: SentenceFeatures): boolean {
-  if (!f.firstPersonSingular || f.past === 0 || f.numbers > 0 || f.publicMatters > 0 || f.record) return false;
+  const own = f.firstPersonSingular || (f.firstPerson && f.names > 0);
+  if (!own || f.past === 0 || f.numbers > 0 || f.publicMatters > 0 || f.record) return false;
   return !(f.casualty || f.accusation || f.intent);
 }
 
