@@ -11,19 +11,18 @@ import {
   OPINION_PHRASES,
   PREDICTION_PHRASES,
   PRESCRIPTION_PHRASES,
-  QUANTITY_WORDS,
   RANKING_SCOPES,
 } from '../../lexicon/claims-markers.ts';
-import type { ParsedText, Sentence, Token } from '../../nlp.ts';
+import type { ParsedText, Sentence } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { isAimedChange } from './aimed-change.ts';
 import { isCommonAtStart } from './common-start.ts';
 import { isStatedComparative } from './comparatives.ts';
-import { isAgeOrNameNumber } from './ages.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
+import { countEntities, entityTokens, IN_CLOCK_TIME, isInEntity } from './entity-counts.ts';
 import { isEstimate } from './estimate.ts';
-import { isDesignation, isOccasionCount, isShare, isSlashDate, isSpanOfTime, isZeroAmount } from './figure-words.ts';
+import { isDesignation, isOccasionCount, isShare } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
 import { isAssertingQuestion, isOngoingAct, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
 import { isScoreOrStanding, isStandingGap } from './scores.ts';
@@ -35,7 +34,7 @@ import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
 import { isPrivateActorVerb } from './private-acts.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
-import { isClockHour, isTimetable } from './schedule.ts';
+import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
 import { isZeroCount } from './zero-counts.ts';
@@ -107,34 +106,6 @@ const PHRASES = mergePhraseLists([
   CAUSAL_PHRASES, PREDICTION_PHRASES, PRESCRIPTION_PHRASES, OPINION_PHRASES, ACCUSATION_PHRASES, INTENT_PHRASES,
   CEREMONY_PHRASES, CONVERSATION_PHRASES, RANKING_SCOPES,
 ]);
-const FIGURE_ENTITIES = new Set(['MONEY', 'PERCENT']);
-const DATE_ENTITIES = new Set(['DATE', 'TIME', 'DURATION']);
-
-/** True when a token lies inside one of wink's entities (numbers there are already counted). */
-function isInEntity(doc: ParsedText, tok: Token): boolean {
-  return entityTokens(doc)[tok.index] !== OUTSIDE;
-}
-
-const MARKS = new WeakMap<ParsedText, Uint8Array>();
-/** A token's mark: outside every entity, in a time of day, or in another entity. */
-const OUTSIDE = 0;
-const IN_CLOCK_TIME = 1;
-const IN_ENTITY = 2;
-
-/** Marks the tokens inside wink's entities (times of day apart), once per parsed text. */
-function entityTokens(doc: ParsedText): Uint8Array {
-  let mask = MARKS.get(doc);
-  if (!mask) {
-    mask = new Uint8Array(doc.tokens.length);
-    // Once per text, so mostly unoptimised: an index is much cheaper there than for-of's iterator.
-    for (let e = 0; e < doc.entities.length; e++) {
-      const entity = doc.entities[e];
-      mask.fill(entity.type === 'TIME' ? IN_CLOCK_TIME : IN_ENTITY, entity.firstToken, entity.endToken);
-    }
-    MARKS.set(doc, mask);
-  }
-  return mask;
-}
 
 /**
  * The expressions read at every word live here, not inline: a regular expression literal makes a new object
@@ -144,32 +115,6 @@ const DIGIT = /\d/;
 /** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
 const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
 const SUPERLATIVE_ENDING = /est$/;
-
-/** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
-const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
-
-/** wink reads "6.02 am" (a British time, with a point) as a bare number: the suffix makes it a time of day. */
-const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock"]);
-
-/** Counts the sentence's entities by kind: figures, small counts written as words, and dates. */
-function countEntities(doc: ParsedText, s: Sentence, from: number): { figures: number; counts: number; dates: number } {
-  const n = { figures: 0, counts: 0, dates: 0 };
-  for (let e = from; e < doc.entities.length && doc.entities[e].start < s.end; e++) {
-    const entity = doc.entities[e];
-    if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken)) continue;
-    if (isDialledNumber(doc.tokens, entity.firstToken)) continue;
-    const text = doc.text.slice(entity.start, entity.end).toLowerCase();
-    if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
-    else if (entity.type === 'CARDINAL' && (CLOCK_SUFFIXES.has(doc.tokens[entity.endToken]?.lower) || isClockHour(doc.tokens, entity.firstToken, entity.endToken))) n.dates++;
-    else if (entity.type === 'CARDINAL' && (isSlashDate(text, doc.tokens[entity.endToken]?.lower) || isSpanOfTime(doc.tokens, entity.endToken))) n.dates++;
-    else if (entity.type === 'CARDINAL') {
-      // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (DIGIT.test(text) || text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) || LARGE_NUMBER_WORD.test(text) || isZeroAmount(doc.tokens, entity.firstToken, entity.endToken)) n.figures++;
-      else n.counts++;
-    } else if (DATE_ENTITIES.has(entity.type)) n.dates++;
-  }
-  return n;
-}
 
 /** Computes a sentence's features; `entityFrom` is the index of the first entity that may lie inside it. */
 export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: number): SentenceFeatures {
