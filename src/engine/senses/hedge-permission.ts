@@ -44,17 +44,33 @@ function countsRation(t: Token[], i: number): boolean {
   if (t[i + 1]?.lower !== 'have' || !eachSubject(t, i)) return false;
   let j = i + 2;
   while (BOUNDS.has(t[j]?.lower ?? '') && t[j].sentence === t[i].sentence) j++;
-  return t[j]?.sentence === t[i].sentence && (t[j].pos === 'NUM' || t[j].type === 'number');
+  return t[j]?.sentence === t[i].sentence && isCount(t[j]) && !spansRange(t, j);
+}
+
+/** True for a count: wink's number or numeral ("five", "3"). */
+function isCount(w: Token | undefined): boolean {
+  return w?.pos === 'NUM' || w?.type === 'number';
+}
+
+/**
+ * True when the count at `j` opens a range of two ("two or three symptoms", "3 or 4 phones"): a rule counts out
+ * one number or a bound ("up to two"), while "two or three" guesses at a typical case ("every patient may have two
+ * or three symptoms"), which stays a hedge.
+ */
+function spansRange(t: Token[], j: number): boolean {
+  return t[j + 1]?.lower === 'or' && isCount(t[j + 2]);
 }
 
 /**
  * True for "may have" + a participle ("may have acted", "may have been") or "may be" + an "-ing" form ("may be
  * operating"): a guess about the past or about now, which no leave can grant ("the firm may have acted without
- * permission", "the gang may be trading without a licence" still guess).
+ * permission", "the gang may be trading without a licence" still guess). "May have to" guesses at a need.
  */
 function guessesPastOrNow(t: Token[], i: number): boolean {
   const aux = t[i + 1]?.lower;
   if (aux !== 'have' && aux !== 'be') return false;
+  // "May have to close" guesses at a need, which no leave grants ("the firm may have to close without a licence").
+  if (aux === 'have' && t[i + 2]?.lower === 'to') return true;
   let j = i + 2;
   while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
   if (aux === 'be') return t[j]?.pos === 'VERB' && t[j].lower.endsWith('ing');

@@ -144,6 +144,16 @@ function saysLikely(t: Token[], i: number): boolean {
 }
 
 /**
+ * True when "be" at `be` goes before a mishap or a link ("may be stranded", "may be linked"): a state that befalls
+ * is granted by no leave, so "refugees may be stranded without a visa" still guesses.
+ */
+function befalls(t: Token[], be: number): boolean {
+  if (t[be]?.lower !== 'be') return false;
+  const word = t[skipAdverbs(t, be + 1)]?.lower ?? '';
+  return MISHAP_PARTICIPLES.has(word) || LINK_PARTICIPLES.has(word);
+}
+
+/**
  * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), gives
  * leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes"), or
  * grants a point that "but ... still" keeps ("may be small but is still a force"): none of them guesses.
@@ -151,8 +161,8 @@ function saysLikely(t: Token[], i: number): boolean {
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
-  if (grantsPermission(doc, i) || grantsPoint(doc, i)) return true;
   const be = skipAdverbs(t, i + 1);
+  if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;

@@ -1,0 +1,35 @@
+/**
+ * Round 15's hedge fixes, from a reader's audit: "may" guessing a typical case or a state that befalls (not leave),
+ * an outcome said to be possible (not a service or a penalty on offer), and the other senses she found misread;
+ * each with a near miss that keeps its behaviour. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const MODAL = 'rhetoric/hedge/speculative-modal';
+
+describe('flags', () => {
+  test.each<Row>([
+    // A range of two guesses at a typical case; a rule counts out one number.
+    ['Every patient may have two or three symptoms before diagnosis.', 'may have', MODAL],
+    ['Every household may have 3 or 4 unused phones in a drawer.', 'may have', MODAL],
+    // A mishap befalls: no permit lacked grants it. "May have to" guesses at a need.
+    ['Refugees may be stranded at the border without a visa.', 'may be', MODAL],
+    ['The company may have to close without a licence.', 'may have', MODAL],
+    ['Each club may have to sell two players.', 'may have', MODAL],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // Leave counted out or named: a rule, no guess.
+    ['Each team may have five substitutes on the bench.', 'may have', MODAL],
+    ['Every pupil may have up to two guests at the ceremony.', 'may have', MODAL],
+    ['Tenants may have a cat with the written consent of the landlord.', 'may have', MODAL],
+    ['Goods may be imported without a licence until March.', 'may be', MODAL],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
