@@ -1,6 +1,7 @@
 /**
  * Round 16 fixes after the reader's audit: "conceded that goals ... were" admits a clause (not play), points
- * granted in a debate are arguments, "conceded three times" / "too many chances" is play.
+ * granted in a debate are arguments, "conceded three times" / "too many chances" is play; "dismissed as manager",
+ * "dismissed as part of the cuts" is a sacking, not a verdict.
  */
 import { describe, test } from 'vitest';
 import type { SourceType } from '../../src/engine/types.ts';
@@ -22,14 +23,27 @@ const CONCEDE_PLAY: string[] = [
   'The club conceded two goals in the last minutes.',
 ];
 
+/** A verdict given "as" something names its judge after "by"; a post lost or a sacking among cuts does not. */
+const VERDICTS: [string, string, SourceType][] = [
+  ['The scheme was dismissed as a gimmick by opponents.', 'dismissed as a gimmick by opponents', 'vague'],
+  ['The report was dismissed as partisan by critics.', 'dismissed as partisan by critics', 'vague'],
+  ['The move was seen as part of a purge by analysts.', 'seen as part of a purge by analysts', 'vague'],
+];
+const SACKINGS: string[] = [
+  'She was dismissed as coach by the club in March.',
+  'He was dismissed as chief executive by the board.',
+  'The cook, dismissed as part of the savings by the new owners, sued the hotel.',
+  'He was dismissed as manager.',
+];
+
 describe('flags', () => {
-  test.each([...CONCEDE_SPEECH])('%s', (text, phrase, source) => {
+  test.each([...CONCEDE_SPEECH, ...VERDICTS])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_PLAY])('%s', (text) => {
+  test.each([...CONCEDE_PLAY, ...SACKINGS])('%s', (text) => {
     expectNoAttribution(text);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import { isGroupHead } from '../../names/analyse.ts';
+import { PERSON_ROLES } from '../../names/words.ts';
 import type { Phrase } from '../../names/phrase.ts';
 
 /** Roles a credit line gives: "credited as a co-author", "credited as producer". */
@@ -29,6 +30,26 @@ export const VIEWS = new Set([
 ]);
 /** Participles that name a verdict straight after them: "was branded a disaster by critics", "deemed unsafe by". */
 export const NAMED_VERDICTS = new Set(['branded', 'labelled', 'labeled', 'dubbed', 'termed', 'deemed']);
+/** Verbs of a verdict that also remove someone from a post: "dismissed as manager", "rejected as candidate". */
+const REMOVALS = new Set(['dismissed', 'rejected']);
+
+/**
+ * True when the words after "as" at `from` are no verdict but a removal: "dismissed as part of the cuts" tells what
+ * the sacking belonged to, and a bare post ("dismissed as manager", "as head coach") is the job lost. A post with
+ * an article stays a verdict ("dismissed as a crank by critics").
+ */
+export function notAVerdict(t: readonly Token[], word: string, from: number): boolean {
+  // "seen as part of a crackdown" is a view; only a removal is done as part of something.
+  if (!REMOVALS.has(word)) return false;
+  const a = t[from]?.lower === 'a' ? from + 1 : from;
+  if (t[a]?.lower === 'part' && t[a + 1]?.lower === 'of') return true;
+  for (let k = from; k < from + 3 && t[k]?.type === 'word'; k++) {
+    // A role as a noun: "dismissed as partisan" is a verdict.
+    if ((PERSON_ROLES.has(t[k].lower) || t[k].lower === 'coach') && t[k].pos === 'NOUN') return true;
+    if (t[k].pos !== 'NOUN' && t[k].pos !== 'ADJ' && t[k].pos !== 'PROPN') return false;
+  }
+  return false;
+}
 /** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
 const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);
 
@@ -70,6 +91,8 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
   const after = t[m.end];
   const knower = after?.pos === 'PRON' || after?.pos === 'DET';
   if (participle === 'known' && t[m.end - 1].lower === 'to' && knower) return true;
+  // "was dismissed as manager": a post lost, not a verdict.
+  if (t[m.end - 1].lower === 'as' && notAVerdict(t, participle, m.end)) return true;
   // "was viewed as unfit by the elders": the judge follows the judgement ("by far" and "by any measure"
   // are no judges).
   if (t[m.end - 1].lower === 'as' && VIEWS.has(participle) && judgeFollows(t, m.end, s.endToken)) return true;

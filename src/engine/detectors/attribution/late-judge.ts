@@ -7,7 +7,7 @@ import type { Phrase } from '../../names/phrase.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker } from './classify.ts';
-import { heldToBe, judgeAt, LIKENESS, NAMED_VERDICTS, VIEWS } from './credits.ts';
+import { heldToBe, judgeAt, LIKENESS, NAMED_VERDICTS, notAVerdict, VIEWS } from './credits.ts';
 import { overlapsAny } from './found-list.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
@@ -28,7 +28,7 @@ function lateBy(doc: ParsedText, s: Sentence, k: number): number {
   if (LIKENESS.has(word)) return judgeAt(t, k + 1, s.endToken);
   // "was held to be void by the court".
   if (heldToBe(t, k + 3)) return judgeAt(t, k + 3, s.endToken);
-  if (VIEWS.has(word) && t[k + 1]?.lower === 'as') return judgeAt(t, k + 2, s.endToken);
+  if (VIEWS.has(word) && t[k + 1]?.lower === 'as' && !notAVerdict(t, word, k + 2)) return judgeAt(t, k + 2, s.endToken);
   return NAMED_VERDICTS.has(word) ? judgeAt(t, k + 1, s.endToken) : -1;
 }
 
