@@ -32,7 +32,7 @@ import { isTopicMention } from './mentions.ts';
 import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
-import { isPrivateActorVerb } from './private-acts.ts';
+import { isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
@@ -206,6 +206,8 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // A common noun only: "Bill Clinton" and "Trade Secretary" are names, not public matters; "the benefits of" gains.
     if (mark & MARK.publicMatter && (tok.pos === 'NOUN' || commonAtStart) && !isAdvantageSense(t, i)) f.publicMatters++;
   }
+  // "The judge's cousin sat on the jury": a private person acting in public life is no private errand.
+  if (f.privateActor && touchesPublicSphere(t, s.firstToken, s.endToken)) f.privateActor = false;
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
   const phrases = listsFound(t, s.firstToken, s.endToken, PHRASES);
