@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
 
 const MODAL = 'rhetoric/hedge/speculative-modal';
+const OPEN = 'rhetoric/hedge/open-possibility';
 
 describe('flags', () => {
   test.each<Row>([
@@ -17,6 +18,12 @@ describe('flags', () => {
     ['Refugees may be stranded at the border without a visa.', 'may be', MODAL],
     ['The company may have to close without a licence.', 'may have', MODAL],
     ['Each club may have to sell two players.', 'may have', MODAL],
+    // An outcome nobody chose that may come.
+    ['Showers are possible in the afternoon.', 'are possible', OPEN],
+    ['Further walkouts are possible next month.', 'are possible', OPEN],
+    ['Job losses are possible at the plant.', 'are possible', OPEN],
+    ['Delays are possible on the northern line this weekend.', 'are possible', OPEN],
+    ['Side effects such as a rash are possible.', 'are possible', OPEN],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -29,6 +36,17 @@ describe('does not flag', () => {
     ['Every pupil may have up to two guests at the ceremony.', 'may have', MODAL],
     ['Tenants may have a cat with the written consent of the landlord.', 'may have', MODAL],
     ['Goods may be imported without a licence until March.', 'may be', MODAL],
+    // An option, a service, a capacity or a legal maximum on offer: a fact, no guess.
+    ['Returns are possible within 28 days with a receipt.', 'possible', OPEN],
+    ['Treatment is possible at the local clinic on weekdays.', 'possible', OPEN],
+    ['Visits are possible on Sundays between two and four.', 'possible', OPEN],
+    ['Speeds of 300 km/h are possible on the new line.', 'possible', OPEN],
+    ['Mixing the two vaccines is possible, the study found.', 'possible', OPEN],
+    ['Discounts are possible for groups of ten or more.', 'possible', OPEN],
+    ['Overnight stays are possible at the mountain lodge.', 'possible', OPEN],
+    ['Flights to the island are possible twice a week in summer.', 'possible', OPEN],
+    ['Fines of up to £5,000 are possible for repeat offenders.', 'possible', OPEN],
+    ['A life sentence is possible for the offence.', 'possible', OPEN],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -12,6 +12,7 @@
 import type { ParsedText, Token } from '../nlp.ts';
 import { grantsPoint } from './hedge-concession.ts';
 import { grantsPermission } from './hedge-permission.ts';
+import { offersOption } from './hedge-possible.ts';
 
 const MODALS = new Set(['may', 'might', 'could']);
 /**
@@ -156,10 +157,12 @@ function befalls(t: Token[], be: number): boolean {
 /**
  * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), gives
  * leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes"), or
- * grants a point that "but ... still" keeps ("may be small but is still a force"): none of them guesses.
+ * grants a point that "but ... still" keeps ("may be small but is still a force"): none of them guesses. So does a
+ * thing "possible" that is on offer, not an outcome ("returns are possible within 28 days", senses/hedge-possible.ts).
  */
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
+  if (offersOption(doc, i)) return true;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
