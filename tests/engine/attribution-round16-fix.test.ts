@@ -1,11 +1,11 @@
 /**
  * Round 16 fixes after the reader's audit: "conceded that goals ... were" admits a clause (not play), points
  * granted in a debate are arguments, "conceded three times" / "too many chances" is play; "dismissed as manager",
- * "dismissed as part of the cuts" is a sacking, not a verdict.
+ * "dismissed as part of the cuts" is a sacking, not a verdict; a common noun opening a quotation is no name.
  */
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { SourceType } from '../../src/engine/types.ts';
-import { expectNoAttribution, expectSourceOver } from './attribution-over.ts';
+import { attributionsOf, expectNoAttribution, expectSourceOver } from './attribution-over.ts';
 
 /** "Concede" admitting a clause or an argument reports; a side letting in goals or chances does not. */
 const CONCEDE_SPEECH: [string, string, SourceType][] = [
@@ -36,8 +36,20 @@ const SACKINGS: string[] = [
   'He was dismissed as manager.',
 ];
 
+/** A quotation opens a sentence: its capitalised common noun is no name, and a crowd inside it is the speaker's. */
+const QUOTED_CROWDS: [string, string][] = [
+  ['"Inspectors knew," said a source.', 'Inspectors knew'],
+  ['"Teachers warned us for years," said a parent.', 'Teachers warned'],
+  ['"Economists have warned about this," said one official.', 'Economists have warned'],
+];
+const QUOTE_OPENERS_KEPT: [string, string, SourceType][] = [
+  ['"Okafor warned us for years," said a parent.', 'Okafor warned', 'named'],
+  ['Teachers warned us for years, said a parent.', 'Teachers warned', 'vague'],
+  ['"Inspectors knew," said a source.', 'said a source', 'anonymous'],
+];
+
 describe('flags', () => {
-  test.each([...CONCEDE_SPEECH, ...VERDICTS])('%s', (text, phrase, source) => {
+  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
@@ -45,5 +57,10 @@ describe('flags', () => {
 describe('does not flag', () => {
   test.each([...CONCEDE_PLAY, ...SACKINGS])('%s', (text) => {
     expectNoAttribution(text);
+  });
+  test.each(QUOTED_CROWDS)('%s: nothing over "%s"', (text, words) => {
+    const at = text.indexOf(words);
+    const over = attributionsOf(text).filter((f) => f.start < at + words.length && at < f.end);
+    expect(over.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
-import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCaseSentence } from './tokens.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isMark, isNounLike, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from './tokens.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -38,12 +38,14 @@ export interface PhraseParts {
 }
 
 /**
- * True for a word that is capitalised only because it starts the sentence ("Officials said") or because a headline
- * capitalises every word ("Former Nurse Says Clinic Closed Early" names nobody).
+ * True for a word that is capitalised only because it starts the sentence ("Officials said"), a quotation or a
+ * clause after a colon ('"Doctors warned us," she said'), or because a headline capitalises every word ("Former
+ * Nurse Says Clinic Closed Early" names nobody).
  */
 function isCommonAtStart(doc: ParsedText, t: Token): boolean {
   if (!isSourceNoun(t.lower) && !DETERMINERS.has(t.lower)) return false;
   const s = doc.sentences[t.sentence];
+  if (s !== undefined && s.firstToken < t.index && isMark(doc.tokens[t.index - 1], `:${QUOTE_MARKS}`)) return true;
   return s !== undefined && (s.firstToken === t.index || isTitleCaseSentence(doc.tokens, s));
 }
 
