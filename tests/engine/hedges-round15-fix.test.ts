@@ -8,6 +8,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const OPEN = 'rhetoric/hedge/open-possibility';
+const KIND = 'rhetoric/hedge/vague-kind';
 
 describe('flags', () => {
   test.each<Row>([
@@ -24,6 +25,10 @@ describe('flags', () => {
     ['Job losses are possible at the plant.', 'are possible', OPEN],
     ['Delays are possible on the northern line this weekend.', 'are possible', OPEN],
     ['Side effects such as a rash are possible.', 'are possible', OPEN],
+    // A kind left open, even after "must": no rule asks for it.
+    ['There must be some kind of mistake in the figures.', 'some kind of', KIND],
+    ['The two sides must reach some sort of deal by June.', 'some sort of', KIND],
+    ['Police believe some form of accelerant was used.', 'some form of', KIND],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -47,6 +52,12 @@ describe('does not flag', () => {
     ['Flights to the island are possible twice a week in summer.', 'possible', OPEN],
     ['Fines of up to £5,000 are possible for repeat offenders.', 'possible', OPEN],
     ['A life sentence is possible for the offence.', 'possible', OPEN],
+    // What a rule demands: "some form of" is "any form of". A name as adjective names a kind.
+    ['Voters must bring some form of photo identification.', 'some form of', KIND],
+    ['Applicants need some kind of driving licence to qualify.', 'some kind of', KIND],
+    ['Players must wear some form of shin protection.', 'some form of', KIND],
+    ['She brought a Scandinavian kind of calm to the dressing room.', 'kind of', KIND],
+    ['The film has a Hollywood kind of ending.', 'kind of', KIND],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -39,6 +39,7 @@ export const VAGUE_KIND: LexiconGroup = {
       'The shop sells all kinds of cheese.',
       'It is a new kind of battery.',
       'Witnesses heard an explosion of some kind.',
+      'Voters must bring some form of photo identification.',
     ],
   },
   grow: 'none',
@@ -51,7 +52,17 @@ export const VAGUE_KIND: LexiconGroup = {
   ],
   // A determiner, count or adjective before "kind of" makes it a noun naming a kind ("this kind of bus", "a new
   // sort of battery", "what kind of school"), which is exact. ("Some", a determiner too, is the unnamed kind.)
-  except: [`${KIND_NAMERS} kind|sort of`],
+  except: [
+    `${KIND_NAMERS} kind|sort of`,
+    // A name used as an adjective names a kind too ("a Scandinavian kind of calm", "a Hollywood sort of ending");
+    // only after "a", since a name alone may be the subject of the adverb ("Ruiz kind of admitted it").
+    'a|an {propn} kind|sort of',
+    // What a rule demands, "some form of" is "any form of" ("voters must bring some form of photo ID", "applicants
+    // need some kind of licence"), where the verb is one of showing or having what is asked for; "there must be some
+    // kind of mistake" and "the sides must reach some sort of deal" still leave the kind open.
+    'must|should {adv}? bring|carry|show|wear|have|hold|provide|present|produce|use|obtain|submit some sort|kind|form|type of',
+    'need|needs|needed|require|requires|required {adv}? some sort|kind|form|type of',
+  ],
 };
 
 /** A thing said to be possible: an open outcome with a noun for its subject ("delays are possible"). */
