@@ -1,9 +1,21 @@
 /**
  * Round 15's claims, fixed after a reader's audit: a relative acting in public life or a country's population is
- * no private errand. Sentences are our own.
+ * no private errand; a past act of an institution, a profession or a crowd keeps the full weight of a past act.
+ * Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { CHECKABLE_FLOOR } from '../../src/engine/detectors/claims/judge.ts';
 import { checkable, featuresOf } from './claims-checks.ts';
+
+/** The highest claim confidence in the text (0 when there is no claim). */
+const rankOf = (text: string) =>
+  Math.max(
+    0,
+    ...analyze(text)
+      .findings.filter((f) => f.kind === 'claim')
+      .map((f) => f.confidence),
+  );
 
 describe('a private person acting in public life, or a population, is no private errand', () => {
   test.each([
@@ -27,5 +39,30 @@ describe('a private person acting in public life, or a population, is no private
   ])('still a private errand: %s', (text) => {
     expect(featuresOf(text).privateActor).toBe(true);
     expect(checkable(text)).toBe(false);
+  });
+});
+
+describe('a past act of an institution, a profession or a crowd keeps its weight', () => {
+  test.each([
+    ['The company ignored the warnings about the dam.', 0.5],
+    ['The pilot ignored the warning light and took off.', 0.5],
+    ['The airline quietly cancelled the safety inspections on its fleet.', 0.5],
+    ['Engineers rebuilt the spillway in a hurry.', 0.5],
+    ['Scientists discovered last year that the ice was thinning.', 0.59],
+    ['Thousands marched through the capital.', 0.75],
+    ['Hundreds queued outside the clinic before dawn.', 0.75],
+  ])('ranked as a record: %s', (text, atLeast) => {
+    expect(featuresOf(text).publicActor).toBe(true);
+    expect(rankOf(text)).toBeGreaterThanOrEqual(atLeast);
+  });
+
+  test.each([
+    'He went to the station and called a lawyer.',
+    'His doctors told him to stay at home.',
+    'The fate of thousands rested on the vote.',
+    'The man ignored the warning light and took off.',
+  ])('no institution, profession or crowd acting, ranked as before: %s', (text) => {
+    expect(featuresOf(text).publicActor).toBe(false);
+    expect(rankOf(text)).toBeLessThan(CHECKABLE_FLOOR + 0.01);
   });
 });

@@ -33,6 +33,7 @@ import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
 import { isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
+import { isPublicActorVerb } from './public-actors.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
@@ -98,6 +99,8 @@ export interface SentenceFeatures {
   publicMatters: number;
   /** "Her neighbour ordered a taxi": a past act whose doer is a private person, family or acquaintance. */
   privateActor: boolean;
+  /** "The company ignored the warnings", "Thousands marched": a past act of an institution, a profession or a crowd. */
+  publicActor: boolean;
 }
 
 /** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
@@ -126,7 +129,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     dates: entities.dates, past: 0, names: 0, firstPerson: false, firstPersonSingular: false,
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
-    conversation: false, estimate: false, initials: false, ongoing: false, stance: false, privateActor: false,
+    conversation: false, estimate: false, initials: false, ongoing: false, stance: false, privateActor: false, publicActor: false,
   };
   let measured = false;
   let change = false;
@@ -172,6 +175,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (isPastForm(t, i)) {
       f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
       if (isPrivateActorVerb(t, i)) f.privateActor = true;
+      else if (isPublicActorVerb(t, i)) f.publicActor = true;
     }    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
     else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;

@@ -144,7 +144,8 @@ function isGroupStanding(f: SentenceFeatures): boolean {
  */
 function offTopicDiscount(f: SentenceFeatures): number {
   if (isOwnAnecdote(f)) return OWN_ANECDOTE;
-  if (f.publicMatters > 0 || f.names > 0 || f.initials || f.casualty || f.accusation || f.intent) return 0;
+  // "The pilot ignored the warning light", "Thousands marched": a firm's, a profession's or a crowd's act is on record.
+  if (f.publicMatters > 0 || f.names > 0 || f.initials || f.casualty || f.accusation || f.intent || f.publicActor) return 0;
   if (f.numbers > 0) return f.estimate ? 0 : FIGURE_OFF_TOPIC;
   if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.record) return 0;
   return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
