@@ -1,7 +1,8 @@
 /**
  * Round 16 fixes after the reader's audit: "conceded that goals ... were" admits a clause (not play), points
  * granted in a debate are arguments, "conceded three times" / "too many chances" is play; "dismissed as manager",
- * "dismissed as part of the cuts" is a sacking, not a verdict; a common noun opening a quotation is no name.
+ * "dismissed as part of the cuts" is a sacking, not a verdict; a common noun opening a quotation is no name;
+ * a work of fact is the subject of "claims that", "details how" even where wink tags the verb a noun.
  */
 import { describe, expect, test } from 'vitest';
 import type { SourceType } from '../../src/engine/types.ts';
@@ -48,14 +49,23 @@ const QUOTE_OPENERS_KEPT: [string, string, SourceType][] = [
   ['"Inspectors knew," said a source.', 'said a source', 'anonymous'],
 ];
 
+/** A work of fact reporting a clause is a document, also with what it is about between it and its verb. */
+const WORKS: [string, string, SourceType][] = [
+  ['The exposé details how the bribes were paid.', 'The exposé details', 'document'],
+  ['The documentary claims that the guards lied.', 'The documentary claims', 'document'],
+  ['A documentary about the flood claims that the levee was neglected.', 'A documentary about the flood claims', 'document'],
+  ['A report by the council says that the roads failed.', 'A report by the council says', 'document'],
+];
+const WORKS_SILENT: string[] = ['The documentary claims that were aired were false.', 'The exposé details were never printed.'];
+
 describe('flags', () => {
-  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT])('%s', (text, phrase, source) => {
+  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_PLAY, ...SACKINGS])('%s', (text) => {
+  test.each([...CONCEDE_PLAY, ...SACKINGS, ...WORKS_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
   test.each(QUOTED_CROWDS)('%s: nothing over "%s"', (text, words) => {

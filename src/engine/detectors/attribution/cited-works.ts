@@ -38,6 +38,24 @@ function reportsContent(doc: ParsedText, i: number): boolean {
   return false;
 }
 
+/**
+ * True when the word at i, which wink may tag a noun ("claims", "details"), is the verb of a work of fact before
+ * it that reports a clause: "The documentary claims that", "The exposé details how", "A documentary about the
+ * strike claims that". "The documentary claims that were aired" (a relative clause) keeps the noun.
+ */
+export function workReports(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const w = t[i];
+  if (!w.lower.endsWith('s') || !REPORTING.has(w.lemma) || !CONTENT.has(t[i + 1]?.lower ?? '')) return false;
+  if (t[i + 1].lower === 'that' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX')) return false;
+  // The work right before, or before a short phrase of what it is about ("about the strike", "on the fire").
+  for (let k = i - 1; k >= 0 && k >= i - 6 && t[k].sentence === w.sentence; k--) {
+    if (FACT_WORKS.has(t[k].lower)) return k === i - 1 || t[k + 1].pos === 'ADP';
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM'].includes(t[k].pos)) return false;
+  }
+  return false;
+}
+
 /** A document guess for a work of fact heading the speaker phrase of the reporting verb at `cue`, or undefined. */
 export function citedWork(doc: ParsedText, p: Phrase, cue: number): SourceGuess | undefined {
   const head = doc.tokens[p.end - 1];

@@ -23,6 +23,7 @@ import { feelingOnly } from './feelings.ts';
 import { crowdSaw } from './crowd-saw.ts';
 import { keepsUp } from './kept-up.ts';
 import { rulesNothing } from './rulings.ts';
+import { workReports } from './cited-works.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -35,7 +36,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (isStanceAdjective(doc, i) || crowdSaw(doc, i)) return 'cognition';
   const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
-  if (!kind) return undefined;
+  if (!kind || workReports(doc, i)) return kind;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
   if (t.lemma === 'say' && FAREWELLS.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
   // "Simon Says" is a children's game (and a toy's name), nobody called Simon speaking.

@@ -10,6 +10,7 @@ import { analysePhrase } from '../../names/analyse.ts';
 import { type Phrase, phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
+import { citedWork } from './cited-works.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
 
@@ -56,7 +57,11 @@ export function describedDocument(doc: ParsedText, s: Sentence, i: number, kind:
   // "Audit files from the vendor show", "Studies in mice have not shown": the phrase may reach the verb (or its
   // auxiliaries), its tail holding the description.
   if (!phrase || phrase.first !== start || (!onlyAuxiliaries(doc, phrase.end, i) && !opensDescription(doc, phrase.end))) return undefined;
-  const head = doc.tokens[analysePhrase(doc, phrase).head].lower;
+  const parts = analysePhrase(doc, phrase);
+  // "A documentary about the strike claims that": a work of fact described before its verb is cited too.
+  const work = citedWork(doc, { first: phrase.first, end: parts.head + 1 }, i);
+  if (work) return { phrase, guess: work };
+  const head = doc.tokens[parts.head].lower;
   if (!DOCUMENT_NOUNS.has(head)) return undefined;
   const guess = classifySpeaker(doc, phrase, kind, memory);
   // "Studies in mice have shown": documents nobody could find stay hearsay, as "studies show" does.
