@@ -24,10 +24,12 @@ describe('a private person acting in public life, or a population, is no private
     "The country's children gained weight during the pandemic.",
     "His family donated heavily to the governor's campaign.",
     "The mayor's brother won the contract for the new bridge.",
-    "The city's families queued for water after the storm.",
+    "The city's children queued for water after the storm.",
   ])('claim: %s', (text) => {
     expect(featuresOf(text).privateActor).toBe(false);
-    expect(checkable(text)).toBe(true);
+    // A public matter: ranked as a past act on record, not at the floor.
+    expect(featuresOf(text).publicActor).toBe(true);
+    expect(rankOf(text)).toBeGreaterThanOrEqual(0.5);
   });
 
   test.each([

@@ -32,7 +32,7 @@ import { isTopicMention } from './mentions.ts';
 import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
-import { isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
+import { isPopulationVerb, isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
 import { isPublicActorVerb } from './public-actors.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
@@ -99,7 +99,10 @@ export interface SentenceFeatures {
   publicMatters: number;
   /** "Her neighbour ordered a taxi": a past act whose doer is a private person, family or acquaintance. */
   privateActor: boolean;
-  /** "The company ignored the warnings", "Thousands marched": a past act of an institution, a profession or a crowd. */
+  /**
+   * "The company ignored the warnings", "Thousands marched", "the country's children gained", "the judge's cousin sat
+   * on the jury": a past act of an institution, a profession, a crowd, a population, or a relative in public life.
+   */
   publicActor: boolean;
 }
 
@@ -175,7 +178,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (isPastForm(t, i)) {
       f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
       if (isPrivateActorVerb(t, i)) f.privateActor = true;
-      else if (isPublicActorVerb(t, i)) f.publicActor = true;
+      else if (isPublicActorVerb(t, i) || isPopulationVerb(t, i)) f.publicActor = true;
     }    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
     else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
@@ -211,7 +214,10 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.publicMatter && (tok.pos === 'NOUN' || commonAtStart) && !isAdvantageSense(t, i)) f.publicMatters++;
   }
   // "The judge's cousin sat on the jury": a private person acting in public life is no private errand.
-  if (f.privateActor && touchesPublicSphere(t, s.firstToken, s.endToken)) f.privateActor = false;
+  if (f.privateActor && touchesPublicSphere(t, s.firstToken, s.endToken)) {
+    f.privateActor = false;
+    f.publicActor = true;
+  }
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
   const phrases = listsFound(t, s.firstToken, s.endToken, PHRASES);

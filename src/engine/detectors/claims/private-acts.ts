@@ -16,36 +16,9 @@ const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
  * "the country's children gained weight", "the town's families".
  */
 const COLLECTIVE_OWNERS = new Set([
-  'country',
-  'nation',
-  'state',
-  'city',
-  'town',
-  'county',
-  'region',
-  'province',
-  'village',
-  'island',
-  'district',
-  'capital',
-  'continent',
-  'world',
-  'community',
-  'society',
-  'kingdom',
-  'republic',
-  'empire',
-  'tribe',
-  'church',
-  'company',
-  'firm',
-  'school',
-  'army',
-  'club',
-  'team',
-  'party',
-  'union',
-  'government',
+  'country', 'nation', 'state', 'city', 'town', 'county', 'region', 'province', 'village', 'island', 'district',
+  'capital', 'continent', 'world', 'community', 'society', 'kingdom', 'republic', 'empire', 'tribe', 'church',
+  'company', 'firm', 'school', 'army', 'club', 'team', 'party', 'union', 'government',
 ]);
 
 /**
@@ -54,78 +27,50 @@ const COLLECTIVE_OWNERS = new Set([
  * campaign"). Only offices other than the owner count: "the senator's daughter painted the fence" is still an errand.
  */
 const PUBLIC_SPHERE = new Set([
-  'senator',
-  'senators',
-  'governor',
-  'mayor',
-  'minister',
-  'president',
-  'congressman',
-  'congresswoman',
-  'lawmaker',
-  'lawmakers',
-  'legislator',
-  'councillor',
-  'councilor',
-  'councilman',
-  'judge',
-  'judges',
-  'prosecutor',
-  'prosecutors',
-  'sheriff',
-  'official',
-  'officials',
-  'chancellor',
-  'premier',
-  'jury',
-  'juror',
-  'jurors',
-  'trial',
-  'campaign',
-  'campaigns',
-  'lobbying',
-  'lobbyist',
-  'lobbyists',
-  'lobby',
-  'donors',
-  'contract',
-  'contracts',
-  'ministry',
-  'parliament',
-  'congress',
-  'senate',
-  'council',
-  'administration',
-  'government',
-  'agency',
-  'regulator',
-  'party',
+  'senator', 'senators', 'governor', 'mayor', 'minister', 'president', 'congressman', 'congresswoman', 'lawmaker',
+  'lawmakers', 'legislator', 'councillor', 'councilor', 'councilman', 'judge', 'judges', 'prosecutor', 'prosecutors',
+  'sheriff', 'official', 'officials', 'chancellor', 'premier', 'jury', 'juror', 'jurors', 'trial', 'campaign',
+  'campaigns', 'lobbying', 'lobbyist', 'lobbyists', 'lobby', 'donors', 'contract', 'contracts', 'ministry',
+  'parliament', 'congress', 'senate', 'council', 'administration', 'government', 'agency', 'regulator', 'party',
 ]);
 
-/** The owner's index before the private person whose noun is at k ("her" in "her elderly neighbour"), or -1. */
-function ownerOf(tokens: readonly Token[], k: number): number {
+/**
+ * Who owns the family or acquaintance word at k: a person ("her neighbour"), a place or body ("the country's
+ * children"), or nobody (no owner, or no such word).
+ */
+function ownerKind(tokens: readonly Token[], k: number): 'person' | 'collective' | undefined {
+  const noun = tokens[k];
+  if (noun === undefined || !(KIN_WORDS.has(noun.lower) || PRIVATE_PEOPLE.has(noun.lower))) return undefined;
   let o = k - 1;
   // One describing word between the owner and the noun: "my older brother", "her elderly neighbour".
   if (tokens[o]?.pos === 'ADJ') o--;
   const owner = tokens[o];
-  if (owner === undefined) return -1;
-  if (OWNERS.has(owner.lower)) return o;
-  if (owner.lower !== "'s" && owner.lower !== '’s') return -1;
-  return COLLECTIVE_OWNERS.has(tokens[o - 1]?.lower ?? '') ? -1 : o - 1;
+  if (owner === undefined) return undefined;
+  if (OWNERS.has(owner.lower)) return 'person';
+  if (owner.lower !== "'s" && owner.lower !== '’s') return undefined;
+  return COLLECTIVE_OWNERS.has(tokens[o - 1]?.lower ?? '') ? 'collective' : 'person';
 }
 
-/** True when the word at k is a family or acquaintance word with an owner before it ("her neighbour"). */
+/** True when the word at k is a family or acquaintance word with a person for its owner ("her neighbour"). */
 function isOwnedPrivatePerson(tokens: readonly Token[], k: number): boolean {
-  const noun = tokens[k];
-  if (noun === undefined || !(KIN_WORDS.has(noun.lower) || PRIVATE_PEOPLE.has(noun.lower))) return false;
-  return ownerOf(tokens, k) >= 0;
+  return ownerKind(tokens, k) === 'person';
+}
+
+/** The subject of the past verb at i, skipping adverbs ("her neighbour quietly ordered"). */
+function subjectOf(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k;
 }
 
 /** True when the past verb at i has a private person for its subject ("her neighbour ordered"). */
 export function isPrivateActorVerb(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && tokens[k].pos === 'ADV') k--;
-  return isOwnedPrivatePerson(tokens, k);
+  return isOwnedPrivatePerson(tokens, subjectOf(tokens, i));
+}
+
+/** True when the past verb at i has a population for its subject ("the country's children gained weight"). */
+export function isPopulationVerb(tokens: readonly Token[], i: number): boolean {
+  return ownerKind(tokens, subjectOf(tokens, i)) === 'collective';
 }
 
 /**
