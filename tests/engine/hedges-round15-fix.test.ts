@@ -9,6 +9,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const OPEN = 'rhetoric/hedge/open-possibility';
 const KIND = 'rhetoric/hedge/vague-kind';
+const HEARSAY = 'rhetoric/hedge/hearsay';
 
 describe('flags', () => {
   test.each<Row>([
@@ -29,6 +30,12 @@ describe('flags', () => {
     ['There must be some kind of mistake in the figures.', 'some kind of', KIND],
     ['The two sides must reach some sort of deal by June.', 'some sort of', KIND],
     ['Police believe some form of accelerant was used.', 'some form of', KIND],
+    // "Alleged" before a claimed benefit, a compound that is no offence, or a thing's figurative attack: hearsay.
+    ["The supplement's alleged role in preventing heart disease is unproven.", 'alleged', HEARSAY],
+    ['Researchers disagree about the alleged role of social media in the riots.', 'alleged', HEARSAY],
+    ['Critics point to an alleged crime wave in the city centre.', 'alleged', HEARSAY],
+    ['The alleged shooting star turned out to be a satellite.', 'alleged', HEARSAY],
+    ['Critics of the bill decry its alleged attack on free speech.', 'alleged', HEARSAY],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -58,6 +65,13 @@ describe('does not flag', () => {
     ['Players must wear some form of shin protection.', 'some form of', KIND],
     ['She brought a Scandinavian kind of calm to the dressing room.', 'kind of', KIND],
     ['The film has a Hollywood kind of ending.', 'kind of', KIND],
+    // The careful "alleged" of court reporting before an offence or a part in one.
+    ['His alleged role in the robbery was never proved.', 'alleged', HEARSAY],
+    ['Their alleged involvement in the attacks is under investigation.', 'alleged', HEARSAY],
+    ['Police are investigating an alleged assault on a pensioner.', 'alleged', HEARSAY],
+    ['The alleged attack took place late on Friday.', 'alleged', HEARSAY],
+    ['The alleged fraud case opens in May.', 'alleged', HEARSAY],
+    ['He denies the alleged fraud.', 'alleged', HEARSAY],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -89,10 +89,6 @@ const OFFENCES = [
   'killing',
   'killings',
   'manslaughter',
-  'assault',
-  'assaults',
-  'attack',
-  'attacks',
   'abuse',
   'rape',
   'rapes',
@@ -146,12 +142,33 @@ const OFFENCES = [
   'racketeering',
   'massacre',
   'atrocities',
-  // A part in an offence: "his alleged role in the robbery", "their alleged involvement in the attacks".
-  'involvement',
-  'role',
   'complicity',
-  'participation',
 ].join('|');
+
+/**
+ * An attack a person makes: only after a word that gives it a person's doer ("the alleged attack", "his alleged
+ * assault"); "its alleged attack on free speech" is a bill's or a policy's, a figure of speech that stays hearsay.
+ */
+const ATTACKS = 'attack|attacks|assault|assaults';
+const ATTACK_DOERS = 'the|a|an|his|her|their|this|that|these|those';
+
+/**
+ * What may follow the offence: anything but a noun, which would make the offence word the first half of a compound
+ * that is no offence ("an alleged crime wave", "the alleged shooting star"), save the nouns of a court case ("the
+ * alleged fraud case", "an alleged bribery scheme").
+ */
+const AFTER_OFFENCE =
+  '{verb}|{adv}|{det}|{pron}|{adj}|{num}|{be}|in|of|on|at|by|for|with|against|from|to|as|and|or|but|after|during|' +
+  'over|near|,|.|;|:|)|case|cases|scheme|schemes|ring|spree|scandal|charges|trial|probe|inquiry|investigation|' +
+  'victim|victims';
+/**
+ * A present-tense verb wink reads as a noun ("the alleged fraud cost the council", "the alleged scam targets
+ * pensioners"): a "noun" with an object, a count or an adverb after it is the verb, not a compound's head.
+ */
+const VERB_READ_AS_NOUN = '{noun} {det}|{num}|{noun}|{adv}|{pron}';
+
+/** A part in a thing: an offence only when the offence is named after it ("his alleged role in the robbery"). */
+const PARTS = 'role|involvement|participation';
 
 /**
  * Exceptions for the hearsay group: the careful "alleged" before a person or an offence (one or two words of the
@@ -159,7 +176,14 @@ const OFFENCES = [
  * speaker before it and what was alleged after ("the lawsuit alleged that", "prosecutors alleged the firm hid").
  */
 export const ALLEGED_CAREFUL: readonly string[] = [
-  `alleged {adj}|{noun}|{propn}? {adj}|{noun}? ${PEOPLE}|${OFFENCES}`,
+  `alleged {adj}|{noun}|{propn}? {adj}|{noun}? ${PEOPLE}`,
+  `alleged {adj}|{noun}|{propn}? {adj}|{noun}? ${OFFENCES} ${AFTER_OFFENCE}`,
+  `alleged {adj}|{noun}|{propn}? {adj}|{noun}? ${OFFENCES} ${VERB_READ_AS_NOUN}`,
+  `${ATTACK_DOERS} alleged {adj}|{noun}? ${ATTACKS} ${AFTER_OFFENCE}`,
+  `'s alleged {adj}|{noun}? ${ATTACKS} ${AFTER_OFFENCE}`,
+  `${ATTACK_DOERS} alleged {adj}|{noun}? ${ATTACKS} ${VERB_READ_AS_NOUN}`,
+  // "Role" and "involvement" are no offence: "the supplement's alleged role in preventing heart disease" stays hearsay.
+  `alleged ${PARTS} in {det}|{pron}? {adj}|{noun}? {adj}|{noun}? ${OFFENCES}|${ATTACKS}`,
   'alleged that',
   '{noun}|{propn}|he|she|they|we|who|which alleged {det}|{pron}|{propn}',
 ];
