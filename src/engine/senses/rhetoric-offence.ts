@@ -5,8 +5,10 @@
  * "pleaded guilty to looting". The writer judges nobody there: the court or the police did. The same words in the
  * writer's own voice ("the minister conspired to hide it", "the mob looted the city") stay loaded.
  * Officialdom names terrorism as a field or a finding in the same neutral way: an under secretary for terrorism (a
- * title), police who "ruled out terrorism" or are "treating it as terrorism", a course or an expert on it. (A state sponsor of it is on a legal
- * list too, but writers rank such states by how much they sponsor, so that phrase is left to the lexicon.)
+ * title), police who "ruled out terrorism" or are "treating the stabbing as terrorism", a course or an expert on it.
+ * (A state sponsor of it is on a legal list too, but writers rank such states by how much they sponsor, so that
+ * phrase is left to the lexicon.) "Guilty" is the law's only as a verdict or a plea ("found guilty of"); "is guilty
+ * of genocide" is the writer's.
  */
 import type { ParsedText, Token } from '../nlp.ts';
 
@@ -107,7 +109,24 @@ function framed(t: Token[], j: number): boolean {
   const before = t[j - 1];
   if (legal === undefined || before === undefined || before.sentence !== t[j].sentence) return false;
   // "In charge of torture" runs it: a post, not an accusation.
-  return legal.has(before.lower) && !(before.lower === 'charge' && t[j - 2]?.lower === 'in');
+  if (!legal.has(before.lower) || (before.lower === 'charge' && t[j - 2]?.lower === 'in')) return false;
+  return before.lower !== 'guilty' || verdict(t, j - 1);
+}
+
+/** Verbs by which a court, a jury or the accused makes someone guilty: "found guilty of", "pleaded guilty to". */
+const VERDICTS = new Set(
+  'found find finds finding plead pleads pleaded pleading pled declared adjudged judged ruled convicted'.split(' '),
+);
+
+/**
+ * True when "guilty" at `g` is a court's verdict or a plea, not the writer's: a verdict verb up to three words
+ * before it ("was found guilty", "found him not guilty", "pleaded not guilty"). "The president is guilty of
+ * genocide" is the writer's own verdict and keeps the charge.
+ */
+function verdict(t: Token[], g: number): boolean {
+  for (let k = g - 1; k >= 0 && g - k <= 3 && t[k].sentence === t[g].sentence; k--)
+    if (VERDICTS.has(t[k].lower)) return true;
+  return false;
 }
 
 /** True when `t[j]` closes a phrase of officialdom before "terrorism" ("secretary for", "ruled out"). */
@@ -115,7 +134,38 @@ function official(t: Token[], j: number, word: Token): boolean {
   if (word.lemma !== 'terrorism' && word.lower !== 'terrorism') return false;
   const before = t[j - 1];
   if (before === undefined || before.sentence !== t[j].sentence) return false;
-  return OFFICIAL_TERRORISM.some(([a, b]) => before.lower === a && t[j].lower === b);
+  return OFFICIAL_TERRORISM.some(([a, b]) => before.lower === a && t[j].lower === b) || treatsAs(t, j);
+}
+
+/** Police verbs that class an incident under a category of offence ("treating the stabbing as terrorism"). */
+const CLASSING = new Set([
+  'treat',
+  'treats',
+  'treating',
+  'treated',
+  'investigate',
+  'investigates',
+  'investigating',
+  'investigated',
+]);
+
+/** Incidents the police investigate and then class ("the stabbing", "Friday's knife attack"). */
+const INCIDENTS = new Set(
+  'stabbing stabbings attack attacks shooting shootings incident incidents killing killings blast explosion bombing fire crash death deaths assault rampage ramming'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when "as" at `j` closes "treating <an incident> as": the police's category for an event they investigate.
+ * The word before "as" must name the incident; "treats peaceful protest as terrorism" brands people's acts, and
+ * stays the charge it is.
+ */
+function treatsAs(t: Token[], j: number): boolean {
+  if (t[j].lower !== 'as' || !INCIDENTS.has(t[j - 1]?.lower ?? '')) return false;
+  for (let k = j - 2; k >= 0 && j - k <= 5 && t[k].sentence === t[j].sentence; k--)
+    if (CLASSING.has(t[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * Round 15 fixes, loaded wording: "is guilty of" in the writer's voice is the writer's verdict, only a court's or a
+ * plea's names the offence; the police's "treating the stabbing as terrorism"; a quality claimed for a product is
+ * a claim, an entitlement claimed from a payer is not; master tapes; a wave of "migrant crime" against a wave of
+ * protests; victims counted in a crime statistic against a killing charged to a state force; "may have been
+ * killed" as a guess about the past, a hedge, not a dire prediction. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const VIOLENCE = 'rhetoric/loaded-language/violence';
+
+describe('flags', () => {
+  test.each<Row>([
+    // The writer's own verdict.
+    ['The president is guilty of genocide and must be stopped.', 'genocide', VIOLENCE],
+    ['the regime is guilty of torture on a vast scale .', 'torture', VIOLENCE],
+    // A group's acts branded, not an incident classed by police.
+    ['The government treats peaceful protest as terrorism.', 'terrorism', VIOLENCE],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // A court's verdict or a plea names the offence.
+    ['The general was found guilty of genocide in 2019.', 'genocide', VIOLENCE],
+    ['a jury found him not guilty of torture .', 'torture', VIOLENCE],
+    ['He pleaded guilty to murder on Monday.', 'murder', VIOLENCE],
+    // Police classing an incident.
+    ['Police are treating the stabbing as terrorism.', 'terrorism', VIOLENCE],
+    ["police are treating friday's knife attack as terrorism .", 'terrorism', VIOLENCE],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
