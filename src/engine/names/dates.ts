@@ -59,16 +59,52 @@ export function timeStartsAt(doc: ParsedText, k: number): boolean {
   return mask[k] === 2 || (mask[k] === 1 && mask[k - 1] === 0 && doc.tokens[k - 1]?.lower !== 'of');
 }
 
+/** Adverbs of time that open a clause before its subject: "Yesterday police raided", "Earlier the minister". */
+const OPENING_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'meanwhile', 'earlier', 'later']);
+/** Those that never modify a noun after them ("Earlier reports said", "Later editions" do). */
+const ALWAYS_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'meanwhile']);
+/** Nouns of a time span or a part of one: "within hours", "later that day". */
+const TIME_NOUNS = new Set([
+  ...['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'year'],
+  ...['morning', 'afternoon', 'evening', 'night'],
+]);
+
+/**
+ * The token after an adverbial of time wink gives no entity for, opening a clause at k ("Within hours",
+ * "Later that day", "Earlier", "Yesterday"), or k when none opens it. "Earlier reports said" keeps its adjective.
+ */
+function openingAdverbial(doc: ParsedText, k: number): number {
+  const t = doc.tokens;
+  const w = t[k]?.lower ?? '';
+  const at = (j: number) => t[j]?.lower ?? '';
+  // "Within hours", "Within a few days", "Within the hour".
+  if (w === 'within') {
+    let j = k + 1;
+    while (j < k + 4 && (/^(a|an|the|few|several)$/.test(at(j)) || t[j]?.pos === 'NUM')) j++;
+    return TIME_NOUNS.has(at(j)) ? j + 1 : k;
+  }
+  if (!OPENING_ADVERBS.has(w)) return k;
+  // "Later that day", "Earlier this week", "Later on".
+  if (/^(that|this)$/.test(at(k + 1)) && TIME_NOUNS.has(at(k + 2))) return k + 3;
+  if ((w === 'later' || w === 'earlier') && at(k + 1) === 'on') return k + 2;
+  const next = t[k + 1];
+  if (!next || next.type !== 'word') return k;
+  // "Earlier the minister", "Later she": before a determiner, a pronoun or a name it is the clause's adverb.
+  const subjectNext = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
+  return ALWAYS_ADVERBS.has(w) || subjectNext ? k + 1 : k;
+}
+
 /**
  * The token after a time phrase that opens a clause at `from` ("A few minutes later they ...", "On Monday Lind
  * ..."), or `from` itself when none does: the subject comes after it.
  */
 export function afterOpeningTime(doc: ParsedText, from: number, limit: number): number {
   const mask = timeMask(doc);
-  let k = from;
+  // "Earlier Wednesday, Lind ...": an adverb of time may open the time phrase wink gives.
+  let k = openingAdverbial(doc, from);
   // "A few minutes later": wink leaves the article out of the entity.
   if (mask[k] === 0 && /^(a|an|the)$/.test(doc.tokens[k]?.lower ?? '') && mask[k + 1] === 1) k++;
-  if (mask[k] === 0) return from;
+  if (mask[k] === 0 && k === from) return from;
   while (k < limit && mask[k] !== 0) k++;
   // "On Monday, Lind ...": the comma closing the time phrase goes with it.
   if (doc.tokens[k]?.text === ',') k++;
