@@ -10,6 +10,7 @@ const MODAL = 'rhetoric/hedge/speculative-modal';
 const OPEN = 'rhetoric/hedge/open-possibility';
 const KIND = 'rhetoric/hedge/vague-kind';
 const HEARSAY = 'rhetoric/hedge/hearsay';
+const AMOUNT = 'rhetoric/hedge/vague-quantity';
 
 describe('flags', () => {
   test.each<Row>([
@@ -36,6 +37,12 @@ describe('flags', () => {
     ['Critics point to an alleged crime wave in the city centre.', 'alleged', HEARSAY],
     ['The alleged shooting star turned out to be a satellite.', 'alleged', HEARSAY],
     ['Critics of the bill decry its alleged attack on free speech.', 'alleged', HEARSAY],
+    // "Some" before a hyphenated compound counts: "man-made", "end-of-season" are no one being or aim.
+    ['Some man-made fibres are hard to recycle.', 'Some', AMOUNT],
+    ['Some end-of-season bonuses were cancelled.', 'Some', AMOUNT],
+    ['Some person-to-person contact will be allowed.', 'Some', AMOUNT],
+    ['Some god-fearing voters switched sides.', 'Some', AMOUNT],
+    ['Some man-hours were lost to the strike.', 'Some', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -72,6 +79,9 @@ describe('does not flag', () => {
     ['The alleged attack took place late on Friday.', 'alleged', HEARSAY],
     ['The alleged fraud case opens in May.', 'alleged', HEARSAY],
     ['He denies the alleged fraud.', 'alleged', HEARSAY],
+    // "Some" = "a certain" before one being, a spaced dash being an aside.
+    ['He was pushed over by some man outside the station.', 'some', AMOUNT],
+    ['Some man - a stranger to the village - knocked at the door.', 'Some', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

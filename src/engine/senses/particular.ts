@@ -55,6 +55,8 @@ const ONE_BEING = new Set([
   'creature',
   'end',
 ]);
+/** Hyphens and dashes that join "man" or "end" to the next word as one compound ("man-made", "end-of-season"). */
+const HYPHENS = new Set(['-', '‐', '‑']);
 /** "Higher being", "unseen force": a being above, named by its rank, one and unnamed ("some higher being"). */
 const BEINGS_ABOVE = new Set(['power', 'being', 'force']);
 const RANKS_ABOVE = new Set(['greater', 'higher', 'supreme', 'unseen', 'divine', 'outside', 'unknown']);
@@ -64,8 +66,14 @@ function someOneThing(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const next = t[i + 1];
   if (next?.sentence !== t[i].sentence) return false;
-  // A noun after it makes a compound, counted again ("some end tables", "some man hours").
-  if (ONE_BEING.has(next.lower)) return t[i + 2]?.pos !== 'NOUN' || t[i + 2].sentence !== t[i].sentence;
+  // A noun after it makes a compound, counted again ("some end tables", "some man hours"); so does a hyphen, which
+  // wink splits off ("some man-made fibres", "some end-of-season bonuses", "some god-fearing voters"); a spaced dash
+  // is an aside ("some man - a stranger - knocked").
+  if (ONE_BEING.has(next.lower)) {
+    const after = t[i + 2];
+    if (after?.sentence !== t[i].sentence) return true;
+    return after.pos !== 'NOUN' && !(HYPHENS.has(after.text) && after.start === next.end);
+  }
   return RANKS_ABOVE.has(next.lower) && BEINGS_ABOVE.has(t[i + 2]?.lower ?? '');
 }
 
