@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
 
 const VIOLENCE = 'rhetoric/loaded-language/violence';
+const DOUBT = 'rhetoric/loaded-language/doubt-speech';
 
 describe('flags', () => {
   test.each<Row>([
@@ -17,6 +18,10 @@ describe('flags', () => {
     ['the regime is guilty of torture on a vast scale .', 'torture', VIOLENCE],
     // A group's acts branded, not an incident classed by police.
     ['The government treats peaceful protest as terrorism.', 'terrorism', VIOLENCE],
+    // A quality claimed for a product is a claim.
+    ['The company claims total protection against hackers.', 'claims', DOUBT],
+    ['Advertisers claim instant relief from back pain.', 'claim', DOUBT],
+    ['the brand claims complete protection from sunburn .', 'claims', DOUBT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -31,6 +36,10 @@ describe('does not flag', () => {
     // Police classing an incident.
     ['Police are treating the stabbing as terrorism.', 'terrorism', VIOLENCE],
     ["police are treating friday's knife attack as terrorism .", 'terrorism', VIOLENCE],
+    // An entitlement claimed from a court or the taxman.
+    ['Firms can claim bankruptcy protection while they restructure.', 'claim', DOUBT],
+    ['you can claim relief on the interest you pay .', 'claim', DOUBT],
+    ['Savers can claim tax relief on pension contributions.', 'claim', DOUBT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

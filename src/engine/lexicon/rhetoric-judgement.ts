@@ -125,8 +125,11 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       '{verb} claims', 'claim|claims|claimed|claiming {det}? {adj}? exemption|refund|deduction|asylum|benefits|compensation|damages|prize|lives|descent',
       // An entitlement claimed is applied for: "claim a personal or religious exemption", "claim bankruptcy
       // protection", "claim subsidies for hedges". Only nouns that are rarely verbs follow a noun of their own.
-      'claim|claims|claimed|claiming {det}? {adj}? or|and? {adj}? {noun}? exemption|exemptions|deduction|deductions|allowance|allowances|protection|protections|relief|subsidy|subsidies|rebate|rebates|pension|pensions|expenses|asylum|compensation',
-      'claim|claims|claimed|claiming {det}? {adj}? refunds|benefit|grant|grants|payout|payouts|reward|rewards|bounty|jackpot|winnings|expenses|allowance|relief|sanctuary|refuge',
+      'claim|claims|claimed|claiming {det}? {adj}? or|and? {adj}? {noun}? exemption|exemptions|deduction|deductions|allowance|allowances|subsidy|subsidies|rebate|rebates|pension|pensions|expenses|asylum|compensation',
+      'claim|claims|claimed|claiming {det}? {adj}? refunds|benefit|grant|grants|payout|payouts|reward|rewards|bounty|jackpot|winnings|expenses|allowance|sanctuary|refuge',
+      // Protection and relief are claimed from a court or the taxman under a name ("bankruptcy protection", "tax
+      // relief") or a rule ("relief on pension savings"); "claims total protection against hackers" praises a product.
+      'claim|claims|claimed|claiming {det}? {noun}? {noun} protection|protections|relief', 'claim|claims|claimed|claiming {det}? protection|relief on|for|under',
       'lie|lies|lying|lay down|ahead|in|low|dormant|still|beneath|behind|between|within', 'lie|lies|lying on {det}',
       // A place "lies" somewhere: at a distance, on a bearing or beside something ("lies just north of the river").
       'lie|lies|lying {adv}? outside|inside|near|beside|below|underneath|along|across|off|beyond|north|south|east|west|{num}',
