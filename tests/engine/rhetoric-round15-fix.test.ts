@@ -10,6 +10,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 
 const VIOLENCE = 'rhetoric/loaded-language/violence';
 const DOUBT = 'rhetoric/loaded-language/doubt-speech';
+const ACCLAIM = 'rhetoric/loaded-language/acclaim-noun';
 
 describe('flags', () => {
   test.each<Row>([
@@ -22,6 +23,8 @@ describe('flags', () => {
     ['The company claims total protection against hackers.', 'claims', DOUBT],
     ['Advertisers claim instant relief from back pain.', 'claim', DOUBT],
     ['the brand claims complete protection from sunburn .', 'claims', DOUBT],
+    // A player praised keeps the title.
+    ['the guitar master played for two hours .', 'guitar master', ACCLAIM],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -40,6 +43,9 @@ describe('does not flag', () => {
     ['Firms can claim bankruptcy protection while they restructure.', 'claim', DOUBT],
     ['you can claim relief on the interest you pay .', 'claim', DOUBT],
     ['Savers can claim tax relief on pension contributions.', 'claim', DOUBT],
+    // Master tapes.
+    ['The original guitar masters were lost in a fire.', 'masters', ACCLAIM],
+    ['the piano master tapes were sold at auction .', 'master', ACCLAIM],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -194,10 +194,11 @@ export const PRAISE: readonly LexiconGroup[] = [
       'rave reviews', 'laurels',
       // A master of an instrument or an art, and a master called true or undisputed, is a title of praise; plain
       // "master" stays out (a master's degree, a ship's master, the Master of the Rolls, a chess grandmaster).
-      'piano|guitar|violin|cello|drum|drums|flute|sitar|saxophone|trumpet|harp|keyboard|banjo master|masters',
+      // Plural "guitar masters" are mostly the master tapes of a recording, and "original" or a tape word makes them so.
+      'piano|guitar|violin|cello|drum|drums|flute|sitar|saxophone|trumpet|harp|keyboard|banjo master',
       'true|consummate|undisputed|acknowledged|supreme master|masters',
     ],
-    except: ['urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
+    except: ['original {any}? master|masters', '{any}? master|masters tape|tapes|recording|recordings|copy|copies', 'urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
     neutralIn: ['science'],
   },
   {
