@@ -11,6 +11,7 @@ const OPEN = 'rhetoric/hedge/open-possibility';
 const KIND = 'rhetoric/hedge/vague-kind';
 const HEARSAY = 'rhetoric/hedge/hearsay';
 const AMOUNT = 'rhetoric/hedge/vague-quantity';
+const SUGGESTION = 'rhetoric/hedge/suggestion';
 
 describe('flags', () => {
   test.each<Row>([
@@ -43,6 +44,14 @@ describe('flags', () => {
     ['Some person-to-person contact will be allowed.', 'Some', AMOUNT],
     ['Some god-fearing voters switched sides.', 'Some', AMOUNT],
     ['Some man-hours were lost to the strike.', 'Some', AMOUNT],
+    // A thing cannot propose: a plan or a route it "suggests" is a conclusion drawn from evidence.
+    ['Leaked emails suggest a plan to close the plant.', 'suggest', SUGGESTION],
+    ['Documents suggest a plan to sell the club.', 'suggest', SUGGESTION],
+    ['The timing suggests a deal behind the scenes.', 'suggests', SUGGESTION],
+    ['Satellite images suggest a new route across the desert.', 'suggest', SUGGESTION],
+    ['The photographs suggest a different route.', 'suggest', SUGGESTION],
+    ['Recent transfers suggest a plan to sell the ground.', 'suggest', SUGGESTION],
+    ['Rumours suggest a deal for the striker.', 'suggest', SUGGESTION],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -82,6 +91,11 @@ describe('does not flag', () => {
     // "Some" = "a certain" before one being, a spaced dash being an aside.
     ['He was pushed over by some man outside the station.', 'some', AMOUNT],
     ['Some man - a stranger to the village - knocked at the door.', 'Some', AMOUNT],
+    // A person or a body puts a plan forward.
+    ['Engineers suggest a new route round the town.', 'suggest', SUGGESTION],
+    ['The council has suggested a compromise on parking.', 'suggested', SUGGESTION],
+    ['We suggested a swap of the two fixtures.', 'suggested', SUGGESTION],
+    ['Ruiz suggests a truce until the vote.', 'suggests', SUGGESTION],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -54,6 +54,39 @@ const EVIDENCE = new Set(
     ' ',
   ),
 );
+/** Pronouns of someone who can put a plan forward ("we suggested a new route", "she suggests a swap"). */
+const PROPOSER_PRONOUNS = new Set('i we you he she they who someone somebody one'.split(' '));
+/**
+ * People and bodies who put plans forward. A thing cannot propose: after "leaked emails", "the timing" or
+ * "satellite images" a plan or a route suggested is a conclusion drawn from evidence, the hedge.
+ */
+const PROPOSERS = new Set(
+  (
+    'council committee board government ministry minister official engineer planner expert adviser advisor ' +
+    'doctor resident campaigner critic union party club manager coach mayor president chairman chair leader ' +
+    'member councillor senator lawyer negotiator mediator panel group agency authority department office ' +
+    'company firm owner director chief boss spokesman spokeswoman spokesperson fan supporter voter parent teacher ' +
+    'architect consultant analyst economist scientist researcher author writer reader listener viewer user ' +
+    'customer player captain officer police judge court commission inspector regulator partner friend'
+  ).split(' '),
+);
+/** Words between a subject and its "suggest" ("has also suggested", "could then suggest"). */
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+/** True when the subject right before "suggest" at `i` is a person or a body ("we", "Ruiz", "the council"). */
+function proposerBefore(t: Token[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && t[b].sentence === t[i].sentence && BETWEEN.has(t[b].pos)) b--;
+  const head = t[b];
+  if (head?.sentence !== t[i].sentence) return false;
+  // A capital that opens the sentence may be a plural noun, which a bare "suggest" agrees with ("Documents
+  // suggest a plan"); a name takes "suggests" ("Ruiz suggests a truce").
+  const opens = b === 0 || t[b - 1].sentence !== t[i].sentence;
+  if (head.pos === 'PROPN' && !(opens && t[i].lower === 'suggest')) return true;
+  const word = head.lower;
+  return PROPOSER_PRONOUNS.has(word) || PROPOSERS.has(head.lemma) || PROPOSERS.has(word.replace(/s$/, ''));
+}
+
 /** The longest object read before its head ("a new bus route": opener, two describing words, the head). */
 const MAX_OBJECT = 4;
 
@@ -65,6 +98,7 @@ const MAX_OBJECT = 4;
 function proposesThing(t: Token[], i: number): boolean {
   for (let b = i - 1; b >= Math.max(0, i - 3) && t[b].sentence === t[i].sentence; b--)
     if (EVIDENCE.has(t[b].lower)) return false;
+  if (!proposerBefore(t, i)) return false;
   for (let j = i + 1; j <= i + MAX_OBJECT && t[j]?.sentence === t[i].sentence; j++) {
     if (PROPOSALS.has(t[j].lower)) {
       const after = t[j + 1];
