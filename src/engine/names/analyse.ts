@@ -5,7 +5,7 @@
  */
 import type { ParsedText, Token } from '../nlp.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
-import { DETERMINERS, isAcronym, isCapitalised, isMark, isNounLike, isPossessive, isTitleCaseSentence, QUOTE_MARKS } from './tokens.ts';
+import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCaseSentence, opensInnerSentence } from './tokens.ts';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -45,7 +45,7 @@ export interface PhraseParts {
 function isCommonAtStart(doc: ParsedText, t: Token): boolean {
   if (!isSourceNoun(t.lower) && !DETERMINERS.has(t.lower)) return false;
   const s = doc.sentences[t.sentence];
-  if (s !== undefined && s.firstToken < t.index && isMark(doc.tokens[t.index - 1], `:${QUOTE_MARKS}`)) return true;
+  if (s !== undefined && s.firstToken < t.index && opensInnerSentence(doc.tokens, t.index - 1)) return true;
   return s !== undefined && (s.firstToken === t.index || isTitleCaseSentence(doc.tokens, s));
 }
 

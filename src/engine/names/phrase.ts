@@ -6,7 +6,7 @@
 import type { ParsedText, Token } from '../nlp.ts';
 import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../lexicon/sources-documents.ts';
 import { timeStartsAt } from './dates.ts';
-import { DETERMINERS, isCapitalised, isMark, isMistaggedModifier, isNounLike, isPossessive, QUOTE_MARKS } from './tokens.ts';
+import { DETERMINERS, isCapitalised, isMistaggedModifier, isNounLike, isPossessive, opensInnerSentence } from './tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, isPeoplePlural, PERSON_ROLES, PLURAL_ROLES, SHARE_WORDS } from './words.ts';
 
 /** A token range [first, end) of the parsed text. */
@@ -48,7 +48,7 @@ function isPhraseWord(doc: ParsedText, t: Token, neighbour: Token | undefined): 
   if (ROLE_MODIFIERS.has(t.lower)) return true;
   if (isCapitalised(t)) {
     // "'Everyone knows it,' she said": a quotation opens a sentence of its own inside the sentence.
-    const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index || isMark(doc.tokens[t.index - 1], `:${QUOTE_MARKS}`);
+    const sentenceStart = doc.sentences[t.sentence]?.firstToken === t.index || opensInnerSentence(doc.tokens, t.index - 1);
     // "Okafor said", "Rosa Lind": wink may tag a name opening a sentence as a verb, but a verb is not followed by
     // another verb or by a name.
     const nameBeforeVerb = t.pos === 'VERB' && (neighbour?.pos === 'VERB' || neighbour?.pos === 'AUX' || (neighbour !== undefined && isCapitalised(neighbour)));

@@ -57,6 +57,19 @@ export function isMark(t: Token | undefined, marks: string): boolean {
 export const QUOTE_MARKS = '"“”«»‘’\'';
 
 /**
+ * True when the token at k opens a sentence inside the sentence: a colon, or a quotation mark that opens a quotation
+ * ('He said: "Officials knew"', '"Doctors warned"'). A mark closing one ('"It was wrong," Will Smith said') sits
+ * right after the words it closes and opens nothing; curly marks say which they are.
+ */
+export function opensInnerSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isMark(t, ':“‘«')) return true;
+  if (!isMark(t, '"\'')) return false;
+  const prev = tokens[k - 1];
+  return prev === undefined || prev.end < t.start || isMark(prev, ':(');
+}
+
+/**
  * True for a lower-case token tagged VERB that is more likely a noun modifier ("field reports": wink tags
  * "field" as a verb). Inflected forms ("heard", "reported", "saying") stay verbs.
  */
