@@ -27,6 +27,10 @@ function timeMask(doc: ParsedText): Uint8Array {
     if (HELD.has(next?.lower ?? '')) continue;
     const glued = next && doc.tokens[e.endToken - 1].end === next.start && (next.text === '-' || next.type === 'word');
     if (next && !starts.has(e.endToken) && (next.pos === 'NOUN' || glued)) continue;
+    // "by the Sunday Times", "the Tuesday Group": after an article a day before a capitalised word starts a name
+    // ("On Monday Lind said" keeps its time).
+    const article = /^(the|a|an)$/.test(doc.tokens[e.firstToken - 1]?.lower ?? '');
+    if (article && next && /^[A-Z]/.test(next.text)) continue;
     for (let k = e.firstToken; k < e.endToken; k++) mask[k] = 1;
     if (TIME_PREPOSITIONS.has(doc.tokens[e.firstToken - 1]?.lower ?? '')) mask[e.firstToken - 1] = 2;
   }
