@@ -72,8 +72,24 @@ const OPENING_ADVERBIALS_OUT: [string, string][] = [
   ['Within hours the police closed the bridge and said it was unsafe.', 'Within hours'],
 ];
 
+/** Reviewer's rows: a day opening a name is no time, a closing mark opens nothing, "by the time" is no judge. */
+const REVIEW_SOURCES: [string, string, SourceType][] = [
+  ['The scheme was described as a failure by the Sunday Herald.', 'by the Sunday Herald', 'named'],
+  ['The move was criticised by the Tuesday Club of MPs.', 'by the Tuesday Club', 'named'],
+  ['On Monday Lind visited the farm and said it was sold.', 'Lind visited the farm and said', 'named'],
+  ["'It was a mistake,' Will Okafor said.", 'Will Okafor said', 'named'],
+  ['The coach conceded that the club\'s points total was a disappointment.', 'The coach conceded', 'pronoun'],
+  ['The plan was hailed as a success by the time the polls closed.', 'was hailed as', 'agentless'],
+  ['The mayor was criticised as weak by then.', 'was criticised as', 'agentless'],
+  ['The scheme was hailed as a success by the unions.', 'by the unions', 'pronoun'],
+];
+const REVIEW_OUT: [string, string][] = [
+  ["'It was a mistake,' Will Okafor said.", 'mistake'],
+  ['The plan was hailed as a success by the time the polls closed.', 'the time the polls'],
+];
+
 describe('flags', () => {
-  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS, ...OPENING_ADVERBIALS])('%s', (text, phrase, source) => {
+  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS, ...OPENING_ADVERBIALS, ...REVIEW_SOURCES])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });
@@ -82,7 +98,7 @@ describe('does not flag', () => {
   test.each([...CONCEDE_PLAY, ...SACKINGS, ...WORKS_SILENT])('%s', (text) => {
     expectNoAttribution(text);
   });
-  test.each([...QUOTED_CROWDS, ...OPENING_ADVERBIALS_OUT])('%s: nothing over "%s"', (text, words) => {
+  test.each([...QUOTED_CROWDS, ...OPENING_ADVERBIALS_OUT, ...REVIEW_OUT])('%s: nothing over "%s"', (text, words) => {
     const at = text.indexOf(words);
     const over = attributionsOf(text).filter((f) => f.start < at + words.length && at < f.end);
     expect(over.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);

@@ -53,11 +53,24 @@ export function notAVerdict(t: readonly Token[], word: string, from: number): bo
 /** Words after "by" that make it a measure, not a judge: "by far", "by any measure", "by most accounts". */
 const MEASURES = new Set(['far', 'any', 'most', 'some', 'all', 'many', 'definition', 'nature', 'design', 'default']);
 
+/** Words after "by" that make it a point in time: "by then", "by the time", "by the end of". */
+const BY_TIMES = new Set(['then', 'now', 'nightfall', 'midnight', 'noon', 'dawn', 'tomorrow', 'tonight', 'morning']);
+const TIME_HEADS = new Set(['time', 'end', 'start', 'middle', 'close', 'turn', 'beginning', 'weekend', 'deadline']);
+
+/** True when the "by" at k opens a point in time rather than a judge. */
+function byTime(t: readonly Token[], k: number): boolean {
+  const a = t[k + 1]?.lower ?? '';
+  if (BY_TIMES.has(a) || /^\d{4}$/.test(a)) return true;
+  return /^(the|that|this)$/.test(a) && TIME_HEADS.has(t[k + 2]?.lower ?? '');
+}
+
 /** The "by" with a judge after it that follows within the clause (before a comma or the sentence's end), or -1. */
 export function judgeAt(t: readonly Token[], from: number, end: number): number {
   for (let k = from; k < end && k - from <= 8; k++) {
     if (t[k].text === ',' || t[k].text === ';') return -1;
     if (t[k].lower !== 'by') continue;
+    // "by the time the polls closed", "by the end of the decade", "by then": a deadline, no judge.
+    if (byTime(t, k)) return -1;
     // "by many critics", "by some experts": a measure word before a crowd is that crowd's share, not a measure.
     const crowd = MEASURES.has(t[k + 1]?.lower ?? '') && isGroupHead(t[k + 2]?.lower ?? '');
     return crowd || (!MEASURES.has(t[k + 1]?.lower ?? '') && t[k + 1]?.type === 'word') ? k : -1;
