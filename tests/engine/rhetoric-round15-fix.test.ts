@@ -11,6 +11,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const VIOLENCE = 'rhetoric/loaded-language/violence';
 const DOUBT = 'rhetoric/loaded-language/doubt-speech';
 const ACCLAIM = 'rhetoric/loaded-language/acclaim-noun';
+const MOB = 'rhetoric/loaded-language/mob';
 
 describe('flags', () => {
   test.each<Row>([
@@ -25,6 +26,9 @@ describe('flags', () => {
     ['the brand claims complete protection from sunburn .', 'claims', DOUBT],
     // A player praised keeps the title.
     ['the guitar master played for two hours .', 'guitar master', ACCLAIM],
+    // A group named before crime is the frame.
+    ['A wave of migrant crime is being blamed on the border.', 'wave of', MOB],
+    ['a wave of refugee violence is feared by locals .', 'wave of', MOB],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -46,6 +50,10 @@ describe('does not flag', () => {
     // Master tapes.
     ['The original guitar masters were lost in a fire.', 'masters', ACCLAIM],
     ['the piano master tapes were sold at auction .', 'master', ACCLAIM],
+    // A run of events, or the police's kind of crime.
+    ['During a wave of angry farm protests, the minister resigned.', 'wave of', MOB],
+    ['a wave of gang violence hit the city last summer .', 'wave of', MOB],
+    ['A wave of knife crime alarmed parents.', 'wave of', MOB],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });
