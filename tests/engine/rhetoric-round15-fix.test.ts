@@ -29,6 +29,10 @@ describe('flags', () => {
     // A group named before crime is the frame.
     ['A wave of migrant crime is being blamed on the border.', 'wave of', MOB],
     ['a wave of refugee violence is feared by locals .', 'wave of', MOB],
+    // Victims of a state force or of a power, however many.
+    ['Six protesters were murdered by police, activists say.', 'murdered', VIOLENCE],
+    ['Three hundred civilians were murdered by the army in one week.', 'murdered', VIOLENCE],
+    ['six people were murdered by police at the march .', 'murdered', VIOLENCE],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -54,6 +58,9 @@ describe('does not flag', () => {
     ['During a wave of angry farm protests, the minister resigned.', 'wave of', MOB],
     ['a wave of gang violence hit the city last summer .', 'wave of', MOB],
     ['A wave of knife crime alarmed parents.', 'wave of', MOB],
+    // Victims of crime in general, counted.
+    ['In 2019, 41 women were murdered by a partner.', 'murdered', VIOLENCE],
+    ['some 300 people were murdered in the province last year .', 'murdered', VIOLENCE],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

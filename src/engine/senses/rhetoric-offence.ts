@@ -8,7 +8,7 @@
  * title), police who "ruled out terrorism" or are "treating the stabbing as terrorism", a course or an expert on it.
  * (A state sponsor of it is on a legal list too, but writers rank such states by how much they sponsor, so that
  * phrase is left to the lexicon.) "Guilty" is the law's only as a verdict or a plea ("found guilty of"); "is guilty
- * of genocide" is the writer's.
+ * of genocide" is the writer's. A count of people murdered is a crime statistic, unless a state force did it.
  */
 import type { ParsedText, Token } from '../nlp.ts';
 
@@ -100,7 +100,34 @@ export function namesOffence(doc: ParsedText, i: number): boolean {
     j--;
   }
   if (j < 0 || t[j].sentence !== word.sentence) return false;
-  return framed(t, j) || official(t, j, word) || pleads(t, j, word);
+  return framed(t, j) || official(t, j, word) || pleads(t, j, word) || countsVictims(t, i);
+}
+
+/** People counted as victims of crime in general, as crime statistics count them ("41 women", "300 people"). */
+const PEOPLE = new Set('people persons women men children girls boys adults teenagers residents'.split(' '));
+
+/** Agents that make a killing the act of a state or an armed group, a charge however many died. */
+const FORCES = new Set(
+  'police army troops soldiers regime forces militia militias government state guards officers security military junta rebels insurgents'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when "murdered" at `i` reports a count of victims of crime in general ("In 2019, 41 women were murdered
+ * by a partner", "some 300 people were murdered in the province"): a statistic, not the writer's charge. The
+ * victims must be people in general, not a group a power struck ("six protesters", "300 civilians"), and no state
+ * force or armed group may follow "by" ("six people were murdered by police" stays a charge).
+ */
+function countsVictims(t: Token[], i: number): boolean {
+  if (t[i].lower !== 'murdered' || t[i - 1]?.lemma !== 'be' || !PEOPLE.has(t[i - 2]?.lower ?? '')) return false;
+  let k = i - 3;
+  while (k >= 0 && i - k <= 5 && t[k].sentence === t[i].sentence && t[k].pos === 'ADJ') k--;
+  if (k < 0 || t[k].sentence !== t[i].sentence || !(t[k].type === 'number' || t[k].pos === 'NUM')) return false;
+  if (t[i + 1]?.lower !== 'by') return true;
+  for (let m = i + 2; m < t.length && m - i <= 4 && t[m].sentence === t[i].sentence; m++)
+    if (FORCES.has(t[m].lower)) return false;
+  return true;
 }
 
 /** True when `t[j]` is a charge's preposition after its legal word ("charged with"), or "inciting" before hatred. */
