@@ -82,11 +82,16 @@ const REVIEW_SOURCES: [string, string, SourceType][] = [
   ['The plan was hailed as a success by the time the polls closed.', 'was hailed as', 'agentless'],
   ['The mayor was criticised as weak by then.', 'was criticised as', 'agentless'],
   ['The scheme was hailed as a success by the unions.', 'by the unions', 'pronoun'],
+  ['The minister sided with farmers, and officials added that the plan was dead.', 'officials added', 'vague'],
+  ['Talks ended with no deal and diplomats added that a new round was unlikely.', 'diplomats added', 'vague'],
+  ['The mayor, whom many farmers believed was unfair, resigned.', 'many farmers believed', 'vague'],
 ];
 const REVIEW_OUT: [string, string][] = [
   ["'It was a mistake,' Will Okafor said.", 'mistake'],
   ['The plan was hailed as a success by the time the polls closed.', 'the time the polls'],
+  ['He said that residents questioned were angry.', 'residents questioned'],
 ];
+const ADDED_THINGS: string[] = ['The stew is served with chopped pecans added at the end.'];
 
 describe('flags', () => {
   test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS, ...OPENING_ADVERBIALS, ...REVIEW_SOURCES])('%s', (text, phrase, source) => {
@@ -95,7 +100,7 @@ describe('flags', () => {
 });
 
 describe('does not flag', () => {
-  test.each([...CONCEDE_PLAY, ...SACKINGS, ...WORKS_SILENT])('%s', (text) => {
+  test.each([...CONCEDE_PLAY, ...SACKINGS, ...WORKS_SILENT, ...ADDED_THINGS])('%s', (text) => {
     expectNoAttribution(text);
   });
   test.each([...QUOTED_CROWDS, ...OPENING_ADVERBIALS_OUT, ...REVIEW_OUT])('%s: nothing over "%s"', (text, words) => {

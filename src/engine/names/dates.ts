@@ -92,7 +92,7 @@ function openingAdverbial(doc: ParsedText, k: number): number {
   if (/^(that|this)$/.test(at(k + 1)) && TIME_NOUNS.has(at(k + 2))) return k + 3;
   if ((w === 'later' || w === 'earlier') && at(k + 1) === 'on') return k + 2;
   const next = t[k + 1];
-  if (!next || next.type !== 'word') return k;
+  if (next?.type !== 'word') return k;
   // "Earlier the minister", "Later she": before a determiner, a pronoun or a name it is the clause's adverb.
   const subjectNext = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
   return ALWAYS_ADVERBS.has(w) || subjectNext ? k + 1 : k;

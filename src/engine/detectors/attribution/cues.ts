@@ -252,8 +252,8 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
-  // ("the mayor, whom many farmers believed was unfair": after a relative the -ed form is the verb of its subject.)
-  const relative = (k: number) => ['who', 'whom', 'that', 'which'].includes(doc.tokens[k]?.lower ?? '');
+  // ("whom many farmers believed was": after a relative the -ed form is its verb; "said that" is no relative.)
+  const relative = (k: number) => ['who', 'whom', 'which'].includes(doc.tokens[k]?.lower ?? '') || (doc.tokens[k]?.lower === 'that' && doc.tokens[k - 1]?.pos !== 'VERB');
   const afterRelative = relative(i - 2) || (relative(i - 3) && ['DET', 'ADJ', 'NUM'].includes(doc.tokens[i - 2]?.pos ?? ''));
   if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB') && !afterRelative) return true;
   // "a visiting engineer accused of spying", "a banker charged with fraud": the noun is the one accused.
