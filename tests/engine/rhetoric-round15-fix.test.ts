@@ -12,6 +12,8 @@ const VIOLENCE = 'rhetoric/loaded-language/violence';
 const DOUBT = 'rhetoric/loaded-language/doubt-speech';
 const ACCLAIM = 'rhetoric/loaded-language/acclaim-noun';
 const MOB = 'rhetoric/loaded-language/mob';
+const DIRE = 'rhetoric/fear-appeal/dire-prediction';
+const HEDGE = 'rhetoric/hedge/speculative-modal';
 
 describe('flags', () => {
   test.each<Row>([
@@ -33,6 +35,12 @@ describe('flags', () => {
     ['Six protesters were murdered by police, activists say.', 'murdered', VIOLENCE],
     ['Three hundred civilians were murdered by the army in one week.', 'murdered', VIOLENCE],
     ['six people were murdered by police at the march .', 'murdered', VIOLENCE],
+    // A prediction of harm to come stays one.
+    ['The unrest could spiral into war.', 'could', DIRE],
+    ['if nothing is done , thousands may die this winter .', 'may', DIRE],
+    // The guess about the past shows as the hedge it is.
+    ['The victims may have been killed by the blast.', 'may have', HEDGE],
+    ['dozens might have died in the fire .', 'might have', HEDGE],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -61,6 +69,10 @@ describe('does not flag', () => {
     // Victims of crime in general, counted.
     ['In 2019, 41 women were murdered by a partner.', 'murdered', VIOLENCE],
     ['some 300 people were murdered in the province last year .', 'murdered', VIOLENCE],
+    // Modal and perfect: a guess about the past.
+    ['The victims may have been killed by the blast.', 'killed', DIRE],
+    ['dozens might have died in the fire .', 'died', DIRE],
+    ['the strike could well have triggered a war .', 'war', DIRE],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -24,10 +24,14 @@ const MODAL_TO_DOOM = 8;
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
   examples: {
-    flags: ['The next incursion [may not be a probe but a full-scale offensive].', 'Unless we act, [the unrest will spread] to every city.'],
+    flags: [
+      'The next incursion [may not be a probe but a full-scale offensive].',
+      'Unless we act, [the unrest will spread] to every city.',
+    ],
     ignores: [
       'The new drug could reduce deaths from the disease.',
       'Researchers in the laboratory found the molecule could collapse under heat.',
+      'The victims may have been killed by the blast.',
     ],
   },
   info: {
@@ -45,7 +49,7 @@ export const fearPrediction: PatternRule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!MODALS.has(facts.forms[i].lower) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-      if (inDomain(facts, t.sentence, ['science'])) continue;
+      if (inDomain(facts, t.sentence, ['science']) || aboutThePast(facts, i)) continue;
       const doom = findDoom(facts, i + 1);
       if (doom < 0 || mitigates(facts, i + 1, doom)) continue;
       const [, end] = grow(facts, doom, doom + 1, 'noun-phrase');
@@ -70,4 +74,17 @@ function findDoom(facts: TextFacts, from: number): number {
 function mitigates(facts: TextFacts, from: number, doom: number): boolean {
   for (let i = from; i < doom; i++) if (MITIGATION.has(facts.forms[i].lemma)) return true;
   return false;
+}
+
+/** Words that may stand between a modal and its "have": "may well have", "could not have", "might already have". */
+const BEFORE_HAVE = wordSet('not never well also already still possibly probably');
+
+/**
+ * True when the modal at `i` opens a perfect ("may have died", "could have been killed"): a guess about what
+ * already happened, a hedge, not a prediction of harm to come.
+ */
+function aboutThePast(facts: TextFacts, i: number): boolean {
+  let j = i + 1;
+  while (j < facts.forms.length && j - i <= 3 && BEFORE_HAVE.has(facts.forms[j].lower)) j++;
+  return facts.forms[j]?.lower === 'have' && facts.doc.tokens[j].sentence === facts.doc.tokens[i].sentence;
 }
