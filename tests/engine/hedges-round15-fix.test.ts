@@ -52,6 +52,9 @@ describe('flags', () => {
     ['The photographs suggest a different route.', 'suggest', SUGGESTION],
     ['Recent transfers suggest a plan to sell the ground.', 'suggest', SUGGESTION],
     ['Rumours suggest a deal for the striker.', 'suggest', SUGGESTION],
+    // Names that end in a word marking examples are not the full list.
+    ['Many countries: France and Spain included, have banned the pesticide.', 'Many', AMOUNT],
+    ['Several clubs: Rovers and United among them, have complained.', 'Several', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -96,6 +99,10 @@ describe('does not flag', () => {
     ['The council has suggested a compromise on parking.', 'suggested', SUGGESTION],
     ['We suggested a swap of the two fixtures.', 'suggested', SUGGESTION],
     ['Ruiz suggests a truce until the vote.', 'suggests', SUGGESTION],
+    // A list that closes the phrase names every member.
+    ['The band toured many countries: Chile, Peru and Ghana.', 'many', AMOUNT],
+    ['The league fined a number of clubs: Rovers, United and City.', 'a number of', AMOUNT],
+    ['She has worked in a few cities: Paris, Rome and New York, all of them costly.', 'a few', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

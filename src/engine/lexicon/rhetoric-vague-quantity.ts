@@ -4,6 +4,19 @@
  */
 import type { LexiconGroup } from './types.ts';
 
+/** A name in a list, of one or two words ("Peru", "New Zealand"). */
+const NAME = '{propn} {propn}?';
+/** A later name, which wink may read as a common word ("Rovers, United and City"): the list's end anchors it. */
+const LATER = '{any} {propn}?';
+/** What closes a full list: the sentence's end, a bracket or dash, or a clause that goes on about its members. */
+const LIST_ENDS = ['.|;|)|\u2014|\u2013', ', which|who|where|and|but|all|both|each|whose'];
+/** Lists of two to four names ending the phrase ("Chile, Peru and Ghana."), as after an amount and a colon. */
+const FULL_LISTS = LIST_ENDS.flatMap((end) => [
+  `${NAME} and|or ${LATER} ${end}`,
+  `${NAME} , ${LATER} ,? and|or ${LATER} ${end}`,
+  `${NAME} , ${LATER} , ${LATER} ,? and|or ${LATER} ${end}`,
+]);
+
 /** A vague amount or frequency, with the phrases in which the same words are exact or rank. */
 export const VAGUE_QUANTITY: LexiconGroup = {
   id: 'vague-quantity',
@@ -182,12 +195,17 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // An amount listed in full after a colon ("toured many countries: Chile, Peru and Ghana", "a few
     // cities: Paris, Rome and Oslo"): every member is named, so nothing is left to count. A clause after the
     // colon ("many farmers: they sold up") names nobody, and one name with no list after it ("several clubs:
-    // Rovers among them") is only an example: both stay.
-    'many|several|some|numerous|few {adj}? {noun} : {propn} ,|and|or',
+    // Rovers among them") is only an example: both stay. So does a list that ends in a word marking examples
+    // ("many countries: France and Spain included", "among them", "for example"): the list must close the phrase.
+    ...[
+      'many|several|some|numerous|few {adj}? {noun} :',
+      'a few {adj}? {noun} :',
+      'a number of {adj}? {noun} :',
+      'a few :',
+    ].flatMap((amount) => FULL_LISTS.map((list) => `${amount} ${list}`)),
+    // An owner's own list ("several teams: her old club Rovers as well as United") runs on too long to
+    // anchor at its end; it names its members as it goes.
     'many|several|some|numerous|few {adj}? {noun} : his|her|its|their {adj}? {propn} ,|and|or|as',
-    'a few {adj}? {noun} : {propn} ,|and|or',
-    'a number of {adj}? {noun} : {propn} ,|and|or',
-    'a few : {propn} ,|and|or',
     // A name in use ("often called Long Flat", "commonly called 'the Steps'"): how often is no claim, the
     // name is. A judgement after the verb ("often called the ugliest building") has no capital or quotation
     // mark and stays, and so does a person's possession ("often called Trump's folly"), a verdict with a name in it.
