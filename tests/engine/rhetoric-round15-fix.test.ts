@@ -77,3 +77,19 @@ describe('does not flag', () => {
     expect(on(text, words, rule)).toEqual([]);
   });
 });
+
+describe("review: the offence sense's pronoun, bare 'guilty of' and a year before 'murdered'", () => {
+  test.each<Row>([
+    ['The regime is guilty of genocide.', 'genocide', VIOLENCE],
+    ['In 2019 the journalist was murdered by agents of the state.', 'murdered', VIOLENCE],
+    ['in 2021 two activists were murdered by soldiers .', 'murdered', VIOLENCE],
+  ])('flags %s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+  test.each<Row>([
+    ['Police are treating it as terrorism.', 'terrorism', VIOLENCE],
+    ['detectives said they were treating it as terrorism .', 'terrorism', VIOLENCE],
+  ])('does not flag %s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});

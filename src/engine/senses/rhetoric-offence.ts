@@ -189,7 +189,9 @@ const INCIDENTS = new Set(
  * stays the charge it is.
  */
 function treatsAs(t: Token[], j: number): boolean {
-  if (t[j].lower !== 'as' || !INCIDENTS.has(t[j - 1]?.lower ?? '')) return false;
+  const object = t[j - 1]?.lower ?? '';
+  // "Treating it as terrorism": the pronoun stands for the incident the story is about.
+  if (t[j].lower !== 'as' || !(INCIDENTS.has(object) || object === 'it')) return false;
   for (let k = j - 2; k >= 0 && j - k <= 5 && t[k].sentence === t[j].sentence; k--)
     if (CLASSING.has(t[k].lower)) return true;
   return false;
