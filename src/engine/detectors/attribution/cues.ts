@@ -154,9 +154,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
   if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
-  // "Union demands minister resign", "Germany pledges to expand": a name or "to" may follow too.
-  // "Okafor points out that": the particle the verb reports with ("points out", "weighs in").
-  return agrees && (next.lower === 'that' || next.lower === 'to' || NEED_PARTICLE.get(t[i].lemma)?.has(next.lower) || ['PRON', 'DET', 'PROPN'].includes(next.pos));
+  // "Union demands minister resign", "pledges to", "points out that", "critics call “Blorp”": a name, "to", a particle.
+  return agrees && (next.lower === 'that' || next.lower === 'to' || NEED_PARTICLE.get(t[i].lemma)?.has(next.lower) || ['PRON', 'DET', 'PROPN'].includes(next.pos) || (t[i].lemma === 'call' && isMark(next, '"“‘\'')));
 }
 
 const RELATIVES = new Set(['which', 'that', 'what', 'who']);
