@@ -91,10 +91,23 @@ const REVIEW_OUT: [string, string][] = [
   ['The plan was hailed as a success by the time the polls closed.', 'the time the polls'],
   ['He said that residents questioned were angry.', 'residents questioned'],
 ];
-const ADDED_THINGS: string[] = ['The stew is served with chopped pecans added at the end.'];
+const ADDED_THINGS: string[] = [
+  'The stew is served with chopped pecans added at the end.',
+  'Often the canal freezes in January.',
+  'Often, errors are observed.',
+];
+
+/** A crowd calling a thing by a quoted name is a view; a frequency fronted before "are observed" hides the observer. */
+const LATE_ITEMS: [string, string, SourceType][] = [
+  ['They write in a script that critics call "Zorbic".', 'critics call', 'vague'],
+  ['It is a budget that critics call a disaster.', 'critics call', 'vague'],
+  ['Often errors are observed in early drafts.', 'Often errors are observed', 'agentless'],
+  ['Errors are often observed in early drafts.', 'are often observed', 'agentless'],
+  ['Sometimes flaws were noted in the pipes.', 'Sometimes flaws were noted', 'agentless'],
+];
 
 describe('flags', () => {
-  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS, ...OPENING_ADVERBIALS, ...REVIEW_SOURCES])('%s', (text, phrase, source) => {
+  test.each([...CONCEDE_SPEECH, ...VERDICTS, ...QUOTE_OPENERS_KEPT, ...WORKS, ...OPENING_ADVERBIALS, ...REVIEW_SOURCES, ...LATE_ITEMS])('%s', (text, phrase, source) => {
     expectSourceOver(text, phrase, source);
   });
 });

@@ -171,6 +171,25 @@ function participleAfter(t: readonly Token[], k: number): number {
  * adjective before a noun); "to either be" is a verb's. */
 const PLACE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 
+/** Adverbs of frequency that make an observing general, and what is observed: "often observed", "commonly noted". */
+const FREQUENCIES = new Set(['often', 'commonly', 'frequently', 'sometimes', 'usually', 'typically', 'repeatedly']);
+const OBSERVED = new Set(['observed', 'noted', 'remarked']);
+const PLAIN_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "Often mistakes are observed in drafts": the frequency adverb fronted before the subject, as "mistakes are often
+ * observed" already reads. Only a short noun phrase between them ("Often cracks in the wall are noted"), no comma.
+ * Returns the end of the participle, or -1.
+ */
+function frontedFrequency(t: readonly Token[], s: Sentence): number {
+  if (!FREQUENCIES.has(t[s.firstToken].lower)) return -1;
+  for (let k = s.firstToken + 1; k < s.endToken && k <= s.firstToken + 7; k++) {
+    if (PLAIN_BE.has(t[k].lower)) return OBSERVED.has(t[k + 1]?.lower ?? '') && t[k + 2]?.lower !== 'by' && k > s.firstToken + 1 ? k + 2 : -1;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM'].includes(t[k].pos)) return -1;
+  }
+  return -1;
+}
+
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
@@ -215,5 +234,7 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     const ranking = calledRankingAt(doc, i, s.endToken);
     if (ranking > 0) found.push({ first: i, end: ranking, rule: 'attribution/agentless-phrase' });
   }
+  const fronted = frontedFrequency(t, s);
+  if (fronted > 0) found.push({ first: s.firstToken, end: fronted, rule: 'attribution/agentless-phrase' });
   return found.sort((a, b) => a.first - b.first);
 }
