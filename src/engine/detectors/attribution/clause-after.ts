@@ -60,7 +60,7 @@ export function thatFollows(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   for (let k = i + 1; k <= i + 5 && t[k]?.sentence === t[i].sentence; k++) {
     if (t[k].lower === 'that') return true;
-    // "by now", "so far": short adverbial phrases of time that wink does not mark as dates.
+    // "so far" passes as two adverbs; "by now" is a short phrase of time wink neither tags so nor marks as a date.
     const adverbial =
       (t[k].lower === 'by' && t[k + 1]?.lower === 'now') || (t[k].lower === 'now' && t[k - 1]?.lower === 'by');
     if (t[k].pos !== 'ADV' && !isTimeToken(doc, k) && !adverbial) return false;
