@@ -93,3 +93,24 @@ describe("review: the offence sense's pronoun, bare 'guilty of' and a year befor
     expect(on(text, words, rule)).toEqual([]);
   });
 });
+
+describe('review: a claimed noun that begins a clause', () => {
+  test.each<Row>([
+    ['The minister claimed the pension fund was safe.', 'claimed', DOUBT],
+    ['She claimed the grant was spent on schools.', 'claimed', DOUBT],
+    ['The insurer claims its compensation scheme is fair.', 'claims', DOUBT],
+    ['he claimed his pension was stolen .', 'claimed', DOUBT],
+  ])('flags %s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+  test.each<Row>([
+    ['Staff may claim travel expenses for the trip.', 'claim', DOUBT],
+    ['Winners must claim their prize within 30 days.', 'claim', DOUBT],
+    ['Insurance claims rose sharply in March.', 'claims', DOUBT],
+    ['The claims the firm made were false.', 'claims', DOUBT],
+    ['It was claimed the fund was safe.', 'claimed', DOUBT],
+    ['the group claimed responsibility for the attack .', 'claimed', DOUBT],
+  ])('does not flag %s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});

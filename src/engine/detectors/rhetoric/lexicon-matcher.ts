@@ -12,6 +12,7 @@ import { allowsOrCanBeDone } from '../../senses/modality.ts';
 import { picksOneOut } from '../../senses/particular.ts';
 import { suggestsProposal } from '../../senses/proposal.ts';
 import { namesCrimeDoer } from '../../senses/rhetoric-offender.ts';
+import { claimsClause } from '../../senses/rhetoric-claim-clause.ts';
 import { namesOffence } from '../../senses/rhetoric-offence.ts';
 import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
 import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
@@ -160,6 +161,8 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
+  // "Claimed the pension fund was safe": the noun a claim to an entitlement would read begins a clause claimed.
+  if (claimsClause(facts.doc, first)) return true;
   return !entry.except.some((ex) => coversByException(facts, ex, first, end));
 }
 
