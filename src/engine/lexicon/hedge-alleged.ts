@@ -184,6 +184,8 @@ export const ALLEGED_CAREFUL: readonly string[] = [
   `${ATTACK_DOERS} alleged {adj}|{noun}? ${ATTACKS} ${VERB_READ_AS_NOUN}`,
   // "Role" and "involvement" are no offence: "the supplement's alleged role in preventing heart disease" stays hearsay.
   `alleged ${PARTS} in {det}|{pron}? {adj}|{noun}? {adj}|{noun}? ${OFFENCES}|${ATTACKS}`,
-  'alleged that',
+  // The verb with its speaker ("the lawsuit alleged that", "prosecutors have also alleged that"); "it has been
+  // alleged that" names nobody and stays hearsay.
+  '{noun}|{propn}|he|she|they|we|who|which|i has|have|had? {adv}? alleged that',
   '{noun}|{propn}|he|she|they|we|who|which alleged {det}|{pron}|{propn}',
 ];
