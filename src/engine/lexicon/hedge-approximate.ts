@@ -57,6 +57,9 @@ export const VAGUE_KIND: LexiconGroup = {
     // A name used as an adjective names a kind too ("a Scandinavian kind of calm", "a Hollywood sort of ending");
     // only after "a", since a name alone may be the subject of the adverb ("Ruiz kind of admitted it").
     'a|an {propn} kind|sort of',
+    // An owner names the kind as "his" does ("Ruiz's kind of politics", "the club's sort of football").
+    "'s kind|sort of",
+    '\u2019s kind|sort of',
     // What a rule demands, "some form of" is "any form of" ("voters must bring some form of photo ID", "applicants
     // need some kind of licence"), where the verb is one of showing or having what is asked for; "there must be some
     // kind of mistake" and "the sides must reach some sort of deal" still leave the kind open.
@@ -106,7 +109,11 @@ export const OPEN_POSSIBILITY: LexiconGroup = {
     // So does what has become possible, or is possible by some means ("voting is now possible online", "this is
     // possible thanks to a new chip"): a thing made feasible, no outcome left open.
     'is|are|remain|remains now|already|finally|easily|technically possible',
-    'is|are|remain|remains {adv}? possible thanks|through|via|using|by|with',
+    // Only words of a means: "by", "with" and "through" mostly mark a time or a manner ("a strike is possible by
+    // March", "snow is possible through the weekend"), which leaves the outcome open.
+    'is|are|remain|remains {adv}? possible thanks|via|using',
+    'is|are|remain|remains {adv}? possible by means|using',
+    'is|are|remain|remains {adv}? possible with the help|aid',
     // "As far as is possible", "whatever is possible", "everything that is possible": what can be done.
     'as|than|whatever|everything|what is|are possible',
     'everything|all|whatever that|which is possible',
