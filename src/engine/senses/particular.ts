@@ -69,6 +69,9 @@ function someOneThing(doc: ParsedText, i: number): boolean {
   // A noun after it makes a compound, counted again ("some end tables", "some man hours"); so does a hyphen, which
   // wink splits off ("some man-made fibres", "some end-of-season bonuses", "some god-fearing voters"); a spaced dash
   // is an aside ("some man - a stranger - knocked").
+  // "End" is an aim only after a preposition ("toward some end", "to some end"): "some end up homeless", "some
+  // end their careers early" are the verb, with "some" its vague subject.
+  if (next.lower === 'end' && t[i - 1]?.pos !== 'ADP') return false;
   if (ONE_BEING.has(next.lower)) {
     const after = t[i + 2];
     if (after?.sentence !== t[i].sentence) return true;
