@@ -14,13 +14,29 @@ const LEAVE_LACKED = new Set(['permit', 'licence', 'license', 'ticket', 'pass', 
 /** The most words read between "with"/"without" and the noun of leave ("with the landlord's prior written consent"). */
 const LEAVE_REACH = 5;
 /** Words that close the modal's clause: leave named after them belongs to another clause. */
-const CLAUSE_ENDS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'because']);
+const CLAUSE_ENDS = new Set([
+  ';',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  // A comma or a relative word opens another clause, whose leave is not the modal's ("may have nowhere to go after
+  // the camp, built without permission, is cleared", "fine anyone who crosses without a permit").
+  ',',
+  'who',
+  'which',
+  'whose',
+]);
+/** The most words read from the modal for its leave ("may keep a dog in the flat with the landlord's consent"). */
+const CLAUSE_REACH = 12;
 /** Words that bound a ration ("up to two", "no more than three", "only one"), read before its count. */
 const BOUNDS = new Set(['up', 'to', 'only', 'no', 'more', 'than', 'at', 'most', 'a', 'maximum', 'of']);
 
 /** True when "with ... consent" or "without a permit" follows the modal at `i` within its clause. */
 function namesLeave(t: Token[], i: number): boolean {
-  for (let j = i + 1; t[j]?.sentence === t[i].sentence && !CLAUSE_ENDS.has(t[j].lower); j++) {
+  for (let j = i + 1; j <= i + CLAUSE_REACH && t[j]?.sentence === t[i].sentence && !CLAUSE_ENDS.has(t[j].lower); j++) {
     const nouns = t[j].lower === 'with' ? LEAVE : t[j].lower === 'without' ? LEAVE_LACKED : undefined;
     if (!nouns) continue;
     for (let k = j + 1; k <= j + LEAVE_REACH && t[k]?.sentence === t[i].sentence; k++)
@@ -32,10 +48,13 @@ function namesLeave(t: Token[], i: number): boolean {
 /** The most words read back from the modal to the subject's "each" ("each of the twelve clubs may"). */
 const SUBJECT_REACH = 5;
 
+/** Nouns of time after "every": "every year the coast may have two storms" is how often, not who is allowed. */
+const TIMES = new Set(['year', 'day', 'week', 'month', 'season', 'summer', 'winter', 'spring', 'autumn', 'time']);
+
 /** True when "each"/"every" opens the subject just before the modal at `i` ("each team may", "every pupil may"). */
 function eachSubject(t: Token[], i: number): boolean {
   for (let b = i - 1; b >= Math.max(0, i - SUBJECT_REACH) && t[b].sentence === t[i].sentence; b--)
-    if (t[b].lower === 'each' || t[b].lower === 'every') return true;
+    if (t[b].lower === 'each' || t[b].lower === 'every') return !TIMES.has(t[b + 1]?.lower ?? '');
   return false;
 }
 
