@@ -30,6 +30,10 @@ export function grantsPoint(doc: ParsedText, i: number): boolean {
   if (t[i]?.lower !== 'may' && t[i]?.lower !== 'might') return false;
   const aux = t[i + 1]?.lower;
   if (aux !== 'be' && aux !== 'have') return false;
+  // "May be easing" and "may be in Spain" guess at now or where, which "but ... still" does not concede
+  // ("inflation may be easing but remains high", "the suspect may be in Spain but is still at large").
+  const state = t[i + 2];
+  if (aux === 'be' && (state?.pos === 'ADP' || (state?.pos === 'VERB' && state.lower.endsWith('ing')))) return false;
   const but = butAfter(t, i);
   if (but < 0) return false;
   let j = but + 1;
