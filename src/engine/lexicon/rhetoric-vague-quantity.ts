@@ -177,7 +177,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'many thanks', 'many happy returns',
     // Idioms that count nothing: "not in so many words" (not in plain words), "had one too many" (drinks), "too
     // many cooks", "said a few words" (a short speech). "A few players were injured" after "said" still counts.
-    'in so many words', 'one too many', 'too many cooks', 'say|said|says|saying a few words',
+    'in so many words', 'one too many', 'too many cooks',
+    // ... but only where the words end the phrase: "said a few words were exchanged" makes them a clause's subject.
+    'say|said|says|saying a few words .|,|;|:|to|at|of|in|on|about|before|after|for|and|but|when|as|from|during',
     // "Certain to" and "certain that" mean sure, not "some".
     'certain to|that|whether', '{be} certain',
     // So does "certain" before an outcome ("saved from certain death", "faced certain defeat").
@@ -209,7 +211,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // A name in use ("often called Long Flat", "commonly called 'the Steps'"): how often is no claim, the
     // name is. A judgement after the verb ("often called the ugliest building") has no capital or quotation
     // mark and stays, and so does a person's possession ("often called Trump's folly"), a verdict with a name in it.
-    'often|commonly|usually|sometimes called|named|termed {propn} {noun}|,|.|;|:|or|and|by|in|on|at|for|from|after|since|because|to|when|which|who',
+    // A bare name needs "be" or a comma before ("is often called", ", often called"): "neighbours often called
+    // Police Scotland" is phoning, and how often stays vague. Nobody phones a name in quotation marks.
+    'is|are|was|were|be|been|being|,|(|\u2013|\u2014 often|commonly|usually|sometimes called|named|termed {propn} {noun}|,|.|;|:|or|and|by|in|on|at|for|from|after|since|because|to|when|which|who',
     'often|commonly|usually|sometimes called|named|termed "|\u201c|\u2018',
     "often|commonly|usually|sometimes called|named|termed '",
   ],
