@@ -114,3 +114,12 @@ describe('review: a claimed noun that begins a clause', () => {
     expect(on(text, words, rule)).toEqual([]);
   });
 });
+
+describe('review: a mis-tagged modifier of a title, not an adverb for the whole group', () => {
+  test.each<Row>([
+    ['She is a self-taught violin master and teacher.', 'violin master', ACCLAIM],
+    ['he is a self-taught piano master .', 'piano master', ACCLAIM],
+  ])('flags %s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});

@@ -184,8 +184,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       flags: ['She toured with the rock [legend] for a year.', 'The [child prodigy] played at six.'],
       ignores: ['According to an old legend, the lake has no bottom.', 'The map legend lists every symbol.'],
     },
-    // wink tags an instrument after a participle as an adverb ("a self-taught piano master"): the title is still a noun.
-    pos: ['NOUN', 'ADJ', 'ADV'],
+    pos: ['NOUN', 'ADJ'],
     grow: 'noun-phrase',
     terms: [
       'legend', 'legends', 'living legend', 'prodigy', 'child prodigy', 'superstar', 'superstars', 'megastar',

@@ -135,7 +135,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
 function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number): boolean {
   const { group } = entry;
   const token = facts.doc.tokens[first];
-  if (!posFits(facts, group, first)) return false;
+  if (!posFits(facts, group, first) && !modifierMistagged(facts, group, first, end)) return false;
   // "The hotel boasts rooms overlooking the sea" says what the hotel has; nobody speaks (the sense attribution reads too).
   if (boastsPossession(facts.doc, first)) return false;
   // A bare "reveal" shows or announces a thing ("revealed the new model"); only with a clause after it ("revealed
@@ -164,6 +164,21 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   // "Claimed the pension fund was safe": the noun a claim to an entitlement would read begins a clause claimed.
   if (claimsClause(facts.doc, first)) return true;
   return !entry.except.some((ex) => coversByException(facts, ex, first, end));
+}
+
+/**
+ * True when a term of several words that ends in a noun starts with a word wink tagged as an adverb: a noun
+ * modifier after a participle ("a self-taught piano master"), so the phrase is still the noun the group wants.
+ */
+function modifierMistagged(facts: TextFacts, group: LexiconGroup, first: number, end: number): boolean {
+  const { tokens } = facts.doc;
+  return (
+    end > first + 1 &&
+    tokens[first].pos === 'ADV' &&
+    !tokens[first].lower.endsWith('ly') &&
+    tokens[end - 1].pos === 'NOUN' &&
+    group.pos?.includes('NOUN') === true
+  );
 }
 
 function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, end: number): boolean {
