@@ -25,6 +25,10 @@ describe('a private person acting in public life, or a population, is no private
     "His family donated heavily to the governor's campaign.",
     "The mayor's brother won the contract for the new bridge.",
     "The city's children queued for water after the storm.",
+    "The president's son met foreign businessmen in the capital.",
+    "The minister's wife accepted a diamond necklace from the developer.",
+    "The senator's son ordered the shredding of the files.",
+    "The senator's daughter painted the fence.",
   ])('claim: %s', (text) => {
     expect(featuresOf(text).privateActor).toBe(false);
     // A public matter: ranked as a past act on record, not at the floor.
@@ -35,8 +39,8 @@ describe('a private person acting in public life, or a population, is no private
   test.each([
     'Her neighbour ordered a taxi at midnight.',
     'My brother painted the fence.',
-    "The senator's daughter painted the fence.",
     "Okafor's cousin cooked dinner for the team.",
+    "The baker's daughter painted the fence.",
     'Her older brother sat on the porch.',
   ])('still a private errand: %s', (text) => {
     expect(featuresOf(text).privateActor).toBe(true);

@@ -32,7 +32,7 @@ import { isTopicMention } from './mentions.ts';
 import { isPresentStance } from './present-stance.ts';
 import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
-import { isPopulationVerb, isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
+import { isPublicOwnedVerb, isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
 import { isPublicActorVerb } from './public-actors.ts';
 import { listsFound, mergePhraseLists } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
@@ -178,7 +178,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (isPastForm(t, i)) {
       f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
       if (isPrivateActorVerb(t, i)) f.privateActor = true;
-      else if (isPublicActorVerb(t, i) || isPopulationVerb(t, i)) f.publicActor = true;
+      else if (isPublicActorVerb(t, i) || isPublicOwnedVerb(t, i)) f.publicActor = true;
     }    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
     else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;

@@ -10,7 +10,7 @@ import { isPossessive } from '../../names/tokens.ts';
 /** Death words said of the one who died; "killed" and "injured" tell of an event, and stay casualty words. */
 const DYING = new Set(['died', 'dies', 'death']);
 /** Owners before a family word ("her husband", "their son"). */
-const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+export const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
 /**
  * Words after the death that tell of violence, force or disaster ("died after police restrained him", "died in

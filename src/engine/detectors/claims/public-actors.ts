@@ -5,6 +5,7 @@
  * fact-checkers look these up, so they keep the full weight of a past act even with no name or public matter.
  */
 import type { Token } from '../../nlp.ts';
+import { OWNERS } from './life-fact.ts';
 
 /**
  * Doers acting for an institution or in a profession whose acts are answered for, and crowds. A private
@@ -17,9 +18,6 @@ const PUBLIC_ACTORS = new Set([
   'researchers', 'investigators', 'auditors', 'regulators', 'officials', 'officers', 'soldiers', 'troops', 'thousands',
   'hundreds', 'millions', 'crowds', 'protesters', 'protestors', 'demonstrators', 'strikers',
 ]);
-
-/** Owners that make a profession someone's own: "his doctors", "our pilot". */
-const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 
 /** True when the past verb at i has an institution, a profession or a crowd for its subject ("the pilot ignored"). */
 export function isPublicActorVerb(tokens: readonly Token[], i: number): boolean {
