@@ -77,6 +77,8 @@ describe('flags', () => {
     // Things cannot propose.
     ['His remarks suggest a compromise.', 'suggest', SUGGESTION],
     ['This suggests a deal.', 'suggests', SUGGESTION],
+    // A share of people before "be" still counts.
+    ['Most are worried about crime in the town.', 'Most', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -136,6 +138,9 @@ describe('does not flag', () => {
     ['The club may be small but is still a force.', 'may be', MODAL],
     ['The hill is often called Long Flat by walkers.', 'often', AMOUNT],
     ['The square, often called Old Market, is busy on Saturdays.', 'often', AMOUNT],
+    // "Most" grading a word before whom or what it is at its highest for.
+    ['The plan is most popular with young voters.', 'most', AMOUNT],
+    ['Residents are most worried about crime.', 'most', AMOUNT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -142,6 +142,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // spring", "the road is most dangerous at night"): where or when it is at its highest, no share of anything.
     // ("Most famous for" praises, and a share after "be" takes a noun: "most are closed" has no adjective.)
     '{be} most {adj} in|among|at|during|between|near|on|when|after|before',
+    // ... and before whom or what it is at its highest for ("most popular with young voters", "are most worried
+    // about crime"): a degree, no share of anyone.
+    '{be} most {adj}|{verb} with|about',
     // So does "most" between "who" and a verb ("the people who most need help"): how much, not how many.
     'who most {verb}',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
