@@ -65,10 +65,35 @@ describe('a past act of an institution, a profession or a crowd keeps its weight
   test.each([
     'He went to the station and called a lawyer.',
     'His doctors told him to stay at home.',
-    'The fate of thousands rested on the vote.',
     'The man ignored the warning light and took off.',
   ])('no institution, profession or crowd acting, ranked as before: %s', (text) => {
     expect(featuresOf(text).publicActor).toBe(false);
     expect(rankOf(text)).toBeLessThan(CHECKABLE_FLOOR + 0.01);
+  });
+});
+
+test('a crowd word after "of" is no crowd acting', () => {
+  expect(featuresOf('The fate of thousands rested on the vote.').publicActor).toBe(false);
+});
+
+describe("only the speaker's own tally takes the off-topic figure discount", () => {
+  test.each([
+    'The vaccine is 95 percent effective.',
+    'The bridge cost 2 billion dollars.',
+    'The average rent in the city rose 12 percent last year.',
+  ])("a third party's figure keeps its rank: %s", (text) => {
+    expect(rankOf(text)).toBeGreaterThanOrEqual(rankOf('We had 40 guests at the party.'));
+    expect(rankOf(text)).toBeGreaterThan(0.55);
+  });
+
+  test.each([
+    ['We had 40 guests at the party.', 0.56],
+    ['I had 12 cousins at my wedding.', 0.56],
+  ])("the speaker's own tally ranks lower: %s", (text, below) => {
+    expect(rankOf(text)).toBeLessThan(below);
+  });
+
+  test('given with its precision, the tally keeps its rank', () => {
+    expect(rankOf('We sold nearly 300 tickets at the door.')).toBeGreaterThan(0.7);
   });
 });

@@ -146,7 +146,8 @@ function offTopicDiscount(f: SentenceFeatures): number {
   if (isOwnAnecdote(f)) return OWN_ANECDOTE;
   // "The pilot ignored the warning light", "Thousands marched": a firm's, a profession's or a crowd's act is on record.
   if (f.publicMatters > 0 || f.names > 0 || f.initials || f.casualty || f.accusation || f.intent || f.publicActor) return 0;
-  if (f.numbers > 0) return f.estimate ? 0 : FIGURE_OFF_TOPIC;
+  // A third party's figure ("the vaccine is 95 percent effective") is measured by someone: only the speaker's own tally.
+  if (f.numbers > 0) return f.estimate || !f.firstPerson ? 0 : FIGURE_OFF_TOPIC;
   if (f.past === 0 || isPersonalPast(f) || isPrivateErrand(f) || f.record) return 0;
   return WORTHINESS_WEIGHTS.pastAction - WORTHINESS_WEIGHTS.personalPast;
 }
@@ -170,10 +171,11 @@ function isOwnAnecdote(f: SentenceFeatures): boolean {
 const OWN_ANECDOTE = 0.1;
 
 /**
- * "We had hundreds of bidders": a figure tied to no public matter and no name ranks after one that is; one given
- * with its precision ("nearly 300") is presented as measured and keeps its rank.
+ * "We had 40 guests at the party": the speaker's own tally, tied to no public matter and no name, is an anecdote with
+ * a figure and ranks like a third party's plain figure ("the bridge cost 2 billion dollars"), not above it: the
+ * anecdote's 0.1 and an off-topic figure's 0.1. One given with its precision ("nearly 300") keeps its rank.
  */
-const FIGURE_OFF_TOPIC = 0.1;
+const FIGURE_OFF_TOPIC = 0.2;
 
 /** The claim type a sentence's features point to. */
 function typeOf(f: SentenceFeatures, w: number): ClaimType {
