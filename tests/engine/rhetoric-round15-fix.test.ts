@@ -66,6 +66,8 @@ describe('does not flag', () => {
     ['During a wave of angry farm protests, the minister resigned.', 'wave of', MOB],
     ['a wave of gang violence hit the city last summer .', 'wave of', MOB],
     ['A wave of knife crime alarmed parents.', 'wave of', MOB],
+    ['a wave of teacher strikes closed schools .', 'wave of', MOB],
+    ['A wave of factory layoffs hit the town.', 'wave of', MOB],
     // Victims of crime in general, counted.
     ['In 2019, 41 women were murdered by a partner.', 'murdered', VIOLENCE],
     ['some 300 people were murdered in the province last year .', 'murdered', VIOLENCE],
