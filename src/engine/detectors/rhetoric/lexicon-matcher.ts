@@ -5,20 +5,9 @@
 import type { LexiconGroup, SpanGrowth } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
+import { readsInPlainSense } from './plain-senses.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
-import { boastsPossession } from '../../senses/possession.ts';
-import { revealsClause } from '../../senses/disclosure.ts';
-import { allowsOrCanBeDone } from '../../senses/modality.ts';
-import { picksOneOut } from '../../senses/particular.ts';
-import { suggestsProposal } from '../../senses/proposal.ts';
-import { namesCrimeDoer } from '../../senses/rhetoric-offender.ts';
 import { claimsClause } from '../../senses/rhetoric-claim-clause.ts';
-import { namesOffence } from '../../senses/rhetoric-offence.ts';
-import { pleadsInCourt } from '../../senses/rhetoric-pleading.ts';
-import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
-import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
-import { bodyCollapses } from '../../senses/rhetoric-body.ts';
-import { killerNamesNoPerson } from '../../senses/rhetoric-killer.ts';
 import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
@@ -136,28 +125,7 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   const { group } = entry;
   const token = facts.doc.tokens[first];
   if (!posFits(facts, group, first) && !modifierMistagged(facts, group, first, end)) return false;
-  // "The hotel boasts rooms overlooking the sea" says what the hotel has; nobody speaks (the sense attribution reads too).
-  if (boastsPossession(facts.doc, first)) return false;
-  // A bare "reveal" shows or announces a thing ("revealed the new model"); only with a clause after it ("revealed
-  // he had lied") does it present the clause as a fact, as "revealed that" does.
-  if (end === first + 1 && token.lower.startsWith('reveal') && !revealsClause(facts.doc, first)) return false;
-  // "She suggested that he resign" proposes an act; only evidence that suggests plants a conclusion.
-  if (suggestsProposal(facts.doc, first)) return false;
-  // "Tickets may be bought" says what is allowed, "a certain god" picks one out: neither guesses nor counts.
-  if (allowsOrCanBeDone(facts.doc, first) || picksOneOut(facts.doc, first)) return false;
-  // "The killer was jailed" names the doer of a reported crime; only a label thrown in argument name-calls.
-  // "A killer chorus" praises a thing, "the biggest killer of women" ranks a cause of death.
-  if (group.technique === 'name-calling' && (namesCrimeDoer(facts.doc, first) || killerNamesNoPerson(facts.doc, first)))
-    return false;
-  // "The lawsuit claims" reports a pleading, "she claims to have seen" an account no reporter can check: the
-  // careful verbs, no doubt cast by the writer.
-  if (pleadsInCourt(facts.doc, first) || reportsOwnAccount(facts.doc, first)) return false;
-  // "Insisted on paying" demands; "insisted on Tuesday that" still speaks against doubt.
-  if (insistsOnDemand(facts.doc, first)) return false;
-  // "Convicted of conspiring", "wanted for murder": the charge's own words, named by a court, not the writer.
-  if (namesOffence(facts.doc, first)) return false;
-  // "The singer collapsed on stage" fell down ill; only prices or support that collapse picture a change.
-  if (bodyCollapses(facts.doc, first)) return false;
+  if (readsInPlainSense(facts.doc, group, first, end)) return false;
   if (!group.capitalised && looksLikeName(facts, first)) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
