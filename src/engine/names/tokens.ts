@@ -124,3 +124,10 @@ export function bracketOpen(doc: { tokens: readonly Token[] }, i: number): numbe
   }
   return -1;
 }
+
+/** The first index from `i` that is not an adverb ("is quite possible", "may well have"), within i's sentence. */
+export function skipAdverbs(t: readonly Token[], i: number): number {
+  let j = i;
+  while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
+  return j;
+}

@@ -7,6 +7,7 @@
  * Read by senses/modality.ts for the open-possibility group.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { skipAdverbs } from '../names/tokens.ts';
 
 /** Outcomes that befall or may come: weather, disruption, loss, conflict, harm, a result, a reading of events. */
 const OUTCOMES = new Set(
@@ -35,13 +36,6 @@ const OUTCOMES = new Set(
 const CLAUSE_EDGES = new Set([',', ';', ':', '(', 'that', 'which', 'while', 'but', 'because', 'although', 'though']);
 /** The most words read back from "is"/"are" for the subject ("further job cuts at the two plants"). */
 const SUBJECT_REACH = 8;
-
-/** The first index from `i` that is not an adverb ("is quite possible"), within the sentence. */
-function skipAdverbs(t: Token[], i: number): number {
-  let j = i;
-  while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
-  return j;
-}
 
 /** True for an outcome word, plural or not (wink leaves a capitalised "Delays" unlemmatised). */
 function namesOutcome(w: Token): boolean {

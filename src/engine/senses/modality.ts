@@ -10,6 +10,7 @@
  * "prices may have a further fall"), a hedge a reader needs.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { skipAdverbs } from '../names/tokens.ts';
 import { grantsPoint } from './hedge-concession.ts';
 import { grantsPermission } from './hedge-permission.ts';
 import { offersOption } from './hedge-possible.ts';
@@ -107,13 +108,6 @@ function namesCause(t: Token[], i: number): boolean {
  * judgement with no judge, and a second finding on the same words would only repeat it.
  */
 const READING_PARTICIPLES = new Set(['understood', 'interpreted', 'read']);
-
-/** The first index from `i` that is not an adverb ("may also be", "be quickly sold"), within the sentence. */
-function skipAdverbs(t: Token[], i: number): number {
-  let j = i;
-  while (t[j]?.pos === 'ADV' && t[j].sentence === t[i].sentence) j++;
-  return j;
-}
 
 /**
  * True for a passive's participle: wink's verb that is no "-ing" form ("used", "cut"). "May be hiding" guesses
