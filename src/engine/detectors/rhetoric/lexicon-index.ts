@@ -7,6 +7,7 @@
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import { withAdverbs } from './adverbs.ts';
 import type { RuleInfo } from './candidate.ts';
+import { type ExceptionIndex, indexExceptions } from './exception-index.ts';
 import { type CompiledTerm, compileTerm, compileTermVariants, termKeys } from './term-pattern.ts';
 
 /** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
@@ -14,7 +15,7 @@ export interface IndexedTerm {
   group: LexiconGroup;
   term: CompiledTerm;
   info: RuleInfo;
-  except: CompiledTerm[];
+  except: ExceptionIndex;
 }
 
 /**
@@ -35,7 +36,7 @@ export function groupInfo(group: LexiconGroup): RuleInfo {
 /** A group as filed: its rule info and compiled exceptions are made when the first of its terms is compiled. */
 interface FiledGroup {
   group: LexiconGroup;
-  shared?: { info: RuleInfo; except: CompiledTerm[] };
+  shared?: { info: RuleInfo; except: ExceptionIndex };
 }
 
 /** One compiled form of a term as filed; compiled once, however many first words it is filed under. */
@@ -92,7 +93,7 @@ function entryOf(term: FiledTerm): IndexedTerm {
   const { group } = term.filedGroup;
   term.filedGroup.shared ??= {
     info: groupInfo(group),
-    except: (group.except ?? []).flatMap((e) => compileTermVariants(e, false)),
+    except: indexExceptions((group.except ?? []).flatMap((e) => compileTermVariants(e, false))),
   };
   const { info, except } = term.filedGroup.shared;
   term.entry = { group, term: compileTerm(term.source, true, term.keepHyphens), info, except };

@@ -8,12 +8,11 @@ import { grow } from './grow.ts';
 import { readsInPlainSense } from './plain-senses.ts';
 import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from './lexicon-index.ts';
 import { claimsClause } from '../../senses/rhetoric-claim-clause.ts';
-import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
+import { coveredByException } from './exception-index.ts';
+import { matchTerm, type TokenForms } from './term-pattern.ts';
 import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
 
-/** The longest phrase an exception may start before the term ("a heart attack": one word before). */
-const EXCEPT_LOOKBEHIND = 4;
 const NO_TERMS: readonly IndexedTerm[] = [];
 
 const indexes = new WeakMap<readonly LexiconGroup[], LexiconIndex>();
@@ -131,7 +130,7 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
   // "Claimed the pension fund was safe": the noun a claim to an entitlement would read begins a clause claimed.
   if (claimsClause(facts.doc, first)) return true;
-  return !entry.except.some((ex) => coversByException(facts, ex, first, end));
+  return !coveredByException(entry.except, facts.doc.tokens, facts.doc.sentences, facts.forms, first, end);
 }
 
 /**
@@ -147,16 +146,6 @@ function modifierMistagged(facts: TextFacts, group: LexiconGroup, first: number,
     tokens[end - 1].pos === 'NOUN' &&
     group.pos?.includes('NOUN') === true
   );
-}
-
-function coversByException(facts: TextFacts, ex: CompiledTerm, first: number, end: number): boolean {
-  const { tokens, sentences } = facts.doc;
-  const limit = sentences[tokens[first].sentence]?.endToken ?? tokens.length;
-  for (let j = Math.max(0, first - EXCEPT_LOOKBEHIND); j <= first; j++) {
-    const exEnd = matchTerm(ex, tokens, facts.forms, j, limit);
-    if (exEnd > first && exEnd >= Math.min(end, first + 1)) return true;
-  }
-  return false;
 }
 
 const VERB_FORM_ENDING = /[a-z]{3}(?:ing|ed)$/;

@@ -1,0 +1,69 @@
+/**
+ * A lexicon group's exceptions filed by the words their first slot accepts. A group can carry dozens of
+ * exceptions and each is tried at the five positions from four words before a candidate: filed this way, a
+ * position tries only the exceptions that can start with its word, and the answer is the same as trying all.
+ */
+import type { Sentence, Token } from '../../nlp.ts';
+import { type CompiledTerm, matchTerm, type TokenForms } from './term-pattern.ts';
+
+/** The longest phrase an exception may start before the term ("a heart attack": one word before). */
+const EXCEPT_LOOKBEHIND = 4;
+
+/** A group's compiled exceptions: by the words a required first word slot accepts, and those that start otherwise. */
+export interface ExceptionIndex {
+  byWord: Map<string, CompiledTerm[]>;
+  /** Exceptions whose first slot is optional or a word class ("{det} claim"): tried at every position. */
+  anyStart: CompiledTerm[];
+}
+
+/** The exceptions filed by first word; an empty index when the group has none. */
+export function indexExceptions(terms: readonly CompiledTerm[]): ExceptionIndex {
+  const index: ExceptionIndex = { byWord: new Map(), anyStart: [] };
+  for (const term of terms) {
+    const first = term.slots[0];
+    if (first.optional || !first.words) {
+      index.anyStart.push(term);
+      continue;
+    }
+    for (const word of first.words) {
+      const list = index.byWord.get(word);
+      if (list) list.push(term);
+      else index.byWord.set(word, [term]);
+    }
+  }
+  return index;
+}
+
+/** True when the index holds no exception at all (most groups): nothing to try. */
+export function hasNoExceptions(index: ExceptionIndex): boolean {
+  return index.byWord.size === 0 && index.anyStart.length === 0;
+}
+
+/**
+ * True when an exception starting at most four words before the candidate covers it: it runs past the
+ * candidate's first word and, for a phrase, to at least the candidate's end or one word in.
+ */
+export function coveredByException(
+  index: ExceptionIndex,
+  tokens: Token[],
+  sentences: Sentence[],
+  forms: TokenForms[],
+  first: number,
+  end: number,
+): boolean {
+  if (hasNoExceptions(index)) return false;
+  const limit = sentences[tokens[first].sentence]?.endToken ?? tokens.length;
+  const covers = (ex: CompiledTerm, at: number) => {
+    const exEnd = matchTerm(ex, tokens, forms, at, limit);
+    return exEnd > first && exEnd >= Math.min(end, first + 1);
+  };
+  for (let j = Math.max(0, first - EXCEPT_LOOKBEHIND); j <= first; j++) {
+    for (const ex of index.anyStart) if (covers(ex, j)) return true;
+    if (index.byWord.size === 0) continue;
+    for (const key of forms[j].keys) {
+      const list = index.byWord.get(key);
+      if (list) for (const ex of list) if (covers(ex, j)) return true;
+    }
+  }
+  return false;
+}
