@@ -4,7 +4,13 @@ import { coveredByException, indexExceptions } from '../../src/engine/detectors/
 import { compileTermVariants, formsOf, matchTerm } from '../../src/engine/detectors/rhetoric/term-pattern.ts';
 import { parse } from '../../src/engine/nlp.ts';
 
-const EXCEPTIONS = ['heart attack', '{det} attack dog', 'sudden? panic attack', 'attack|assault on goal', 'anti-attack'];
+const EXCEPTIONS = [
+  'heart attack',
+  '{det} attack dog',
+  'sudden? panic attack',
+  'attack|assault on goal',
+  'anti-attack',
+];
 const compiled = EXCEPTIONS.flatMap((e) => compileTermVariants(e, false));
 const index = indexExceptions(compiled);
 
@@ -49,6 +55,8 @@ describe('exception index', () => {
 
   test('a group without exceptions covers nothing', () => {
     const doc = parse('He had a heart attack.');
-    expect(coveredByException(indexExceptions([]), doc.tokens, doc.sentences, doc.tokens.map(formsOf), 4, 5)).toBe(false);
+    expect(coveredByException(indexExceptions([]), doc.tokens, doc.sentences, doc.tokens.map(formsOf), 4, 5)).toBe(
+      false,
+    );
   });
 });
