@@ -12,10 +12,13 @@ const KIND_NAMERS = (
   'one same other another only right wrong all both many several various different {adj} {num}'
 ).replaceAll(' ', '|');
 
-/** Activities that "are possible" where they can be done ("parking is possible nearby"): feasibility, no guess. */
+/**
+ * Activities that "are possible" where they can be done ("parking is possible nearby"): feasibility, no guess.
+ * ("Transfer" is left to senses/hedge-possible.ts: a player's "January transfer" is an outcome, not a service.)
+ */
 const ACTIVITIES = (
   'access parking booking bookings payment payments entry admission camping swimming fishing cycling ' +
-  'walking climbing skiing travel delivery registration transfer transfers refund refunds exchange ' +
+  'walking climbing skiing travel delivery registration refund refunds exchange ' +
   'exchanges'
 ).replaceAll(' ', '|');
 

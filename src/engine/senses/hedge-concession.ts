@@ -2,9 +2,11 @@
  * "May" granting a point before "but ... still": "the club may be small but is still a force", "the league may be
  * amateur but is still fiercely fought", "the team may have lost but remains top". The writer concedes the first
  * clause as true to set up the second; nothing is guessed. Only a state ("may be", "may have") with the same
- * subject going on after "but" (a verb, then "still" or "nevertheless") concedes: "the suspect may be in Spain,
- * but police still have no lead" starts a new subject, and "prices may rise but will still be low" forecasts
- * twice; both stay guesses. Read by senses/modality.ts.
+ * subject going on after "but" (a verb, then "still" or "nevertheless"; or a pronoun for it, "but it is still top")
+ * concedes: "the suspect may be in Spain, but police still have no lead" starts a new subject, and "prices may rise
+ * but will still be low" forecasts twice; both stay guesses. A past act is granted only when it is a result or a
+ * change of fortune the reader already knows ("may have lost", "may have been relegated"); "the gunman may have
+ * fled abroad but is still armed" guesses at an act nobody saw. Read by senses/modality.ts.
  */
 import type { ParsedText, Token } from '../nlp.ts';
 
@@ -12,6 +14,21 @@ import type { ParsedText, Token } from '../nlp.ts';
 const YET = new Set(['still', 'nonetheless', 'nevertheless', 'remains', 'remain', 'remained']);
 /** Verbs of the same subject between "but" and "still" ("but is still", "but has still"); no modal of a forecast. */
 const SAME_SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+/** Pronouns after "but" that take up the granted subject ("the team may have lost, but it is still top"). */
+const SAME_SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Words after "it is still" that leave a question open, so "it" is no subject: "but it is still unclear whether". */
+const OPEN_AFTER = new Set(['unclear', 'uncertain', 'unknown', 'possible', 'likely', 'too', 'not', 'hard', 'early']);
+/**
+ * Past acts a writer grants as known, results and changes of fortune ("may have lost", "may have faded", "may have
+ * been relegated"). Any other act after "may have" is a guess ("may have fled", "may have crossed into France").
+ */
+const CONCEDED_RESULTS = new Set(
+  (
+    'lost won failed flopped slipped fallen fell dropped declined faded aged shrunk struggled stumbled missed ' +
+    'retired changed grown sunk dipped cooled weakened suffered stalled slowed finished ended conceded relegated ' +
+    'beaten defeated sacked overtaken lagged trailed'
+  ).split(' '),
+);
 /** The most words read from the modal to its "but" ("may have strict rules about kit but ..."). */
 const REACH = 12;
 
@@ -24,6 +41,31 @@ function butAfter(t: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * True when "have" at `have` grants a possession ("may have little money") or a known result ("may have lost",
+ * "may have been relegated"); false for any other act ("may have fled abroad"). An "-ed" word wink reads as an
+ * adjective ("may have retired") is an act too.
+ */
+function grantsKnownResult(t: Token[], have: number): boolean {
+  const j = t[have + 1]?.lower === 'been' ? have + 2 : have + 1;
+  const word = t[j];
+  if (word === undefined) return false;
+  // A participle, told by its form: "may have rules" (wink's verb "rules") is a possession granted.
+  const participle = word.pos === 'VERB' && !/(?:s|ing)$/.test(word.lower);
+  const act = participle || (word.pos === 'ADJ' && word.lower.endsWith('ed'));
+  return !act || CONCEDED_RESULTS.has(word.lower);
+}
+
+/** True when the clause after "but" at `but` keeps the granted subject going ("but is still", "but it remains"). */
+function sameSubjectStill(t: Token[], but: number): boolean {
+  let j = but + 1;
+  const pronoun = SAME_SUBJECT_PRONOUNS.has(t[j]?.lower ?? '') ? t[j].lower : '';
+  if (pronoun !== '') j++;
+  if (SAME_SUBJECT_VERBS.has(t[j]?.lower ?? '')) j++;
+  if (t[j]?.sentence !== t[but].sentence || !YET.has(t[j].lower)) return false;
+  return pronoun !== 'it' || !OPEN_AFTER.has(t[j + 1]?.lower ?? '');
+}
+
 /** True when the modal at `i` grants a state ("may be", "may have") that "but ... still" then keeps in force. */
 export function grantsPoint(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
@@ -34,9 +76,7 @@ export function grantsPoint(doc: ParsedText, i: number): boolean {
   // ("inflation may be easing but remains high", "the suspect may be in Spain but is still at large").
   const state = t[i + 2];
   if (aux === 'be' && (state?.pos === 'ADP' || (state?.pos === 'VERB' && state.lower.endsWith('ing')))) return false;
+  if (aux === 'have' && !grantsKnownResult(t, i + 1)) return false;
   const but = butAfter(t, i);
-  if (but < 0) return false;
-  let j = but + 1;
-  if (SAME_SUBJECT_VERBS.has(t[j]?.lower ?? '')) j++;
-  return t[j]?.sentence === t[i].sentence && YET.has(t[j].lower);
+  return but >= 0 && sameSubjectStill(t, but);
 }

@@ -16,7 +16,7 @@ const OUTCOMES = new Set(
     'snow rain shower storm thunderstorm thunder sleet hail frost fog ice gust flood flooding drizzle downpour ' +
     'wind heatwave drought aftershock eruption landslide tsunami avalanche ' +
     // Disruption, failure and loss.
-    'delay disruption cancellation closure queue congestion outage blackout shortage failure collapse damage leak ' +
+    'delay disruption cancellation cancelation closure queue congestion outage blackout shortage failure collapse damage leak ' +
     'error mistake problem difficulty setback cut loss layoff redundancy job recession downturn slowdown default ' +
     'bankruptcy rise hike increase fall drop decline ' +
     // Conflict and its acts.
@@ -27,10 +27,40 @@ const OUTCOMES = new Set(
     // A result still open, and a reading of events.
     'recount runoff election resignation reshuffle deal ceasefire agreement compromise breakthrough defeat victory ' +
     'win upset draw change explanation scenario outcome cause motive link connection interpretation ' +
+    // A change of hands or of fortune that others decide ("a takeover is possible", "relegation is possible").
+    'takeover merger buyout comeback relegation ' +
     // Words that make any subject an outcome that clashes or was not meant ("conflicting readings are possible").
     'conflicting contradictory competing inconsistent unexpected unintended unforeseen'
   ).split(' '),
 );
+
+/**
+ * A move in a career or a company ("transfer", "move", "exit") is also a service or an act on offer ("transfers are
+ * possible at any station", "exit is possible through the rear door"): it is an outcome only when dated ("a January
+ * transfer", "a summer exit") or someone's ("the striker's move"), a one-off that clubs or boards have yet to decide.
+ */
+const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure', 'sale', 'sacking']);
+/** Months and seasons that date a move ("a January transfer", "a summer switch"). */
+const DATES = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'summer winter spring autumn deadline-day'
+  ).split(' '),
+);
+/**
+ * What follows "possible" when a thing is on offer, whatever it is ("cancellation is possible free of charge",
+ * "a change is possible on request"): terms of a service, no outcome left open.
+ */
+const OFFER_TERMS = [
+  'on request',
+  'upon request',
+  'free of charge',
+  'at no',
+  'for a fee',
+  'for a small',
+  'online',
+  'by appointment',
+];
 
 /** Words that close the subject's clause, read backwards from the verb ("the plan, though delays are possible"). */
 const CLAUSE_EDGES = new Set([',', ';', ':', '(', 'that', 'which', 'while', 'but', 'because', 'although', 'though']);
@@ -44,23 +74,48 @@ function namesOutcome(w: Token): boolean {
   return singulars.some((form) => OUTCOMES.has(form));
 }
 
+/** True for a month or a season ("May" the month, not the modal). */
+function dates(w: Token | undefined): boolean {
+  return w !== undefined && DATES.has(w.lower) && (w.lower !== 'may' || w.text === 'May');
+}
+
+/** True when a move at `b` is dated or owned just before it ("a January transfer", "Ruiz's summer move"). */
+function datedOrOwnedMove(t: Token[], b: number): boolean {
+  if (!MOVES.has(t[b].lemma) && !MOVES.has(t[b].lower)) return false;
+  const before = t[b - 1];
+  if (before?.sentence !== t[b].sentence) return false;
+  if (dates(before) || before.lower === "'s" || before.lower === '\u2019s') return true;
+  // One word between the owner or the date and the move ("Ruiz's summer move", "a January loan switch").
+  const owner = t[b - 2]?.sentence === t[b].sentence ? t[b - 2] : undefined;
+  return owner?.lower === "'s" || owner?.lower === '\u2019s' || dates(owner);
+}
+
 /** True when a word of the subject before `i` names an outcome ("delays", "further job cuts", "a second recount"). */
 function subjectIsOutcome(t: Token[], i: number): boolean {
   for (let b = i - 1; b >= Math.max(0, i - SUBJECT_REACH) && t[b].sentence === t[i].sentence; b--) {
     if (CLAUSE_EDGES.has(t[b].lower)) return false;
-    if (namesOutcome(t[b])) return true;
+    if (namesOutcome(t[b]) || datedOrOwnedMove(t, b)) return true;
   }
   return false;
 }
 
+/** True when the words after "possible" at `p` are the terms of a service ("on request", "free of charge"). */
+function offerTermsAfter(t: Token[], p: number): boolean {
+  const words: string[] = [];
+  for (let j = p + 1; j <= p + 3 && t[j]?.sentence === t[p].sentence; j++) words.push(t[j].lower);
+  const after = words.join(' ');
+  return OFFER_TERMS.some((terms) => after === terms || after.startsWith(`${terms} `));
+}
+
 /**
  * True when "is/are/remain possible" at `i` says a thing is on offer or can be had, not that an outcome may come
- * ("returns are possible within 28 days", "a life sentence is possible"): its subject names no outcome.
+ * ("returns are possible within 28 days", "a life sentence is possible"): its subject names no outcome, or the
+ * terms of a service follow ("cancellation is possible free of charge").
  */
 export function offersOption(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (!['is', 'are', 'remain', 'remains'].includes(t[i]?.lower ?? '')) return false;
   const next = skipAdverbs(t, i + 1);
   if (t[next]?.lower !== 'possible' || t[next].sentence !== t[i].sentence) return false;
-  return !subjectIsOutcome(t, i);
+  return offerTermsAfter(t, next) || !subjectIsOutcome(t, i);
 }

@@ -1,0 +1,74 @@
+/**
+ * Round 16's hedge rows: a move in a career or a company "is possible" as an outcome when dated or someone's (not a
+ * service on offer), the terms of a service after "possible", and a concession that grants only a known result
+ * ("may have lost but is still top"), not a guessed act ("may have fled abroad but is still armed"). Each rule has
+ * near misses that keep its behaviour. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const MODAL = 'rhetoric/hedge/speculative-modal';
+const OPEN = 'rhetoric/hedge/open-possibility';
+
+describe('flags', () => {
+  test.each<Row>([
+    // A move dated by a month or a season, or someone's: an outcome clubs or boards have yet to decide.
+    ['A January transfer is possible.', 'is possible', OPEN],
+    ['A summer move is possible for the winger.', 'is possible', OPEN],
+    ["The striker's summer move is possible.", 'is possible', OPEN],
+    ["Ruiz's transfer is possible before the deadline.", 'is possible', OPEN],
+    ['A March exit is possible if results do not improve.', 'is possible', OPEN],
+    // A change of hands or of fortune is an outcome whatever its date.
+    ['A takeover of the club is possible.', 'is possible', OPEN],
+    ['A merger is possible before the autumn.', 'is possible', OPEN],
+    ['Relegation is possible for the first time since 1990.', 'is possible', OPEN],
+    ['A comeback is possible after the break.', 'is possible', OPEN],
+    // The American spelling wink gives "cancellations" is still a cancellation.
+    ['Further cancellations are possible this week.', 'are possible', OPEN],
+    ['Showers are possible on Monday.', 'are possible', OPEN],
+    // A guessed act keeps its hedge, "but ... still" notwithstanding.
+    ['The gunman may have fled abroad but is still armed.', 'may have', MODAL],
+    ['The suspect may have crossed into France but is still at large.', 'may have', MODAL],
+    ['The virus may have spread to cattle, but it is still rare in people.', 'may have', MODAL],
+    ['The thieves may have been helped by a guard but are still unknown.', 'may have', MODAL],
+    // A dummy "it" opens a question, no subject taken up.
+    ['The team may have won, but it is still unclear whether the coach stays.', 'may have', MODAL],
+    ['The party may have lost, but it is still too early to say.', 'may have', MODAL],
+    // A new subject after "but" still starts a guess.
+    ['The suspect may be in Spain, but police still have no lead.', 'may be', MODAL],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // A transfer or a move as a service, undated and nobody's.
+    ['A transfer is possible on request.', 'possible', OPEN],
+    ['Transfers are possible at any station with the same ticket.', 'possible', OPEN],
+    ['Bank transfers are possible.', 'possible', OPEN],
+    ['Exit is possible through the rear door.', 'possible', OPEN],
+    ['Winter swimming is possible in the lake.', 'possible', OPEN],
+    ['Refunds are possible in January.', 'possible', OPEN],
+    ['Refunds are possible on request.', 'possible', OPEN],
+    // The terms of a service after "possible" make even an outcome word an option.
+    ['Cancellation is possible free of charge until Friday.', 'possible', OPEN],
+    ['A change of seat is possible at no extra cost.', 'possible', OPEN],
+    ['Changes to the booking are possible online.', 'possible', OPEN],
+    ['Delivery is possible by appointment.', 'possible', OPEN],
+    // A known result or a change of fortune granted before "but ... still".
+    ['The team may have lost, but it is still top of the league.', 'may have', MODAL],
+    ['The team may have lost but remains top.', 'may have', MODAL],
+    ['He may have retired but is still busy.', 'may have', MODAL],
+    ['The film may have flopped, but it still made money.', 'may have', MODAL],
+    ['The club may have been relegated but remains ambitious.', 'may have', MODAL],
+    ['She may have aged but still runs.', 'may have', MODAL],
+    ['They may have lost the vote, but they still hold the majority.', 'may have', MODAL],
+    // A possession granted, as before.
+    ['The club may have little money but is still ambitious.', 'may have', MODAL],
+    // Wink reads "rules" as a verb; a plural after "have" is still a possession.
+    ['The leagues may have rules, but they still welcome beginners.', 'may have', MODAL],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
