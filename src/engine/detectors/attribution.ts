@@ -15,6 +15,7 @@ import { Discourse } from './attribution/memory.ts';
 import { addLateJudges } from './attribution/late-judge.ts';
 import { addSayingsFrom } from './attribution/sayings-from.ts';
 import { addOwnedSayings } from './attribution/owned.ts';
+import { addViewFrames } from './attribution/in-view.ts';
 import { addQuotations, UNCHECKABLE_SOURCES } from './attribution/quotations.ts';
 import { cueAttributions, type Found } from './attribution/verbs.ts';
 import type { AttributionDraft, DetectorContext } from './context.ts';
@@ -84,6 +85,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     addSayingsFrom(doc, s, found, memory);
     addEchoes(doc, s, found, memory);
     addOwnedSayings(doc, s, found, memory);
+    addViewFrames(doc, s, found, memory);
     addSpeechFrames(doc, s, found, memory);
     addSurveyFrame(doc, s, found);
     rememberMentions(doc, s, found, memory);

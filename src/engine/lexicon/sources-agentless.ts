@@ -35,7 +35,9 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'it may|might|could|can be observed|conjectured|inferred|assumed|supposed|surmised that',
   // "The case could be made that", "the conclusion can be drawn that": an argument with the arguer left out.
   'the|a|an? case|argument|conclusion|inference|point can|could|may|might|must be made|drawn that',
-  'by|according to|to many|most|some accounts',
+  // "by some accounts", "by many estimates", "by one reckoning": a reckoning whose reckoner is not said. (The old line
+  // here ran "by|according" and "to" as two steps and never matched; "according to some accounts" is a cited source.)
+  'by many|most|some|several|other|one accounts|account|estimates|estimate|reckonings|reckoning|calculations|calculation',
   'by all accounts',
   // Not "supposed to": in news it mostly means planned or obliged ("the parade was supposed to start at noon").
   `${BE} ${DEGREE}? said|rumoured|rumored|thought|believed|reputed|alleged|understood|known|presumed|feared|estimated|claimed|suspected|considered|deemed|expected|predicted|projected|forecast to`,

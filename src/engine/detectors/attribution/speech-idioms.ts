@@ -8,11 +8,51 @@ import type { ParsedText } from '../../nlp.ts';
 
 /** "made it clear that", "made clear that", "made the case that": "make" with these words reports speech. */
 export function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
-  if (doc.tokens[i].lemma !== 'make') return undefined;
+  if (doc.tokens[i].lemma !== 'make') return wordsGiven(doc, i) ? 'speech' : undefined;
   const next = (k: number) => doc.tokens[i + k]?.lower;
   const clear = next(1) === 'clear' ? 2 : next(1) === 'it' && next(2) === 'clear' ? 3 : 0;
   if (clear > 0 && (next(clear) === 'that' || isMark(doc.tokens[i + clear], ':,'))) return 'speech';
-  return makesTheCase(doc, i) || makesOwnViewClear(doc, i) || makesMention(doc, i) ? 'speech' : undefined;
+  return makesTheCase(doc, i) || makesOwnViewClear(doc, i) || makesMention(doc, i) || wordsGiven(doc, i) ? 'speech' : undefined;
+}
+
+/**
+ * Verbs that report speech with a noun of words as their object: "made similar comments", "offered his
+ * congratulations", "sounded a cautious note", "delivered a forceful promise", "gave a speech", "voiced concern".
+ * Each verb takes only its own nouns: "made a note" (wrote one down), "offered support" (lent it), "gave a warning
+ * look" (the noun is "look") and "delivered the goods" report nothing.
+ */
+const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['make', new Set([
+    ...['comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'announcement', 'promise', 'promises'],
+    ...['pledge', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'joke', 'jokes'],
+    ...['plea', 'appeal', 'apology', 'prediction', 'predictions', 'speech', 'speeches', 'assurances', 'threats'],
+  ])],
+  ['offer', new Set(['advice', 'congratulations', 'condolences', 'praise', 'apology', 'assurances', 'thanks', 'criticism', 'words'])],
+  ['sound', new Set(['note', 'alarm', 'warning', 'warnings'])],
+  ['deliver', new Set(['speech', 'promise', 'warning', 'message', 'rebuke', 'address', 'remarks', 'verdict', 'eulogy', 'ultimatum', 'lecture'])],
+  ['give', new Set(['speech', 'speeches', 'interview', 'interviews', 'statement', 'warning', 'testimony', 'evidence', 'eulogy', 'assurances', 'assurance'])],
+  ['voice', new Set(['concern', 'concerns', 'support', 'opposition', 'doubts', 'doubt', 'frustration', 'anger', 'fears', 'objections', 'scepticism', 'skepticism', 'criticism'])],
+]);
+/** What may stand between such a verb and its noun: "his", "a", "some", "no". */
+const WORDS_GIVEN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'similar', 'these', 'those', 'no', 'further', 'more']);
+/** Nouns that count only with a clause or a topic after them: "sounded a note of caution", "sounded a cautious note about". */
+const NEED_TOPIC = new Set(['note', 'evidence', 'support']);
+
+/** True when the verb at i takes a noun of words as its object ("made similar comments", "offered some pointed advice"). */
+export function wordsGiven(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const nouns = WORDS_GIVEN.get(t[i].lemma);
+  if (!nouns || t[i].pos !== 'VERB') return false;
+  let k = i + 1;
+  if (WORDS_GIVEN_OPENERS.has(t[k]?.lower ?? '')) k++;
+  // At most two describing words: "a cautious note", "some pointed advice", "a forceful new promise".
+  for (let n = 0; n < 2 && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV') && !nouns.has(t[k].lower); n++) k++;
+  const noun = t[k];
+  if (!noun || !nouns.has(noun.lower) || noun.pos === 'VERB') return false;
+  // "gave a speech therapist", "voiced support staff": a noun right after is the head, the word a modifier.
+  if (t[k + 1]?.pos === 'NOUN') return false;
+  if (NEED_TOPIC.has(noun.lower)) return ['of', 'about', 'on', 'that', 'over', 'for', 'to'].includes(t[k + 1]?.lower ?? '');
+  return true;
 }
 
 /** Owners of a view made clear: "made his support clear", "made their opposition to the plan clear". */

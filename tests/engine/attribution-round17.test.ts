@@ -1,0 +1,74 @@
+/**
+ * Round 17, attribution recall: frames that hand a clause to its holder ("In Okafor's view", "by the council's
+ * count", "by some estimates"), and verbs that report speech through a noun of words ("made similar comments",
+ * "offered his congratulations", "sounded a cautious note").
+ */
+import { describe, expect, test } from 'vitest';
+import { attributionsOf, expectSourceOver } from './attribution-over.ts';
+
+/** Expects no attribution finding to reach the words (the first time they occur). */
+function expectNoneOver(text: string, words: string): void {
+  const at = text.indexOf(words);
+  expect(at, 'the words must be in the text').toBeGreaterThanOrEqual(0);
+  const hits = attributionsOf(text).filter((f) => f.start < at + words.length && f.end > at);
+  expect(hits.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+}
+
+describe('a view or a count framed by its holder', () => {
+  test.each([
+    ["In Okafor's view, the bridge is safe.", "In Okafor's view", 'named'],
+    ["The only remedy, in Professor Lind's view, would be more funding.", "in Professor Lind's view", 'named'],
+    ['In the opinion of the tribunal, the contract stands.', 'In the opinion of the tribunal', 'named'],
+    ["By the council's count, 300 homes were flooded.", "By the council's count", 'named'],
+    ['In the view of most engineers, the bridge is safe.', 'In the view of most engineers', 'vague'],
+    ['In his view, the pitch was too wet to play on.', 'In his view', 'pronoun'],
+    ['By her own account, she left the office at noon.', 'By her own account', 'pronoun'],
+    ['The pitch, in her eyes, was too wet.', 'in her eyes', 'pronoun'],
+    ['In his own words, the plan is dead.', 'In his own words', 'pronoun'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: an account at a bank, eyes looked into, other words, a hand that did it, and the law's eyes.
+  test.each([
+    ["She kept the money in Lind's account at the bank.", "Lind's account"],
+    ['He looked in his eyes and saw fear.', 'his eyes'],
+    ['In other words, the plan is dead.', 'In other words'],
+    ['The letter was signed by his own hand.', 'his own hand'],
+    ['Several accounts were frozen by the bank.', 'accounts'],
+    ['In the eyes of the law, he is a minor.', 'eyes of the law'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+describe('a reckoning whose reckoner is not said', () => {
+  test.each([
+    ['By some accounts, the bridge is unsafe.', 'By some accounts'],
+    ['By some estimates, the repairs will cost a million pounds.', 'By some estimates'],
+    ['By one reckoning, forty shops have closed.', 'By one reckoning'],
+    ['By all accounts, the bridge is unsafe.', 'By all accounts'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'agentless'));
+  // Near misses: a margin counted, a boxer's count, accounts at a bank; the same words cited with their author.
+  test.each([
+    ['The motion was lost by one count.', 'one count'],
+    ['The boxer got up by the count of nine.', 'count of nine'],
+    ['The bank froze some accounts by mistake.', 'some accounts'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  test('accounts given by a named body are its documents', () =>
+    expectSourceOver(
+      'According to some accounts from the Harbour Trust, the pier is safe.',
+      'According to',
+      'document',
+    ));
+});
+
+describe('speech reported through a noun of words', () => {
+  test.each([
+    ['Senator Reyes made similar comments on the radio on Thursday.', 'Senator Reyes made'],
+    ['Ms Okafor made lewd remarks about the staff, the tribunal heard.', 'Ms Okafor made'],
+    ['Mayor Lind made a promise to the voters.', 'Mayor Lind made'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'named'));
+  // Near misses: a note written down, a call placed, a fashion statement, an insurance claim.
+  test.each([
+    ['Mayor Lind made a note of the time.', 'made'],
+    ['Mayor Lind made a call to the fire chief.', 'made'],
+    ['Mayor Lind made a fashion statement with her hat.', 'made'],
+    ['Mayor Lind made insurance claims after the flood.', 'made'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
