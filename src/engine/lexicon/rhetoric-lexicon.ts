@@ -6,6 +6,7 @@ import { EXAGGERATION } from './rhetoric-exaggeration.ts';
 import { FEAR } from './rhetoric-fear.ts';
 import { FIGURATIVE } from './rhetoric-figurative.ts';
 import { FRAMING } from './rhetoric-framing.ts';
+import { GRADED_CHARGES } from './rhetoric-graded-charges.ts';
 import { HEDGES } from './rhetoric-hedge.ts';
 import { IDIOMS } from './rhetoric-idioms.ts';
 import { JUDGEMENT } from './rhetoric-judgement.ts';
@@ -29,6 +30,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...PRAISE,
   ...STORYTELLING,
   ...FRAMING,
+  ...GRADED_CHARGES,
   ...EMOTION,
   ...EDITORIAL,
   ...JUDGEMENT,

@@ -6,10 +6,13 @@
  * noun ('our "Galaxy" phones'). After "the", "her" or "its" a quoted capital is mostly a name: an award, a
  * ship, a nickname ('her first "Oscar"', 'the "Titanic"', 'the "Night Stalker"'). After "so-called",
  * "self-styled" or "self-proclaimed" the quotation is the doubted label whatever its capitals or length (up to
- * five words): the marks and the word say the same thing twice ('the so-called "Peace Council"').
+ * five words): the marks and the word say the same thing twice ('the so-called "Peace Council"'). A quoted
+ * hyphenated compound right before its noun is a label wherever it stands ('printed "anti-Greek" leaflets', 'the
+ * "state-run" paper'), and one quoted word joined by "and"/"or" to a plain one is the doubted half ('actor and
+ * "comedian" Tom Reyes').
  */
 import type { Candidate } from './candidate.ts';
-import { isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
+import { inSentence, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
 const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
@@ -49,6 +52,11 @@ const MEASURES = wordSet(
     'measure tax system model mandate ban guidance regime package lockdown',
 );
 
+/** Conjunctions that join the quoted label to a plain one. */
+const COORDINATORS = wordSet('and or');
+/** Past participles spelt like their base, which close a compound label as "-controlled" does ("state-run"). */
+const BARE_PARTICIPLES = wordSet('run set cut put shut');
+
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
   examples: {
@@ -58,6 +66,9 @@ export const scareQuotes: PatternRule = {
       'Once again our [“Leader”] blamed the weather.',
       'The so-called [“Harbour Gang”] bankers met again.',
       'Then the self-styled [“voice of the people”] spoke.',
+      'The ad starred actor and [“comedian”] Tom Reyes.',
+      'The audit was run by the [“state-controlled”] election board.',
+      'The group printed [“anti-Greek”] leaflets.',
     ],
     ignores: [
       'She said “no” twice.',
@@ -78,6 +89,10 @@ export const scareQuotes: PatternRule = {
       'Her aunt, a self-described “kitchen scientist”, wrote three cookbooks.',
       'The captain told officers it was his “duty” to stay with the ship.',
       'The coach said the referee had made a “shocking” call.',
+      'Activists organised street marches and “car caravans” downtown.',
+      'He called it a “well-planned” attack.',
+      'He spoke on immigration and “sanctuary” policies.',
+      'The team won a “must-win” game.',
     ],
   },
   info: {
@@ -138,9 +153,73 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   const before = facts.forms[open - 1];
   if (!before || tokens[open - 1].sentence !== tokens[open].sentence) return false;
   if (MENTION_BEFORE.has(before.lower) || MENTION_BEFORE.has(before.lemma)) return false;
-  if (!TAGS_BEFORE.has(tokens[open - 1].pos)) return false;
   if (namesCompound(facts, open, close) || quotesSpeaker(facts, open)) return false;
+  // A quoted compound before its noun is a label wherever the phrase stands ('printed "anti-Greek" leaflets'),
+  // and its last part may be a participle ('the "state-controlled" board').
+  if (labelsNoun(facts, open, close)) return true;
+  if (!TAGS_BEFORE.has(tokens[open - 1].pos) && !afterCoordinatedNoun(facts, open, close)) return false;
   return QUOTED_TAGS.has(tokens[close - 1].pos);
+}
+
+/**
+ * True for one quoted word after "and"/"or" joined to a noun or an adjective: it is one of two labels and only
+ * it is doubted ('the actor and "comedian" Tom Reyes', 'a builder or "developer"'). Two quoted words there are
+ * as often a new coinage ('street marches and "car caravans"'), and a word before a measure names it
+ * ('immigration and "sanctuary" policies').
+ */
+function afterCoordinatedNoun(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  if (close !== open + 2 || tokens[open - 1].pos !== 'CCONJ' || !COORDINATORS.has(facts.forms[open - 1].lower))
+    return false;
+  const joined = tokens[open - 2];
+  if (
+    joined === undefined ||
+    joined.sentence !== tokens[open].sentence ||
+    (joined.pos !== 'NOUN' && joined.pos !== 'ADJ')
+  )
+    return false;
+  return !MEASURES.has(facts.forms[close + 1]?.lemma ?? '') && !mentionNear(facts, open);
+}
+
+/**
+ * True for a hyphenated compound in the marks right before the noun it describes, its last part an adjective,
+ * a noun or a past participle ("-controlled", "-backed"): a label of the writer's, not a quoted phrase.
+ */
+function labelsNoun(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  if (!hasHyphen(facts, open, close) || mentionNear(facts, open)) return false;
+  const last = tokens[close - 1];
+  const participle =
+    last.pos === 'VERB' &&
+    (last.lower.endsWith('ed') ||
+      last.lower.endsWith('en') ||
+      last.lower !== last.lemma ||
+      BARE_PARTICIPLES.has(last.lower));
+  if (!(QUOTED_TAGS.has(last.pos) || participle)) return false;
+  const next = tokens[close + 1];
+  return next !== undefined && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/** True when a hyphen joins two parts of a quoted word (wink keeps "anti-Greek" whole, splits "state-run" in three). */
+function hasHyphen(facts: TextFacts, open: number, close: number): boolean {
+  const { tokens } = facts.doc;
+  for (let j = open + 1; j < close; j++) {
+    const text = tokens[j].text;
+    if (text === '-' ? j > open + 1 && j < close - 1 : text.length > 2 && text.indexOf('-', 1) > 0) return true;
+  }
+  return false;
+}
+
+/** How many words back a naming verb still makes a quoted label someone's word ('called it a "well-planned" attack'). */
+const MENTION_REACH = 3;
+
+/** True when a naming or speech word stands a few words before the quotation. */
+function mentionNear(facts: TextFacts, open: number): boolean {
+  const s = facts.doc.tokens[open].sentence;
+  for (let j = open - 1; j >= open - MENTION_REACH && inSentence(facts, j, s); j--) {
+    if (MENTION_BEFORE.has(facts.forms[j].lower) || MENTION_BEFORE.has(facts.forms[j].lemma)) return true;
+  }
+  return false;
 }
 
 /** True when a verb of speech earlier in the sentence makes the quoted word the speaker's (a partial quotation). */
@@ -173,7 +252,8 @@ function afterLabellingWord(facts: TextFacts, open: number): boolean {
  */
 function isMockTitle(facts: TextFacts, open: number, close: number): boolean {
   const { tokens } = facts.doc;
-  if (!MOCKING_OWNERS.has(facts.forms[open - 1]?.lower ?? '') || inDomain(facts, tokens[open].sentence, SPORT)) return false;
+  if (!MOCKING_OWNERS.has(facts.forms[open - 1]?.lower ?? '') || inDomain(facts, tokens[open].sentence, SPORT))
+    return false;
   const after = tokens[close + 1];
   return !(after && after.sentence === tokens[close].sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'));
 }

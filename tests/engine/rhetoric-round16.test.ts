@@ -1,0 +1,60 @@
+/**
+ * Round 16, loaded wording: scare quotes on a hyphenated label before its noun ('the "state-run" paper',
+ * 'printed "anti-Greek" leaflets') and on one word joined by "and"/"or" to a plain one ('actor and "comedian"');
+ * "gross" grading a charge ("a gross abuse of power"), not the law's grades nor sums. Sentences are our own;
+ * each rule is tested in lower case too.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const SCARE = 'rhetoric/loaded-language/scare-quotes';
+const GRADED = 'rhetoric/loaded-language/graded-charge';
+
+describe('flags', () => {
+  test.each<Row>([
+    // A quoted compound label before its noun, whatever stands before the marks.
+    ['The audit was run by the "state-controlled" election board.', 'state-controlled', SCARE],
+    ['The group printed "anti-Greek" leaflets.', 'anti-Greek', SCARE],
+    ['the "state-run" paper printed the speech in full .', 'state-run', SCARE],
+    ['Voters rejected the "pro-family" budget.', 'pro-family', SCARE],
+    ['The "party-led" reforms stalled within a year.', 'party-led', SCARE],
+    // One quoted word joined to a plain label: only it is doubted.
+    ['The advert starred actor and "comedian" Tom Reyes.', 'comedian', SCARE],
+    ['she hired a builder or "developer" from the next town .', 'developer', SCARE],
+    // "Gross" grading a failing.
+    ['It was a gross abuse of power.', 'gross abuse', GRADED],
+    ['The board ignored gross mismanagement at the trust.', 'gross mismanagement', GRADED],
+    ['the new stadium was a gross waste of public money .', 'gross waste', GRADED],
+    ['Critics called the forecast a gross exaggeration.', 'gross exaggeration', GRADED],
+    ['The inquiry found gross mishandling of the complaints.', 'gross mishandling', GRADED],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // A quoted compound before a measure names it; a naming verb makes it someone's word; a capital is a name.
+    ['The "stay-at-home" order ends on Friday.', 'stay-at-home', SCARE],
+    ['Ministers announced a "zero-tolerance" policy on knives.', 'zero-tolerance', SCARE],
+    ['He called it a "well-planned" attack.', 'well-planned', SCARE],
+    ['The team won a "must-win" game on Sunday.', 'must-win', SCARE],
+    ['A "Kremlin-backed" channel aired the film.', 'Kremlin-backed', SCARE],
+    // A quoted compound standing alone, not before a noun: the old rule decides, and a speaker's word is theirs.
+    ['She said the plan was "half-baked".', 'half-baked', SCARE],
+    // Two quoted words after "and" are as often a new coinage; a word before a measure names it.
+    ['Activists organised street marches and "car caravans" downtown.', 'car caravans', SCARE],
+    ['He spoke on immigration and "sanctuary" policies.', 'sanctuary', SCARE],
+    ['The posters read "peace and "unity"" in red letters.', 'unity', SCARE],
+    // The law's grades, sums and measures, and the word without "gross".
+    ['The nurse was struck off for gross misconduct.', 'gross', GRADED],
+    ['He was jailed for gross negligence manslaughter.', 'gross', GRADED],
+    ['The firm reported gross profits of 3 million.', 'gross', GRADED],
+    ['the gross weight of the lorry was 40 tonnes .', 'gross', GRADED],
+    ['Gross domestic product rose by 2 percent.', 'gross', GRADED],
+    ['The board ignored mismanagement at the trust.', 'mismanagement', GRADED],
+    ['The court heard claims of gross violations of human rights.', 'gross', GRADED],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
