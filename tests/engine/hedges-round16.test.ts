@@ -26,6 +26,9 @@ describe('flags', () => {
     // The American spelling wink gives "cancellations" is still a cancellation.
     ['Further cancellations are possible this week.', 'are possible', OPEN],
     ['Showers are possible on Monday.', 'are possible', OPEN],
+    // Online is a place where attacks come, no term of a service; "at no more than" is no price.
+    ['Further cyber attacks are possible online.', 'are possible', OPEN],
+    ["Walkouts are possible at no more than a day's notice.", 'are possible', OPEN],
     // A guessed act keeps its hedge, "but ... still" notwithstanding.
     ['The gunman may have fled abroad but is still armed.', 'may have', MODAL],
     ['The suspect may have crossed into France but is still at large.', 'may have', MODAL],
@@ -51,10 +54,12 @@ describe('does not flag', () => {
     ['Winter swimming is possible in the lake.', 'possible', OPEN],
     ['Refunds are possible in January.', 'possible', OPEN],
     ['Refunds are possible on request.', 'possible', OPEN],
+    // A sale dated by a month or a season is the shops' own ("the January sales"), so "sale" is no move.
+    ['A January sale is possible at the outlet.', 'possible', OPEN],
     // The terms of a service after "possible" make even an outcome word an option.
     ['Cancellation is possible free of charge until Friday.', 'possible', OPEN],
     ['A change of seat is possible at no extra cost.', 'possible', OPEN],
-    ['Changes to the booking are possible online.', 'possible', OPEN],
+    ['Changes to the booking are possible on request.', 'possible', OPEN],
     ['Delivery is possible by appointment.', 'possible', OPEN],
     // A known result or a change of fortune granted before "but ... still".
     ['The team may have lost, but it is still top of the league.', 'may have', MODAL],

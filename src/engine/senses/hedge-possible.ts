@@ -39,7 +39,7 @@ const OUTCOMES = new Set(
  * possible at any station", "exit is possible through the rear door"): it is an outcome only when dated ("a January
  * transfer", "a summer exit") or someone's ("the striker's move"), a one-off that clubs or boards have yet to decide.
  */
-const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure', 'sale', 'sacking']);
+const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure', 'sacking']);
 /** Months and seasons that date a move ("a January transfer", "a summer switch"). */
 const DATES = new Set(
   (
@@ -49,16 +49,19 @@ const DATES = new Set(
 );
 /**
  * What follows "possible" when a thing is on offer, whatever it is ("cancellation is possible free of charge",
- * "a change is possible on request"): terms of a service, no outcome left open.
+ * "a change is possible on request"): terms of a service, no outcome left open. ("Online" is left out: "further
+ * attacks are possible online" forecasts.)
  */
 const OFFER_TERMS = [
   'on request',
   'upon request',
   'free of charge',
-  'at no',
+  'at no extra',
+  'at no cost',
+  'at no charge',
+  'at no additional',
   'for a fee',
   'for a small',
-  'online',
   'by appointment',
 ];
 
