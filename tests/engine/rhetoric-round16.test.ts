@@ -1,7 +1,8 @@
 /**
  * Round 16, loaded wording: scare quotes on a hyphenated label before its noun ('the "state-run" paper',
  * 'printed "anti-Greek" leaflets') and on one word joined by "and"/"or" to a plain one ('actor and "comedian"');
- * "gross" grading a charge ("a gross abuse of power"), not the law's grades nor sums. Sentences are our own;
+ * "gross" grading a charge ("a gross abuse of power"), not the law's grades nor sums; a manner read from outside
+ * ("meekly agreed", "a cavalier attitude"), not a team or a breed. Sentences are our own;
  * each rule is tested in lower case too.
  */
 import { describe, expect, test } from 'vitest';
@@ -9,6 +10,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 
 const SCARE = 'rhetoric/loaded-language/scare-quotes';
 const GRADED = 'rhetoric/loaded-language/graded-charge';
+const TEMPERAMENT = 'rhetoric/loaded-language/temperament';
 
 describe('flags', () => {
   test.each<Row>([
@@ -27,6 +29,13 @@ describe('flags', () => {
     ['the new stadium was a gross waste of public money .', 'gross waste', GRADED],
     ['Critics called the forecast a gross exaggeration.', 'gross exaggeration', GRADED],
     ['The inquiry found gross mishandling of the complaints.', 'gross mishandling', GRADED],
+    // A manner the writer reads into an act.
+    ['The minister meekly accepted the ruling.', 'meekly', TEMPERAMENT],
+    ['the council blithely ignored the warnings .', 'blithely', TEMPERAMENT],
+    ['He took a cavalier attitude to the safety rules.', 'cavalier', TEMPERAMENT],
+    ['The board grudgingly accepted the offer.', 'grudgingly', TEMPERAMENT],
+    ['She was coy about her plans for the club.', 'coy', TEMPERAMENT],
+    ['the striker gave a nonchalant shrug at the final whistle .', 'nonchalant', TEMPERAMENT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -54,6 +63,10 @@ describe('does not flag', () => {
     ['Gross domestic product rose by 2 percent.', 'gross', GRADED],
     ['The board ignored mismanagement at the trust.', 'mismanagement', GRADED],
     ['The court heard claims of gross violations of human rights.', 'gross', GRADED],
+    // A team, a breed and the act without the manner.
+    ['The Cavaliers won the title in 2016.', 'cavalier', TEMPERAMENT],
+    ['A Cavalier King Charles spaniel won best in show.', 'cavalier', TEMPERAMENT],
+    ['The minister accepted the ruling on Monday.', 'accepted', TEMPERAMENT],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

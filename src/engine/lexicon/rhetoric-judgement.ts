@@ -207,6 +207,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'unrepentant', 'defiant', 'stubborn', 'obstinate', 'intransigent', 'recalcitrant', 'cagey', 'aloof',
       'haughty', 'imperious', 'high-handed', 'overbearing', 'domineering', 'combustible', 'hot-headed',
       'ill-prepared', 'unprepared', 'tone deaf', 'unabashed',
+      // A manner read from outside ("meekly agreed", "blithely ignored", "grudgingly accepted").
+      'meek', 'coy', 'blithe', 'cavalier', 'nonchalant', 'sheepish', 'grudging', 'begrudging',
     ],
     neutralIn: ['science', 'medicine'],
     // Ice on a road or a comet is cold in fact; only a manner or a welcome is "icy" in the loaded sense.
