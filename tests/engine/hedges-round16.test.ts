@@ -34,6 +34,8 @@ describe('flags', () => {
     ['The suspect may have crossed into France but is still at large.', 'may have', MODAL],
     ['The virus may have spread to cattle, but it is still rare in people.', 'may have', MODAL],
     ['The thieves may have been helped by a guard but are still unknown.', 'may have', MODAL],
+    ['The company may have hidden losses but is still trading.', 'may have', MODAL],
+    ['The patient may have been infected but is still without symptoms.', 'may have', MODAL],
     // A dummy "it" opens a question, no subject taken up.
     ['The team may have won, but it is still unclear whether the coach stays.', 'may have', MODAL],
     ['The party may have lost, but it is still too early to say.', 'may have', MODAL],
@@ -69,6 +71,9 @@ describe('does not flag', () => {
     ['The club may have been relegated but remains ambitious.', 'may have', MODAL],
     ['She may have aged but still runs.', 'may have', MODAL],
     ['They may have lost the vote, but they still hold the majority.', 'may have', MODAL],
+    ['The striker may have scored twice, but he is still not happy.', 'may have', MODAL],
+    ['The minister may have resigned, but she still sits in parliament.', 'may have', MODAL],
+    ['Prices may have risen, but they are still below the peak.', 'may have', MODAL],
     // A possession granted, as before.
     ['The club may have little money but is still ambitious.', 'may have', MODAL],
     // Wink reads "rules" as a verb; a plural after "have" is still a possession.

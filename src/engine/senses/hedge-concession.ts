@@ -26,7 +26,9 @@ const CONCEDED_RESULTS = new Set(
   (
     'lost won failed flopped slipped fallen fell dropped declined faded aged shrunk struggled stumbled missed ' +
     'retired changed grown sunk dipped cooled weakened suffered stalled slowed finished ended conceded relegated ' +
-    'beaten defeated sacked overtaken lagged trailed'
+    'beaten defeated sacked overtaken lagged trailed ' +
+    // Gains and a career's turns, granted the same way ("may have scored twice, but he is still not happy").
+    'scored earned gained risen rose climbed improved recovered rallied doubled halved resigned quit'
   ).split(' '),
 );
 /** The most words read from the modal to its "but" ("may have strict rules about kit but ..."). */
