@@ -72,3 +72,56 @@ describe('speech reported through a noun of words', () => {
     ['Mayor Lind made insurance claims after the flood.', 'made'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('a verdict "called" in the passive, its judge after "by"', () => {
+  test.each([
+    ['The plan was called reckless by critics.', 'called reckless by critics', 'vague'],
+    ['The chef has been called a fraud by fellow doctors.', 'called a fraud by fellow doctors', 'vague'],
+    ['The mayor was called a liar by Tom Reyes.', 'called a liar by Tom Reyes', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: a call made, a crew sent for, a name given, a deadline.
+  test.each([
+    ['The doctor was called by neighbours after the fall.', 'called by neighbours'],
+    ['The fire crew was called to the scene by police.', 'called to the scene'],
+    ['The baby was called Ada by her parents.', 'called Ada'],
+    ['The race was called a draw by the time the polls closed.', 'by the time'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+describe('rivals as speakers, pronouncements made', () => {
+  test.each([
+    ['Rival bakers said the prize was rigged.', 'Rival bakers said', 'vague'],
+    ['Two rivals complained that the count was rigged.', 'Two rivals complained', 'vague'],
+    ['Mayor Lind made no pronouncements on the budget.', 'Mayor Lind made', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near miss: a rival bid is a thing, not a speaker.
+  test('a rival bid', () => expectNoneOver('The rival bid was rejected on Monday.', 'rival bid'));
+});
+
+describe('consensus and talk with nobody named', () => {
+  test.each([
+    ['It was what most would agree was a blunder.', 'most would agree'],
+    ['The leaked memo got people talking about a merger.', 'got people talking about'],
+    ['The photos set tongues wagging in the village.', 'set tongues wagging'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'agentless'));
+  // A crowd word with a speech verb of its own stays the vague group it was.
+  test('few would dispute that', () =>
+    expectSourceOver('Few would dispute that the bridge is too narrow.', 'Few would dispute', 'vague'));
+  // Near misses: talk brought back between people, a body that would agree on terms.
+  test.each([
+    ['The coach got people talking to each other again.', 'talking'],
+    ['The unions would agree to the deal if pay rose.', 'would agree'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+describe('suggestions and proposals voiced, relief held', () => {
+  test.each([
+    ['The plan drew suggestions from residents.', 'suggestions from residents', 'vague'],
+    ['The news was met with relief among farmers.', 'relief among farmers', 'vague'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: a painkiller's relief, ideas drawn from a place.
+  test.each([
+    ['The tablets gave relief from the pain.', 'relief'],
+    ['The architect took ideas from Roman villas.', 'ideas from'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -28,6 +28,12 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   ', it emerged|transpired',
   'it is|was no secret that',
   'some|many|others would|might argue|say|suggest|claim',
+  // A consensus claimed for nobody in particular: "what most would agree was a blunder", "many would agree that".
+  'most|many|few would|might agree|dispute|deny',
+  // Talk set off with nobody named: "the leaked memo got people talking about a merger", "set tongues wagging".
+  // ("got people talking to each other" is a reconciliation: the talk needs its topic.)
+  'got|get|gets|getting people talking about|of',
+  'set|sets|setting tongues wagging',
   'it could|can|might be argued|said',
   // "It had been theorised that", "it could be inferred that": a finding with the finder left out.
   // (Report verbs in the passive, "it has been reported that", are agentless passives already.)

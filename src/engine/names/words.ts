@@ -56,6 +56,8 @@ export const PERSON_ROLES = new Set([
   'commissioner', 'superintendent', 'ceo', 'alderman', 'ombudsman', 'trooper', 'warden', 'solicitor', 'barrister',
   'arbitrator', 'curator', 'archivist', 'chemist', 'colonel', 'sergeant', 'lieutenant', 'admiral', 'goalkeeper',
   'midfielder', 'striker',
+  // A rival in a race or a market: "his rivals said", "a rival complained" ("rival firms" keeps its own head).
+  'rival',
 ]);
 
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */

@@ -29,7 +29,19 @@ function lateBy(doc: ParsedText, s: Sentence, k: number): number {
   // "was held to be void by the court".
   if (heldToBe(t, k + 3)) return judgeAt(t, k + 3, s.endToken);
   if (VIEWS.has(word) && t[k + 1]?.lower === 'as' && !notAVerdict(t, word, k + 2)) return judgeAt(t, k + 2, s.endToken);
+  if (word === 'called') return calledNames(doc, k) ? judgeAt(t, k + 2, s.endToken) : -1;
   return NAMED_VERDICTS.has(word) ? judgeAt(t, k + 1, s.endToken) : -1;
+}
+
+/**
+ * "was called a charlatan by fellow doctors", "has been called reckless by critics": "called" names a verdict when a
+ * lower-case label follows it ("a"/"an" or an adjective). "was called by neighbours" and "was called to the scene
+ * by police" are calls made; "was called Ada by her parents" is a name given, not a judgement.
+ */
+function calledNames(doc: ParsedText, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (!next) return false;
+  return next.lower === 'a' || next.lower === 'an' || (next.pos === 'ADJ' && next.text === next.lower);
 }
 
 /** Adds the holder of a passive likeness or view named after it, from the participle to the holder. */

@@ -18,6 +18,8 @@ const VOICED = new Set([
   ...['criticism', 'criticisms', 'praise', 'threat', 'threats', 'questions'],
   ...['complaints', 'condemnation', 'calls', 'warnings', 'objections', 'pushback', 'backlash', 'rebuke', 'rebukes'],
   ...['accusations', 'allegations', 'denials', 'demands', 'appeals', 'pleas', 'protests', 'opposition', 'ridicule'],
+  // Ideas put forward aloud: "suggestions from residents", "proposals from the union" (not "ideas from": a source of inspiration).
+  ...['suggestions', 'proposals'],
 ]);
 
 /** Words before "threats" that make them spoken: "veto threats", "death threats", "received threats from". */
@@ -40,6 +42,7 @@ const HELD = new Set([
   ...['concern', 'concerns', 'agreement', 'consensus', 'recognition', 'belief', 'fear', 'fears', 'hope', 'hopes'],
   ...['frustration', 'anger', 'unease', 'doubt', 'doubts', 'worry', 'worries', 'optimism', 'pessimism', 'scepticism'],
   ...['skepticism', 'opposition', 'resentment', 'dismay', 'alarm', 'outrage', 'suspicion', 'speculation', 'talk'],
+  ...['relief'],
 ]);
 
 /** Verbs of a court or a litigant handling an appeal in law: "heard appeals from", "lodged an appeal from". */

@@ -26,6 +26,7 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ...['comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'announcement', 'promise', 'promises'],
     ...['pledge', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'joke', 'jokes'],
     ...['plea', 'appeal', 'apology', 'prediction', 'predictions', 'speech', 'speeches', 'assurances', 'threats'],
+    ...['pronouncement', 'pronouncements'],
   ])],
   ['offer', new Set(['advice', 'congratulations', 'condolences', 'praise', 'apology', 'assurances', 'thanks', 'criticism', 'words'])],
   ['sound', new Set(['note', 'alarm', 'warning', 'warnings'])],
