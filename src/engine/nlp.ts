@@ -23,6 +23,12 @@ export interface Token {
   end: number;
   /** Index of the sentence this token belongs to. */
   sentence: number;
+  /**
+   * Whether wink's model has the lower-cased form in its own vocabulary ("exercise", "apple", "china": yes;
+   * "medicare", "biden": no), by wink's Document.isOOV. Its vocabulary is lower case apart from a few names it
+   * knows with their capital ("China"), so a capitalised common word ("Exercise") is out of it as written.
+   */
+  known: boolean;
 }
 
 /** One sentence: its span and its token range [firstToken, endToken). */
@@ -155,16 +161,19 @@ export function parse(text: string, direct = true): ParsedText {
     const winkValue = source.value(i);
     // The original text's characters, not wink's copy: the copy may have a space where the text had a trap.
     const value = copyIsText ? winkValue : text.slice(offset, offset + winkValue.length);
+    const lower = source.lower(i);
     tokens[i] = {
       index: i,
       text: value,
-      lower: source.lower(i),
+      lower,
       lemma: source.lemma(i),
       pos: source.pos(i),
       type: source.type(i),
       start: offset,
       end: offset + value.length,
       sentence: 0,
+      // One hashed look-up in wink's word cache: an index below the model's own size is its vocabulary.
+      known: !doc.isOOV(lower),
     };
     offset += value.length;
   }

@@ -1,11 +1,13 @@
 /**
  * A sentence's first word is capitalised whatever it is, and wink often tags it a proper noun there
- * ("Unemployment rose", "Premiums doubled", "Thousands marched"). When our own lexicons know the word as a common
- * noun, it names nothing: it is not counted as a name, and a public matter there counts as one.
+ * ("Unemployment rose", "Premiums doubled", "Thousands marched", "Exercise supports heart health"). When our own
+ * lexicons or wink's vocabulary know the word as a common one, it names nothing: it is not counted as a name, and
+ * a public matter there counts as one.
  */
 import { KIN_WORDS, PRIVATE_PEOPLE } from '../../lexicon/claims-markers.ts';
 import type { Token } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
+import { NAMES_IN_WINK_VOCABULARY } from './known-names.ts';
 import { MARK } from './word-marks.ts';
 
 /** The marker lists that hold only common nouns: amounts, measured quantities, deaths, public matters. */
@@ -21,5 +23,13 @@ export function isCommonAtStart(tokens: readonly Token[], i: number, mark: numbe
   if (t.pos !== 'PROPN' || t.lemma !== t.lower) return false;
   const next = tokens[i + 1];
   if (next !== undefined && next.type === 'word' && isCapitalised(next)) return false;
-  return (mark & COMMON_NOUN_MARKS) !== 0 || KIN_WORDS.has(t.lower) || PRIVATE_PEOPLE.has(t.lower);
+  if ((mark & COMMON_NOUN_MARKS) !== 0 || KIN_WORDS.has(t.lower) || PRIVATE_PEOPLE.has(t.lower)) return true;
+  // wink's vocabulary holds "exercise" in lower case: a word it knows is common, unless it is also a name
+  // ("Apple supports the standard", "Florida has no income tax") or written in capitals as initials ("ICE", "TIME").
+  return t.known && !NAMES_IN_WINK_VOCABULARY.has(t.lower) && !isAllCapitals(t.text);
+}
+
+/** "ICE", "NAFTA": a word in capitals is initials or a title, whatever the lower-case word means. */
+function isAllCapitals(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase();
 }

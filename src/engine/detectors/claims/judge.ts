@@ -85,6 +85,9 @@ export function worthiness(f: SentenceFeatures): number {
   // An act under way counts where a past one would: not the speaker's own, nor one aimed at the listener.
   else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += W.ongoing;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
+  // "Scientists discovered", "Police arrested": an institution, a profession or a crowd acting is an actor one can
+  // identify, as a name is; a first word is no name (common-start.ts), so it is credited here.
+  if (f.publicActor && f.names === 0) w += W.namePerMention;
   if (f.comparative) w += W.comparative;
   if (f.superlative) w += W.superlative;
   if (f.causal) w += W.cause;

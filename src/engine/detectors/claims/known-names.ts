@@ -1,0 +1,33 @@
+/**
+ * Names that wink's vocabulary also holds in lower case (checked with wink's Document.isOOV): places, people and
+ * firms whose name is a common word ("Apple", "Shell", "Bush", "Brown") or that the model simply lists unmarked
+ * ("florida", "trump"). At the start of a sentence Token.known cannot tell them from a common word ("Exercise"),
+ * so these stay names there, as do the proper adjectives of nations and faiths. Written from general knowledge
+ * of names in the news, not from any data set.
+ */
+export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    // US states and places
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii illinois',
+    'indiana kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri montana',
+    'nebraska nevada jersey york oklahoma oregon pennsylvania tennessee texas vermont virginia washington',
+    'wisconsin wyoming',
+    // countries, regions, cities
+    'america britain france japan china india russia canada brazil israel iran iraq syria egypt turkey ukraine',
+    'wales korea vietnam cuba venezuela afghanistan pakistan libya africa mexico brussels',
+    // proper adjectives of nations and regions: capitalised anywhere, they name a people ("British experts said")
+    'american british english french german italian spanish chinese japanese indian russian pakistani afghan',
+    'iranian iraqi syrian israeli palestinian mexican canadian african european asian korean ukrainian turkish',
+    'saudi cuban venezuelan brazilian irish scottish welsh dutch swedish polish greek egyptian libyan nigerian',
+    'kenyan australian arab muslim christian jewish catholic democratic republican',
+    // firms and brands that are common words
+    'apple google twitter shell ford target subway oracle gap visa amazon',
+    // surnames and given names that are common words
+    'trump bush carter rice brown king young price gore dole pence bob chuck ken al bill jack tom mike mark ted ben',
+    // institutions, days and months wink lists in lower case
+    'congress senate nato god christmas monday tuesday wednesday thursday friday saturday sunday january february',
+    'march april may june july august september october november december',
+  ]
+    .join(' ')
+    .split(' '),
+);
