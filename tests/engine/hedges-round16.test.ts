@@ -1,8 +1,9 @@
 /**
  * Round 16's hedge rows: a move in a career or a company "is possible" as an outcome when dated or someone's (not a
  * service on offer), the terms of a service after "possible", and a concession that grants only a known result
- * ("may have lost but is still top"), not a guessed act ("may have fled abroad but is still armed"). Each rule has
- * near misses that keep its behaviour. Sentences are our own.
+ * ("may have lost but is still top"), not a guessed act ("may have fled abroad but is still armed"); and two kinds
+ * said of a whole class ("symptoms may be mild or severe"), which describe it. Each rule has near misses that keep
+ * its behaviour. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -41,6 +42,17 @@ describe('flags', () => {
     ['The party may have lost, but it is still too early to say.', 'may have', MODAL],
     // A new subject after "but" still starts a guess.
     ['The suspect may be in Spain, but police still have no lead.', 'may be', MODAL],
+    // Two kinds said of one thing, a known group or a counted few are a guess; so are a change and a mishap.
+    ['The fire may be accidental or deliberate.', 'may be', MODAL],
+    ['The victims may be Syrian or Iraqi.', 'may be', MODAL],
+    ['These symptoms may be mild or severe.', 'may be', MODAL],
+    ["The club's shirts may be red or blue.", 'may be', MODAL],
+    ['Two cables may be faulty or loose.', 'may be', MODAL],
+    ['Prices may be higher or lower next year.', 'may be', MODAL],
+    ['Results may be delayed or cancelled.', 'may be', MODAL],
+    ['The two attacks may be linked or unrelated.', 'may be', MODAL],
+    // One kind alone says nothing of a class's variety.
+    ['Symptoms may be mild.', 'may be', MODAL],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -74,6 +86,11 @@ describe('does not flag', () => {
     ['The striker may have scored twice, but he is still not happy.', 'may have', MODAL],
     ['The minister may have resigned, but she still sits in parliament.', 'may have', MODAL],
     ['Prices may have risen, but they are still below the peak.', 'may have', MODAL],
+    // Two kinds said of a whole class: its members differ, the "can be" of a description.
+    ['Symptoms may be mild or severe.', 'may be', MODAL],
+    ['Charging leads may be either coiled or straight.', 'may be', MODAL],
+    ['Older mobile phones may be slow or unreliable.', 'may be', MODAL],
+    ['Payments may be weekly or monthly.', 'may be', MODAL],
     // A possession granted, as before.
     ['The club may have little money but is still ambitious.', 'may have', MODAL],
     // Wink reads "rules" as a verb; a plural after "have" is still a possession.

@@ -14,6 +14,7 @@ import { skipAdverbs } from '../names/tokens.ts';
 import { grantsPoint } from './hedge-concession.ts';
 import { grantsPermission } from './hedge-permission.ts';
 import { offersOption } from './hedge-possible.ts';
+import { variesAcrossClass } from './hedge-variation.ts';
 
 const MODALS = new Set(['may', 'might', 'could']);
 /**
@@ -92,6 +93,8 @@ const DECISION_PARTICIPLES = new Set(['cancelled', 'canceled', 'postponed']);
  * is named ("closed because of snow", "covered in mud owing to the thaw"), which makes it a forecast.
  */
 const STATE_PARTICIPLES = new Set(['closed', 'shut', 'blocked', 'covered', 'submerged']);
+/** Participles that always forecast or guess, whatever the subject: a mishap or a link ("delayed", "linked"). */
+const FORECASTS: ReadonlySet<string> = new Set([...MISHAP_PARTICIPLES, ...LINK_PARTICIPLES]);
 /** Words that name a cause after the participle ("because of snow", "due to the strike", "amid the storm"). */
 const CAUSE_WORDS = new Set(['because', 'due', 'owing', 'amid', 'amidst']);
 
@@ -151,7 +154,8 @@ function befalls(t: Token[], be: number): boolean {
 /**
  * True when the modal at `i` stands before a passive that allows or says what can be done ("may be frozen"), gives
  * leave in its clause ("may have a pet with the landlord's consent", "each team may have five substitutes"), or
- * grants a point that "but ... still" keeps ("may be small but is still a force"): none of them guesses. So does a
+ * grants a point that "but ... still" keeps ("may be small but is still a force"), or says a class's members differ
+ * ("symptoms may be mild or severe"): none of them guesses. So does a
  * thing "possible" that is on offer, not an outcome ("returns are possible within 28 days", senses/hedge-possible.ts).
  */
 export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
@@ -160,6 +164,8 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
+  // "Symptoms may be mild or severe": a class's members differ (senses/hedge-variation.ts).
+  if (variesAcrossClass(t, i, FORECASTS)) return true;
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
