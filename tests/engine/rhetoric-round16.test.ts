@@ -2,7 +2,8 @@
  * Round 16, loaded wording: scare quotes on a hyphenated label before its noun ('the "state-run" paper',
  * 'printed "anti-Greek" leaflets') and on one word joined by "and"/"or" to a plain one ('actor and "comedian"');
  * "gross" grading a charge ("a gross abuse of power"), not the law's grades nor sums; a manner read from outside
- * ("meekly agreed", "a cavalier attitude"), not a team or a breed. Sentences are our own;
+ * ("meekly agreed", "a cavalier attitude"), not a team or a breed; the depth of a faith graded from outside ("deep
+ * Christian beliefs", "strong religious faith"), not a neural network nor a forecaster's confidence. Sentences are our own;
  * each rule is tested in lower case too.
  */
 import { describe, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const SCARE = 'rhetoric/loaded-language/scare-quotes';
 const GRADED = 'rhetoric/loaded-language/graded-charge';
 const TEMPERAMENT = 'rhetoric/loaded-language/temperament';
+const MILD = 'rhetoric/loaded-language/mild-evaluation';
 
 describe('flags', () => {
   test.each<Row>([
@@ -36,6 +38,11 @@ describe('flags', () => {
     ['The board grudgingly accepted the offer.', 'grudgingly', TEMPERAMENT],
     ['She was coy about her plans for the club.', 'coy', TEMPERAMENT],
     ['the striker gave a nonchalant shrug at the final whistle .', 'nonchalant', TEMPERAMENT],
+    // The depth of a faith.
+    ['The family held deep Christian beliefs.', 'deep christian beliefs', MILD],
+    ['the family held deep christian beliefs .', 'deep christian beliefs', MILD],
+    ['She has a profound faith in free markets.', 'profound faith', MILD],
+    ['Voters of strong religious faith backed the bill.', 'strong religious faith', MILD],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -67,6 +74,11 @@ describe('does not flag', () => {
     ['The Cavaliers won the title in 2016.', 'cavalier', TEMPERAMENT],
     ['A Cavalier King Charles spaniel won best in show.', 'cavalier', TEMPERAMENT],
     ['The minister accepted the ruling on Monday.', 'accepted', TEMPERAMENT],
+    // A network, the depth of water, a faith lost, and a forecaster's confidence.
+    ['The lab trained a deep belief network on the images.', 'belief', MILD],
+    ['The lake is deep. Beliefs differ on its age.', 'deep', MILD],
+    ['He lost his faith after the war.', 'faith', MILD],
+    ['Economists have a strong belief that rates will rise.', 'strong belief', MILD],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

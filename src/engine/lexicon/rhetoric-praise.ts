@@ -133,8 +133,14 @@ export const PRAISE: readonly LexiconGroup[] = [
       'majestic', 'luxurious', 'prosperous', 'respectable', 'exotic', 'zany', 'quirky', 'disjointed',
       'heartwarming', 'heart-warming', 'poignant', 'high-quality', 'top-quality', 'keen', 'authoritative', 'untiring',
       'fearsome', 'bold', 'funny', 'strange', 'honest',
+      // The depth of someone's faith, graded from outside, as "fervent" grades it ("the family's deep beliefs").
+      'deep|profound|sincere {any}? faith|belief|beliefs|conviction|convictions|devotion|piety',
+      // "Strong" grades faith the same way; a "strong belief" that rates will rise is a forecaster's confidence.
+      'strong {any}? faith|devotion|piety',
     ],
     neutralIn: ['science'],
+    // A kind of neural network is no faith.
+    except: ['deep belief network|networks|net|nets'],
   },
   {
     id: 'quiet-praise',
