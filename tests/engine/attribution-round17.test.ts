@@ -125,3 +125,17 @@ describe('suggestions and proposals voiced, relief held', () => {
     ['The architect took ideas from Roman villas.', 'ideas from'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('an owned saying whose clause follows "is"', () => {
+  test.each([
+    ["Okafor's boldest claim is that a judge rigged the inquiry.", "Okafor's boldest claim", 'named'],
+    ["Lind's argument was that the bridge is unsafe.", "Lind's argument", 'named'],
+    ["Reyes's most daring claim was that the mayor lied.", "Reyes's most daring claim", 'named'],
+    ['His view is that the bridge is unsafe.', 'His view', 'pronoun'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: a view from a window, a statement that is only somewhere.
+  test.each([
+    ["Lind's view is blocked by the new tower.", 'view'],
+    ['Her most recent statement is on the website.', 'statement'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -31,8 +31,9 @@ const CONFIDENCE = 0.5;
 function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { first: number; guess: SourceGuess } | undefined {
   const t = doc.tokens;
   let j = k - 1;
-  // "her first comments", "his harsh criticism": adjectives between the owner and the noun.
-  while (j > s.firstToken && t[j].pos === 'ADJ' && k - j <= 2) j--;
+  // "her first comments", "his harsh criticism", "her most daring claim": adjectives (and a degree word before
+  // one) between the owner and the noun.
+  while (j > s.firstToken && (t[j].pos === 'ADJ' || (t[j].pos === 'ADV' && t[j + 1].pos === 'ADJ')) && k - j <= 3) j--;
   const pronoun = POSSESSIVE_PRONOUNS.get(t[j].lower);
   if (pronoun) {
     const earlier = memory.resolvePronoun(pronoun, t[j].sentence);
@@ -51,8 +52,10 @@ function complementFollows(doc: ParsedText, k: number): boolean {
   const next = doc.tokens[k + 1];
   if (!next) return false;
   // "his account of", "her view on", "its position that": each needs what it holds after it.
-  if (NEED_OF.has(doc.tokens[k].lower)) return ['of', 'on', 'about', 'that'].includes(next.lower);
-  return next.lower === 'that' || next.text === ':' || QUOTE_OPENERS.has(next.text);
+  // "Lind's argument is that", "his view was that": the clause the saying holds, after "is".
+  const isThat = (next.lower === 'is' || next.lower === 'was') && doc.tokens[k + 2]?.lower === 'that';
+  if (NEED_OF.has(doc.tokens[k].lower)) return isThat || ['of', 'on', 'about', 'that'].includes(next.lower);
+  return isThat || next.lower === 'that' || next.text === ':' || QUOTE_OPENERS.has(next.text);
 }
 
 /**
