@@ -13,6 +13,7 @@ const SCARE = 'rhetoric/loaded-language/scare-quotes';
 const GRADED = 'rhetoric/loaded-language/graded-charge';
 const TEMPERAMENT = 'rhetoric/loaded-language/temperament';
 const MILD = 'rhetoric/loaded-language/mild-evaluation';
+const QUIET = 'rhetoric/loaded-language/quiet-praise';
 
 describe('flags', () => {
   test.each<Row>([
@@ -43,6 +44,9 @@ describe('flags', () => {
     ['the family held deep christian beliefs .', 'deep christian beliefs', MILD],
     ['She has a profound faith in free markets.', 'profound faith', MILD],
     ['Voters of strong religious faith backed the bill.', 'strong religious faith', MILD],
+    // Quiet praise of rank or of heart.
+    ['She is the pre-eminent scholar of the period.', 'pre-eminent', QUIET],
+    ['the kind-hearted baker gave away his bread .', 'kind-hearted', QUIET],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -79,6 +83,8 @@ describe('does not flag', () => {
     ['The lake is deep. Beliefs differ on its age.', 'deep', MILD],
     ['He lost his faith after the war.', 'faith', MILD],
     ['Economists have a strong belief that rates will rise.', 'strong belief', MILD],
+    ['The scholar wrote about the period.', 'scholar', QUIET],
+    ['The baker gave away his bread.', 'baker', QUIET],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

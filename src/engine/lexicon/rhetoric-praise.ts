@@ -165,8 +165,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'landmark', 'excellent', 'exquisite', 'fabulous', 'marvelous', 'marvellous', 'skilful', 'skillful',
       'sophisticated', 'seasoned', 'coveted', 'prized', 'treasured', 'razor-sharp', 'masterly', 'awe-inspiring',
-      'enviable', 'high-calibre', 'high-caliber',
+      'enviable', 'high-calibre', 'high-caliber', 'pre-eminent', 'preeminent', 'kind-hearted', 'warm-hearted',
+      'big-hearted',
     ],
+    // "Accomplished" (a task done) and "venerable" (a church title) are left out: their other senses are as common.
     // Seasoned wood and food are prepared, not praised; a listed landmark building is a place's legal status.
     // "First-class" and "top-flight" are left out: they name a class of mail, ticket or league.
     // A sophisticated attack or weapon is dangerous, not admirable.
