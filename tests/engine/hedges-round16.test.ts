@@ -51,6 +51,10 @@ describe('flags', () => {
     ['Prices may be higher or lower next year.', 'may be', MODAL],
     ['Results may be delayed or cancelled.', 'may be', MODAL],
     ['The two attacks may be linked or unrelated.', 'may be', MODAL],
+    // A report's "that", or "provided that" as a condition, is no law laying down terms.
+    ['The report states that the two attacks may be linked.', 'may be', MODAL],
+    ['Provided that it rains, the crops may be fine.', 'may be', MODAL],
+    ['The contract provides that the club may have sold the player already.', 'may have', MODAL],
     // One kind alone says nothing of a class's variety.
     ['Symptoms may be mild.', 'may be', MODAL],
   ])('%s', (text, words, rule) => {
@@ -91,6 +95,10 @@ describe('does not flag', () => {
     ['Charging leads may be either coiled or straight.', 'may be', MODAL],
     ['Older mobile phones may be slow or unreliable.', 'may be', MODAL],
     ['Payments may be weekly or monthly.', 'may be', MODAL],
+    // A law's own terms: leave or a ban, whatever the participle.
+    ['The new law provides that a citizen may be involved in only one such union.', 'may be', MODAL],
+    ['The rules stipulate that a referee may be related to neither club.', 'may be', MODAL],
+    ['The statute decrees that no judge may be connected with a party to the case.', 'may be', MODAL],
     // A possession granted, as before.
     ['The club may have little money but is still ambitious.', 'may have', MODAL],
     // Wink reads "rules" as a verb; a plural after "have" is still a possession.

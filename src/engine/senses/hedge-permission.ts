@@ -3,7 +3,8 @@
  * without a permit after 6pm", "each team may have five substitutes". Leave named in the clause (consent,
  * permission, a permit) or a ration counted out to each one is a rule, which a reader can check, not the writer's
  * guess. "The suspect may have fled", "each patient may have different symptoms" and "the storm may bring 50mm of
- * rain" name no leave and count out nothing to each: they stay guesses. Read by senses/modality.ts.
+ * rain" name no leave and count out nothing to each: they stay guesses. A law's own words are leave too ("the act
+ * provides that no person may be held without charge"). Read by senses/modality.ts.
  */
 import type { ParsedText, Token } from '../nlp.ts';
 
@@ -101,4 +102,39 @@ export function grantsPermission(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i]?.lower !== 'may' || guessesPastOrNow(t, i)) return false;
   return namesLeave(t, i) || countsRation(t, i);
+}
+
+/**
+ * Verbs by which a law, a treaty or a contract lays down its terms ("the act provides that", "the treaty
+ * stipulates that"). Present only: "provided that" is also "on condition that" ("provided that it rains, crops
+ * may recover"), which guesses. Report verbs are left out: "the report states that the two may be linked" guesses.
+ */
+const RULE_VERBS = new Set([
+  'provide',
+  'provides',
+  'stipulate',
+  'stipulates',
+  'stipulated',
+  'decree',
+  'decrees',
+  'decreed',
+  'prescribe',
+  'prescribes',
+  'ordains',
+]);
+/** The most words read back from the modal to the law's "that" ("provides that: any citizen who lives abroad may"). */
+const RULE_REACH = 12;
+
+/**
+ * True when "may" at `i` stands in the clause a law lays down ("the rules stipulate that a referee may be related
+ * to neither club"): the law's leave or ban, whatever the participle, not a guess.
+ */
+export function grantedByRule(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]?.lower !== 'may' || guessesPastOrNow(t, i)) return false;
+  for (let b = i - 1; b >= Math.max(1, i - RULE_REACH) && t[b].sentence === t[i].sentence; b--) {
+    if (t[b].lower === ';') return false;
+    if (t[b].lower === 'that') return RULE_VERBS.has(t[b - 1].lower);
+  }
+  return false;
 }

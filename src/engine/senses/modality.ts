@@ -12,7 +12,7 @@
 import type { ParsedText, Token } from '../nlp.ts';
 import { skipAdverbs } from '../names/tokens.ts';
 import { grantsPoint } from './hedge-concession.ts';
-import { grantsPermission } from './hedge-permission.ts';
+import { grantedByRule, grantsPermission } from './hedge-permission.ts';
 import { offersOption } from './hedge-possible.ts';
 import { variesAcrossClass } from './hedge-variation.ts';
 
@@ -164,6 +164,8 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
+  // A law's own terms give leave or ban even before a link ("provides that no one may be involved in two").
+  if (grantedByRule(doc, i)) return true;
   // "Symptoms may be mild or severe": a class's members differ (senses/hedge-variation.ts).
   if (variesAcrossClass(t, i, FORECASTS)) return true;
   if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
