@@ -26,6 +26,8 @@ describe('flags', () => {
     // One quoted word joined to a plain label: only it is doubted.
     ['The advert starred actor and "comedian" Tom Reyes.', 'comedian', SCARE],
     ['she hired a builder or "developer" from the next town .', 'developer', SCARE],
+    // One quoted word for a measure is still doubted: a fee called a tax.
+    ['The council imposed a new "tax" on drivers.', 'tax', SCARE],
     // "Gross" grading a failing.
     ['It was a gross abuse of power.', 'gross abuse', GRADED],
     ['The board ignored gross mismanagement at the trust.', 'gross mismanagement', GRADED],
@@ -65,6 +67,11 @@ describe('does not flag', () => {
     // Two quoted words after "and" are as often a new coinage; a word before a measure names it.
     ['Activists organised street marches and "car caravans" downtown.', 'car caravans', SCARE],
     ['He spoke on immigration and "sanctuary" policies.', 'sanctuary', SCARE],
+    // A measure's quoted name ending in its noun; a word quoted after a verb of declaring or suggesting.
+    ['Labour will fund it with a "wealth tax" on the richest.', 'wealth tax', SCARE],
+    ['he wants to cut the "payroll tax" on workers .', 'payroll tax', SCARE],
+    ['The senator declared the paper was now a "mouthpiece" of the party.', 'mouthpiece', SCARE],
+    ['the coach suggested his players were the "victims" of bad luck .', 'victims', SCARE],
     ['The posters read "peace and "unity"" in red letters.', 'unity', SCARE],
     // The law's grades, sums and measures, and the word without "gross".
     ['The nurse was struck off for gross misconduct.', 'gross', GRADED],

@@ -42,7 +42,9 @@ const MENTION_BEFORE = wordSet(
  * Verbs of speech that make the rest of their sentence someone's words: a quoted word after them is most often
  * the speaker's own, quoted in part ('he told the council it was his "duty"', 'she said the plan was "reckless"').
  */
-const SPEECH_VERBS = wordSet('say tell describe insist argue warn write add testify explain');
+const SPEECH_VERBS = wordSet(
+  'say tell describe insist argue warn write add testify explain declare claim suggest state announce vow pledge urge',
+);
 /** How far back a speech verb still governs the quoted word (one clause of ordinary length). */
 const SPEECH_REACH = 12;
 
@@ -261,11 +263,16 @@ function isMockTitle(facts: TextFacts, open: number, close: number): boolean {
 /**
  * A quoted hyphenated compound right before the word for a measure gives the measure its official name (a
  * “zero-tolerance” policy, the “stay-at-home” order); before other nouns it stays a label (the “right-wing” paper).
+ * So does a quoted name that ends in the measure's noun (a “wealth tax”).
  */
 function namesCompound(facts: TextFacts, open: number, close: number): boolean {
   const { tokens } = facts.doc;
   let hyphenated = false;
   for (let j = open + 1; j < close; j++) if (tokens[j].text === '-') hyphenated = true;
   const next = facts.forms[close + 1];
-  return hyphenated && tokens[close + 1]?.sentence === tokens[close].sentence && MEASURES.has(next?.lemma ?? '');
+  if (hyphenated && tokens[close + 1]?.sentence === tokens[close].sentence && MEASURES.has(next?.lemma ?? ''))
+    return true;
+  // A name of two or more words ending in the measure's own noun is its name as well ('a "wealth tax"', 'the
+  // "payroll tax"'); one quoted word stays doubted ('the new "tax"' on a fee).
+  return close - open > 2 && MEASURES.has(facts.forms[close - 1].lemma);
 }
