@@ -139,3 +139,17 @@ describe('an owned saying whose clause follows "is"', () => {
     ['Her most recent statement is on the website.', 'statement'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('a poll named after the share or the standing it measured', () => {
+  test.each([
+    ['In June, the mayor won 41 percent backing in a Herald poll.', 'in a Herald poll'],
+    ["Reyes holds a clear lead in the polls before Sunday's vote.", 'in the polls'],
+    ['Six percent of voters in the survey were undecided.', 'in the survey'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'document'));
+  // Near misses: who took part, a place to vote, a speaker who cites the polls herself.
+  test.each([
+    ['Forty people took part in the survey.', 'in the survey'],
+    ['Turnout was 40 percent in the poll booth area.', 'poll booth'],
+    ['The mayor said she was ahead in the polls.', 'in the polls'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

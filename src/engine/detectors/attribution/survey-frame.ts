@@ -66,14 +66,35 @@ function kickerAt(doc: ParsedText, s: Sentence): Found | undefined {
   return { first: s.firstToken, end: s.firstToken + 1, guess, speaker: { first: s.firstToken, end: s.firstToken + 1 } };
 }
 
+/** Words of a share or a standing that a poll measures: "41 percent backing in a Herald poll", "leads in the polls". */
+const POLL_STANDING = new Set(['percent', '%', 'points', 'lead', 'leads', 'leading', 'ahead', 'behind', 'trails', 'trailing']);
+
+/**
+ * "The mayor won 41 percent backing in a Herald poll", "Reyes leads in the polls", "Six percent of voters in the
+ * survey were undecided": a poll named after the share or the standing it measured is the source of that figure.
+ * Only in a sentence that cites nothing else, and only after a share or a standing: "Forty people took part in
+ * the survey" tells who answered, not what it found.
+ */
+function pollAfterFigure(doc: ParsedText, s: Sentence): number {
+  const t = doc.tokens;
+  let figure = false;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (POLL_STANDING.has(t[k].lower)) figure = true;
+    else if (figure && t[k].lower === 'in' && pollNounAt(doc, k) >= 0) return k;
+  }
+  return -1;
+}
+
 /** Adds the poll that frames the sentence as its source, unless the clause already cites one of its own. */
 export function addSurveyFrame(doc: ParsedText, s: Sentence, found: Found[]): void {
   const t = doc.tokens;
   const kicker = found.length === 0 ? kickerAt(doc, s) : undefined;
   if (kicker) found.push(kicker);
-  const start = OPENERS.has(t[s.firstToken]?.lower ?? '') ? s.firstToken + 1 : s.firstToken;
+  const opener = OPENERS.has(t[s.firstToken]?.lower ?? '') ? s.firstToken + 1 : s.firstToken;
+  const framed = pollNounAt(doc, opener) >= 0 && closingComma(doc, s, pollNounAt(doc, opener) + 1) >= 0;
+  const start = framed ? opener : found.length === 0 ? pollAfterFigure(doc, s) : -1;
+  if (start < 0) return;
   const noun = pollNounAt(doc, start);
-  if (noun < 0 || closingComma(doc, s, noun + 1) < 0) return;
   if (found.some((f) => f.first <= noun)) return;
   const named = namesPollster(doc, start + 1, noun);
   found.push({
