@@ -14,6 +14,7 @@ const GRADED = 'rhetoric/loaded-language/graded-charge';
 const TEMPERAMENT = 'rhetoric/loaded-language/temperament';
 const MILD = 'rhetoric/loaded-language/mild-evaluation';
 const QUIET = 'rhetoric/loaded-language/quiet-praise';
+const DANGER = 'rhetoric/fear-appeal/danger';
 
 describe('flags', () => {
   test.each<Row>([
@@ -49,6 +50,9 @@ describe('flags', () => {
     // Quiet praise of rank or of heart.
     ['She is the pre-eminent scholar of the period.', 'pre-eminent', QUIET],
     ['the kind-hearted baker gave away his bread .', 'kind-hearted', QUIET],
+    // A danger painted, not a sanction threatened.
+    ['The plan threatens our democracy.', 'threatens', DANGER],
+    ['the new rules threaten the livelihoods of fishermen .', 'threaten', DANGER],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -92,6 +96,11 @@ describe('does not flag', () => {
     ['Economists have a strong belief that rates will rise.', 'strong belief', MILD],
     ['The scholar wrote about the period.', 'scholar', QUIET],
     ['The baker gave away his bread.', 'baker', QUIET],
+    // A sanction threatened is the event reported.
+    ['The president continues to threaten higher tariffs on steel.', 'threaten', DANGER],
+    ['The union threatened a strike over pay.', 'threatened', DANGER],
+    ['the senator threatened a veto of the bill .', 'threatened', DANGER],
+    ['Landlords threatened lawsuits against the council.', 'threatened', DANGER],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -40,6 +40,8 @@ export const FEAR: readonly LexiconGroup[] = [
       // A threat made with a weapon or a legal step is the event reported ("threatened his neighbour with a knife",
       // "threatened them with eviction"); "threatened the city with ruin" still paints the danger.
       'threaten {any}? {any}? with {det}? {adj}? knife|knives|gun|guns|pistol|rifle|shotgun|machete|axe|hammer|bat|bottle|weapon|weapons|blade|syringe|arrest|prosecution|eviction|dismissal|deportation|expulsion|sanctions|jail|prison|legal|court', 'fire danger', 'reckless endangerment|endangering',
+      // So is a sanction threatened as its object ("continues to threaten higher tariffs", "threatened a strike").
+      'threaten {det}? {adj}? tariffs|tariff|sanctions|strike|strikes|walkout|boycott|boycotts|veto|vetoes|retaliation|reprisals|lawsuit|lawsuits|resignation',
       // Offences by their names: the law's "dangerous driving", the referee's "dangerous play" or tackle.
       'dangerous driving|cycling|play|tackle|tackles|challenge|challenges|foul|fouls', 'causing death by dangerous',
       // A flood that threatens homes, a disease that is a threat to a crop: the hazard is the news.
