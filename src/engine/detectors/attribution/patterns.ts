@@ -15,6 +15,11 @@ interface Step {
 interface CompiledPattern {
   id: number;
   steps: Step[];
+  /**
+   * The words the token after the first may be, when the first two steps are both required: a common first word
+   * ("is", "was") starts a dozen patterns, and this rules most of them out with one look-up before matching.
+   */
+  second?: ReadonlySet<string>;
 }
 
 /** Patterns indexed by first word. */
@@ -77,7 +82,8 @@ export function compilePatternIndex(patterns: readonly string[]): PatternIndex {
         return { words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional };
       });
     if (steps.length === 0 || steps.every((s) => s.optional)) throw new Error(`empty pattern: "${source}"`);
-    const compiled = { id, steps };
+    const second = !steps[0].optional && steps[1] !== undefined && !steps[1].optional ? steps[1].words : undefined;
+    const compiled: CompiledPattern = second ? { id, steps, second } : { id, steps };
     const firsts = new Set<string>();
     for (const step of steps) {
       for (const w of step.words) firsts.add(w);
@@ -117,7 +123,9 @@ export function findPatterns(tokens: Token[], from: number, to: number, index: P
     const candidates = marks === undefined || (marks[i] & bit) !== 0 ? index.get(tokens[i].lower) : undefined;
     let best: PatternMatch | undefined;
     if (candidates !== undefined) {
+      const next = i + 1 < to ? tokens[i + 1].lower : undefined;
       for (const p of candidates) {
+        if (p.second !== undefined && (next === undefined || !p.second.has(next))) continue;
         const end = matchSteps(tokens, i, to, p.steps);
         if (end > i && (!best || end > best.end)) best = { first: i, end, id: p.id };
       }
