@@ -153,3 +153,15 @@ describe('a poll named after the share or the standing it measured', () => {
     ['The mayor said she was ahead in the polls.', 'in the polls'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('what an inquiry uncovered', () => {
+  test.each([
+    ['The audit uncovered serious failings at the port.', 'The audit uncovered', 'document'],
+    ['Investigators uncovered that the money had been moved.', 'Investigators uncovered', 'vague'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: things dug up with no record behind the find.
+  test.each([
+    ['Police uncovered a cache of weapons.', 'uncovered'],
+    ['Builders uncovered a Roman floor under the car park.', 'uncovered'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

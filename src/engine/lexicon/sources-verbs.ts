@@ -57,6 +57,9 @@ const EVIDENCE = [
   'show', 'find', 'document', 'demonstrate', 'highlight', 'detail', 'outline', 'list', 'record', 'project',
   'calculate', 'measure', 'count', 'tally', 'rank', 'identify', 'establish', 'prove', 'confirm', 'reveal',
   'indicate', 'suggest', 'estimate', 'conclude', 'put', 'place',
+  // What an inquiry brought to light: "the audit uncovered serious failings" (a find by police with no record behind
+  // it, "police uncovered a cache", reports nothing: evidence verbs need a document or a clause).
+  'uncover',
 ];
 
 /**
