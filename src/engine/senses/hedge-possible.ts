@@ -44,7 +44,7 @@ const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure'
 const DATES = new Set(
   (
     'january february march april may june july august september october november december ' +
-    'summer winter spring autumn deadline-day'
+    'summer winter spring autumn'
   ).split(' '),
 );
 /**
