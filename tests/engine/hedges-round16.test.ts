@@ -55,6 +55,10 @@ describe('flags', () => {
     ['The report states that the two attacks may be linked.', 'may be', MODAL],
     ['Provided that it rains, the crops may be fine.', 'may be', MODAL],
     ['The contract provides that the club may have sold the player already.', 'may have', MODAL],
+    // What befell a case or is true of it is a guess, even after a bare plural.
+    ['Hostages may be alive or dead.', 'may be', MODAL],
+    ['Suspects may be guilty or innocent.', 'may be', MODAL],
+    ['Such reports may be true or false.', 'may be', MODAL],
     // One kind alone says nothing of a class's variety.
     ['Symptoms may be mild.', 'may be', MODAL],
   ])('%s', (text, words, rule) => {
@@ -99,6 +103,7 @@ describe('does not flag', () => {
     ['The new law provides that a citizen may be involved in only one such union.', 'may be', MODAL],
     ['The rules stipulate that a referee may be related to neither club.', 'may be', MODAL],
     ['The statute decrees that no judge may be connected with a party to the case.', 'may be', MODAL],
+    ['Officials may be honest or corrupt.', 'may be', MODAL],
     // A possession granted, as before.
     ['The club may have little money but is still ambitious.', 'may have', MODAL],
     // Wink reads "rules" as a verb; a plural after "have" is still a possession.

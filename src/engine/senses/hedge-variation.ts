@@ -3,8 +3,8 @@
  * may be either coiled or straight"): the members of the class differ, some one way and some the other. That is
  * the "can be" of a description, not a guess about one case. A single thing or a known group ("the fire may be
  * accidental or deliberate", "the victims may be Syrian or Iraqi") is a guess, and so are a change to come ("prices
- * may be higher or lower next year") and a mishap ("results may be delayed or cancelled"). Read by
- * senses/modality.ts.
+ * may be higher or lower next year"), a mishap ("results may be delayed or cancelled") and a verdict on a case
+ * ("hostages may be alive or dead"). Read by senses/modality.ts.
  */
 import type { Token } from '../nlp.ts';
 
@@ -12,6 +12,15 @@ import type { Token } from '../nlp.ts';
 const PICKS_OUT = new Set(['DET', 'NUM', 'PRON']);
 /** Comparatives that forecast a change rather than describe a kind ("higher or lower"). */
 const CHANGES = new Set(['more', 'less', 'better', 'worse', 'higher', 'lower', 'bigger', 'smaller']);
+/**
+ * States that settle what befell one case or what is true of it ("hostages may be alive or dead", "the claims may be
+ * true or false", "suspects may be guilty or innocent"): a guess about a case, even after a bare plural.
+ */
+const VERDICTS = new Set(
+  'alive dead missing safe guilty innocent true false right wrong real fake genuine accidental deliberate responsible'.split(
+    ' ',
+  ),
+);
 /** The most words of a class's name before the modal ("older mobile phones"). */
 const NAME_REACH = 3;
 
@@ -32,12 +41,11 @@ function namesClass(t: Token[], i: number): boolean {
   return !PICKS_OUT.has(before.pos) && before.lower !== "'s" && before.lower !== '\u2019s';
 }
 
-/** True for a word of kind ("mild", "coiled", "straight"): an adjective or a participle, no comparative. */
+/** True for a word of kind ("mild", "coiled", "straight"): an adjective or a participle, no comparative or verdict. */
 function kindWord(w: Token | undefined, mishaps: ReadonlySet<string>): boolean {
   if (w === undefined || (w.pos !== 'ADJ' && w.pos !== 'VERB') || w.lower.endsWith('ing')) return false;
-  return (
-    !CHANGES.has(w.lower) && !mishaps.has(w.lower) && !(w.pos === 'ADJ' && /er$/.test(w.lower) && w.lemma !== w.lower)
-  );
+  if (CHANGES.has(w.lower) || VERDICTS.has(w.lower) || mishaps.has(w.lower)) return false;
+  return !(w.pos === 'ADJ' && /er$/.test(w.lower) && w.lemma !== w.lower);
 }
 
 /**
