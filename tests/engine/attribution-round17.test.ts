@@ -165,3 +165,26 @@ describe('what an inquiry uncovered', () => {
     ['Builders uncovered a Roman floor under the car park.', 'uncovered'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('inquiries in the plural, words parroted, a case made to a long audience', () => {
+  test.each([
+    [
+      'Investigations have revealed that the funds were moved before the vote.',
+      'Investigations have revealed',
+      'vague',
+    ],
+    ['Two audits found that the pier was unsafe.', 'Two audits found', 'document'],
+    ['Senator Reyes parroted these views during a radio interview.', 'Senator Reyes parroted', 'named'],
+    [
+      'Mayor Lind is making a passionate case to a packed hall of angry local traders that the pier must close.',
+      'Mayor Lind is making',
+      'named',
+    ],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: inquiries going on, a bird's mimicry, a case of wine.
+  test.each([
+    ['Inquiries are continuing into the fire.', 'Inquiries'],
+    ['The bird parroted the words of its owner.', 'parroted'],
+    ['Mayor Lind made a case of wine for the raffle.', 'made'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

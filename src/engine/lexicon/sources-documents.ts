@@ -24,6 +24,8 @@ export const DOCUMENT_NOUNS = new Set([
   'commercial', 'flyer', 'leaflet', 'pamphlet', 'message', 'messages',
   // Texts that set out what they found or hold: "her financial disclosure suggests", "the autopsy showed".
   'disclosure', 'disclosures', 'summary', 'overview', 'commentary', 'autopsy',
+  // Inquiries in the plural, as "studies" already is: "investigations have revealed that", "audits found".
+  'investigations', 'inquiries', 'audits', 'assessments',
   // Texts carried or signed in public: "a petition demanding a new bridge", "placards saying the plan was a fraud".
   'petition', 'petitions', 'placard', 'placards', 'banner', 'banners', 'poster', 'posters',
   // Written rules a reader can look up: "according to the old rules", "the club's handbook says".

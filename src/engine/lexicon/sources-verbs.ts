@@ -34,6 +34,8 @@ const SPEECH = [
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
   'blurt',
+  // Words repeated from someone else: "the senator parroted the line that", "parroted these views on the radio".
+  'parrot',
   // A harsh review: "critics panned the plan", "the plan was panned by critics" ("panned out" is no speech).
   'pan',
   // Only with a document as its object (checked in other-senses.ts): "released its report", not "released the hostages".

@@ -32,8 +32,14 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sound', new Set(['note', 'alarm', 'warning', 'warnings'])],
   ['deliver', new Set(['speech', 'promise', 'warning', 'message', 'rebuke', 'address', 'remarks', 'verdict', 'eulogy', 'ultimatum', 'lecture'])],
   ['give', new Set(['speech', 'speeches', 'interview', 'interviews', 'statement', 'warning', 'testimony', 'evidence', 'eulogy', 'assurances', 'assurance'])],
+  ['send', new Set(['message', 'messages', 'condolences', 'congratulations', 'greetings', 'warning', 'warnings'])],
+  ['pose', new Set(['question', 'questions'])],
+  ['level', new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'criticism'])],
+  ['hurl', new Set(['insults', 'accusations', 'abuse', 'epithets'])],
   ['voice', new Set(['concern', 'concerns', 'support', 'opposition', 'doubts', 'doubt', 'frustration', 'anger', 'fears', 'objections', 'scepticism', 'skepticism', 'criticism'])],
 ]);
+/** The lemmas whose idioms speechIdiom reads: "make" and every verb that takes a noun of words. */
+export const IDIOM_VERBS: ReadonlySet<string> = new Set(['make', ...WORDS_GIVEN.keys()]);
 /** What may stand between such a verb and its noun: "his", "a", "some", "no". */
 const WORDS_GIVEN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'similar', 'these', 'those', 'no', 'further', 'more']);
 /** Nouns that count only with a clause or a topic after them: "sounded a note of caution", "sounded a cautious note about". */
@@ -108,7 +114,7 @@ function makesTheCase(doc: ParsedText, i: number): boolean {
   if (t[k]?.lower !== 'case') return false;
   if (t[k + 1]?.lower === 'for' || t[k + 1]?.lower === 'that') return true;
   if (t[k + 1]?.lower !== 'to') return false;
-  for (let j = k + 2; j < t.length && j - k <= 7; j++) {
+  for (let j = k + 2; j < t.length && j - k <= 10; j++) {
     if (t[j].lower === 'that') return true;
     if (t[j].type !== 'word') return false;
   }
