@@ -37,27 +37,13 @@ interface Starts {
 }
 
 const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, lookAhead: [] };
-/** Per lexicon index: what each forms object starts. */
-type StartsCache = WeakMap<TokenForms, Starts>;
-const startsCaches = new WeakMap<LexiconIndex, StartsCache>();
-
-/** The lexicon index's cache of what each word starts (one per lexicon, kept across texts). */
-function startsCacheOf(index: LexiconIndex): StartsCache {
-  let cache = startsCaches.get(index);
-  if (!cache) {
-    cache = new WeakMap();
-    startsCaches.set(index, cache);
-  }
-  return cache;
-}
 
 /**
- * The terms a token's forms start regardless of the next word, cached per forms object (formsOf shares one
+ * The terms a token's forms start regardless of the next word, kept on the forms object (formsOf shares one
  * per distinct word, so a text's repeated words are answered without a lookup per key).
  */
-function startsOf(index: LexiconIndex, byForms: StartsCache, forms: TokenForms): Starts {
-  let starts = byForms.get(forms);
-  if (starts) return starts;
+function startsOf(index: LexiconIndex, forms: TokenForms): Starts {
+  if (forms.startsIn === index) return forms.starts as Starts;
   const anyNext: IndexedTerm[] = [];
   const lookAhead: LexiconBucket[] = [];
   for (const key of forms.keys) {
@@ -66,14 +52,15 @@ function startsOf(index: LexiconIndex, byForms: StartsCache, forms: TokenForms):
     for (const e of bucket.anyNext) if (!anyNext.includes(e)) anyNext.push(e);
     if (bucket.byNext.size > 0) lookAhead.push(bucket);
   }
-  starts = anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, lookAhead };
-  byForms.set(forms, starts);
+  const starts = anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, lookAhead };
+  forms.startsIn = index;
+  forms.starts = starts;
   return starts;
 }
 
 /** The terms that may start at token `i`: those filed under its forms, narrowed by the next token's forms. */
-function termsAt(index: LexiconIndex, cache: StartsCache, facts: TextFacts, i: number): readonly IndexedTerm[] {
-  const starts = startsOf(index, cache, facts.forms[i]);
+function termsAt(index: LexiconIndex, facts: TextFacts, i: number): readonly IndexedTerm[] {
+  const starts = startsOf(index, facts.forms[i]);
   const next = facts.forms[i + 1];
   // Most words start no term that looks at the next word, or the next word is none of those terms' second words.
   if (!next || !startsWithNext(starts, next)) return starts.anyNext;
@@ -99,7 +86,6 @@ function startsWithNext(starts: Starts, next: TokenForms): boolean {
 /** All lexicon matches in the text that survive the context checks (part of speech, name, negation, topic). */
 export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGroup[]): Candidate[] {
   const index = indexLexicon(groups);
-  const cache = startsCacheOf(index);
   const { tokens, sentences } = facts.doc;
   const out: Candidate[] = [];
   // Index loops: they run once per text, mostly before V8 optimises them, where for-of costs ten times as much.
@@ -107,7 +93,7 @@ export function lexiconCandidates(facts: TextFacts, groups: readonly LexiconGrou
     const token = tokens[i];
     if (token.type !== 'word' && token.type !== 'number') continue;
     const limit = sentences[token.sentence]?.endToken ?? tokens.length;
-    const terms = termsAt(index, cache, facts, i);
+    const terms = termsAt(index, facts, i);
     for (let k = 0; k < terms.length; k++) {
       const entry = terms[k];
       const end = matchTerm(entry.term, tokens, facts.forms, i, limit);

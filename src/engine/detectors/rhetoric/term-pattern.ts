@@ -14,6 +14,12 @@ export interface TokenForms {
   guesses: readonly string[];
   /** All of the above without repeats: the keys a token is looked up by. */
   keys: readonly string[];
+  /**
+   * The lexicon matcher's memo of what this word starts, and the index it was read from (lexicon-matcher.ts):
+   * a property read per token instead of two WeakMap look-ups. Another index overwrites it.
+   */
+  startsIn: object | undefined;
+  starts: object | undefined;
 }
 
 /** One position of a compiled term. */
@@ -90,7 +96,9 @@ export function formsOf(token: Token): TokenForms {
   const lemma = token.lemma ? normalizeWord(token.lemma) : lower;
   const raw = normalizeWord(token.text);
   const guesses = lemma === lower ? baseGuesses(lower) : NO_GUESSES;
-  const forms = { raw, lower, lemma, guesses, keys: distinctKeys(lower, lemma, raw, guesses) };
+  const keys = distinctKeys(lower, lemma, raw, guesses);
+  // Every field set here, the memo too, so all forms objects share one shape.
+  const forms: TokenForms = { raw, lower, lemma, guesses, keys, startsIn: undefined, starts: undefined };
   if (formsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
     entry = undefined;
