@@ -53,17 +53,31 @@ export function coveredByException(
 ): boolean {
   if (hasNoExceptions(index)) return false;
   const limit = sentences[tokens[first].sentence]?.endToken ?? tokens.length;
-  const covers = (ex: CompiledTerm, at: number) => {
-    const exEnd = matchTerm(ex, tokens, forms, at, limit);
-    return exEnd > first && exEnd >= Math.min(end, first + 1);
-  };
+  const { anyStart, byWord } = index;
+  // Index loops and a module function, not a closure made per call: this runs for every candidate that fits.
   for (let j = Math.max(0, first - EXCEPT_LOOKBEHIND); j <= first; j++) {
-    for (const ex of index.anyStart) if (covers(ex, j)) return true;
-    if (index.byWord.size === 0) continue;
-    for (const key of forms[j].keys) {
-      const list = index.byWord.get(key);
-      if (list) for (const ex of list) if (covers(ex, j)) return true;
+    for (let k = 0; k < anyStart.length; k++) if (covers(anyStart[k], tokens, forms, j, limit, first, end)) return true;
+    if (byWord.size === 0) continue;
+    const { keys } = forms[j];
+    for (let k = 0; k < keys.length; k++) {
+      const list = byWord.get(keys[k]);
+      if (!list) continue;
+      for (let e = 0; e < list.length; e++) if (covers(list[e], tokens, forms, j, limit, first, end)) return true;
     }
   }
   return false;
+}
+
+/** True when the exception matched at `at` runs past the candidate's first word and far enough into it. */
+function covers(
+  ex: CompiledTerm,
+  tokens: Token[],
+  forms: TokenForms[],
+  at: number,
+  limit: number,
+  first: number,
+  end: number,
+): boolean {
+  const exEnd = matchTerm(ex, tokens, forms, at, limit);
+  return exEnd > first && exEnd >= Math.min(end, first + 1);
 }
