@@ -73,12 +73,14 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
       const out: Candidate[] = [];
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i];
+        // The word's own capital first: most tokens fail it, before the quote marks and neighbours are read.
+        if (!isCapitalised(facts, i)) continue;
         // A quoted epithet ('"Crooked" Hillary') is read across its marks, and only when it is quoted on both sides.
         const quoted = QUOTE_MARKS.has(tokens[i + 1].text) && QUOTE_MARKS.has(tokens[i - 1].text);
         const name = quoted ? i + 2 : i + 1;
         const before = quoted ? i - 2 : i - 1;
         if (before < 0 || name >= tokens.length) continue;
-        if (!isCapitalised(facts, i) || !isCapitalised(facts, name) || facts.titleCase[t.sentence]) continue;
+        if (!isCapitalised(facts, name) || facts.titleCase[t.sentence]) continue;
         if (tokens[name].pos !== 'PROPN' || tokens[before].sentence !== t.sentence) continue;
         if (tokens[name].sentence !== t.sentence) continue;
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets; after a quoted
