@@ -31,6 +31,13 @@ function signpost(facts: TextFacts, i: number): boolean {
   return verb !== undefined && (SIGNPOSTS.has(verb.lower) || SIGNPOSTS.has(verb.lemma));
 }
 
+/** True when a token in [from, to) is a reporting verb. */
+function reportsIn(facts: TextFacts, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (REPORTING.has(facts.forms[i].lemma) || REPORTING.has(facts.forms[i].lower)) return true;
+  return false;
+}
+
 /** True when a reporting verb follows a comma in the sentence ("..., the mayor told reporters"). */
 function reportedAfterComma(facts: TextFacts, from: number, to: number): boolean {
   let comma = false;
@@ -66,16 +73,22 @@ export const callToAction: PatternRule = {
     const { tokens, sentences } = facts.doc;
     const out: Candidate[] = [];
     for (const s of sentences) {
-      // "We need to talk, the mayor told reporters": a report after the words makes them the speaker's too.
-      if (reportedAfterComma(facts, s.firstToken, s.endToken)) continue;
+      // Tokens before this one hold no reporting verb (read once each, and only in sentences with a "we").
+      let unreportedTo = s.firstToken;
       for (let i = s.firstToken; i < s.endToken; i++) {
+        // The word itself first: "we" is rare, so most sentences cost one comparison per token.
+        if (facts.forms[i].lower !== 'we') continue;
+        // A reporting verb before the "we" ("the mayor said we must") makes it the speaker's: the sentence is done.
+        if (reportsIn(facts, unreportedTo, i)) break;
+        unreportedTo = i;
         const t = tokens[i];
-        if (REPORTING.has(facts.forms[i].lemma) || REPORTING.has(facts.forms[i].lower)) break;
-        if (facts.forms[i].lower !== 'we' || isInside(context.quotes, t.start, t.end)) continue;
+        if (isInside(context.quotes, t.start, t.end)) continue;
         if (!inSentence(facts, i + 1, s.index) || !OBLIGATION.has(facts.forms[i + 1].lower)) continue;
         // "We have to" obliges; "we have seen" narrates.
         if (facts.forms[i + 1].lower === 'have' && facts.forms[i + 2]?.lower !== 'to') continue;
         if (signpost(facts, i)) continue;
+        // "We need to talk, the mayor told reporters": a report after the words makes them the speaker's too.
+        if (reportedAfterComma(facts, s.firstToken, s.endToken)) break;
         // One flag per sentence: the stance is the sentence's, not each pronoun's.
         out.push(matchOf(this.info, i, i + 2));
         break;
