@@ -193,6 +193,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'more|less likely than {det}', 'more|less likely than {noun}', 'more|less likely than {pron}',
       'more|less likely than {adj}', 'more|less likely than {num}',
       'as likely',
+      // "A likely story!": a retort of disbelief at someone's account, no forecast.
+      'a likely story',
       // "It is possible to see the comet" says it can be done, not that it may be so ("it is possible that").
       'it is {adv}? possible to',
       // Speculative trading bets on a price, and speculative fiction is a genre: neither marks a guess.

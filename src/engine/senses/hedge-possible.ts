@@ -29,6 +29,8 @@ const OUTCOMES = new Set(
     'win upset draw change explanation scenario outcome cause motive link connection interpretation ' +
     // A change of hands or of fortune that others decide ("a takeover is possible", "relegation is possible").
     'takeover merger buyout comeback relegation ' +
+    // A country's exit from a union, by its coined name ("a Grexit is possible", "a no-deal Brexit is possible").
+    'brexit grexit frexit ' +
     // Words that make any subject an outcome that clashes or was not meant ("conflicting readings are possible").
     'conflicting contradictory competing inconsistent unexpected unintended unforeseen'
   ).split(' '),
@@ -39,7 +41,20 @@ const OUTCOMES = new Set(
  * possible at any station", "exit is possible through the rear door"): it is an outcome only when dated ("a January
  * transfer", "a summer exit") or someone's ("the striker's move"), a one-off that clubs or boards have yet to decide.
  */
-const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure', 'sacking']);
+const MOVES = new Set(['transfer', 'move', 'loan', 'switch', 'exit', 'departure', 'sacking', 'withdrawal']);
+/**
+ * Bodies a move leaves ("an exit from the euro", "a withdrawal from the treaty", "a departure from the club"): a
+ * membership others decide on, an outcome; a place left ("exit from the car park", "a transfer from the airport")
+ * is a way or a service, and names none of these.
+ */
+const INSTITUTIONS = new Set(
+  (
+    'euro eurozone eu union bloc alliance nato un opec coalition government cabinet party league club team ' +
+    'treaty agreement accord pact deal convention competition tournament championship contract board'
+  ).split(' '),
+);
+/** Words that date a move after "possible" besides the months and seasons ("a loan is possible next season"). */
+const SEASON = 'season';
 /** Months and seasons that date a move ("a January transfer", "a summer switch"). */
 const DATES = new Set(
   (
@@ -82,9 +97,14 @@ function dates(w: Token | undefined): boolean {
   return w !== undefined && DATES.has(w.lower) && (w.lower !== 'may' || w.text === 'May');
 }
 
+/** True for a move in a career or a company ("transfer", "exits"). */
+function isMove(w: Token): boolean {
+  return MOVES.has(w.lemma) || MOVES.has(w.lower);
+}
+
 /** True when a move at `b` is dated or owned just before it ("a January transfer", "Ruiz's summer move"). */
 function datedOrOwnedMove(t: Token[], b: number): boolean {
-  if (!MOVES.has(t[b].lemma) && !MOVES.has(t[b].lower)) return false;
+  if (!isMove(t[b])) return false;
   const before = t[b - 1];
   if (before?.sentence !== t[b].sentence) return false;
   if (dates(before) || before.lower === "'s" || before.lower === '\u2019s') return true;
@@ -93,11 +113,40 @@ function datedOrOwnedMove(t: Token[], b: number): boolean {
   return owner?.lower === "'s" || owner?.lower === '\u2019s' || dates(owner);
 }
 
-/** True when a word of the subject before `i` names an outcome ("delays", "further job cuts", "a second recount"). */
-function subjectIsOutcome(t: Token[], i: number): boolean {
+/** True when a move at `b` leaves a body before the verb at `i` ("an exit from the euro", "out of the EU"). */
+function leavesInstitution(t: Token[], b: number, i: number): boolean {
+  const from = t[b + 1]?.lower === 'out' && t[b + 2]?.lower === 'of' ? b + 2 : b + 1;
+  if (t[from]?.lower !== 'from' && t[from]?.lower !== 'of') return false;
+  // The body is the head of the phrase just before the verb ("from the single currency union", "from Nato").
+  return from < i - 1 && INSTITUTIONS.has(t[i - 1].lower);
+}
+
+/** Words that make a move one event, not a service in general ("a transfer", "his move"; not bare "exit"). */
+const ONE_OF = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this']);
+
+/** True when a determiner of one event stands up to two words before the move at `b` ("a free transfer"). */
+function oneMove(t: Token[], b: number): boolean {
+  return ONE_OF.has(t[b - 1]?.lower ?? '') || ONE_OF.has(t[b - 2]?.lower ?? '');
+}
+
+/** True when a month, a season or "season" follows "possible" at `p` ("next summer", "in January", "next season"). */
+function datedAfter(t: Token[], p: number): boolean {
+  for (let j = p + 1; j <= p + 3 && t[j]?.sentence === t[p].sentence; j++) {
+    if (dates(t[j]) || t[j].lower === SEASON) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a word of the subject before `i` names an outcome ("delays", "further job cuts", "a second recount"), or
+ * a move is dated, owned, leaves a body, or is dated after "possible" at `p` ("a free transfer is possible next
+ * summer").
+ */
+function subjectIsOutcome(t: Token[], i: number, p: number): boolean {
   for (let b = i - 1; b >= Math.max(0, i - SUBJECT_REACH) && t[b].sentence === t[i].sentence; b--) {
     if (CLAUSE_EDGES.has(t[b].lower)) return false;
     if (namesOutcome(t[b]) || datedOrOwnedMove(t, b)) return true;
+    if (isMove(t[b]) && (leavesInstitution(t, b, i) || (oneMove(t, b) && datedAfter(t, p)))) return true;
   }
   return false;
 }
@@ -120,5 +169,5 @@ export function offersOption(doc: ParsedText, i: number): boolean {
   if (!['is', 'are', 'remain', 'remains'].includes(t[i]?.lower ?? '')) return false;
   const next = skipAdverbs(t, i + 1);
   if (t[next]?.lower !== 'possible' || t[next].sentence !== t[i].sentence) return false;
-  return offerTermsAfter(t, next) || !subjectIsOutcome(t, i);
+  return offerTermsAfter(t, next) || !subjectIsOutcome(t, i, next);
 }
