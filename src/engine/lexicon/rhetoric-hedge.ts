@@ -235,7 +235,11 @@ export const HEDGES: readonly LexiconGroup[] = [
     // guesses ("may be linked"), is read in senses/modality.ts. "May lead to" and "may prove" guess at a
     // consequence; "may contain" or "may charge" only say what is allowed or possible.
     // An effect with its means ("shoppers may reduce their bills by switching") says what one can do, no guess.
-    except: ['may|might {adv}? increase|reduce|affect|boost|harm|damage|weaken|hurt {det}? {adj}? {noun} by|through {verb}'],
+    except: [
+      'may|might {adv}? increase|reduce|affect|boost|harm|damage|weaken|hurt {det}? {adj}? {noun} by|through {verb}',
+      // "It could have been worse": a counterfactual that weighs an outcome already known, no guess about it.
+      'could|might have been {adv}? worse|better',
+    ],
   },
   {
     id: 'vague-crowd',

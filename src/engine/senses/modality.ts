@@ -151,6 +151,21 @@ function addressesAudience(t: Token[], i: number, have: number): boolean {
   return TAKEN_IN.has(t[skipAdverbs(t, have + 1)]?.lower ?? '');
 }
 
+/** Words for whoever it concerns, before "who" in an appeal ("anyone who may have seen", "those who might know"). */
+const WHOEVER = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'those', 'whoever', 'any']);
+
+/**
+ * "Anyone who may have information should call", "any witnesses who might have seen the crash": an appeal that
+ * picks out its addressees by what they may know, no guess about events. "The men who may have fled" still guesses.
+ */
+function appealsToWhoever(t: Token[], i: number): boolean {
+  if (t[i - 1]?.lower !== 'who') return false;
+  for (let b = i - 2; b >= Math.max(0, i - 4) && t[b].sentence === t[i].sentence; b--) {
+    if (WHOEVER.has(t[b].lower)) return true;
+  }
+  return false;
+}
+
 /** "May well be sold": "is likely to be sold", a guess however the sentence goes on. */
 function saysLikely(t: Token[], i: number): boolean {
   return t[i + 1]?.lower === 'well';
@@ -178,7 +193,7 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (offersOption(doc, i)) return true;
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
-  if (addressesAudience(t, i, be)) return true;
+  if (addressesAudience(t, i, be) || appealsToWhoever(t, i)) return true;
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
   // A law's own terms give leave or ban even before a link ("provides that no one may be involved in two").
   if (grantedByRule(doc, i)) return true;
