@@ -38,7 +38,8 @@ const MIN_DOC_HITS = 4;
 /** Computes the facts for a parsed text. Linear in the number of tokens. */
 export function textFacts(doc: ParsedText): TextFacts {
   const forms = doc.tokens.map(formsOf);
-  const perSentence = doc.sentences.map(() => new Map<Domain, number>());
+  // A sentence's counts are made at its first topic word: most sentences have none.
+  const perSentence: (Map<Domain, number> | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   const total = new Map<Domain, number>();
   let words = 0;
   // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
@@ -50,8 +51,12 @@ export function textFacts(doc: ParsedText): TextFacts {
       hit = DOMAIN_OF.get(forms[i].lower) ?? DOMAIN_OF.get(forms[i].lemma);
     } else if (token.type === 'number') hit = scoreAfterName(doc, i);
     if (!hit) continue;
+    let counts = perSentence[token.sentence];
+    if (!counts && token.sentence < perSentence.length) {
+      counts = new Map();
+      perSentence[token.sentence] = counts;
+    }
     for (const d of hit) {
-      const counts = perSentence[token.sentence];
       if (counts) counts.set(d, (counts.get(d) ?? 0) + 1);
       total.set(d, (total.get(d) ?? 0) + 1);
     }
@@ -59,6 +64,8 @@ export function textFacts(doc: ParsedText): TextFacts {
   const wholeText = new Set<Domain>();
   for (const [d, n] of total) if (n >= MIN_DOC_HITS && n >= words * DOC_DENSITY) wholeText.add(d);
   const domains = perSentence.map((_, s) => {
+    // With no topic word in the passage, the sentence is read in the whole text's topics: one shared, read-only set.
+    if (!perSentence[s - 1] && !perSentence[s] && !perSentence[s + 1]) return wholeText;
     const active = new Set(wholeText);
     // A passage (the sentence and its neighbours) with two topic words is read in that sense.
     const passage = new Map<Domain, number>();
