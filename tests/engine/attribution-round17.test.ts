@@ -188,3 +188,42 @@ describe('inquiries in the plural, words parroted, a case made to a long audienc
     ['Mayor Lind made a case of wine for the raffle.', 'made'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('speech reported through a noun of words after other verbs', () => {
+  test.each([
+    ['Senator Reyes offered some pointed advice to the mayor on Friday.', 'Senator Reyes offered'],
+    ['Tom Lind, a pollster for the Herald, sounded a wary note on the rent figures.', 'Tom Lind'],
+    ['Mayor Lind delivered a forceful promise to rebuild the pier.', 'Mayor Lind delivered'],
+    ['Ms Okafor gave a speech on housing at the conference.', 'Ms Okafor gave'],
+    ['Mayor Lind voiced concern about the closures.', 'Mayor Lind voiced'],
+    ['Mayor Lind sent condolences to the families.', 'Mayor Lind sent'],
+    ['Ms Okafor posed questions about the budget.', 'Ms Okafor posed'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'named'));
+  // Near misses: help offered, a bell sounded, goods delivered, a speech therapist, a parcel sent, a risk posed.
+  test.each([
+    ['Mayor Lind offered help to the families.', 'offered'],
+    ['The bell sounded a note at noon.', 'sounded'],
+    ['Mayor Lind delivered the parcels herself.', 'delivered'],
+    ['Ms Okafor gave a speech therapist a lift.', 'gave'],
+    ['Mayor Lind sent a parcel to the families.', 'sent'],
+    ['The storm posed risks to the pier.', 'posed'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+describe('a name ending in -s before a verb of saying in -s', () => {
+  test.each([
+    ['The Harbour News reports that the pier will close.', 'The Harbour News reports'],
+    ['Ferris Times reports that the pier will close.', 'Ferris Times reports'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'named'));
+  // Near miss: reports as a noun after a name, the subject of another verb.
+  test('reports as a noun', () => expectNoneOver('The Harbour News reports were read by few.', 'reports were'));
+});
+
+describe("a headline's progressive verb of words", () => {
+  test.each([
+    ['Mayor Lind Is Now Calling The Pier A Disgrace', 'Calling'],
+    ['Ms Okafor Is Now Saying The Pier Must Close', 'Saying'],
+  ])('%s', (text, words) => expect(attributionsOf(text).some((f) => f.text.includes(words))).toBe(true));
+  // Near miss: a plan, not words.
+  test('a plan in a headline', () => expectNoneOver('Mayor Lind Is Planning A New Pier', 'Planning'));
+});

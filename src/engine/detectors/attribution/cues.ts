@@ -10,12 +10,12 @@ import {
   WORDS_ONLY_VERBS,
 } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
-import { headlinePast } from './headlines.ts';
+import { headlinePast, headlineProgressive } from './headlines.ts';
 import { describesDocumentSubject, documentBeforeOf } from './document-subject.ts';
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { speechIdiom, takesIssue, touchesOn } from './speech-idioms.ts';
+import { IDIOM_VERBS, speechIdiom, takesIssue, touchesOn } from './speech-idioms.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { isCommonPlural } from './unknown.ts';
@@ -34,7 +34,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
   if (t.type !== 'word') return undefined;
   if (isStanceAdjective(doc, i) || crowdSaw(doc, i)) return 'cognition';
-  const idiom = t.lemma === 'make' ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
+  const idiom = IDIOM_VERBS.has(t.lemma) ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
   if (!kind || workReports(doc, i)) return kind;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.
@@ -44,7 +44,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   if (notReporting(doc, i) || feelingOnly(doc, i) || keepsUp(doc, i) || rulesNothing(doc, i)) return undefined;
   // A capital inside a sentence marks a name ("Will Says", "the Call of Duty"), except in a headline's title case
   // ("Mayor Says Budget Is Out of Reach"), where a verb wink tags as one still reports.
-  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i) && !headlinePast(doc, i)) return undefined;
+  if (isCapitalised(t) && doc.sentences[t.sentence]?.firstToken !== i && !headlineVerb(doc, i) && !headlinePast(doc, i) && !headlineProgressive(doc, i)) return undefined;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (t.lower.endsWith('ing') && !isProgressive(doc, i)) return undefined;
@@ -149,7 +149,9 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   // "The minutes of the meeting show the ...": the verb agrees with the document before "of".
   const head = documentBeforeOf(doc, i) ?? prev;
   const plural = head.lower.endsWith('s') || PLURALS_WITHOUT_S.has(head.lower);
-  const agrees = t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower;
+  // "The Harbour News reports that", "Ferris Times reports:": a capitalised name ending in -s is one paper or firm.
+  const nameInS = head === prev && prev.pos === 'PROPN' && isCapitalised(prev) && t[i].lower.endsWith('s') && (next.lower === 'that' || isMark(next, ':'));
+  const agrees = nameInS || (t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower);
   // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.

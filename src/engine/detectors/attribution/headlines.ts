@@ -34,3 +34,21 @@ export function headlinePast(doc: ParsedText, i: number): boolean {
   const s = doc.sentences[v.sentence];
   return (own || object) && s !== undefined && isTitleCaseSentence(t, s);
 }
+
+/** Forms of "be" that make a headline's -ing verb progressive: "Mayor Is Now Calling", "Unions Are Warning". */
+const HEADLINE_BE = new Set(['is', 'are', 'was', 'were', "'s"]);
+
+/**
+ * "Okafor Is Now Calling The Plan A Fraud", "Unions Are Warning Of Strikes": a title-case headline's progressive
+ * verb of words after "Is"/"Are" (an adverb may come between). Only verbs that report words alone count, and
+ * "call" ("Is Calling For"), so "Mayor Is Planning A Bridge" and "Is Facing Calls" stay out.
+ */
+export function headlineProgressive(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const v = t[i];
+  if (!v.lower.endsWith('ing') || !(WORDS_ONLY_VERBS.has(v.lemma) || v.lemma === 'call')) return false;
+  const k = HEADLINE_ADVERBS.has(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  if (!HEADLINE_BE.has(t[k]?.lower ?? '')) return false;
+  const s = doc.sentences[v.sentence];
+  return s !== undefined && isTitleCaseSentence(t, s);
+}

@@ -27,6 +27,7 @@ import { wholeSubject } from './subject-reach.ts';
 import { addOrMerge, overlapsAny } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
+import { wordsGiven } from './speech-idioms.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
@@ -174,7 +175,8 @@ function listsExamples(doc: ParsedText, clause: Phrase): boolean {
 /** The attribution built on the report verb at token i, or undefined when its speaker is no source. */
 function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found: readonly Found[], memory: Discourse, isDate: DateTest): Found | undefined {
   const particles = NEED_PARTICLE.get(doc.tokens[i].lemma);
-  if (particles && !particles.has(doc.tokens[i + 1]?.lower ?? '')) return undefined;
+  // "sounded a cautious note about": a verb of words with its own noun needs no particle ("sounded off").
+  if (particles && !particles.has(doc.tokens[i + 1]?.lower ?? '') && !wordsGiven(doc, i)) return undefined;
   const needsQuote = NEED_QUOTE.has(doc.tokens[i].lemma) || VOICE_VERBS.has(doc.tokens[i].lemma);
   if (needsQuote && !nextToQuote(doc, i) && !speakerFollows(doc, i, s.endToken, isDate)) return undefined;
   const trailing = borrowsSubject(doc, i, kind);
