@@ -15,6 +15,7 @@ import {
 } from '../../lexicon/claims-markers.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
+import { isSpokenQuoteMark, opensWithAddress } from './addressed.ts';
 import { isAimedChange } from './aimed-change.ts';
 import { isCommonAtStart } from './common-start.ts';
 import { isStatedComparative } from './comparatives.ts';
@@ -104,6 +105,10 @@ export interface SentenceFeatures {
    * on the jury": a past act of an institution, a profession, a crowd, a population, or a relative in public life.
    */
   publicActor: boolean;
+  /** "Senator Lane, you voted for the levy": the sentence opens by addressing someone by title (addressed.ts). */
+  addressed: boolean;
+  /** "You called the plan, quote, a disaster": words read out from someone else, said aloud (addressed.ts). */
+  readOut: boolean;
 }
 
 /** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
@@ -133,6 +138,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     secondPerson: false, comparative: false, superlative: false, evaluative: 0, causal: false, prediction: false, prescription: false,
     opinion: false, casualty: false, accusation: false, intent: false, routine: false, publicMatters: 0, scope: false, perfect: false, ceremony: false,
     conversation: false, estimate: false, initials: false, ongoing: false, stance: false, privateActor: false, publicActor: false,
+    addressed: opensWithAddress(t, s), readOut: false,
   };
   let measured = false;
   let change = false;
@@ -150,6 +156,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (tok.type !== 'word') continue;
     f.words++;
     const w = tok.lower;
+    if (w === 'quote' && isSpokenQuoteMark(t, i)) f.readOut = true;
     const mark = wordMark(w);
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
     if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))

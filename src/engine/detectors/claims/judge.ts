@@ -214,9 +214,19 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
   if (checkable && w < CHECKABLE_FLOOR && !isContestableAboutOthers(f)) return undefined;
   // An act that touches no public matter is still a claim (it happened or not), but ranks after those that do.
-  const ranked = (checkable ? Math.max(w - offTopicDiscount(f), CHECKABLE_FLOOR) : w) + detailTiebreak(f);
+  const lowered = w - offTopicDiscount(f) - addressDiscount(f);
+  const ranked = (checkable ? Math.max(lowered, CHECKABLE_FLOOR) : w) + detailTiebreak(f);
   // Four decimals: the sum of a cent and twentieths of a cent, without floating-point dust.
   return { claimType, rule: ruleOf(f, claimType), worthiness: Math.round(ranked * 10000) / 10000 };
+}
+
+/**
+ * "Senator Lane, you voted for the levy", "you called the plan, quote, a disaster": a premise put to someone in an
+ * exchange ranks after statements made to the public (addressed.ts), by as much as a past act weighs, never under
+ * the floor.
+ */
+function addressDiscount(f: SentenceFeatures): number {
+  return f.addressed || f.readOut ? WORTHINESS_WEIGHTS.pastAction : 0;
 }
 
 /** A twentieth of a cent per checkable detail, at most nine: under half a cent, so a two-decimal display keeps its cent. */

@@ -20,6 +20,11 @@ export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
     'iranian iraqi syrian israeli palestinian mexican canadian african european asian korean ukrainian turkish',
     'saudi cuban venezuelan brazilian irish scottish welsh dutch swedish polish greek egyptian libyan nigerian',
     'kenyan australian arab muslim christian jewish catholic democratic republican',
+    // and the peoples and parties they name ("Americans", "Republicans")
+    'americans mexicans canadians africans europeans asians iranians iraqis syrians israelis palestinians pakistanis',
+    'afghans koreans ukrainians russians indians italians germans brazilians cubans venezuelans australians',
+    'nigerians kenyans egyptians libyans saudis arabs muslims christians jews catholics',
+    'democrats democrat republicans tories tory labour',
     // firms and brands that are common words
     'apple google twitter shell ford target subway oracle gap visa amazon',
     // surnames and given names that are common words
