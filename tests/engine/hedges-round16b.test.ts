@@ -47,6 +47,11 @@ describe('flags', () => {
     ['Police think the driver, who may have been drunk, lost control.', 'may have', MODAL],
     ['The crash could have been avoided.', 'could have', MODAL],
     ['The fire could have been started deliberately.', 'could have', MODAL],
+    // A modal before a verb is no noun; a forecast of job losses is no court's maximum; a guessed win or escape.
+    ['The players might be tired after the trip.', 'might be', MODAL],
+    ['The cuts could mean up to 500 job losses.', 'could mean', MODAL],
+    ['The film may have won an award in France.', 'may have', MODAL],
+    ['The suspect could have escaped through the window.', 'could have', MODAL],
     // "Likely" of a real forecast.
     ['The likely winner is the home side.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {
@@ -86,6 +91,16 @@ describe('does not flag', () => {
     // A counterfactual that weighs a known outcome.
     ['It could have been worse.', 'could have', MODAL],
     ['Things could have been much worse.', 'could have', MODAL],
+    // "Might" the noun, before a finite verb.
+    ["The country's military might was on display.", 'might', MODAL],
+    ['Its economic might is unmatched in the region.', 'might', MODAL],
+    // Whichever applies; a court's maximum; a match report's chance missed.
+    ['Fees are paid monthly or yearly, as the case may be.', 'may be', MODAL],
+    ['A conviction could mean up to five years in jail.', 'could mean', MODAL],
+    ['A guilty plea could mean up to 18 months in prison.', 'could mean', MODAL],
+    ['The visitors could have scored three.', 'could have', MODAL],
+    ['The striker could easily have scored twice before the break.', 'could', MODAL],
+    ['The home side could have won by more.', 'could have', MODAL],
     // A retort of disbelief, no forecast.
     ['A likely story, the judge said.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {

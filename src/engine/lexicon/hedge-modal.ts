@@ -1,0 +1,61 @@
+/**
+ * The speculative modal: a "may", "might" or "could" that carries a guess. Kept apart from rhetoric-hedge.ts to keep
+ * each file short; the senses that tell a guess from leave, a rule or a description are read in senses/modality.ts.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** "May", "might" and "could" before a guess about what happened or will happen. */
+export const SPECULATIVE_MODAL: LexiconGroup = {
+  id: 'speculative-modal',
+  technique: 'hedge',
+  explanation:
+    'A "may", "might" or "could" that carries a guess about what happened or will happen. Speculation written in a news sentence can be remembered as news.',
+  question: 'Is this known, or only possible? What evidence is there either way?',
+  examples: {
+    flags: [
+      'The virus [may] have escaped from a lab.',
+      'The cuts [could mean] longer waits.',
+      'The match [may, or may not] go ahead.',
+    ],
+    ignores: ['The festival takes place in May every year.', 'Tickets may be bought at the door.'],
+  },
+  confidence: 0.45,
+  pos: ['AUX', 'VERB'],
+  terms: [
+    // Up to two adverbs between ("may sadly now be lost", "might also well be").
+    'may|might {adv}? {adv}? have|be|well',
+    'could have|be',
+    'may or may not',
+    'might or might not',
+    'may|might , or may|might not',
+    'may|might lead to',
+    'may|might result in',
+    'may|might prove|become',
+    // A guessed effect: "the cuts may increase waits", "the drug might induce sleep", "many may experience pain".
+    'may|might {adv}? cause|trigger|induce|intensify|worsen|increase|reduce|affect|harm|damage|weaken|boost|hurt|threaten|undermine|experience|contribute',
+    // A conclusion drawn with a modal: "the cuts could mean longer waits", "the rash may indicate an infection".
+    'may|might|could indicate|suggest|mean|signal',
+    // A guessed origin, likeness or reason: "the name may derive from a river", "the dip may reflect the rain".
+    'may|might|could {adv}? resemble|allude|reflect|explain|stem|originate|derive',
+  ],
+  // "May be used", "could be added": with a passive verb the modal says what is allowed or possible in
+  // general (a recipe, a rule), not a guess about what happened; that sense, and the link or cause that still
+  // guesses ("may be linked"), is read in senses/modality.ts. "May lead to" and "may prove" guess at a
+  // consequence; "may contain" or "may charge" only say what is allowed or possible.
+  // An effect with its means ("shoppers may reduce their bills by switching") says what one can do, no guess.
+  except: [
+    'may|might {adv}? increase|reduce|affect|boost|harm|damage|weaken|hurt {det}? {adj}? {noun} by|through {verb}',
+    // "It could have been worse": a counterfactual that weighs an outcome already known, no guess about it.
+    'could|might have been {adv}? worse|better',
+    // A modal never takes a finite verb: "might was" is the noun ("the country's military might was on display").
+    'might|may is|was|are|were',
+    // "As the case may be" picks whichever of two applies, no guess.
+    'as the case may|might be',
+    // A court's maximum under the law ("a conviction could mean up to four years in jail"), as "could face up
+    // to" is; "the cuts could mean up to 500 job losses" still forecasts.
+    'could|may|might mean up to {num} years|months|weeks in jail|prison',
+    // A match report's chance missed ("the visitors could have scored three", "could easily have won"): the
+    // result is known, so the modal weighs what did not happen. "May have scored" still guesses.
+    'could {adv}? have won|scored|equalised|equalized',
+  ],
+};
