@@ -5,7 +5,6 @@ import {
   NEED_PARTICLE,
   NOUN_LIKE_VERBS,
   REPORT_VERBS,
-  STANCE_ADJECTIVES,
   type VerbKind,
   WORDS_ONLY_VERBS,
 } from '../../lexicon/sources-verbs.ts';
@@ -24,6 +23,8 @@ import { crowdSaw } from './crowd-saw.ts';
 import { keepsUp } from './kept-up.ts';
 import { rulesNothing } from './rulings.ts';
 import { workReports } from './cited-works.ts';
+import { nameEndsInS } from './name-in-s.ts';
+import { isStanceAdjective } from './stance-adjective.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -149,9 +150,7 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   // "The minutes of the meeting show the ...": the verb agrees with the document before "of".
   const head = documentBeforeOf(doc, i) ?? prev;
   const plural = head.lower.endsWith('s') || PLURALS_WITHOUT_S.has(head.lower);
-  // "The Harbour News reports that", "Ferris Times reports:": a capitalised name ending in -s is one paper or firm.
-  const nameInS = head === prev && prev.pos === 'PROPN' && isCapitalised(prev) && t[i].lower.endsWith('s') && (next.lower === 'that' || isMark(next, ':'));
-  const agrees = nameInS || (t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower);
+  const agrees = nameEndsInS(doc, i, head) || (t[i].lower.endsWith('s') ? !plural : plural && t[i].lemma === t[i].lower);
   // "..., records show." / "records show, the ...": a plural subject and a bare verb before a comma or the end.
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
@@ -268,21 +267,6 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   const prev = doc.tokens[k];
   return prev !== undefined && !PARTICIPLE_AUXILIARIES.has(prev.lower) && prev.pos !== 'PRON';
 }
-
-/**
- * "Supporters are optimistic that ...", "officials were confident that ...": an adjective of belief between a
- * form of "be" and "that" attributes a view just as "believe" does.
- */
-function isStanceAdjective(doc: ParsedText, i: number): boolean {
-  const t = doc.tokens;
-  if (!STANCE_ADJECTIVES.has(t[i].lower) || t[i + 1]?.lower !== 'that') return false;
-  let k = i - 1;
-  // "are not convinced that", "aren't sure that": a denied belief is still a view held.
-  while (k >= 0 && (t[k].pos === 'ADV' || t[k].lower === 'not' || t[k].lower === "n't")) k--;
-  return k >= 0 && BE_FORMS.has(t[k].lower);
-}
-
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'re", "'s"]);
 
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION']);
 /** Prepositions that open a time phrase: "in June", "on Monday", "during the summer". */
