@@ -14,12 +14,15 @@ export interface ExceptionIndex {
   byWord: Map<string, CompiledTerm[]>;
   /** Exceptions whose first slot is optional or a word class ("{det} claim"): tried at every position. */
   anyStart: CompiledTerm[];
+  /** The most slots an exception has: none starting further back than this can reach the candidate. */
+  longest: number;
 }
 
 /** The exceptions filed by first word; an empty index when the group has none. */
 export function indexExceptions(terms: readonly CompiledTerm[]): ExceptionIndex {
-  const index: ExceptionIndex = { byWord: new Map(), anyStart: [] };
+  const index: ExceptionIndex = { byWord: new Map(), anyStart: [], longest: 0 };
   for (const term of terms) {
+    index.longest = Math.max(index.longest, term.slots.length);
     const first = term.slots[0];
     if (first.optional || !first.words) {
       index.anyStart.push(term);
@@ -55,7 +58,8 @@ export function coveredByException(
   const limit = sentences[tokens[first].sentence]?.endToken ?? tokens.length;
   const { anyStart, byWord } = index;
   // Index loops and a module function, not a closure made per call: this runs for every candidate that fits.
-  for (let j = Math.max(0, first - EXCEPT_LOOKBEHIND); j <= first; j++) {
+  const back = Math.min(EXCEPT_LOOKBEHIND, index.longest - 1);
+  for (let j = Math.max(0, first - back); j <= first; j++) {
     for (let k = 0; k < anyStart.length; k++) if (covers(anyStart[k], tokens, forms, j, limit, first, end)) return true;
     if (byWord.size === 0) continue;
     const { keys } = forms[j];
@@ -78,6 +82,9 @@ function covers(
   first: number,
   end: number,
 ): boolean {
+  // Each slot takes at most one token: an exception too short to reach the candidate from here is not tried
+  // ("heart attack" is tried one word before "attack", not four).
+  if (at + ex.slots.length <= first) return false;
   const exEnd = matchTerm(ex, tokens, forms, at, limit);
   return exEnd > first && exEnd >= Math.min(end, first + 1);
 }
