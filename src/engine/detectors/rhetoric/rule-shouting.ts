@@ -61,19 +61,18 @@ export const shouting: PatternRule = {
   find(facts: TextFacts): Candidate[] {
     const { tokens, sentences } = facts.doc;
     const out: Candidate[] = [];
+    // One list for the whole text, emptied per sentence: most sentences shout nothing.
+    const caps: number[] = [];
     for (const s of sentences) {
-      const caps: number[] = [];
+      caps.length = 0;
       let words = 0;
       for (let i = s.firstToken; i < s.endToken; i++) {
         const t = tokens[i];
         if (t.type !== 'word') continue;
         words++;
-        // The cheap first-letter test spares most words the Unicode regular expression.
-        if (
-          isShortShout(facts, i) ||
-          (t.text.length >= MIN_LENGTH && startsWithCapital(t.text) && ALL_CAPITALS.test(t.text))
-        )
-          caps.push(i);
+        // Every shout starts with a capital ("NO" too): the cheap first-letter test spares most words the rest.
+        if (!startsWithCapital(t.text)) continue;
+        if (isShortShout(facts, i) || (t.text.length >= MIN_LENGTH && ALL_CAPITALS.test(t.text))) caps.push(i);
       }
       // A sentence mostly in capitals is a headline or a banner, not a raised voice.
       if (caps.length * 2 > words) continue;
