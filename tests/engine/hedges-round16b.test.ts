@@ -12,6 +12,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const MODAL = 'rhetoric/hedge/speculative-modal';
 const OPEN = 'rhetoric/hedge/open-possibility';
 const MAYBE = 'rhetoric/hedge/possibility';
+const AMOUNT = 'rhetoric/hedge/vague-quantity';
 
 describe('flags', () => {
   test.each<Row>([
@@ -52,6 +53,11 @@ describe('flags', () => {
     ['The cuts could mean up to 500 job losses.', 'could mean', MODAL],
     ['The film may have won an award in France.', 'may have', MODAL],
     ['The suspect could have escaped through the window.', 'could have', MODAL],
+    // A vague amount of money or of people who find a thing; a guess since a date, or about names.
+    ['Some money was spent on the stadium.', 'Some', AMOUNT],
+    ['Some people may find the new rules confusing.', 'Some', AMOUNT],
+    ['The rules may have changed since 2019.', 'may have', MODAL],
+    ['The names may have been leaked by a clerk.', 'may have', MODAL],
     // "Likely" of a real forecast.
     ['The likely winner is the home side.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {
@@ -101,6 +107,14 @@ describe('does not flag', () => {
     ['The visitors could have scored three.', 'could have', MODAL],
     ['The striker could easily have scored twice before the break.', 'could', MODAL],
     ['The home side could have won by more.', 'could have', MODAL],
+    // "Some" before a sum is a rough figure, as "some 2,000" is.
+    ['The company gave some £2m to charity.', 'some', AMOUNT],
+    ['Some $40 million was spent on the stadium.', 'Some', AMOUNT],
+    // A content warning, and a page's notice about its own copy.
+    ['Some readers may find these images distressing.', 'Some', AMOUNT],
+    ['Viewers may find some scenes upsetting.', 'some', AMOUNT],
+    ['Names may have been changed to protect identities.', 'may have', MODAL],
+    ['Prices may have changed since publication.', 'may have', MODAL],
     // A retort of disbelief, no forecast.
     ['A likely story, the judge said.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {

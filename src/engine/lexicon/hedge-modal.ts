@@ -57,5 +57,9 @@ export const SPECULATIVE_MODAL: LexiconGroup = {
     // A match report's chance missed ("the visitors could have scored three", "could easily have won"): the
     // result is known, so the modal weighs what did not happen. "May have scored" still guesses.
     'could {adv}? have won|scored|equalised|equalized',
+    // A page's own notice ("names may have been changed", "prices may have changed since publication"): the
+    // publisher's caution about its copy, no guess about the news. "The rules may have changed since 2019" stays.
+    'names|details may|might have been changed',
+    'may|might have {adv}? changed since publication|publishing|printing',
   ],
 };

@@ -168,6 +168,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Regularly spaced posts", "a regularly shaped stone": evenly, a measure of form, not of how often.
     'regularly spaced|shaped|arranged|distributed|sized',
     'some {num}', 'some kind|sort|form|type of',
+    // So is "some" before a sum ("gave some £2m", "some $40 million"): wink splits the currency sign off.
+    'some £|$|€|¥ {num}',
+    // A content warning ("some readers may find these images distressing", "viewers may find some scenes
+    // upsetting") cautions the audience; it counts nobody and backs no claim.
+    'some readers|viewers|listeners may|might find', 'find some scenes|images|content|material|footage|pictures',
     // "A blast of some kind", "covered in some detail": vague about a kind, or a fair depth; no amount of anything.
     'of some kind|sort|form|description', 'in some detail|depth',
     // "Several hundred", "a few thousand", "many dozens": a rough figure, as "some 2,000" is.
