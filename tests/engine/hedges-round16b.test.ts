@@ -58,6 +58,16 @@ describe('flags', () => {
     ['Some people may find the new rules confusing.', 'Some', AMOUNT],
     ['The rules may have changed since 2019.', 'may have', MODAL],
     ['The names may have been leaked by a clerk.', 'may have', MODAL],
+    // "There may be" guesses that a thing exists: a plural noun wink reads as a verb is no passive.
+    ['There may be delays on the M1.', 'may be', MODAL],
+    ['There may be queues at the border.', 'may be', MODAL],
+    ['There could be showers later.', 'could be', MODAL],
+    ['There may be cuts to services.', 'may be', MODAL],
+    ['There may be delays or cancellations.', 'may be', MODAL],
+    ['The victims may be Syrians or Iraqis.', 'may be', MODAL],
+    // An outcome that comes unannounced is still open.
+    ['Delays are possible without warning.', 'are possible', OPEN],
+    ['Strikes are possible without any notice.', 'are possible', OPEN],
     // "Likely" of a real forecast.
     ['The likely winner is the home side.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {
@@ -115,6 +125,16 @@ describe('does not flag', () => {
     ['Viewers may find some scenes upsetting.', 'some', AMOUNT],
     ['Names may have been changed to protect identities.', 'may have', MODAL],
     ['Prices may have changed since publication.', 'may have', MODAL],
+    // A passive that allows or can be done keeps its quiet.
+    ['Delays may be expected on the M1.', 'may be', MODAL],
+    ['Fans may be searched on entry.', 'may be', MODAL],
+    // Two forms a class's members take, as two kinds do ("symptoms may be mild or severe").
+    ['Fuel rods may be plates or pins.', 'may be', MODAL],
+    ['Storage units may be boxes or crates.', 'may be', MODAL],
+    // What can be had without a means is feasible, no outcome left open.
+    ['Weight loss is possible without dieting, the study found.', 'possible', OPEN],
+    ['A full recovery is possible without surgery.', 'possible', OPEN],
+    ['Weight loss is possible without any dieting.', 'possible', OPEN],
     // A retort of disbelief, no forecast.
     ['A likely story, the judge said.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {

@@ -151,6 +151,20 @@ function subjectIsOutcome(t: Token[], i: number, p: number): boolean {
   return false;
 }
 
+/** How an outcome comes unannounced ("without warning", "without prior notice"). */
+const WARNING = new Set(['warning', 'notice']);
+
+/**
+ * True when "without" follows "possible" at `p` and names what one can do without ("weight loss is possible without
+ * dieting", "a cure is possible without surgery"): a thing that can be done, no outcome left open. "Without warning"
+ * or "notice" is how an outcome comes ("delays are possible without warning") and stays.
+ */
+function possibleWithout(t: Token[], p: number): boolean {
+  if (t[p + 1]?.lower !== 'without' || t[p + 1].sentence !== t[p].sentence) return false;
+  // The noun may come a word later ("without any warning", "without prior notice").
+  return !WARNING.has(t[p + 2]?.lower ?? '') && !WARNING.has(t[p + 3]?.lower ?? '');
+}
+
 /** True when the words after "possible" at `p` are the terms of a service ("on request", "free of charge"). */
 function offerTermsAfter(t: Token[], p: number): boolean {
   const words: string[] = [];
@@ -169,5 +183,5 @@ export function offersOption(doc: ParsedText, i: number): boolean {
   if (!['is', 'are', 'remain', 'remains'].includes(t[i]?.lower ?? '')) return false;
   const next = skipAdverbs(t, i + 1);
   if (t[next]?.lower !== 'possible' || t[next].sentence !== t[i].sentence) return false;
-  return offerTermsAfter(t, next) || !subjectIsOutcome(t, i, next);
+  return offerTermsAfter(t, next) || possibleWithout(t, next) || !subjectIsOutcome(t, i, next);
 }

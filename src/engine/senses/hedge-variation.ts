@@ -41,8 +41,12 @@ function namesClass(t: Token[], i: number): boolean {
   return !PICKS_OUT.has(before.pos) && before.lower !== "'s" && before.lower !== '\u2019s';
 }
 
-/** True for a word of kind ("mild", "coiled", "straight"): an adjective or a participle, no comparative or verdict. */
+/**
+ * True for a word of kind ("mild", "coiled", "straight"): an adjective or a participle, no comparative or verdict, or
+ * a plural noun of a form the members take ("fuel rods may be plates or pins").
+ */
 function kindWord(w: Token | undefined, mishaps: ReadonlySet<string>): boolean {
+  if (w?.pos === 'NOUN' && plural(w)) return true;
   if (w === undefined || (w.pos !== 'ADJ' && w.pos !== 'VERB') || w.lower.endsWith('ing')) return false;
   if (CHANGES.has(w.lower) || VERDICTS.has(w.lower) || mishaps.has(w.lower)) return false;
   return !(w.pos === 'ADJ' && /er$/.test(w.lower) && w.lemma !== w.lower);

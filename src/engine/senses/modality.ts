@@ -118,8 +118,13 @@ const READING_PARTICIPLES = new Set(['understood', 'interpreted', 'read']);
  * about now; "-ed" words wink reads as adjectives ("may be tired", "may be injured") describe a state, a guess too.
  */
 function passiveParticiple(w: Token | undefined): boolean {
+  // A plural noun wink reads as a verb ("may be delays", "could be showers") is no participle: none ends in "-s".
   return (
-    w?.pos === 'VERB' && !w.lower.endsWith('ing') && !LINK_PARTICIPLES.has(w.lower) && !MISHAP_PARTICIPLES.has(w.lower)
+    w?.pos === 'VERB' &&
+    !w.lower.endsWith('ing') &&
+    !w.lower.endsWith('s') &&
+    !LINK_PARTICIPLES.has(w.lower) &&
+    !MISHAP_PARTICIPLES.has(w.lower)
   );
 }
 
@@ -199,7 +204,8 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (grantedByRule(doc, i)) return true;
   // "Symptoms may be mild or severe": a class's members differ (senses/hedge-variation.ts).
   if (variesAcrossClass(t, i, FORECASTS)) return true;
-  if (t[be]?.lower !== 'be' || saysLikely(t, i)) return false;
+  // "There may be delays": a guess that a thing exists, never a passive.
+  if (t[be]?.lower !== 'be' || saysLikely(t, i) || t[i - 1]?.lower === 'there') return false;
   const participle = skipAdverbs(t, be + 1);
   if (t[participle]?.sentence !== t[i].sentence || offersReading(t, participle)) return false;
   const word = t[participle].lower;
