@@ -85,6 +85,18 @@ function covers(
   // Each slot takes at most one token: an exception too short to reach the candidate from here is not tried
   // ("heart attack" is tried one word before "attack", not four).
   if (at + ex.slots.length <= first) return false;
+  // A required first slot takes this token, so a required second word must be the next token: most tries end
+  // here with one look at the next word ("{verb} as many" after a verb not followed by "as").
+  const second = ex.nextKeys;
+  if (second !== undefined && !ex.slots[0].optional && !(at + 1 < limit && hasAnyKey(forms[at + 1], second)))
+    return false;
   const exEnd = matchTerm(ex, tokens, forms, at, limit);
   return exEnd > first && exEnd >= Math.min(end, first + 1);
+}
+
+/** True when one of the token's forms is one of the words. */
+function hasAnyKey(forms: TokenForms, words: readonly string[]): boolean {
+  const { keys } = forms;
+  for (let k = 0; k < keys.length; k++) if (words.includes(keys[k])) return true;
+  return false;
 }
