@@ -68,6 +68,9 @@ describe('flags', () => {
     // An outcome that comes unannounced is still open.
     ['Delays are possible without warning.', 'are possible', OPEN],
     ['Strikes are possible without any notice.', 'are possible', OPEN],
+    // A vague count of people or of times, not the audience.
+    ['Several people were hurt.', 'Several', AMOUNT],
+    ['Some of the fans may remember him.', 'Some', AMOUNT],
     // "Likely" of a real forecast.
     ['The likely winner is the home side.', 'likely', MAYBE],
   ])('%s', (text, words, rule) => {
@@ -120,6 +123,9 @@ describe('does not flag', () => {
     // "Some" before a sum is a rough figure, as "some 2,000" is.
     ['The company gave some £2m to charity.', 'some', AMOUNT],
     ['Some $40 million was spent on the stadium.', 'Some', AMOUNT],
+    // The audience addressed.
+    ['Some of you may remember him.', 'Some', AMOUNT],
+    ['Many of you wrote to us.', 'Many', AMOUNT],
     // A content warning, and a page's notice about its own copy.
     ['Some readers may find these images distressing.', 'Some', AMOUNT],
     ['Viewers may find some scenes upsetting.', 'some', AMOUNT],
