@@ -6,6 +6,11 @@
 import type { Entity, ParsedText } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 
+/** Units of an age ("22-year-old", "three months old"): a Set, not a regex literal (a new object per entity). */
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks']);
+/** A capitalised word ("Ninety"), not an initialism ("NHS") or a lower-case one. */
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+
 /** Persons a bare number may give the age of, after "when" ("when he was 12", "when they were six"). */
 const AGED_PERSONS = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 
@@ -33,7 +38,7 @@ export function isAgeOrNameNumber(doc: ParsedText, entity: Entity): boolean {
   // "22-year-old", "22 year old", "12 years old", "three-month-old"
   const unitAt = after?.text === '-' ? 1 : 0;
   const unit = next(unitAt);
-  if (unit && /^(year|years|month|months|week|weeks)$/.test(unit)) {
+  if (unit !== undefined && AGE_UNITS.has(unit)) {
     const rest = next(unitAt + 1) === '-' ? next(unitAt + 2) : next(unitAt + 1);
     if (rest === 'old') return true;
   }
@@ -48,5 +53,6 @@ export function isAgeOrNameNumber(doc: ParsedText, entity: Entity): boolean {
   // sentence's start the capital says nothing ("Forty Britons died").
   const first = tokens[entity.firstToken];
   const midSentence = before !== undefined && before.sentence === first.sentence;
-  return midSentence && /^[A-Z][a-z]/.test(first.text) && after?.pos === 'PROPN' && isCapitalised(after);
+  // The tag first: most numbers have no proper noun after them, and it spares the regex.
+  return midSentence && after?.pos === 'PROPN' && CAPITALISED_WORD.test(first.text) && isCapitalised(after);
 }

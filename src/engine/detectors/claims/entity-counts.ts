@@ -42,6 +42,8 @@ export function entityTokens(doc: ParsedText): Uint8Array {
 
 /** A digit anywhere in a word. */
 const DIGIT = /\d/;
+/** The gaps between an entity's words. */
+const SPACES = /\s+/;
 
 /** "seventy-two", "fifteen": past ten, a number in words is a figure someone counted, not a small count. */
 const LARGE_NUMBER_WORD = /\b(eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/;
@@ -61,7 +63,6 @@ export function countEntities(
     if (entity.start < s.start || isAgeOrNameNumber(doc, entity) || isScoreOrStanding(doc.tokens, entity.firstToken))
       continue;
     if (isDialledNumber(doc.tokens, entity.firstToken)) continue;
-    const text = doc.text.slice(entity.start, entity.end).toLowerCase();
     if (FIGURE_ENTITIES.has(entity.type)) n.figures++;
     else if (
       entity.type === 'CARDINAL' &&
@@ -69,16 +70,14 @@ export function countEntities(
         isClockHour(doc.tokens, entity.firstToken, entity.endToken))
     )
       n.dates++;
-    else if (
-      entity.type === 'CARDINAL' &&
-      (isSlashDate(text, doc.tokens[entity.endToken]?.lower) || isSpanOfTime(doc.tokens, entity.endToken))
-    )
-      n.dates++;
     else if (entity.type === 'CARDINAL') {
+      // The entity's text only for a bare number: no other kind reads it.
+      const text = doc.text.slice(entity.start, entity.end).toLowerCase();
+      if (isSlashDate(text, doc.tokens[entity.endToken]?.lower) || isSpanOfTime(doc.tokens, entity.endToken)) n.dates++;
       // "400", "eight million" are figures; "one", "two" are counts that rarely carry a statistic.
-      if (
+      else if (
         DIGIT.test(text) ||
-        text.split(/\s+/).some((w) => QUANTITY_WORDS.has(w)) ||
+        text.split(SPACES).some((w) => QUANTITY_WORDS.has(w)) ||
         LARGE_NUMBER_WORD.test(text) ||
         isZeroAmount(doc.tokens, entity.firstToken, entity.endToken)
       )

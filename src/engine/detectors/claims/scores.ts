@@ -7,6 +7,12 @@ import type { Token } from '../../nlp.ts';
 
 /** One token that is a whole score ("3-1", "0–0"). */
 const SCORE_TOKEN = /^\d{1,3}[-–]\d{1,3}$/;
+/** A number of one to three digits, one side of a split score ("24 – 17"). */
+const SHORT_NUMBER = /^\d{1,3}$/;
+/** True for a hyphen or an en dash standing alone between a split score's numbers. */
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '-' || t.text === '–');
+}
 /** Verbs of a result before a score ("beat Rovers 3-1", "drew 0-0 with Italy", "led 2-1 at half-time"). */
 const RESULT_VERBS = new Set('beat win lose draw defeat lead trail edge thrash rout finish end'.split(' '));
 /** Nouns of a result after a score ("a 2-0 win", "the 3-1 defeat"). */
@@ -38,12 +44,14 @@ export function isStandingGap(tokens: Token[], i: number): boolean {
 /** True when the score starting at token `i` (one token "3-1", or "24 – 17") reports a game's result. */
 function isScore(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const split =
-    /^\d{1,3}$/.test(t.text) && /^[-–]$/.test(tokens[i + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '');
+  // Every score starts with a digit: a character test spares the regexes for nearly every token.
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
+  const short = SHORT_NUMBER.test(t.text);
+  const split = short && isDash(tokens[i + 1]) && SHORT_NUMBER.test(tokens[i + 2]?.text ?? '');
   const joined = SCORE_TOKEN.test(t.text);
   // The second number of a split score ("17" in "24 – 17") belongs to the score its first number opens.
-  const second =
-    /^\d{1,3}$/.test(t.text) && /^[-–]$/.test(tokens[i - 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '');
+  const second = short && isDash(tokens[i - 1]) && SHORT_NUMBER.test(tokens[i - 2]?.text ?? '');
   if (second) return isScore(tokens, i - 2);
   if (!joined && !split) return false;
   const after = tokens[i + (joined ? 1 : 3)];
