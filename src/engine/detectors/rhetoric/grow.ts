@@ -16,29 +16,49 @@ export function grow(facts: TextFacts, first: number, end: number, how: SpanGrow
   if (how === 'none') return [first, end];
   const { tokens } = facts.doc;
   const sentence = tokens[first].sentence;
-  const inSentence = (i: number) => i >= 0 && i < tokens.length && tokens[i].sentence === sentence;
-  const isWordLike = (i: number, tags: readonly string[]) =>
-    inSentence(i) && tokens[i].type === 'word' && tags.includes(tokens[i].pos);
-  // A hyphen between two words joins them into one ("full-scale"), so growth may step over it.
-  const joined = (i: number) => tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end;
+  // Module functions and constant tag lists, not closures and array literals made per match: every lexicon match
+  // and most pattern matches grow.
 
   // Before: the adjectives and intensifiers that describe the same thing ("a deeply strategic blunder"),
   // only in front of a describing word (adjectives in front of a verb belong to something else).
   let a = first;
   const opensPhrase = DESCRIBED.has(tokens[first].pos);
-  for (let i = first - 1, steps = 0; opensPhrase && steps < MAX_GROWTH && inSentence(i); i--, steps++) {
-    if (joined(i)) continue;
-    if (isWordLike(i, ['ADJ']) || PHRASE_ADVERBS.has(facts.forms[i].lower)) a = i;
+  for (
+    let i = first - 1, steps = 0;
+    opensPhrase && steps < MAX_GROWTH && inSentence(facts, i, sentence);
+    i--, steps++
+  ) {
+    if (joined(facts, i)) continue;
+    if (isWordLike(facts, i, sentence, ADJECTIVE) || PHRASE_ADVERBS.has(facts.forms[i].lower)) a = i;
     else break;
   }
   // After: the noun the words are about ("hostile state actors"), only when the run ends on a noun.
   // A match that ends on a function word ("taken over by") does not take the words after it.
   let b = end;
   const closesPhrase = DESCRIBED.has(tokens[end - 1].pos) || tokens[end - 1].pos === 'VERB';
-  for (let i = end, steps = 0; closesPhrase && steps < MAX_GROWTH && inSentence(i); i++, steps++) {
-    if (joined(i)) continue;
-    if (isWordLike(i, ['NOUN', 'PROPN'])) b = i + 1;
-    else if (!isWordLike(i, ['ADJ'])) break;
+  for (let i = end, steps = 0; closesPhrase && steps < MAX_GROWTH && inSentence(facts, i, sentence); i++, steps++) {
+    if (joined(facts, i)) continue;
+    if (isWordLike(facts, i, sentence, NOUN_OR_NAME)) b = i + 1;
+    else if (!isWordLike(facts, i, sentence, ADJECTIVE)) break;
   }
   return [a, b];
+}
+
+const ADJECTIVE: readonly string[] = ['ADJ'];
+const NOUN_OR_NAME: readonly string[] = ['NOUN', 'PROPN'];
+
+function inSentence(facts: TextFacts, i: number, sentence: number): boolean {
+  const { tokens } = facts.doc;
+  return i >= 0 && i < tokens.length && tokens[i].sentence === sentence;
+}
+
+function isWordLike(facts: TextFacts, i: number, sentence: number, tags: readonly string[]): boolean {
+  const t = facts.doc.tokens[i];
+  return inSentence(facts, i, sentence) && t.type === 'word' && tags.includes(t.pos);
+}
+
+/** A hyphen between two words joins them into one ("full-scale"), so growth may step over it. */
+function joined(facts: TextFacts, i: number): boolean {
+  const { tokens } = facts.doc;
+  return tokens[i]?.text === '-' && tokens[i].start === tokens[i - 1]?.end;
 }
