@@ -35,13 +35,13 @@ import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
 import { isPublicOwnedVerb, isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
 import { isPublicActorVerb } from './public-actors.ts';
-import { listsFound, mergePhraseLists } from './phrase-scan.ts';
+import { joinWordInfo, mergePhraseLists, phrasesFrom } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
 import { isZeroCount } from './zero-counts.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
-import { isAdvantageSense, MARK, wordMark } from './word-marks.ts';
+import { isAdvantageSense, MARK, MARKED_WORDS } from './word-marks.ts';
 
 /** What one sentence contains, as counts and flags. */
 export interface SentenceFeatures {
@@ -113,10 +113,14 @@ export interface SentenceFeatures {
 
 /** The phrase features, in the bit order of PHRASES; "scope" is a ranking's field ("in the world"). */
 const PHRASE_FEATURES = ['causal', 'prediction', 'prescription', 'opinion', 'accusation', 'intent', 'ceremony', 'conversation', 'scope'] as const;
+/** Each phrase feature's bit in the mask listsFound returns. */
+const PHRASE_BIT = Object.fromEntries(PHRASE_FEATURES.map((key, bit) => [key, 1 << bit])) as Record<(typeof PHRASE_FEATURES)[number], number>;
 const PHRASES = mergePhraseLists([
   CAUSAL_PHRASES, PREDICTION_PHRASES, PRESCRIPTION_PHRASES, OPINION_PHRASES, ACCUSATION_PHRASES, INTENT_PHRASES,
   CEREMONY_PHRASES, CONVERSATION_PHRASES, RANKING_SCOPES,
 ]);
+/** A word's marks and the phrases it opens, in one look-up per token. */
+const WORD_INFO = joinWordInfo(MARKED_WORDS, PHRASES);
 
 /**
  * The expressions read at every word live here, not inline: a regular expression literal makes a new object
@@ -147,8 +151,12 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   let rankingJudgements = 0;
   let reportedByOthers = false;
   let ownVoice = false;
+  let phrases = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
+    const info = WORD_INFO.get(tok.lower);
+    // The phrase lists are read at every token, punctuation included, until each has been found.
+    if (info?.entries !== undefined && phrases !== PHRASES.all) phrases = phrasesFrom(t, i, s.endToken, info.entries, phrases);
     if (tok.text === '?') f.question = true;
     // Before the word test: an estimate's amount is often a number or a currency sign ("nearly 40", "some $3").
     // "about 7 p.m." is a schedule, not a measurement (the entity test last: most tokens fail the first).
@@ -157,7 +165,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     f.words++;
     const w = tok.lower;
     if (w === 'quote' && isSpokenQuoteMark(t, i)) f.readOut = true;
-    const mark = wordMark(w);
+    const mark = info === undefined ? 0 : info.mark;
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
     if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
@@ -227,10 +235,16 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   }
   // "three police officers for every crime": a count per something is a rate, a statistic.
   if (rate && f.counts > 0 && f.numbers === 0) f.numbers = 1;
-  const phrases = listsFound(t, s.firstToken, s.endToken, PHRASES);
-  PHRASE_FEATURES.forEach((key, bit) => {
-    f[key] = (phrases & (1 << bit)) !== 0;
-  });
+  // Field by field, not a loop over PHRASE_FEATURES: a store under a computed key is a slow, generic one.
+  f.causal = (phrases & PHRASE_BIT.causal) !== 0;
+  f.prediction = (phrases & PHRASE_BIT.prediction) !== 0;
+  f.prescription = (phrases & PHRASE_BIT.prescription) !== 0;
+  f.opinion = (phrases & PHRASE_BIT.opinion) !== 0;
+  f.accusation = (phrases & PHRASE_BIT.accusation) !== 0;
+  f.intent = (phrases & PHRASE_BIT.intent) !== 0;
+  f.ceremony = (phrases & PHRASE_BIT.ceremony) !== 0;
+  f.conversation = (phrases & PHRASE_BIT.conversation) !== 0;
+  f.scope = (phrases & PHRASE_BIT.scope) !== 0;
   // "the worst harvest in recorded history": a ranking over a stated field is a record one can check.
   // There "worst" ranks rather than judges.
   if (ranked && f.scope) {

@@ -52,11 +52,33 @@ export function listsFound(tokens: Token[], from: number, to: number, lists: Mer
   let found = 0;
   for (let i = from; i < to && found !== lists.all; i++) {
     const entries = lists.byFirstWord.get(tokens[i].lower);
-    if (!entries) continue;
-    for (const e of entries) {
-      const bit = 1 << e.list;
-      if ((found & bit) === 0 && matchesFrom(tokens, i, to, e.steps)) found |= bit;
-    }
+    if (entries) found = phrasesFrom(tokens, i, to, entries, found);
   }
   return found;
+}
+
+/** `found` plus the bits of the lists whose phrases (`entries`, all starting with token i's word) match from i. */
+export function phrasesFrom(tokens: Token[], i: number, to: number, entries: readonly Entry[], found: number): number {
+  for (const e of entries) {
+    const bit = 1 << e.list;
+    if ((found & bit) === 0 && matchesFrom(tokens, i, to, e.steps)) found |= bit;
+  }
+  return found;
+}
+
+/** A word's marker bits (word-marks.ts) and the merged phrases that start with it. */
+export interface WordInfo {
+  mark: number;
+  entries: readonly Entry[] | undefined;
+}
+
+/**
+ * Joins the word marks and a merged phrase index into one map: a loop that reads both at every token (the
+ * claim features) then looks each token up once, not twice.
+ */
+export function joinWordInfo(marks: ReadonlyMap<string, number>, lists: MergedPhraseLists): ReadonlyMap<string, WordInfo> {
+  const joined = new Map<string, WordInfo>();
+  for (const [word, mark] of marks) joined.set(word, { mark, entries: undefined });
+  for (const [word, entries] of lists.byFirstWord) joined.set(word, { mark: marks.get(word) ?? 0, entries });
+  return joined;
 }

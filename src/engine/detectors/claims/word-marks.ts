@@ -51,6 +51,9 @@ for (const [name, words] of Object.entries(LISTS) as [keyof typeof LISTS, Iterab
   for (const w of words) MARKS.set(w, (MARKS.get(w) ?? 0) | MARK[name]);
 }
 
+/** Every marked word with its bitmask, for a caller that joins them with other look-ups (features.ts). */
+export const MARKED_WORDS: ReadonlyMap<string, number> = MARKS;
+
 /** The bitmask of the marker lists that hold the (lower-case) word; 0 for none. */
 export function wordMark(word: string): number {
   return MARKS.get(word) ?? 0;
