@@ -214,7 +214,12 @@ function alternativesTest(alternatives: readonly string[], term: string): (t: To
       if (!test) throw new Error(`Unknown class {${c}} in lexicon term "${term}"`);
       return test;
     });
-  return (t, f) => f.keys.some((k) => words.includes(k)) || classes.some((test) => test(t, f));
+  // Loops, not .some() with a closure made per try: exceptions with these slots are tried before most matches.
+  return (t, f) => {
+    for (let k = 0; k < f.keys.length; k++) if (words.includes(f.keys[k])) return true;
+    for (let c = 0; c < classes.length; c++) if (classes[c](t, f)) return true;
+    return false;
+  };
 }
 
 const notIndexable = (term: string) => new Error(`Lexicon term "${term}" must start with a plain, required word`);

@@ -117,7 +117,10 @@ function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
 export function inDomain(facts: TextFacts, s: number, domains: readonly Domain[] | undefined): boolean {
   if (!domains) return false;
   const active = facts.domains[s];
-  return active !== undefined && domains.some((d) => active.has(d));
+  if (active === undefined) return false;
+  // A loop, not .some() with a closure: this is asked for every match and every modal.
+  for (let k = 0; k < domains.length; k++) if (active.has(domains[k])) return true;
+  return false;
 }
 
 const NEGATORS = new Set([
