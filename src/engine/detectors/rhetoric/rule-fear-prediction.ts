@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { grow } from './grow.ts';
-import { findAhead, matchOf, type PatternRule, wordSet } from './rule.ts';
+import { inSentence, isClauseBreak, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
 const MODALS = wordSet('may might could will would');
@@ -20,6 +20,8 @@ const DOOM = wordSet(
 /** Verbs that make the prediction a hope, not a threat: "could reduce deaths", "may prevent a war". */
 const MITIGATION = wordSet('reduce prevent lower cut avoid stop end curb limit ease halt slow save protect stem');
 const MODAL_TO_DOOM = 8;
+/** Where a dire forecast is a finding's plain wording ("the virus could spread"): a constant, not a list per modal. */
+const SCIENCE = ['science'] as const;
 
 /** The dire-prediction rule. */
 export const fearPrediction: PatternRule = {
@@ -49,7 +51,7 @@ export const fearPrediction: PatternRule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!MODALS.has(facts.forms[i].lower) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-      if (inDomain(facts, t.sentence, ['science']) || aboutThePast(facts, i)) continue;
+      if (inDomain(facts, t.sentence, SCIENCE) || aboutThePast(facts, i)) continue;
       const doom = findDoom(facts, i + 1);
       if (doom < 0 || mitigates(facts, i + 1, doom)) continue;
       const [, end] = grow(facts, doom, doom + 1, 'noun-phrase');
@@ -59,15 +61,24 @@ export const fearPrediction: PatternRule = {
   },
 };
 
-/** The doom word after a modal; "full-scale" is written as three tokens, so its last part is checked too. */
+/**
+ * The doom word after a modal; "full-scale" is written as three tokens, so its last part is checked too. One
+ * walk over the window findAhead reads (same clause, MODAL_TO_DOOM words): a doom word wins wherever it is, and
+ * only without one does the first "scale" or "out" count.
+ */
 function findDoom(facts: TextFacts, from: number): number {
-  const hit = findAhead(facts, from, DOOM, MODAL_TO_DOOM);
-  if (hit >= 0) return hit;
-  const scale = findAhead(facts, from, SCALE, MODAL_TO_DOOM);
+  const { tokens } = facts.doc;
+  const s = tokens[from]?.sentence ?? -1;
+  let scale = -1;
+  for (let i = from, seen = 0; seen < MODAL_TO_DOOM && inSentence(facts, i, s); i++) {
+    if (isClauseBreak(facts, i)) break;
+    const f = facts.forms[i];
+    if (DOOM.has(f.lower) || DOOM.has(f.lemma)) return i;
+    if (scale < 0 && (SCALE.has(f.lower) || SCALE.has(f.lemma))) scale = i;
+    if (tokens[i].type === 'word') seen++;
+  }
   const before = facts.forms[scale - 2]?.lower;
-  return scale >= 0 && facts.doc.tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all')
-    ? scale
-    : -1;
+  return scale >= 0 && tokens[scale - 1]?.text === '-' && (before === 'full' || before === 'all') ? scale : -1;
 }
 
 /** True when a hopeful verb stands between the modal and the disaster word. */
