@@ -17,30 +17,26 @@ export function isClauseLevel(technique: Technique): boolean {
   return CLAUSE_TECHNIQUES.has(technique);
 }
 
-/** True when token `i` breaks clauses: a line break (wink's tabCRLF token, a heading or paragraph end) or clause punctuation. */
-function breaks(doc: ParsedText, i: number): boolean {
-  const t = doc.tokens[i];
-  return t.type === 'tabCRLF' || CLAUSE_BREAK.has(t.text);
-}
-
 /**
- * The first token of token `i`'s clause: a clause runs between breaks (clause punctuation, quotation marks, line
- * breaks, sentence ends). Read on demand, back from the token: only claim-level findings need their clause, so
- * a text pays for the few clauses asked for, not for a pass over every token.
+ * The clause of every token, as [start, end) token indexes, computed in two passes over the text: a clause
+ * runs between breaks (clause punctuation, quotation marks, line breaks, sentence ends).
  */
-export function clauseStart(doc: ParsedText, i: number): number {
+export function clauseBounds(doc: ParsedText): { start: Int32Array; end: Int32Array } {
   const { tokens } = doc;
-  let k = i;
-  while (k > 0 && !breaks(doc, k - 1) && tokens[k - 1].sentence === tokens[k].sentence) k--;
-  return k;
-}
-
-/** One past the last token of token `i`'s clause (as clauseStart, forward). */
-export function clauseEnd(doc: ParsedText, i: number): number {
-  const { tokens } = doc;
-  let k = i;
-  while (k + 1 < tokens.length && !breaks(doc, k + 1) && tokens[k + 1].sentence === tokens[k].sentence) k++;
-  return k + 1;
+  const n = tokens.length;
+  // Line breaks (wink's tabCRLF tokens) end a clause too: a heading or a paragraph is never part of it.
+  const breaks = (i: number) => tokens[i].type === 'tabCRLF' || CLAUSE_BREAK.has(tokens[i].text);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const joinsPrevious = i > 0 && !breaks(i - 1) && tokens[i - 1].sentence === tokens[i].sentence;
+    start[i] = joinsPrevious ? start[i - 1] : i;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const joinsNext = i + 1 < n && !breaks(i + 1) && tokens[i + 1].sentence === tokens[i].sentence;
+    end[i] = joinsNext ? end[i + 1] : i + 1;
+  }
+  return { start, end };
 }
 
 /**
@@ -50,18 +46,19 @@ export function clauseEnd(doc: ParsedText, i: number): number {
  */
 export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): Map<Candidate, [number, number]> {
   const ranges = new Map<Candidate, [number, number]>();
+  const bounds = clauseBounds(doc);
   // Clauses already given to a finding, by their first token (clauses never overlap, so this is exact).
   const claimed = new Set<number>();
   const byConfidence = [...resolved].sort((x, y) => y.confidence - x.confidence || x.first - y.first);
   for (const c of byConfidence) {
     let range: [number, number] = [c.first, c.end];
     if (isClauseLevel(c.info.technique)) {
-      let first = Math.min(clauseStart(doc, c.first), clauseStart(doc, c.end - 1));
-      let end = Math.max(clauseEnd(doc, c.first), clauseEnd(doc, c.end - 1));
+      let first = Math.min(bounds.start[c.first], bounds.start[c.end - 1]);
+      let end = Math.max(bounds.end[c.first], bounds.end[c.end - 1]);
       // A clause that is nothing but the qualifier ("Clearly,", ", of course.") lends it the claim beside it.
       if (onlyQualifier(doc, first, end, c)) {
-        end = openerReach(doc, first, end);
-        first = tagReach(doc, first, end);
+        end = openerReach(doc, bounds, first, end);
+        first = tagReach(doc, bounds, first, end);
       }
       if (!claimed.has(first)) {
         range = [first, end];
@@ -77,7 +74,7 @@ export function displayRanges(doc: ParsedText, resolved: readonly Candidate[]): 
  * A clause that is only an opener set off by a comma ("Clearly,", "Of course,", "Needless to say,") qualifies
  * the clause after the comma, which is the claim: the range reaches to that clause's end, in the same sentence.
  */
-function openerReach(doc: ParsedText, first: number, end: number): number {
+function openerReach(doc: ParsedText, bounds: { end: Int32Array }, first: number, end: number): number {
   const { tokens } = doc;
   const comma = tokens[end];
   const next = end + 1;
@@ -85,7 +82,7 @@ function openerReach(doc: ParsedText, first: number, end: number): number {
   // Only a true opener: the clause starts its sentence (or follows a line break), so "X said, clearly, ..." is left alone.
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence && before.type !== 'tabCRLF') return end;
-  return tokens[next].type === 'word' ? clauseEnd(doc, next) : end;
+  return tokens[next].type === 'word' ? bounds.end[next] : end;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -94,14 +91,14 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  * The same qualifier as a tag after the claim ("They knew all along, of course."): a clause of its own that ends
  * its sentence, after a comma, reaches back to the clause before the comma.
  */
-function tagReach(doc: ParsedText, first: number, end: number): number {
+function tagReach(doc: ParsedText, bounds: { start: Int32Array }, first: number, end: number): number {
   const { tokens } = doc;
   const comma = tokens[first - 1];
   const after = tokens[end];
   const endsSentence = !after || after.sentence !== tokens[first].sentence || SENTENCE_END.has(after.text);
   if (comma?.text !== ',' || !endsSentence || first < 2 || tokens[first - 2].sentence !== tokens[first].sentence)
     return first;
-  return tokens[first - 2].type === 'word' ? clauseStart(doc, first - 2) : first;
+  return tokens[first - 2].type === 'word' ? bounds.start[first - 2] : first;
 }
 
 /** Parts of speech that may stand beside the qualifier in its clause ("But of course,", "And yet, clearly,"). */
