@@ -172,8 +172,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // "Regularly spaced posts", "a regularly shaped stone": evenly, a measure of form, not of how often.
     'regularly spaced|shaped|arranged|distributed|sized',
     'some {num}', 'some kind|sort|form|type of',
-    // So is "some" before a sum ("gave some £2m", "some $40 million"): wink splits the currency sign off.
-    'some £|$|€|¥ {num}',
+    // So is "some" before a sum ("gave some £2m", "some $40 million"): wink splits the currency sign off. Only a
+    // sum that ends its phrase: "some £5 notes" counts notes vaguely, the sum is each note's worth.
+    'some £|$|€|¥ {num} m|bn|k|mn|million|billion|trillion|thousand|hundred',
+    'some £|$|€|¥ {num} .|,|;|:|)|to|in|on|for|from|of|at|by|with|into|over|and|or|per|a|an|each|since|last|this',
+    'some £|$|€|¥ {num} {verb}|{adv}|is|are|was|were|has|had|have|will|would|could|may|might',
     // A content warning ("some readers may find these images distressing", "viewers may find some scenes
     // upsetting") cautions the audience; it counts nobody and backs no claim.
     'some readers|viewers|listeners may|might find', 'find some scenes|images|content|material|footage|pictures',

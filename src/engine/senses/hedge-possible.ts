@@ -7,7 +7,8 @@
  * Read by senses/modality.ts for the open-possibility group.
  */
 import type { ParsedText, Token } from '../nlp.ts';
-import { skipAdverbs } from '../names/tokens.ts';
+import { isPossessive, skipAdverbs } from '../names/tokens.ts';
+import { MONTHS } from '../names/words.ts';
 
 /** Outcomes that befall or may come: weather, disruption, loss, conflict, harm, a result, a reading of events. */
 const OUTCOMES = new Set(
@@ -56,12 +57,7 @@ const INSTITUTIONS = new Set(
 /** Words that date a move after "possible" besides the months and seasons ("a loan is possible next season"). */
 const SEASON = 'season';
 /** Months and seasons that date a move ("a January transfer", "a summer switch"). */
-const DATES = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'summer winter spring autumn'
-  ).split(' '),
-);
+const DATES = new Set([...MONTHS, 'summer', 'winter', 'spring', 'autumn']);
 /**
  * What follows "possible" when a thing is on offer, whatever it is ("cancellation is possible free of charge",
  * "a change is possible on request"): terms of a service, no outcome left open. ("Online" is left out: "further
@@ -76,7 +72,16 @@ const OFFER_TERMS = [
   'at no charge',
   'at no additional',
   'for a fee',
-  'for a small',
+  // "For a small" only before a price ("for a small fee"); "for a small number of staff" says who is hit.
+  'for a small fee',
+  'for a small charge',
+  'for a small sum',
+  'for a small extra',
+  'for a small additional',
+  'for a small supplement',
+  'for a small surcharge',
+  'for a small cost',
+  'for a small payment',
   'by appointment',
 ];
 
@@ -107,10 +112,10 @@ function datedOrOwnedMove(t: Token[], b: number): boolean {
   if (!isMove(t[b])) return false;
   const before = t[b - 1];
   if (before?.sentence !== t[b].sentence) return false;
-  if (dates(before) || before.lower === "'s" || before.lower === '\u2019s') return true;
+  if (dates(before) || isPossessive(before)) return true;
   // One word between the owner or the date and the move ("Ruiz's summer move", "a January loan switch").
   const owner = t[b - 2]?.sentence === t[b].sentence ? t[b - 2] : undefined;
-  return owner?.lower === "'s" || owner?.lower === '\u2019s' || dates(owner);
+  return isPossessive(owner) || dates(owner);
 }
 
 /** True when a move at `b` leaves a body before the verb at `i` ("an exit from the euro", "out of the EU"). */
@@ -129,10 +134,19 @@ function oneMove(t: Token[], b: number): boolean {
   return ONE_OF.has(t[b - 1]?.lower ?? '') || ONE_OF.has(t[b - 2]?.lower ?? '');
 }
 
-/** True when a month, a season or "season" follows "possible" at `p` ("next summer", "in January", "next season"). */
+/** Words before a stretch of time that make it the time to come ("in the coming days", "within weeks"). */
+const COMING = new Set(['coming', 'next', 'this', 'few', 'within']);
+/** Stretches of time that date a move to come ("in the coming days", "next week"). */
+const STRETCHES = new Set(['days', 'weeks', 'months', 'week', 'month', 'year', 'window']);
+
+/**
+ * True when a month, a season or "season" follows "possible" at `p` ("next summer", "in January", "next season"), or
+ * a stretch of time to come ("in the coming days", "within weeks"); "within 28 days" of a purchase is a service's term.
+ */
 function datedAfter(t: Token[], p: number): boolean {
-  for (let j = p + 1; j <= p + 3 && t[j]?.sentence === t[p].sentence; j++) {
+  for (let j = p + 1; j <= p + 4 && t[j]?.sentence === t[p].sentence; j++) {
     if (dates(t[j]) || t[j].lower === SEASON) return true;
+    if (STRETCHES.has(t[j].lower) && COMING.has(t[j - 1].lower)) return true;
   }
   return false;
 }
@@ -153,24 +167,33 @@ function subjectIsOutcome(t: Token[], i: number, p: number): boolean {
 
 /** How an outcome comes unannounced ("without warning", "without prior notice"). */
 const WARNING = new Set(['warning', 'notice']);
+/** Help from others, whose absence leaves an outcome open ("a ceasefire is possible without outside help"). */
+const AID = new Set(['help', 'support', 'backing', 'aid', 'approval', 'consent', 'intervention', 'mediation']);
 
 /**
- * True when "without" follows "possible" at `p` and names what one can do without ("weight loss is possible without
- * dieting", "a cure is possible without surgery"): a thing that can be done, no outcome left open. "Without warning"
- * or "notice" is how an outcome comes ("delays are possible without warning") and stays.
+ * True when "without" follows "possible" at `p` and names a means one can do without ("weight loss is possible without
+ * dieting", "a cure is possible without surgery"): a thing that can be done, no outcome left open. A bare noun or an
+ * "-ing" word names a means; a party ("without the Americans", "without our captain") or help ("without outside
+ * help") leaves an outcome to others, and "without warning" is how an outcome comes: both stay.
  */
 function possibleWithout(t: Token[], p: number): boolean {
   if (t[p + 1]?.lower !== 'without' || t[p + 1].sentence !== t[p].sentence) return false;
-  // The noun may come a word later ("without any warning", "without prior notice").
-  return !WARNING.has(t[p + 2]?.lower ?? '') && !WARNING.has(t[p + 3]?.lower ?? '');
+  // "Any" may come first ("without any dieting").
+  const means = t[t[p + 2]?.lower === 'any' ? p + 3 : p + 2];
+  if (means === undefined || means.sentence !== t[p].sentence || WARNING.has(means.lower) || AID.has(means.lower))
+    return false;
+  return means.lower.endsWith('ing') || means.pos === 'NOUN';
 }
 
 /** True when the words after "possible" at `p` are the terms of a service ("on request", "free of charge"). */
 function offerTermsAfter(t: Token[], p: number): boolean {
   const words: string[] = [];
-  for (let j = p + 1; j <= p + 3 && t[j]?.sentence === t[p].sentence; j++) words.push(t[j].lower);
+  for (let j = p + 1; j <= p + 5 && t[j]?.sentence === t[p].sentence; j++) words.push(t[j].lower);
   const after = words.join(' ');
-  return OFFER_TERMS.some((terms) => after === terms || after.startsWith(`${terms} `));
+  // "On request of the union" names who asks for an outcome, no service's terms.
+  return OFFER_TERMS.some(
+    (terms) => after === terms || (after.startsWith(`${terms} `) && !after.startsWith(`${terms} of`)),
+  );
 }
 
 /**

@@ -166,8 +166,36 @@ const WHOEVER = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'those', 
 function appealsToWhoever(t: Token[], i: number): boolean {
   if (t[i - 1]?.lower !== 'who') return false;
   for (let b = i - 2; b >= Math.max(0, i - 4) && t[b].sentence === t[i].sentence; b--) {
-    if (WHOEVER.has(t[b].lower)) return true;
+    if (WHOEVER.has(t[b].lower)) return knowsOrIsAsked(t, i, b);
   }
+  return false;
+}
+
+/** What an appeal's addressees may have taken in ("information", "seen", "know"). */
+const KNOWING = new Set(
+  'information info details footage knowledge seen heard witnessed noticed spotted know knows filmed recorded'.split(
+    ' ',
+  ),
+);
+/** Words of an appeal in the rest of the sentence ("should call", "contact police", "come forward", "urged"). */
+const APPEAL = new Set(
+  'should call contact forward urged asked appealed touch ring email hear appeal appealing asking urging'.split(' '),
+);
+/** The most words read on from the modal for an appeal. */
+const APPEAL_REACH = 12;
+
+/**
+ * True when whoever the modal at `i` picks out (named at `who`) may know something ("anyone who may have seen",
+ * "those who might know"), or the sentence appeals to them ("any witness who may have been there should call",
+ * "police want to hear from anyone who"); "police are searching for those who may have fled" and "any gunmen who
+ * may have escaped are armed" guess.
+ */
+function knowsOrIsAsked(t: Token[], i: number, who: number): boolean {
+  const next = t[i + 1]?.lower === 'have' ? i + 2 : i + 1;
+  if (KNOWING.has(t[next]?.lower ?? '') || KNOWING.has(t[next + 1]?.lower ?? '')) return true;
+  for (let b = who - 1; b >= who - 3 && t[b]?.sentence === t[i].sentence; b--) if (APPEAL.has(t[b].lower)) return true;
+  for (let j = next; j <= i + APPEAL_REACH && t[j]?.sentence === t[i].sentence; j++)
+    if (APPEAL.has(t[j].lower)) return true;
   return false;
 }
 
