@@ -160,5 +160,5 @@ export const LABEL_PHRASES: readonly string[] = [
 /** Quantifiers that turn a group into a vague source: "some experts", "many believe", "critics say". */
 export const VAGUE_QUANTIFIERS = new Set([
   'some', 'many', 'most', 'several', 'various', 'numerous', 'few', 'certain', 'countless', 'other', 'others',
-  'multiple', 'unnamed', 'anonymous', 'unidentified',
+  'multiple', 'unnamed', 'anonymous', 'unidentified', 'plenty', 'lots',
 ]);

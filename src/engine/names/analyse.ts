@@ -116,6 +116,8 @@ const PARTITIVES = new Set([
   'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', 'dozens', 'hundreds',
   'thousands', 'millions',
+  // "Plenty of clubs want the striker", "Lots of fans said": an amount of people nobody counted, not a name "Plenty".
+  'plenty', 'lots',
 ]);
 
 /**
@@ -194,7 +196,8 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   let head = coreEnd - 1;
   while (head > p.first && isPossessive(t[head])) head--;
   // "officials involved", "people familiar": an adjective after the noun describes it; the noun is the head.
-  while (head > p.first && t[head].pos === 'ADJ' && !isCapitalised(t[head]) && isNounLike(t[head - 1])) head--;
+  // "A rival said": wink tags a role after an article as an adjective; a capitalised article is no noun before it.
+  while (head > p.first && t[head].pos === 'ADJ' && !isCapitalised(t[head]) && isNounLike(t[head - 1]) && !DETERMINERS.has(t[head - 1].lower)) head--;
   const first = t[p.first].lower;
   const determiner = kind ? undefined : (quantifier ?? (DETERMINERS.has(first) ? first : undefined));
   const parts: PhraseParts = { head, coreEnd, ...(determiner ? { determiner } : {}) };

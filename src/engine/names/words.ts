@@ -35,7 +35,7 @@ export const PERSON_ROLES = new Set([
   'politician', 'veteran', 'soldier', 'militant', 'fighter', 'specialist', 'academic', 'scholar',
   'engineer', 'trader', 'banker', 'investor', 'dealer', 'broker', 'planner', 'regulator', 'auditor', 'monitor',
   'agent', 'operative', 'mediator', 'advocate', 'physicist', 'biologist', 'epidemiologist', 'statistician',
-  'pollster', 'forecaster', 'rapporteur', 'delegate', 'councillor', 'councilman', 'councilwoman', 'staff', 'deputy',
+  'pollster', 'forecaster', 'rapporteur', 'delegate', 'councillor', 'councilor', 'councilman', 'councilwoman', 'staff', 'deputy',
   'customer', 'parent', 'patient', 'clinician', 'psychologist', 'sociologist', 'administrator', 'coordinator',
   'confidant', 'associate', 'loyalist', 'surrogate', 'partisan', 'protester', 'demonstrator', 'fellow', 'host',
   'anchor', 'moderator', 'panelist', 'guest', 'caller', 'blogger', 'podcaster', 'influencer', 'nominee',

@@ -8,6 +8,7 @@ import type { ParsedText, Sentence, Token } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
+import { framePlaced } from './frame-place.ts';
 import { calledRankingAt, notAJudgement } from './credits.ts';
 import { hasNotIs } from './passive.ts';
 import { knownForYearsAs, refusesLabel } from './names-in-use.ts';
@@ -190,6 +191,9 @@ function frontedFrequency(t: readonly Token[], s: Sentence): number {
   return -1;
 }
 
+/** Nouns of a reckoning after "by some": "by some accounts", "by one estimate" (also a bank's, a sum's). */
+const RECKONINGS = new Set(['accounts', 'account', 'estimates', 'estimate', 'reckonings', 'reckoning', 'calculations', 'calculation']);
+
 /** Finds the agentless attributions of one sentence, in order. */
 export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
   const t = doc.tokens;
@@ -199,6 +203,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     .filter((m) => t[m.end]?.lower !== 'by' && !hasNotIs(t, m.first, participleAfter(t, m.first)) && !mereStanding(doc, s, m))
     // "compared with its sequel in the review by Ana Ortiz" names its comparer; "credited as a co-author" credits.
     .filter((m) => !notAJudgement(doc, s, m) && !heldForLater(t, m.end) && !keepsCustom(t, m) && !knownForYearsAs(t, m.end))
+    // "made by several accounts linked to", "set by one calculation error": a reckoning only where set off as a frame.
+    .filter((m) => !RECKONINGS.has(t[m.end - 1].lower) || t[m.first + 1].lower === 'all' || framePlaced(t, s, m.first, m.end - 1, true))
     // ", reported to be worth": the comma only tells the pattern that nobody stands before the participle.
     .map((m) => ({
       first: t[m.first].text === ',' ? m.first + 1 : m.first,

@@ -40,9 +40,16 @@ function lateBy(doc: ParsedText, s: Sentence, k: number): number {
  */
 function calledNames(doc: ParsedText, k: number): boolean {
   const next = doc.tokens[k + 1];
-  if (!next) return false;
-  return next.lower === 'a' || next.lower === 'an' || (next.pos === 'ADJ' && next.text === next.lower);
+  if (!next || WHEN_CALLED.has(next.lower)) return false;
+  // "was called a day early by the chairman", "called an hour before the shift": a time the call came, no label.
+  if (next.lower === 'a' || next.lower === 'an') return !TIME_UNITS.has(doc.tokens[k + 2]?.lower ?? '');
+  return next.pos === 'ADJ' && next.text === next.lower;
 }
+
+/** Units of time after "called a/an": when a meeting or a vote was called, not what someone was called. */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'fortnight', 'decade', 'moment', 'night']);
+/** Words of timing after "called": "called early by the premier", "called off by the union". */
+const WHEN_CALLED = new Set(['early', 'late', 'earlier', 'later', 'off', 'again', 'soon', 'once', 'twice']);
 
 /** Adds the holder of a passive likeness or view named after it, from the participle to the holder. */
 export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {

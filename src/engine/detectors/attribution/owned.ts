@@ -28,7 +28,7 @@ const NOT_YET_SAID = new Set(['consider', 'await', 'prepare', 'draft', 'rehearse
 const CONFIDENCE = 0.5;
 
 /** The guess for the owner that ends just before the saying noun at k, or undefined when none a reader can place. */
-function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { first: number; guess: SourceGuess } | undefined {
+function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse, clause: boolean): { first: number; guess: SourceGuess } | undefined {
   const t = doc.tokens;
   let j = k - 1;
   // "her first comments", "his harsh criticism", "her most daring claim": adjectives (and a degree word before
@@ -44,7 +44,9 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse): { 
   const owner = phraseEndingAt(doc, j - 1, s.firstToken);
   if (!owner || owner.end !== j) return undefined;
   const guess = classifySpeaker(doc, owner, 'speech', memory);
-  return guess?.source === 'named' ? { first: owner.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
+  // "The coach's concern is that the squad is too young": with the clause it holds, any owner a reader can place.
+  const placed = guess?.source === 'named' || (clause && guess !== undefined && guess.source !== 'agentless');
+  return guess && placed ? { first: owner.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
 }
 
 /** True when what the saying at k said follows it: "that", a colon or a quotation, or "of/on/about" for an account or view. */
@@ -53,10 +55,18 @@ function complementFollows(doc: ParsedText, k: number): boolean {
   if (!next) return false;
   // "his account of", "her view on", "its position that": each needs what it holds after it.
   // "Lind's argument is that", "his view was that": the clause the saying holds, after "is".
-  const isThat = (next.lower === 'is' || next.lower === 'was') && doc.tokens[k + 2]?.lower === 'that';
+  const isThat = holdsClause(doc, k);
   if (NEED_OF.has(doc.tokens[k].lower)) return isThat || ['of', 'on', 'about', 'that'].includes(next.lower);
   return isThat || next.lower === 'that' || next.text === ':' || QUOTE_OPENERS.has(next.text);
 }
+
+/** "Lind's argument is that", "his view was that": the saying at k holds the clause after "is/was". */
+function holdsClause(doc: ParsedText, k: number): boolean {
+  const next = doc.tokens[k + 1]?.lower;
+  return (next === 'is' || next === 'was') && doc.tokens[k + 2]?.lower === 'that';
+}
+/** Words before an owner that make the saying a complement of another noun: "the problem with his claim is that", "the flaw in her view is that". */
+const INSIDE_ANOTHER = new Set(['of', 'with', 'about', 'in']);
 
 /**
  * True when the saying at k may be counted: with its complement always; without one only when it names words
@@ -80,8 +90,11 @@ export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], me
     const owned = isPossessive(t[k - 1]) || POSSESSIVE_PRONOUNS.has(t[k - 1].lower);
     if (t[k].pos !== 'NOUN' && !owned) continue;
     if (!countsAsSaying(doc, k)) continue;
-    const owner = ownerOf(doc, s, k, memory);
+    const clause = holdsClause(doc, k);
+    const owner = ownerOf(doc, s, k, memory, clause);
     if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    // "The problem with his claim is that", "the appeal of her argument is that": the clause is the problem's.
+    if (clause && INSIDE_ANOTHER.has(t[owner.first - 1]?.lower ?? '')) continue;
     // "The jury retired to consider its verdict", "awaiting her statement": words not yet said report nothing.
     if (NOT_YET_SAID.has(t[owner.first - 1]?.lemma ?? '')) continue;
     found.push({ first: owner.first, end: k + 1, guess: owner.guess });

@@ -59,8 +59,42 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   // "gave a speech therapist", "voiced support staff": a noun right after is the head, the word a modifier.
   if (t[k + 1]?.pos === 'NOUN') return false;
   if (NEED_TOPIC.has(noun.lower)) return ['of', 'about', 'on', 'that', 'over', 'for', 'to'].includes(t[k + 1]?.lower ?? '');
-  return true;
+  const after = t[k + 1]?.lower ?? '';
+  // "made a claim on his insurance", "a claim for compensation", "against its insurer": a claim lodged, no words.
+  if (LODGED.has(noun.lower) && (CLAIM_LODGED.has(after) || claimOnOwn(t, k + 1))) return false;
+  // "made an appeal against the fine", "a plea on behalf of": a case lodged; "an appeal for calm" is words.
+  if (PLEAS.has(noun.lower) && (after === 'against' || after === 'on')) return false;
+  // "The jury delivered its verdict": a court's; "Voters delivered a verdict on the government" is a metaphor.
+  if (noun.lower === 'verdict' && !COURTS.has(subjectBefore(t, i))) return false;
+  // "made a statement win over the champions": sport's slang for a result that proves a point.
+  return !(noun.lower === 'statement' && STATEMENT_RESULTS.has(after));
 }
+
+/** Claims that may be lodged with an insurer, a court or a fund rather than made in words. */
+const LODGED = new Set(['claim', 'claims']);
+/** Appeals and pleas, lodged against a ruling as often as made to the public. */
+const PLEAS = new Set(['appeal', 'plea']);
+/** Bodies whose verdict is a finding given in words: "the jury delivered its verdict". */
+const COURTS = new Set(['jury', 'jurors', 'court', 'judge', 'judges', 'tribunal', 'panel', 'coroner', 'magistrates', 'inquest']);
+
+/** The word before the verb at i past an auxiliary or an adverb ("the jury has finally delivered"): its subject's head. */
+function subjectBefore(t: ParsedText['tokens'], i: number): string {
+  let k = i - 1;
+  while (k > 0 && (t[k].pos === 'AUX' || t[k].pos === 'ADV') && i - k <= 3) k--;
+  return t[k]?.lower ?? '';
+}
+
+/** Words after "made a claim" that make it a claim lodged with an insurer, a court or a fund. */
+const CLAIM_LODGED = new Set(['for', 'against', 'under', 'with', 'to', 'from', 'over']);
+/** Owners after "a claim on": "on his insurance", "on their policy"; "similar claims on the radio" are words. */
+const CLAIM_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** True for "claim on" + an owner: a claim made on one's own cover ("made a claim on his insurance"). */
+function claimOnOwn(t: ParsedText['tokens'], k: number): boolean {
+  return t[k]?.lower === 'on' && CLAIM_OWNERS.has(t[k + 1]?.lower ?? '');
+}
+/** Results a side "makes a statement" of: "a statement win", "a statement victory", "statement signing". */
+const STATEMENT_RESULTS = new Set(['win', 'wins', 'victory', 'signing', 'performance', 'result', 'display']);
 
 /** Owners of a view made clear: "made his support clear", "made their opposition to the plan clear". */
 const VIEW_OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -77,13 +77,37 @@ const POLL_STANDING = new Set(['percent', '%', 'points', 'lead', 'leads', 'leadi
  */
 function pollAfterFigure(doc: ParsedText, s: Sentence): number {
   const t = doc.tokens;
-  let figure = false;
+  let figure = -1;
+  // "45 percent support among older voters in a new poll": the people sampled may stand between figure and poll.
+  let sample = false;
   for (let k = s.firstToken; k < s.endToken; k++) {
-    if (POLL_STANDING.has(t[k].lower)) figure = true;
-    else if (figure && t[k].lower === 'in' && pollNounAt(doc, k) >= 0) return k;
+    const word = t[k].lower;
+    // "won 40 percent of the vote in the polls", "Turnout was 62 percent": a result at the ballot box, no poll's finding.
+    if (ELECTION_WORDS.has(word)) return -1;
+    // "points" only as a margin counted ("six points"); "the bridge, which leads to the island" holds no figure.
+    if (POLL_STANDING.has(word) && (word !== 'points' || t[k - 1]?.pos === 'NUM' || t[k - 1]?.type === 'number')) {
+      figure = k;
+      sample = false;
+    }
+    // "grew by 8 percent, and its name was misspelt in the census": a new clause leaves the figure behind.
+    else if (word === ',' || word === ';' || word === 'and' || word === 'but') figure = -1;
+    else if (word === 'among' || word === 'of') sample = figure >= 0;
+    // The poll close to its figure: "41 percent backing in a Herald poll", "leads in the polls".
+    else if (figure >= 0 && k - figure <= (sample ? SAMPLE_REACH : FIGURE_REACH) && word === 'in' && pollNounAt(doc, k) >= 0) {
+      return ELECTION_POLLS.has(t[k + 1]?.lower ?? '') ? -1 : k;
+    }
   }
   return -1;
 }
+
+/** How far "in" may stand after the figure's word: "six percent of voters in the survey" (three words). */
+const FIGURE_REACH = 3;
+/** How far, when the people sampled stand between ("among older voters", "of likely voters"). */
+const SAMPLE_REACH = 6;
+/** Words of an election's result: a share "of the vote", "turnout", "seats" won at the polls. */
+const ELECTION_WORDS = new Set(['vote', 'votes', 'turnout', 'seats', 'ballots', 'electorate']);
+/** Polls that are elections in British news: "in local polls", "in the general polls", "in council polls". */
+const ELECTION_POLLS = new Set(['local', 'general', 'council', 'municipal', 'mayoral', 'parliamentary', 'presidential', 'regional']);
 
 /** Adds the poll that frames the sentence as its source, unless the clause already cites one of its own. */
 export function addSurveyFrame(doc: ParsedText, s: Sentence, found: Found[]): void {
@@ -91,7 +115,8 @@ export function addSurveyFrame(doc: ParsedText, s: Sentence, found: Found[]): vo
   const kicker = found.length === 0 ? kickerAt(doc, s) : undefined;
   if (kicker) found.push(kicker);
   const opener = OPENERS.has(t[s.firstToken]?.lower ?? '') ? s.firstToken + 1 : s.firstToken;
-  const framed = pollNounAt(doc, opener) >= 0 && closingComma(doc, s, pollNounAt(doc, opener) + 1) >= 0;
+  const openerNoun = pollNounAt(doc, opener);
+  const framed = openerNoun >= 0 && closingComma(doc, s, openerNoun + 1) >= 0;
   const start = framed ? opener : found.length === 0 ? pollAfterFigure(doc, s) : -1;
   if (start < 0) return;
   const noun = pollNounAt(doc, start);
