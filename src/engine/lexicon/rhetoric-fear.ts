@@ -41,7 +41,10 @@ export const FEAR: readonly LexiconGroup[] = [
       // "threatened them with eviction"); "threatened the city with ruin" still paints the danger.
       'threaten {any}? {any}? with {det}? {adj}? knife|knives|gun|guns|pistol|rifle|shotgun|machete|axe|hammer|bat|bottle|weapon|weapons|blade|syringe|arrest|prosecution|eviction|dismissal|deportation|expulsion|sanctions|jail|prison|legal|court', 'fire danger', 'reckless endangerment|endangering',
       // So is a sanction threatened as its object ("continues to threaten higher tariffs", "threatened a strike").
-      'threaten {det}? {adj}? tariffs|tariff|sanctions|strike|strikes|walkout|boycott|boycotts|veto|vetoes|retaliation|reprisals|lawsuit|lawsuits|resignation',
+      'threaten {det}? {adj}? tariffs|tariff|sanctions|walkout|boycott|boycotts|veto|vetoes|retaliation|reprisals|lawsuit|lawsuits|resignation',
+      // A strike is a sanction only as workers' ("threatened a strike", "a national strike"); "a nuclear strike",
+      // "missile strikes" are attacks, and threatening one still paints the danger.
+      'threaten {det}? strike|strikes', 'threaten {det}? general|national|nationwide|indefinite|rolling|hunger|further|fresh|new|more strike|strikes',
       // Offences by their names: the law's "dangerous driving", the referee's "dangerous play" or tackle.
       'dangerous driving|cycling|play|tackle|tackles|challenge|challenges|foul|fouls', 'causing death by dangerous',
       // A flood that threatens homes, a disease that is a threat to a crop: the hazard is the news.

@@ -25,6 +25,7 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
         'The nurse was struck off for gross misconduct.',
         'He was jailed for gross negligence manslaughter.',
         'The gross weight of the lorry was 40 tonnes.',
+        "The plant's gross waste output rose by 8 percent.",
         'The board ignored mismanagement at the trust.',
       ],
     },
@@ -35,5 +36,7 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
     terms: [
       'gross abuse|abuses|misuse|mismanagement|mishandling|dereliction|exaggeration|distortion|misrepresentation|waste|overreach|hypocrisy|ineptitude|incompetence',
     ],
+    // Waste as a material before the noun it measures is a total ("gross waste output", "gross waste tonnage").
+    except: ['gross waste {noun}'],
   },
 ];

@@ -139,8 +139,14 @@ export const PRAISE: readonly LexiconGroup[] = [
       'strong {any}? faith|devotion|piety',
     ],
     neutralIn: ['science'],
-    // A kind of neural network is no faith.
-    except: ['deep belief network|networks|net|nets'],
+    // A kind of neural network is no faith; a school or a leader "of faith" is a kind, not a depth ("strong faith
+    // schools"); faith "in" a bank or a currency is trust ("strong faith in the dollar"); and a "sincere belief that"
+    // a thing was so is the law's test of a defendant's state of mind, not a grade of piety.
+    except: [
+      'deep belief network|networks|net|nets',
+      'deep|profound|sincere|strong faith school|schools|leader|leaders|group|groups|community|communities|organisation|organisations|organization|organizations|charity|charities',
+      'strong faith in', 'sincere belief|beliefs that',
+    ],
   },
   {
     id: 'quiet-praise',

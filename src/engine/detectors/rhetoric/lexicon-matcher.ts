@@ -111,12 +111,26 @@ function fits(facts: TextFacts, entry: IndexedTerm, first: number, end: number):
   const token = facts.doc.tokens[first];
   if (!posFits(facts, group, first) && !modifierMistagged(facts, group, first, end)) return false;
   if (readsInPlainSense(facts.doc, group, first, end)) return false;
-  if (!group.capitalised && looksLikeName(facts, first)) return false;
+  if (!group.capitalised && (looksLikeName(facts, first) || adjectiveAsSubject(facts, group, first))) return false;
   if (!group.negationProof && group.technique !== 'hedge' && isNegated(facts, first)) return false;
   if (inDomain(facts, token.sentence, group.neutralIn) || !toneFits(facts, group, first, end)) return false;
   // "Claimed the pension fund was safe": the noun a claim to an entitlement would read begins a clause claimed.
   if (claimsClause(facts.doc, first)) return true;
   return !coveredByException(entry.except, facts.doc.tokens, facts.doc.sentences, facts.forms, first, end);
+}
+
+/**
+ * True when a word of an adjective group opens its sentence with a capital right before a verb ("Coy scored twice",
+ * "Meek was appointed"): an adjective alone is no subject, so the word is a surname. "-ly" adverbs ("Grudgingly
+ * accepted") and nouns ("Chaos reigned") are left alone.
+ */
+function adjectiveAsSubject(facts: TextFacts, group: LexiconGroup, first: number): boolean {
+  const { tokens } = facts.doc;
+  const token = tokens[first];
+  if (group.pos?.length !== 1 || group.pos[0] !== 'ADJ' || facts.firstWord[token.sentence] !== first) return false;
+  if (token.text === token.lower || token.lower.endsWith('ly')) return false;
+  const next = tokens[first + 1];
+  return next?.sentence === token.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && next.text === next.lower;
 }
 
 /**
@@ -178,6 +192,13 @@ function posFits(facts: TextFacts, group: LexiconGroup, first: number): boolean 
     next.pos === 'ADJ'
   )
     return true;
+  // An "-ing" form wink tags a verb between an article and a noun describes the noun, as an adjective does ("a
+  // begrudging apology"): a verb there would leave the article without its phrase.
+  if (pos === 'VERB' && group.pos.includes('ADJ') && tokens[first].lower.endsWith('ing') && nextInSentence) {
+    const before = facts.forms[first - 1]?.lower;
+    if ((before === 'a' || before === 'an' || before === 'the') && (next.pos === 'NOUN' || next.pos === 'ADJ'))
+      return true;
+  }
   // A verb's "-ing" or "-ed" form tagged as a noun or an adjective ("set about plundering the city", "the
   // army plundered it" in lower case) still names the action; the base form keeps wink's tag ("a gag").
   const text = facts.forms[first].lower;

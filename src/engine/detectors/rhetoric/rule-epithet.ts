@@ -39,6 +39,25 @@ const INSTITUTIONS = new Set([
  */
 const GIVEN_NAMES = new Set(['karen', 'rob', 'chad', 'becky', 'sue', 'frank', 'rich', 'grant']);
 
+/** Possessive endings before a prize's name ("the club's Cavalier Trophy"). */
+const POSSESSIVE = new Set(["'s", '\u2019s']);
+/** Nouns for a prize an owner gives, which end its name ("Trophy", "Cup"). */
+const PRIZES = new Set(['trophy', 'cup', 'award', 'prize', 'shield', 'medal', 'stakes', 'plate', 'bowl']);
+
+/**
+ * True for a work's title after "of" ("a revival of Blithe Spirit": its second word a common noun wink knows in
+ * lower case, with no surname after it, where a nickname's is a person's name, "Crooked Hillary"), or a prize after
+ * an owner's "'s" ("the club's Cavalier Trophy"; "Facebook's Unholy Alliance" stays a label).
+ */
+function namesWork(facts: TextFacts, before: number, name: number): boolean {
+  const { tokens } = facts.doc;
+  const mark = facts.forms[before].lower;
+  if (POSSESSIVE.has(mark)) return PRIZES.has(facts.forms[name].lower);
+  if (mark !== 'of' || !tokens[name].known) return false;
+  const after = tokens[name + 1];
+  return !(after && after.sentence === tokens[name].sentence && isCapitalised(facts, name + 1));
+}
+
 /** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
   return {
@@ -57,6 +76,8 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         'The band “Wicked” Sounds played first.',
         'Councillor Rob Hale chairs the planning panel.',
         'His former partner, Karen Ellis, spoke to reporters.',
+        'The theatre staged a revival of Blithe Spirit.',
+        "The club's Cavalier Trophy was won by the under-12s.",
       ],
     },
     info: {
@@ -87,6 +108,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         // epithet, the band “Wicked” Sounds has its article before the marks.
         if (isCapitalised(facts, before) || ARTICLES.has(facts.forms[before].lower)) continue;
         if (INSTITUTIONS.has(facts.forms[name].lower) || (!quoted && GIVEN_NAMES.has(facts.forms[i].lower))) continue;
+        if (namesWork(facts, before, name)) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
           (e) =>

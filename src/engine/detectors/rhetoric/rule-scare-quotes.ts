@@ -8,10 +8,11 @@
  * "self-styled" or "self-proclaimed" the quotation is the doubted label whatever its capitals or length (up to
  * five words): the marks and the word say the same thing twice ('the so-called "Peace Council"'). A quoted
  * hyphenated compound right before its noun is a label wherever it stands ('printed "anti-Greek" leaflets', 'the
- * "state-run" paper'), and one quoted word joined by "and"/"or" to a plain one is the doubted half ('actor and
- * "comedian" Tom Reyes').
+ * "state-run" paper'; two nouns are a term of art, '"self-checkout" tills'), and one quoted word joined by
+ * "and"/"or" to a role is the doubted half ('actor and "comedian" Tom Reyes'; 'coffee and "babka"' mentions a word).
  */
 import type { Candidate } from './candidate.ts';
+import { namesRole, quotesSpeaker } from './quote-speaker.ts';
 import { inSentence, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
@@ -38,26 +39,26 @@ const MENTION_BEFORE = wordSet(
     'motto headline hashtag label labelled labeled nicknamed known as read reads wrote writes chanted shouted',
 );
 
-/**
- * Verbs of speech that make the rest of their sentence someone's words: a quoted word after them is most often
- * the speaker's own, quoted in part ('he told the council it was his "duty"', 'she said the plan was "reckless"').
- */
-const SPEECH_VERBS = wordSet(
-  'say tell describe insist argue warn write add testify explain declare claim suggest state announce vow pledge urge',
-);
-/** How far back a speech verb still governs the quoted word (one clause of ordinary length). */
-const SPEECH_REACH = 12;
-
 /** Nouns for a measure or a programme, which governments name with quoted compounds. */
 const MEASURES = wordSet(
   'order policy rule law scheme plan programme program approach strategy campaign zone deal initiative bill ' +
     'measure tax system model mandate ban guidance regime package lockdown',
+);
+/**
+ * The narrower set of nouns whose quoted name of two words is the measure's own name ('a "wealth tax"', 'the
+ * "guardian programme"'); a system, a model or a package is as often the writer's doubted label ('the "broken
+ * system"', 'the "rescue package"').
+ */
+const POLICY_NOUNS = wordSet(
+  'tax levy duty ban mandate lockdown curfew tariff charge cap order programme program scheme bill act',
 );
 
 /** Conjunctions that join the quoted label to a plain one. */
 const COORDINATORS = wordSet('and or');
 /** Past participles spelt like their base, which close a compound label as "-controlled" does ("state-run"). */
 const BARE_PARTICIPLES = wordSet('run set cut put shut');
+/** Nouns that close a compound label of side or stance ('"right-wing"', '"far-right"', '"hard-left"'). */
+const STANCE_ENDS = wordSet('wing right left');
 
 /** The scare-quotes rule. */
 export const scareQuotes: PatternRule = {
@@ -177,7 +178,8 @@ function afterCoordinatedNoun(facts: TextFacts, open: number, close: number): bo
   if (
     joined === undefined ||
     joined.sentence !== tokens[open].sentence ||
-    (joined.pos !== 'NOUN' && joined.pos !== 'ADJ')
+    (joined.pos !== 'NOUN' && joined.pos !== 'ADJ') ||
+    (joined.pos === 'NOUN' && !namesRole(facts.forms[open - 2].lower) && !namesRole(facts.forms[open + 1].lower))
   )
     return false;
   return !MEASURES.has(facts.forms[close + 1]?.lemma ?? '') && !mentionNear(facts, open);
@@ -198,6 +200,9 @@ function labelsNoun(facts: TextFacts, open: number, close: number): boolean {
       last.lower !== last.lemma ||
       BARE_PARTICIPLES.has(last.lower));
   if (!(QUOTED_TAGS.has(last.pos) || participle)) return false;
+  // A compound of two nouns or of verb and noun ('"stop-and-search" powers', '"self-checkout" tills') is a term of
+  // art naming a thing; a label's last part grades or takes a side ('"state-run"', '"far-right"', '"pro-gun"').
+  if (last.pos === 'NOUN' && close - open > 2 && !STANCE_ENDS.has(last.lower)) return false;
   const next = tokens[close + 1];
   return next !== undefined && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
@@ -220,16 +225,6 @@ function mentionNear(facts: TextFacts, open: number): boolean {
   const s = facts.doc.tokens[open].sentence;
   for (let j = open - 1; j >= open - MENTION_REACH && inSentence(facts, j, s); j--) {
     if (MENTION_BEFORE.has(facts.forms[j].lower) || MENTION_BEFORE.has(facts.forms[j].lemma)) return true;
-  }
-  return false;
-}
-
-/** True when a verb of speech earlier in the sentence makes the quoted word the speaker's (a partial quotation). */
-function quotesSpeaker(facts: TextFacts, open: number): boolean {
-  const { tokens } = facts.doc;
-  const from = Math.max(facts.doc.sentences[tokens[open].sentence].firstToken, open - SPEECH_REACH);
-  for (let j = open - 1; j >= from; j--) {
-    if (tokens[j].pos === 'VERB' && SPEECH_VERBS.has(facts.forms[j].lemma)) return true;
   }
   return false;
 }
@@ -272,7 +267,7 @@ function namesCompound(facts: TextFacts, open: number, close: number): boolean {
   const next = facts.forms[close + 1];
   if (hyphenated && tokens[close + 1]?.sentence === tokens[close].sentence && MEASURES.has(next?.lemma ?? ''))
     return true;
-  // A name of two or more words ending in the measure's own noun is its name as well ('a "wealth tax"', 'the
-  // "payroll tax"'); one quoted word stays doubted ('the new "tax"' on a fee).
-  return close - open > 2 && MEASURES.has(facts.forms[close - 1].lemma);
+  // A name of two or more words ending in a policy's own noun is its name as well ('a "wealth tax"', 'the
+  // "payroll tax"'); one quoted word stays doubted ('the new "tax"' on a fee), and so does 'the "broken system"'.
+  return close - open > 2 && POLICY_NOUNS.has(facts.forms[close - 1].lemma);
 }

@@ -173,12 +173,26 @@ export function looksLikeName(facts: TextFacts, index: number): boolean {
   const t = tokens[index];
   if (!startsWithCapital(t.text) || t.text === t.text.toUpperCase()) return false;
   const s = sentences[t.sentence];
-  if (s && facts.titleCase[s.index]) return false;
   const next = tokens[index + 1];
+  if (s && facts.titleCase[s.index]) return namesBeforeVerb(facts, index);
   if (!isSentenceInitial(facts, index))
     return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
   if (t.pos !== 'PROPN' || !next) return false;
   return startsWithCapital(next.text) || SPEECH_AFTER_NAME.has(facts.forms[next.index].lemma);
+}
+
+/**
+ * In a sentence of many capitals, two capitalised words, the second a common word, before a lower-case verb of
+ * four letters or more are a title ("Blithe Spirit opens at the Playhouse"): a headline would capitalise the verb.
+ */
+function namesBeforeVerb(facts: TextFacts, index: number): boolean {
+  const { tokens } = facts.doc;
+  const next = tokens[index + 1];
+  const verb = tokens[index + 2];
+  if (!next || !verb || verb.sentence !== tokens[index].sentence || !startsWithCapital(next.text)) return false;
+  // The second word is a common word ("Spirit"), not a surname ("Molester McCarrick'll vouch" keeps its label).
+  if (!next.known) return false;
+  return (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.text.length >= 4 && verb.text === verb.lower;
 }
 
 const capitalised = (t: { text: string } | undefined) => t !== undefined && startsWithCapital(t.text);
