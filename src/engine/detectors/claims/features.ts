@@ -203,7 +203,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (!ownVoice && isReportByOthers(t, i)) reportedByOthers = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
-    const commonAtStart = i === s.firstToken && isCommonAtStart(t, i, mark);
+    const commonAtStart = i === s.firstToken && isCommonAtStart(doc, i, mark);
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN' && !commonAtStart;
     if (named && !CAPITAL_I.test(w)) f.names++;
     if (named && !f.initials && isInitialism(t, i)) f.initials = true;
