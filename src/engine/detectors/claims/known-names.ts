@@ -15,11 +15,19 @@ export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
     // countries, regions, cities
     'america britain france japan china india russia canada brazil israel iran iraq syria egypt turkey ukraine',
     'wales korea vietnam cuba venezuela afghanistan pakistan libya africa mexico brussels',
+    'australia portugal sweden norway denmark finland netherlands switzerland austria hungary romania nigeria kenya',
+    'ethiopia somalia sudan yemen jordan lebanon qatar indonesia malaysia philippines thailand singapore taiwan',
+    'argentina chile colombia peru haiti jamaica gaza tehran damascus kiev',
     // proper adjectives of nations and regions: capitalised anywhere, they name a people ("British experts said")
     'american british english french german italian spanish chinese japanese indian russian pakistani afghan',
     'iranian iraqi syrian israeli palestinian mexican canadian african european asian korean ukrainian turkish',
     'saudi cuban venezuelan brazilian irish scottish welsh dutch swedish polish greek egyptian libyan nigerian',
     'kenyan australian arab muslim christian jewish catholic democratic republican',
+    'jordanian lebanese yemeni sudanese somali ethiopian kurdish ghanaian serbian croatian bosnian albanian hungarian',
+    'romanian portuguese norwegian danish finnish belgian swiss austrian czech filipino indonesian malaysian thai',
+    'taiwanese tibetan vietnamese argentine argentinian chilean colombian peruvian haitian jamaican hispanic latino',
+    // faiths and their followers' adjectives, capitalised anywhere ("Hindu groups protested")
+    'hindu sikh buddhist shia protestant mormon evangelical methodist anglican islamic jesus christ quran',
     // and the peoples and parties they name ("Americans", "Republicans")
     'americans mexicans canadians africans europeans asians iranians iraqis syrians israelis palestinians pakistanis',
     'afghans koreans ukrainians russians indians italians germans brazilians cubans venezuelans australians',
@@ -29,8 +37,9 @@ export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
     'apple google twitter shell ford target subway oracle gap visa amazon',
     // surnames and given names that are common words
     'trump bush carter rice brown king young price gore dole pence bob chuck ken al bill jack tom mike mark ted ben',
+    'macron thatcher',
     // institutions, days and months wink lists in lower case
-    'congress senate nato god christmas monday tuesday wednesday thursday friday saturday sunday january february',
+    'congress senate parliament kremlin hezbollah nato god christmas monday tuesday wednesday thursday friday saturday sunday january february',
     'march april may june july august september october november december',
   ]
     .join(' ')
