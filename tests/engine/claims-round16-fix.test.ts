@@ -106,3 +106,47 @@ describe('the claims the audit lost come back', () => {
     expect(lastClaimConfidence('Meek was appointed finance director in March.')).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('review: places, peoples, faiths and institutions wink also lists stay names at the start', () => {
+  test.each([
+    'Gaza has been without power for a week.',
+    'Hindu groups protested outside the court.',
+    'Sikh leaders met the minister on Friday.',
+    'Tehran denied any role in the attack.',
+    'Parliament passed the bill by 310 votes to 250.',
+    'Kremlin officials declined to comment.',
+    'Norway raised its interest rate in May.',
+  ])('%s', (text) => {
+    expect(featuresOf(text).names).toBeGreaterThan(0);
+  });
+});
+
+/** The confidence of the claim on a one-sentence text. */
+const confidence = (text: string) => lastClaimConfidence(text);
+
+describe('review: a report inserted after a title is no address', () => {
+  test.each([
+    'Governor Ruiz, she noted, cut taxes by 4 percent.',
+    'Senator Lane, it emerged, took 40,000 dollars from the fund.',
+    'Judge Okafor, this paper has learned, dismissed 30 cases last year.',
+  ])('%s keeps its rank', (text) => {
+    expect(confidence(text)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test.each([
+    'Senator Lane, you voted for the levy in 2019.',
+    'Senator, you voted, as I recall, for the levy in 2019.',
+    'Senator Lane, they cut 400 jobs, and you said nothing.',
+  ])('still an address: %s', (text) => {
+    expect(confidence(text)).toBeLessThan(confidence(text.replace(/^Senator( Lane)?, /, 'The mayor said ')));
+  });
+});
+
+describe('review: a public actor is credited wherever it stands (kept: the same act ranks the same)', () => {
+  test('"Scientists discovered" and "Last year scientists discovered" rank alike', () => {
+    expect(confidence('Last year scientists discovered a new species of frog.')).toBeCloseTo(
+      confidence('Scientists discovered a new species of frog last year.'),
+      2,
+    );
+  });
+});

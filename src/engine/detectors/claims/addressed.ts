@@ -31,8 +31,30 @@ const OPENERS = new Set(['and', 'well', 'so', 'now', 'ok', 'okay', 'but', 'alrig
  * title's holder stays the sentence's subject there.
  */
 const AFTER_ADDRESS = new Set([
-  'you', 'your', "you're", "you've", 'i', "i'm", "i've", 'we', "we're", "we've", 'let', "let's", 'thank', 'please',
-  'what', 'how', 'why', 'there', 'this', 'that', 'he', 'she', 'they', 'it',
+  'you',
+  'your',
+  "you're",
+  "you've",
+  'i',
+  "i'm",
+  "i've",
+  'we',
+  "we're",
+  "we've",
+  'let',
+  "let's",
+  'thank',
+  'please',
+  'what',
+  'how',
+  'why',
+  'there',
+  'this',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
 ]);
 
 /** At most this many capitalised words of a name after the title ("Secretary of State Ana Ruiz" is no address). */
@@ -56,9 +78,26 @@ export function opensWithAddress(tokens: readonly Token[], s: Sentence): boolean
   }
   if (tokens[i]?.text !== ',' || i + 1 >= s.endToken) return false;
   const next = tokens[i + 1];
-  if (AFTER_ADDRESS.has(next.lower)) return true;
+  if (AFTER_ADDRESS.has(next.lower)) return !isInsertedReport(tokens, i + 2, s.endToken);
   if ((next.pos === 'ADP' || next.pos === 'ADV') && subjectAfterInsert(tokens, i + 2, s.endToken)) return true;
   return speaksToListener(tokens, i + 1, s.endToken);
+}
+
+/** How many tokens a report inserted after the name may take ("this paper has learned"). */
+const MAX_INSERT = 5;
+
+/**
+ * "Governor Ruiz, she noted, cut taxes", "Judge Okafor, this paper has learned, dismissed 30 cases": a short report
+ * set off by commas, then the verb whose subject the title's holder is. Nobody is addressed. "Senator, you voted,
+ * as I recall, for the levy" goes on with no verb after the comma: still an address.
+ */
+function isInsertedReport(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1 && k < from + MAX_INSERT; k++) {
+    if (tokens[k].type !== 'punctuation') continue;
+    const after = tokens[k + 1];
+    return tokens[k].text === ',' && (after.pos === 'VERB' || after.pos === 'AUX');
+  }
+  return false;
 }
 
 /**
