@@ -66,6 +66,10 @@ describe('flags', () => {
     ['The tall rusty old brick garden walls may be low or high.', 'may be', MODAL],
     ['Voters may be angry or apathetic on polling day.', 'may be', MODAL],
     ['Wolves may be present or absent in the valley.', 'may be', MODAL],
+    // Those of one event, as a bare plural; a study's finding is no law's terms.
+    ['Protesters may be students or workers.', 'may be', MODAL],
+    ['Rioters may be local or from out of town.', 'may be', MODAL],
+    ['The study provides that the two may be related.', 'may be', MODAL],
     // Whoever may have done a thing, with no appeal to them and nothing they may know.
     ['Police are searching for those who may have fled the scene.', 'may have', MODAL],
     ['Any gunmen who may have escaped are armed.', 'may have', MODAL],
@@ -101,6 +105,9 @@ describe('does not flag', () => {
     // A pronoun that agrees with the granted subject.
     ['Investors may have lost money, but they are still hopeful.', 'may have', MODAL],
     ['The club may be small, but it is still a force.', 'may be', MODAL],
+    // A law's own terms.
+    ['The charter expressly provides that a member may be expelled by a vote.', 'may be', MODAL],
+    ['The act on shared tenancies provides that a tenant may be evicted only by a court.', 'may be', MODAL],
     // An appeal to whoever may know or is asked.
     ['Anyone who may have information should call police.', 'may have', MODAL],
     ['Police want to hear from anyone who may have been in the area.', 'may have', MODAL],

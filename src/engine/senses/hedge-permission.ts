@@ -122,19 +122,46 @@ const RULE_VERBS = new Set([
   'prescribes',
   'ordains',
 ]);
+/**
+ * Texts that lay down terms, the subject of a rule verb ("the constitution provides that", "the insurer's terms
+ * stipulate that"); "the study provides that the two may be related" reports a finding and guesses.
+ */
+const RULE_TEXTS = new Set(
+  (
+    'law laws act acts rule rules treaty treaties constitution charter contract contracts code statute statutes ' +
+    'regulation regulations clause article section bill decree will policy convention directive accord licence ' +
+    'license lease bylaw bylaws byelaw byelaws terms agreement ordinance protocol covenant deed order'
+  ).split(' '),
+);
+/** The most words of the subject read back from a rule verb ("the act on registered civil partnerships provides"). */
+const RULE_SUBJECT_REACH = 6;
+
+/**
+ * True when the subject before the rule verb at `verb` names a text of terms: its head ("the act expressly
+ * provides") or a noun its phrase is built on ("the law on registered partnerships provides").
+ */
+function namesRuleText(t: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - RULE_SUBJECT_REACH) && t[k].sentence === t[verb].sentence; k--) {
+    if (RULE_TEXTS.has(t[k].lower) || RULE_TEXTS.has(t[k].lemma)) return true;
+  }
+  return false;
+}
 /** The most words read back from the modal to the law's "that" ("provides that: any citizen who lives abroad may"). */
 const RULE_REACH = 12;
 
 /**
  * True when "may" at `i` stands in the clause a law lays down ("the rules stipulate that a referee may be related
- * to neither club"): the law's leave or ban, whatever the participle, not a guess.
+ * to neither club"): the law's leave or ban, whatever the participle, not a guess. Its subject must be a text of
+ * terms ("the study provides that the two may be related" guesses).
  */
 export function grantedByRule(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   if (t[i]?.lower !== 'may' || guessesPastOrNow(t, i)) return false;
   for (let b = i - 1; b >= Math.max(1, i - RULE_REACH) && t[b].sentence === t[i].sentence; b--) {
     if (t[b].lower === ';') return false;
-    if (t[b].lower === 'that') return RULE_VERBS.has(t[b - 1].lower);
+    if (t[b].lower !== 'that') continue;
+    if (!RULE_VERBS.has(t[b - 1].lower)) return false;
+    return namesRuleText(t, b - 1);
   }
   return false;
 }

@@ -58,6 +58,16 @@ const AT_TIMES = new Set(['weekend', 'night', 'dawn', 'dusk', 'midnight', 'noon'
 const DESCRIPTION_ENDS = new Set(['.', ';', 'depending', 'according', 'with', 'of']);
 /** Kinds of place that wink does not read as adjectives ("onshore", "offshore", "indoors"). */
 const PLACES = new Set(['onshore', 'offshore', 'indoors', 'outdoors', 'inland', 'overseas', 'underground']);
+/**
+ * Those who did or suffered one event ("protesters may be students or workers", "the culprits may be foxes or
+ * badgers"): a known group, even as a bare plural, so a pair guesses who they were.
+ */
+const EVENT_GROUPS = new Set(
+  (
+    'protesters demonstrators attackers assailants culprits gunmen rioters looters raiders intruders hijackers ' +
+    'kidnappers perpetrators hostages'
+  ).split(' '),
+);
 /** The most words of a class's name before the modal ("older mobile phones"). */
 const NAME_REACH = 3;
 
@@ -77,7 +87,7 @@ function plural(w: Token | undefined, sentenceStart = false): boolean {
 /** True when the head before the modal at `i` names a whole class: a bare plural ("charging leads", "symptoms"). */
 function namesClass(t: Token[], i: number): boolean {
   const head = t[i - 1];
-  if (head === undefined || head.sentence !== t[i].sentence) return false;
+  if (head === undefined || head.sentence !== t[i].sentence || EVENT_GROUPS.has(head.lower)) return false;
   let k = i - 2;
   while (k >= i - 1 - NAME_REACH && t[k]?.sentence === t[i].sentence && ['NOUN', 'ADJ', 'PROPN'].includes(t[k].pos))
     k--;
