@@ -52,6 +52,7 @@ const PLAIN_SENSES_OVER: [string, string][] = [
 const CALLED_JUDGES: [string, string, SourceType][] = [
   ['The plan was called a disgrace by critics.', 'called a disgrace by critics', 'vague'],
   ['He was called an idiot by the coach.', 'called an idiot by the coach', 'pronoun'],
+  ['The plan was called reckless by critics.', 'called reckless by critics', 'vague'],
 ];
 const CALLED_TIMES: string[] = [
   'The meeting was called a day early by the chairman.',
@@ -59,6 +60,8 @@ const CALLED_TIMES: string[] = [
   'The strike was called an hour before the shift by the union.',
   'The election was called a year early by the premier.',
   'She was called a week later by the hospital.',
+  'The election was called early by the premier.',
+  'The match was called off by the referee.',
 ];
 
 /** Nouns of words after "make", "deliver": a claim that, an appeal for calm, a jury's verdict. */

@@ -100,6 +100,9 @@ function verdictAfter(doc: ParsedText, i: number): boolean {
   return after === undefined || after.sentence !== t[i].sentence || isMark(after, '.,;!?)') || after.pos === 'CCONJ';
 }
 
+/** Words of timing between "called" and "by": "called early by", "called off by", "called again by". */
+const CALL_TIMINGS = new Set(['early', 'late', 'earlier', 'later', 'off', 'again', 'soon']);
+
 /**
  * "Shoppers called Police Scotland when the alarm sounded", "The mayor called an election for May", "She called
  * him.": "call" with an object and then the end of the sentence, a time or a new clause rang someone up or summoned
@@ -115,6 +118,8 @@ export function callsSomeone(doc: ParsedText, i: number): boolean {
   // "Police were called by neighbours", "The strike was called by the union": with "by" straight after it, nothing
   // is named (that would stand between: "called a liar by"); someone was rung up or something summoned.
   if (t[i].lower === 'called' && t[i + 1]?.lower === 'by') return true;
+  // "The election was called early by the premier", "the match was called off by the referee": when, not a label.
+  if (t[i].lower === 'called' && CALL_TIMINGS.has(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'by') return true;
   // "urged people to call 999", "called 111": a number dialled is a telephone call.
   if (t[i + 1]?.type === 'number' && /^\d{3,}$/.test(t[i + 1].text)) return true;
   // "Lind called Wednesday for": a day between the verb and its particle.
