@@ -10,6 +10,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { overlapsAny } from './found-list.ts';
 import { framePlaced } from './frame-place.ts';
+import { POSSESSIVE_PRONOUNS as OWNER_PRONOUNS, pronounOwnerGuess } from './owned.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
@@ -23,14 +24,7 @@ const COUNT_NOUNS = new Set([
 /** Nouns with a plain sense mid-clause (a bank's account, a boxer's count, the body's eyes): framed only when set off. */
 const PLAIN_SENSES = new Set(['account', 'accounts', 'count', 'eyes']);
 /** Possessive pronouns and the subject pronoun each points back with ("my", "our": the speaker's own view). */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['their', 'they'],
-  ['its', 'it'],
-  ['my', 'i'],
-  ['our', 'we'],
-]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([...OWNER_PRONOUNS, ['my', 'i'], ['our', 'we']]);
 /** A view frame is a softer attribution than a verb of saying, like "believes". */
 const WEIGHT = 0.8;
 
@@ -49,13 +43,7 @@ function opens(word: string | undefined, prep: string): boolean {
 function pronounGuess(pronoun: string, sentence: number, memory: Discourse): SourceGuess {
   if (pronoun === 'i' || pronoun === 'we')
     return { source: 'pronoun', rule: 'attribution/first-person', confidence: 0.45 };
-  const earlier = memory.resolvePronoun(pronoun, sentence);
-  return {
-    source: 'pronoun',
-    rule: 'attribution/pronoun',
-    confidence: 0.6,
-    ...(earlier ? { sourceName: earlier.name } : {}),
-  };
+  return pronounOwnerGuess(pronoun, sentence, memory, 0.6);
 }
 
 /** A classified owner phrase, its confidence lowered to a view's; undefined when the lists know no source there. */

@@ -13,7 +13,13 @@ import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
 /** Possessive pronouns and the subject pronoun each points back with. */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+
+/** The guess for an owner pronoun ("his comments", "in her view"): resolved to a name where memory can. */
+export function pronounOwnerGuess(pronoun: string, sentence: number, memory: Discourse, confidence: number): SourceGuess {
+  const earlier = memory.resolvePronoun(pronoun, sentence);
+  return { source: 'pronoun', rule: 'attribution/pronoun', confidence, ...(earlier ? { sourceName: earlier.name } : {}) };
+}
 /** Sayings that are something else without their complement: "his account of" (not "his bank account"). */
 const NEED_OF = new Set(['account', 'version', 'view', 'views', 'position']);
 /**
@@ -35,11 +41,7 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse, cla
   // one) between the owner and the noun.
   while (j > s.firstToken && (t[j].pos === 'ADJ' || (t[j].pos === 'ADV' && t[j + 1].pos === 'ADJ')) && k - j <= 3) j--;
   const pronoun = POSSESSIVE_PRONOUNS.get(t[j].lower);
-  if (pronoun) {
-    const earlier = memory.resolvePronoun(pronoun, t[j].sentence);
-    const guess: SourceGuess = { source: 'pronoun', rule: 'attribution/pronoun', confidence: CONFIDENCE, ...(earlier ? { sourceName: earlier.name } : {}) };
-    return { first: j, guess };
-  }
+  if (pronoun) return { first: j, guess: pronounOwnerGuess(pronoun, t[j].sentence, memory, CONFIDENCE) };
   if (!isPossessive(t[j])) return undefined;
   const owner = phraseEndingAt(doc, j - 1, s.firstToken);
   if (!owner || owner.end !== j) return undefined;
