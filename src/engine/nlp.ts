@@ -23,12 +23,6 @@ export interface Token {
   end: number;
   /** Index of the sentence this token belongs to. */
   sentence: number;
-  /**
-   * Whether wink's model has the lower-cased form in its own vocabulary ("exercise", "apple", "china": yes;
-   * "medicare", "biden": no), by wink's Document.isOOV. Its vocabulary is lower case apart from a few names it
-   * knows with their capital ("China"), so a capitalised common word ("Exercise") is out of it as written.
-   */
-  known: boolean;
 }
 
 /** One sentence: its span and its token range [firstToken, endToken). */
@@ -79,7 +73,9 @@ export function getNlp(): Nlp {
     if (!loaded) {
       const nlp = winkNLP(model, PIPE);
       // Every text is tokenized as by a fresh wink, whatever the process read before (see tokenizeAsFresh).
-      tokenizeAsFresh(nlp.readDoc('Sourcelight'), nlp.its);
+      const first = nlp.readDoc('Sourcelight');
+      tokenizeAsFresh(first, nlp.its);
+      vocabulary = first;
       loaded = nlp;
     }
   } catch (error) {
@@ -87,6 +83,29 @@ export function getNlp(): Nlp {
     throw error;
   }
   return loaded;
+}
+
+/** A document of wink's, kept to ask its word cache whether a word is in the model's vocabulary (isKnownWord). */
+let vocabulary: { isOOV(text: string): boolean } | undefined;
+/** Answers by word: few words are asked about (a sentence's first word, a word after a capital), often again. */
+const knownWords = new Map<string, boolean>();
+const KNOWN_WORDS_LIMIT = 50_000;
+
+/**
+ * Whether wink's model has this lower-cased word in its own vocabulary ("exercise", "apple", "china": yes;
+ * "medicare", "biden": no), by wink's Document.isOOV: an index below the model's own size is its vocabulary. The
+ * vocabulary is lower case apart from a few names it knows with their capital ("China"), so ask with the
+ * lower-cased form. Asked only where a detector needs it: wink's look-up builds an array per call.
+ */
+export function isKnownWord(lower: string): boolean {
+  let known = knownWords.get(lower);
+  if (known === undefined) {
+    getNlp();
+    known = vocabulary !== undefined && !vocabulary.isOOV(lower);
+    if (knownWords.size >= KNOWN_WORDS_LIMIT) knownWords.clear();
+    knownWords.set(lower, known);
+  }
+  return known;
 }
 
 /** Whitespace-only tokens ("\n\n") that wink keeps as tokens but that belong to no sentence's words. */
@@ -161,19 +180,16 @@ export function parse(text: string, direct = true): ParsedText {
     const winkValue = source.value(i);
     // The original text's characters, not wink's copy: the copy may have a space where the text had a trap.
     const value = copyIsText ? winkValue : text.slice(offset, offset + winkValue.length);
-    const lower = source.lower(i);
     tokens[i] = {
       index: i,
       text: value,
-      lower,
+      lower: source.lower(i),
       lemma: source.lemma(i),
       pos: source.pos(i),
       type: source.type(i),
       start: offset,
       end: offset + value.length,
       sentence: 0,
-      // One hashed look-up in wink's word cache: an index below the model's own size is its vocabulary.
-      known: !doc.isOOV(lower),
     };
     offset += value.length;
   }

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { opensWithAddress } from '../../src/engine/detectors/claims/addressed.ts';
 import { CHECKABLE_FLOOR } from '../../src/engine/detectors/claims/judge.ts';
-import { parse } from '../../src/engine/nlp.ts';
+import { isKnownWord, parse } from '../../src/engine/nlp.ts';
 import { featuresOf } from './claims-checks.ts';
 
-describe('Token.known: the lower-cased form is in wink’s vocabulary', () => {
+describe('isKnownWord: the lower-cased form is in wink’s vocabulary', () => {
   test.each([
     ['Exercise', true],
     ['exercise', true],
@@ -14,7 +14,7 @@ describe('Token.known: the lower-cased form is in wink’s vocabulary', () => {
     ['Medicare', false],
     ['Zorblatt', false],
   ])('%s -> %s', (word, known) => {
-    expect(parse(`${word} matters.`).tokens[0].known).toBe(known);
+    expect(isKnownWord(parse(`${word} matters.`).tokens[0].lower)).toBe(known);
   });
 });
 

@@ -5,7 +5,7 @@
  * a public matter there counts as one.
  */
 import { KIN_WORDS, PRIVATE_PEOPLE } from '../../lexicon/claims-markers.ts';
-import type { ParsedText } from '../../nlp.ts';
+import { isKnownWord, type ParsedText } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import { NAMES_IN_WINK_VOCABULARY } from './known-names.ts';
 import { isNameBySense } from './start-name.ts';
@@ -29,7 +29,9 @@ export function isCommonAtStart(doc: ParsedText, i: number, mark: number): boole
   // wink's vocabulary holds "exercise" in lower case: a word it knows is common, unless it is also a name
   // ("Apple supports the standard", "Florida has no income tax"), written in capitals as initials ("ICE", "TIME"),
   // or read as a name by its sense: used again mid-sentence, or doing what only a person does ("Baker said").
-  return t.known && !NAMES_IN_WINK_VOCABULARY.has(t.lower) && !isAllCapitals(t.text) && !isNameBySense(doc, i);
+  return (
+    isKnownWord(t.lower) && !NAMES_IN_WINK_VOCABULARY.has(t.lower) && !isAllCapitals(t.text) && !isNameBySense(doc, i)
+  );
 }
 
 /** "ICE", "NAFTA": a word in capitals is initials or a title, whatever the lower-case word means. */

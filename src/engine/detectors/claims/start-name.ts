@@ -10,7 +10,7 @@
  *   nor is sentenced. Acts that weather or a trend also do ("Snow closed 300 schools", "Automation cut jobs",
  *   "Play was suspended", "Smoking was banned") are left out: there the word stays common.
  */
-import type { ParsedText, Token } from '../../nlp.ts';
+import { isKnownWord, type ParsedText, type Token } from '../../nlp.ts';
 import { isCapitalised, isTitleCase } from '../../names/tokens.ts';
 
 /** Forms of acts whose doer is a person or a body: words said, an office taken or left, a plea, a score, a win. */
@@ -91,7 +91,7 @@ function namedAgain(doc: ParsedText): Set<string> {
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const tok = t[k];
       // The capital first: it rules out most tokens with one character code.
-      if (!isCapitalised(tok) || !tok.known || tok.text === tok.text.toUpperCase()) continue;
+      if (!isCapitalised(tok) || !isKnownWord(tok.lower) || tok.text === tok.text.toUpperCase()) continue;
       const prev = t[k - 1];
       if (prev.type !== 'word' && prev.text !== ',') continue;
       const next = t[k + 1];

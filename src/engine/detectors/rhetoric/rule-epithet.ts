@@ -5,6 +5,7 @@
  */
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
+import { isKnownWord } from '../../nlp.ts';
 import { indexLexicon } from './lexicon-matcher.ts';
 import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
 import type { TextFacts } from './text-facts.ts';
@@ -53,7 +54,7 @@ function namesWork(facts: TextFacts, before: number, name: number): boolean {
   const { tokens } = facts.doc;
   const mark = facts.forms[before].lower;
   if (POSSESSIVE.has(mark)) return PRIZES.has(facts.forms[name].lower);
-  if (mark !== 'of' || !tokens[name].known) return false;
+  if (mark !== 'of' || !isKnownWord(tokens[name].lower)) return false;
   const after = tokens[name + 1];
   return !(after && after.sentence === tokens[name].sentence && isCapitalised(facts, name + 1));
 }

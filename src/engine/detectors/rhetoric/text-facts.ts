@@ -6,7 +6,7 @@
 import type { Domain } from '../../lexicon/types.ts';
 import { DOMAIN_WORDS } from '../../lexicon/rhetoric-domains.ts';
 import { startsWithCapital } from '../../names/tokens.ts';
-import type { ParsedText } from '../../nlp.ts';
+import { isKnownWord, type ParsedText } from '../../nlp.ts';
 import { formsOf, type TokenForms } from './term-pattern.ts';
 
 /** Per-text facts computed once and shared by every rhetoric rule. */
@@ -191,7 +191,7 @@ function namesBeforeVerb(facts: TextFacts, index: number): boolean {
   const verb = tokens[index + 2];
   if (!next || !verb || verb.sentence !== tokens[index].sentence || !startsWithCapital(next.text)) return false;
   // The second word is a common word ("Spirit"), not a surname ("Molester McCarrick'll vouch" keeps its label).
-  if (!next.known) return false;
+  if (!isKnownWord(next.lower)) return false;
   return (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.text.length >= 4 && verb.text === verb.lower;
 }
 
