@@ -19,7 +19,7 @@ import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
 import { isShareOfThem } from './share-of-them.ts';
-import { isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
+import { commonWordAtStart, isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
 export interface SourceGuess {
@@ -145,7 +145,7 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, verbKind: 
   const single = name.end - name.first === 1 ? doc.tokens[name.first].lower : undefined;
   const full = single ? memory.fullNameOf(single) : undefined;
   // "Farmers in the valley said": a tail after the lone word does not make it a name.
-  if (parts.coreEnd - p.first === name.end - name.first && noSpeakerAtStart(doc, name, full)) {
+  if (parts.coreEnd - p.first === name.end - name.first && (noSpeakerAtStart(doc, name, full) || (!full && commonWordAtStart(doc, parts, verbKind, capitalOnlyAtStart(doc, name.first))))) {
     // "Hikers said the trail was closed": a crowd of people nobody named still speaks.
     return crowdBeforeSpeech(doc.tokens[name.first], verbAfter(doc, name.end)) ? vagueGroup(verbKind) : undefined;
   }

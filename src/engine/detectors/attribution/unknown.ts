@@ -4,12 +4,28 @@
  * "environmentalists say") is someone speaking, so it is read by its grammar: "the X" points back to someone
  * met before, plural "Xs" is a group nobody can check.
  */
-import { type ParsedText, parse, type Token } from '../../nlp.ts';
+import type { VerbKind } from '../../lexicon/sources-verbs.ts';
+import { isKnownWord, type ParsedText, parse, type Token } from '../../nlp.ts';
 import type { PhraseParts } from '../../names/analyse.ts';
+import { isNameInWinkVocabulary } from '../../names/known-names.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, SHARE_WORDS } from '../../names/words.ts';
 import type { SourceGuess } from './classify.ts';
+
+/**
+ * "Exercise supports heart health", "Coffee protects the liver": one word opening the sentence that wink's
+ * vocabulary knows as a common word, that no list knows as a name ("Apple", "Trump") and that the text capitalises
+ * nowhere else (`onlyAtStart`), takes no side and holds no view: before a verb of stance or thought it is a thing,
+ * not a source. A verb of saying keeps it a name ("Baker said": only a person speaks); plurals are the crowds'.
+ */
+export function commonWordAtStart(doc: ParsedText, parts: PhraseParts, verbKind: VerbKind, onlyAtStart: boolean): boolean {
+  const name = parts.name;
+  if (!name || name.end - name.first !== 1 || (parts.nameKind ?? 'unknown') !== 'unknown') return false;
+  if (verbKind === 'speech' || !onlyAtStart) return false;
+  const word = doc.tokens[name.first];
+  return !word.lower.endsWith('s') && !isNameInWinkVocabulary(word) && isKnownWord(word.lower);
+}
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'both', 'all']);
 

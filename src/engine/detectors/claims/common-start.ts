@@ -7,7 +7,7 @@
 import { KIN_WORDS, PRIVATE_PEOPLE } from '../../lexicon/claims-markers.ts';
 import { isKnownWord, type ParsedText } from '../../nlp.ts';
 import { isCapitalised } from '../../names/tokens.ts';
-import { NAMES_IN_WINK_VOCABULARY } from './known-names.ts';
+import { isNameInWinkVocabulary } from '../../names/known-names.ts';
 import { isNameBySense } from './start-name.ts';
 import { MARK } from './word-marks.ts';
 
@@ -30,7 +30,7 @@ export function isCommonAtStart(doc: ParsedText, i: number, mark: number): boole
   // ("Apple supports the standard", "Florida has no income tax"), written in capitals as initials ("ICE", "TIME"),
   // or read as a name by its sense: used again mid-sentence, or doing what only a person does ("Baker said").
   return (
-    isKnownWord(t.lower) && !NAMES_IN_WINK_VOCABULARY.has(t.lower) && !isAllCapitals(t.text) && !isNameBySense(doc, i)
+    isKnownWord(t.lower) && !isNameInWinkVocabulary(t) && !isAllCapitals(t.text) && !isNameBySense(doc, i)
   );
 }
 

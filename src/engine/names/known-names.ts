@@ -1,9 +1,9 @@
 /**
  * Names that wink's vocabulary also holds in lower case (checked with wink's Document.isOOV): places, people and
  * firms whose name is a common word ("Apple", "Shell", "Bush", "Brown") or that the model simply lists unmarked
- * ("florida", "trump"). At the start of a sentence Token.known cannot tell them from a common word ("Exercise"),
- * so these stay names there, as do the proper adjectives of nations and faiths. Written from general knowledge
- * of names in the news, not from any data set.
+ * ("florida", "trump"). At the start of a sentence isKnownWord cannot tell them from a common word ("Exercise"),
+ * so these stay names there (for claims and for speakers), as do the proper adjectives of nations and faiths.
+ * Written from general knowledge of names in the news, not from any data set.
  */
 export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
   [
@@ -45,3 +45,11 @@ export const NAMES_IN_WINK_VOCABULARY: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * True when a token is one of these names, by wink's form or as written: wink gives British spellings in their
+ * American form ("Labour" -> "labor"), so the written word is asked too.
+ */
+export function isNameInWinkVocabulary(token: { lower: string; text: string }): boolean {
+  return NAMES_IN_WINK_VOCABULARY.has(token.lower) || NAMES_IN_WINK_VOCABULARY.has(token.text.toLowerCase());
+}
