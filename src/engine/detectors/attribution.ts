@@ -10,6 +10,7 @@ import { dateMask } from './attribution/cues.ts';
 import { explain } from './attribution/explain.ts';
 import { addSpeechFrames } from './attribution/frames.ts';
 import { addSurveyFrame } from './attribution/survey-frame.ts';
+import { addReportedIn } from './attribution/reported-in.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addLateJudges } from './attribution/late-judge.ts';
@@ -88,6 +89,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     addViewFrames(doc, s, found, memory);
     addSpeechFrames(doc, s, found, memory);
     addSurveyFrame(doc, s, found);
+    addReportedIn(doc, s, found, memory);
     rememberMentions(doc, s, found, memory);
     return found.sort((a, b) => a.first - b.first);
   });

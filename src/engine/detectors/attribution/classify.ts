@@ -11,7 +11,7 @@ import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
-import { describedCrowd } from './described-crowd.ts';
+import { describedCrowd, loneCount } from './described-crowd.ts';
 import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
 import { namesABody, partyWing } from './plural-body.ts';
@@ -261,7 +261,7 @@ export function classifySpeaker(
   if ((DOCUMENT_NOUNS.has(head) || HEARSAY_NOUNS.has(head)) && !lineOfThings) return classifyDocument(doc, p, parts, head);
   if (isShareHead(doc, parts)) return shareGuess();
   // "Local Hikers said": a describing word that opens the sentence and a crowd's plural name nobody.
-  const crowd = parts.name && capitalOnlyAtStart(doc, p.first) && describedCrowd(doc, p, parts.name);
+  const crowd = parts.name && capitalOnlyAtStart(doc, p.first) && (describedCrowd(doc, p, parts.name) || loneCount(doc, p));
   if (crowd) return vagueGroup(verbKind);
   if (parts.name) return classifyName(doc, p, parts, verbKind, memory);
   if (verbKind === 'evidence') return undefined;

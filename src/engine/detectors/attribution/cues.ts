@@ -23,7 +23,7 @@ import { crowdSaw } from './crowd-saw.ts';
 import { keepsUp } from './kept-up.ts';
 import { rulesNothing } from './rulings.ts';
 import { workReports } from './cited-works.ts';
-import { nameEndsInS } from './name-in-s.ts';
+import { nameBeforeColon, nameEndsInS } from './name-in-s.ts';
 import { isStanceAdjective } from './stance-adjective.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -155,6 +155,8 @@ function isThirdPersonVerb(doc: ParsedText, i: number): boolean {
   if (agrees && plural && !t[i].lower.endsWith('s') && isMark(next, ',.;')) return true;
   // "the bridge, which drivers say is too narrow": in a relative clause the verb may sit right before the clause's own verb.
   if (agrees && plural && next.pos === 'AUX' && RELATIVES.has(t[i - 2]?.lower ?? '')) return true;
+  // "The Harbour News reports: ...": a paper's name and its -s verb before a colon announce what it reports.
+  if (agrees && nameBeforeColon(doc, i)) return true;
   // "Union demands minister resign", "pledges to", "points out that", "critics call “Blorp”": a name, "to", a particle.
   return agrees && (next.lower === 'that' || next.lower === 'to' || NEED_PARTICLE.get(t[i].lemma)?.has(next.lower) || ['PRON', 'DET', 'PROPN'].includes(next.pos) || (t[i].lemma === 'call' && isMark(next, '"“‘\'')));
 }

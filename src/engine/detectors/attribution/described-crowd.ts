@@ -5,6 +5,7 @@
  * "local residents said" is. A first name before a plural surname ("Maxine Waters") is no describing word, a team
  * ("New York Rangers") is three words, and a party's wing ("Young Republicans") keeps its proper group.
  */
+import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { isGroupHead } from '../../names/analyse.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { PROPER_GROUPS } from '../../names/words.ts';
@@ -38,4 +39,17 @@ export function describedCrowd(doc: ParsedText, p: Phrase, name: Phrase): boolea
   const [opener, crowd] = [doc.tokens[p.first], doc.tokens[p.first + 1]];
   if (PROPER_GROUPS.has(crowd.lower) || !(isGroupHead(crowd.lower) || isDoerPlural(crowd.lower))) return false;
   return describes(opener.lower);
+}
+
+/** Words that count people without naming them: "Dozens said", "Hundreds warned" (the quantifiers come from the lexicon). */
+const COUNTING_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
+/**
+ * True when the speaker phrase `p` is one word that counts people and names none, capitalised only because it
+ * opens the sentence: "Plenty said the plan would fail", "Dozens warned of delays". The capital made it look like
+ * a name; it is the vague crowd "many said" is. The caller checks the capital is the sentence's.
+ */
+export function loneCount(doc: ParsedText, p: Phrase): boolean {
+  const word = doc.tokens[p.first].lower;
+  return p.end === p.first + 1 && (VAGUE_QUANTIFIERS.has(word) || COUNTING_PLURALS.has(word));
 }
