@@ -59,3 +59,16 @@ describe('"as described in" a document compares with what it specifies', () => {
   test('as reported in a paper', () =>
     expectSourceOver('The toll will rise, as reported in the Harbour Times.', 'reported in the Harbour Times', 'named'));
 });
+
+describe('drawing a contrast and breaking one\'s silence are said aloud', () => {
+  test.each([
+    ['Mayor Vell drew a sharp distinction between the two ferry plans.', 'Mayor Vell drew'],
+    ['Councillor Ruiz drew parallels between the toll and the old tax.', 'Councillor Ruiz drew'],
+    ['Councillor Ruiz broke her silence on the toll on Monday.', 'Councillor Ruiz broke'],
+  ])('%s', (text, phrase) => expectSourceOver(text, phrase, 'named'));
+  // Near misses: a drawing in chalk and a noise that breaks the quiet say nothing.
+  test.each([
+    ['The artist Ruiz drew parallels in chalk on the pier.', 'drew parallels'],
+    ['The striker Vell broke the silence with a late goal.', 'broke the silence'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

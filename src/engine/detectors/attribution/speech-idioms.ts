@@ -36,6 +36,10 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pose', new Set(['question', 'questions'])],
   ['level', new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'criticism'])],
   ['hurl', new Set(['insults', 'accusations', 'abuse', 'epithets'])],
+  // "drew a sharp contrast between", "drew parallels with": a comparison the speaker sets out in words.
+  ['draw', new Set(['contrast', 'contrasts', 'distinction', 'distinctions', 'parallel', 'parallels'])],
+  // "broke her silence on the toll": spoke in public after saying nothing.
+  ['break', new Set(['silence'])],
   ['voice', new Set(['concern', 'concerns', 'support', 'opposition', 'doubts', 'doubt', 'frustration', 'anger', 'fears', 'objections', 'scepticism', 'skepticism', 'criticism'])],
 ]);
 /** The lemmas whose idioms speechIdiom reads: "make" and every verb that takes a noun of words. */
@@ -58,6 +62,10 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   if (!noun || !nouns.has(noun.lower) || noun.pos === 'VERB') return false;
   // "gave a speech therapist", "voiced support staff": a noun right after is the head, the word a modifier.
   if (t[k + 1]?.pos === 'NOUN') return false;
+  // "broke her silence": only one's own silence is broken by speaking ("the goal broke the silence" is a noise).
+  if (noun.lower === 'silence' && !VIEW_OWNERS.has(t[i + 1]?.lower ?? '')) return false;
+  // "drew a contrast between", "drew parallels with": the things compared follow ("drew parallels in chalk" is art).
+  if (t[i].lemma === 'draw' && !['between', 'with', 'to', 'from'].includes(t[k + 1]?.lower ?? '')) return false;
   if (NEED_TOPIC.has(noun.lower)) return ['of', 'about', 'on', 'that', 'over', 'for', 'to'].includes(t[k + 1]?.lower ?? '');
   const after = t[k + 1]?.lower ?? '';
   // "made a claim on his insurance", "a claim for compensation", "against its insurer": a claim lodged, no words.
