@@ -16,6 +16,7 @@ import { type Bridge, makeBridge, newTabId } from '../../tests/e2e/harness/bridg
 import { MAIN_THREAD_WATCH, readHighlights, readMainThreadWatch } from '../../tests/e2e/harness/probes.ts';
 import { TRACE_PREFIX } from '../../src/platform/trace.ts';
 import { type StepTimes, stepTimes } from './trace-steps.ts';
+import { type WorkerWatch, watchWorker } from './worker-watch.ts';
 
 /** What one analysis of one page cost. */
 export interface AnalysisCost {
@@ -74,6 +75,8 @@ export interface ExtensionChromium {
   lines: string[];
   /** The bridge page (an extension page, for DevTools calls that need one). */
   bridgePage: Page;
+  /** The extension's service worker as DevTools reports it: wait for its states, stop it. */
+  worker: WorkerWatch;
   close(): Promise<void>;
 }
 
@@ -103,6 +106,10 @@ export async function launchWithExtension(
   const listen = (worker: Worker) => worker.on('console', (m) => push(m.text()));
   context.on('serviceworker', listen);
   context.on('console', (m) => push(m.text()));
+  // The browser hands the extension over while its worker may still be installing: nothing may stop or call it
+  // before it is activated (worker-watch.ts says what went wrong when the first cold stop came too early).
+  const watch = await watchWorker(context, context.pages()[0] ?? (await context.newPage()));
+  await watch.activated();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   listen(worker);
   const bridgePage = await context.newPage();
@@ -113,7 +120,9 @@ export async function launchWithExtension(
     bridge,
     lines,
     bridgePage,
+    worker: watch,
     async close() {
+      await watch.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -126,7 +135,7 @@ export async function startSession(
   executablePath: string,
   extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
-  const { context, bridge, lines, bridgePage, close } = await launchWithExtension(
+  const { context, bridge, lines, bridgePage, worker, close } = await launchWithExtension(
     extensionDir,
     executablePath,
     extraArgs,
@@ -134,9 +143,13 @@ export async function startSession(
   return {
     stopBackground: async () => {
       await optimiseSettled(lines);
-      await stopServiceWorkers(context, bridgePage);
+      await worker.stop();
     },
-    analyse: (url, beforeClose) => timeAnalysis(context, bridgePage, bridge, url, lines, beforeClose),
+    analyse: (url, beforeClose) =>
+      timeAnalysis(context, bridgePage, bridge, url, lines, beforeClose).catch((error: unknown) => {
+        // The worker's state at the failure tells a background that never started from one that failed.
+        throw new Error(`${error instanceof Error ? error.message : String(error)} (service worker: ${worker.describe()})`);
+      }),
     close,
   };
 }
@@ -179,19 +192,6 @@ export async function analysisTraced(lines: readonly string[], limitMs = 3_000):
     await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-/** Stops every service worker through the DevTools protocol and waits until none runs. */
-export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 50; i++) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    if (!targetInfos.some((t) => t.type === 'service_worker')) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await cdp.detach();
-}
-
 /**
  * Sends a call to the background from the bridge page, as the popup does, and gives the moments (epoch ms, the
  * browser's clock, as the pages' own timestamps) it was sent and answered. Runs in the bridge page (a string,
@@ -202,8 +202,10 @@ export async function stopServiceWorkers(context: BrowserContext, page: Page): P
 const trigger = (message: unknown) => `(async () => {
   const sentAt = performance.timeOrigin + performance.now();
   const send = () => chrome.runtime.sendMessage(${JSON.stringify(message)});
-  // A background that is still starting has no listener yet: try again every 150 ms for up to 1.5 s, as the
-  // clock keeps running from the first try (the wait counts in the figure; 'retries' says it happened).
+  // Chromium gives an extension page no signal that a waking worker can take a message, and it may refuse one
+  // that meets the worker between two states: try again every 150 ms for up to 1.5 s, as the popup's caller
+  // retries, the clock running from the first try ('retries' says it happened). Since the session waits for the
+  // worker to be activated and stopped (worker-watch.ts), no run has needed it.
   let retries = 0;
   let answer;
   for (;;) {
