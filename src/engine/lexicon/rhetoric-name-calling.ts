@@ -144,6 +144,8 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'rent-a-mob', 'rent-a-crowd', 'paid protesters', 'crisis actors', 'presstitute', 'presstitutes',
       'fifth columnist', 'fifth columnists', 'appeaser', 'appeasers', 'kleptocrat', 'kleptocrats', 'freeloader',
       'freeloaders', 'moocher', 'moochers', 'scroungers', 'benefit scroungers', 'welfare cheats',
+      // A sneer at a view as mere etiquette ("political correctness gone mad") rather than an argument against it.
+      'political correctness',
     ],
     // The historical state and its institutions carry the name as a fact ("Nazi Germany", "the Nazi party").
     // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.

@@ -65,15 +65,15 @@ export const PRAISE: readonly LexiconGroup[] = [
     question: 'Talented or memorable by what measure, and according to whom?',
     confidence: 0.25,
     examples: {
-      flags: ['She is a [talented] singer.', 'He was a [prolific] author.'],
-      ignores: ['She is a singer.', 'The film was not memorable.'],
+      flags: ['She is a [talented] singer.', 'He was a [prolific] author.', 'The vicar gave a [heartfelt] sermon.'],
+      ignores: ['She is a singer.', 'The film was not memorable.', 'The vicar gave a sermon.'],
     },
     pos: ['ADJ', 'VERB'],
     grow: 'noun-phrase',
     terms: [
       'prolific', 'beautiful', 'lovely', 'well-respected', 'talented', 'gifted', 'memorable',
       'nice', 'delicious', 'elegant', 'charming', 'overrated', 'underrated', 'up-and-coming', 'much-loved',
-      'much-admired', 'well-loved', 'revered', 'storied',
+      'much-admired', 'well-loved', 'revered', 'storied', 'heartfelt', 'stirring', 'impassioned',
     ],
     neutralIn: ['science'],
   },
@@ -222,8 +222,16 @@ export const PRAISE: readonly LexiconGroup[] = [
     question: 'What happened, in plain words, and who says it was a triumph?',
     confidence: 0.3,
     examples: {
-      flags: ['The beach was [immortalized] in a song.', 'She [rose to fame] in the 1990s.'],
-      ignores: ['The beach was named in a song.', 'Prices rose in the 1990s.'],
+      flags: [
+        'The beach was [immortalized] in a song.',
+        'She [rose to fame] in the 1990s.',
+        'Reviewers [applauded] the new ferry timetable.',
+      ],
+      ignores: [
+        'The beach was named in a song.',
+        'Prices rose in the 1990s.',
+        'The crowd applauded the brass band.',
+      ],
     },
     grow: 'none',
     terms: [
@@ -232,8 +240,10 @@ export const PRAISE: readonly LexiconGroup[] = [
       'rose to prominence', 'rise to prominence', 'cement {pron}? status|reputation|legacy|place', 'hail as',
       'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence',
       'enjoyed {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
-      'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased',
+      'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased', 'applaud',
     ],
+    // An audience that claps is a fact of the evening ("the crowd applauded the band"), not the writer's praise.
+    except: ['audience|audiences|crowd|crowds|fans|spectators|guests|delegates|listeners {adv}? applaud'],
   },
   {
     id: 'impact-praise',

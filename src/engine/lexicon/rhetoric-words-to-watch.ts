@@ -76,11 +76,36 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
         'The defence lawyer sought to refute the charge of theft.',
         'The defendant maintained that he was at home that night.',
         'Police maintain a presence at the ground on match days.',
+        'The coach explained the new rules to the players.',
+        'She pointed out the castle on the map.',
       ],
     },
     grow: 'none',
     terms: [
       'assert|asserts|asserted|asserting that', 'asserted', 'refuted', 'refutes', 'surmised',
+    ],
+  },
+  {
+    id: 'refusal',
+    technique: 'loaded-language',
+    explanation:
+      'Saying someone "refused to" answer, apologise or admit something hints that they owed it and held it back. "Did not" or "declined to" reports the same fact without the blame.',
+    question: 'Was the person obliged to do it, or would "did not" be fairer?',
+    confidence: 0.35,
+    examples: {
+      flags: ['The councillor [refused to answer] questions about the lease.', 'The club [refused to apologise].'],
+      ignores: [
+        'The councillor did not answer questions about the lease.',
+        'The bank refused the loan.',
+        'The spokesman refused to comment.',
+      ],
+    },
+    grow: 'none',
+    // "Refused to comment" is the stock formula for a spokesman's silence, and "refused to concede" the plain report
+    // of a candidate who has not accepted defeat: neither steers the reader.
+    terms: [
+      'refuse|refuses|refused|refusing to rule out',
+      'refuse|refuses|refused|refusing to answer|acknowledge|admit|apologise|apologize|condemn|disclose|explain|recognise|recognize|cooperate|release|discuss|say|testify|denounce|retract|withdraw|resign',
     ],
   },
   {
@@ -91,7 +116,12 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
     question: 'What are the plain facts behind the phrase: how much, how many, how long?',
     confidence: 0.25,
     examples: {
-      flags: ['The band became a [household name] in the 1980s.', 'The design has [stood the test of time].'],
+      flags: [
+        'The band became a [household name] in the 1980s.',
+        'The design has [stood the test of time].',
+        'The festival ended [on a high note].',
+        'The ferry town had [never been entirely the same].',
+      ],
       ignores: [
         'The band toured in the 1980s.',
         'The household paid its bills on time.',
@@ -107,6 +137,8 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
       'cream of the crop', 'jewel in the crown', 'larger than life', 'the rest is history', 'needs no introduction',
       'in a league of its own', 'in a league of their own', 'in a class of its own', 'in a class of their own',
       'par for the course', 'few and far between', 'last but not least', 'only time will tell',
+      // Two stock endings of a story: one that closes "on a high note", a place that has "never been the same".
+      'on a high note', 'never been {adv}? the same', 'never be {adv}? the same',
       'in the nick of time', 'hit the ground running', 'the writing on the wall',
       'the writing was on the wall', 'all walks of life', 'think outside the box',
       'the best of both worlds', 'pushed the envelope', 'push the envelope', 'pushing the envelope',
@@ -120,13 +152,17 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
     question: 'Who applies this label, and what does the group itself say it believes?',
     confidence: 0.35,
     examples: {
-      flags: ['The village was run by a small [sect] from the coast.', 'He wrote a book on climate [denialism].'],
+      flags: [
+        'The village was run by a small [sect] from the coast.',
+        'He wrote a book on climate [denialism].',
+        'The panel was full of flood [deniers].',
+      ],
       ignores: ['The village was run by a small church from the coast.', 'The sector grew by 4% last year.'],
     },
     pos: ['NOUN', 'ADJ'],
     terms: [
       'sect', 'sects', 'fundamentalist', 'fundamentalists', 'denialist', 'denialists', 'denialism',
-      'firebrand', 'firebrands',
+      'firebrand', 'firebrands', 'denier', 'deniers',
     ],
   },
 ];

@@ -40,6 +40,21 @@ const INSTITUTIONS = new Set([
  */
 const GIVEN_NAMES = new Set(['karen', 'rob', 'chad', 'becky', 'sue', 'frank', 'rich', 'grant']);
 
+/**
+ * Common nouns that end the name of a work, a paper, an era, an event or a place ("Vanity Fair", "the Great
+ * Recession", "Bloody Sunday", "the Magnificent Mile", "Great Britain"): after one of them the capitalised pair is a title, while a
+ * nickname's second word is a person's name ("Crooked Hillary").
+ */
+const TITLE_HEADS = new Set([
+  'fair', 'recession', 'depression', 'war', 'wars', 'revolution', 'purge', 'scare', 'famine', 'crisis', 'awakening',
+  'sunday', 'monday', 'friday', 'times', 'post', 'journal', 'magazine', 'review', 'gazette', 'herald', 'tribune',
+  'chronicle', 'show', 'hour', 'games', 'society', 'club', 'league', 'festival', 'mile', 'street', 'road', 'square',
+  'bridge', 'hill', 'valley', 'river', 'lake', 'island', 'bay', 'city', 'hall', 'house', 'theatre', 'theater',
+  'awards', 'act', 'deal', 'leap', 'age', 'years', 'decade',
+  // Places whose own name opens with a word of praise ("Great Britain", "the Great Lakes").
+  'britain', 'lakes', 'plains', 'reef', 'wall',
+]);
+
 /** Possessive endings before a prize's name ("the club's Cavalier Trophy"). */
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 /** Nouns for a prize an owner gives, which end its name ("Trophy", "Cup"). */
@@ -79,6 +94,9 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         'His former partner, Karen Ellis, spoke to reporters.',
         'The theatre staged a revival of Blithe Spirit.',
         "The club's Cavalier Trophy was won by the under-12s.",
+        'She wrote for Vanity Fair in 1990.',
+        'Jobs vanished during Great Recession years.',
+        'Marchers remembered Bloody Sunday in silence.',
       ],
     },
     info: {
@@ -108,7 +126,8 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets; after a quoted
         // epithet, the band “Wicked” Sounds has its article before the marks.
         if (isCapitalised(facts, before) || ARTICLES.has(facts.forms[before].lower)) continue;
-        if (INSTITUTIONS.has(facts.forms[name].lower) || (!quoted && GIVEN_NAMES.has(facts.forms[i].lower))) continue;
+        const head = facts.forms[name].lower;
+        if (INSTITUTIONS.has(head) || TITLE_HEADS.has(head) || (!quoted && GIVEN_NAMES.has(facts.forms[i].lower))) continue;
         if (namesWork(facts, before, name)) continue;
         const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
         const isEpithet = entries.some(
