@@ -32,6 +32,8 @@ export const WORTHINESS_WEIGHTS = {
   personalPast: 0.1,
   /** "Her neighbour ordered a taxi": a private person's errand is no one's record (a figure or an office rescues it). */
   privateAct: 0,
+  /** "Crime is down 14 percent", "unemployment is at a 20-year low": a figure for how things stand now is on record. */
+  measuredState: 0.1,
   namePerMention: 0.03,
   namesMax: 0.09,
   comparative: 0.06,
@@ -42,8 +44,11 @@ export const WORTHINESS_WEIGHTS = {
   perfect: 0.08,
   /** "in the world", "in our history": a statement over a whole field reaches far, and records of it exist. */
   scope: 0.05,
-  /** "nearly 40 percent", "at least 200 people": an amount given with its precision is presented as measured. */
-  estimate: 0.1,
+  /**
+   * "nearly 40 percent", "at least 200 people": an amount given with its precision is presented as measured, and
+   * someone who says how close a figure is invites the check; among figures, these are the ones checkers pick most.
+   */
+  estimate: 0.3,
   /** "NATO", "the FBI", "NAFTA": initials name one public body, agreement or programme whose record exists. */
   initials: 0.1,
   /** Per mention of a public matter ("taxes", "the border"), at most two: policy and its effects get checked. */
@@ -84,6 +89,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : isPrivateErrand(f) ? W.privateAct : W.pastAction;
   // An act under way counts where a past one would: not the speaker's own, nor one aimed at the listener.
   else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += W.ongoing;
+  else if (isMeasuredState(f)) w += W.measuredState;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   // "Scientists discovered", "Police arrested": an institution, a profession or a crowd acting is an actor one can
   // identify, as a name is; a first word is no name (common-start.ts), so it is credited here.
@@ -120,6 +126,16 @@ function isPersonalPast(f: SentenceFeatures): boolean {
   if (!f.firstPerson || f.record || f.numbers > 0) return false;
   // "We thank Ana Ortiz, who rebuilt the library": a name in thanks marks an occasion, not the group's act.
   return f.firstPersonSingular || f.ceremony || (f.names === 0 && f.publicMatters === 0);
+}
+
+/**
+ * "Crime is down 14 percent", "the deficit is 3 percent of output": a figure stated as how things stand now, with
+ * no act in the past. It is as much on record as a past act (a statistics office publishes it); a figure that is
+ * forecast, wished, imagined, judged or only possible is not, nor the speaker's own ("I have 3 sisters") or one
+ * put to the listener ("you see, your crew loses 9 games in 10").
+ */
+function isMeasuredState(f: SentenceFeatures): boolean {
+  return f.numbers > 0 && !f.firstPersonSingular && !f.secondPerson && !f.prediction && !f.conditional && !f.opinion && !f.modal && !f.prescription;
 }
 
 /**
