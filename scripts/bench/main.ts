@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --check] [-- --out FILE]`: measures the engine beside the bare wink
+ * `npm run bench [-- --quick] [-- --check] [-- --out FILE] [-- --only browser]`: measures the engine beside the bare wink
  * pipeline and peers, batch throughput, a 100,000-word CLI run, bundle sizes and the budgets of issue 5, in
  * one run; prints Markdown tables (progress goes to stderr) and writes the figures to artifacts/bench.json.
  * It is a report: the exit code is 0 even when a budget fails, unless --check is given.
