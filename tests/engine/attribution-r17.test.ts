@@ -72,3 +72,26 @@ describe('drawing a contrast and breaking one\'s silence are said aloud', () => 
     ['The striker Vell broke the silence with a late goal.', 'broke the silence'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+describe('highlighting something is drawing attention to it in words', () => {
+  test.each([
+    ['Mayor Vell highlighted the cost of the new toll.', 'Mayor Vell highlighted', 'named'],
+    ['Critics highlighted the cost of the new toll.', 'Critics highlighted', 'vague'],
+    ['The audit highlighted failings at the port.', 'The audit highlighted', 'document'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Near misses: a thing that brings something out, and a pen, say nothing.
+  test.each([
+    ['The final match highlighted his speed.', 'highlighted'],
+    ['The yellow pen highlighted the text.', 'highlighted'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+describe('a leaning written in lower case is a crowd, not a party', () => {
+  test.each([
+    ['The toll drew criticism from Nordish conservatives.', 'criticism from Nordish conservatives', 'vague'],
+    ['On Monday, Ostby liberals said the toll was unfair.', 'Ostby liberals said', 'vague'],
+    // Near misses: a party's name capitalises its plural.
+    ['On Monday the Young Conservatives said the toll was unfair.', 'the Young Conservatives said', 'named'],
+    ['The toll drew criticism from Free Democrats.', 'criticism from Free Democrats', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+});

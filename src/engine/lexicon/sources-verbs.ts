@@ -34,6 +34,8 @@ const SPEECH = [
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
   'blurt',
+  // Drawing attention in words: "the mayor highlighted the cost" (a document that highlights stays evidence-like).
+  'highlight',
   // Words repeated from someone else: "the senator parroted the line that", "parroted these views on the radio".
   'parrot',
   // A harsh review: "critics panned the plan", "the plan was panned by critics" ("panned out" is no speech).

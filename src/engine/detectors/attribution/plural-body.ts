@@ -73,12 +73,14 @@ function writtenInside(doc: ParsedText, modifier: string, plural: string): boole
 
 /**
  * True when the speaker phrase `p` is a party or a wing of one named by a describing word and a party plural:
- * "Free Democrats", "Young Republicans", "the rebel Social Democrats".
+ * "Free Democrats", "Young Republicans", "the rebel Social Democrats". The plural is capitalised in a party's name.
  */
 export function partyWing(doc: ParsedText, p: Phrase, parts: PhraseParts): boolean {
   const t = doc.tokens;
   const [plural, modifier] = [t[parts.head], t[parts.head - 1]];
   if (!PARTY_PLURALS.has(plural.lower) || parts.head - 1 < p.first || !isCapitalised(modifier)) return false;
+  // "German conservatives", "Dutch liberals": a leaning written in lower case names no party ("Young Conservatives" does).
+  if (!isCapitalised(plural)) return false;
   if (!describes(modifier.lower)) return false;
   const opens = doc.sentences[modifier.sentence]?.firstToken === modifier.index;
   return !opens || WING_WORDS.has(modifier.lower) || writtenInside(doc, modifier.lower, plural.lower);
