@@ -1,9 +1,10 @@
 /**
  * Round 17, loaded wording: "refused to" before an answer, an apology or an admission (a duty held back), not
  * before a comment or a concession of defeat; "applauded" as the writer's praise, not an audience clapping; the
- * labels "deniers" and "political correctness"; stock endings ("on a high note", "never been the same"); warm
- * praise ("heartfelt", "stirring"); and the epithet rule leaving titles, eras and places alone ("Vanity Fair",
- * "the Great Recession", "Great Britain"). Sentences are our own; each rule is tested in lower case too.
+ * labels "deniers" and "political correctness"; each camp's own name in the abortion debate ("pro-life",
+ * "pro-choice"); stock endings ("on a high note", "never been the same"); warm praise ("heartfelt", "stirring");
+ * and the epithet rule leaving titles, eras and places alone ("Vanity Fair", "the Great Recession", "Great
+ * Britain"). Sentences are our own; each rule is tested in lower case too.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -15,6 +16,7 @@ const LABEL = 'rhetoric/name-calling/contentious-label';
 const POLITICAL = 'rhetoric/name-calling/political-label';
 const STOCK = 'rhetoric/figurative/stock-phrase';
 const EPITHET = 'rhetoric/name-calling/epithet';
+const PARTISAN = 'rhetoric/loaded-language/partisan-term';
 
 describe('flags', () => {
   test.each<Row>([
@@ -35,6 +37,10 @@ describe('flags', () => {
     ['the blogger called him a vaccine denier .', 'denier', LABEL],
     ['The rules were dropped over political correctness.', 'political correctness', POLITICAL],
     ['the speech blamed political correctness for the ban .', 'political correctness', POLITICAL],
+    // Each camp's own name for itself, and a subsidy called welfare.
+    ['The pro-life group rallied outside the clinic.', 'pro-life', PARTISAN],
+    ['she joined a pro-choice march in the capital .', 'pro-choice', PARTISAN],
+    ['Critics called the port subsidy corporate welfare.', 'corporate welfare', PARTISAN],
     // Stock endings of a story.
     ['The festival ended on a high note.', 'on a high note', STOCK],
     ['the ferry town had never been entirely the same .', 'never been entirely the same', STOCK],
@@ -61,6 +67,9 @@ describe('does not flag', () => {
     ['The vicar gave a sermon.', 'sermon', EVERYDAY],
     ['She denied the charge in court.', 'denied', LABEL],
     ['The court ordered the correction of the political record.', 'correction', POLITICAL],
+    // The plain names of the same sides and sums.
+    ['The anti-abortion group rallied outside the clinic.', 'anti-abortion', PARTISAN],
+    ['the port subsidy went to two shipping firms .', 'subsidy', PARTISAN],
     // Literal notes and sameness.
     ['The soprano held a high note for ten seconds.', 'high note', STOCK],
     ['the two samples are the same .', 'the same', STOCK],

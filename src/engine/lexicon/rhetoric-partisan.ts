@@ -40,6 +40,9 @@ export const PARTISAN: readonly LexiconGroup[] = [
       'entitlement mentality',
       // Names for the same event or trip that carry one side's verdict ("a police riot", not "clashes with police").
       'police riot', 'police riots', 'class warfare', 'junket', 'junkets',
+      // Each camp's own flattering name in the abortion debate; plain news writes "anti-abortion" and
+      // "abortion-rights". A subsidy to firms called welfare borrows a word meant to sting.
+      'pro-life', 'pro-choice', 'corporate welfare',
     ],
   },
   {
