@@ -2,10 +2,12 @@
  * The extension's service worker as Chromium's DevTools protocol reports it (ServiceWorker domain): each
  * version's lifecycle status (new, installing, installed, activating, activated, redundant) and running status
  * (stopped, starting, running, stopping). The benchmark waits on these signals instead of guessing with sleeps:
- * a freshly loaded extension is still installing its worker when the browser hands it over, and a worker that
- * DevTools stops before it is activated is started again by the browser to finish activating. Before 22:40 on
- * 2026-11-27 the first "cold" stop came at that moment: the stop did not hold (the cold analysis met a
- * running worker), and now and then the analysis trigger then found no receiver at all.
+ * a freshly loaded extension is often still installing its worker when the browser hands it over. Before 22:40
+ * on 2026-11-27 the first "cold" stop came at that moment. A worker stopped after its install but before it is
+ * activated is started again by the browser, so the stop did not hold (the cold analysis met a running worker);
+ * a worker stopped while its install event runs fails to install, the browser marks that version redundant,
+ * and the extension has no background for the rest of the session: every trigger then failed with "Could not
+ * establish connection. Receiving end does not exist."
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
