@@ -3,6 +3,7 @@
  * before a comment or a concession of defeat; "applauded" as the writer's praise, not an audience clapping; the
  * labels "deniers" and "political correctness"; each camp's own name in the abortion debate ("pro-life",
  * "pro-choice"); stock endings ("on a high note", "never been the same"); warm praise ("heartfelt", "stirring");
+ * a measured superlative ranked by an ordinal ("the fourth-tallest tower in the world") left as a fact;
  * and the epithet rule leaving titles, eras and places alone ("Vanity Fair", "the Great Recession", "Great
  * Britain"). Sentences are our own; each rule is tested in lower case too.
  */
@@ -17,6 +18,7 @@ const POLITICAL = 'rhetoric/name-calling/political-label';
 const STOCK = 'rhetoric/figurative/stock-phrase';
 const EPITHET = 'rhetoric/name-calling/epithet';
 const PARTISAN = 'rhetoric/loaded-language/partisan-term';
+const SUPERLATIVE = 'rhetoric/exaggeration/superlative';
 
 describe('flags', () => {
   test.each<Row>([
@@ -41,6 +43,9 @@ describe('flags', () => {
     ['The pro-life group rallied outside the clinic.', 'pro-life', PARTISAN],
     ['she joined a pro-choice march in the capital .', 'pro-choice', PARTISAN],
     ['Critics called the port subsidy corporate welfare.', 'corporate welfare', PARTISAN],
+    // A record claimed over the whole world, unranked.
+    ['It was the biggest scandal in the world.', 'biggest scandal', SUPERLATIVE],
+    ['the tallest tower in the world was a fraud .', 'tallest tower', SUPERLATIVE],
     // Stock endings of a story.
     ['The festival ended on a high note.', 'on a high note', STOCK],
     ['the ferry town had never been entirely the same .', 'never been entirely the same', STOCK],
@@ -70,6 +75,10 @@ describe('does not flag', () => {
     // The plain names of the same sides and sums.
     ['The anti-abortion group rallied outside the clinic.', 'anti-abortion', PARTISAN],
     ['the port subsidy went to two shipping firms .', 'subsidy', PARTISAN],
+    // A measured superlative ranked by an ordinal is a place in a checkable list.
+    ['The new mast made it the fourth-tallest tower in the world.', 'tallest', SUPERLATIVE],
+    ['rotterdam was then the 3rd largest port in the world .', 'largest', SUPERLATIVE],
+    ['It is the second largest lake in the world.', 'largest', SUPERLATIVE],
     // Literal notes and sameness.
     ['The soprano held a high note for ten seconds.', 'high note', STOCK],
     ['the two samples are the same .', 'the same', STOCK],

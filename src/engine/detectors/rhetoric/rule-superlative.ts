@@ -31,6 +31,22 @@ function recordKept(facts: TextFacts, superlative: number, stretch: number): boo
   );
 }
 
+/** Ordinal words that rank a measured superlative ("the second largest", "the fourth-tallest"). */
+const ORDINALS = wordSet('second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth');
+/** Written ordinals ("5th", "21st"). */
+const NUMERIC_ORDINAL = /^\d+(st|nd|rd|th)$/;
+
+/**
+ * True for a measured superlative ranked by an ordinal, with or without a hyphen ("the fourth-tallest tower in the
+ * world", "the 5th largest port in the world"): a place in a list anyone can check, not a boast of a record.
+ */
+function ranked(facts: TextFacts, superlative: number): boolean {
+  if (!MEASURED.has(facts.forms[superlative].lower)) return false;
+  const before = facts.forms[superlative - 1]?.lower === '-' ? superlative - 2 : superlative - 1;
+  const word = facts.forms[before]?.lower ?? '';
+  return ORDINALS.has(word) || NUMERIC_ORDINAL.test(word);
+}
+
 /** The superlative rule. */
 export const superlative: PatternRule = {
   examples: {
@@ -50,6 +66,8 @@ export const superlative: PatternRule = {
       'He was the best student the school had seen in its history.',
       'Tuesday was the hottest day ever recorded in the city.',
       'At 81 he is the oldest man ever elected to the board.',
+      'The new mast made it the fourth-tallest tower in the world.',
+      'Rotterdam was then the 3rd largest port in the world.',
     ],
   },
   info: {
@@ -72,7 +90,7 @@ export const superlative: PatternRule = {
       if (!isSuperlative) continue;
       if (f.lower === 'least' && facts.forms[i - 1]?.lower === 'at') continue;
       const stretch = findAhead(facts, i + 1, STRETCH, STRETCH_WINDOW);
-      if (stretch < 0 || !stretchesFully(facts, stretch) || recordKept(facts, i, stretch)) continue;
+      if (stretch < 0 || !stretchesFully(facts, stretch) || recordKept(facts, i, stretch) || ranked(facts, i)) continue;
       out.push(matchOf(this.info, i, stretch + 1));
     }
     return out;
