@@ -68,3 +68,31 @@ describe('a loose word before a figure is no estimate', () => {
     expect(featuresOf(text).estimate).toBe(false);
   });
 });
+
+/** Worthiness with and without the field a ranking covers ("in the world"): what naming the field adds. */
+const fieldGain = (text: string) => {
+  const f = featuresOf(text);
+  return worthiness(f) - worthiness({ ...f, scope: false });
+};
+
+describe('a ranking over a stated field is a record (credited)', () => {
+  test.each([
+    'Ferrow is the largest port in the world.',
+    'The river saw its worst flood in recorded history.',
+  ])('%s', (text) => {
+    const f = featuresOf(text);
+    expect(f.scope && f.superlative).toBe(true);
+    expect(fieldGain(text)).toBeCloseTo(WORTHINESS_WEIGHTS.scope + WORTHINESS_WEIGHTS.fieldRecord, 5);
+    expect(rank(text)).toBeGreaterThan(CHECKABLE_FLOOR);
+  });
+});
+
+describe('a ranking of one’s own or in a view is no record', () => {
+  test.each([
+    'I am the proudest mayor in the country.',
+    'I think Ferrow is the largest port in the world.',
+  ])('%s', (text) => {
+    expect(fieldGain(text)).toBeCloseTo(WORTHINESS_WEIGHTS.scope, 5);
+    expect(rank(text)).toBeLessThan(CHECKABLE_FLOOR);
+  });
+});

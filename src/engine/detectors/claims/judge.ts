@@ -44,6 +44,8 @@ export const WORTHINESS_WEIGHTS = {
   perfect: 0.08,
   /** "in the world", "in our history": a statement over a whole field reaches far, and records of it exist. */
   scope: 0.05,
+  /** On top of scope and superlative: "the lowest rate in our history" names a record, and records get looked up. */
+  fieldRecord: 0.1,
   /**
    * "nearly 40 percent", "at least 200 people": an amount given with its precision is presented as measured, and
    * someone who says how close a figure is invites the check; among figures, these are the ones checkers pick most.
@@ -98,6 +100,8 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.superlative) w += W.superlative;
   if (f.causal) w += W.cause;
   if (f.scope) w += W.scope;
+  // "I'm the proudest mayor in the land" ranks oneself, and a ranking inside a view is the view: neither is a record.
+  if (f.scope && f.superlative && !f.firstPersonSingular && !f.opinion) w += W.fieldRecord;
   if (f.estimate) w += W.estimate;
   if (f.initials) w += W.initials;
   if (f.perfect) w += W.perfect;
