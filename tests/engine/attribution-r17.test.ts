@@ -95,3 +95,13 @@ describe('a leaning written in lower case is a crowd, not a party', () => {
     ['The toll drew criticism from Free Democrats.', 'criticism from Free Democrats', 'named'],
   ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
 });
+
+describe('an unnamed judge rules on the record, for a court', () => {
+  test.each([
+    ['A federal judge ruled on Monday that the recount in Ostby must go on.', 'A federal judge ruled', 'named'],
+    ['A judge ordered the ferry files released.', 'A judge ordered', 'named'],
+    // Near misses: a judge who asks not to be named, and an unnamed official, stay anonymous.
+    ['A judge, who spoke on condition of anonymity, said the count was late.', 'A judge, who spoke on condition of anonymity, said', 'anonymous'],
+    ['An official said the count in Ostby was late.', 'An official said', 'anonymous'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+});

@@ -11,6 +11,7 @@ import { explain } from './attribution/explain.ts';
 import { addSpeechFrames } from './attribution/frames.ts';
 import { addSurveyFrame } from './attribution/survey-frame.ts';
 import { addReportedIn } from './attribution/reported-in.ts';
+import { judgesOnRecord } from './attribution/court-judge.ts';
 import { addAgentless, addEchoes, applyAnonymity } from './attribution/extras.ts';
 import { Discourse } from './attribution/memory.ts';
 import { addLateJudges } from './attribution/late-judge.ts';
@@ -81,6 +82,7 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
   const perSentence: Found[][] = doc.sentences.map((s) => {
     const found = cueAttributions(doc, s, memory, isDate);
     applyAnonymity(doc, s, found);
+    judgesOnRecord(doc, found);
     addAgentless(doc, s, found);
     addLateJudges(doc, s, found, memory);
     addSayingsFrom(doc, s, found, memory);
