@@ -7,6 +7,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { isInside, type Span } from '../../quotes.ts';
 import { isMark, isTitleCase } from '../../names/tokens.ts';
 import type { SourceGuess } from './classify.ts';
+import { isQuotedTitle } from './quoted-titles.ts';
 import type { Found } from './verbs.ts';
 
 /** A quotation shorter than this many words is more likely a scare quote or a title than someone's words. */
@@ -17,7 +18,9 @@ const CLOSING = '”"’»\'';
 /** The token range of a real quotation inside sentence s, or undefined. */
 function quotationIn(doc: ParsedText, s: Sentence, quotes: readonly Span[], from: number): [number, number] | undefined {
   const t = doc.tokens;
-  const opensOrCloses = isMark(t[s.firstToken], OPENING) || isMark(t[s.endToken - 1], CLOSING);
+  // A stray closing mark cut off as a sentence of its own holds no words anyone said.
+  if (wordsIn(doc, s.firstToken, s.endToken) === 0) return undefined;
+  const opensOrCloses = (isMark(t[s.firstToken], OPENING) || isMark(t[s.endToken - 1], CLOSING)) && !markClosedInside(doc, s, quotes, from);
   for (let q = from; q < quotes.length && quotes[q].start < s.end; q++) {
     const { start, end } = quotes[q];
     if (end <= s.start) continue;
@@ -30,10 +33,34 @@ function quotationIn(doc: ParsedText, s: Sentence, quotes: readonly Span[], from
       b++;
     }
     // "“Night Of The Harbour,” a radio drama": a title in title case inside a plain sentence is a name, not words said.
-    if (words >= MIN_QUOTE_WORDS && !(isTitleCase(t, a, b) && plainAround(doc, s, a, b))) return [a, b];
+    const title = (isTitleCase(t, a, b) && plainAround(doc, s, a, b)) || isQuotedTitle(doc, a, b);
+    if (words >= MIN_QUOTE_WORDS && !title) return [a, b];
   }
   // A sentence that opens or closes a quotation running over several sentences.
   return opensOrCloses ? [s.firstToken, s.endToken] : unmatchedQuotation(doc, s, quotes);
+}
+
+/**
+ * True when the mark at the sentence's edge belongs to a title that opens and closes inside the sentence ('She
+ * starred in the sitcom “Harbour Lights.”'): the sentence is not part of a quotation running over several sentences.
+ * A short quotation of someone's word ('He called the plan “reckless.”') stays a quotation.
+ */
+function markClosedInside(doc: ParsedText, s: Sentence, quotes: readonly Span[], from: number): boolean {
+  const t = doc.tokens;
+  const first = t[s.firstToken].start;
+  // "''Harbour Lights.''": the sentence may end between the two apostrophes that close an archive's quotation.
+  const last = t[s.endToken - 1].end + (doc.text[t[s.endToken - 1].end] === "'" ? 1 : 0);
+  for (let q = from; q < quotes.length && quotes[q].start < s.end; q++) {
+    const { start, end } = quotes[q];
+    if (start < first || end > last || (start === first && end === last)) continue;
+    if (start !== first && end !== last) continue;
+    let a = s.firstToken;
+    while (a < s.endToken && t[a].start < start) a++;
+    let b = a;
+    while (b < s.endToken && t[b].end <= end) b++;
+    return isQuotedTitle(doc, a, b);
+  }
+  return false;
 }
 
 /** True when sentence s has a lower-case word of four letters or more outside [a, b): it is no headline in title case. */

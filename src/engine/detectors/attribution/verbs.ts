@@ -28,6 +28,7 @@ import { addOrMerge, overlapsAny } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
 import { wordsGiven } from './speech-idioms.ts';
+import { takesSides } from './takes-sides.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
@@ -91,14 +92,6 @@ function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean, ownV
   // Cognition: "experts believe" reports a view; so does "I think the plan will fail", the speaker's own.
   if (guess.rule === 'attribution/first-person') return ownView && !needsComplement;
   return !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
-}
-
-/**
- * Who may take a side with a stance verb ("want", "support"): a named speaker, a pronoun, or a share of people
- * polled ("6 in 10 support the ban" is the poll's finding); never an unnamed crowd ("Democrats want").
- */
-function takesSides(guess: SourceGuess): boolean {
-  return guess.source === 'named' || guess.source === 'pronoun' || guess.rule === 'attribution/survey-share';
 }
 
 /** Lowers confidence for weaker cues: views are softer attributions than statements. */
@@ -212,7 +205,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   const closing = kind === 'evidence' && ends && speaker.order === 'before' && commentClause(doc, speaker.phrase, i);
   const lacks = lacksComplement(doc, i, kind, s.endToken) && !closing;
   if (!guess || (!heard && !fits(guess, kind, lacks, ownView))) return undefined;
-  if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(guess)) return undefined;
+  if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(doc, guess, speaker.phrase)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
   // "Critics, including Tom Reyes, said": the crowd's named examples are on record.
