@@ -39,6 +39,7 @@ import { joinWordInfo, mergePhraseLists, phrasesFrom } from './phrase-scan.ts';
 import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
+import { isWordShare } from './word-shares.ts';
 import { isZeroCount } from './zero-counts.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { isAdvantageSense, MARK, MARKED_WORDS } from './word-marks.ts';
@@ -169,7 +170,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
     if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
-    if (isShare(t, i, mark)) f.numbers++;
+    if (isShare(t, i, mark) || ((w === 'half' || tok.pos === 'NUM') && isWordShare(t, i))) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.
     if ((w === 'not' || w === 'no' || w === "n't" || w === 'n’t') && isZeroCount(t, i)) f.numbers++;
     if (mark & MARK.measured) measured = true;

@@ -28,6 +28,8 @@ export const WORTHINESS_WEIGHTS = {
   pastAction: 0.2,
   /** "The county is raising taxes": a third party's act under way, observable though not yet on record. */
   ongoing: 0.1,
+  /** "She is cutting the police budget": another's act under way on public business weighs as a done one. */
+  ongoingPublic: 0.2,
   /** "I grew up learning", "we faced tough problems": one's own past, with no record or figure to look up. */
   personalPast: 0.1,
   /** "Her neighbour ordered a taxi": a private person's errand is no one's record (a figure or an office rescues it). */
@@ -90,7 +92,7 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.modal) w += W.modal;
   if (f.past > 0) w += isPersonalPast(f) ? W.personalPast : isPrivateErrand(f) ? W.privateAct : W.pastAction;
   // An act under way counts where a past one would: not the speaker's own, nor one aimed at the listener.
-  else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += W.ongoing;
+  else if (f.ongoing && !f.secondPerson && !isPersonalPast(f)) w += (f.record || f.publicMatters > 0) && !f.firstPersonSingular ? W.ongoingPublic : W.ongoing;
   else if (isMeasuredState(f)) w += W.measuredState;
   w += Math.min(W.namesMax, W.namePerMention * f.names);
   // "Scientists discovered", "Police arrested": an institution, a profession or a crowd acting is an actor one can
