@@ -17,10 +17,13 @@ describe('a title in quotation marks is a name, not words someone said', () => {
     ['The band closed the night with the song “Ostby Morning.”'],
     ['Her second novel is titled “Salt Roads.”'],
     ['The stage was built for the quiz show “Top of the Town.”'],
+    ['The brass band marched to the tune of “Ostby Morning.”'],
+    ['Her debut is a comedy in the style of “Salt Roads.”'],
   ])('%s', (text) => expect(rulesOf(text)).toEqual([]));
   // Near misses: a word someone used, in marks, and a quotation that is a whole sentence stay quotations.
   test.each([
     ['The crowd outside the hall was full of “grumbling.”'],
+    ['The band played on to the tune of “we will never give up on this town.”'],
     ['“We will not give up on this harbour.”'],
     ['The film ended. “We will not give up on this harbour, not ever.”'],
   ])('%s', (text) => expect(rulesOf(text)).toContain('attribution/unattributed-quotation'));

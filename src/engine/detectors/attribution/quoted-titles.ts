@@ -7,6 +7,7 @@ import { isCapitalised, isMark } from '../../names/tokens.ts';
 
 /** Nouns for works with a name and the verbs that give one: the word right before a title in marks. */
 const TITLE_CUES: ReadonlySet<string> = new Set([
+  ...['style', 'version', 'remake', 'sequel', 'cast', 'set', 'star', 'host'],
   ...['show', 'series', 'sitcom', 'drama', 'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'song', 'album'],
   ...['single', 'anthem', 'hymn', 'carol', 'tune', 'play', 'musical', 'opera', 'episode', 'segment', 'program'],
   ...['programme', 'podcast', 'column', 'poem', 'painting', 'game', 'clip', 'thriller', 'comedy', 'biopic'],
@@ -24,6 +25,8 @@ export function isQuotedTitle(doc: ParsedText, a: number, b: number): boolean {
   const t = doc.tokens;
   let k = a - 1;
   if (k >= 0 && isMark(t[k], ',')) k--;
+  // "to the tune of “Ostby Morning”", "an episode of “Top of the Town”": the work's noun stands before "of".
+  if (t[k]?.lower === 'of' && TITLE_CUES.has(t[k - 1]?.lower ?? '')) k--;
   if (k < 0 || !TITLE_CUES.has(t[k].lower)) return false;
   let words = 0;
   for (let i = a; i < b; i++) {
