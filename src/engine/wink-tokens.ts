@@ -53,6 +53,10 @@ type TokenIts = (index: number, data: DocData, addons: unknown) => string;
 /** wink-nlp/src/constants.js: `tkSize` (numbers per token) and `psMask` (the spaces count's bits). */
 const TOKEN_SIZE = 4;
 const SPACES_MASK = 0xffff;
+/** wink-nlp/src/constants.js `bits4lemma`: a token's third number holds its lemma below these bits, its tag above. */
+const LEMMA_BITS = 20;
+/** Keys per word in the lemma memo: every value the bits above LEMMA_BITS can take. */
+const TAG_KEYS = 2 ** (32 - LEMMA_BITS);
 
 /**
  * wink's document data and model addons, or undefined if this wink version does not hand them over as expected.
@@ -90,6 +94,8 @@ function directSource(doc: WinkDoc, its: WinkIts, found: { data: DocData; addons
   const words = data.tokens;
   const field = (f: unknown) => f as TokenIts;
   const [value, normal, lemma, pos, type] = [its.value, its.normal, its.lemma, its.pos, its.type].map(field);
+  // One document's lemmas by word and tag: wink's vocabulary does not change while its tokens are read.
+  const lemmas = new Map<number, string>();
   return {
     route: 'direct',
     count: doc.tokens().length(),
@@ -101,7 +107,18 @@ function directSource(doc: WinkDoc, its: WinkIts, found: { data: DocData; addons
     },
     value: (i) => value(i, data, addons),
     lower: (i) => normal(i, data, addons),
-    lemma: (i) => lemma(i, data, addons),
+    lemma(i) {
+      // A contraction's lemma sits in its own bits; any other token's follows from its word and its tag bits alone,
+      // and wink works it out again at every occurrence (spelling map, lemmatiser): once per word and tag here.
+      if (words[i * TOKEN_SIZE + 1] > SPACES_MASK) return lemma(i, data, addons);
+      const key = words[i * TOKEN_SIZE] * TAG_KEYS + (words[i * TOKEN_SIZE + 2] >>> LEMMA_BITS);
+      let found = lemmas.get(key);
+      if (found === undefined) {
+        found = lemma(i, data, addons);
+        lemmas.set(key, found);
+      }
+      return found;
+    },
     pos: (i) => pos(i, data, addons),
     type: (i) => type(i, data, addons),
   };

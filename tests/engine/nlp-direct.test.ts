@@ -21,6 +21,8 @@ const texts: [string, string][] = [
     'The\u00a0council\u2002voted \u00a0 on\u202fMonday\u205fand\u2009the\u200amayor  \u00a0agreed.',
   ],
   ['a space run longer than wink counts', `The vote${' '.repeat(70_000)}passed.`],
+  // The lemma memo keys on word and tag: one word read as noun and as verb keeps a lemma for each.
+  ['one word under several tags', 'They saw the saw. The saws saw wood; she records the records, as recorded. Leaves leave.'],
   ['line breaks and tabs', 'Experts say\r\nthe dam\tis unsafe.\n\n\nIt is believed that 40 people died.\t'],
   ['leading and trailing white space', '   \n The report, released Monday, says so.   '],
   ...hostileCases(prose),
