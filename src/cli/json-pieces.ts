@@ -31,12 +31,39 @@ export function* jsonPieces(value: unknown): Generator<string> {
       continue;
     }
     yield `${head}[\n`;
-    // An element JSON.stringify cannot write (undefined, a function) is null in an array.
-    for (let i = 0; i < property.length; i++)
-      yield `${i === 0 ? '' : ',\n'}    ${nested(property[i], '\n    ') ?? 'null'}`;
+    yield* elementPieces(property);
     yield '\n  ]';
   }
   yield '\n}';
+}
+
+/** Elements stringified together as one piece: a report's findings are about 1,000 characters each. */
+const BATCH_ELEMENTS = 32;
+/** How JSON.stringify(…, null, 2) opens and closes an array held by a one-key object: a batch's elements lie between. */
+const WRAP_HEAD = '{\n  "": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+
+/**
+ * A top-level array's elements at their depth, separated by ",\n", in pieces: a batch of elements is stringified
+ * inside a one-key object, so that JSON.stringify writes their indent itself (each element stringified alone and
+ * re-indented cost a second copy of the whole report). An element with toJSON is written alone, as before: inside
+ * an array its toJSON would be called with its index rather than "". An element JSON.stringify cannot write
+ * (undefined, a function) is null in an array either way.
+ */
+function* elementPieces(elements: readonly unknown[]): Generator<string> {
+  let from = 0;
+  for (let i = 0; i <= elements.length; i++) {
+    const alone = i < elements.length && hasToJson(elements[i]);
+    if (i > from && (i === elements.length || alone || i - from === BATCH_ELEMENTS)) {
+      const json = JSON.stringify({ '': elements.slice(from, i) }, null, 2);
+      yield `${from === 0 ? '' : ',\n'}${json.slice(WRAP_HEAD.length, json.length - WRAP_TAIL.length)}`;
+      from = i;
+    }
+    if (alone) {
+      yield `${i === 0 ? '' : ',\n'}    ${nested(elements[i], '\n    ') ?? 'null'}`;
+      from = i + 1;
+    }
+  }
 }
 
 /**

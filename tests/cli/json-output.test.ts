@@ -30,6 +30,17 @@ describe('jsonPieces joins to exactly what JSON.stringify(value, null, 2) writes
     ['a value with toJSON at the top', { when: new Date(0), findings: [{ a: 1 }] }],
     ['a value with toJSON inside the array', { findings: [new Date(0), { at: new Date(0) }] }],
     ['keys that are numbers or need escaping', { 2: 'b', 1: 'a', 'quote"key': [1], 'line\nkey': { x: [] } }],
+    [
+      'long arrays cut in batches, with toJSON, holes and undefined between them',
+      {
+        findings: Array.from({ length: 100 }, (_, i) =>
+          i % 37 === 5 ? new Date(i) : i % 41 === 7 ? undefined : { i, s: `line\n${i}`, a: [i, { b: i }] },
+        ),
+        // biome-ignore lint/suspicious/noSparseArray: a hole is written as null, as JSON.stringify does
+        holes: [1, , 3, ...Array.from({ length: 40 }, (_, i) => i)],
+        tail: Array.from({ length: 64 }, (_, i) => ({ i })),
+      },
+    ],
   ])('%s', (_name, value) => {
     expect(joined(value)).toBe(JSON.stringify(value, null, 2));
   });
