@@ -25,6 +25,7 @@ import { rulesNothing } from './rulings.ts';
 import { workReports } from './cited-works.ts';
 import { nameBeforeColon, nameEndsInS } from './name-in-s.ts';
 import { isStanceAdjective } from './stance-adjective.ts';
+import { mayReport } from './verb-triggers.ts';
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Clearly verbal forms of words that are also nouns: "reported", "claims that" is decided by context. */
@@ -33,7 +34,8 @@ const VERBAL_ENDINGS = /(ed|ing)$/;
 /** The kind of report verb at token i, or undefined when it is not one (or is used as a noun). */
 export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   const t = doc.tokens[i];
-  if (t.type !== 'word') return undefined;
+  // Two set look-ups first: most words are in no list a later check reads, so none of those checks can say yes.
+  if (t.type !== 'word' || !mayReport(t)) return undefined;
   if (isStanceAdjective(doc, i) || crowdSaw(doc, i)) return 'cognition';
   const idiom = IDIOM_VERBS.has(t.lemma) ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
@@ -234,6 +236,17 @@ const PARTICIPLE_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'havi
 
 /** What hearsay says of someone after "thought to", "said to": "to be", "to have". */
 const HEARSAY_INFINITIVES = new Set(['be', 'have']);
+// Read once per report verb, so built once here: a literal would make a new object at every call.
+const HEARSAY_PARTICIPLE = /(ed|ght|id|ood)$/;
+const ONLY_PARTICIPLE = /(en|wn)$/;
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which']);
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** True when token k opens a relative clause: "who", "whom", "which", or a "that" not right after a verb. */
+function isRelativeAt(doc: ParsedText, k: number): boolean {
+  const w = doc.tokens[k]?.lower;
+  return RELATIVE_WORDS.has(w ?? '') || (w === 'that' && doc.tokens[k - 1]?.pos !== 'VERB');
+}
 
 /**
  * "notes written in the margin", "the number shown on the screen": a participle that only exists as one
@@ -250,19 +263,18 @@ function isReducedPassive(doc: ParsedText, i: number): boolean {
   if (judged && isMark(doc.tokens[i - 1], ',') && !withAgent && doc.tokens[i - 2]?.pos !== 'ADV' && opensDescription(doc, i - 1)) return true;
   // "Lind, thought to be the youngest mayor,": hearsay told of the name before the comma, not Lind's own thought.
   const hearsay = doc.tokens[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(doc.tokens[i + 2]?.lower ?? '');
-  if (hearsay && isMark(doc.tokens[i - 1], ',') && /(ed|ght|id|ood)$/.test(t.lower)) return true;
+  if (hearsay && isMark(doc.tokens[i - 1], ',') && HEARSAY_PARTICIPLE.test(t.lower)) return true;
   // "the refugees admitted are women": a participle straight between a noun and its own verb describes the noun.
   const after = doc.tokens[i + 1];
   const noun = doc.tokens[i - 1];
   // ("whom many farmers believed was": after a relative the -ed form is its verb; "said that" is no relative.)
-  const relative = (k: number) => ['who', 'whom', 'which'].includes(doc.tokens[k]?.lower ?? '') || (doc.tokens[k]?.lower === 'that' && doc.tokens[k - 1]?.pos !== 'VERB');
-  const afterRelative = relative(i - 2) || (relative(i - 3) && ['DET', 'ADJ', 'NUM'].includes(doc.tokens[i - 2]?.pos ?? ''));
+  const afterRelative = isRelativeAt(doc, i - 2) || (isRelativeAt(doc, i - 3) && NOUN_OPENERS.has(doc.tokens[i - 2]?.pos ?? ''));
   if (t.lower.endsWith('ed') && noun?.pos === 'NOUN' && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB') && !afterRelative) return true;
   // "a visiting engineer accused of spying", "a banker charged with fraud": the noun is the one accused.
   // "Students suspected of cheating": a plural opening a sentence is tagged as a name, but it is the one suspected.
   const described = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && isCommonPlural(noun.lower));
   if (described && ACCUSED.get(t.lower) === after?.lower) return true;
-  if (!/(en|wn)$/.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
+  if (!ONLY_PARTICIPLE.test(t.lower) || t.lemma === t.lower || doc.tokens[i + 1]?.lower === 'by') return false;
   let k = i - 1;
   // "Studies have not shown that": "not" between the auxiliary and the participle keeps the perfect.
   while (k >= 0 && (doc.tokens[k].pos === 'ADV' || doc.tokens[k].lower === 'not' || doc.tokens[k].lower === "n't")) k--;

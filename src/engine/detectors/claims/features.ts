@@ -123,14 +123,20 @@ const PHRASES = mergePhraseLists([
 /** A word's marks and the phrases it opens, in one look-up per token. */
 const WORD_INFO = joinWordInfo(MARKED_WORDS, PHRASES);
 
-/**
- * The expressions read at every word live here, not inline: a regular expression literal makes a new object
- * each time it is evaluated, once per word, which in a text's first analysis costs 3-6 times the test itself.
- */
-const DIGIT = /\d/;
+// The expressions read at every word live here, not inline: a regular expression literal makes a new object
+// each time it is evaluated, once per word, which in a text's first analysis costs 3-6 times the test itself.
 /** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
 const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
 const SUPERLATIVE_ENDING = /est$/;
+
+/** True when the text holds an ASCII digit, what /\d/ tests, by its character codes: no regular expression per word. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Computes a sentence's features; `entityFrom` is the index of the first entity that may lie inside it. */
 export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: number): SentenceFeatures {
@@ -168,7 +174,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (w === 'quote' && isSpokenQuoteMark(t, i)) f.readOut = true;
     const mark = info === undefined ? 0 : info.mark;
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (DIGIT.test(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (hasDigit(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark) || ((w === 'half' || tok.pos === 'NUM') && isWordShare(t, i))) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.
@@ -176,7 +182,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.measured) measured = true;
     if (mark & MARK.rate) rate = true;
     // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !DIGIT.test(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
+    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !hasDigit(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
       f.numbers++;
     // "Wages went up" reports a change; "to get the deficit down" and "a tax cut" only aim at one.
     if (mark & MARK.change && !isAimedChange(t, i)) change = true;
@@ -191,17 +197,20 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (mark & MARK.vague) f.vague = true;
     if (mark & MARK.modal) f.modal = true;
     // "I met a nurse in Leeds": the speaker's own visits are life; "a card called X" names: neither is an act.
-    if (isPastForm(t, i)) {
+    // The tag first: the three verb tests below all answer no for a word that is no verb or adjective.
+    const pos = tok.pos;
+    const verbal = pos === 'VERB' || pos === 'AUX' || pos === 'ADJ';
+    if (verbal && isPastForm(t, i)) {
       f.past += isOwnMovement(t, i) || isNamingParticiple(t, i) || isTopicMention(t, i) ? 0 : 1;
       if (isPrivateActorVerb(t, i)) f.privateActor = true;
       else if (isPublicActorVerb(t, i) || isPublicOwnedVerb(t, i)) f.publicActor = true;
-    }    else if (isPresentStance(t, i)) f.ongoing = f.stance = true;
-    else if (!f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
+    } else if (pos === 'VERB' && isPresentStance(t, i)) f.ongoing = f.stance = true;
+    else if (pos === 'VERB' && !f.ongoing && isOngoingAct(t, i)) f.ongoing = true;
     if (w === 'been' && isPerfect(t, i)) f.perfect = true;
     // Only a report before the speaker has said anything of their own: "I think the senator told the truth" is
     // still the speaker's opinion.
     if (mark & MARK.firstPerson && tok.text[0] !== 'i') ownVoice = true;
-    if (!ownVoice && isReportByOthers(t, i)) reportedByOthers = true;
+    if (!ownVoice && pos === 'VERB' && isReportByOthers(t, i)) reportedByOthers = true;
     // "I" is capitalised but names nobody. A sentence's first word is capitalised anyway: it counts only when
     // wink reads it as a proper noun ("China is").
     const commonAtStart = i === s.firstToken && isCommonAtStart(doc, i, mark);
@@ -214,7 +223,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       if (tok.text[0] === 'I') f.firstPersonSingular = true;
     }
     if (mark & MARK.secondPerson) f.secondPerson = true;
-    if (mark & MARK.comparative || isStatedComparative(t, i)) f.comparative = true;
+    if (mark & MARK.comparative || (pos === 'ADJ' && isStatedComparative(t, i))) f.comparative = true;
     if ((tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
