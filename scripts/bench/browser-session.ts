@@ -14,9 +14,8 @@ import { envelope } from '../../src/messaging/envelope.ts';
 import type { AnalysisTimings, Result, TabView } from '../../src/messaging/protocol.ts';
 import { type Bridge, makeBridge, newTabId } from '../../tests/e2e/harness/bridge.ts';
 import { MAIN_THREAD_WATCH, readHighlights, readMainThreadWatch } from '../../tests/e2e/harness/probes.ts';
-import { TRACE_PREFIX } from '../../src/platform/trace.ts';
-import { type StepTimes, stepTimes } from './trace-steps.ts';
-import { type WorkerWatch, watchWorker } from './worker-watch.ts';
+import { analysisTraced, optimiseSettled, type StepTimes, stepTimes } from './trace-steps.ts';
+import { unpackedExtensionOrigin, type WorkerWatch, watchWorker } from './worker-watch.ts';
 
 /** What one analysis of one page cost. */
 export interface AnalysisCost {
@@ -46,8 +45,13 @@ export interface AnalysisCost {
 
 /** A running browser with the extension, able to time analyses. */
 export interface BrowserSession {
-  /** Stops the extension's service worker, as the browser does after 30 idle seconds: the next analysis is cold. */
+  /**
+   * Stops the extension's service worker, as the browser does after 30 idle seconds: the next analysis is cold,
+   * and it fails (rather than giving a warm figure labelled cold) if the worker is not stopped at its trigger.
+   */
   stopBackground(): Promise<void>;
+  /** The extension's origin (chrome-extension://id/), to tell its targets from any other extension's. */
+  origin: string;
   /** `beforeClose` runs once the analysis is measured, before its tab closes (a profiler reading the page). */
   analyse(url: string, beforeClose?: () => Promise<void>): Promise<AnalysisCost>;
   close(): Promise<void>;
@@ -77,6 +81,8 @@ export interface ExtensionChromium {
   bridgePage: Page;
   /** The extension's service worker as DevTools reports it: wait for its states, stop it. */
   worker: WorkerWatch;
+  /** The extension's origin (chrome-extension://id/). */
+  origin: string;
   close(): Promise<void>;
 }
 
@@ -108,12 +114,15 @@ export async function launchWithExtension(
   context.on('console', (m) => push(m.text()));
   // The browser hands the extension over while its worker may still be installing: nothing may stop or call it
   // before it is activated (worker-watch.ts says what went wrong when the first cold stop came too early).
-  const watch = await watchWorker(context, context.pages()[0] ?? (await context.newPage()));
+  // Only this extension's worker counts (its id comes from its folder), not a component extension's.
+  const origin = unpackedExtensionOrigin(extensionDir);
+  const watch = await watchWorker(context, context.pages()[0] ?? (await context.newPage()), origin);
   await watch.activated();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (w: Worker) => w.url().startsWith(origin);
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   listen(worker);
   const bridgePage = await context.newPage();
-  await bridgePage.goto(`chrome-extension://${new URL(worker.url()).host}/bridge.html`);
+  await bridgePage.goto(`${origin}bridge.html`);
   const bridge: Bridge = makeBridge((fn, arg) => bridgePage.evaluate(fn as never, arg as never) as Promise<never>);
   return {
     context,
@@ -121,6 +130,7 @@ export async function launchWithExtension(
     lines,
     bridgePage,
     worker: watch,
+    origin,
     async close() {
       await watch.close();
       await context.close();
@@ -135,61 +145,30 @@ export async function startSession(
   executablePath: string,
   extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
-  const { context, bridge, lines, bridgePage, worker, close } = await launchWithExtension(
+  const { context, bridge, lines, bridgePage, worker, origin, close } = await launchWithExtension(
     extensionDir,
     executablePath,
     extraArgs,
   );
+  // Set by a stop, cleared by the next analysis: that analysis is cold and checks the worker is still stopped.
+  let cold = false;
   return {
+    origin,
     stopBackground: async () => {
       await optimiseSettled(lines);
       await worker.stop();
+      cold = true;
     },
-    analyse: (url, beforeClose) =>
-      timeAnalysis(context, bridgePage, bridge, url, lines, beforeClose).catch((error: unknown) => {
+    analyse: (url, beforeClose) => {
+      const beforeTrigger = cold ? () => worker.assertStopped() : () => undefined;
+      cold = false;
+      return timeAnalysis(context, bridgePage, bridge, url, lines, beforeTrigger, beforeClose).catch((error: unknown) => {
         // The worker's state at the failure tells a background that never started from one that failed.
         throw new Error(`${error instanceof Error ? error.message : String(error)} (service worker: ${worker.describe()})`);
-      }),
+      });
+    },
     close,
   };
-}
-
-/**
- * Waits (at most `limitMs`) until the background's idle-time optimisation that began after the last analysis
- * (src/background/engine.ts, optimise: traced bg:optimise-start) has finished or paused. A browser stops only an
- * idle background (after about 30 idle seconds, and keep-warm.ts holds it for minutes after an analysis);
- * stopped in the middle of that work, something of it still loaded the machine during the next, cold analysis:
- * 20,000 words at load average 8, trigger -> highlights 2.4-5.8 s (six rounds) against 1.1-2.2 s when the
- * benchmark waited 4 s first (three rounds).
- */
-export async function optimiseSettled(lines: readonly string[], limitMs = 15_000): Promise<void> {
-  const last = (step: string) => lastTraced(lines, step);
-  // An optimisation paused by the last analysis may log its pause after that analysis began: the last start counts.
-  const running = () => {
-    const start = last('bg:optimise-start');
-    return start >= 0 && Math.max(last('bg:optimised'), last('bg:optimise-paused')) < start;
-  };
-  for (let waited = 0; waited < limitMs && running(); waited += 50)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/** The index of the last trace line of `step`, or -1. */
-function lastTraced(lines: readonly string[], step: string): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(`${TRACE_PREFIX} ${step} `)) return i;
-  return -1;
-}
-
-/** The steps that end an analysis that reached its result, on each side: their batches hold the rest of its steps. */
-const LAST_STEPS = ['page:painted', 'bg:stored'];
-
-/**
- * Waits (at most `limitMs`) until both sides have logged the batch that ends an analysis. The test build logs
- * its steps once the work has settled (src/platform/trace.ts: SETTLED_MS after these steps), not as they end,
- * so that the figures do not include the console's cost; the page's batch must arrive before its tab closes.
- */
-export async function analysisTraced(lines: readonly string[], limitMs = 3_000): Promise<void> {
-  for (let waited = 0; waited < limitMs && LAST_STEPS.some((step) => lastTraced(lines, step) < 0); waited += 20)
-    await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /**
@@ -228,6 +207,8 @@ async function timeAnalysis(
   bridge: Bridge,
   url: string,
   lines: string[],
+  /** Runs just before the trigger is sent (a cold analysis checks its worker is still stopped); may throw. */
+  beforeTrigger: () => void,
   beforeClose: () => Promise<void> = async () => undefined,
 ): Promise<AnalysisCost> {
   const before = await bridge.tabIds();
@@ -247,6 +228,12 @@ async function timeAnalysis(
   // When the analysis fails, this is never awaited and rejects as the page closes: not a second, unhandled error.
   appeared.catch(() => undefined);
   lines.length = 0;
+  try {
+    beforeTrigger();
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
   const calledAt = Date.now();
   const sent = bridgePage.evaluate(trigger(envelope('background', 'analyzeTab', [tabId, 'article'])));
   const { sentAt, answeredAt, answer, retries } = (await sent) as {
