@@ -27,7 +27,7 @@ describe('a figure for how things stand now is on record (credited)', () => {
 describe('a figure that is no current state gets no state credit', () => {
   test.each([
     // The speaker's own tally, a forecast, a condition, a possibility, a view, a figure put to the listener.
-    ['I have 3 sisters in Oban.', 'The town of Oban has 3 bakeries.'],
+    ['I have 3 sisters in Oban.', 'The town of Oban has 3 schools.'],
     ['Prices will rise 5 percent next year.', 'Prices are up 5 percent on last year.'],
     ['If the levy passes, fares could rise 12 percent.', 'Fares are up 12 percent since the levy passed.'],
     ['I reckon 40 percent of the parish budget goes on consultants.', 'The city spends 40 percent of its budget on consultants.'],

@@ -53,6 +53,8 @@ export const WORTHINESS_WEIGHTS = {
    * someone who says how close a figure is invites the check; among figures, these are the ones checkers pick most.
    */
   estimate: 0.3,
+  /** "almost all", "nearly everyone" with no figure: an approximated whole, weaker evidence of a measurement. */
+  wholeEstimate: 0.1,
   /** "NATO", "the FBI", "NAFTA": initials name one public body, agreement or programme whose record exists. */
   initials: 0.1,
   /** Per mention of a public matter ("taxes", "the border"), at most two: policy and its effects get checked. */
@@ -104,7 +106,8 @@ export function worthiness(f: SentenceFeatures): number {
   if (f.scope) w += W.scope;
   // "I'm the proudest mayor in the land" ranks oneself, and a ranking inside a view is the view: neither is a record.
   if (f.scope && f.superlative && !f.firstPersonSingular && !f.opinion) w += W.fieldRecord;
-  if (f.estimate) w += W.estimate;
+  // "Almost all of the neighbours", "nearly everyone": a whole approximated in words measures nothing one can look up.
+  if (f.estimate) w += f.numbers > 0 && isPublicFigure(f) ? W.estimate : W.wholeEstimate;
   if (f.initials) w += W.initials;
   if (f.perfect) w += W.perfect;
   if (f.ceremony) w += W.ceremony;
@@ -141,7 +144,18 @@ function isPersonalPast(f: SentenceFeatures): boolean {
  * put to the listener ("you see, your crew loses 9 games in 10").
  */
 function isMeasuredState(f: SentenceFeatures): boolean {
-  return f.numbers > 0 && !f.firstPersonSingular && !f.secondPerson && !f.prediction && !f.conditional && !f.opinion && !f.modal && !f.prescription;
+  if (f.numbers === 0 || f.routine || !isPublicFigure(f)) return false;
+  return !f.firstPersonSingular && !f.secondPerson && !f.prediction && !f.conditional && !f.opinion && !f.modal && !f.prescription;
+}
+
+/**
+ * A figure of public affairs: one beside a public matter, a public body or an act on record ("the deficit is 3
+ * percent"), or a rate or a sum with its magnitude ("up 20 percent", "3 billion"), which counts twice as a figure.
+ * A man's age, a house number, a room, a chapter or the length of a walk is a plain number, not a measured state;
+ * a price or a timetable is routine.
+ */
+function isPublicFigure(f: SentenceFeatures): boolean {
+  return f.numbers > 1 || f.publicMatters > 0 || f.publicActor || f.initials || f.record;
 }
 
 /**

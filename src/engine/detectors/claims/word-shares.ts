@@ -49,5 +49,30 @@ function isHalfShare(t: readonly Token[], i: number): boolean {
   const before = t[i - 1]?.text === '-' ? t[i - 2] : t[i - 1];
   if (!SHARE_OF.has(t[i + 1]?.lower ?? '') || NOT_SHARE_BEFORE.has(before?.lower ?? '')) return false;
   const k = t[i + 1].lower === 'of' && t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  return !HALF_IDIOMS.has(t[k]?.lower ?? '');
+  return !HALF_IDIOMS.has(t[k]?.lower ?? '') && isCountedWhole(t, k);
+}
+
+/**
+ * A whole whose half is a statistic: a group of many ("half the voters", "half of all renters") or a people or a
+ * purse taken as one ("half the workforce", "half its budget"). "Half the cake" or "half the wall" is a piece of a
+ * thing, which nobody counts on record.
+ */
+const COUNTED_WHOLES = new Set([
+  'budget', 'spending', 'income', 'revenue', 'funding', 'money', 'wealth', 'debt', 'workforce', 'staff', 'population',
+  'electorate', 'public', 'country', 'nation', 'state', 'county', 'city', 'town', 'region', 'world', 'membership',
+  'people', 'children', 'men', 'women', 'police', 'cabinet', 'parliament', 'senate', 'congress', 'council',
+  // "half of them", "half of us": a plural pronoun stands for a group already named.
+  'them', 'us',
+]);
+
+/** The head noun from token k on, past up to three modifiers ("half its annual budget", "half the parish budget"). */
+function isCountedWhole(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && t[j] !== undefined; j++) {
+    const tok = t[j];
+    if (COUNTED_WHOLES.has(tok.lower)) return true;
+    // The last noun of a compound is its head; a plural one ("voters", "homes") loses its ending in wink's lemma.
+    if (tok.pos === 'NOUN' && t[j + 1]?.pos !== 'NOUN') return tok.lemma !== tok.lower;
+    if (tok.type !== 'word' || tok.lower === 'of') return false;
+  }
+  return false;
 }
