@@ -34,6 +34,8 @@ export const DOCUMENT_NOUNS = new Set([
   'test', 'tests',
   // Software whose on-screen messages anyone can open and read: "the app warns users that their data may be shared".
   'app', 'apps',
+  // Filed inventions whose claims anyone can read: "the method was described in the patent".
+  'patent', 'patents',
 ]);
 
 /** Document nouns that name a line of things before "of": "a column of tanks" is no newspaper column. */

@@ -111,11 +111,13 @@ function participleCut(doc: ParsedText, first: number, coreEnd: number): number 
   return coreEnd;
 }
 
+/** Plurals that count people in round numbers: "dozens of aides", "Hundreds said". */
+export const COUNTING_PLURALS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
 /** Quantity words that can stand for a share of a group: "some of the aides", "one of two witnesses". */
 const PARTITIVES = new Set([
   'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'any', 'none', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', 'dozens', 'hundreds',
-  'thousands', 'millions',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'more', ...COUNTING_PLURALS,
   // "Plenty of clubs want the striker", "Lots of fans said": an amount of people nobody counted, not a name "Plenty".
   'plenty', 'lots',
 ]);

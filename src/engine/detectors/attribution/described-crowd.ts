@@ -5,8 +5,7 @@
  * "local residents said" is. A first name before a plural surname ("Maxine Waters") is no describing word, a team
  * ("New York Rangers") is three words, and a party's wing ("Young Republicans") keeps its proper group.
  */
-import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
-import { isGroupHead } from '../../names/analyse.ts';
+import { COUNTING_PLURALS, isGroupHead } from '../../names/analyse.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { PROPER_GROUPS } from '../../names/words.ts';
 import { type ParsedText, parse } from '../../nlp.ts';
@@ -41,8 +40,11 @@ export function describedCrowd(doc: ParsedText, p: Phrase, name: Phrase): boolea
   return describes(opener.lower);
 }
 
-/** Words that count people without naming them: "Dozens said", "Hundreds warned" (the quantifiers come from the lexicon). */
-const COUNTING_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+/**
+ * Words that count people without naming them: "Many said", "Plenty warned". Not "anonymous", "certain" or "other",
+ * which the lexicon's vague quantifiers hold: alone and capitalised, "Anonymous" is a hackers' group's name.
+ */
+const COUNTS = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'countless', 'others', 'plenty', 'lots', 'multiple', 'various']);
 
 /**
  * True when the speaker phrase `p` is one word that counts people and names none, capitalised only because it
@@ -51,5 +53,5 @@ const COUNTING_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']
  */
 export function loneCount(doc: ParsedText, p: Phrase): boolean {
   const word = doc.tokens[p.first].lower;
-  return p.end === p.first + 1 && (VAGUE_QUANTIFIERS.has(word) || COUNTING_PLURALS.has(word));
+  return p.end === p.first + 1 && (COUNTS.has(word) || COUNTING_PLURALS.has(word));
 }

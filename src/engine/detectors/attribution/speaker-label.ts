@@ -3,6 +3,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import { classifySpeaker } from './classify.ts';
+import { isHeading } from './name-in-s.ts';
 import type { Discourse } from './memory.ts';
 import { serviceNotice } from './service-notice.ts';
 import type { Found } from './verbs.ts';
@@ -155,6 +156,8 @@ export function speakerLabel(doc: ParsedText, s: Sentence, memory: Discourse): F
   if (!phrase || !isMark(t[phrase.end], ':')) return undefined;
   if (NOT_SPEAKERS.has(t[phrase.first].lower) || NOT_SPEAKERS.has(t[phrase.end - 1].lower)) return undefined;
   if (phrase.end - phrase.first === 1 && isLetterMark(t[phrase.first].lower)) return undefined;
+  // "Top Stories:", "Match Highlights:": a page's heading, not a speaker.
+  if (isHeading(doc, phrase.first, phrase.end)) return undefined;
   // "Iowa: Ana Ruiz, Tom Reyes": a heading over a list of names; a speaker's turn says something, with a verb,
   // or opens a quotation ("Chief Executive Tom Hale: “A record year.”").
   if (listOfNames(doc, phrase.end + 1, s.endToken)) return undefined;

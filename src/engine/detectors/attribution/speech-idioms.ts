@@ -56,6 +56,8 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   if (!nouns || t[i].pos !== 'VERB') return false;
   let k = i + 1;
   if (WORDS_GIVEN_OPENERS.has(t[k]?.lower ?? '')) k++;
+  // "broke a two-year silence": wink splits the length into a number, a hyphen and a unit.
+  if (t[i].lemma === 'break' && t[k]?.pos === 'NUM' && t[k + 1]?.text === '-' && UNITS.has(t[k + 2]?.lower ?? '')) k += 3;
   // At most two describing words: "a cautious note", "some pointed advice", "a forceful new promise".
   for (let n = 0; n < 2 && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV') && !nouns.has(t[k].lower); n++) k++;
   const noun = t[k];
@@ -63,9 +65,9 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   // "gave a speech therapist", "voiced support staff": a noun right after is the head, the word a modifier.
   if (t[k + 1]?.pos === 'NOUN') return false;
   // "broke her silence": only one's own silence is broken by speaking ("the goal broke the silence" is a noise).
-  if (noun.lower === 'silence' && !VIEW_OWNERS.has(t[i + 1]?.lower ?? '')) return false;
+  if (noun.lower === 'silence' && !ownSilence(t, i, k)) return false;
   // "drew a contrast between", "drew parallels with": the things compared follow ("drew parallels in chalk" is art).
-  if (t[i].lemma === 'draw' && !['between', 'with', 'to', 'from'].includes(t[k + 1]?.lower ?? '')) return false;
+  if (t[i].lemma === 'draw' && !drawsComparison(t, i, k)) return false;
   if (NEED_TOPIC.has(noun.lower)) return ['of', 'about', 'on', 'that', 'over', 'for', 'to'].includes(t[k + 1]?.lower ?? '');
   const after = t[k + 1]?.lower ?? '';
   // "made a claim on his insurance", "a claim for compensation", "against its insurer": a claim lodged, no words.
@@ -76,6 +78,26 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   if (noun.lower === 'verdict' && !COURTS.has(subjectBefore(t, i))) return false;
   // "made a statement win over the champions": sport's slang for a result that proves a point.
   return !(noun.lower === 'statement' && STATEMENT_RESULTS.has(after));
+}
+
+/** Rules, tables and collections that sort things into kinds: "the law draws a distinction" classifies, says nothing. */
+const CLASSIFIERS = new Set([
+  ...['law', 'laws', 'rule', 'rules', 'act', 'bill', 'code', 'table', 'catalogue', 'catalog', 'museum', 'system'],
+  ...['policy', 'scheme', 'treaty', 'statute', 'regulations', 'guidance', 'guidelines', 'tax', 'league', 'list', 'index'],
+]);
+/** Tools of drawing on paper: "drew parallels to the horizon in pencil" is a sketch. */
+const DRAWING_TOOLS = new Set(['pencil', 'chalk', 'ink', 'pen', 'crayon', 'charcoal', 'paint', 'ruler']);
+
+/**
+ * True when "drew a contrast/parallels" at i (noun at k) compares in words: the things compared follow, a person
+ * or a body speaks (not "the law draws a distinction", which classifies), and no pencil or chalk is at hand.
+ */
+function drawsComparison(t: ParsedText['tokens'], i: number, k: number): boolean {
+  if (!['between', 'with', 'to', 'from'].includes(t[k + 1]?.lower ?? '')) return false;
+  const subject = subjectBefore(t, i);
+  if (CLASSIFIERS.has(subject) || (subject === 'draw' && CLASSIFIERS.has(t[i - 1]?.lower ?? ''))) return false;
+  for (let n = k + 2; n <= k + 8 && t[n] && t[n].sentence === t[i].sentence; n++) if (DRAWING_TOOLS.has(t[n].lower)) return false;
+  return true;
 }
 
 /** Claims that may be lodged with an insurer, a court or a fund rather than made in words. */
@@ -103,6 +125,17 @@ function claimOnOwn(t: ParsedText['tokens'], k: number): boolean {
 }
 /** Results a side "makes a statement" of: "a statement win", "a statement victory", "statement signing". */
 const STATEMENT_RESULTS = new Set(['win', 'wins', 'victory', 'signing', 'performance', 'result', 'display']);
+
+/** Lengths of a silence: "broke a two-year silence", "a long silence" (a spell without words, not a hush). */
+const SPELL = /^(long|lengthy|rare|[a-z]+-(day|week|month|year|decade)s?(-long)?|(days|weeks|months|years|decades)-long)$/;
+/** Units of a silence's length after a number and a hyphen: "two-year". */
+const UNITS = new Set(['day', 'week', 'month', 'year', 'decade']);
+
+/** True when the silence broken at k (verb at i) is the speaker's own: "broke her silence", "broke a two-year silence". */
+function ownSilence(t: ParsedText['tokens'], i: number, k: number): boolean {
+  if (VIEW_OWNERS.has(t[i + 1]?.lower ?? '')) return true;
+  return (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an') && k > i + 2 && (SPELL.test(t[k - 1].lower) || (UNITS.has(t[k - 1].lower) && t[k - 2].text === '-'));
+}
 
 /** Owners of a view made clear: "made his support clear", "made their opposition to the plan clear". */
 const VIEW_OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -78,10 +78,30 @@ function quarrels(doc: ParsedText, i: number): boolean {
   return true;
 }
 
+/** Owners before a quality shown off: "highlighted his quality", "their skill". */
+const OWN = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** Parts of a text that a pen marks: "highlighted key passages", "highlighted the lines". */
+const TEXT_PARTS = new Set(['passage', 'passages', 'text', 'line', 'lines', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'page', 'pages']);
+
+/**
+ * True when "highlight" at i marks something without words: one's own quality shown by a deed ("the striker
+ * highlighted his pace with a fine goal") or a text marked with a pen ("students highlighted key passages").
+ * "The mayor highlighted the cost" still reports.
+ */
+function marksWithoutWords(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'highlight') return false;
+  const own = OWN.has(t[i + 1]?.lower ?? '');
+  for (let k = i + 1; k <= i + 4 && t[k] && t[k].sentence === t[i].sentence; k++) {
+    if (TEXT_PARTS.has(t[k].lower) || (own && k > i + 2 && t[k].lower === 'with' && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an'))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the talking verb at i passes on nobody's words. "Prosecutors cited two emails as evidence" is no longer
  * among them: the records are what is cited, and whoever cites them is still the source the reader can weigh.
  */
 export function speechWithoutReport(doc: ParsedText, i: number): boolean {
-  return talksWithoutTelling(doc, i) || creditLine(doc, i) || cheersAloud(doc, i) || quarrels(doc, i);
+  return talksWithoutTelling(doc, i) || creditLine(doc, i) || cheersAloud(doc, i) || quarrels(doc, i) || marksWithoutWords(doc, i);
 }

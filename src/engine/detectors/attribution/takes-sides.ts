@@ -2,6 +2,7 @@
  * Who may take a side with a stance verb ("want", "support", "back"): a person or a body, never an unnamed crowd
  * ("Democrats want" is the writer's summary of many people) and never a common document ("the budget wants").
  */
+import { PAPER_WORDS } from '../../names/paper-words.ts';
 import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
@@ -17,9 +18,13 @@ export function takesSides(doc: ParsedText, guess: SourceGuess, phrase: Phrase):
   return guess.source === 'document' && isMasthead(doc, phrase);
 }
 
-/** True when every word of the phrase but a leading "the" is capitalised and there are at least two: a paper's name. */
+/**
+ * True when every word of the phrase but a leading "the" is capitalised, there are at least two, and the last is a
+ * paper's word ("the Harbour Post"): "The Green Paper backs" and a headline's "The Budget Report Wants" are no papers.
+ */
 function isMasthead(doc: ParsedText, phrase: Phrase): boolean {
   const t = doc.tokens;
+  if (!PAPER_WORDS.has(t[phrase.end - 1].lower)) return false;
   let words = 0;
   for (let k = phrase.first; k < phrase.end; k++) {
     if (t[k].type !== 'word' || (k === phrase.first && t[k].lower === 'the')) continue;
