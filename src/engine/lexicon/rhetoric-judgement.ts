@@ -53,9 +53,10 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'foolhardy', 'senseless', 'childish', 'befuddled', 'egomaniacal', 'unreliable', 'arbitrary', 'stereotypical',
     ],
     neutralIn: ['science', 'medicine'],
-    // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult.
+    // "Offensive" the military noun ("a full-scale offensive") is not "offensive" the insult, and "careless driving"
+    // is the name of an offence a court convicts of, not the writer's verdict.
     except: [
-      'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
+      'careless driving', 'bad weather', 'bad debt', 'bad debts', 'bad loans', 'offensive line|lineman|coordinator', 'sly smile',
       // A battle or a vote that is indecisive settled nothing: an outcome, not a leader's weakness.
       'indecisive battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash',
       'battle|battles|result|results|outcome|engagement|engagements|fighting|war|vote|election|contest|campaign|clash {any}? indecisive',

@@ -151,6 +151,10 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     // Karen followed by a surname is a person's name ("Mayor Karen Bass"), not the insult.
     except: [
       'karen {propn}',
+      // The words naming a topic of study or debate ("a course on political correctness") sneer at nothing.
+      'political correctness {be} the|a {adj}? theme|topic|subject|focus',
+      'debate|debates|course|courses|lecture|lectures|book|books|essay|essays|seminar|seminars on|about|over political correctness',
+      'cover|covers|covered|covering|discuss|discusses|discussed|explore|explores|explored|teach|teaches|taught {any}? {any}? and|or political correctness',
       // After its subject "woke" is the verb to wake ('The storm woke residents', 'She woke at dawn'); after a
       // possessive ('their woke bosses') or in a headline's capitals it is still the label.
       '{noun} woke', 'i|he|she|we|they|you|who woke',

@@ -73,8 +73,10 @@ export const PRAISE: readonly LexiconGroup[] = [
     terms: [
       'prolific', 'beautiful', 'lovely', 'well-respected', 'talented', 'gifted', 'memorable',
       'nice', 'delicious', 'elegant', 'charming', 'overrated', 'underrated', 'up-and-coming', 'much-loved',
-      'much-admired', 'well-loved', 'revered', 'storied', 'heartfelt', 'stirring', 'impassioned',
+      'much-admired', 'well-loved', 'revered', 'storied', 'heartfelt', 'stirring {noun}', 'impassioned',
     ],
+    // Only the adjective before its noun ("a stirring speech") praises; the verb stirs ("was stirring the sauce").
+    except: ['{be} stirring', 'stirring up'],
     neutralIn: ['science'],
   },
   {
@@ -211,7 +213,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       'piano|guitar|violin|cello|drum|drums|flute|sitar|saxophone|trumpet|harp|keyboard|banjo master',
       'true|consummate|undisputed|acknowledged|supreme master|masters',
     ],
-    except: ['original {any}? master|masters', '{any}? master|masters tape|tapes|recording|recordings|copy|copies', 'urban legend', 'legend of', 'legend has it', 'legend says', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
+    except: ['original {any}? master|masters', '{any}? master|masters tape|tapes|recording|recordings|copy|copies', 'urban legend', 'legend of', 'legend has it', 'legend says|said|tells|told|goes|went|holds|recounts', 'ancient|folk legend', 'old legend', 'local legend', 'map legend', '{det}? legend {be}'],
     neutralIn: ['science'],
   },
   {
@@ -225,7 +227,7 @@ export const PRAISE: readonly LexiconGroup[] = [
       flags: [
         'The beach was [immortalized] in a song.',
         'She [rose to fame] in the 1990s.',
-        'Reviewers [applauded] the new ferry timetable.',
+        'Reviewers [applauded the decision] to keep the ferry running.',
       ],
       ignores: [
         'The beach was named in a song.',
@@ -240,10 +242,10 @@ export const PRAISE: readonly LexiconGroup[] = [
       'rose to prominence', 'rise to prominence', 'cement {pron}? status|reputation|legacy|place', 'hail as',
       'hailed as', 'laud', 'extol', 'lionize', 'lionise', 'glorify', 'enjoy {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence',
       'enjoyed {adj}? {adj}? success|popularity|acclaim|fame|growth|development|prosperity|boom|renaissance|resurgence', 'garner {adj}? acclaim|praise', 'garnered {adj}? acclaim|praise',
-      'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased', 'applaud',
+      'won {adj}? acclaim|praise', 'showcase', 'showcases', 'showcased', 'critics|reviewers|commentators applaud',
+      // Applauding a choice praises it, and so do critics applauding a work; people clapping a band report the evening.
+      'applaud {det}? {adj}? {noun}? decision|decisions|move|moves|plan|plans|effort|efforts|ruling|rulings|step|steps|choice|verdict|policy|policies|proposal|proposals|reform|reforms|measure|measures|initiative|initiatives|timetable|changes|bill|deal|budget|action|actions|stance|announcement|response',
     ],
-    // An audience that claps is a fact of the evening ("the crowd applauded the band"), not the writer's praise.
-    except: ['audience|audiences|crowd|crowds|fans|spectators|guests|delegates|listeners {adv}? applaud'],
   },
   {
     id: 'impact-praise',

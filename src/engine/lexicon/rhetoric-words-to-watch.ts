@@ -93,20 +93,31 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
     question: 'Was the person obliged to do it, or would "did not" be fairer?',
     confidence: 0.35,
     examples: {
-      flags: ['The councillor [refused to answer] questions about the lease.', 'The club [refused to apologise].'],
+      flags: [
+        'The councillor [refused to answer] questions about the lease.',
+        'The club [refused to apologise].',
+        'The firm [refused to publicly acknowledge] the leak.',
+      ],
       ignores: [
         'The councillor did not answer questions about the lease.',
         'The bank refused the loan.',
         'The spokesman refused to comment.',
+        'The ferry captain refused to release the rope until the tide turned.',
+        '"I refuse to apologise for caring," the vicar said.',
       ],
     },
     grow: 'none',
-    // "Refused to comment" is the stock formula for a spokesman's silence, and "refused to concede" the plain report
-    // of a candidate who has not accepted defeat: neither steers the reader.
+    // Only acts of accounting for oneself (an answer, an apology, an admission, a disclosure) are owed to someone:
+    // refusing to release a ball, leave a race or resign is a plain report, and "refused to comment" or "refused to
+    // say" is the stock formula for a spokesman's silence. One adverb may sit inside ("refused to publicly apologise").
     terms: [
-      'refuse|refuses|refused|refusing to rule out',
-      'refuse|refuses|refused|refusing to answer|acknowledge|admit|apologise|apologize|condemn|disclose|explain|recognise|recognize|cooperate|release|discuss|say|testify|denounce|retract|withdraw|resign',
+      'refuse|refuses|refused|refusing to {adv}? rule out',
+      'refuse|refuses|refused|refusing to {adv}? answer|acknowledge|admit|apologise|apologize|condemn|disclose|explain|denounce|retract',
+      // Releasing a report or its findings is a disclosure; releasing a ball, a prisoner or funds is not.
+      'refuse|refuses|refused|refusing to {adv}? release|publish {det}? {adj}? {noun}? report|reports|findings|documents|files|emails|details|data|figures|results|names|footage|minutes|transcript|transcripts|evidence|correspondence',
     ],
+    // The speaker's own stand ("I refuse to apologise") is a position taken, not the writer's blame.
+    except: ['i|we {adv}? refuse|refused', 'i|we will|would|have|had {adv}? refuse|refused'],
   },
   {
     id: 'stock-phrase',
@@ -119,7 +130,7 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
       flags: [
         'The band became a [household name] in the 1980s.',
         'The design has [stood the test of time].',
-        'The festival ended [on a high note].',
+        'The festival [ended on a high note].',
         'The ferry town had [never been entirely the same].',
       ],
       ignores: [
@@ -127,6 +138,8 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
         'The household paid its bills on time.',
         'A lion was seen near the village on Sunday.',
         'The test will be held at the end of the day shift.',
+        'The soprano finished the aria on a high note that filled the hall.',
+        'The two ferries have never been the same size.',
       ],
     },
     grow: 'none',
@@ -137,11 +150,18 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
       'cream of the crop', 'jewel in the crown', 'larger than life', 'the rest is history', 'needs no introduction',
       'in a league of its own', 'in a league of their own', 'in a class of its own', 'in a class of their own',
       'par for the course', 'few and far between', 'last but not least', 'only time will tell',
-      // Two stock endings of a story: one that closes "on a high note", a place that has "never been the same".
-      'on a high note', 'never been {adv}? the same', 'never be {adv}? the same',
+      // Two stock endings of a story: a season, career or event that closes "on a high note" (not a singer's last
+      // note), and a person or place that has "never been the same" (not two things compared, see except).
+      'end|finish|close|leave|start|begin|open|bow|sign|wrap {det}? {adj}? out|off|up|season|career|term|year|tour|campaign|week|month|day|night|evening|run|tenure|reign|spell|festival|series|event|match? on a high note',
+      'never been {adv}? the same', 'never be {adv}? the same',
       'in the nick of time', 'hit the ground running', 'the writing on the wall',
       'the writing was on the wall', 'all walks of life', 'think outside the box',
       'the best of both worlds', 'pushed the envelope', 'push the envelope', 'pushing the envelope',
+    ],
+    // "Never been the same" compares when a noun or "as" follows ("the same size", "the same as last year") or when
+    // its subject counts two things ("the two clocks have never been the same"): a measurement, not a story's end.
+    except: [
+      'never been|be {adv}? the same {noun}|as|twice', 'two|both {noun}? have|has|had|will never',
     ],
   },
   {
@@ -157,12 +177,19 @@ export const WORDS_TO_WATCH: readonly LexiconGroup[] = [
         'He wrote a book on climate [denialism].',
         'The panel was full of flood [deniers].',
       ],
-      ignores: ['The village was run by a small church from the coast.', 'The sector grew by 4% last year.'],
+      ignores: [
+        'The village was run by a small church from the coast.',
+        'The sector grew by 4% last year.',
+        'The market stall sells 30 denier stockings.',
+      ],
     },
     pos: ['NOUN', 'ADJ'],
     terms: [
       'sect', 'sects', 'fundamentalist', 'fundamentalists', 'denialist', 'denialists', 'denialism',
       'firebrand', 'firebrands', 'denier', 'deniers',
     ],
+    // "Denier" is also the weight of a yarn ("40 denier tights"); the genocide's deniers are already one finding
+    // under the word for the genocide, so the label is not reported a second time.
+    except: ['{num} denier', 'denier tights|stockings|hosiery|nylons|yarn', 'holocaust denier|deniers'],
   },
 ];

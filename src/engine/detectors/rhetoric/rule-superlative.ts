@@ -32,7 +32,10 @@ function recordKept(facts: TextFacts, superlative: number, stretch: number): boo
 }
 
 /** Ordinal words that rank a measured superlative ("the second largest", "the fourth-tallest"). */
-const ORDINALS = wordSet('second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth');
+const ORDINALS = wordSet(
+  'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth ' +
+    'seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth',
+);
 /** Written ordinals ("5th", "21st"). */
 const NUMERIC_ORDINAL = /^\d+(st|nd|rd|th)$/;
 
