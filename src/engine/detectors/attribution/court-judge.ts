@@ -28,24 +28,35 @@ const NOT_BENCH = new Set([
   ...['programme', 'program', 'series', 'tournament', 'championship', 'awards', 'prize', 'talent', 'baking'],
 ]);
 
+/** Whether a sentence holds a courtroom word, read once per sentence (many judges in one run-on line stay linear). */
+function courtSentence(doc: ParsedText, index: number, seen: Map<number, boolean>): boolean {
+  let court = seen.get(index);
+  if (court === undefined) {
+    const { firstToken, endToken } = doc.sentences[index];
+    court = false;
+    for (let k = firstToken; k < endToken && !court; k++) court = COURT_WORDS.has(doc.tokens[k].lower);
+    seen.set(index, court);
+  }
+  return court;
+}
+
 /** Whether the judge acts from the bench: a ruling verb in the cue, or a courtroom word in the sentence. */
-function actsAsCourt(doc: ParsedText, f: Found): boolean {
+function actsAsCourt(doc: ParsedText, f: Found, seen: Map<number, boolean>): boolean {
   const t = doc.tokens;
   const sp = f.speaker;
   if (!sp) return false;
   for (let k = sp.first; k < sp.end; k++) if (NOT_BENCH.has(t[k].lower)) return false;
   for (let k = f.first; k < f.end; k++) if ((k < sp.first || k >= sp.end) && RULING.has(t[k].lemma)) return true;
-  const sentence = doc.sentences[t[sp.first].sentence];
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (COURT_WORDS.has(t[k].lower)) return true;
-  return false;
+  return courtSentence(doc, t[sp.first].sentence, seen);
 }
 
 /** Turns an unnamed judge's words in `found` into the court's, on the record. */
 export function judgesOnRecord(doc: ParsedText, found: Found[]): void {
+  const seen = new Map<number, boolean>();
   for (const f of found) {
     if (f.guess.rule !== 'attribution/unnamed-person' || !f.speaker) continue;
     if (!BENCH.has(doc.tokens[analysePhrase(doc, f.speaker).head].lower)) continue;
-    if (!actsAsCourt(doc, f)) continue;
+    if (!actsAsCourt(doc, f, seen)) continue;
     const sourceName = phraseText(doc, f.speaker);
     f.guess = { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName, nameKind: 'organisation' };
   }
