@@ -12,9 +12,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Worker } from 'playwright-core';
 import { CHROMIUM } from './browser.ts';
 import { median } from './timing.ts';
+import { unpackedExtensionOrigin } from './worker-watch.ts';
 
 const BACKGROUND = `
 const now = () => performance.timeOrigin + performance.now();
@@ -106,7 +107,10 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Our extension's worker only: a component extension's worker may start first and must not be measured.
+    const origin = unpackedExtensionOrigin(extension);
+    const ours = (w: Worker) => w.url().startsWith(origin);
+    const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
     for (const count of findings) {
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?findings=${count}`);
