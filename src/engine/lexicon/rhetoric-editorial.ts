@@ -21,7 +21,8 @@ export const EDITORIAL: readonly LexiconGroup[] = [
     },
     pos: ['ADV'],
     grow: 'none',
-    terms: ['even', 'finally', 'decisively', 'promptly', 'needlessly', 'belatedly'],
+    // "Inexplicably" and "dutifully" judge the act (puzzling, obedient); "sensibly" and "prudently" approve of it.
+    terms: ['even', 'finally', 'decisively', 'promptly', 'needlessly', 'belatedly', 'inexplicably', 'dutifully', 'sensibly', 'prudently'],
     // "Finally," opening the last item of a list is a signpost, not relief.
     // "Even more" and "even fewer" grade an amount; only "even" before an event or a person is the surprise.
     except: [

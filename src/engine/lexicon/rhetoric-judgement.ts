@@ -169,7 +169,7 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
     question: 'What exactly was said? Would a plainer verb change how it sounds?',
     confidence: 0.35,
     examples: {
-      flags: ['The governor [complained] that the rules were unfair.', 'Critics [pounced] on the mistake.'],
+      flags: ['The governor [complained] that the rules were unfair.', 'Critics [pounced] on the mistake.', 'The coach [groused] that the pitch was too wet.'],
       ignores: ['The governor said the rules were unfair.', 'The cat pounced on the mouse in the laboratory, researchers wrote.'],
     },
     pos: ['VERB'],
@@ -178,6 +178,8 @@ export const JUDGEMENT: readonly LexiconGroup[] = [
       'hit back', 'shoot back',
       'take a swipe', 'took a swipe', 'take a shot', 'took a shot', 'take a jab', 'took a jab', 'took a dig',
       'take a dig', 'lash into', 'storm out', 'stormed out', 'storm off', 'stormed off', 'squirm', 'gloat over',
+      // Grumbling, blurting and opining: the verb mocks the speaker's manner or standing.
+      'grouse', 'blurt', 'opine', 'quip',
     ],
     // Bargains or tickets 'snapped up' are bought quickly; 'snapped at reporters' is the retort.
     except: ['snap election', 'snap elections',

@@ -19,6 +19,7 @@ import { PRAISE } from './rhetoric-praise.ts';
 import { REBUKES } from './rhetoric-rebukes.ts';
 import { STORYTELLING } from './rhetoric-storytelling.ts';
 import { TONE } from './rhetoric-tone.ts';
+import { VERDICTS } from './rhetoric-verdicts.ts';
 import type { LexiconGroup } from './types.ts';
 import { WORDS_TO_WATCH } from './rhetoric-words-to-watch.ts';
 
@@ -43,6 +44,7 @@ export const RHETORIC_LEXICON: readonly LexiconGroup[] = [
   ...IDIOMS,
   ...REBUKES,
   ...TONE,
+  ...VERDICTS,
   ...HEDGES,
   ...WORDS_TO_WATCH,
 ];

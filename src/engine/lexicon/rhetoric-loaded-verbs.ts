@@ -89,7 +89,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     pos: ['VERB'],
     terms: [
       'rant', 'rave about|that|against', 'whine', 'gloat', 'fume', 'seethe', 'bluster', 'spew', 'spout', 'blather', 'babble',
-      'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow about|that|over', 'gripe',
+      'parrot', 'regurgitate', 'shriek', 'screech', 'bellow', 'snarl', 'sneer', 'brag', 'boast', 'crow about|that|over', 'gripe', 'griped', 'griping',
       'grumble', 'bleat', 'squeal', 'howl', 'moan', 'wail', 'whimper', 'pontificate', 'preach', 'lecture',
       'go ballistic', 'throw a tantrum', 'melt down',
       // More ways of saying "said" that sneer at the speaker or their manner.
