@@ -2,7 +2,8 @@
  * Round 18, loaded wording: verdicts in the writer's voice ("dogmatic", "ill-advised"), praise of pluck and
  * mastery ("plucky", "consummate"), ironic praise and a named tone ("much-vaunted", "tongue-in-cheek"), hardship
  * verbs for ordinary work ("toiled"), grumbling speech verbs ("groused", "blurted", "opined") and adverbs through
- * which the writer comments on an act ("inexplicably", "sensibly"). Sentences are our own.
+ * which the writer comments on an act ("inexplicably", "sensibly"), adverbs that grade an act ("deftly",
+ * "clumsily") and land called lost, to be regained. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -14,6 +15,8 @@ const HARDSHIP = 'rhetoric/loaded-language/hardship-verb';
 const CHARGED = 'rhetoric/loaded-language/charged-speech';
 const EDITORIAL = 'rhetoric/loaded-language/editorial-adverb';
 const ANGRY = 'rhetoric/loaded-language/angry-speech';
+const MANNER = 'rhetoric/loaded-language/manner-verdict';
+const LOST_LAND = 'rhetoric/loaded-language/lost-land';
 
 describe('flags', () => {
   test.each<Row>([
@@ -46,6 +49,17 @@ describe('flags', () => {
     ['The board inexplicably delayed the vote until May.', 'inexplicably', EDITORIAL],
     ['The council sensibly kept the old bridge open.', 'sensibly', EDITORIAL],
     ['Reporters dutifully repeated the figures.', 'dutifully', EDITORIAL],
+    // How well or badly someone acted, graded by the writer.
+    ['The mayor deftly avoided the question.', 'deftly', MANNER],
+    ['The agency clumsily handled the recall.', 'clumsily', MANNER],
+    ['The band was aptly named after a storm.', 'aptly', MANNER],
+    ['Rebels gleefully posted the video.', 'gleefully', MANNER],
+    ['The plan was hopelessly out of date.', 'hopelessly', MANNER],
+    ['She did sterling work for the food bank.', 'sterling work', PLUCK],
+    ['The council took a timid approach to the bus lanes.', 'timid', VERDICT],
+    // Land called lost, to be won back.
+    ['The party promised to regain the lost territories in the east.', 'regain the lost territories', LOST_LAND],
+    ['the empire hoped to recover its lost provinces .', 'recover its lost provinces', LOST_LAND],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -60,6 +74,13 @@ describe('does not flag', () => {
     ['She worked for a decade to restore the mill.', 'worked', HARDSHIP],
     ['The coach said that the pitch was too wet.', 'said', CHARGED],
     ['The board delayed the vote until May.', 'delayed', EDITORIAL],
+    // A fall or a walk in fog is described, not graded; the currency is plain.
+    ['The striker fell clumsily and hurt his knee.', 'clumsily', MANNER],
+    ['The hikers were hopelessly lost in the fog.', 'hopelessly', MANNER],
+    ['The pound sterling fell against the euro.', 'sterling', PLUCK],
+    // Regaining a lead or a lost seat is no claim to land.
+    ['The team regained the lead after the break.', 'regained', LOST_LAND],
+    ['The party hopes to regain seats it lost in 2019.', 'regain', LOST_LAND],
     // Gripping a rope is no gripe.
     ['She gripped the rope and climbed.', 'gripped', ANGRY],
     // "Toil" as a noun is not the verb of hardship; nor is a praise word negated in the plain sense here.

@@ -25,7 +25,7 @@ export const VERDICTS: readonly LexiconGroup[] = [
     deriveAdverbs: false,
     terms: [
       'dogmatic', 'wrong-headed', 'ill-advised', 'tendentious', 'preachy', 'pretentious', 'risible',
-      'lamentable', 'sclerotic', 'moribund', 'uncivilised', 'uncivilized', 'overwrought', 'acerbic', 'scandal-hit',
+      'lamentable', 'sclerotic', 'moribund', 'uncivilised', 'uncivilized', 'overwrought', 'acerbic', 'scandal-hit', 'timid',
     ],
   },
   {
@@ -42,7 +42,11 @@ export const VERDICTS: readonly LexiconGroup[] = [
     pos: ['ADJ'],
     grow: 'noun-phrase',
     deriveAdverbs: false,
-    terms: ['plucky', 'doughty', 'intrepid', 'redoubtable', 'consummate', 'tenacious', 'indomitable'],
+    terms: [
+      'plucky', 'doughty', 'intrepid', 'redoubtable', 'consummate', 'tenacious', 'indomitable',
+      // "Sterling" praises a piece of work; the currency and the silver are plain ("pound sterling").
+      'sterling work|effort|efforts|performance|service|job|contribution|record|display',
+    ],
   },
   {
     id: 'ironic-praise',
@@ -73,5 +77,40 @@ export const VERDICTS: readonly LexiconGroup[] = [
     grow: 'none',
     deriveAdverbs: false,
     terms: ['toil', 'toiled', 'toiling', 'toils', 'slave away', 'slaved away', 'slaving away', 'slaves away'],
+  },
+  {
+    id: 'manner-verdict',
+    technique: 'loaded-language',
+    explanation:
+      'An adverb that grades how well or how badly someone acted ("deftly", "expertly", "clumsily", "unwisely"). The act is a fact; the grade is the writer\'s opinion of it.',
+    question: 'What did they do, plainly? Would someone on the other side grade it the same way?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The mayor [deftly] avoided the question.', 'The agency [clumsily] handled the recall.'],
+      ignores: ['The mayor avoided the question.', 'The agency handled the recall.'],
+    },
+    pos: ['ADV'],
+    grow: 'none',
+    terms: [
+      'deftly', 'cleverly', 'adroitly', 'skilfully', 'skillfully', 'expertly', 'effortlessly', 'gallantly', 'doggedly',
+      'tenaciously', 'aptly', 'fittingly', 'unwisely', 'tactlessly', 'clumsily', 'ham-fistedly', 'gleefully', 'shockingly',
+      'hopelessly', 'comically',
+    ],
+    // A body that falls or lands badly, and walkers lost in fog, are described, not graded.
+    except: ['fell|fall|falls|falling|landed|land|lands|landing|tripped|stumbled clumsily', 'hopelessly lost'],
+  },
+  {
+    id: 'lost-land',
+    technique: 'loaded-language',
+    explanation:
+      'Calling land a country wants "lost territories" to be "regained" takes its side: the words say the land was rightfully its own. "Territory it held until 1920" states the history without the claim.',
+    question: 'Whose land was it, when, and who says it was lost rather than ceded or never held?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The party promised to [regain the lost territories] in the east.'],
+      ignores: ['The party promised to hold a vote on the territories in the east.', 'The team regained the lead.'],
+    },
+    grow: 'none',
+    terms: ['regain|reclaim|recover|retake {det}? lost territory|territories|lands|provinces'],
   },
 ];
