@@ -34,6 +34,9 @@ const SPEECH = [
   'command', 'direct', 'invite', 'leak', 'divulge', 'confess', 'attribute', 'express', 'portray', 'depict',
   'vent', 'fume', 'rant', 'continue', 'underline', 'underscore', 'ding', 'trumpet', 'bemoan', 'extol', 'gush',
   'blurt',
+  // Disowning in words what someone said or stands for: "the senator repudiated the remarks" (a "repudiated theory" is
+  // read as an adjective, no verb).
+  'repudiate',
   // Drawing attention in words: "the mayor highlighted the cost" (a document that highlights stays evidence-like).
   'highlight',
   // Words repeated from someone else: "the senator parroted the line that", "parroted these views on the radio".
@@ -90,10 +93,25 @@ export const NEED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Adjectives of belief that attribute a view when followed by "that": "critics are convinced that". */
-export const STANCE_ADJECTIVES = new Set([
+export const THAT_ADJECTIVES: ReadonlySet<string> = new Set([
   'optimistic', 'confident', 'convinced', 'hopeful', 'worried', 'concerned', 'skeptical', 'sceptical', 'certain',
   'sure', 'adamant', 'unsure', 'doubtful', 'pessimistic', 'fearful', 'aware', 'persuaded', 'satisfied', 'insistent',
 ]);
+
+/**
+ * Adjectives of an attitude held towards something, each with the prepositions that name it: "voters are sceptical of
+ * the deal", "the union is hostile to the merger", "she is critical of the board" (a view, like "doubt" or
+ * "oppose"). Only with these: "critical to the plan" (needed) and "the patient is critical" say nothing of a view.
+ */
+export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['skeptical', 'sceptical', 'wary'].map((w) => [w, new Set(['of', 'about'])] as const),
+  ...['supportive', 'critical', 'dismissive', 'distrustful', 'mistrustful', 'suspicious'].map((w) => [w, new Set(['of'])] as const),
+  ['hostile', new Set(['to', 'towards', 'toward'])],
+  // Moods about a coming event are left out: "supporters are optimistic about the weather" holds no view of a claim.
+]);
+
+/** Every adjective that reports a view after "be" (so "is convinced", "is wary" are never read as passives). */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([...THAT_ADJECTIVES, ...ATTITUDE_ADJECTIVES.keys()]);
 
 /**
  * Verbs of wanting and taking sides: "Democrats want", "voters back". They report a stance, not information,
@@ -112,6 +130,8 @@ const COGNITION = [
   'support', 'favour', 'favor', 'prefer', 'plan', 'intend', 'seek', 'wish', 'agree', 'disagree', 'want',
   'like', 'love', 'hate', 'dislike', 'dread', 'appreciate', 'admire', 'respect', 'embrace', 'back', 'resist',
   'decide', 'choose', 'aim', 'push', 'accept', 'deem', 'discover', 'learn', 'hear',
+  // Worrying aloud or in private: "the mayor fretted that the fares would rise" (a view, like "worry").
+  'fret',
 ];
 
 /** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */

@@ -29,6 +29,7 @@ import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
 import { wordsGiven } from './speech-idioms.ts';
 import { takesSides } from './takes-sides.ts';
+import { asksQuestion } from './asked-question.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
@@ -205,7 +206,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   const closing = kind === 'evidence' && ends && speaker.order === 'before' && commentClause(doc, speaker.phrase, i);
   const lacks = lacksComplement(doc, i, kind, s.endToken) && !closing;
   if (!guess || (!heard && !fits(guess, kind, lacks, ownView))) return undefined;
-  if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(doc, guess, speaker.phrase)) return undefined;
+  if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(doc, guess, speaker.phrase) && !asksQuestion(doc, i)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
   // "Critics, including Tom Reyes, said": the crowd's named examples are on record.
