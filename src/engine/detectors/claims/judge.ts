@@ -4,6 +4,7 @@
  */
 import type { ClaimType } from '../../types.ts';
 import type { SentenceFeatures } from './features.ts';
+import { plainClaimDiscount } from './plain-rank.ts';
 
 /** The verdict on one sentence. */
 export interface ClaimVerdict {
@@ -250,7 +251,8 @@ export function judge(f: SentenceFeatures): ClaimVerdict | undefined {
   const checkable = claimType === 'factual' || claimType === 'statistical' || claimType === 'causal';
   if (checkable && w < CHECKABLE_FLOOR && !isContestableAboutOthers(f)) return undefined;
   // An act that touches no public matter is still a claim (it happened or not), but ranks after those that do.
-  const lowered = w - offTopicDiscount(f) - addressDiscount(f);
+  const placed = w - offTopicDiscount(f) - addressDiscount(f);
+  const lowered = placed - plainClaimDiscount(f, placed - CHECKABLE_FLOOR);
   const ranked = (checkable ? Math.max(lowered, CHECKABLE_FLOOR) : w) + detailTiebreak(f);
   // Four decimals: the sum of a cent and twentieths of a cent, without floating-point dust.
   return { claimType, rule: ruleOf(f, claimType), worthiness: Math.round(ranked * 10000) / 10000 };
