@@ -3,7 +3,8 @@
  * mastery ("plucky", "consummate"), ironic praise and a named tone ("much-vaunted", "tongue-in-cheek"), hardship
  * verbs for ordinary work ("toiled"), grumbling speech verbs ("groused", "blurted", "opined") and adverbs through
  * which the writer comments on an act ("inexplicably", "sensibly"), adverbs that grade an act ("deftly",
- * "clumsily") and land called lost, to be regained. Sentences are our own.
+ * "clumsily"), land called lost, to be regained, and nouns that dismiss or cheer ("a gimmick", "red tape",
+ * "a godsend"). Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -17,6 +18,8 @@ const EDITORIAL = 'rhetoric/loaded-language/editorial-adverb';
 const ANGRY = 'rhetoric/loaded-language/angry-speech';
 const MANNER = 'rhetoric/loaded-language/manner-verdict';
 const LOST_LAND = 'rhetoric/loaded-language/lost-land';
+const DISMISSIVE = 'rhetoric/loaded-language/dismissive-noun';
+const WINDFALL = 'rhetoric/loaded-language/windfall-praise';
 
 describe('flags', () => {
   test.each<Row>([
@@ -57,6 +60,14 @@ describe('flags', () => {
     ['The plan was hopelessly out of date.', 'hopelessly', MANNER],
     ['She did sterling work for the food bank.', 'sterling work', PLUCK],
     ['The council took a timid approach to the bus lanes.', 'timid', VERDICT],
+    // Nouns that dismiss, and nouns that cheer.
+    ['The free bus passes were a gimmick before the vote.', 'gimmick', DISMISSIVE],
+    ['Farmers say red tape keeps them indoors.', 'red tape', DISMISSIVE],
+    ['The union accused the board of double standards.', 'double standards', DISMISSIVE],
+    ['Warnings about the dam were dismissed as alarmism.', 'alarmism', DISMISSIVE],
+    ['His harangue at the meeting lasted an hour.', 'harangue', 'rhetoric/loaded-language/scornful-speech-noun'],
+    ['The new ferry has been a godsend for the island.', 'godsend', WINDFALL],
+    ['The merger was a masterstroke by the chairman.', 'masterstroke', WINDFALL],
     // Land called lost, to be won back.
     ['The party promised to regain the lost territories in the east.', 'regain the lost territories', LOST_LAND],
     ['the empire hoped to recover its lost provinces .', 'recover its lost provinces', LOST_LAND],
@@ -78,6 +89,9 @@ describe('does not flag', () => {
     ['The striker fell clumsily and hurt his knee.', 'clumsily', MANNER],
     ['The hikers were hopelessly lost in the fog.', 'hopelessly', MANNER],
     ['The pound sterling fell against the euro.', 'sterling', PLUCK],
+    // Red tape as stationery.
+    ['She bought a roll of red tape for the parcels.', 'red tape', DISMISSIVE],
+    ['Staff tied the files with red tape and string.', 'red tape', DISMISSIVE],
     // Regaining a lead or a lost seat is no claim to land.
     ['The team regained the lead after the break.', 'regained', LOST_LAND],
     ['The party hopes to regain seats it lost in 2019.', 'regain', LOST_LAND],

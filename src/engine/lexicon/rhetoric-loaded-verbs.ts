@@ -121,7 +121,7 @@ export const LOADED_VERBS: readonly LexiconGroup[] = [
     confidence: 0.6,
     pos: ['NOUN'],
     terms: [
-      'rant', 'gripe', 'whinge', 'bluster', 'blather', 'prattle', 'sneer', 'smirk', 'bellyaching', 'moaning', 'gloating',
+      'rant', 'gripe', 'whinge', 'harangue', 'bluster', 'blather', 'prattle', 'sneer', 'smirk', 'bellyaching', 'moaning', 'gloating',
       'howl|howls of protest|outrage|anger|derision|indignation|rage', 'spewing',
     ],
   },

@@ -113,4 +113,36 @@ export const VERDICTS: readonly LexiconGroup[] = [
     grow: 'none',
     terms: ['regain|reclaim|recover|retake {det}? lost territory|territories|lands|provinces'],
   },
+  {
+    id: 'dismissive-noun',
+    technique: 'loaded-language',
+    explanation:
+      'A noun that dismisses what it names ("a gimmick", "alarmism", "hubris", "red tape", "double standards"). The writer has already decided it is empty, foolish or unfair; a plain noun ("a promotion", "warnings", "rules") would let you judge.',
+    question: 'What is the thing, plainly, and who thinks it deserves this name?',
+    confidence: 0.35,
+    examples: {
+      flags: ['The free bus passes were a [gimmick] before the vote.', 'Farmers say [red tape] keeps them indoors.'],
+      ignores: ['The free bus passes were announced before the vote.', 'Farmers say the new rules keep them indoors.'],
+    },
+    // No part-of-speech check: the two-word names start with an adjective that wink does not tag as a noun.
+    grow: 'none',
+    // A roll of red tape or red tape beside ribbon is the stationery itself.
+    except: ['roll|rolls|strip|strips|piece|pieces|length|reel of red tape', 'red tape and|or ribbon|ribbons|string|twine'],
+    terms: ['gimmick', 'gimmicks', 'alarmism', 'hubris', 'comeuppance', 'red tape', 'double standard', 'double standards'],
+  },
+  {
+    id: 'windfall-praise',
+    technique: 'loaded-language',
+    explanation:
+      'A noun that cheers an outcome ("a masterstroke", "a godsend", "a bonanza for exporters"). It tells you the result was brilliant or lucky before you have weighed who gains and who pays.',
+    question: 'Good for whom, by how much, and who pays?',
+    confidence: 0.3,
+    examples: {
+      flags: ['The tax cut was a [masterstroke], his aides said.', 'The new ferry has been a [godsend] for the island.'],
+      ignores: ['The tax cut was passed, his aides said.', 'The new ferry runs twice a day to the island.'],
+    },
+    pos: ['NOUN'],
+    grow: 'none',
+    terms: ['masterstroke', 'master stroke', 'godsend', 'bonanza'],
+  },
 ];
