@@ -57,3 +57,16 @@ describe('repudiate reports words', () => {
   test('a named speaker', () => expectSourceOver('Okafor repudiated the remarks on Monday.', 'Okafor repudiated', 'named'));
   test('an adjective before its noun', () => expectNoneOver('He gave airtime to widely repudiated theories.', 'repudiated'));
 });
+
+// A view shared in one's own words ("shared her doubts", "shares his thoughts") is said; a thing held in common is not.
+describe('sharing one\'s own view is saying it', () => {
+  test.each([
+    ['Reyes shared her belief that the fares were unfair.', 'Reyes shared', 'named'],
+    ['At the dinner, Okafor will share anecdotes about his years at sea.', 'Okafor will share', 'named'],
+    ['Ostby shared her thoughts on the ferry timetable.', 'Ostby shared', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The two leaders share a concern for the river.', 'share'],
+    ['Lind shared the prize with two others.', 'shared'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

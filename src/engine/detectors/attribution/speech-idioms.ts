@@ -40,10 +40,16 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['draw', new Set(['contrast', 'contrasts', 'distinction', 'distinctions', 'parallel', 'parallels'])],
   // "broke her silence on the toll": spoke in public after saying nothing.
   ['break', new Set(['silence'])],
+  // "shared her belief that", "shares his misgivings about": views put into words for others (not "shared the prize").
+  ['share', new Set(['view', 'views', 'belief', 'beliefs', 'thoughts', 'opinion', 'opinions', 'concern', 'concerns', 'misgivings', 'reservations', 'doubts', 'fears', 'frustration', 'frustrations', 'anecdotes', 'recollections', 'memories'])],
   ['voice', new Set(['concern', 'concerns', 'support', 'opposition', 'doubts', 'doubt', 'frustration', 'anger', 'fears', 'objections', 'scepticism', 'skepticism', 'criticism'])],
 ]);
 /** The lemmas whose idioms speechIdiom reads: "make" and every verb that takes a noun of words. */
 export const IDIOM_VERBS: ReadonlySet<string> = new Set(['make', ...WORDS_GIVEN.keys()]);
+/** Possessives that make a shared view one's own, put into words: "shared her belief", "shares their doubts". */
+const OWN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** Things shared that are only ever told: "shared anecdotes about", "shared memories of". */
+const TOLD_ALOUD = new Set(['anecdotes', 'recollections', 'memories', 'thoughts']);
 /** What may stand between such a verb and its noun: "his", "a", "some", "no". */
 const WORDS_GIVEN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'similar', 'these', 'those', 'no', 'further', 'more']);
 /** Nouns that count only with a clause or a topic after them: "sounded a note of caution", "sounded a cautious note about". */
@@ -68,6 +74,8 @@ export function wordsGiven(doc: ParsedText, i: number): boolean {
   if (noun.lower === 'silence' && !ownSilence(t, i, k)) return false;
   // "drew a contrast between", "drew parallels with": the things compared follow ("drew parallels in chalk" is art).
   if (t[i].lemma === 'draw' && !drawsComparison(t, i, k)) return false;
+  // "shared her concerns" is voiced; "the two leaders share a concern for the river" is held in common.
+  if (t[i].lemma === 'share' && !OWN_WORDS.has(t[i + 1]?.lower ?? '') && !TOLD_ALOUD.has(noun.lower)) return false;
   if (NEED_TOPIC.has(noun.lower)) return ['of', 'about', 'on', 'that', 'over', 'for', 'to'].includes(t[k + 1]?.lower ?? '');
   const after = t[k + 1]?.lower ?? '';
   // "made a claim on his insurance", "a claim for compensation", "against its insurer": a claim lodged, no words.
