@@ -41,6 +41,9 @@ export function shouldColor(
  * terminal, rewrite the screen or set the clipboard if printed raw. Newlines and tabs become spaces.
  */
 export function printable(text: string): string {
+  // Nearly all text has no control character: it is returned as it is instead of being rebuilt one character
+  // at a time (UTF-16 units suffice here: every code point below 0xa0 is one unit, and no surrogate is below it).
+  if (!hasControl(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -49,4 +52,13 @@ export function printable(text: string): string {
     else out += char;
   }
   return out;
+}
+
+/** True when the text holds a control character that printable replaces (C0, DEL or C1, newlines and tabs too). */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
 }

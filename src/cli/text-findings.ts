@@ -18,28 +18,46 @@ export function findingSections(report: Report, text: string, paint: Paint, widt
     const span = sentenceOf(finding.start, finding.end);
     return `${span.clippedBefore ? '…' : ''}${text.slice(span.start, span.end)}${span.clippedAfter ? '…' : ''}`;
   };
+  // A rule's explanation and question are the same for each of its findings: each is wrapped once per report.
+  const wrapped = new Map<string, string[]>();
+  const wrapOnce = (paragraph: string) => {
+    let found = wrapped.get(paragraph);
+    if (!found) {
+      found = wrap(paragraph, width, INDENT);
+      wrapped.set(paragraph, found);
+    }
+    return found;
+  };
   for (const section of SECTIONS) {
     const findings = report.findings.filter((f) => f.kind === section.kind);
     if (findings.length === 0) continue;
     lines.push('', paint(section.style, paint('bold', `${section.title} (${findings.length})`)));
     for (const finding of findings)
-      lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width));
+      lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width, wrapOnce));
   }
   return lines;
 }
 
-function findingLines(finding: Finding, sentenceText: string, style: Style, paint: Paint, width: number): string[] {
-  const indent = '     ';
+const INDENT = '     ';
+
+function findingLines(
+  finding: Finding,
+  sentenceText: string,
+  style: Style,
+  paint: Paint,
+  width: number,
+  wrapOnce: (paragraph: string) => string[],
+): string[] {
   const tag = `${finding.id.padEnd(4)} `;
   const lines = [
     `${paint('dim', tag)}${paint(style, labelOf(finding))}${finding.inQuote ? paint('dim', ' (inside a quote)') : ''}`,
   ];
-  lines.push(...wrap(`“${printable(finding.text)}”`, width, indent).map((l) => paint('bold', l)));
+  const quoted = printable(finding.text);
+  lines.push(...wrap(`“${quoted}”`, width, INDENT).map((l) => paint('bold', l)));
   const sentence = printable(sentenceText);
-  if (sentence !== printable(finding.text).trim())
-    lines.push(...wrap(`in: ${sentence}`, width, indent).map((l) => paint('dim', l)));
-  lines.push(...wrap(finding.explanation, width, indent));
-  if (finding.question) lines.push(...wrap(`Ask: ${finding.question}`, width, indent));
+  if (sentence !== quoted.trim()) lines.push(...wrap(`in: ${sentence}`, width, INDENT).map((l) => paint('dim', l)));
+  lines.push(...wrapOnce(finding.explanation));
+  if (finding.question) lines.push(...wrapOnce(`Ask: ${finding.question}`));
   return lines;
 }
 

@@ -8,6 +8,12 @@ describe('printable', () => {
     ['a C1 control', 'x\u009by', 'x\uFFFDy'],
     ['newlines and tabs become spaces', 'a\nb\tc', 'a b c'],
     ['ordinary Unicode stays', 'Māori “quotes” — 😀', 'Māori “quotes” — 😀'],
+    // The edges of the ranges replaced, each alone and last: the plain text is returned as it is.
+    ['a unit separator and a space', '\u001f \u007e', '\uFFFD \u007e'],
+    ['DEL at the end', 'end\u007f', 'end\uFFFD'],
+    ['the last C1 control, then a no-break space', '\u009f\u00a0', '\uFFFD\u00a0'],
+    ['a lone surrogate stays', 'a\ud800b', 'a\ud800b'],
+    ['empty', '', ''],
   ])('%s', (_name, input, expected) => {
     expect(printable(input)).toBe(expected);
   });

@@ -12,10 +12,10 @@ import { type CompiledTerm, compileTerm, compileTermVariants, termKeys } from '.
 
 /** A compiled term filed in the index, with its group, rule info and compiled exceptions. */
 export interface IndexedTerm {
-  group: LexiconGroup;
-  term: CompiledTerm;
-  info: RuleInfo;
-  except: ExceptionIndex;
+  readonly group: LexiconGroup;
+  readonly term: CompiledTerm;
+  readonly info: RuleInfo;
+  readonly except: ExceptionIndex;
 }
 
 /**
@@ -33,10 +33,14 @@ export function groupInfo(group: LexiconGroup): RuleInfo {
   return { rule: `rhetoric/${technique}/${group.id}`, technique, explanation, question, confidence };
 }
 
-/** A group as filed: its rule info and compiled exceptions are made when the first of its terms is compiled. */
+/**
+ * A group as filed: its rule info is made when the first of its terms is compiled, its exceptions when a match
+ * first reaches the exception check (most matches fail a cheaper check first, and most groups never get there).
+ */
 interface FiledGroup {
   group: LexiconGroup;
-  shared?: { info: RuleInfo; except: ExceptionIndex };
+  info?: RuleInfo;
+  except?: ExceptionIndex;
 }
 
 /** One compiled form of a term as filed; compiled once, however many first words it is filed under. */
@@ -88,15 +92,32 @@ export class LexiconIndex {
   }
 }
 
+/** An indexed term whose group's exceptions are compiled on first read, once for the whole group. */
+class Entry implements IndexedTerm {
+  readonly group: LexiconGroup;
+  readonly term: CompiledTerm;
+  readonly info: RuleInfo;
+  private readonly filedGroup: FiledGroup;
+
+  constructor(filedGroup: FiledGroup, term: CompiledTerm, info: RuleInfo) {
+    this.group = filedGroup.group;
+    this.term = term;
+    this.info = info;
+    this.filedGroup = filedGroup;
+  }
+
+  get except(): ExceptionIndex {
+    const filed = this.filedGroup;
+    filed.except ??= indexExceptions((filed.group.except ?? []).flatMap((e) => compileTermVariants(e, false)));
+    return filed.except;
+  }
+}
+
 function entryOf(term: FiledTerm): IndexedTerm {
   if (term.entry) return term.entry;
-  const { group } = term.filedGroup;
-  term.filedGroup.shared ??= {
-    info: groupInfo(group),
-    except: indexExceptions((group.except ?? []).flatMap((e) => compileTermVariants(e, false))),
-  };
-  const { info, except } = term.filedGroup.shared;
-  term.entry = { group, term: compileTerm(term.source, true, term.keepHyphens), info, except };
+  const { filedGroup } = term;
+  filedGroup.info ??= groupInfo(filedGroup.group);
+  term.entry = new Entry(filedGroup, compileTerm(term.source, true, term.keepHyphens), filedGroup.info);
   return term.entry;
 }
 
