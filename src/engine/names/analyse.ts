@@ -4,6 +4,7 @@
  * its head, "experts", names nobody; "Pentagon spokesman John Kirby" ends in a name.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { headlineThing } from './headline-words.ts';
 import { isSourceNoun, LINK_WORDS, type Phrase } from './phrase.ts';
 import { DETERMINERS, isAcronym, isCapitalised, isNounLike, isPossessive, isTitleCaseSentence, opensInnerSentence } from './tokens.ts';
 import {
@@ -204,15 +205,23 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   const determiner = kind ? undefined : (quantifier ?? (DETERMINERS.has(first) ? first : undefined));
   const parts: PhraseParts = { head, coreEnd, ...(determiner ? { determiner } : {}) };
   const headTok = t[head];
-  if (isNameToken(doc, headTok) && !PROPER_GROUPS.has(headTok.lower)) {
-    parts.name = nameRunEndingAt(doc, p.first, head, coreEnd);
-    parts.nameKind = nameKindOf(doc, parts.name);
+  const run = isNameToken(doc, headTok) && !PROPER_GROUPS.has(headTok.lower) ? nameRunEndingAt(doc, p.first, head, coreEnd) : undefined;
+  if (run && !headlineThing(doc, p, run)) {
+    parts.name = run;
+    parts.nameKind = nameKindOf(doc, run);
   }
   // "Nine of the jurors": a capitalised quantity opening a sentence names no one.
   const namesFrom = quantifier ? p.first + 1 : p.first;
   const other = firstNameIn(doc, coreEnd, p.end) ?? (parts.name ? undefined : firstNameIn(doc, namesFrom, head));
   if (other) parts.otherName = other;
   return parts;
+}
+
+/** True when an age between commas follows the token at k ("The defendant, 41, of Pike Road"): one person is meant. */
+export function agedAfter(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  // An age is a whole number of one to three digits, not a year or a share ("1984", "40%").
+  return t[k + 1]?.text === ',' && t[k + 3]?.text === ',' && t[k + 2].type === 'number' && /^\d{1,3}$/.test(t[k + 2].text);
 }
 
 /** True when the head word is plural or a group word ("officials", "experts", "people", "Democrats"). */

@@ -102,6 +102,29 @@ function isCompoundTail(tokens: Token[], k: number): boolean {
   return tokens[k - 2]?.end === hyphen.start && next !== undefined && next.pos === 'NOUN';
 }
 
+const OPENING_MARKS = new Set(['"', '“', "'", '‘']);
+const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
+/** How many words a quoted title may hold ("'The Long Road Home'"). */
+const MAX_TITLE = 6;
+
+/**
+ * The index of the opening mark of a quoted title whose closing mark is at k, or -1: one to six capitalised words
+ * (small words allowed inside: "'Friends of the Earth'"), the opening mark right after a link word that follows a
+ * noun ("critics of", "fans of"). Only the link word makes the title a part of the phrase, not a quotation of speech.
+ */
+function quotedTitleStart(tokens: Token[], k: number, floor: number): number {
+  if (!CLOSING_MARKS.has(tokens[k].text)) return -1;
+  for (let j = k - 1; j >= floor && k - j <= MAX_TITLE + 1; j--) {
+    const t = tokens[j];
+    if (OPENING_MARKS.has(t.text)) {
+      const ok = j < k - 1 && isCapitalised(tokens[j + 1]) && j - 2 >= floor && LINK_WORDS.has(tokens[j - 1].lower);
+      return ok && isNounLike(tokens[j - 2]) ? j : -1;
+    }
+    if (t.type !== 'word' || (!isCapitalised(t) && !LINK_WORDS.has(t.lower) && t.lower !== 'the' && t.lower !== 'and')) return -1;
+  }
+  return -1;
+}
+
 /**
  * The noun phrase that ends at token `last`, not reaching before token `floor`. `stop` marks tokens that
  * end the walk even though they look like nouns (dates: "Last week Treasury official Ana Lind").
@@ -117,7 +140,12 @@ export function phraseEndingAt(doc: ParsedText, last: number, floor: number, sto
     // clause (a relative or a reported one); it is no determiner of the phrase after it.
     if (t.lower === 'that' && first === k + 1 && k > floor && isNounLike(tokens[k - 1])) break;
     const right = tokens[k + 1];
-    if (isPhraseWord(doc, t, right)) first = k;
+    const title = first === k + 1 || k === last ? quotedTitleStart(tokens, k, floor) : -1;
+    // "Critics of 'The Plan' said": a quoted title after a link word is part of the phrase, quotation marks and all.
+    if (title >= 0) {
+      first = title;
+      k = title;
+    } else if (isPhraseWord(doc, t, right)) first = k;
     // "the inspector general's report": wink may tag the word before a possessive as an adjective; it is a noun there.
     else if (first === k + 1 && isPossessive(t) && k - 1 >= floor && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) first = k;
     else if (first === k + 1 && LINK_WORDS.has(t.lower) && isInnerLink(tokens, k, floor)) first = k;
@@ -160,7 +188,9 @@ function trim(tokens: Token[], first: number, end: number): Phrase | undefined {
   let a = first;
   let b = end;
   while (a < b && loose(tokens[a])) a++;
-  while (b > a && (loose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower))) b--;
+  // "fans of 'Night Shift'": a closing mark of a quoted title is no possessive mark.
+  const keep = (k: number) => CLOSING_MARKS.has(tokens[k].text) && quotedTitleStart(tokens, k, a) >= 0;
+  while (b > a && (loose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower)) && !keep(b - 1)) b--;
   return a < b ? { first: a, end: b } : undefined;
 }
 

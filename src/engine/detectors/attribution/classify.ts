@@ -1,12 +1,9 @@
-/**
- * Decides what kind of source a speaker phrase is: a name, a document, an unnamed person, a vague group,
- * or a pronoun. The head word decides, not capital letters: "British counter-terror experts" names nobody.
- */
+/** Decides what kind of source a speaker phrase is (name, document, unnamed person, vague group, pronoun) by its head word. */
 import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
-import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
+import { agedAfter, analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
@@ -14,7 +11,7 @@ import type { SourceType } from '../../types.ts';
 import { describedCrowd, loneCount } from './described-crowd.ts';
 import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
-import { namesABody, partyWing } from './plural-body.ts';
+import { causeName, namesABody, partyWing } from './plural-body.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
@@ -266,8 +263,9 @@ export function classifySpeaker(
   if (parts.name) return classifyName(doc, p, parts, verbKind, memory);
   if (verbKind === 'evidence') return undefined;
   const quantified = parts.determiner !== undefined && VAGUE_QUANTIFIERS.has(parts.determiner);
-  // "Free Democrats said", "Young Republicans said": a party or its wing, named by a describing word and a plural.
-  if (!quantified && partyWing(doc, p, parts)) {
+  // "Free Democrats said", "Young Republicans said": a party or its wing, named by a describing word and a plural;
+  // "Citizens for Clean Rivers says": a body named by its people and their cause.
+  if (!quantified && (partyWing(doc, p, parts) || causeName(doc, p, parts))) {
     return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
   const roleGroup = PLURAL_ROLES.get(head);
@@ -290,7 +288,8 @@ export function classifySpeaker(
   if (isGroupHead(head) || VAGUE_QUANTIFIERS.has(head) || (quantified && PERSON_ROLES.has(head)) || peopleWho) {
     return examplesInPhrase(doc, p, parts.coreEnd) ?? vagueGroup(verbKind);
   }
-  if (PERSON_ROLES.has(head)) return classifyRole(doc, p, parts, head, memory, sentence);
+  // "The defendant, 41, told the court": a word for a side in a case, given an age, is one person, not the side.
+  if (PERSON_ROLES.has(head) || agedAfter(doc, parts.head)) return classifyRole(doc, p, parts, head, memory, sentence);
   if (INSTITUTIONS.has(head)) {
     const sourceName = phraseText(doc, p);
     return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName, nameKind: 'organisation' };

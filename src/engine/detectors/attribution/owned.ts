@@ -5,11 +5,13 @@
  * rules for views nobody holds.
  */
 import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import { analysePhrase } from '../../names/analyse.ts';
 import { phraseEndingAt } from '../../names/phrase.ts';
 import { isPossessive } from '../../names/tokens.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
+import { classifyUnknown } from './unknown.ts';
 import type { Found } from './verbs.ts';
 
 /** Possessive pronouns and the subject pronoun each points back with. */
@@ -33,6 +35,24 @@ const NOT_YET_SAID = new Set(['consider', 'await', 'prepare', 'draft', 'rehearse
 /** Owned sayings are weaker than a verb of saying: "her comments" may only be mentioned, not reported. */
 const CONFIDENCE = 0.5;
 
+/** Verbs by which a subject hands over its own words: "the panel gave their verdict", "the firm issued its statement". */
+const DELIVER = new Set(['give', 'deliver', 'issue', 'announce', 'reach', 'return', 'release', 'publish', 'present', 'express', 'voice', 'submit', 'hand']);
+
+/**
+ * "The panel gave their verdict": a possessive after a verb of handing over points back to that verb's subject in
+ * the same sentence, so the subject is the owner (not an unresolved "their"). Undefined when no such subject.
+ */
+function subjectOwner(doc: ParsedText, s: Sentence, j: number, memory: Discourse): { first: number; guess: SourceGuess } | undefined {
+  const t = doc.tokens;
+  const verb = t[j - 1];
+  if (!verb || j - 1 <= s.firstToken || verb.pos !== 'VERB' || !DELIVER.has(verb.lemma)) return undefined;
+  const subject = phraseEndingAt(doc, j - 2, s.firstToken);
+  if (!subject || subject.end !== j - 1) return undefined;
+  // "The trio gave their verdict": a subject the lists do not know is read by its grammar ("the trio" points back).
+  const guess = classifySpeaker(doc, subject, 'speech', memory) ?? classifyUnknown(doc, subject, analysePhrase(doc, subject));
+  return guess ? { first: subject.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
+}
+
 /** The guess for the owner that ends just before the saying noun at k, or undefined when none a reader can place. */
 function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse, clause: boolean): { first: number; guess: SourceGuess } | undefined {
   const t = doc.tokens;
@@ -41,7 +61,7 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse, cla
   // one) between the owner and the noun.
   while (j > s.firstToken && (t[j].pos === 'ADJ' || (t[j].pos === 'ADV' && t[j + 1].pos === 'ADJ')) && k - j <= 3) j--;
   const pronoun = POSSESSIVE_PRONOUNS.get(t[j].lower);
-  if (pronoun) return { first: j, guess: pronounOwnerGuess(pronoun, t[j].sentence, memory, CONFIDENCE) };
+  if (pronoun) return subjectOwner(doc, s, j, memory) ?? { first: j, guess: pronounOwnerGuess(pronoun, t[j].sentence, memory, CONFIDENCE) };
   if (!isPossessive(t[j])) return undefined;
   const owner = phraseEndingAt(doc, j - 1, s.firstToken);
   if (!owner || owner.end !== j) return undefined;

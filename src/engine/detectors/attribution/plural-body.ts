@@ -85,3 +85,23 @@ export function partyWing(doc: ParsedText, p: Phrase, parts: PhraseParts): boole
   const opens = doc.sentences[modifier.sentence]?.firstToken === modifier.index;
   return !opens || WING_WORDS.has(modifier.lower) || writtenInside(doc, modifier.lower, plural.lower);
 }
+
+/** Link words that join a cause to the people who stand for it in a body's name: "Citizens for Clean Rivers". */
+const CAUSE_LINKS = new Set(['for', 'against', 'without']);
+/** Small words a name may hold in lower case: "Parents for the Right to Play". */
+const SMALL_WORDS = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'on']);
+
+/**
+ * True when `p` is a body named by its people and their cause: "Citizens for Clean Rivers", "Mothers Against Reckless
+ * Driving", "Doctors Without Walls". A capitalised plural, "for/against/without", then only capitalised words to the
+ * end (small words aside) is a name; "Critics in Leeds" (a place word) and "campaigners for Scottish independence"
+ * (a cause in lower case) stay crowds.
+ */
+export function causeName(doc: ParsedText, p: Phrase, parts: PhraseParts): boolean {
+  const t = doc.tokens;
+  const link = parts.coreEnd;
+  if (parts.head !== link - 1 || !isCapitalised(t[parts.head]) || !CAUSE_LINKS.has(t[link]?.lower ?? '') || link + 1 >= p.end) return false;
+  if (!isCapitalised(t[link + 1]) || !isCapitalised(t[p.end - 1])) return false;
+  for (let k = link + 1; k < p.end; k++) if (!isCapitalised(t[k]) && !SMALL_WORDS.has(t[k].lower)) return false;
+  return true;
+}
