@@ -108,7 +108,7 @@ export const VERDICTS: readonly LexiconGroup[] = [
     confidence: 0.3,
     examples: {
       flags: ['The party promised to [regain the lost territories] in the east.'],
-      ignores: ['The party promised to hold a vote on the territories in the east.', 'The team regained the lead.'],
+      ignores: ['The party promised talks about the territories in the east.', 'The team regained the lead.'],
     },
     grow: 'none',
     terms: ['regain|reclaim|recover|retake {det}? lost territory|territories|lands|provinces'],
