@@ -33,32 +33,33 @@ export function findingSections(report: Report, text: string, paint: Paint, widt
     if (findings.length === 0) continue;
     lines.push('', paint(section.style, paint('bold', `${section.title} (${findings.length})`)));
     for (const finding of findings)
-      lines.push(...findingLines(finding, sentenceText(finding), section.style, paint, width, wrapOnce));
+      addFindingLines(lines, finding, sentenceText(finding), section.style, paint, width, wrapOnce);
   }
   return lines;
 }
 
 const INDENT = '     ';
 
-function findingLines(
+/** Adds one finding's lines to `lines` (pushed one by one: a report of 100,000 words has a quarter million). */
+function addFindingLines(
+  lines: string[],
   finding: Finding,
   sentenceText: string,
   style: Style,
   paint: Paint,
   width: number,
   wrapOnce: (paragraph: string) => string[],
-): string[] {
+): void {
   const tag = `${finding.id.padEnd(4)} `;
-  const lines = [
+  lines.push(
     `${paint('dim', tag)}${paint(style, labelOf(finding))}${finding.inQuote ? paint('dim', ' (inside a quote)') : ''}`,
-  ];
+  );
   const quoted = printable(finding.text);
-  lines.push(...wrap(`“${quoted}”`, width, INDENT).map((l) => paint('bold', l)));
+  for (const line of wrap(`“${quoted}”`, width, INDENT)) lines.push(paint('bold', line));
   const sentence = printable(sentenceText);
-  if (sentence !== quoted.trim()) lines.push(...wrap(`in: ${sentence}`, width, INDENT).map((l) => paint('dim', l)));
-  lines.push(...wrapOnce(finding.explanation));
-  if (finding.question) lines.push(...wrapOnce(`Ask: ${finding.question}`));
-  return lines;
+  if (sentence !== quoted.trim()) for (const line of wrap(`in: ${sentence}`, width, INDENT)) lines.push(paint('dim', line));
+  for (const line of wrapOnce(finding.explanation)) lines.push(line);
+  if (finding.question) for (const line of wrapOnce(`Ask: ${finding.question}`)) lines.push(line);
 }
 
 /** A short label: "unsourced factual claim", "vague source: experts", "loaded language". */

@@ -27,9 +27,9 @@ export function toTerminalText(report: Report, options: TextReportOptions): stri
     ...scoreLines(report, paint, width),
     '',
     ...wrap(summary(report), width, ''),
-    ...findingSections(report, options.text, paint, width),
   ];
-  return `${lines.join('\n')}\n`;
+  // Joined in two parts, not spread into one array: the findings' lines are most of a long report's lines.
+  return `${lines.join('\n')}\n${sectionsText(findingSections(report, options.text, paint, width))}`;
 }
 
 function header(report: Report, page: PageMeta | undefined, paint: Paint): string[] {
@@ -88,4 +88,9 @@ export function plural(count: number, word: string): string {
 
 function round1(value: number): string {
   return String(Math.round(value * 10) / 10);
+}
+
+/** The findings' lines, each ending its line ('' when there are none). */
+function sectionsText(lines: string[]): string {
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
