@@ -40,7 +40,7 @@ export function findingSections(report: Report, text: string, paint: Paint, widt
 
 const INDENT = '     ';
 
-/** Adds one finding's lines to `lines` (pushed one by one: a report of 100,000 words has a quarter million). */
+/** Adds one finding's lines to `lines` (pushed one by one: a report of 100,000 words has about 70,000). */
 function addFindingLines(
   lines: string[],
   finding: Finding,
