@@ -70,3 +70,17 @@ describe('sharing one\'s own view is saying it', () => {
     ['Lind shared the prize with two others.', 'shared'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// "See" without "as" is a judgement when what is seen is a likeness, a link, a risk or a reason, or "it that way".
+describe('seeing a likeness, a reason or a way of looking at it is a view', () => {
+  test.each([
+    ['Lind sees parallels between the two floods.', 'Lind sees', 'named'],
+    ['Okafor saw it another way at the hearing.', 'Okafor saw', 'named'],
+    ['Reyes saw things differently.', 'Reyes saw', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The crew saw a ship on the horizon.', 'saw'],
+    ['Drivers saw signs on the road.', 'saw'],
+    ['The city saw a rise in crime.', 'saw'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -30,6 +30,7 @@ import { commentClause } from './comment-clause.ts';
 import { wordsGiven } from './speech-idioms.ts';
 import { takesSides } from './takes-sides.ts';
 import { asksQuestion } from './asked-question.ts';
+import { seesAsJudgement } from './sees-it.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
@@ -80,7 +81,7 @@ function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number
   if (givesFigureOrName(doc, i, end)) return false;
   if (NEED_AS.has(t[i].lemma) || t[i].lower === 'saw') {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
-    return true;
+    return !(t[i].lemma === 'see' && seesAsJudgement(doc, i));
   }
   return kind === 'evidence' && t[i + 1]?.lower !== 'that' && !foundClause(doc, i);
 }

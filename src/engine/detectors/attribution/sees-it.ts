@@ -1,0 +1,28 @@
+/**
+ * "See" as a judgement without "as": "Lind sees parallels between the two floods", "the guild sees no reason to
+ * wait", "Okafor saw it another way". Plain sight ("saw a ship", "saw signs on the road") reports nothing.
+ */
+import type { ParsedText } from '../../nlp.ts';
+
+/** Things only a mind can see: a likeness, a link, a risk, a reason (never an object in sight). */
+const JUDGED = new Set([
+  'parallel', 'parallels', 'similarities', 'link', 'links', 'connection', 'pattern', 'tendency', 'danger', 'dangers',
+  'risk', 'risks', 'reason', 'merit', 'need',
+]);
+/** What may stand before the judged noun: "a", "no", "little", "some", "the". */
+const OPENERS = new Set(['a', 'an', 'the', 'no', 'little', 'some', 'any', 'many', 'few', 'several', 'clear', 'strong']);
+/** "it that way", "things differently": a way of seeing a matter, a view. */
+const MATTERS = new Set(['it', 'things', 'this', 'that', 'matters']);
+const MANNERS = new Set(['that', 'this', 'the', 'another', 'differently', 'otherwise']);
+
+/** True when the "see" at token i takes a judged noun or a way of seeing as its object. */
+export function seesAsJudgement(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  if (MATTERS.has(t[k]?.lower ?? '') && MANNERS.has(t[k + 1]?.lower ?? '')) {
+    return t[k + 1].lower === 'differently' || t[k + 1].lower === 'otherwise' || t[k + 2]?.lower === 'way' || t[k + 3]?.lower === 'way';
+  }
+  if (OPENERS.has(t[k]?.lower ?? '')) k++;
+  if (t[k]?.pos === 'ADJ' && !JUDGED.has(t[k].lower)) k++;
+  return JUDGED.has(t[k]?.lower ?? '') && t[k].pos !== 'VERB';
+}
