@@ -12,6 +12,7 @@ import { OPEN_QUESTION } from './hedge-open-questions.ts';
 import { ALLEGED_CAREFUL } from './hedge-alleged.ts';
 import { OPEN_POSSIBILITY, VAGUE_KIND } from './hedge-approximate.ts';
 import { SPECULATIVE_MODAL } from './hedge-modal.ts';
+import { UNOWNED_DOUBT } from './hedge-doubts.ts';
 
 /** Words that carry a guess. */
 export const HEDGES: readonly LexiconGroup[] = [
@@ -140,6 +141,10 @@ export const HEDGES: readonly LexiconGroup[] = [
       // So does one who points ("she pointed to the door", "he points to his record"): a gesture or an argument
       // made, not evidence pointing.
       'he|she|they|i|we|you {adv}? point to',
+      // And one who raises questions asks them in person ("she raised questions about the cost"), her own act for
+      // attribution; a report or a result that "raises questions" still plants a doubt.
+      'he|she|they|i|we|you {adv}? raise|raised|raises|raising questions',
+      'he|she|they|i|we|you {adv}? raise|raised|raises|raising the possibility',
       // "A hint of lemon" is a trace of it; "hinted at" and "a hint that" still imply.
       'a hint of',
       // "Nothing to suggest the deaths are linked" says there is no such sign: it plants no conclusion.
@@ -257,5 +262,6 @@ export const HEDGES: readonly LexiconGroup[] = [
   UNSOURCED_ESTIMATE,
   VAGUE_KIND,
   OPEN_POSSIBILITY,
+  UNOWNED_DOUBT,
 ];
 

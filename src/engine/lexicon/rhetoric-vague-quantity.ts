@@ -149,8 +149,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // ... and before whom or what it is at its highest for ("most popular with young voters", "are most worried
     // about crime"): a degree, no share of anyone.
     '{be} most {adj}|{verb} with|about',
-    // So does "most" between "who" and a verb ("the people who most need help"): how much, not how many.
-    'who most {verb}',
+    // So does "most" between "who", "that" or "which" and a verb ("the people who most need help", "the fear that
+    // most troubles parents"): how much, not how many. ("That most voters" takes a noun and stays a share.)
+    'who|that|which most {verb}',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
@@ -186,6 +187,10 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'several|many|few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     // So is a rough measure ("several inches of snow", "a few metres from the door", "a few paces"): a size, not a share.
+    // How often a word or a motif turns up in a text or a record ("the name appears several times in the ledger",
+    // "the theme recurs many times"): occurrences anyone can count by reading, as the appearance hedge reads them.
+    // ("Has happened several times" and "was stabbed several times" stay: events, not occurrences in a text.)
+    'appear|occur|recur|feature {adv}? several|many|numerous times', 'appear|occur|recur|feature {adv}? a few|number of? times',
     'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     // "Many thanks" thanks someone, "many happy returns" greets: neither counts anything.

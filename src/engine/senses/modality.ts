@@ -14,6 +14,7 @@ import { skipAdverbs } from '../names/tokens.ts';
 import { grantsPoint } from './hedge-concession.ts';
 import { grantedByRule, grantsPermission } from './hedge-permission.ts';
 import { offersOption } from './hedge-possible.ts';
+import { asksIndirectly } from './hedge-question.ts';
 import { guessesSource } from './hedge-source.ts';
 import { variesAcrossClass } from './hedge-variation.ts';
 
@@ -227,6 +228,8 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (!MODALS.has(t[i]?.lower ?? '')) return false;
   const be = skipAdverbs(t, i + 1);
   if (addressesAudience(t, i, be) || appealsToWhoever(t, i)) return true;
+  // "She asked what effect the tariff might have": a question about the unknown, no guess (senses/hedge-question.ts).
+  if (asksIndirectly(t, i)) return true;
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
   // A law's own terms give leave or ban even before a link ("provides that no one may be involved in two").
   if (grantedByRule(doc, i)) return true;

@@ -16,6 +16,7 @@ import { reportsOwnAccount } from '../../senses/rhetoric-account.ts';
 import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
 import { bodyCollapses } from '../../senses/rhetoric-body.ts';
 import { killerNamesNoPerson } from '../../senses/rhetoric-killer.ts';
+import { namesQuotedTitle } from '../../senses/hedge-title.ts';
 
 /** True when the term from token `first` to `end` is used in a plain sense here, so it is no finding of its group. */
 export function readsInPlainSense(doc: ParsedText, group: LexiconGroup, first: number, end: number): boolean {
@@ -29,6 +30,8 @@ export function readsInPlainSense(doc: ParsedText, group: LexiconGroup, first: n
   if (suggestsProposal(doc, first)) return true;
   // "Tickets may be bought" says what is allowed, "a certain god" picks one out: neither guesses nor counts.
   if (allowsOrCanBeDone(doc, first) || picksOneOut(doc, first)) return true;
+  // 'The band played "Some Say Tomorrow"': a hedge word inside a quoted title names the work, it hedges nothing.
+  if (group.technique === 'hedge' && namesQuotedTitle(doc, first, end)) return true;
   // "The killer was jailed" names the doer of a reported crime; only a label thrown in argument name-calls.
   // "A killer chorus" praises a thing, "the biggest killer of women" ranks a cause of death.
   if (group.technique === 'name-calling' && (namesCrimeDoer(doc, first) || killerNamesNoPerson(doc, first)))

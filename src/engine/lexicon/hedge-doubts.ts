@@ -1,0 +1,47 @@
+/**
+ * Doubt or blame with nobody behind it ("questions have been raised", "concerns were voiced", "the council has come
+ * under fire for the delays"): the passive leaves out who doubts or blames, so a reader cannot weigh them. Kept apart
+ * from rhetoric-hedge.ts to keep each file short.
+ */
+import type { LexiconGroup } from './types.ts';
+
+/** Doubts, worries or criticism said to exist, with no one named who holds them. */
+export const UNOWNED_DOUBT: LexiconGroup = {
+  id: 'unowned-doubt',
+  technique: 'hedge',
+  explanation:
+    'Doubt or blame reported with nobody holding it ("questions have been raised", "has come under fire"). It sounds like a row is going on, but the sentence never says who is asking or blaming, or how many.',
+  question: 'Who raised these questions, and what exactly did they say?',
+  confidence: 0.6,
+  examples: {
+    flags: [
+      '[Questions have been raised] about the cost of the new bridge.',
+      '[Concerns were voiced] over the closing of the ward.',
+      'The council [has come under fire for] the bin delays.',
+    ],
+    ignores: [
+      'Questions have been raised by the auditor about the cost.',
+      'The convoy came under fire near the border.',
+      'The club came under fire from rival fans.',
+      'She raised questions about the cost at the meeting.',
+      'The questions were raised in parliament on Monday.',
+    ],
+  },
+  grow: 'none',
+  terms: [
+    // "Questions have been raised", "doubts were cast", "fears have also been expressed": up to one adverb between.
+    'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired',
+    // Blame with no blamer ("came under fire for the delays", "has come under criticism"). Only "under fire for":
+    // a convoy that comes "under fire" near a border is shot at.
+    'come|came {adv}? under fire for', 'come|came {adv}? under {adj}? criticism|scrutiny',
+  ],
+  // Whoever raised them named after "by" or "from" ("raised by the auditor", "under fire from rival fans") is a
+  // source the reader can weigh, for attribution to read.
+  except: [
+    'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired by',
+    'come|came {adv}? under {adj}? criticism|scrutiny from|by',
+    // Doubts already told of ("the questions were raised in parliament", "these fears were voiced last year") point
+    // back to whoever the text named before.
+    'the|these|those|such|his|her|their|its|our|my|your question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was',
+  ],
+};
