@@ -23,6 +23,7 @@ import { callsSomeone } from './phone-calls.ts';
 import { speechWithoutReport } from './speech-senses.ts';
 import { handlesThing } from './things-shown.ts';
 import { tellsAPlot } from './told-stories.ts';
+import { saysNothing } from './unsaid.ts';
 
 /** Per verb (lemma), the nouns whose arrival as its object makes the other sense. */
 const OTHER_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -151,7 +152,7 @@ const PRIZE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 export function notReporting(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   const lemma = t[i].lemma;
-  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i) || reachesDeal(doc, i) || tellsAPlot(doc, i) || concedesThing(doc, i)) return true;
+  if (otherSense(doc, i) || speechWithoutReport(doc, i) || boastsPossession(doc, i) || handlesThing(doc, i) || reachesDeal(doc, i) || tellsAPlot(doc, i) || concedesThing(doc, i) || saysNothing(doc, i)) return true;
   // "adding to her lead", "added to the pressure": only a tally or a burden grows; "she added to reporters" and
   // "Ruiz added to the BBC" still report, so the object decides (and never right after a quotation).
   if (lemma === 'add') {

@@ -115,9 +115,13 @@ function wordsIn(doc: ParsedText, from: number, to: number): number {
   return n;
 }
 
-/** The speaker a quotation borrows from a neighbouring sentence: the last one before, else the first one after. */
-function neighbourGuess(before: readonly Found[] | undefined, after: readonly Found[] | undefined): SourceGuess | undefined {
-  const speech = (f: Found) => f.guess.source !== 'agentless' && f.guess.rule !== 'attribution/quotation';
+/**
+ * The speaker a quotation borrows from a neighbouring sentence: the last one before, else the first one after. A
+ * crowd or a view inside someone's quotation ('“Many people say the river is dirty.”') is that speaker's hearsay,
+ * not a speaker of the next quoted sentence.
+ */
+function neighbourGuess(doc: ParsedText, quotes: readonly Span[], before: readonly Found[] | undefined, after: readonly Found[] | undefined): SourceGuess | undefined {
+  const speech = (f: Found) => f.guess.source !== 'agentless' && f.guess.rule !== 'attribution/quotation' && !isQuotedHearsay(doc, quotes, f);
   const prev = before?.filter(speech).at(-1);
   const next = after?.find(speech);
   // A quotation running on from one the sentence before credited to its speaker ('Hald spoke. “We stay. …' then
@@ -148,7 +152,7 @@ export function addQuotations(doc: ParsedText, quotes: readonly Span[], perSente
     if (perSentence[i].some((f) => !isQuotedHearsay(doc, quotes, f))) return;
     const range = quotationIn(doc, s, quotes, q);
     if (!range) return;
-    const borrowed = neighbourGuess(perSentence[i - 1], perSentence[i + 1]);
+    const borrowed = neighbourGuess(doc, quotes, perSentence[i - 1], perSentence[i + 1]);
     const guess: SourceGuess = borrowed
       ? { ...borrowed, rule: 'attribution/quotation', confidence: 0.6 }
       : { source: 'pronoun', rule: 'attribution/unattributed-quotation', confidence: 0.45 };

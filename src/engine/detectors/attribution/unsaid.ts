@@ -1,0 +1,98 @@
+/**
+ * Report verbs that, in the sentence at hand, pass on nothing anyone said or believes:
+ * - a denied telling with nothing told: "the school had not told them", "Vance did not say" (a silence is news, but
+ *   no claim has a source in it); "never told staff that the plant would close", "did not say whether" and "did not
+ *   tell them to leave" still carry what was (not) said;
+ * - an invitation: "asked the neighbours over", "asked her out to dinner" (no question and no request for a view);
+ * - knowing a person: "she knows the mayor well", "he knew them" (acquaintance, not a belief held); "officials knew
+ *   the bridge was unsafe", "knew that" and "knows the rules" still report a belief.
+ */
+import type { ParsedText, Token } from '../../nlp.ts';
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
+
+/**
+ * Verbs of telling whose denial, with nothing told, says only that someone kept quiet. Not "respond" or "comment":
+ * "never answered the letters on the lease" still marks whom the matter was put to, a source asked.
+ */
+const TELLING = new Set(['tell', 'say']);
+/** Words that deny the verb: "did not tell", "hasn't responded", "never replied". */
+const DENIALS = new Set(['not', "n't", 'never']);
+/** Words that open what was (not) said after the verb: a clause, a question or a quotation. */
+const CONTENT_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'so']);
+/** Tags after which a word wink reads as a verb is a noun: "several calls", "two replies". */
+const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+/** How far after the verb the check looks for content; a longer stretch is taken to hold some. */
+const REACH = 12;
+
+/** True when the verb at i is denied: "not", "n't" or "never" just before it, over adverbs and auxiliaries. */
+function denied(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= i - 3 && t[k]; k--) {
+    if (DENIALS.has(t[k].lower)) return true;
+    if (t[k].pos !== 'ADV' && t[k].pos !== 'AUX' && t[k].pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * True when nothing said follows the verb at i before its sentence ends: no clause opener, no quotation mark or
+ * colon and no verb (a verb after it opens a clause or an order: "did not tell them to leave").
+ */
+function nothingFollows(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const sentence = t[i].sentence;
+  for (let k = i + 1; k <= i + REACH; k++) {
+    const w = t[k];
+    if (!w || w.sentence !== sentence) return true;
+    if (CONTENT_OPENERS.has(w.lower) || isMark(w, `:${QUOTE_MARKS}`)) return false;
+    // "requests for comment", "several calls": after "for" or a determiner a verb's form is a noun, not a clause.
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && t[k - 1].lower !== 'for' && !NOUN_BEFORE.has(t[k - 1].pos)) return false;
+  }
+  return false;
+}
+
+/** Words that make "ask someone ___" an invitation: "asked them over", "asked her out", "asked us round". */
+const INVITED = new Set(['over', 'round', 'around', 'out', 'along', 'in', 'inside', 'back']);
+/** Tags of the words of a short object before the particle: "asked the new neighbours over". */
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** True when "ask" at i invites: a short object, then over/out/round, then the sentence's end or a "for"/"to" of the occasion. */
+function invites(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  // wink may keep the full stop on a last short word ("in."), so the particle is read without it.
+  const particle = (w: Token | undefined) => INVITED.has(w?.lower.replace(/\.$/, '') ?? '');
+  while (k <= i + 4 && t[k] && OBJECT_TAGS.has(t[k].pos) && !particle(t[k])) k++;
+  if (k === i + 1 || !particle(t[k])) return false;
+  if (t[k].lower.endsWith('.')) return true;
+  const after = t[k + 1];
+  // "asked them out of the room" leaves; "asked him in for questioning" is still an invitation of a kind.
+  return after === undefined || after.sentence !== t[i].sentence || after.pos === 'PUNCT' || after.lower === 'for' || after.lower === 'to';
+}
+
+/** People as the object of "know": "knew him", "knows them". */
+const PERSONS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words after the object that make knowing an acquaintance: "knows the warden well", "knew them personally". */
+const ACQUAINTED = new Set(['well', 'personally', 'intimately', 'since', 'from', 'through']);
+
+/**
+ * True when "know" at i is acquaintance: a person as its object, or an object followed by "well", "personally" or
+ * "since", with no clause after it. "Knows the rules" and "knew the risks" stay a belief held.
+ */
+function knowsSomeone(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  let k = i + 1;
+  if (!PERSONS.has(t[k]?.lower ?? '')) {
+    while (k <= i + 4 && t[k] && OBJECT_TAGS.has(t[k].pos)) k++;
+    if (k === i + 1 || !ACQUAINTED.has(t[k]?.lower ?? '')) return false;
+  }
+  return nothingFollows(doc, i);
+}
+
+/** True when the report verb at i reports nothing: a denied telling with nothing told, an invitation, or knowing someone. */
+export function saysNothing(doc: ParsedText, i: number): boolean {
+  const lemma = doc.tokens[i].lemma;
+  if (TELLING.has(lemma)) return denied(doc, i) && nothingFollows(doc, i);
+  if (lemma === 'ask') return invites(doc, i);
+  return lemma === 'know' && knowsSomeone(doc, i);
+}
