@@ -68,3 +68,18 @@ describe('a crowd inside a quotation does not take over the quotation', () => {
     expectSourceOver(text, 'Nobody listens to us', 'named');
   });
 });
+
+// A feeling in a relative clause is about the noun before it ("a song that listeners love"): nobody claims anything.
+describe('a feeling towards the noun before it is no source', () => {
+  test.each([
+    ['It is a tune that listeners recognize.', 'listeners recognize'],
+    ['He is the kind of warden that inmates fear the most.', 'inmates fear'],
+    ['Those are the flaws which critics point to.', 'critics point'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  // Near misses: spoken words, a forecast of a figure, and a feeling with its own clause still report.
+  test.each([
+    ['Tenants worried about the things that the landlord has said.', 'the landlord has said', 'pronoun'],
+    ['Sales beat the figure that analysts expected.', 'analysts expected', 'vague'],
+    ['It was the flood that farmers feared would come.', 'farmers feared', 'vague'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+});

@@ -5,7 +5,8 @@
  *   tell them to leave" still carry what was (not) said;
  * - an invitation: "asked the neighbours over", "asked her out to dinner" (no question and no request for a view);
  * - knowing a person: "she knows the mayor well", "he knew them" (acquaintance, not a belief held); "officials knew
- *   the bridge was unsafe", "knew that" and "knows the rules" still report a belief.
+ *   the bridge was unsafe", "knew that" and "knows the rules" still report a belief;
+ * - a feeling or a grasp in a relative clause whose object is the noun before it: "a title that readers recognize".
  */
 import type { ParsedText, Token } from '../../nlp.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
@@ -89,8 +90,46 @@ function knowsSomeone(doc: ParsedText, i: number): boolean {
   return nothingFollows(doc, i);
 }
 
+/** Words that bring in a relative clause after its noun: "the figure that analysts expected". */
+const RELATIVES = new Set(['that', 'which', 'whom']);
+/** Tags of the words of the relative clause's subject and its helpers: "that the older voters had long feared". */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'AUX', 'ADV']);
+/**
+ * Verbs of a feeling or a grasp held towards a thing. Not speech ("the things that the mayor has said" passes on her
+ * words) nor a forecast ("the figure that analysts expected" gives their estimate of it).
+ */
+const HELD_TOWARDS = new Set([
+  ...['fear', 'dread', 'recognise', 'recognize', 'understand', 'know', 'appreciate', 'value', 'like', 'love'],
+  ...['hate', 'want', 'remember', 'admire', 'trust', 'respect', 'enjoy', 'prefer', 'point', 'need'],
+]);
+/** Marks that may end the clause: "a story that readers recognize, value and share". */
+const CLAUSE_ENDS = new Set([',', '.', ';', '!', '?', ')']);
+
+/**
+ * "A title that readers recognize, and love", "the mayor that voters fear the most": a verb of feeling closing a
+ * relative clause takes the noun before it as its object, so its subject feels about that noun and claims nothing.
+ * Only the verb with nothing after it but a particle ("the examples which critics point to") or "most", then the
+ * clause's end; "the plan that residents feared would flood the lane" has its own content and still reports.
+ */
+function objectBefore(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (!HELD_TOWARDS.has(t[i].lemma)) return false;
+  let k = i - 1;
+  while (k >= i - 5 && t[k] && SUBJECT_TAGS.has(t[k].pos) && !RELATIVES.has(t[k].lower)) k--;
+  if (k === i - 1 || !RELATIVES.has(t[k]?.lower ?? '')) return false;
+  const head = t[k - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.pos !== 'NUM')) return false;
+  let j = i + 1;
+  if (t[j]?.pos === 'ADP' || t[j]?.pos === 'PART') j++;
+  if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'most') j += 2;
+  else if (t[j]?.lower === 'most') j++;
+  const after = t[j];
+  return after === undefined || after.sentence !== t[i].sentence || CLAUSE_ENDS.has(after.text);
+}
+
 /** True when the report verb at i reports nothing: a denied telling with nothing told, an invitation, or knowing someone. */
 export function saysNothing(doc: ParsedText, i: number): boolean {
+  if (objectBefore(doc, i)) return true;
   const lemma = doc.tokens[i].lemma;
   if (TELLING.has(lemma)) return denied(doc, i) && nothingFollows(doc, i);
   if (lemma === 'ask') return invites(doc, i);
