@@ -11,7 +11,7 @@ import { type ParsedText, parse } from '../nlp.ts';
 import { findQuotes, isInside } from '../quotes.ts';
 import { customTermCandidates } from '../options/custom-terms.ts';
 import type { DetectorContext, RhetoricDraft } from './context.ts';
-import { resolveOverlaps } from './rhetoric/candidate.ts';
+import { type Candidate, resolveOverlaps } from './rhetoric/candidate.ts';
 import { displayRanges } from './rhetoric/clause.ts';
 import { lexiconCandidates } from './rhetoric/lexicon-matcher.ts';
 import type { PatternRule } from './rhetoric/rule.ts';
@@ -62,11 +62,11 @@ export function detectRhetoric(
   rules: readonly PatternRule[] = PATTERN_RULES,
 ): RhetoricDraft[] {
   const facts = textFacts(doc);
-  const candidates = [
-    ...lexiconCandidates(facts, lexicon),
-    ...rules.flatMap((r) => r.find(facts, context)),
-    ...customTermCandidates(doc, context.customTerms),
-  ];
+  // One list filled in the same order as spreading each rule's list into a new one, without the copies.
+  const candidates: Candidate[] = [];
+  pushAll(candidates, lexiconCandidates(facts, lexicon));
+  for (let r = 0; r < rules.length; r++) pushAll(candidates, rules[r].find(facts, context));
+  pushAll(candidates, customTermCandidates(doc, context.customTerms));
   const resolved = resolveOverlaps(candidates);
   const ranges = displayRanges(doc, resolved);
   return resolved.map((c) => {
@@ -91,6 +91,11 @@ export function detectRhetoric(
       inQuote,
     };
   });
+}
+
+/** Appends `items` to `list` one by one: a spread into push can overflow the stack on a long text's list. */
+function pushAll<T>(list: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) list.push(items[k]);
 }
 
 /** Convenience for tools and tests: parses a text and runs the rhetoric detector alone. */

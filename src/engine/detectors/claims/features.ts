@@ -35,7 +35,8 @@ import { isNamingParticiple } from './naming.ts';
 import { isOwnMovement } from './own-movements.ts';
 import { isPublicOwnedVerb, isPrivateActorVerb, touchesPublicSphere } from './private-acts.ts';
 import { isPublicActorVerb } from './public-actors.ts';
-import { joinWordInfo, mergePhraseLists, phrasesFrom } from './phrase-scan.ts';
+import { joinWordInfo, mergePhraseLists } from './phrase-scan.ts';
+import { gateWordInfo, phrasesAt } from './phrase-gate.ts';
 import { isTimetable } from './schedule.ts';
 import { isRecordAct } from './record-senses.ts';
 import { isVerdict } from './verdict.ts';
@@ -120,8 +121,8 @@ const PHRASES = mergePhraseLists([
   CAUSAL_PHRASES, PREDICTION_PHRASES, PRESCRIPTION_PHRASES, OPINION_PHRASES, ACCUSATION_PHRASES, INTENT_PHRASES,
   CEREMONY_PHRASES, CONVERSATION_PHRASES, RANKING_SCOPES,
 ]);
-/** A word's marks and the phrases it opens, in one look-up per token. */
-const WORD_INFO = joinWordInfo(MARKED_WORDS, PHRASES);
+/** A word's marks and the phrases it opens, by the next word (phrase-gate.ts), in one look-up per token. */
+const WORD_INFO = gateWordInfo(joinWordInfo(MARKED_WORDS, PHRASES));
 
 // The expressions read at every word live here, not inline: a regular expression literal makes a new object
 // each time it is evaluated, once per word, which in a text's first analysis costs 3-6 times the test itself.
@@ -163,7 +164,7 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const tok = t[i];
     const info = WORD_INFO.get(tok.lower);
     // The phrase lists are read at every token, punctuation included, until each has been found.
-    if (info?.entries !== undefined && phrases !== PHRASES.all) phrases = phrasesFrom(t, i, s.endToken, info.entries, phrases);
+    if (info?.entries !== undefined && phrases !== PHRASES.all) phrases = phrasesAt(t, i, s.endToken, info, phrases);
     if (tok.text === '?') f.question = true;
     // Before the word test: an estimate's amount is often a number or a currency sign ("nearly 40", "some $3").
     // "about 7 p.m." is a schedule, not a measurement (the entity test last: most tokens fail the first).

@@ -24,16 +24,23 @@ export function isClauseLevel(technique: Technique): boolean {
 export function clauseBounds(doc: ParsedText): { start: Int32Array; end: Int32Array } {
   const { tokens } = doc;
   const n = tokens.length;
-  // Line breaks (wink's tabCRLF tokens) end a clause too: a heading or a paragraph is never part of it.
-  const breaks = (i: number) => tokens[i].type === 'tabCRLF' || CLAUSE_BREAK.has(tokens[i].text);
+  // Whether each token breaks, read once into a byte per token: both passes ask it of every token, and a set
+  // look-up per ask cost twice the passes themselves. Line breaks (wink's tabCRLF tokens) end a clause too: a
+  // heading or a paragraph is never part of it.
+  const breaks = new Uint8Array(n);
+  const sentence = new Int32Array(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
+  // The forward pass reads each token once, filling the two arrays the backward pass reads.
   for (let i = 0; i < n; i++) {
-    const joinsPrevious = i > 0 && !breaks(i - 1) && tokens[i - 1].sentence === tokens[i].sentence;
+    const token = tokens[i];
+    breaks[i] = token.type === 'tabCRLF' || CLAUSE_BREAK.has(token.text) ? 1 : 0;
+    sentence[i] = token.sentence;
+    const joinsPrevious = i > 0 && breaks[i - 1] === 0 && sentence[i - 1] === sentence[i];
     start[i] = joinsPrevious ? start[i - 1] : i;
   }
   for (let i = n - 1; i >= 0; i--) {
-    const joinsNext = i + 1 < n && !breaks(i + 1) && tokens[i + 1].sentence === tokens[i].sentence;
+    const joinsNext = i + 1 < n && breaks[i + 1] === 0 && sentence[i + 1] === sentence[i];
     end[i] = joinsNext ? end[i + 1] : i + 1;
   }
   return { start, end };
