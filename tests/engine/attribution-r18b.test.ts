@@ -83,3 +83,17 @@ describe('a feeling towards the noun before it is no source', () => {
     ['It was the flood that farmers feared would come.', 'farmers feared', 'vague'],
   ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
 });
+
+// Doubting a person is distrust and recognising oneself is a likeness seen: neither holds a claim a reader could check.
+describe('doubting someone or recognising oneself is no source', () => {
+  test.each([
+    ['Few backers doubted him.', 'doubted'],
+    ['The rowers never doubted each other.', 'doubted'],
+    ['Many pensioners did not recognize themselves in the advert.', 'recognize'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+  // Near misses: doubting what someone said, or that something is so, is a view held.
+  test.each([
+    ['Many doubted her account of the crash.', 'Many doubted', 'vague'],
+    ['Many doubted that the pier would hold.', 'Many doubted', 'vague'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+});

@@ -6,6 +6,7 @@
  * - an invitation: "asked the neighbours over", "asked her out to dinner" (no question and no request for a view);
  * - knowing a person: "she knows the mayor well", "he knew them" (acquaintance, not a belief held); "officials knew
  *   the bridge was unsafe", "knew that" and "knows the rules" still report a belief;
+ * - doubting a person or recognising oneself: "many doubted her", "did not recognise themselves in the film";
  * - a feeling or a grasp in a relative clause whose object is the noun before it: "a title that readers recognize".
  */
 import type { ParsedText, Token } from '../../nlp.ts';
@@ -90,6 +91,28 @@ function knowsSomeone(doc: ParsedText, i: number): boolean {
   return nothingFollows(doc, i);
 }
 
+/** Reflexives: "did not recognise themselves in the portrait" saw no likeness of their own. */
+const SELVES = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
+/** Tags of the word after a person object that end the verb's phrase: "doubted her in May", "doubted him, but". */
+const PHRASE_ENDS = new Set(['PUNCT', 'ADP', 'ADV', 'CCONJ']);
+
+/**
+ * "Many doubted her", "never doubted each other", "did not recognise themselves in it": doubting a person is
+ * distrust and recognising oneself a likeness, no claim. "Doubted her account" (a possessive before a noun) and
+ * "doubted that" still report a view.
+ */
+function personOnly(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const lemma = t[i].lemma;
+  const objects = lemma === 'doubt' ? PERSONS : lemma === 'recognise' || lemma === 'recognize' ? SELVES : undefined;
+  if (!objects) return false;
+  const each = lemma === 'doubt' && t[i + 1]?.lower === 'each' && t[i + 2]?.lower === 'other';
+  if (!each && !objects.has(t[i + 1]?.lower ?? '')) return false;
+  const after = t[each ? i + 3 : i + 2];
+  if (!after || after.sentence !== t[i].sentence) return true;
+  return PHRASE_ENDS.has(after.pos) && after.lower !== 'to' && after.lower !== 'that' && !isMark(after, `:${QUOTE_MARKS}`);
+}
+
 /** Words that bring in a relative clause after its noun: "the figure that analysts expected". */
 const RELATIVES = new Set(['that', 'which', 'whom']);
 /** Tags of the words of the relative clause's subject and its helpers: "that the older voters had long feared". */
@@ -129,7 +152,7 @@ function objectBefore(doc: ParsedText, i: number): boolean {
 
 /** True when the report verb at i reports nothing: a denied telling with nothing told, an invitation, or knowing someone. */
 export function saysNothing(doc: ParsedText, i: number): boolean {
-  if (objectBefore(doc, i)) return true;
+  if (objectBefore(doc, i) || personOnly(doc, i)) return true;
   const lemma = doc.tokens[i].lemma;
   if (TELLING.has(lemma)) return denied(doc, i) && nothingFollows(doc, i);
   if (lemma === 'ask') return invites(doc, i);
