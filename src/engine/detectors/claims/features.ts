@@ -180,14 +180,19 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     if (isShare(t, i, mark) || ((w === 'half' || tok.pos === 'NUM') && isWordShare(t, i))) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.
     if ((w === 'not' || w === 'no' || w === "n't" || w === 'n’t') && isZeroCount(t, i)) f.numbers++;
-    if (mark & MARK.measured) measured = true;
-    if (mark & MARK.rate) rate = true;
-    // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
-    if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !hasDigit(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
-      f.numbers++;
-    // "Wages went up" reports a change; "to get the deficit down" and "a tax cut" only aim at one.
-    if (mark & MARK.change && !isAimedChange(t, i)) change = true;
-    if (mark & MARK.conditional) f.conditional = true;
+    // One word in sixteen carries a mark: the tests of a mark alone are skipped together for the others.
+    if (mark !== 0) {
+      if (mark & MARK.measured) measured = true;
+      if (mark & MARK.rate) rate = true;
+      // "Five cents", "three miles": a number word with its unit is a measurement, not a mere count.
+      if (mark & MARK.unit && t[i - 1]?.pos === 'NUM' && isInEntity(doc, t[i - 1]) && !hasDigit(t[i - 1].text) && !isScoreOrStanding(t, i - 1))
+        f.numbers++;
+      // "Wages went up" reports a change; "to get the deficit down" and "a tax cut" only aim at one.
+      if (mark & MARK.change && !isAimedChange(t, i)) change = true;
+      if (mark & MARK.conditional) f.conditional = true;
+      if (mark & MARK.vague) f.vague = true;
+      if (mark & MARK.modal) f.modal = true;
+    }
     // The tag first: it rules out most words without hashing the lemma.
     if (tok.pos === 'VERB' && isRecordAct(t, i)) f.record = true;
     // "She was against the war": a stance held before is on the record, as "she opposed the war" is.
@@ -195,8 +200,6 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
       f.record = true;
       f.past++;
     }
-    if (mark & MARK.vague) f.vague = true;
-    if (mark & MARK.modal) f.modal = true;
     // "I met a nurse in Leeds": the speaker's own visits are life; "a card called X" names: neither is an act.
     // The tag first: the three verb tests below all answer no for a word that is no verb or adjective.
     const pos = tok.pos;
@@ -218,18 +221,19 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
     const named = i > s.firstToken ? isCapitalised(tok) : tok.pos === 'PROPN' && !commonAtStart;
     if (named && !CAPITAL_I.test(w)) f.names++;
     if (named && !f.initials && isInitialism(t, i)) f.initials = true;
-    // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
-    if (mark & MARK.firstPerson && tok.text[0] !== 'i') {
-      f.firstPerson = true;
-      if (tok.text[0] === 'I') f.firstPersonSingular = true;
-    }
-    if (mark & MARK.secondPerson) f.secondPerson = true;
     if (mark & MARK.comparative || (pos === 'ADJ' && isStatedComparative(t, i))) f.comparative = true;
     if ((tok.pos === 'ADJ' && SUPERLATIVE_ENDING.test(w) && w.length > 5) || ((w === 'most' || w === 'least') && t[i + 1]?.pos === 'ADJ')) {
       f.comparative = true;
       f.superlative = true;
     }
     if (mark & MARK.ranking || f.superlative) ranked = true;
+    if (mark === 0) continue;
+    // "I" only as the capital pronoun: a lower-case "i" is part of a name ("Tehrik-i-Taliban").
+    if (mark & MARK.firstPerson && tok.text[0] !== 'i') {
+      f.firstPerson = true;
+      if (tok.text[0] === 'I') f.firstPersonSingular = true;
+    }
+    if (mark & MARK.secondPerson) f.secondPerson = true;
     if (mark & MARK.evaluative && !isStandingGap(t, i)) {
       f.evaluative++;
       if (mark & MARK.ranking) rankingJudgements++;
