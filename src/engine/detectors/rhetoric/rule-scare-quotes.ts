@@ -16,7 +16,7 @@ import { namesRole, quotesSpeaker } from './quote-speaker.ts';
 import { inSentence, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
 import { inDomain, type TextFacts } from './text-facts.ts';
 
-const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u2018': '\u2019', "'": "'" };
+const CLOSING = new Map<string, string>([['"', '"'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ["'", "'"]]);
 const MAX_WORDS = 2;
 /** A label doubted twice over (a labelling word, then marks) may be a longer name: 'so-called "voice of the people"'. */
 const MAX_LABEL_WORDS = 5;
@@ -110,7 +110,8 @@ export const scareQuotes: PatternRule = {
     const { tokens } = facts.doc;
     const out: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const close = CLOSING[tokens[i].text];
+      const text = tokens[i].text;
+      const close = text.length === 1 ? CLOSING.get(text) : undefined;
       if (close === undefined) continue;
       const doubted = afterLabellingWord(facts, i);
       const end = closingIndex(facts, i, close, doubted ? MAX_LABEL_WORDS : MAX_WORDS);
