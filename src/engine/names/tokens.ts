@@ -19,8 +19,12 @@ const PARTICLE_NAME = /^(?:d|l|dall|dell)['’]\p{Lu}\p{Ll}/u;
 
 /** True for a word token whose text starts with a capital letter, or a name behind an elided particle. */
 export function isCapitalised(t: Token): boolean {
-  // "d'Alembert", "l'Estrange": a surname whose particle keeps its small letter is still a name.
-  return t.type === 'word' && (startsWithCapital(t.text) || PARTICLE_NAME.test(t.text));
+  // "d'Alembert", "l'Estrange": a surname whose particle keeps its small letter is still a name. Every particle
+  // starts with d or l, so other lower-case words (most of them, many times per token) skip the regular expression.
+  if (t.type !== 'word') return false;
+  if (startsWithCapital(t.text)) return true;
+  const c = t.text.charCodeAt(0);
+  return (c === 100 || c === 108) && PARTICLE_NAME.test(t.text);
 }
 
 /**
