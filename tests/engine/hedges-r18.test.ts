@@ -53,7 +53,7 @@ describe('does not flag', () => {
     ['The film "A Few Good Days" opens on Friday.', 'A Few', AMOUNT],
     // Occurrences in a text or a body of work.
     ['The word appears several times in the first chapter.', 'several', AMOUNT],
-    ['The motif recurs many times in her later paintings.', 'many', AMOUNT],
+    ['The motif features many times in her later novels.', 'many', AMOUNT],
     // "Most" grading a verb after "that".
     ['The rule that most affects drivers starts in May.', 'most', AMOUNT],
     ['The town that most needs a bypass is Kelso.', 'most', AMOUNT],

@@ -23,6 +23,8 @@ export const UNOWNED_DOUBT: LexiconGroup = {
       'Questions have been raised by the auditor about the cost.',
       'The convoy came under fire near the border.',
       'The club came under fire from rival fans.',
+      'The convoy came under fire for two hours.',
+      'No objections were raised at the meeting.',
       'She raised questions about the cost at the meeting.',
       'The questions were raised in parliament on Monday.',
     ],
@@ -43,5 +45,19 @@ export const UNOWNED_DOUBT: LexiconGroup = {
     // Doubts already told of ("the questions were raised in parliament", "these fears were voiced last year") point
     // back to whoever the text named before.
     'the|these|those|such|his|her|their|its|our|my|your question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was',
+    // Doubts denied ("no objections were raised", "not a single concern was voiced"): the sentence says there were
+    // none, so there is nobody to name.
+    'no {adj}? {adj}? question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was',
+    'not a|one {adj}? question|concern|doubt|fear|objection have|has|had|were|was',
+    // The askers named after a place or a time ("raised in the Commons by three MPs", "voiced at the hearing by
+    // the union"): one short phrase, then "by". A verb after the phrase ("over a loan approved by") starts a
+    // clause of its own, so its "by" names no asker.
+    'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {det}? {adj}? {noun} {noun}? by',
+    "question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {propn} 's {adj}? {noun} by",
+    // Gunfire that lasts ("came under fire for two hours", "for over an hour") or comes again ("for the second
+    // time"): a span of time after "for", no fault blamed on anyone.
+    'come|came {adv}? under fire for {num}|several|hours|days|minutes|weeks|months|nights|much|long',
+    'come|came {adv}? under fire for the|a|an {adj}? time|hour|minute|day|night|week|while|spell|moment',
+    'come|came {adv}? under fire for over|almost|nearly|about|around|roughly|more|less|up|well {any}? {num}|an|a|half',
   ],
 };

@@ -16,6 +16,9 @@ const FULL_LISTS = LIST_ENDS.flatMap((end) => [
   `${NAME} , ${LATER} ,? and|or ${LATER} ${end}`,
   `${NAME} , ${LATER} , ${LATER} ,? and|or ${LATER} ${end}`,
 ]);
+/** Written works and records a word can turn up in ("appears several times in the ledger"). */
+const TEXTS =
+  'ledger|ledgers|report|reports|book|books|list|lists|text|texts|document|documents|file|files|record|records|letter|letters|diary|diaries|novel|novels|script|transcript|article|articles|speech|speeches|poem|poems|archive|archives|register|manuscript|chapter|chapters|page|pages|minutes|accounts|database|emails|messages|notes|song|songs|film|play|series';
 
 /** A vague amount or frequency, with the phrases in which the same words are exact or rank. */
 export const VAGUE_QUANTITY: LexiconGroup = {
@@ -149,9 +152,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // ... and before whom or what it is at its highest for ("most popular with young voters", "are most worried
     // about crime"): a degree, no share of anyone.
     '{be} most {adj}|{verb} with|about',
-    // So does "most" between "who", "that" or "which" and a verb ("the people who most need help", "the fear that
-    // most troubles parents"): how much, not how many. ("That most voters" takes a noun and stays a share.)
-    'who|that|which most {verb}',
+    // So does "most" between "who" or "which" and a verb ("the people who most need help"), and between a noun's
+    // "that" and a verb ("the issue that most worries the town"; wink often tags that verb a noun, so a verb-form
+    // word before an object counts): how much, not how many. After a verb "that" opens a clause whose subject
+    // "most" is ("residents said that most agree"), a share; "that most voters" takes a noun and stays a share too.
+    'who|which most {verb}', '{noun} that|which most {verb}', '{noun} that|which most {noun}|{verb} the|them|him|us|me',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
@@ -188,9 +193,11 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     'a few hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens',
     // So is a rough measure ("several inches of snow", "a few metres from the door", "a few paces"): a size, not a share.
     // How often a word or a motif turns up in a text or a record ("the name appears several times in the ledger",
-    // "the theme recurs many times"): occurrences anyone can count by reading, as the appearance hedge reads them.
-    // ("Has happened several times" and "was stabbed several times" stay: events, not occurrences in a text.)
-    'appear|occur|recur|feature {adv}? several|many|numerous times', 'appear|occur|recur|feature {adv}? a few|number of? times',
+    // "the theme features many times in the novel"): occurrences anyone can count by reading. Only with the text
+    // named: "occur" and "recur" mean happen, and an outage that occurs several times is an event left vague.
+    ...['several|many|numerous times', 'a few|number of? times'].map(
+      (times) => `appear|feature {adv}? ${times} in|on|throughout|across {det}? {any}? {any}? ${TEXTS}`,
+    ),
     'several|many|few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     'a few inches|feet|metres|meters|miles|kilometres|kilometers|yards|degrees|kilograms|tonnes|tons|litres|liters|gallons|acres|hectares|paces',
     // "Many thanks" thanks someone, "many happy returns" greets: neither counts anything.

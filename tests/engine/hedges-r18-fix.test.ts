@@ -1,0 +1,68 @@
+/**
+ * Fixes to round 18's hedge rules after a reader's audit and a code review. "Occur" and "recur" mean happen, so an
+ * event that occurs several times keeps its vague count; only a word that appears in a named text is counted by
+ * reading. Gunfire that lasts ("under fire for two hours") or comes again ("for the second time") blames nobody.
+ * Doubts denied ("no objections were raised") or with askers named after a place ("in the council by three
+ * members") have an owner or none at all. "Most" after a verb's "that" is a share ("said that most agree"). A
+ * quotation in title case that a colon opens or a verb of saying follows is a remark, not a title. Each rule has
+ * near misses. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const AMOUNT = 'rhetoric/hedge/vague-quantity';
+const DOUBT = 'rhetoric/hedge/unowned-doubt';
+
+describe('flags', () => {
+  test.each<Row>([
+    // Events that happen several times: how many stays vague.
+    ['The outage occurred several times last week.', 'several', AMOUNT],
+    ['Power cuts recur many times each winter.', 'many', AMOUNT],
+    ['Serious errors may occur many times in a year.', 'many', AMOUNT],
+    ['The motif recurs many times in her later paintings.', 'many', AMOUNT],
+    ['The name appears several times.', 'several', AMOUNT],
+    // "Most" as the subject of a clause after a verb of saying: a share of people.
+    ['Residents said that most agree with the plan.', 'most', AMOUNT],
+    ['Officials say that most left before noon.', 'most', AMOUNT],
+    // A title-case quotation that is a remark.
+    ['He said: "Many People Are Angry," and left.', 'Many', AMOUNT],
+    ['"Many People Are Angry," she said.', 'Many', AMOUNT],
+    ['"Many People Are Angry", the mayor said.', 'Many', AMOUNT],
+    // Blame with nobody behind it, and doubts whose "by" belongs to another verb.
+    ['The minister came under fire for a decision to shut the depot.', 'under fire for', DOUBT],
+    ['The council came under fire for the delays.', 'under fire for', DOUBT],
+    ['Questions were raised over a loan approved by the bank.', 'Questions were raised', DOUBT],
+    ['Concerns were raised at the meeting about the cost.', 'Concerns were raised', DOUBT],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // Occurrences in a named text.
+    ['The name appears several times in the ledger.', 'several', AMOUNT],
+    ['The theme features many times in the novel.', 'many', AMOUNT],
+    // "Most" grading a verb in a relative clause.
+    ['Voters named the issue that most worries the government.', 'most', AMOUNT],
+    ['The people who most need help wait longest.', 'most', AMOUNT],
+    // Quoted titles, guillemets too.
+    ['The film «Many Rivers Home» won the jury prize.', 'Many', AMOUNT],
+    ['The band played "Some Say Tomorrow," which fans loved.', 'Some Say', 'rhetoric/hedge/vague-crowd'],
+    // Gunfire that lasts or comes again.
+    ['The convoy came under fire for two hours.', 'under fire', DOUBT],
+    ['The patrol came under fire for the second time this week.', 'under fire', DOUBT],
+    ['The base came under fire for over an hour.', 'under fire', DOUBT],
+    ['The outpost came under fire for several minutes.', 'under fire', DOUBT],
+    // Doubts denied.
+    ['No objections were raised at the planning meeting.', 'objections', DOUBT],
+    ['No concerns were raised during the inspection of the school.', 'concerns', DOUBT],
+    ['No serious doubts have been voiced about the count.', 'doubts', DOUBT],
+    // Askers named after a place or a time.
+    ['Questions were raised in the Commons by three backbench MPs.', 'Questions', DOUBT],
+    ["Questions were raised at Tuesday's meeting by parents.", 'Questions', DOUBT],
+    ['Fears were voiced at the hearing by the union.', 'Fears', DOUBT],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
