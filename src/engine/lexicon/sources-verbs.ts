@@ -102,6 +102,7 @@ export const THAT_ADJECTIVES: ReadonlySet<string> = new Set([
  * Adjectives of an attitude held towards something, each with the prepositions that name it: "voters are sceptical of
  * the deal", "the union is hostile to the merger", "she is critical of the board" (a view, like "doubt" or
  * "oppose"). Only with these: "critical to the plan" (needed) and "the patient is critical" say nothing of a view.
+ * Wary and suspicious hold a view only of a plan or a claim (stance-adjective.ts TRAIT_PRONE): "of strangers" is a temper.
  */
 export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['skeptical', 'sceptical', 'wary'].map((w) => [w, new Set(['of', 'about'])] as const),
@@ -130,8 +131,9 @@ const COGNITION = [
   'support', 'favour', 'favor', 'prefer', 'plan', 'intend', 'seek', 'wish', 'agree', 'disagree', 'want',
   'like', 'love', 'hate', 'dislike', 'dread', 'appreciate', 'admire', 'respect', 'embrace', 'back', 'resist',
   'decide', 'choose', 'aim', 'push', 'accept', 'deem', 'discover', 'learn', 'hear',
-  // Worrying aloud or in private: "the mayor fretted that the fares would rise" (a view, like "worry").
-  'fret',
+  // Worrying aloud or in private: "the mayor fretted that the fares would rise" (a view, like "worry"). wink reads
+  // "fretted" as a noun with itself as lemma, so the past form is listed as a word of its own (read by its lower form).
+  'fret', 'fretted',
 ];
 
 /** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */

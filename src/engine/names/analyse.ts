@@ -217,13 +217,6 @@ export function analysePhrase(doc: ParsedText, p: Phrase): PhraseParts {
   return parts;
 }
 
-/** True when an age between commas follows the token at k ("The defendant, 41, of Pike Road"): one person is meant. */
-export function agedAfter(doc: ParsedText, k: number): boolean {
-  const t = doc.tokens;
-  // An age is a whole number of one to three digits, not a year or a share ("1984", "40%").
-  return t[k + 1]?.text === ',' && t[k + 3]?.text === ',' && t[k + 2].type === 'number' && /^\d{1,3}$/.test(t[k + 2].text);
-}
-
 /** True when the head word is plural or a group word ("officials", "experts", "people", "Democrats"). */
 export function isGroupHead(word: string): boolean {
   return GROUP_NOUNS.has(word) || PLURAL_ROLES.has(word) || PROPER_GROUPS.has(word) || isPeoplePlural(word);

@@ -6,6 +6,7 @@
 import type { ParsedText, Token } from '../nlp.ts';
 import { DOCUMENT_NOUNS, HEARSAY_NOUNS } from '../lexicon/sources-documents.ts';
 import { timeStartsAt } from './dates.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES, quotedTitleOpen } from './quoted-title.ts';
 import { DETERMINERS, isCapitalised, isMistaggedModifier, isNounLike, isPossessive, opensInnerSentence } from './tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, isPeoplePlural, PERSON_ROLES, PLURAL_ROLES, SHARE_WORDS } from './words.ts';
 
@@ -102,10 +103,10 @@ function isCompoundTail(tokens: Token[], k: number): boolean {
   return tokens[k - 2]?.end === hyphen.start && next !== undefined && next.pos === 'NOUN';
 }
 
-const OPENING_MARKS = new Set(['"', '“', "'", '‘']);
-const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
-/** How many words a quoted title may hold ("'The Long Road Home'"). */
-const MAX_TITLE = 6;
+/** Words a quoted title after a link word may hold in lower case: "'Friends of the Earth'". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...LINK_WORDS, 'the', 'and']);
+/** True for a mark that opens a quoted title. */
+const opensTitle = (t: Token): boolean => OPENING_QUOTES.has(t.text);
 
 /**
  * The index of the opening mark of a quoted title whose closing mark is at k, or -1: one to six capitalised words
@@ -113,16 +114,9 @@ const MAX_TITLE = 6;
  * noun ("critics of", "fans of"). Only the link word makes the title a part of the phrase, not a quotation of speech.
  */
 function quotedTitleStart(tokens: Token[], k: number, floor: number): number {
-  if (!CLOSING_MARKS.has(tokens[k].text)) return -1;
-  for (let j = k - 1; j >= floor && k - j <= MAX_TITLE + 1; j--) {
-    const t = tokens[j];
-    if (OPENING_MARKS.has(t.text)) {
-      const ok = j < k - 1 && isCapitalised(tokens[j + 1]) && j - 2 >= floor && LINK_WORDS.has(tokens[j - 1].lower);
-      return ok && isNounLike(tokens[j - 2]) ? j : -1;
-    }
-    if (t.type !== 'word' || (!isCapitalised(t) && !LINK_WORDS.has(t.lower) && t.lower !== 'the' && t.lower !== 'and')) return -1;
-  }
-  return -1;
+  if (!CLOSING_QUOTES.has(tokens[k].text)) return -1;
+  const j = quotedTitleOpen(tokens, k, floor, TITLE_SMALL_WORDS, opensTitle);
+  return j >= 0 && j - 2 >= floor && LINK_WORDS.has(tokens[j - 1].lower) && isNounLike(tokens[j - 2]) ? j : -1;
 }
 
 /**
@@ -189,7 +183,7 @@ function trim(tokens: Token[], first: number, end: number): Phrase | undefined {
   let b = end;
   while (a < b && loose(tokens[a])) a++;
   // "fans of 'Night Shift'": a closing mark of a quoted title is no possessive mark.
-  const keep = (k: number) => CLOSING_MARKS.has(tokens[k].text) && quotedTitleStart(tokens, k, a) >= 0;
+  const keep = (k: number) => CLOSING_QUOTES.has(tokens[k].text) && quotedTitleStart(tokens, k, a) >= 0;
   while (b > a && (loose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower)) && !keep(b - 1)) b--;
   return a < b ? { first: a, end: b } : undefined;
 }

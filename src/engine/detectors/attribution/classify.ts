@@ -1,9 +1,13 @@
-/** Decides what kind of source a speaker phrase is (name, document, unnamed person, vague group, pronoun) by its head word. */
+/**
+ * Decides what kind of source a speaker phrase is: a name, a document, an unnamed person, a vague group, or a
+ * pronoun. The head word decides, not capital letters: "British counter-terror experts" names nobody, and the signs
+ * that a phrase means one person (an agreeing verb, an age) live in one-person.ts.
+ */
 import { DOCUMENT_NOUNS, DOCUMENT_SPECIFIERS, HEARSAY_NOUNS, NOT_DOCUMENTS_BEFORE_OF, RECORD_NOUNS } from '../../lexicon/sources-documents.ts';
 import { VAGUE_QUANTIFIERS } from '../../lexicon/sources-agentless.ts';
 import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText, Token } from '../../nlp.ts';
-import { agedAfter, analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
+import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
@@ -12,6 +16,7 @@ import { describedCrowd, loneCount } from './described-crowd.ts';
 import { describedOpener, describedTail } from './described-opener.ts';
 import type { Discourse } from './memory.ts';
 import { causeName, namesABody, partyWing } from './plural-body.ts';
+import { agedPerson, isSingularVerb, singularAfter, verbAfter } from './one-person.ts';
 import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
@@ -87,36 +92,6 @@ function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefine
 function vagueGroup(verbKind: VerbKind): SourceGuess {
   return { source: 'vague', rule: 'attribution/vague-group', confidence: verbKind === 'speech' ? 0.8 : 0.65 };
 }
-
-/** Pronouns for one person: "Sanders said he would stay" names one man; "Farmers said they" a crowd. */
-const ONE_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-
-/** True when a pronoun for one person follows the verb after `k` closely ("Sanders said he", "Banks told her aides"). */
-function singularAfter(doc: ParsedText, k: number): boolean {
-  for (let j = k + 1; j < doc.tokens.length && j <= k + 4; j++) {
-    const t = doc.tokens[j];
-    if (ONE_PERSON.has(t.lower)) return true;
-    if (t.type === 'punctuation' && t.text !== ',') return false;
-  }
-  return false;
-}
-
-/** The first token after `k` that is no adverb ("Lynch also said", "Brooks now says"). */
-function verbAfter(doc: ParsedText, k: number): Token | undefined {
-  let j = k;
-  while (doc.tokens[j]?.pos === 'ADV' && j - k < 3) j++;
-  return doc.tokens[j];
-}
-
-/**
- * "Sanders says", "Brooks has said", "Banks is warning": a verb that agrees with one subject. A plural noun cannot
- * take it ("Villages says" is no English), so the word before it is a surname.
- */
-function isSingularVerb(verb: Token | undefined): boolean {
-  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
-  return SINGULAR_FORMS.has(verb.lower) || (verb.pos === 'VERB' && verb.lower.endsWith('s') && verb.lemma !== verb.lower);
-}
-const SINGULAR_FORMS = new Set(['is', 'was', 'has', 'does']);
 
 /**
  * "Lynch said", "Cook told reporters": a verb that only reports words, in a finite form, cannot follow a verb
@@ -289,7 +264,7 @@ export function classifySpeaker(
     return examplesInPhrase(doc, p, parts.coreEnd) ?? vagueGroup(verbKind);
   }
   // "The defendant, 41, told the court": a word for a side in a case, given an age, is one person, not the side.
-  if (PERSON_ROLES.has(head) || agedAfter(doc, parts.head)) return classifyRole(doc, p, parts, head, memory, sentence);
+  if (PERSON_ROLES.has(head) || agedPerson(doc, parts.head)) return classifyRole(doc, p, parts, head, memory, sentence);
   if (INSTITUTIONS.has(head)) {
     const sourceName = phraseText(doc, p);
     return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName, nameKind: 'organisation' };

@@ -8,6 +8,7 @@ import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import { phraseEndingAt } from '../../names/phrase.ts';
 import { isPossessive } from '../../names/tokens.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES } from '../../names/words.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
@@ -38,18 +39,31 @@ const CONFIDENCE = 0.5;
 /** Verbs by which a subject hands over its own words: "the panel gave their verdict", "the firm issued its statement". */
 const DELIVER = new Set(['give', 'deliver', 'issue', 'announce', 'reach', 'return', 'release', 'publish', 'present', 'express', 'voice', 'submit', 'hand']);
 
+/** Bodies that sit to decide, beside the word lists' people and groups: "the panel reached its conclusion". */
+const DECIDING_BODIES = new Set(['panel', 'panels', 'jury', 'juries', 'tribunal', 'committee', 'board', 'inquiry', 'review', 'trio', 'pair', 'judges']);
+
+/** True when a subject's head word is someone who can reach a verdict: a role, a group, a body that decides. */
+function decides(head: string): boolean {
+  return DECIDING_BODIES.has(head) || PERSON_ROLES.has(head) || PLURAL_ROLES.has(head) || GROUP_NOUNS.has(head) || INSTITUTIONS.has(head);
+}
+
 /**
  * "The panel gave their verdict": a possessive after a verb of handing over points back to that verb's subject in
- * the same sentence, so the subject is the owner (not an unresolved "their"). Undefined when no such subject.
+ * the same sentence, so the subject is the owner (not an unresolved "their"). Undefined when no such subject; null
+ * when the subject cannot hold a view at all ("the season reached its conclusion": an ending, nobody's verdict).
  */
-function subjectOwner(doc: ParsedText, s: Sentence, j: number, memory: Discourse): { first: number; guess: SourceGuess } | undefined {
+function subjectOwner(doc: ParsedText, s: Sentence, j: number, memory: Discourse): { first: number; guess: SourceGuess } | null | undefined {
   const t = doc.tokens;
   const verb = t[j - 1];
   if (!verb || j - 1 <= s.firstToken || verb.pos !== 'VERB' || !DELIVER.has(verb.lemma)) return undefined;
   const subject = phraseEndingAt(doc, j - 2, s.firstToken);
   if (!subject || subject.end !== j - 1) return undefined;
   // "The trio gave their verdict": a subject the lists do not know is read by its grammar ("the trio" points back).
-  const guess = classifySpeaker(doc, subject, 'speech', memory) ?? classifyUnknown(doc, subject, analysePhrase(doc, subject));
+  // Not after "reach": "the season reached its conclusion" is an end, so only a person or body the lists know
+  // ("the panel reached its conclusion") reaches a verdict.
+  const known = classifySpeaker(doc, subject, 'speech', memory);
+  if (!known && verb.lemma === 'reach' && !decides(t[subject.end - 1].lower)) return null;
+  const guess = known ?? classifyUnknown(doc, subject, analysePhrase(doc, subject));
   return guess ? { first: subject.first, guess: { ...guess, confidence: CONFIDENCE } } : undefined;
 }
 
@@ -61,7 +75,8 @@ function ownerOf(doc: ParsedText, s: Sentence, k: number, memory: Discourse, cla
   // one) between the owner and the noun.
   while (j > s.firstToken && (t[j].pos === 'ADJ' || (t[j].pos === 'ADV' && t[j + 1].pos === 'ADJ')) && k - j <= 3) j--;
   const pronoun = POSSESSIVE_PRONOUNS.get(t[j].lower);
-  if (pronoun) return subjectOwner(doc, s, j, memory) ?? { first: j, guess: pronounOwnerGuess(pronoun, t[j].sentence, memory, CONFIDENCE) };
+  const subject = pronoun ? subjectOwner(doc, s, j, memory) : undefined;
+  if (pronoun) return subject === null ? undefined : (subject ?? { first: j, guess: pronounOwnerGuess(pronoun, t[j].sentence, memory, CONFIDENCE) });
   if (!isPossessive(t[j])) return undefined;
   const owner = phraseEndingAt(doc, j - 1, s.firstToken);
   if (!owner || owner.end !== j) return undefined;

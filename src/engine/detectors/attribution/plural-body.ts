@@ -90,18 +90,37 @@ export function partyWing(doc: ParsedText, p: Phrase, parts: PhraseParts): boole
 const CAUSE_LINKS = new Set(['for', 'against', 'without']);
 /** Small words a name may hold in lower case: "Parents for the Right to Play". */
 const SMALL_WORDS = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'on']);
+/**
+ * People who act or stand for someone else: "lawyers for Reyes", "staff for the airline", "candidates for Congress",
+ * "nominees for Best Actor". Their "for" names a client, an employer or a prize, never a cause, so no body is named.
+ */
+const ACTING_FOR = new Set([
+  'lawyers', 'attorneys', 'solicitors', 'barristers', 'counsel', 'spokesmen', 'spokeswomen', 'spokespeople',
+  'spokespersons', 'staff', 'staffers', 'officials', 'candidates', 'nominees', 'workers', 'employees', 'agents',
+  'representatives', 'aides', 'advisers', 'advisors', 'negotiators', 'executives', 'managers', 'members', 'envoys',
+  'diplomats', 'delegates', 'players', 'sources', 'contractors', 'bidders', 'contenders', 'applicants',
+]);
 
 /**
  * True when `p` is a body named by its people and their cause: "Citizens for Clean Rivers", "Mothers Against Reckless
- * Driving", "Doctors Without Walls". A capitalised plural, "for/against/without", then only capitalised words to the
- * end (small words aside) is a name; "Critics in Leeds" (a place word) and "campaigners for Scottish independence"
- * (a cause in lower case) stay crowds.
+ * Driving", "Parents for the Right to Play". A capitalised plural, "for/against/without", then only capitalised words
+ * to the end (small words aside, one may come first) is a name. A capital that only opens the sentence proves
+ * nothing, so there the cause needs two capitalised words: "Voters for Smith" and "Protesters against Moreno" (one
+ * name: a crowd on a side) stay crowds, as do "Critics in Leeds" (a place word), "campaigners for Scottish
+ * independence" (a cause in lower case) and people acting for someone ("Lawyers for Reyes", ACTING_FOR).
  */
 export function causeName(doc: ParsedText, p: Phrase, parts: PhraseParts): boolean {
   const t = doc.tokens;
   const link = parts.coreEnd;
   if (parts.head !== link - 1 || !isCapitalised(t[parts.head]) || !CAUSE_LINKS.has(t[link]?.lower ?? '') || link + 1 >= p.end) return false;
-  if (!isCapitalised(t[link + 1]) || !isCapitalised(t[p.end - 1])) return false;
-  for (let k = link + 1; k < p.end; k++) if (!isCapitalised(t[k]) && !SMALL_WORDS.has(t[k].lower)) return false;
-  return true;
+  if (ACTING_FOR.has(t[parts.head].lower) || !isCapitalised(t[p.end - 1])) return false;
+  const first = SMALL_WORDS.has(t[link + 1].lower) ? link + 2 : link + 1;
+  if (first >= p.end || !isCapitalised(t[first])) return false;
+  let capitals = 0;
+  for (let k = first; k < p.end; k++) {
+    if (isCapitalised(t[k])) capitals++;
+    else if (!SMALL_WORDS.has(t[k].lower)) return false;
+  }
+  const opens = doc.sentences[t[p.first].sentence]?.firstToken === p.first;
+  return capitals >= 2 || !opens;
 }

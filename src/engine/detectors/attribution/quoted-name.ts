@@ -1,7 +1,8 @@
 /** A name in quotation marks standing as a speaker: 'The group “Harbour Watch” said'. */
 import type { ParsedText } from '../../nlp.ts';
 import type { Phrase } from '../../names/phrase.ts';
-import { isCapitalised, isMark, QUOTE_MARKS } from '../../names/tokens.ts';
+import { quotedTitleOpen } from '../../names/quoted-title.ts';
+import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 
 /** Words a name in title case may hold uncapitalised: "Friends of the Earth". */
 const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
@@ -16,19 +17,8 @@ const INTRODUCING_TAGS = new Set(['NOUN', 'PROPN', 'VERB']);
 export function quotedName(doc: ParsedText, close: number, floor: number): Phrase | undefined {
   const t = doc.tokens;
   if (!isMark(t[close], QUOTE_MARKS) || t[close - 1]?.end !== t[close].start) return undefined;
-  let open = close - 1;
-  while (open > floor && close - open <= 6 && !isMark(t[open], QUOTE_MARKS)) open--;
+  const open = quotedTitleOpen(t, close, floor, NAME_SMALL_WORDS, (w) => isMark(w, QUOTE_MARKS));
   // The name follows what it names ("the group", "called"), not a preposition ("fans of “The Tides”" are the speakers).
-  const before = t[open - 1];
-  if (
-    !isMark(t[open], QUOTE_MARKS) ||
-    open === close - 1 ||
-    open - 1 < floor ||
-    !INTRODUCING_TAGS.has(before?.pos ?? '')
-  )
-    return undefined;
-  for (let k = open + 1; k < close; k++) {
-    if (!isCapitalised(t[k]) && !NAME_SMALL_WORDS.has(t[k].lower)) return undefined;
-  }
-  return isCapitalised(t[open + 1]) ? { first: open + 1, end: close } : undefined;
+  if (open < 0 || open - 1 < floor || !INTRODUCING_TAGS.has(t[open - 1]?.pos ?? '')) return undefined;
+  return { first: open + 1, end: close };
 }

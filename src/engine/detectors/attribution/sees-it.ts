@@ -11,8 +11,11 @@ const JUDGED = new Set([
 ]);
 /** What may stand before the judged noun: "a", "no", "little", "some", "the". */
 const OPENERS = new Set(['a', 'an', 'the', 'no', 'little', 'some', 'any', 'many', 'few', 'several', 'clear', 'strong']);
-/** "it that way", "things differently": a way of seeing a matter, a view. */
-const MATTERS = new Set(['it', 'things', 'this', 'that', 'matters']);
+/** "it that way", "things differently": a way of seeing a matter, a view ("saw that the way was" is no matter). */
+const MATTERS = new Set(['it', 'things', 'this', 'matters']);
+/** What lets "pattern" mean a tendency: "a pattern in the figures", "a pattern of delays". */
+const PATTERN_LINKS = new Set(['in', 'between', 'of']);
+/** How a matter is seen: "it that way", "things differently", "it the other way". */
 const MANNERS = new Set(['that', 'this', 'the', 'another', 'differently', 'otherwise']);
 
 /** True when the "see" at token i takes a judged noun or a way of seeing as its object. */
@@ -24,5 +27,10 @@ export function seesAsJudgement(doc: ParsedText, i: number): boolean {
   }
   if (OPENERS.has(t[k]?.lower ?? '')) k++;
   if (t[k]?.pos === 'ADJ' && !JUDGED.has(t[k].lower)) k++;
-  return JUDGED.has(t[k]?.lower ?? '') && t[k].pos !== 'VERB';
+  if (!JUDGED.has(t[k]?.lower ?? '') || t[k].pos === 'VERB') return false;
+  // "saw danger signs", "saw the risk factors": the judged word only describes a thing seen.
+  const next = t[k + 1];
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN') return false;
+  // A pattern is also a drawing ("the pattern on the quilt"): only a pattern in, between or of things is a judgement.
+  return t[k].lower !== 'pattern' || PATTERN_LINKS.has(next?.lower ?? '');
 }

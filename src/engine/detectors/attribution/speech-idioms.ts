@@ -48,8 +48,18 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export const IDIOM_VERBS: ReadonlySet<string> = new Set(['make', ...WORDS_GIVEN.keys()]);
 /** Possessives that make a shared view one's own, put into words: "shared her belief", "shares their doubts". */
 const OWN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-/** Things shared that are only ever told: "shared anecdotes about", "shared memories of". */
+/** Things shared that are only ever told, with or without a possessive: "shared anecdotes about", "shared her memories of". */
 const TOLD_ALOUD = new Set(['anecdotes', 'recollections', 'memories', 'thoughts']);
+
+/**
+ * True when "share" at i shares something only ever told ("the sisters shared anecdotes about the farm", "the widow
+ * shared her memories"): words only, so like "said" it makes any subject a speaker, even one the lists do not know.
+ */
+export function sharesToldWords(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  const k = OWN_WORDS.has(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return t[i].lemma === 'share' && TOLD_ALOUD.has(t[k]?.lower ?? '') && wordsGiven(doc, i);
+}
 /** What may stand between such a verb and its noun: "his", "a", "some", "no". */
 const WORDS_GIVEN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'similar', 'these', 'those', 'no', 'further', 'more']);
 /** Nouns that count only with a clause or a topic after them: "sounded a note of caution", "sounded a cautious note about". */

@@ -6,11 +6,14 @@
  * - an invitation: "asked the neighbours over", "asked her out to dinner" (no question and no request for a view);
  * - knowing a person: "she knows the mayor well", "he knew them" (acquaintance, not a belief held); "officials knew
  *   the bridge was unsafe", "knew that" and "knows the rules" still report a belief;
- * - doubting a person or recognising oneself: "many doubted her", "did not recognise themselves in the film";
- * - a feeling or a grasp in a relative clause whose object is the noun before it: "a title that readers recognize".
+ * - doubting a person or recognising oneself: "many doubted her", "few doubted their coach", "did not recognise
+ *   themselves in the film";
+ * - a feeling or a grasp in a relative clause whose object is the noun before it: "a title that readers recognize";
+ * - repudiating a bond in law: "the tenant repudiated the lease" (an act); "repudiated the remarks" is still speech.
  */
 import type { ParsedText, Token } from '../../nlp.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
+import { PERSON_ROLES, PLURAL_ROLES } from '../../names/words.ts';
 
 /**
  * Verbs of telling whose denial, with nothing told, says only that someone kept quiet. Not "respond" or "comment":
@@ -95,6 +98,16 @@ function knowsSomeone(doc: ParsedText, i: number): boolean {
 const SELVES = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
 /** Tags of the word after a person object that end the verb's phrase: "doubted her in May", "doubted him, but". */
 const PHRASE_ENDS = new Set(['PUNCT', 'ADP', 'ADV', 'CCONJ']);
+/** Words before a person noun doubted: "doubted their manager", "doubted the coach". */
+const PERSON_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'a']);
+
+/** Index of the word after a person noun object at k ("their manager", "the coaches"), or -1 when none is there. */
+function afterPersonNoun(doc: ParsedText, k: number): number {
+  const t = doc.tokens;
+  const noun = PERSON_DETERMINERS.has(t[k]?.lower ?? '') ? k + 1 : k;
+  const w = t[noun];
+  return w && (PERSON_ROLES.has(w.lower) || PLURAL_ROLES.has(w.lower)) ? noun + 1 : -1;
+}
 
 /**
  * "Many doubted her", "never doubted each other", "did not recognise themselves in it": doubting a person is
@@ -107,10 +120,28 @@ function personOnly(doc: ParsedText, i: number): boolean {
   const objects = lemma === 'doubt' ? PERSONS : lemma === 'recognise' || lemma === 'recognize' ? SELVES : undefined;
   if (!objects) return false;
   const each = lemma === 'doubt' && t[i + 1]?.lower === 'each' && t[i + 2]?.lower === 'other';
-  if (!each && !objects.has(t[i + 1]?.lower ?? '')) return false;
-  const after = t[each ? i + 3 : i + 2];
+  // "doubted their manager": a person named by a role is doubted as a person; "the official figures" goes on.
+  const role = lemma === 'doubt' && !each ? afterPersonNoun(doc, i + 1) : -1;
+  if (!each && role < 0 && !objects.has(t[i + 1]?.lower ?? '')) return false;
+  const after = t[role >= 0 ? role : each ? i + 3 : i + 2];
   if (!after || after.sentence !== t[i].sentence) return true;
   return PHRASE_ENDS.has(after.pos) && after.lower !== 'to' && after.lower !== 'that' && !isMark(after, `:${QUOTE_MARKS}`);
+}
+
+/** Bonds in law: repudiating one is breaking it by an act ("repudiated the lease by changing the locks"), not speech. */
+const BONDS = new Set(
+  'contract contracts lease leases agreement agreements debt debts treaty treaties obligation obligations loan loans tenancy licence license mortgage'.split(' '),
+);
+
+/** True when "repudiate" at i takes a bond in law as its object, over a short determiner and describing words. */
+function repudiatesBond(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].lemma !== 'repudiate') return false;
+  for (let k = i + 1; k <= i + 4 && t[k]; k++) {
+    if (BONDS.has(t[k].lower)) return true;
+    if (t[k].pos !== 'DET' && t[k].pos !== 'ADJ' && t[k].pos !== 'PRON' && t[k].pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Words that bring in a relative clause after its noun: "the figure that analysts expected". */
@@ -152,7 +183,7 @@ function objectBefore(doc: ParsedText, i: number): boolean {
 
 /** True when the report verb at i reports nothing: a denied telling with nothing told, an invitation, or knowing someone. */
 export function saysNothing(doc: ParsedText, i: number): boolean {
-  if (objectBefore(doc, i) || personOnly(doc, i)) return true;
+  if (objectBefore(doc, i) || personOnly(doc, i) || repudiatesBond(doc, i)) return true;
   const lemma = doc.tokens[i].lemma;
   if (TELLING.has(lemma)) return denied(doc, i) && nothingFollows(doc, i);
   if (lemma === 'ask') return invites(doc, i);

@@ -24,10 +24,10 @@ import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
 import { foundClause, thatFollows } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
-import { addOrMerge, overlapsAny } from './found-list.ts';
+import { addIfFree, addOrMerge, newFoundIndex } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
-import { wordsGiven } from './speech-idioms.ts';
+import { sharesToldWords, wordsGiven } from './speech-idioms.ts';
 import { takesSides } from './takes-sides.ts';
 import { asksQuestion } from './asked-question.ts';
 import { seesAsJudgement } from './sees-it.ts';
@@ -142,7 +142,8 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
   // "The levy, the panel concluded, must rise": a comment clause reports the sentence around it, whatever its verb.
-  const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted' || commentClause(doc, p, cue);
+  // "The widow shared her memories": sharing what is only ever told is words too.
+  const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted' || commentClause(doc, p, cue) || sharesToldWords(doc, cue);
   if (guess || !plain || !wordsOnly) return guess;
   return classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described');
 }
@@ -274,11 +275,12 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
   let wide: Sentence | undefined;
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
+  const ix = newFoundIndex();
   for (let i = s.firstToken; i < s.endToken; i++) {
     const from = sourceCueStart(doc, s, i);
     if (from !== undefined) {
       const cue = nominalCue(doc, s, i, from, memory, isDate);
-      if (cue.found && !overlapsAny(found, cue.found)) found.push(cue.found);
+      if (cue.found) addIfFree(found, cue.found, ix);
       i = cue.resume;
       continue;
     }
@@ -288,7 +290,7 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       wide ??= widened(doc, s);
       f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory, isDate);
     } else f = t[i].type === 'word' ? contentCue(doc, s, i, memory, isDate) : signatureAt(doc, s, i, memory);
-    if (f) addOrMerge(found, f);
+    if (f) addOrMerge(found, f, ix);
   }
   return found;
 }
