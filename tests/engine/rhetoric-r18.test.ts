@@ -55,7 +55,7 @@ describe('flags', () => {
     // How well or badly someone acted, graded by the writer.
     ['The mayor deftly avoided the question.', 'deftly', MANNER],
     ['The agency clumsily handled the recall.', 'clumsily', MANNER],
-    ['The band was aptly named after a storm.', 'aptly', MANNER],
+    ['The band aptly chose a storm for its name.', 'aptly', MANNER],
     ['Rebels gleefully posted the video.', 'gleefully', MANNER],
     ['The plan was hopelessly out of date.', 'hopelessly', MANNER],
     ['She did sterling work for the food bank.', 'sterling work', PLUCK],
@@ -88,6 +88,8 @@ describe('does not flag', () => {
     // A fall or a walk in fog is described, not graded; the currency is plain.
     ['The striker fell clumsily and hurt his knee.', 'clumsily', MANNER],
     ['The hikers were hopelessly lost in the fog.', 'hopelessly', MANNER],
+    // A name that fits is a state, not an act graded (round 18 fix; see rhetoric-r18-fix.test.ts).
+    ['The band was aptly named after a storm.', 'aptly', MANNER],
     ['The pound sterling fell against the euro.', 'sterling', PLUCK],
     // Red tape as stationery.
     ['She bought a roll of red tape for the parcels.', 'red tape', DISMISSIVE],

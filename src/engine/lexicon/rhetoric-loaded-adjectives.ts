@@ -237,7 +237,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
       'ghastly', 'gruesome', 'grisly', 'harrowing', 'hideous', 'unspeakable', 'unthinkable',
       'jaw-dropping', 'damning', 'scathing', 'blistering', 'withering', 'stinging',
       'humiliating', 'embarrassing', 'tragic', 'heartbreaking', 'heart-wrenching', 'gut-wrenching',
-      'disturbing', 'troubling', 'outrageously', 'shockingly', 'appallingly', 'astonishing', 'surreal',
+      'disturbing', 'troubling', 'astonishing', 'surreal',
       'disconcerting', 'unsettling', 'gross injustice', 'travesty of justice',
     ],
   },
@@ -255,7 +255,7 @@ export const LOADED_ADJECTIVES: readonly LexiconGroup[] = [
     ...ADJECTIVE,
     terms: [
       'notorious', 'infamous', 'disgraced', 'discredited', 'debunked', 'controversial', 'polarizing',
-      'much-maligned', 'ill-fated', 'ill-conceived', 'misguided', 'wrongheaded',
+      'much-maligned', 'ill-fated', 'ill-conceived', 'misguided',
     ],
   },
   {

@@ -7,6 +7,12 @@
  */
 import type { LexiconGroup } from './types.ts';
 
+/** Animals and plants: "a timid deer" or "a tenacious weed" is the creature's nature, no verdict on anyone. */
+const WILD =
+  'deer|bird|birds|animal|animals|creature|creatures|fox|foxes|cat|cats|dog|dogs|horse|horses|mouse|mice|rabbit|' +
+  'rabbits|fish|hare|hares|owl|owls|weed|weeds|plant|plants|vine|vines|roots|moss|ivy|grass|shrub|shrubs|species|' +
+  'bacteria|fungus|mould|mold|stain|stains|infection|pest|pests|insect|insects';
+
 /** Condemnation, praise and hardship told in the writer's own voice. */
 export const VERDICTS: readonly LexiconGroup[] = [
   {
@@ -24,8 +30,14 @@ export const VERDICTS: readonly LexiconGroup[] = [
     grow: 'noun-phrase',
     deriveAdverbs: false,
     terms: [
-      'dogmatic', 'wrong-headed', 'ill-advised', 'tendentious', 'preachy', 'pretentious', 'risible',
+      'dogmatic', 'wrong-headed', 'wrongheaded', 'ill-advised', 'tendentious', 'preachy', 'pretentious', 'risible',
       'lamentable', 'sclerotic', 'moribund', 'uncivilised', 'uncivilized', 'overwrought', 'acerbic', 'scandal-hit', 'timid',
+    ],
+    // A "moribund" patient or animal is near death: the clinic's word, no verdict. A shy animal is "timid" by nature.
+    except: [
+      'moribund patient|patients|animal|animals|bird|birds|whale|whales|seal|seals|tree|trees|fish',
+      'patient|patients|animal|animals|bird|birds|whale|whales|seal|seals|fish {be} moribund',
+      `timid {adj}? ${WILD}`,
     ],
   },
   {
@@ -46,6 +58,14 @@ export const VERDICTS: readonly LexiconGroup[] = [
       'plucky', 'doughty', 'intrepid', 'redoubtable', 'consummate', 'tenacious', 'indomitable',
       // "Sterling" praises a piece of work; the currency and the silver are plain ("pound sterling").
       'sterling work|effort|efforts|performance|service|job|contribution|record|display',
+    ],
+    // The currency's own record or performance against the euro is market news; a weed or a stain is stubborn by nature.
+    except: [
+      'pound|pounds sterling',
+      'sterling performance|record against|versus|vs|relative',
+      'sterling record|performance low|lows|high|highs',
+      'dollar|dollars|euro|euros|yen|currency|currencies|exchange|forex|markets|against sterling',
+      `tenacious {adj}? ${WILD}`,
     ],
   },
   {
@@ -93,11 +113,30 @@ export const VERDICTS: readonly LexiconGroup[] = [
     grow: 'none',
     terms: [
       'deftly', 'cleverly', 'adroitly', 'skilfully', 'skillfully', 'expertly', 'effortlessly', 'gallantly', 'doggedly',
-      'tenaciously', 'aptly', 'fittingly', 'unwisely', 'tactlessly', 'clumsily', 'ham-fistedly', 'gleefully', 'shockingly',
+      'tenaciously', 'aptly', 'fittingly', 'unwisely', 'tactlessly', 'clumsily', 'ham-fistedly', 'gleefully',
       'hopelessly', 'comically',
     ],
-    // A body that falls or lands badly, and walkers lost in fog, are described, not graded.
-    except: ['fell|fall|falls|falling|landed|land|lands|landing|tripped|stumbled clumsily', 'hopelessly lost'],
+    // A body that falls or lands badly, walkers lost in fog and a couple in love are described, not graded.
+    except: [
+      'fell|fall|falls|falling|landed|land|lands|landing|tripped|stumbled clumsily',
+      'clumsily fell|fall|falls|falling|landed|land|lands|landing|tripped|stumbled',
+      'hopelessly lost', 'hopelessly in love',
+    ],
+  },
+  {
+    id: 'shock-adverb',
+    technique: 'loaded-language',
+    explanation:
+      'An adverb of shock or outrage in front of a description ("shockingly low", "appallingly bad", "an outrageously expensive plan"). "Low" is a fact; "shockingly" tells you how to feel about it.',
+    question: 'How low, how bad or how expensive, in numbers? Would everyone be shocked?',
+    confidence: 0.4,
+    examples: {
+      flags: ['Turnout was [shockingly] low.', 'The food at the camp was [appallingly] bad.'],
+      ignores: ['Turnout was low.', 'The food at the camp was bad.'],
+    },
+    pos: ['ADV'],
+    grow: 'none',
+    terms: ['shockingly', 'appallingly', 'outrageously'],
   },
   {
     id: 'lost-land',
@@ -111,7 +150,15 @@ export const VERDICTS: readonly LexiconGroup[] = [
       ignores: ['The party promised talks about the territories in the east.', 'The team regained the lead.'],
     },
     grow: 'none',
-    terms: ['regain|reclaim|recover|retake {det}? lost territory|territories|lands|provinces'],
+    // Only lands a state lost: "lost territory" regained in an election or a market, or provinces "recovered" from an
+    // old map, are a campaign's or a scholar's plain words; "recover" takes the state's own lands ("its", "their").
+    terms: [
+      'regain|reclaim|retake {det}? lost territories|lands|provinces',
+      'recover its|their|our lost territories|lands|provinces',
+    ],
+    except: [
+      'regain|reclaim|retake|recover {det}? lost territories|lands|provinces in|on|among {det}? {adj}? {adj}? market|markets|polls|seats|vote|election|elections',
+    ],
   },
   {
     id: 'dismissive-noun',
@@ -127,7 +174,14 @@ export const VERDICTS: readonly LexiconGroup[] = [
     // No part-of-speech check: the two-word names start with an adjective that wink does not tag as a noun.
     grow: 'none',
     // A roll of red tape or red tape beside ribbon is the stationery itself.
-    except: ['roll|rolls|strip|strips|piece|pieces|length|reel of red tape', 'red tape and|or ribbon|ribbons|string|twine'],
+    // So is tape tied round a parcel and the ribbon a mayor cuts to open a building; an accusation denied is not made.
+    except: [
+      'roll|rolls|strip|strips|piece|pieces|length|reel of red tape', 'red tape and|or ribbon|ribbons|string|twine',
+      'tie|tied|ties|tying|wrap|wrapped|wraps|wrapping|seal|sealed|seals|bind|bundle|bundled {det} {any} with red tape',
+      'cut|cuts|cutting the red tape at|during|to {det}? {adj}? {adj}? opening|ceremony|launch|unveiling|open|mark',
+      'deny|denied|denies|denying {any}? {any}? double standard|standards',
+      'reject|rejected|rejects|rejecting claim|claims|accusation|accusations|charge|charges of double standard|standards',
+    ],
     terms: ['gimmick', 'gimmicks', 'alarmism', 'hubris', 'comeuppance', 'red tape', 'double standard', 'double standards'],
   },
   {

@@ -17,6 +17,8 @@ import { insistsOnDemand } from '../../senses/rhetoric-insist.ts';
 import { bodyCollapses } from '../../senses/rhetoric-body.ts';
 import { killerNamesNoPerson } from '../../senses/rhetoric-killer.ts';
 import { namesQuotedTitle } from '../../senses/hedge-title.ts';
+import { advisesManner, mannerGradesNoAct } from '../../senses/rhetoric-manner.ts';
+import { capitalisedTitle, speechWordAsNoun, stealsAThing, toneDescribed } from '../../senses/rhetoric-literal.ts';
 
 /** True when the term from token `first` to `end` is used in a plain sense here, so it is no finding of its group. */
 export function readsInPlainSense(doc: ParsedText, group: LexiconGroup, first: number, end: number): boolean {
@@ -45,5 +47,31 @@ export function readsInPlainSense(doc: ParsedText, group: LexiconGroup, first: n
   if (namesOffence(doc, first)) return true;
   // "The singer collapsed on stage" fell down ill; only prices or support that collapse picture a change.
   if (bodyCollapses(doc, first)) return true;
-  return false;
+  return plainForGroup(doc, group.id, first);
+}
+
+/** Senses bound to one group: each test runs only for its own group's words (a switch on the id, no scan). */
+function plainForGroup(doc: ParsedText, id: string, first: number): boolean {
+  switch (id) {
+    // "Shockingly low", "is aptly named", "the toddler clumsily stacked": a degree, a state or a child's hands.
+    case 'manner-verdict':
+      return mannerGradesNoAct(doc, first);
+    // "Dress sensibly and carry water": advice, not the writer's approval.
+    case 'editorial-adverb':
+      return advisesManner(doc, first);
+    // "A watch was stolen from the car": theft of a thing is a crime report; "stole the election" charges a trick.
+    case 'scheming-verbs':
+      return stealsAThing(doc, first);
+    // "Bonanza Creek Energy", "Bonanza, the long-running western": a name.
+    case 'windfall-praise':
+      return capitalisedTitle(doc, first);
+    // "Grouse numbers rose": a noun opening the sentence, not a speech verb.
+    case 'charged-speech':
+      return speechWordAsNoun(doc, first);
+    // "Organisers described the event as a tongue-in-cheek ...": their own account of its tone.
+    case 'ironic-praise':
+      return toneDescribed(doc, first);
+    default:
+      return false;
+  }
 }
