@@ -24,6 +24,7 @@ describe('flags', () => {
     // "Most" as the subject of a clause after a verb of saying: a share of people.
     ['Residents said that most agree with the plan.', 'most', AMOUNT],
     ['Officials say that most left before noon.', 'most', AMOUNT],
+    ['The claim that most agree with the plan is false.', 'most', AMOUNT],
     // A title-case quotation that is a remark.
     ['He said: "Many People Are Angry," and left.', 'Many', AMOUNT],
     ['"Many People Are Angry," she said.', 'Many', AMOUNT],
@@ -46,6 +47,7 @@ describe('does not flag', () => {
     // "Most" grading a verb in a relative clause.
     ['Voters named the issue that most worries the government.', 'most', AMOUNT],
     ['The people who most need help wait longest.', 'most', AMOUNT],
+    ['It is the cut that most hurts the poor.', 'most', AMOUNT],
     // Quoted titles, guillemets too.
     ['The film «Many Rivers Home» won the jury prize.', 'Many', AMOUNT],
     ['The band played "Some Say Tomorrow," which fans loved.', 'Some Say', 'rhetoric/hedge/vague-crowd'],

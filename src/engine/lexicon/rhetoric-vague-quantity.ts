@@ -152,11 +152,14 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // ... and before whom or what it is at its highest for ("most popular with young voters", "are most worried
     // about crime"): a degree, no share of anyone.
     '{be} most {adj}|{verb} with|about',
-    // So does "most" between "who" or "which" and a verb ("the people who most need help"), and between a noun's
-    // "that" and a verb ("the issue that most worries the town"; wink often tags that verb a noun, so a verb-form
-    // word before an object counts): how much, not how many. After a verb "that" opens a clause whose subject
-    // "most" is ("residents said that most agree"), a share; "that most voters" takes a noun and stays a share too.
-    'who|which most {verb}', '{noun} that|which most {verb}', '{noun} that|which most {noun}|{verb} the|them|him|us|me',
+    // So does "most" between "who" or "which" and a verb ("the people who most need help"): how much, not how
+    // many. After "that" it grades only a verb with its object straight after ("the issue that most worries the
+    // town"; wink often tags that verb a noun, so any such word before an object counts): after a verb or a noun
+    // of saying "that" opens a clause whose subject "most" is ("residents said that most agree", "the claim that
+    // most agree with it"), a share; "that most voters" takes a noun and stays a share too.
+    // (A bare plural object counts too, "the rule that most affects drivers"; a compound subject, "the fear that
+    // most bus drivers quit", is rarer after a noun's "that".)
+    'who|which most {verb}', '{noun} that most {noun}|{verb} the|a|an|them|him|us|me|his|her|their|its|our|my|your|{noun}',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.
