@@ -110,3 +110,14 @@ describe('does not flag', () => {
     expect(on(text, words, rule)).toEqual([]);
   });
 });
+
+describe('span', () => {
+  // A "-ed" word after a plural noun is the sentence's verb, even where the tagger reads a noun: the phrase ends.
+  test.each<[string, string, string]>([
+    ["The festival's pretentious programme notes baffled many visitors.", VERDICT, 'pretentious programme notes'],
+    ['The board rejected her dogmatic approach.', VERDICT, 'dogmatic approach'],
+    ['The plucky village team reached the final.', PLUCK, 'plucky village team'],
+  ])('%s', (text, rule, span) => {
+    expect(on(text, span, rule).map((f) => f.text)).toEqual([span]);
+  });
+});

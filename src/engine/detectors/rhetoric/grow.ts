@@ -38,10 +38,26 @@ export function grow(facts: TextFacts, first: number, end: number, how: SpanGrow
   const closesPhrase = DESCRIBED.has(tokens[end - 1].pos) || tokens[end - 1].pos === 'VERB';
   for (let i = end, steps = 0; closesPhrase && steps < MAX_GROWTH && inSentence(facts, i, sentence); i++, steps++) {
     if (joined(facts, i)) continue;
+    if (pastAfterPlural(facts, i, b)) break;
     if (isWordLike(facts, i, sentence, NOUN_OR_NAME)) b = i + 1;
     else if (!isWordLike(facts, i, sentence, ADJECTIVE)) break;
   }
   return [a, b];
+}
+
+const PAST_FORM = /[a-z]{3}ed$/;
+/** Nouns that end like a past tense: they may still close the phrase. */
+const NOUNS_IN_ED = new Set(['hundred', 'seabed', 'riverbed', 'bloodshed', 'watershed', 'flowerbed', 'deathbed']);
+
+/**
+ * A "-ed" word right after a plural noun the phrase already took is the sentence's verb, whatever wink's tag
+ * ("pretentious programme notes baffled visitors"): the phrase ends at the plural.
+ */
+function pastAfterPlural(facts: TextFacts, i: number, b: number): boolean {
+  const word = facts.forms[i].lower;
+  if (b !== i || !PAST_FORM.test(word) || NOUNS_IN_ED.has(word)) return false;
+  const before = facts.doc.tokens[i - 1];
+  return before?.pos === 'NOUN' && before.lower.endsWith('s') && !before.lower.endsWith('ss');
 }
 
 const ADJECTIVE: readonly string[] = ['ADJ'];
