@@ -7,9 +7,10 @@
  * Read by detectors/rhetoric/plain-senses.ts for hedges only.
  */
 import type { ParsedText, Token } from '../nlp.ts';
+import { quotedTitleOpen } from '../names/quoted-title.ts';
 import { isCapitalised, isMark, QUOTE_MARKS } from '../names/tokens.ts';
 
-/** The most words a title may have on either side of the hedge: a longer quotation is a remark, not a name. */
+/** The most words a title may have after the hedge: a longer quotation is a remark, not a name. */
 const REACH = 8;
 /** A title's small words, which stay lower case ("Gone with the Wind", "A Few of Our Own"). */
 const SMALL = new Set('a an the and or but of in on at to for by from with as nor so'.split(' '));
@@ -36,37 +37,28 @@ function isQuote(t: Token | undefined): boolean {
   return t !== undefined && t.text.length === 1 && QUOTE_MARKS.includes(t.text);
 }
 
-/** True when the token may stand inside a title: a capitalised word, a small word, a number or a hyphen. */
+/** True when the token may stand inside a title: a capitalised word or a small word. */
 function fitsTitle(t: Token): boolean {
-  if (t.type === 'word') return isCapitalised(t) || SMALL.has(t.lower);
-  return t.type === 'number' || isMark(t, '-–');
+  return t.type === 'word' && (isCapitalised(t) || SMALL.has(t.lower));
 }
 
 /**
- * True when the hedge from `first` to `end` lies inside a quoted title of two or more capitalised words. Reads at
- * most REACH tokens each way, so a long line costs no more than a short one.
+ * True when the hedge from `first` to `end` lies inside a quoted title of two or more capitalised words. Walks
+ * forward at most REACH tokens to the closing mark, then back with names/quoted-title.ts (at most six words), so a
+ * long line costs no more than a short one.
  */
 export function namesQuotedTitle(doc: ParsedText, first: number, end: number): boolean {
   const t = doc.tokens;
   const sentence = t[first]?.sentence;
   if (sentence === undefined || !isCapitalised(t[first])) return false;
-  let capitals = 0;
-  for (let i = first; i < end; i++) {
-    if (!fitsTitle(t[i])) return false;
-    if (isCapitalised(t[i])) capitals++;
-  }
-  let open = first - 1;
-  while (open >= 0 && first - open <= REACH && t[open].sentence === sentence && fitsTitle(t[open])) {
-    if (isCapitalised(t[open])) capitals++;
-    open--;
-  }
-  if (open < 0 || t[open].sentence !== sentence || !isQuote(t[open])) return false;
   let close = end;
-  while (close < t.length && close - end < REACH && t[close].sentence === sentence && fitsTitle(t[close])) {
-    if (isCapitalised(t[close])) capitals++;
-    close++;
-  }
-  if (isMark(t[close], TITLE_END) && t[close].sentence === sentence) close++;
-  if (close >= t.length || t[close].sentence !== sentence || !isQuote(t[close]) || capitals < 2) return false;
-  return !isRemark(t, open, close);
+  while (close < t.length && close - end < REACH && t[close].sentence === sentence && fitsTitle(t[close])) close++;
+  // US style puts the title's comma or full stop inside the closing mark: the title's words end before it.
+  const mark = isMark(t[close], TITLE_END) && t[close].sentence === sentence ? close + 1 : close;
+  if (mark >= t.length || t[mark].sentence !== sentence || !isQuote(t[mark])) return false;
+  const open = quotedTitleOpen(t, close, doc.sentences[sentence].firstToken, SMALL, isQuote);
+  if (open < 0 || open >= first) return false;
+  let capitals = 0;
+  for (let i = open + 1; i < close; i++) if (isCapitalised(t[i])) capitals++;
+  return capitals >= 2 && !isRemark(t, open, mark);
 }
