@@ -57,6 +57,15 @@ describe('still flags', () => {
     ['The union accused the board of double standards.', 'double standards', DISMISSIVE],
     ['The tax cut was a bonanza for exporters.', 'bonanza', WINDFALL],
     ['The coach groused that the pitch was too wet.', 'groused', CHARGED],
+    // Fix 2: ironic praise near a describing verb or after a comma is still the writer's; a tone word outside the
+    // described object too.
+    ['Officials described the much-vaunted reform as a failure.', 'much-vaunted', IRONIC],
+    ['The minister meant well, but the much-vaunted reform has not cut waiting lists.', 'much-vaunted', IRONIC],
+    ["Critics described the mayor's tongue-in-cheek reply as rude.", 'tongue-in-cheek', IRONIC],
+    // Fix 3: in the passive, a manner adverb that is no state or degree still grades the act.
+    ['The warnings were gleefully seized on by critics.', 'gleefully', MANNER],
+    ['The leak was doggedly pursued by the committee.', 'doggedly', MANNER],
+    ['The rival bid was gallantly resisted by the board.', 'gallantly', MANNER],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -90,6 +99,9 @@ describe('does not flag', () => {
     ['Doctors said the patient was moribund when the ambulance arrived at the clinic.', 'moribund', VERDICT],
     ['Vets found a moribund seal on the beach.', 'moribund', VERDICT],
     ['Organisers described the event as a tongue-in-cheek celebration of bad poetry.', 'tongue-in-cheek', IRONIC],
+    ['The contest was billed as tongue-in-cheek.', 'tongue-in-cheek', IRONIC],
+    ['The show was pitched as a tongue-in-cheek guide to office life.', 'tongue-in-cheek', IRONIC],
+    ['The hall was fittingly decorated in the club colours.', 'fittingly', MANNER],
     ['The couple are hopelessly in love, the director said of the film\'s leads.', 'hopelessly', MANNER],
     ['Dress sensibly and carry water, forecasters advised.', 'sensibly', EDITORIAL],
     ['Walkers should dress sensibly for the hills.', 'sensibly', EDITORIAL],

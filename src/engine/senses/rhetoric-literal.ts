@@ -94,12 +94,20 @@ export function speechWordAsNoun(doc: ParsedText, i: number): boolean {
 /** Verbs by which people name the tone of their own event or work ("billed as a tongue-in-cheek contest"). */
 const DESCRIBE = new Set(['describe', 'bill', 'intend', 'mean', 'present', 'pitch', 'advertise', 'promote', 'call']);
 
-/** True when a named tone at `i` is how someone described their own thing ("described the event as a ..."). */
+/**
+ * True when "tongue-in-cheek" at `i` is how someone described their own thing: a describing verb, then "as", then
+ * the tone word, all in one clause ("described the event as a tongue-in-cheek ...", "billed as tongue-in-cheek").
+ * Ironic praise ("the much-vaunted reform") stays the writer's, whoever is described nearby.
+ */
 export function toneDescribed(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
+  if (!t[i].lower.startsWith('tongue')) return false;
   const s = t[i].sentence;
+  let seenAs = false;
   for (let k = i - 1; k >= i - 7 && k >= 0 && t[k].sentence === s; k--) {
-    if (DESCRIBE.has(t[k].lemma) && t[k].pos === 'VERB') return true;
+    if (t[k].type === 'punctuation') return false;
+    if (t[k].lower === 'as') seenAs = true;
+    else if (seenAs && DESCRIBE.has(t[k].lemma) && t[k].pos === 'VERB') return true;
   }
   return false;
 }

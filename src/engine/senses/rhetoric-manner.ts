@@ -6,17 +6,12 @@
  */
 import type { ParsedText } from '../nlp.ts';
 
-/** Adverbs that grade skill or judgement even in the passive ("the deal was cleverly handled"). */
-const GRADES_SKILL = new Set([
-  'deftly',
-  'cleverly',
-  'adroitly',
-  'skilfully',
-  'skillfully',
-  'expertly',
-  'clumsily',
-  'tactlessly',
-  'unwisely',
+/**
+ * Adverbs of state or degree: in the passive they say how well a name fits or how far a state goes ("aptly named",
+ * "hopelessly outnumbered"); any other manner adverb there still grades an act ("gleefully seized on").
+ */
+const STATE_OR_DEGREE = new Set([
+  'aptly', 'fittingly', 'hopelessly', 'comically', 'shockingly', 'suitably', 'appropriately', 'woefully',
 ]);
 
 /** Small children and animals: their awkward or gleeful moves are described, nobody's conduct is judged. */
@@ -31,8 +26,8 @@ const PARTICIPLE = /(?:ed|en)$/;
 
 /**
  * True when the manner adverb at `i` grades a degree or a state, or the act of a small child or an animal: the
- * next word is an adjective ("shockingly low"), or a participle after "be" ("is aptly named") for an adverb that
- * does not grade skill, or a toddler or a puppy does the thing.
+ * next word is an adjective ("shockingly low"), or a participle after "be" ("is aptly named") for an adverb of
+ * state or degree, or a toddler or a puppy does the thing.
  */
 export function mannerGradesNoAct(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
@@ -42,7 +37,7 @@ export function mannerGradesNoAct(doc: ParsedText, i: number): boolean {
   const before = t[i - 1];
   const afterBe = before?.sentence === token.sentence && before.lemma === 'be';
   if (afterBe && next?.sentence === token.sentence && next.pos === 'VERB' && PARTICIPLE.test(next.lower))
-    return !GRADES_SKILL.has(token.lower);
+    return STATE_OR_DEGREE.has(token.lower);
   for (let k = i - 1; k >= i - 3 && k >= 0 && t[k].sentence === token.sentence; k--) {
     if (YOUNG_OR_ANIMAL.has(t[k].lower)) return true;
   }
