@@ -55,9 +55,11 @@ export const UNOWNED_DOUBT: LexiconGroup = {
     'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {det}? {adj}? {noun} {noun}? by',
     "question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {propn} 's {adj}? {noun} by",
     // Gunfire that lasts ("came under fire for two hours", "for over an hour") or comes again ("for the second
-    // time"): a span of time after "for", no fault blamed on anyone.
-    'come|came {adv}? under fire for {num}|several|hours|days|minutes|weeks|months|nights|much|long',
-    'come|came {adv}? under fire for the|a|an {adj}? time|hour|minute|day|night|week|while|spell|moment',
-    'come|came {adv}? under fire for over|almost|nearly|about|around|roughly|more|less|up|well {any}? {num}|an|a|half',
+    // time"): a span of time after "for", no fault blamed on anyone. Only when a time noun ends the span: "for
+    // several remarks", "for much of her spending" or "for the day care cuts" blame someone for something.
+    'come|came {adv}? under fire for {num}|several|many|few {adj}? hour|hours|day|days|minute|minutes|week|weeks|month|months|night|nights .|,|;|!|and|but|as|before|after|in|on|at|during|while|this|last|from|near|outside|until|when|since|overnight|with|by',
+    'come|came {adv}? under fire for hours|days|minutes|weeks|months|nights .|,|;|!|and|but|as|before|after|in|on|at|during|while|this|last|from|near|outside|until|when|since|overnight|with|by',
+    'come|came {adv}? under fire for the|a|an {adj}? time|hour|minute|night|week|while|spell|moment .|,|;|!|and|but|as|before|after|in|on|at|during|while|this|last|from|near|outside|until|when|since|overnight|with|by',
+    'come|came {adv}? under fire for over|almost|nearly|about|around|roughly|more|less|up|well {any}? {num}|an|a|half {any}? hour|hours|day|days|minute|minutes|week|weeks|night|nights .|,|;|!|and|but|as|before|after|in|on|at|during|while|this|last|from|near|outside|until|when|since|overnight|with|by',
   ],
 };

@@ -158,8 +158,9 @@ export const VAGUE_QUANTITY: LexiconGroup = {
     // of saying "that" opens a clause whose subject "most" is ("residents said that most agree", "the claim that
     // most agree with it"), a share; "that most voters" takes a noun and stays a share too.
     // (A bare plural object counts too, "the rule that most affects drivers"; a compound subject, "the fear that
-    // most bus drivers quit", is rarer after a noun's "that".)
-    'who|which most {verb}', '{noun} that most {noun}|{verb} the|a|an|them|him|us|me|his|her|their|its|our|my|your|{noun}',
+    // most bus drivers quit", is rarer after a noun's "that".) After a noun of saying ("reports that most favour
+    // the plan") "that" opens what is said, so {relnoun} leaves those nouns out and "most" there stays a share.
+    'who|which most {verb}', '{relnoun} that most {noun}|{verb} the|a|an|them|him|us|me|his|her|their|its|our|my|your|{noun}',
     // "Fewer cases than before", "fewer than 20": a comparison with a measured figure, not a vague amount.
     'fewer {adj}? {noun}? {noun} than', 'fewer {noun} of {adj}? {noun} than', 'fewer than',
     // "As many as 300" bounds a figure and "as many as last year" compares with one: neither leaves the amount open.

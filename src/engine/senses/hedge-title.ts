@@ -19,14 +19,25 @@ const TITLE_END = ',.!?';
 /** Verbs that mark a quotation as someone's words when they follow it ('"Many Are Angry," she said'). */
 const SPEECH = new Set('say tell add ask shout reply insist explain declare claim tweet warn'.split(' '));
 
+/** Nouns for a work that a title names: right before the opening mark, the quotation is that work's title. */
+const WORKS = new Set('film films report book song show album play series novel poem'.split(' '));
+
 /**
  * True when the quotation opening at `open` and closing at `close` is a remark: a colon before it ('He said:
- * "Many People Are Angry"') or a verb of saying within four words after it ('"Many Are Angry," she said').
+ * "Many People Are Angry"') or a verb of saying after it, behind a comma ('"Many Are Angry," she said') or a
+ * speaker ('"Many Are Angry" she said'). A title used as a subject has neither ('The report "Many Voices" warns
+ * that ...'), and a work's noun right before the mark makes it a title whatever follows.
  */
 function isRemark(t: readonly Token[], open: number, close: number): boolean {
+  if (WORKS.has(t[open - 1]?.lower ?? '')) return false;
   if (isMark(t[open - 1], ':')) return true;
   const sentence = t[close].sentence;
-  for (let i = close + 1; i <= close + 4 && i < t.length && t[i].sentence === sentence; i++) {
+  let from = close + 1;
+  const comma = isMark(t[close - 1], ',') || isMark(t[from], ',');
+  if (isMark(t[from], ',')) from++;
+  // Without a comma only a speaker straight after the mark makes the verb's words a remark.
+  if (!comma && !(t[from]?.pos === 'PRON' || t[from]?.pos === 'PROPN')) return false;
+  for (let i = from; i <= from + 3 && i < t.length && t[i].sentence === sentence; i++) {
     if (SPEECH.has(t[i].lemma)) return true;
   }
   return false;

@@ -43,6 +43,9 @@ const DETERMINERS = new Set(
   'a an the this that these those his her its their our your my some any another every each whose'.split(' '),
 );
 
+// Nouns of saying or thinking: their "that" opens what is said ("reports that most agree"), not a relative clause.
+const CONTENT_NOUNS = new Set('claim view belief report fear hope news sign idea suggestion'.split(' '));
+const isContentNoun = (w: string) => CONTENT_NOUNS.has(w) || (w.endsWith('s') && CONTENT_NOUNS.has(w.slice(0, -1)));
 const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   det: (_t, f) => DETERMINERS.has(f.lower),
   be: (_t, f) => f.lemma === 'be',
@@ -50,6 +53,7 @@ const CLASSES: Record<string, (t: Token, f: TokenForms) => boolean> = {
   any: (t) => t.type === 'word' || t.type === 'number' || t.type === 'ordinal',
   adj: (t) => t.pos === 'ADJ',
   noun: (t) => t.pos === 'NOUN' || t.pos === 'PROPN',
+  relnoun: (t, f) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !isContentNoun(f.lower),
   propn: (t) => t.pos === 'PROPN',
   pron: (t) => t.pos === 'PRON',
   adv: (t) => t.pos === 'ADV',
