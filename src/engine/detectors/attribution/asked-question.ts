@@ -16,6 +16,8 @@ const MAX_OBJECT = 4;
 const HABITUAL = new Set(['often', 'usually', 'always', 'sometimes', 'frequently', 'regularly', 'routinely', 'rarely', 'seldom', 'constantly']);
 /** Words that open a second clause inside the question, so its verb is not the sentence's own. */
 const JOINS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'because', 'while', 'when', 'if']);
+/** Verbs that take a clause of their own: "how the council knows the plan will work" holds a second verb group. */
+const CLAUSE_TAKERS = new Set(['know', 'think', 'believe', 'say', 'expect', 'feel', 'hope', 'fear', 'claim', 'mean', 'realise', 'realize', 'understand', 'suppose', 'agree']);
 /** How far the checks after the question opener look: a fixed window keeps the rule linear. */
 const WINDOW = 14;
 
@@ -25,7 +27,8 @@ const verbal = (pos: string | undefined): boolean => pos === 'VERB' || pos === '
 /**
  * True when a verb group of the sentence's own follows the question at `open`: "voters asked whether they backed the
  * plan were split", "customers asked about refunds were told" (reduced passives: they were the ones asked). A topic
- * after "about" holds no verb, a clause after "whether" one; a joining word ("and", "that") ends the look.
+ * after "about" holds no verb but a gerund ("about rising fares"), a clause after "whether" one, and a second
+ * when its verb takes a clause ("whether the mayor thinks the levy is fair"); a joining word ends the look.
  */
 function sentenceVerbAfter(doc: ParsedText, open: number): boolean {
   const t = doc.tokens;
@@ -33,7 +36,11 @@ function sentenceVerbAfter(doc: ParsedText, open: number): boolean {
   let groups = 0;
   for (let k = open + 1; k < t.length && k <= open + WINDOW && t[k].sentence === t[open].sentence; k++) {
     if (t[k].type !== 'word' || JOINS.has(t[k].lower)) return false;
-    if (verbal(t[k].pos) && !verbal(t[k - 1].pos) && t[k - 1].lower !== 'to' && ++groups > allowed) return true;
+    // "about rising fares": a gerund straight after "about" is the topic, not a verb group.
+    if (!verbal(t[k].pos) || verbal(t[k - 1].pos) || t[k - 1].lower === 'to' || t[k - 1].lower === 'about') continue;
+    if (++groups > allowed) return true;
+    // "how the council knows the plan will work": what follows a verb of knowing or saying is its own clause.
+    if (allowed === 1 && CLAUSE_TAKERS.has(t[k].lemma)) return false;
   }
   return false;
 }

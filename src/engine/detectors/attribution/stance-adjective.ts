@@ -9,16 +9,21 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 
 /** Attitudes that are also a temper or caution: "suspicious of strangers", "wary of the wet ball" hold no view. */
 const TRAIT_PRONE = new Set(['wary', 'suspicious']);
-/** Things a mind puts forward or claims, which a wary or suspicious mind holds a view of: "wary of the deal". */
-const VIEWED = new Set(
-  ('plan plans deal deals claim claims promise promises motive motives offer offers idea ideas bid move moves scheme ' +
-    'figures data report reports story account pledge pledges rhetoric change changes reform reforms law bill rule ' +
-    'rules tax proposal proposals intentions agenda policy policies talks process result results findings merger takeover').split(' '),
+/**
+ * People, animals and things one can touch: a wary or suspicious mind facing them shows caution or a temper ("wary
+ * of strangers", "suspicious of the dog", "wary of the wet ball"), not a view; anything else is a matter ("wary of
+ * the budget", "suspicious of the new subsidy"). Plural forms are the singular plus "s".
+ */
+const TEMPER_OBJECTS = new Set(
+  ('stranger outsider foreigner newcomer people person man men woman women child children kid boy girl ' +
+    'neighbour neighbor friend family crowd guest visitor dog cat animal horse bird snake bear wolf insect spider ' +
+    'shark bee ball ground ice water road pitch track weather rain wind snow sun heat cold dark food meal drink ' +
+    'car door floor stair step light noise smell bridge house building river sea wave cliff boat train').split(' '),
 );
-/** Word endings of a named act or quality ("the motivation", "the agreement", "the approval"), also a view's object. */
-const ABSTRACT_ENDINGS = /(tion|sion|ment|ance|ence|ity|ism|ness|al)s?$/;
+/** The singular of a plural noun by its plain "s" ("strangers", "dogs"), enough to look it up in TEMPER_OBJECTS. */
+const singular = (lower: string): string => (lower.endsWith('s') ? lower.slice(0, -1) : lower);
 
-/** True when the object after the preposition at `prep` is something a view is held of, not a person or a thing. */
+/** True when the object after the preposition at `prep` is a matter a view is held of, not a person or a thing. */
 function viewedObject(doc: ParsedText, prep: number): boolean {
   const t = doc.tokens;
   for (let k = prep + 1; k < t.length && k <= prep + 5; k++) {
@@ -26,7 +31,8 @@ function viewedObject(doc: ParsedText, prep: number): boolean {
     if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') {
       // "the tax rules", "the council's motives": the last noun is the object.
       if (w.pos !== 'PRON' && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.lower === "'s")) continue;
-      return w.pos === 'NOUN' && (VIEWED.has(w.lower) || ABSTRACT_ENDINGS.test(w.lower));
+      // A pronoun or a name is a person ("wary of him", "suspicious of Lind").
+      return w.pos === 'NOUN' && !TEMPER_OBJECTS.has(w.lower) && !TEMPER_OBJECTS.has(singular(w.lower));
     }
     if (w.type !== 'word') return false;
   }
