@@ -3,8 +3,9 @@
  * JSON file: 1.9 MB of it the lexicon in base64, which the reader decodes with atob and a loop over every
  * byte, and 1 MB the list of 87,593 lexemes.
  * - The CLI reads the lexicon's bytes from a file of its own (build-cli-model.ts, with splitCoreModel).
- * - The extension ships wink-model.bin: the lexicon's bytes, then the lexemes in UTF-8, each ended by a NUL
- *   (no lexeme holds one; several hold a line break). engine.js shrinks from 3.5 to 0.7 MB: less to read,
+ * - The extension ships wink-model.bin: the lexicon's bytes, the lexemes' dictionary as a table made at build
+ *   time (wink-lexeme-table.ts: the reader no longer fills a Map of 87,593 lexemes at every start), then the
+ *   lexemes in UTF-8, each ended by a NUL (no lexeme holds one; several hold a line break). engine.js shrinks from 3.5 to 0.7 MB: less to read,
  *   compile and write into Chromium's code cache (a task of its own right after importScripts). The model
  *   starts without decoding base64 (atob and the loop: 40-45 ms of cold code) and builds its lexemes with
  *   TextDecoder and one split instead of an array literal of 87,593 strings (Node, CPU of the list alone:
@@ -25,6 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'esbuild';
 import { MODEL_BYTES_FILE, MODEL_BYTES_GLOBAL } from '../src/background/model-bytes.ts';
+import { checkLexemeTable, LEXEME_DICTIONARY_SOURCE, lexemeTable, TABLE_SLOTS } from './wink-lexeme-table.ts';
 import { replaceEach } from './wink-model-plugin.ts';
 
 /** The model's own JSON file, in the package. */
@@ -34,6 +36,10 @@ const CORE_MODEL_PATH =
   /wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/]cur[\\/]models[\\/]eng-core-web-model\.json$/;
 /** The reader's decoding of the lexicon (wink-eng-lite-web-model 1.8.1). */
 const DECODE_LEXICON = 'model.lexicon=new Uint32Array(bufferFromBase64(model.lexicon))';
+
+/** The reader's filling of the lexemes' Map (as wink-model-plugin.ts leaves it), which the table replaces. */
+const LEXEME_MAP =
+  'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k)';
 
 /** The core model as the package has it: the lexicon in base64, the lexemes in a list. */
 interface CoreModel {
@@ -57,20 +63,27 @@ export async function splitCoreModel(): Promise<SplitModel> {
   return { lexicon, rest: { ...model, lexicon: '' } };
 }
 
-/** The extension's model: the bytes of wink-model.bin, the rest of the model for the bundle, and where the lexemes begin. */
+/**
+ * The extension's model: the bytes of wink-model.bin (the lexicon, the lexeme table of wink-lexeme-table.ts,
+ * the lexemes), the rest of the model for the bundle, and where the table and the lexemes begin.
+ */
 export interface PackedModel {
   bytes: Buffer;
   rest: CoreModel;
+  tableAt: number;
   lexemesAt: number;
 }
 
-/** Packs the lexicon and the lexemes into bytes; throws if a lexeme holds the NUL that ends each one. */
+/** Packs the lexicon, the lexeme table and the lexemes into bytes; throws if a lexeme holds the NUL that ends each one. */
 export function packModel({ lexicon, rest }: SplitModel): PackedModel {
   const lexemes = rest.features.lexeme.list;
   if (lexemes.some((lexeme) => lexeme.includes('\0'))) throw new Error('wink-model-bytes: a lexeme holds a NUL');
-  const bytes = Buffer.concat([lexicon, Buffer.from(lexemes.map((lexeme) => `${lexeme}\0`).join(''), 'utf8')]);
+  const table = lexemeTable(lexemes);
+  checkLexemeTable(lexemes, table);
+  const tableBytes = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+  const bytes = Buffer.concat([lexicon, tableBytes, Buffer.from(lexemes.map((lexeme) => `${lexeme}\0`).join(''), 'utf8')]);
   const features = { ...rest.features, lexeme: { ...rest.features.lexeme, list: [] } };
-  return { bytes, rest: { ...rest, features }, lexemesAt: lexicon.length };
+  return { bytes, rest: { ...rest, features }, tableAt: lexicon.length, lexemesAt: lexicon.length + tableBytes.length };
 }
 
 /** Fills in the placeholders of a piece of reader code with the names and sizes of `model`. */
@@ -80,6 +93,10 @@ function filled(code: string, model: PackedModel): string {
     .replaceAll('$GLOBAL', JSON.stringify(MODEL_BYTES_GLOBAL))
     .replaceAll('$FILE', JSON.stringify(MODEL_BYTES_FILE))
     .replaceAll('$LENGTH', String(model.bytes.length))
+    .replaceAll('$LEXICON', String(model.tableAt / 4))
+    .replaceAll('$TABLE', String(model.tableAt))
+    .replaceAll('$SLOTS', String(TABLE_SLOTS))
+    .replaceAll('$DICTIONARY', LEXEME_DICTIONARY_SOURCE)
     .replaceAll('$LEXEMES', String(model.lexemesAt))
     .replaceAll('$MESSAGE', JSON.stringify(message));
 }
@@ -94,8 +111,9 @@ export function readerWithHandedBytes(source: string, model: PackedModel): strin
   const take = filled(
     [
       '(function(bytes){',
-      'model.lexicon=new Uint32Array(bytes,0,$LEXEMES/4);',
-      'featuresData.lexeme.list=new TextDecoder().decode(new Uint8Array(bytes,$LEXEMES)).split("\\0");featuresData.lexeme.list.pop()',
+      'model.lexicon=new Uint32Array(bytes,0,$LEXICON);',
+      'featuresData.lexeme.list=new TextDecoder().decode(new Uint8Array(bytes,$LEXEMES)).split("\\0");featuresData.lexeme.list.pop();',
+      'featuresData.lexeme.hash=($DICTIONARY)(featuresData.lexeme.list,new Int32Array(bytes,$TABLE,$SLOTS))',
       '})(function(){var scope=globalThis,bytes=scope[$GLOBAL];delete scope[$GLOBAL];',
       'if(bytes===undefined&&typeof XMLHttpRequest=="function"&&typeof importScripts=="function"){',
       'var request=new XMLHttpRequest;request.open("GET",$FILE,false);request.responseType="arraybuffer";request.send();bytes=request.response}',
@@ -103,7 +121,8 @@ export function readerWithHandedBytes(source: string, model: PackedModel): strin
     ].join(''),
     model,
   );
-  return replaceEach(source, [[DECODE_LEXICON, take]], 'read-core-model.js');
+  // The lexemes' dictionary is the table's (set above), so the reader's Map of them is not filled.
+  return replaceEach(source, [[DECODE_LEXICON, take], [LEXEME_MAP, '']], 'read-core-model.js');
 }
 
 /** For the extension's build: the core model without its lexicon and lexemes, which the reader takes as bytes. */

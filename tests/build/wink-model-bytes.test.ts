@@ -10,7 +10,8 @@ const readerSource = readFileSync(require.resolve('wink-eng-lite-web-model/dist/
 const modelPath = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
 const packed = packModel(await splitCoreModel());
 
-type Model = Record<string, unknown> & { features: { lexeme: { list: string[]; hash: Map<string, number> } } };
+type Dictionary = { get(text: unknown): number | undefined; set(text: unknown, index: number): unknown };
+type Model = Record<string, unknown> & { features: { lexeme: { list: string[]; hash: Dictionary } } };
 
 /** Runs the reader's CommonJS source with `model` as its JSON file and returns what it read. */
 function read(source: string, model: object): Model {
@@ -32,7 +33,7 @@ const withBytes = <T>(bytes: unknown, run: () => T): T => {
 const changed = readerWithHandedBytes(readerWithMapHashes(readerWithoutCopy(readerSource)), packed);
 
 describe("the extension's model from its bytes", () => {
-  test("reads the same lexicon, lexemes and lexeme Map as the package's reader, and takes the bytes off the global", () => {
+  test("reads the same lexicon, lexemes and lexeme indexes as the package's reader, and takes the bytes off the global", () => {
     const original = read(readerSource, JSON.parse(readFileSync(modelPath, 'utf8')));
     const fromBytes = withBytes(handed(), () => {
       const model = read(changed, structuredClone(packed.rest));
@@ -46,7 +47,20 @@ describe("the extension's model from its bytes", () => {
     ).toBe(true);
     expect(fromBytes.features.lexeme.list).toEqual(original.features.lexeme.list);
     expect(fromBytes.features.lexeme.list.some((lexeme) => lexeme.includes('\n'))).toBe(true);
-    expect(Object.fromEntries(fromBytes.features.lexeme.hash)).toEqual({ ...original.features.lexeme.hash });
+    // Every lexeme is found at the index the package's dictionary gives it (the table of wink-lexeme-table.ts).
+    const dictionary = fromBytes.features.lexeme.hash;
+    const indexes = original.features.lexeme.list.map((lexeme) => dictionary.get(lexeme));
+    expect(indexes).toEqual(original.features.lexeme.list.map((lexeme) => original.features.lexeme.hash[lexeme as never]));
+  });
+
+  test('a word the model lacks is not found until wink files it, and is then found at the index it was given', () => {
+    const dictionary = withBytes(handed(), () => read(changed, structuredClone(packed.rest))).features.lexeme.hash;
+    for (const word of ['Zorvathian', 'blorptastic', '', 'toString', '__proto__'])
+      expect(dictionary.get(word)).toBeUndefined();
+    expect(dictionary.get(undefined)).toBeUndefined();
+    dictionary.set('Zorvathian', 90_001);
+    expect(dictionary.get('Zorvathian')).toBe(90_001);
+    expect(dictionary.get('zorvathian')).toBeUndefined();
   });
 
   test.each([
@@ -63,6 +77,7 @@ describe("the extension's model from its bytes", () => {
     expect(packed.rest.lexicon).toBe('');
     expect(packed.rest.features.lexeme.list).toEqual([]);
     const lexemes = packed.bytes.subarray(packed.lexemesAt).toString('utf8');
+    expect(packed.lexemesAt - packed.tableAt).toBe(4 * 2 ** 17);
     expect(lexemes.endsWith('\0')).toBe(true);
     expect(lexemes.split('\0')).toHaveLength(87_593 + 1);
   });
