@@ -11,7 +11,8 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import type { SourceGuess } from './classify.ts';
 import { classifyUnknown } from './unknown.ts';
 
-const NOMINAL_CUES = new Set(['citing', 'quoting']);
+/** Words whose source phrase follows them straight away: "citing X", "quoting X". */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set(['citing', 'quoting']);
 /** Verbs whose participle points to a text after "as ... in": "as stated in", "as noted in", "as set down in". */
 const POINTING_VERBS = new Set([
   'state',
@@ -43,10 +44,11 @@ export function sourceCueStart(doc: ParsedText, s: Sentence, i: number): number 
   if (NOMINAL_CUES.has(t[i].lower)) return i + 1;
   // "As stated in the council's letter, the fund is empty": the letter is the source. Only set off, since inside a
   // clause "as described in" may compare ("the engine performed as described in the manual").
+  // (Runs for every token: "as" is tested first, so the participle's regex runs only after an "as".)
+  if (t[i].lower !== 'as') return undefined;
   const verb = t[i + 1];
   const participle = verb !== undefined && verb.lower !== verb.lemma && /(ed|en)$/.test(verb.lower);
   if (
-    t[i].lower === 'as' &&
     participle &&
     POINTING_VERBS.has(verb.lemma) &&
     t[i + 2]?.lower === 'in' &&

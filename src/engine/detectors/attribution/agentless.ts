@@ -9,7 +9,7 @@ import type { Phrase } from '../../names/phrase.ts';
 import { isCapitalised, isPossessive } from '../../names/tokens.ts';
 import { opensDescription } from './comma-phrase.ts';
 import { framePlaced } from './frame-place.ts';
-import { calledRankingAt, notAJudgement } from './credits.ts';
+import { BE as RANKING_BE, calledRankingAt, notAJudgement } from './credits.ts';
 import { hasNotIs } from './passive.ts';
 import { knownForYearsAs, refusesLabel } from './names-in-use.ts';
 import { compilePatterns, findPatterns } from './patterns.ts';
@@ -191,6 +191,13 @@ function frontedFrequency(t: readonly Token[], s: Sentence): number {
   return -1;
 }
 
+/**
+ * The words that can open one of the per-word readings of findAgentless's last loop: an agentless adverb, the "it"
+ * of expletiveAt, the "being" of refusesLabel, a form of "be" or "get" for speechPassiveAt, and the "be" of
+ * calledRankingAt. Each of those answers no for any other word, so a word outside this set skips all four.
+ */
+const WORD_CHECK_STARTS: ReadonlySet<string> = new Set([...AGENTLESS_ADVERBS, 'it', 'being', ...PASSIVE_AUXILIARIES, ...RANKING_BE]);
+
 /** Nouns of a reckoning after "by some": "by some accounts", "by one estimate" (also a bank's, a sum's). */
 const RECKONINGS = new Set(['accounts', 'account', 'estimates', 'estimate', 'reckonings', 'reckoning', 'calculations', 'calculation']);
 
@@ -231,6 +238,8 @@ export function findAgentless(doc: ParsedText, s: Sentence): AgentlessMatch[] {
     found.push({ first, end: m.end, rule: 'attribution/agentless-noun' });
   }
   for (let i = s.firstToken; i < s.endToken; i++) {
+    // Most words open none of the readings below: one look-up spares four calls per word.
+    if (!WORD_CHECK_STARTS.has(t[i].lower)) continue;
     if (AGENTLESS_ADVERBS.has(t[i].lower)) found.push({ first: i, end: i + 1, rule: 'attribution/agentless-adverb' });
     const end = expletiveAt(doc, i, s.endToken);
     if (end > 0) found.push({ first: i, end, rule: 'attribution/agentless-passive' });

@@ -9,7 +9,7 @@ import type { ParsedText } from '../../nlp.ts';
 import type { SourceGuess } from './classify.ts';
 
 /** Works of fact that tell what happened: their account is a source a reader can look up. */
-const FACT_WORKS = new Set([
+export const FACT_WORKS: ReadonlySet<string> = new Set([
   ...['documentary', 'documentaries', 'docuseries', 'podcast', 'memoir', 'memoirs', 'biography'],
   ...['exposé', 'expose', 'autobiography'],
 ]);

@@ -12,7 +12,7 @@ import { type DateTest, findSpeaker } from './speaker.ts';
 import type { Found } from './verbs.ts';
 
 /** Verbs by which a document gives what it holds. */
-const HOLDING = new Set([
+export const HOLDING: ReadonlySet<string> = new Set([
   'contain',
   'include',
   'provide',

@@ -123,7 +123,8 @@ export function notAJudgement(doc: ParsedText, s: Sentence, m: Phrase): boolean 
   return false;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be" before "called" in a ranking (agentless.ts gates its per-word checks on them). */
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Superlatives that need no "-est": "called the best", "called the most beautiful". */
 const SUPERLATIVES = new Set(['best', 'worst', 'most', 'least']);
 

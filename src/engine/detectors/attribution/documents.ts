@@ -10,7 +10,7 @@ import { analysePhrase } from '../../names/analyse.ts';
 import { type Phrase, phraseStartingAt } from '../../names/phrase.ts';
 import { isMark, QUOTE_MARKS } from '../../names/tokens.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import { citedWork } from './cited-works.ts';
+import { citedWork, FACT_WORKS } from './cited-works.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
 
@@ -48,11 +48,20 @@ function onlyAuxiliaries(doc: ParsedText, from: number, to: number): boolean {
 
 const AUXILIARY_TAGS = new Set(['AUX', 'PART', 'ADV']);
 
+/** True when a token in [from, to) is a document noun or a work of fact, the only heads describedDocument accepts. */
+function namesDocument(doc: ParsedText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(doc.tokens[k].lower) || FACT_WORKS.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
 /** A document phrase opening the clause of the verb at i and described up to it, with its classification. */
 export function describedDocument(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, memory: Discourse): { phrase: Phrase; guess: SourceGuess } | undefined {
   let start = clauseStart(doc, s.firstToken, i);
   if (start < 0) return undefined;
   while (start < i && OPENERS.has(doc.tokens[start].lower)) start++;
+  // Only a document noun or a work of fact can head the phrase (it lies within [start, i)): without one there, the
+  // phrase reading and its analysis below could only end in no.
+  if (!namesDocument(doc, start, i)) return undefined;
   const phrase = phraseStartingAt(doc, start, i);
   // "Audit files from the vendor show", "Studies in mice have not shown": the phrase may reach the verb (or its
   // auxiliaries), its tail holding the description.

@@ -51,9 +51,16 @@ const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'f
 /** Words of timing after "called": "called early by the premier", "called off by the union". */
 const WHEN_CALLED = new Set(['early', 'late', 'earlier', 'later', 'off', 'again', 'soon', 'once', 'twice']);
 
+/**
+ * The participles lateBy can answer for: it reads a judge only after one of these ("held" for "held to be"), so
+ * any other word is skipped with one look-up instead of its walk back over adverbs.
+ */
+const JUDGED_WORDS: ReadonlySet<string> = new Set([...LIKENESS, ...VIEWS, ...NAMED_VERDICTS, 'called', 'held']);
+
 /** Adds the holder of a passive likeness or view named after it, from the participle to the holder. */
 export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    if (!JUDGED_WORDS.has(doc.tokens[k].lower)) continue;
     const by = lateBy(doc, s, k);
     if (by < 0) continue;
     const phrase: Phrase | undefined = phraseStartingAt(doc, by + 1, s.endToken);

@@ -39,9 +39,9 @@ function roleStart(doc: ParsedText, first: number, floor: number): number {
 /** Remembers what this sentence taught the reader about who is who. */
 export function rememberMentions(doc: ParsedText, s: Sentence, found: readonly Found[], memory: Discourse): void {
   for (const run of nameRunsIn(doc, s.firstToken, s.endToken)) {
-    const kind = nameKindOf(doc, run);
     const single = run.end - run.first === 1 ? memory.fullNameOf(doc.tokens[run.first].lower) : undefined;
-    if (kind !== 'person' && !single) continue;
+    // A surname met before needs no guess at its kind (only read here, so it is skipped then).
+    if (!single && nameKindOf(doc, run) !== 'person') continue;
     // "Former envoy Kurt Volker": the role in front is remembered too, so that "the envoy" finds him later.
     const withRole = { first: roleStart(doc, run.first, s.firstToken), end: run.end };
     // A name among the first words of a sentence is usually its subject, the likeliest referent of a later "he".

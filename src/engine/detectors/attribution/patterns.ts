@@ -16,8 +16,11 @@ interface CompiledPattern {
   id: number;
   steps: Step[];
   /**
-   * The words the token after the first may be, when the first two steps are both required: a common first word
-   * ("is", "was") starts a dozen patterns, and this rules most of them out with one look-up before matching.
+   * The words the token after the first may be, when the first step is required and a later one is: the words of
+   * the steps up to and including the first required one after it (the optional ones between may be skipped, so
+   * any of them may take that token, and the required one must take it if none does). A common first word ("is",
+   * "was") starts two dozen patterns, most with an optional adverb second ("is widely said"): this rules most of
+   * them out with one look-up before matching. A pattern whose later steps are all optional has none.
    */
   second?: ReadonlySet<string>;
 }
@@ -66,6 +69,16 @@ function firstWordMarks(tokens: readonly Token[], bit: number): Int32Array {
   return marks;
 }
 
+/** The words the token after a required first step may be (see CompiledPattern.second), or undefined for any. */
+function secondWords(steps: readonly Step[]): ReadonlySet<string> | undefined {
+  const words = new Set<string>();
+  for (let s = 1; s < steps.length; s++) {
+    for (const w of steps[s].words) words.add(w);
+    if (!steps[s].optional) return words;
+  }
+  return undefined;
+}
+
 /**
  * Compiles a list of pattern strings into an index without registering its first words for findPatterns'
  * shared scan (for callers that scan with their own merged index, such as claims/phrase-scan.ts). Throws on an
@@ -82,7 +95,7 @@ export function compilePatternIndex(patterns: readonly string[]): PatternIndex {
         return { words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional };
       });
     if (steps.length === 0 || steps.every((s) => s.optional)) throw new Error(`empty pattern: "${source}"`);
-    const second = !steps[0].optional && steps[1] !== undefined && !steps[1].optional ? steps[1].words : undefined;
+    const second = steps[0].optional ? undefined : secondWords(steps);
     const compiled: CompiledPattern = second ? { id, steps, second } : { id, steps };
     const firsts = new Set<string>();
     for (const step of steps) {

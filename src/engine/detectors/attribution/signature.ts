@@ -9,7 +9,8 @@ import { classifySpeaker } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
-const DASHES = new Set(['―', '—', '–', '--']);
+/** The dashes that may sign a quotation. */
+export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
 const CLOSING_QUOTES = new Set(['”', '"', "'", '»']);
 
 /** True when the name ending before token `end` closes its sentence or line, or is followed by ", role". */

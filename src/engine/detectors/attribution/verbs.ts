@@ -34,6 +34,7 @@ import { seesAsJudgement } from './sees-it.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
+import { mayCue } from './cue-gate.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
 export interface Found {
@@ -277,6 +278,8 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
   const found: Found[] = label ? [label] : [];
   const ix = newFoundIndex();
   for (let i = s.firstToken; i < s.endToken; i++) {
+    // Most tokens can open no cue at all: one test spares them the four readers below (cue-gate.ts).
+    if (!mayCue(t[i])) continue;
     const from = sourceCueStart(doc, s, i);
     if (from !== undefined) {
       const cue = nominalCue(doc, s, i, from, memory, isDate);
