@@ -4,12 +4,15 @@
  */
 import type { Candidate } from './candidate.ts';
 import { findAhead, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
+import { fileStartTest } from './rule-starts.ts';
 import type { TextFacts } from './text-facts.ts';
 
 const THREATS = wordSet(
   'attack assault threat danger war terror terrorism invasion destruction violence harm menace hatred target ' +
     'jihad onslaught plot campaign crusade aggression',
 );
+/** Every match starts at a threat word: the rule visits only those (rule-starts.ts). */
+const THREAT_START = fileStartTest((f) => THREATS.has(f.lemma) || THREATS.has(f.lower));
 const TOWARDS = wordSet('against on to toward towards at upon');
 /** The reader's group: "us", "our ...", "your ...", the West, the nation. */
 const GROUP = wordSet(
@@ -36,10 +39,10 @@ export const fearThreat: PatternRule = {
   },
   find(facts: TextFacts): Candidate[] {
     const out: Candidate[] = [];
-    // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
-    for (let i = 0; i < facts.forms.length; i++) {
-      const f = facts.forms[i];
-      if (!THREATS.has(f.lemma) && !THREATS.has(f.lower)) continue;
+    // Only the tokens that pass THREAT_START, in text order (rule-starts.ts); an index loop, cheap before V8 optimises it.
+    const at = facts.starts[THREAT_START];
+    for (let n = 0; n < at.length; n++) {
+      const i = at[n];
       const prep = findAhead(facts, i + 1, TOWARDS, THREAT_TO_PREPOSITION);
       if (prep < 0) continue;
       const group = findAhead(facts, prep + 1, GROUP, PREPOSITION_TO_GROUP);

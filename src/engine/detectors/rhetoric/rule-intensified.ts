@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.ts';
 import { INTENSIFIERS } from './degree.ts';
 import { grow } from './grow.ts';
 import { inSentence, matchOf, type PatternRule, wordSet } from './rule.ts';
+import { fileStartTest } from './rule-starts.ts';
 import { isNegated, type TextFacts } from './text-facts.ts';
 
 /**
@@ -52,6 +53,8 @@ const FEELING_PARTICIPLES = wordSet(
 const JUDGING_ED = wordSet(
   'biased misguided flawed wicked twisted misinformed deluded deranged bigoted crooked wretched prejudiced rotten',
 );
+/** Every match starts at an intensifier: the rule visits only those words (rule-starts.ts). */
+const INTENSIFIER_START = fileStartTest((f) => INTENSIFIERS.has(f.lower) || MORE_INTENSIFIERS.has(f.lower));
 /** These intensifiers also grade plain facts ("highly concerned" is a formal register, "so moved" a motion). */
 const PLAIN_BEFORE_PARTICIPLE = wordSet('highly thoroughly totally so');
 
@@ -97,10 +100,10 @@ export const intensified: PatternRule = {
   find(facts: TextFacts): Candidate[] {
     const { tokens } = facts.doc;
     const out: Candidate[] = [];
-    // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
-    for (let i = 0; i < tokens.length; i++) {
-      const lower = facts.forms[i].lower;
-      if (!INTENSIFIERS.has(lower) && !MORE_INTENSIFIERS.has(lower)) continue;
+    // Only the intensifiers, in text order (rule-starts.ts); an index loop, cheaper than for-of before V8 optimises it.
+    const at = facts.starts[INTENSIFIER_START];
+    for (let n = 0; n < at.length; n++) {
+      const i = at[n];
       const next = i + 1;
       if (!inSentence(facts, next, tokens[i].sentence) || !isGradedJudgement(facts, i, next)) continue;
       if (PLAIN.has(facts.forms[next].lemma) || PLAIN.has(facts.forms[next].lower) || isNegated(facts, i)) continue;

@@ -1,8 +1,8 @@
 /**
- * Compiles lexicon terms (syntax in lexicon/types.ts) into slot matchers over tokens, each once, when a text
- * first needs it (lexicon-index.ts). Matching then starts only at tokens whose form is a key of the index, so
- * the cost is linear in the text.
+ * Compiles lexicon terms (syntax in lexicon/types.ts) into slot matchers over tokens, each once, when a text first
+ * needs it (lexicon-index.ts). Matching starts only at tokens whose form is a key of the index: linear in the text.
  */
+import type { Domain } from '../../lexicon/types.ts';
 import type { Token } from '../../nlp.ts';
 
 /** The forms a token can be matched by: lower-cased text, wink's normal form and its lemma. */
@@ -14,12 +14,14 @@ export interface TokenForms {
   guesses: readonly string[];
   /** All of the above without repeats: the keys a token is looked up by. */
   keys: readonly string[];
-  /**
-   * The lexicon matcher's memo of what this word starts, and the index it was read from (lexicon-matcher.ts):
-   * a property read per token instead of two WeakMap look-ups. Another index overwrites it.
-   */
+  /** lexicon-matcher.ts's memo of what this word starts, and the index it read (another index overwrites it). */
   startsIn: object | undefined;
   starts: object | undefined;
+  /** rule-starts.ts's memo: the start tests this word passes, as bits, and how many tests were filed then. */
+  startBits: number;
+  startTests: number;
+  /** textFacts' memo of the topics this word is a sign of: undefined until read, null for none. */
+  domains: readonly Domain[] | null | undefined;
 }
 
 /** One position of a compiled term. */
@@ -39,9 +41,7 @@ export interface CompiledTerm {
   nextKeys?: readonly string[];
 }
 
-const DETERMINERS = new Set(
-  'a an the this that these those his her its their our your my some any another every each whose'.split(' '),
-);
+const DETERMINERS = new Set('a an the this that these those his her its their our your my some any another every each whose'.split(' '));
 
 // Nouns of saying or thinking: their "that" opens what is said ("reports that most agree"), not a relative clause.
 const CONTENT_NOUNS = new Set('claim view belief report fear hope news sign idea suggestion'.split(' '));
@@ -102,7 +102,8 @@ export function formsOf(token: Token): TokenForms {
   const guesses = lemma === lower ? baseGuesses(lower) : NO_GUESSES;
   const keys = distinctKeys(lower, lemma, raw, guesses);
   // Every field set here, the memo too, so all forms objects share one shape.
-  const forms: TokenForms = { raw, lower, lemma, guesses, keys, startsIn: undefined, starts: undefined };
+  const forms: TokenForms = { raw, lower, lemma, guesses, keys, startsIn: undefined, starts: undefined,
+    startBits: 0, startTests: -1, domains: undefined };
   if (formsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
     entry = undefined;

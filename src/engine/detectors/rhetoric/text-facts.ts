@@ -7,6 +7,7 @@ import type { Domain } from '../../lexicon/types.ts';
 import { DOMAIN_WORDS } from '../../lexicon/rhetoric-domains.ts';
 import { startsWithCapital } from '../../names/tokens.ts';
 import { isKnownWord, type ParsedText } from '../../nlp.ts';
+import { startLists } from './rule-starts.ts';
 import { formsOf, type TokenForms } from './term-pattern.ts';
 
 /** Per-text facts computed once and shared by every rhetoric rule. */
@@ -20,6 +21,8 @@ export interface TextFacts {
   titleCase: boolean[];
   /** Per sentence: the index of its first word (or number) token, -1 when it has none. */
   firstWord: number[];
+  /** Per start test a pattern rule filed (rule-starts.ts): the tokens whose word passes it, in text order. */
+  starts: number[][];
 }
 
 const DOMAIN_OF = new Map<string, Domain[]>();
@@ -48,7 +51,7 @@ export function textFacts(doc: ParsedText): TextFacts {
     let hit: readonly Domain[] | undefined;
     if (token.type === 'word') {
       words++;
-      hit = DOMAIN_OF.get(forms[i].lower) ?? DOMAIN_OF.get(forms[i].lemma);
+      hit = domainsOf(forms[i]) ?? undefined;
     } else if (token.type === 'number') hit = scoreAfterName(doc, i);
     if (!hit) continue;
     let counts = perSentence[token.sentence];
@@ -81,7 +84,13 @@ export function textFacts(doc: ParsedText): TextFacts {
       if (doc.tokens[i].type === 'word' || doc.tokens[i].type === 'number') return i;
     return -1;
   });
-  return { doc, forms, domains, titleCase, firstWord };
+  return { doc, forms, domains, titleCase, firstWord, starts: startLists(forms) };
+}
+
+/** The topics a word is a sign of, by its lower form or else its lemma: looked up once per distinct word. */
+function domainsOf(forms: TokenForms): readonly Domain[] | null {
+  if (forms.domains === undefined) forms.domains = DOMAIN_OF.get(forms.lower) ?? DOMAIN_OF.get(forms.lemma) ?? null;
+  return forms.domains;
 }
 
 /** A result written as two small numbers ("6-0", "42-7"); years ("1914-18") have longer numbers. */
