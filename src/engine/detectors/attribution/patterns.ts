@@ -124,6 +124,38 @@ function matchSteps(tokens: Token[], i: number, limit: number, steps: Step[], s 
   return best;
 }
 
+/**
+ * The patterns one first word starts, sorted by the word after it: `bySecond` holds, for each word a `second` set
+ * names, the patterns that word lets through (those without a `second` too), in the index's order; `rest` holds
+ * those without a `second`, the only ones another word (or the range's end) lets through.
+ */
+interface FirstWordEntry {
+  bySecond: ReadonlyMap<string, readonly CompiledPattern[]>;
+  rest: readonly CompiledPattern[];
+}
+
+/** Each index's patterns by first and second word, built on its first use. */
+const BY_PAIR = new WeakMap<PatternIndex, ReadonlyMap<string, FirstWordEntry>>();
+
+/**
+ * The index by first and second word: findPatterns then reads at a token only the patterns whose `second` the next
+ * word passes ("is" starts two dozen, of which one or two pass "widely"), in the same order as the index's own list.
+ */
+function byPair(index: PatternIndex): ReadonlyMap<string, FirstWordEntry> {
+  const known = BY_PAIR.get(index);
+  if (known !== undefined) return known;
+  const pairs = new Map<string, FirstWordEntry>();
+  for (const [word, patterns] of index) {
+    const seconds = new Set<string>();
+    for (const p of patterns) if (p.second !== undefined) for (const w of p.second) seconds.add(w);
+    const bySecond = new Map<string, CompiledPattern[]>();
+    for (const w of seconds) bySecond.set(w, patterns.filter((p) => p.second === undefined || p.second.has(w)));
+    pairs.set(word, { bySecond, rest: patterns.filter((p) => p.second === undefined) });
+  }
+  BY_PAIR.set(index, pairs);
+  return pairs;
+}
+
 /** All non-overlapping longest matches in the token range [from, to), left to right. */
 export function findPatterns(tokens: Token[], from: number, to: number, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
@@ -131,14 +163,16 @@ export function findPatterns(tokens: Token[], from: number, to: number, index: P
   // Most tokens start no pattern of this index: the text's shared first-word marks rule them out with one
   // array read, where a map lookup per token per index cost several lookups per token (one per caller's list).
   const marks = bit === 0 ? undefined : firstWordMarks(tokens, bit);
+  const pairs = byPair(index);
   let i = from;
   while (i < to) {
-    const candidates = marks === undefined || (marks[i] & bit) !== 0 ? index.get(tokens[i].lower) : undefined;
+    const entry = marks === undefined || (marks[i] & bit) !== 0 ? pairs.get(tokens[i].lower) : undefined;
     let best: PatternMatch | undefined;
-    if (candidates !== undefined) {
-      const next = i + 1 < to ? tokens[i + 1].lower : undefined;
-      for (const p of candidates) {
-        if (p.second !== undefined && (next === undefined || !p.second.has(next))) continue;
+    if (entry !== undefined) {
+      // A pattern with a `second` can match only if the next token (inside the range) is one of its words.
+      const candidates = i + 1 < to ? (entry.bySecond.get(tokens[i + 1].lower) ?? entry.rest) : entry.rest;
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c];
         const end = matchSteps(tokens, i, to, p.steps);
         if (end > i && (!best || end > best.end)) best = { first: i, end, id: p.id };
       }

@@ -6,7 +6,7 @@ import { NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VER
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseText } from '../../names/phrase.ts';
-import { bracketOpen, isMark, isTitleCaseSentence, QUOTE_MARKS } from '../../names/tokens.ts';
+import { bracketOpen, isMark, isTitleCaseSentence } from '../../names/tokens.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import { HEARD_IN_HEARING, heardInHearing } from './heard-in-court.ts';
 import { reportVerbAt } from './cues.ts';
@@ -22,7 +22,7 @@ import type { Discourse } from './memory.ts';
 import { borrowsSubject, clauseSubject, joinedByComma } from './shared-subject.ts';
 import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
-import { foundClause, thatFollows } from './clause-after.ts';
+import { foundClause } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
 import { addIfFree, addOrMerge, newFoundIndex } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
@@ -30,11 +30,11 @@ import { commentClause } from './comment-clause.ts';
 import { sharesToldWords, wordsGiven } from './speech-idioms.ts';
 import { takesSides } from './takes-sides.ts';
 import { asksQuestion } from './asked-question.ts';
-import { seesAsJudgement } from './sees-it.ts';
 import { citedWork } from './cited-works.ts';
 import { sourceCueStart, sourcePhrase, unlistedSource } from './according.ts';
 import { type DateTest, findSpeaker, type Speaker } from './speaker.ts';
 import { mayCue } from './cue-gate.ts';
+import { closingComment, fits, lacksComplement, nextToQuote, weighted } from './verb-fit.ts';
 
 /** An attribution found in a sentence, before it becomes a draft finding. */
 export interface Found {
@@ -49,11 +49,6 @@ export interface Found {
   ownView?: boolean;
 }
 
-/** Cognition verbs that only report a view when followed by "as": "sees him as", "regards it as". */
-const NEED_AS = new Set(['see', 'view', 'regard']);
-/** Verbs that report what someone came to know only with a "that"-clause. */
-const NEED_THAT = new Set(['discover', 'learn', 'hear']);
-
 /** Verbs that report speech only next to a quotation or its punctuation: '"...," he continued.' */
 const NEED_QUOTE = new Set(['continue']);
 
@@ -64,43 +59,6 @@ const NEED_QUOTE = new Set(['continue']);
 function isRelativeVerb(doc: ParsedText, clause: Phrase): boolean {
   const last = doc.tokens[clause.end - 1].lower;
   return last === 'who' || last === 'which';
-}
-
-/** True when the verb at i introduces a quotation ("continued: '...'", "continued, '...'") or closes one ('"...," Lind continued'). */
-function nextToQuote(doc: ParsedText, i: number): boolean {
-  if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
-  if (isMark(doc.tokens[i + 1], ',') && isMark(doc.tokens[i + 2], QUOTE_MARKS)) return true;
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (isMark(doc.tokens[k], QUOTE_MARKS)) return true;
-  return false;
-}
-
-/** True when the verb at i needs a "that"-clause, "as", or an adjacent quotation to attribute anything. */
-function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end: number): boolean {
-  const t = doc.tokens;
-  // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
-  if (NEED_THAT.has(t[i].lemma)) return !thatFollows(doc, i);
-  if (givesFigureOrName(doc, i, end)) return false;
-  if (NEED_AS.has(t[i].lemma) || t[i].lower === 'saw') {
-    for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;
-    return !(t[i].lemma === 'see' && seesAsJudgement(doc, i));
-  }
-  return kind === 'evidence' && t[i + 1]?.lower !== 'that' && !foundClause(doc, i);
-}
-
-/** Whether a classified speaker is acceptable for this kind of verb (`ownView`: "I think" before a clause). */
-function fits(guess: SourceGuess, kind: VerbKind, needsComplement: boolean, ownView: boolean): boolean {
-  if (kind === 'speech') return true;
-  const fromRecord = guess.source === 'document' || guess.rule === 'attribution/hearsay';
-  if (kind === 'evidence') return fromRecord || !needsComplement;
-  // Cognition: "experts believe" reports a view; so does "I think the plan will fail", the speaker's own.
-  if (guess.rule === 'attribution/first-person') return ownView && !needsComplement;
-  return !(guess.source === 'pronoun' && guess.confidence < 0.6) && !needsComplement;
-}
-
-/** Lowers confidence for weaker cues: views are softer attributions than statements. */
-function weighted(guess: SourceGuess, kind: VerbKind): SourceGuess {
-  if (kind === 'speech') return guess;
-  return { ...guess, confidence: Math.round(guess.confidence * (kind === 'cognition' ? 0.8 : 0.95) * 100) / 100 };
 }
 
 /** "Tomas Berg, a senior aide to the mayor, said": the name in front of an unnamed role's appositive. */
@@ -140,13 +98,14 @@ function classifyOrRead(doc: ParsedText, p: Phrase, kind: VerbKind, memory: Disc
   const concluded = kind === 'evidence' && (doc.tokens[cue + 1]?.lower === 'that' || foundClause(doc, cue) || givesFigureOrName(doc, cue, sentenceEnd));
   // "The documentary recounts how": a work of fact reporting what happened is cited like a report.
   const guess = citedWork(doc, p, cue) ?? classifySpeaker(doc, p, concluded ? 'cognition' : kind, memory);
+  // A phrase the lists know, or one that is no plain subject, is answered without the words-only tests below.
+  if (guess || !plain) return guess;
   const t = doc.tokens[cue];
   // '"Rain again," sighed the groundsman': a verb that changed places with its subject only ever reports words.
   // "The levy, the panel concluded, must rise": a comment clause reports the sentence around it, whatever its verb.
   // "The widow shared her memories": sharing what is only ever told is words too.
   const wordsOnly = WORDS_ONLY_VERBS.has(t.lemma) || WORDS_ONLY_VERBS.has(t.lower) || reading === 'inverted' || commentClause(doc, p, cue) || sharesToldWords(doc, cue);
-  if (guess || !plain || !wordsOnly) return guess;
-  return classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described');
+  return wordsOnly ? classifyUnknown(doc, p, analysePhrase(doc, p), reading === 'described') : undefined;
 }
 
 /** "according to X", "citing X", "as stated in X": the source follows the cue. Returns the attribution and where to resume. */
@@ -203,12 +162,9 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
     last = speaker.appositive.end;
   }
   const ownView = kind === 'cognition' && firstPersonView(doc, speaker.phrase, i);
-  // "Nothing had changed, the inspectors found.": a comment clause closing the sentence takes it as its complement
-  // (only there: "X, the firm found, raised" between commas is kept for a later round, as silver reads it unowned).
-  const ends = !doc.tokens[i + 1] || doc.tokens[i + 1].sentence !== doc.tokens[i].sentence || isMark(doc.tokens[i + 1], '.!?');
-  const closing = kind === 'evidence' && ends && speaker.order === 'before' && commentClause(doc, speaker.phrase, i);
-  const lacks = lacksComplement(doc, i, kind, s.endToken) && !closing;
-  if (!guess || (!heard && !fits(guess, kind, lacks, ownView))) return undefined;
+  if (!guess) return undefined;
+  // fits() takes any speaker of a speech verb: only other verbs ask whether their complement is missing (verb-fit.ts).
+  if (!heard && kind !== 'speech' && !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken) && !closingComment(doc, speaker, i, kind), ownView)) return undefined;
   if (STANCE_VERBS.has(doc.tokens[i].lemma) && !takesSides(doc, guess, speaker.phrase) && !asksQuestion(doc, i)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);
