@@ -4,6 +4,7 @@
  * rhetoric-hedge.ts to keep each file short.
  */
 import type { LexiconGroup } from './types.ts';
+import { OPEN_QUESTION_PLAIN } from './hedge-plain-uses.ts';
 
 /** A gap admitted, or a story nobody tells in their own name. */
 export const OPEN_QUESTION: LexiconGroup = {
@@ -64,5 +65,7 @@ export const OPEN_QUESTION: LexiconGroup = {
     // unclear"): saying so is news, not a softened claim. A past cause, date or link left open still flags
     // ("the date of the attack remains unclear"), so only words that face forward are listed.
     'future|outcome|prospects|fortunes {any}? {any}? {any}? {be}|remain {adv}? uncertain|unclear|doubtful',
+    // A belief with its holder, a news story, a final word (hedge-plain-uses.ts).
+    ...OPEN_QUESTION_PLAIN,
   ],
 };

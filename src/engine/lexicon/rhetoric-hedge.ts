@@ -13,6 +13,7 @@ import { ALLEGED_CAREFUL } from './hedge-alleged.ts';
 import { OPEN_POSSIBILITY, VAGUE_KIND } from './hedge-approximate.ts';
 import { SPECULATIVE_MODAL } from './hedge-modal.ts';
 import { UNOWNED_DOUBT } from './hedge-doubts.ts';
+import { APPEARANCE_PLAIN, HEARSAY_PLAIN, POSSIBILITY_PLAIN, SUGGESTION_PLAIN } from './hedge-plain-uses.ts';
 
 /** Words that carry a guess. */
 export const HEDGES: readonly LexiconGroup[] = [
@@ -55,6 +56,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       '{be} reported to {any} crews|service|services|brigade|department|wardens|chiefs|inspectors|investigators',
       // "The alleged attacker", "the alleged fraud": court reporting's careful word (hedge-alleged.ts).
       ...ALLEGED_CAREFUL,
+      // A definition ("the term is understood to mean"), hedge-plain-uses.ts.
+      ...HEARSAY_PLAIN,
     ],
   },
   {
@@ -91,6 +94,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       // Shown before people or a place ("appeared to the crowd from the balcony"): seen, not seeming. An impression
       // goes on to a second "to" ("appears to the naked eye to be small"), which none of these words is.
       'appear to {det} {adj}? {noun} from|on|at|in|before|outside|after|during|with|wearing|for|.|,|;',
+      // A place in an order ("appeared first on the ballot"), hedge-plain-uses.ts.
+      ...APPEARANCE_PLAIN,
     ],
   },
   {
@@ -161,6 +166,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'property|land|currency|currencies|financial|stock|commodity|commodities|housing|oil|gold|food|grain|price|share|bond speculation',
       'speculate {adv}? in',
       'speculate {adv}? on the|a price|prices|value|markets|market|shares|currency|currencies|commodities|stocks|oil|gold',
+      // "The suggested retail price", "the officer pointed to a map" (hedge-plain-uses.ts).
+      ...SUGGESTION_PLAIN,
     ],
   },
   {
@@ -205,6 +212,8 @@ export const HEDGES: readonly LexiconGroup[] = [
       'it is {adv}? possible to',
       // Speculative trading bets on a price, and speculative fiction is a genre: neither marks a guess.
       'speculative buying|selling|trading|trade|trades|investment|investments|investor|investors|bubble|attack|attacks|position|positions|capital|money|flows|purchases|activity|demand|boom|mania|frenzy|fever|fiction',
+      // "Likely voters", a poll's sample (hedge-plain-uses.ts).
+      ...POSSIBILITY_PLAIN,
     ],
   },
   OPEN_QUESTION,
@@ -237,9 +246,12 @@ export const HEDGES: readonly LexiconGroup[] = [
       'among others , {adv}? say|argue|believe|claim|contend|maintain|predict|warn|suggest|propose|insist|hold',
       // "The plan has its critics": a crowd said to exist, with no one in it.
       'has|have|had its|their|his|her critics|detractors|sceptics|skeptics|doubters|defenders',
+      // "The move was welcomed in some quarters": people who hold a view, with nobody in them named.
+      'in some|certain|many quarters|circles',
     ],
     // "The other experts on the panel", "two other analysts": other members of a group already named or counted.
-    except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other'],
+    // "In some quarters of the old town" are districts, not people.
+    except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other', 'in some|certain|many quarters of'],
   },
   {
     // Vague amounts split by what they stand for: before people who hold a view the amount hides WHO ("many

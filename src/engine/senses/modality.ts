@@ -15,6 +15,7 @@ import { grantsPoint } from './hedge-concession.ts';
 import { grantedByRule, grantsPermission } from './hedge-permission.ts';
 import { offersOption } from './hedge-possible.ts';
 import { asksIndirectly } from './hedge-question.ts';
+import { statesPurpose } from './hedge-purpose.ts';
 import { guessesSource } from './hedge-source.ts';
 import { variesAcrossClass } from './hedge-variation.ts';
 
@@ -230,6 +231,8 @@ export function allowsOrCanBeDone(doc: ParsedText, i: number): boolean {
   if (addressesAudience(t, i, be) || appealsToWhoever(t, i)) return true;
   // "She asked what effect the tariff might have": a question about the unknown, no guess (senses/hedge-question.ts).
   if (asksIndirectly(t, i)) return true;
+  // "Widened so that lorries could pass": an aim, no guess (senses/hedge-purpose.ts).
+  if (statesPurpose(t, i)) return true;
   if ((grantsPermission(doc, i) && !befalls(t, be)) || grantsPoint(doc, i)) return true;
   // A law's own terms give leave or ban even before a link ("provides that no one may be involved in two").
   if (grantedByRule(doc, i)) return true;

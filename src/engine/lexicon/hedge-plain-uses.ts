@@ -1,0 +1,63 @@
+/**
+ * Plain uses of hedge words met in ordinary news (round 19): the same words placing something in an order,
+ * recommending, naming a poll's sample, defining a term or owning a belief. Each list is spread into its group's
+ * exceptions in rhetoric-hedge.ts and hedge-open-questions.ts, kept here so those files stay short.
+ */
+import { PERSON_ROLES } from '../names/words.ts';
+
+/**
+ * "Her name appeared first on the ballot", "the envoy appears second on the list": a place in an order, read off the
+ * page, not how something looks. ("Appears weak" and "appears to" still give an impression.)
+ */
+export const APPEARANCE_PLAIN: readonly string[] = [
+  'appear {adv}? first|second|third|fourth|fifth|sixth|last|next on|in|at|among|alongside|before|after|behind|.|,|;',
+  // "The singer appeared to loud cheers", "came on and appeared to a standing ovation": the sound of an audience
+  // greeting someone on stage, never an observer to whom a thing seems ("appears to the naked eye to be small").
+  'appear to {det}? {adj}? cheers|applause|boos|jeers|whistles|acclaim|ovation|laughter',
+  // "It seems like only yesterday that the pier opened": a feeling about how fast time went, no guess about a fact.
+  'it seems|seemed like only|just yesterday',
+];
+
+/**
+ * "The suggested retail price", "a suggested donation", "the suggested route": "suggested" means recommended, before
+ * the thing recommended; nothing is offered as a sign of something else.
+ */
+const RECOMMENDED =
+  'retail|price|prices|donation|donations|reading|route|routes|dose|dosage|fee|fees|fare|fares|age|itinerary|serving|servings|changes|amendments|edits';
+
+/** The plain senses of the suggestion group's words. */
+export const SUGGESTION_PLAIN: readonly string[] = [
+  `suggested ${RECOMMENDED}`,
+  // A person who points ("the officer pointed to a map", "the coach points to his record") makes a gesture or an
+  // argument of their own, as "she pointed to" does: data or a result that "points to" a cause still hedges.
+  `${[...PERSON_ROLES].join('|')} {adv}? point to`,
+];
+
+/** The plain senses of the probability group's words. */
+export const POSSIBILITY_PLAIN: readonly string[] = [
+  // "A poll of 900 likely voters": the sample a pollster defines (people who say they will vote), no guess.
+  'likely voter|voters|electorate',
+];
+
+/** The plain senses of the hearsay group's words. */
+export const HEARSAY_PLAIN: readonly string[] = [
+  // "The term is understood to mean anyone who lives here": a definition, nobody's unsourced report. ("The deal
+  // was understood to include a loan" passes on what unnamed people said, and stays.)
+  'is|are understood to mean|refer|denote',
+];
+
+/** The plain senses of the open-question group's words. */
+export const OPEN_QUESTION_PLAIN: readonly string[] = [
+  // "Police have reason to believe the man fled": a belief with its holder named, for attribution to weigh; only
+  // "there is reason to believe" leaves it with nobody.
+  '{pron}|{noun}|{propn} have|has|had {det}? {adj}? reason to believe',
+  // A news story or a person's own story ("a BBC story says that", "her story says that") is a report with a
+  // teller; only lore with no teller ("the story goes", "legend says") leaves the claim with nobody.
+  '{propn}|news|newspaper|magazine|cover|his|her|their|its story|tale say|claim|tell|hold that',
+  "'s story|tale say|claim|tell|hold that",
+  '\u2019s story|tale say|claim|tell|hold that',
+  // "The final word is that the club stays", "his word is that he will pay": a ruling or a promise, no rumour.
+  'final|last|first|key|official|his|her|their|my|our|your|its word is|was that',
+  "'s word is|was that",
+  '\u2019s word is|was that',
+];
