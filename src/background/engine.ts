@@ -93,8 +93,11 @@ export async function engineFromScript(
   readBytes: (file: string) => Promise<ArrayBuffer> = packagedBytes,
 ): Promise<EngineApi> {
   const bytes = readBytes(MODEL_BYTES_FILE);
-  bytes.catch(() => undefined); // a failure is thrown below, unless engine.js failed first
+  bytes.then(() => trace('bg:model-bytes-read')).catch(() => undefined); // a failure is thrown below, unless engine.js failed first
+  trace('bg:engine-load-start');
   await loadScript(ENGINE_SCRIPT);
+  // Until bg:engine-loaded, the thread waits for the model's bytes (if they are not in yet).
+  trace('bg:engine-script-ran');
   const api = (scope as Record<string, EngineApi | undefined>)[ENGINE_GLOBAL];
   if (typeof api?.analyze !== 'function') throw new Error(`${ENGINE_SCRIPT} did not provide the engine.`);
   (scope as Record<string, unknown>)[MODEL_BYTES_GLOBAL] = await bytes;
