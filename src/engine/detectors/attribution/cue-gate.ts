@@ -9,11 +9,18 @@ import type { Token } from '../../nlp.ts';
 import { NOMINAL_CUES } from './according.ts';
 import { HOLDING } from './contents.ts';
 import { DASHES } from './signature.ts';
-import { mayReport } from './verb-triggers.ts';
+import { TRIGGERS } from './verb-triggers.ts';
 
-/** True when some cue reader of verbs.ts may find something at this token; false when none can. */
+/** Lower forms that may open a cue: mayReport's triggers and the nominal cues' words ("according", "as", "citing"). */
+const CUE_WORDS: ReadonlySet<string> = new Set([...TRIGGERS, ...NOMINAL_CUES, 'according', 'as']);
+
+/**
+ * True when some cue reader of verbs.ts may find something at this token; false when none can. mayReport's three
+ * tests (trigger by lemma or lower form, a noun in -ing) and contentCue's verb of holding are asked of words only,
+ * as the loop asks reportVerbAt and contentCue of words only; signatureAt's dash, of other tokens only.
+ */
 export function mayCue(t: Token): boolean {
-  const w = t.lower;
-  if (w === 'according' || w === 'as' || NOMINAL_CUES.has(w)) return true;
-  return mayReport(t) || (t.pos === 'VERB' && HOLDING.has(t.lemma)) || DASHES.has(t.text);
+  if (CUE_WORDS.has(t.lower)) return true;
+  if (t.type !== 'word') return DASHES.has(t.text);
+  return TRIGGERS.has(t.lemma) || (t.pos === 'VERB' ? HOLDING.has(t.lemma) : t.pos === 'NOUN' && t.lower.endsWith('ing'));
 }

@@ -14,7 +14,7 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/sources-documents.ts';
 import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
-import type { ParsedText } from '../../nlp.ts';
+import type { ParsedText, Token } from '../../nlp.ts';
 import { boastsPossession } from '../../senses/possession.ts';
 import { addedAfterWith } from './added-with.ts';
 import { reachesDeal } from './agreements.ts';
@@ -259,6 +259,11 @@ function growsTally(doc: ParsedText, k: number): boolean {
 /** Nouns for what is said or stood for, so "added a note", "added her voice" still report. */
 const SAID_OBJECTS = new Set(['note', 'caveat', 'detail', 'details', 'word', 'words', 'voice', 'support', 'backing', 'name', 'thanks']);
 
+/** True when token k can stand in a plain noun phrase before its head: a determiner, an adjective, a noun or a possessive mark. */
+function inObjectPhrase(t: readonly Token[], k: number): boolean {
+  return t[k] !== undefined && ((BEFORE_HEAD.has(t[k].pos) && t[k].pos !== 'PRON') || isPossessive(t[k]));
+}
+
 /**
  * "The hotel added a rooftop restaurant", "The walnuts added a pleasant crunch": "add" with a plain noun phrase as
  * its object, and no verb after it, puts a thing in (or on); nothing is said. "He added the plan would fail" (a
@@ -266,10 +271,9 @@ const SAID_OBJECTS = new Set(['note', 'caveat', 'detail', 'details', 'word', 'wo
  */
 function addsThing(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
-  const inPhrase = (k: number) => t[k] !== undefined && ((BEFORE_HEAD.has(t[k].pos) && t[k].pos !== 'PRON') || isPossessive(t[k]));
-  if (t[i + 1]?.lower === 'that' || !inPhrase(i + 1)) return false;
+  if (t[i + 1]?.lower === 'that' || !inObjectPhrase(t, i + 1)) return false;
   let k = i + 1;
-  while (k - i < 5 && inPhrase(k + 1)) k++;
+  while (k - i < 5 && inObjectPhrase(t, k + 1)) k++;
   const head = t[k];
   const after = t[k + 1];
   if (head.pos !== 'NOUN' || SAYING_NOUNS.has(head.lower) || SAID_OBJECTS.has(head.lower)) return false;

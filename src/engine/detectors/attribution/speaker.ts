@@ -150,6 +150,11 @@ function isCrowdWord(t: Token[], j: number, floor: number): boolean {
   return j === floor || before === undefined || before.type === 'punctuation' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
+/** True when token k, at or after `floor`, is "who" or "which" (a function, not a closure made per speaker search). */
+function isWhoAt(t: Token[], k: number, floor: number): boolean {
+  return k >= floor && (t[k].lower === 'who' || t[k].lower === 'which');
+}
+
 /** The speaker of the report verb at token `verb` within the sentence [floor, ceiling), if one is found. */
 export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceiling: number, isDate: DateTest): Speaker | undefined {
   const t = doc.tokens;
@@ -173,9 +178,8 @@ export function findSpeaker(doc: ParsedText, verb: number, floor: number, ceilin
       const governor = t[left.first - 1]?.pos === 'ADP' ? left.first - 2 : left.first - 1;
       // "Fans who support the team say", "Voters who back the mayor say": a word between "who" and a determiner is the
       // clause's verb, whatever wink tags it, so the phrase is its object ("who the police say" keeps its subject).
-      const afterWho = (k: number) => k >= floor && (t[k].lower === 'who' || t[k].lower === 'which');
-      const verbInPhrase = afterWho(left.first - 1) && t[left.first].pos !== 'DET' && t[left.first + 1]?.pos === 'DET';
-      const objectOf = (governor >= floor && (t[governor].pos === 'VERB' || afterWho(governor - 1))) || verbInPhrase;
+      const verbInPhrase = isWhoAt(t, left.first - 1, floor) && t[left.first].pos !== 'DET' && t[left.first + 1]?.pos === 'DET';
+      const objectOf = (governor >= floor && (t[governor].pos === 'VERB' || isWhoAt(t, governor - 1, floor))) || verbInPhrase;
       return (objectOf ? throughRelative(doc, j, floor) : undefined) ?? throughParticiple(doc, governor, j, floor, isDate) ?? { phrase: left, order: 'before' };
     }
     // "Families living nearby said": an -ing form and its adverb describe the noun before them.

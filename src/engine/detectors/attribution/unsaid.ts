@@ -61,12 +61,15 @@ const INVITED = new Set(['over', 'round', 'around', 'out', 'along', 'in', 'insid
 /** Tags of the words of a short object before the particle: "asked the new neighbours over". */
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** True for a particle of invitation ("over", "out"); wink may keep the full stop on a last short word ("in."), so it is read without it. */
+function particle(w: Token | undefined): boolean {
+  return INVITED.has(w?.lower.replace(/\.$/, '') ?? '');
+}
+
 /** True when "ask" at i invites: a short object, then over/out/round, then the sentence's end or a "for"/"to" of the occasion. */
 function invites(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   let k = i + 1;
-  // wink may keep the full stop on a last short word ("in."), so the particle is read without it.
-  const particle = (w: Token | undefined) => INVITED.has(w?.lower.replace(/\.$/, '') ?? '');
   while (k <= i + 4 && t[k] && OBJECT_TAGS.has(t[k].pos) && !particle(t[k])) k++;
   if (k === i + 1 || !particle(t[k])) return false;
   if (t[k].lower.endsWith('.')) return true;

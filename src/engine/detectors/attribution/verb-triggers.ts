@@ -7,7 +7,7 @@ import { IDIOM_VERBS } from './speech-idioms.ts';
  * The report verbs, the idioms' verbs ("make", "put it", "take issue", "touch on"), the stance adjectives ("sure
  * that") and the "saw" a crowd may hold: a word in none of them, by its lemma or its lower form, reports nothing.
  */
-const TRIGGERS: ReadonlySet<string> = new Set([...REPORT_VERBS.keys(), ...IDIOM_VERBS, 'put', 'take', 'touch', ...STANCE_ADJECTIVES, 'saw']);
+export const TRIGGERS: ReadonlySet<string> = new Set([...REPORT_VERBS.keys(), ...IDIOM_VERBS, 'put', 'take', 'touch', ...STANCE_ADJECTIVES, 'saw']);
 
 /**
  * True when the word at this token could be a report verb; false means reportVerbAt would answer no whatever the
