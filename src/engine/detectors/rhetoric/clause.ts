@@ -34,7 +34,8 @@ export function clauseBounds(doc: ParsedText): { start: Int32Array; end: Int32Ar
   // The forward pass reads each token once, filling the two arrays the backward pass reads.
   for (let i = 0; i < n; i++) {
     const token = tokens[i];
-    breaks[i] = token.type === 'tabCRLF' || CLAUSE_BREAK.has(token.text) ? 1 : 0;
+    // Every break is one character: the length test spares the set look-up for the words.
+    breaks[i] = token.type === 'tabCRLF' || (token.text.length === 1 && CLAUSE_BREAK.has(token.text)) ? 1 : 0;
     sentence[i] = token.sentence;
     const joinsPrevious = i > 0 && breaks[i - 1] === 0 && sentence[i - 1] === sentence[i];
     start[i] = joinsPrevious ? start[i - 1] : i;

@@ -30,13 +30,17 @@ export function indexLexicon(groups: readonly LexiconGroup[]): LexiconIndex {
   return index;
 }
 
-/** What a token's forms start, whatever the next token: the terms of every key, and the buckets that also look ahead. */
+/**
+ * What a token's forms start, whatever the next token: the terms of every key, and the second words of the
+ * buckets that also look ahead (all of them in one set, so the next token's keys are each looked up once).
+ */
 interface Starts {
   anyNext: readonly IndexedTerm[];
-  lookAhead: readonly LexiconBucket[];
+  /** Undefined when no bucket looks ahead: most words, answered without reading the next token. */
+  nextWords: { has(word: string): boolean } | undefined;
 }
 
-const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, lookAhead: [] };
+const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, nextWords: undefined };
 
 /**
  * The terms a token's forms start regardless of the next word, kept on the forms object (formsOf shares one
@@ -52,7 +56,8 @@ function startsOf(index: LexiconIndex, forms: TokenForms): Starts {
     for (const e of bucket.anyNext) if (!anyNext.includes(e)) anyNext.push(e);
     if (bucket.byNext.size > 0) lookAhead.push(bucket);
   }
-  const starts = anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, lookAhead };
+  const starts =
+    anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, nextWords: nextWordsOf(lookAhead) };
   forms.startsIn = index;
   forms.starts = starts;
   return starts;
@@ -77,9 +82,21 @@ function termsAt(index: LexiconIndex, facts: TextFacts, i: number): readonly Ind
   return out;
 }
 
+/** The second words of these buckets' look-ahead terms: one bucket's own map, or the union of several. */
+function nextWordsOf(lookAhead: readonly LexiconBucket[]): Starts['nextWords'] {
+  if (lookAhead.length === 0) return undefined;
+  if (lookAhead.length === 1) return lookAhead[0].byNext;
+  const words = new Set<string>();
+  for (const bucket of lookAhead) for (const word of bucket.byNext.keys()) words.add(word);
+  return words;
+}
+
 /** True when a term filed under the token's forms and one of the next token's forms may start here. */
 function startsWithNext(starts: Starts, next: TokenForms): boolean {
-  for (const bucket of starts.lookAhead) for (const key of next.keys) if (bucket.byNext.has(key)) return true;
+  const words = starts.nextWords;
+  if (words === undefined) return false;
+  const keys = next.keys;
+  for (let k = 0; k < keys.length; k++) if (words.has(keys[k])) return true;
   return false;
 }
 

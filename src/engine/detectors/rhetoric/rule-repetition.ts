@@ -45,6 +45,8 @@ export const repetition: PatternRule = {
     // An index loop: it runs once per text, mostly before V8 optimises it, where for-of costs ten times as much.
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = facts.forms[i].lower;
+      // The word must come back one or two tokens on (j below): two string comparisons rule out nearly every token.
+      if (facts.forms[i + 1].lower !== word && facts.forms[i + 2]?.lower !== word) continue;
       if (tokens[i].type !== 'word' || !DOUBLED_TAGS.has(tokens[i].pos) || NOT_EMPHASIS.has(word)) continue;
       // "very, very" and "again and again": a comma or "and" may stand between the two.
       const j = tokens[i + 1].text === ',' || facts.forms[i + 1].lower === 'and' ? i + 2 : i + 1;
