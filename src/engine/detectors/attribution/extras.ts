@@ -9,6 +9,7 @@ import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { DETERMINERS, isMark, isPossessive, QUOTE_MARKS } from '../../names/tokens.ts';
 import { findAgentless } from './agentless.ts';
 import { findAnonymity } from './anonymity.ts';
+import { coversSpan } from './found-list.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 
@@ -97,6 +98,8 @@ export function addEchoes(doc: ParsedText, s: Sentence, found: Found[], memory: 
   const t = doc.tokens;
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     if (!SAYING_NOUNS.has(t[k].lower) || t[k].pos === 'VERB') continue;
+    // With no unverifiable source in reach, findUnverifiable below can only say no: the owner is not read.
+    if (!memory.mayFindUnverifiable(t[k].sentence)) continue;
     const ownerEnd = isPossessive(t[k - 1]) ? k - 2 : k - 1;
     const owner = phraseEndingAt(doc, ownerEnd, s.firstToken);
     if (!owner) continue;
@@ -104,7 +107,7 @@ export function addEchoes(doc: ParsedText, s: Sentence, found: Found[], memory: 
     for (let w = owner.first; w < owner.end; w++) if (!DETERMINERS.has(t[w].lower) && t[w].type === 'word') words.push(t[w].lower);
     if (words.length === 0) continue;
     const earlier = memory.findUnverifiable(words, t[k].sentence);
-    if (!earlier || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    if (!earlier || coversSpan(found, owner.first, k)) continue;
     found.push({ first: owner.first, end: k + 1, guess: { source: earlier.source, rule: 'attribution/echo', confidence: 0.6 } });
   }
 }

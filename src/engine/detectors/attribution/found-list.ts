@@ -61,6 +61,15 @@ export function addIfFree(found: Found[], f: Found, ix: FoundIndex): void {
   found.push(f);
 }
 
+/**
+ * True when an attribution found covers a token of [first, last] (last included). An indexed loop: per-word loops
+ * call this, and a closure there capturing the word's index made a new context for every word.
+ */
+export function coversSpan(found: readonly Found[], first: number, last: number): boolean {
+  for (let j = 0; j < found.length; j++) if (first < found[j].end && found[j].first <= last) return true;
+  return false;
+}
+
 /** True when f shares a token with an attribution already found. */
 export function overlapsAny(found: readonly Found[], f: Found): boolean {
   return found.some((g) => f.first < g.end && g.first < f.end);

@@ -66,15 +66,21 @@ export function addLateJudges(doc: ParsedText, s: Sentence, found: Found[], memo
     const phrase: Phrase | undefined = phraseStartingAt(doc, by + 1, s.endToken);
     if (!phrase || phrase.first !== by + 1) continue;
     const guess = classifySpeaker(doc, phrase, 'cognition', memory);
-    const f: Found = { first: k, end: phrase.end, guess: guess as Found['guess'], speaker: phrase };
-    if (!guess) continue;
-    // "was described as a waste by opponents": a passive read as agentless gives way to the judge named after it,
-    // and so does its subject read as a speaker ("The inquiry was labelled"): what is judged says nothing.
-    const passiveSubject = (g: Found) => g.end === k + 1 && g.first < k;
-    const agentless = found.filter((g) => f.first < g.end && g.first < f.end && (g.guess.source === 'agentless' || passiveSubject(g)));
-    for (const g of agentless) found.splice(found.indexOf(g), 1);
-    const from = agentless.filter((g) => g.guess.source === 'agentless').map((g) => g.first);
-    if (!overlapsAny(found, f)) found.push({ ...f, first: Math.min(f.first, ...from) });
-    else found.push(...agentless);
+    if (guess) addJudge(found, { first: k, end: phrase.end, guess, speaker: phrase }, k);
   }
+}
+
+/**
+ * Adds the judge f of the participle at k. (A function of its own: closures in the loop above, which reads every
+ * word, captured its index and so made a new context for every word.)
+ */
+function addJudge(found: Found[], f: Found, k: number): void {
+  // "was described as a waste by opponents": a passive read as agentless gives way to the judge named after it,
+  // and so does its subject read as a speaker ("The inquiry was labelled"): what is judged says nothing.
+  const passiveSubject = (g: Found) => g.end === k + 1 && g.first < k;
+  const agentless = found.filter((g) => f.first < g.end && g.first < f.end && (g.guess.source === 'agentless' || passiveSubject(g)));
+  for (const g of agentless) found.splice(found.indexOf(g), 1);
+  const from = agentless.filter((g) => g.guess.source === 'agentless').map((g) => g.first);
+  if (!overlapsAny(found, f)) found.push({ ...f, first: Math.min(f.first, ...from) });
+  else found.push(...agentless);
 }

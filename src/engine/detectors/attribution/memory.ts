@@ -89,8 +89,18 @@ export class Discourse {
     for (let i = this.unverifiable.length - 1; i >= 0; i--) {
       const u = this.unverifiable[i];
       if (sentence - u.sentence > ROLE_REACH) return undefined;
-      if (words.some((w) => u.words.has(w))) return u;
+      // An indexed loop, not words.some(...): this runs for every remembered source, and a closure each time added up.
+      for (let w = 0; w < words.length; w++) if (u.words.has(words[w])) return u;
     }
     return undefined;
+  }
+
+  /**
+   * False when findUnverifiable must answer no for any words in this sentence: nothing unverifiable is remembered,
+   * or the latest one (they are remembered in reading order) is already beyond reach, as its loop would find first.
+   */
+  mayFindUnverifiable(sentence: number): boolean {
+    const latest = this.unverifiable[this.unverifiable.length - 1];
+    return latest !== undefined && sentence - latest.sentence <= ROLE_REACH;
   }
 }

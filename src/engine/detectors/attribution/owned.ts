@@ -13,6 +13,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import { classifyUnknown } from './unknown.ts';
+import { coversSpan } from './found-list.ts';
 import type { Found } from './verbs.ts';
 
 /** Possessive pronouns and the subject pronoun each points back with. */
@@ -129,7 +130,7 @@ export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], me
     if (!countsAsSaying(doc, k)) continue;
     const clause = holdsClause(doc, k);
     const owner = ownerOf(doc, s, k, memory, clause);
-    if (!owner || found.some((f) => owner.first < f.end && f.first <= k)) continue;
+    if (!owner || coversSpan(found, owner.first, k)) continue;
     // "The problem with his claim is that", "the appeal of her argument is that": the clause is the problem's.
     if (clause && INSIDE_ANOTHER.has(t[owner.first - 1]?.lower ?? '')) continue;
     // "The jury retired to consider its verdict", "awaiting her statement": words not yet said report nothing.

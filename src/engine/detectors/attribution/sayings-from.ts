@@ -8,7 +8,7 @@
  */
 import { type Phrase, phraseStartingAt } from '../../names/phrase.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
-import { classifySpeaker } from './classify.ts';
+import { classifySpeaker, type SourceGuess } from './classify.ts';
 import type { Discourse } from './memory.ts';
 import type { Found } from './verbs.ts';
 import { WEEKDAYS } from '../../names/words.ts';
@@ -117,11 +117,18 @@ export function addSayingsFrom(doc: ParsedText, s: Sentence, found: Found[], mem
     if (!phrase || legalAppeal(doc, k, phrase.end)) continue;
     if ((doc.tokens[k].lower === 'threat' || doc.tokens[k].lower === 'threats') && !spokenThreat(doc, k, phrase.end)) continue;
     const guess = classifySpeaker(doc, phrase, kind, memory);
-    if (!guess) continue;
-    const overlapping = found.filter((f) => k <= f.end && f.first < phrase.end);
-    if (overlapping.some((f) => f.guess.source !== 'agentless')) continue;
-    const first = Math.min(k, ...overlapping.map((f) => f.first));
-    for (const f of overlapping) found.splice(found.indexOf(f), 1);
-    found.push({ first, end: phrase.end, guess, speaker: phrase });
+    if (guess) addHolder(found, k, phrase, guess);
   }
+}
+
+/**
+ * Adds the holder `phrase` of the saying at k unless a finding other than an agentless one overlaps it. (A function
+ * of its own: closures in the loop above, which reads every word, captured its index and made a context per word.)
+ */
+function addHolder(found: Found[], k: number, phrase: Phrase, guess: SourceGuess): void {
+  const overlapping = found.filter((f) => k <= f.end && f.first < phrase.end);
+  if (overlapping.some((f) => f.guess.source !== 'agentless')) return;
+  const first = Math.min(k, ...overlapping.map((f) => f.first));
+  for (const f of overlapping) found.splice(found.indexOf(f), 1);
+  found.push({ first, end: phrase.end, guess, speaker: phrase });
 }
