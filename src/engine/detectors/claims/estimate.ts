@@ -36,9 +36,18 @@ function approximatorBefore(tokens: Token[], i: number): string | undefined {
   return undefined;
 }
 
+/** True when the (lower-case) word is the last word of an approximator: isEstimate's first test, of the token before. */
+export function endsApproximator(word: string): boolean {
+  return APPROXIMATOR_ENDS.has(word);
+}
+
 /** True when token i starts an amount that an approximator qualifies (the caller rules out times of day). */
 export function isEstimate(tokens: Token[], i: number): boolean {
-  if (i === 0 || !APPROXIMATOR_ENDS.has(tokens[i - 1].lower)) return false;
+  return i !== 0 && endsApproximator(tokens[i - 1].lower) && isEstimateAfter(tokens, i);
+}
+
+/** isEstimate for a token whose previous token is known to end an approximator (endsApproximator). */
+export function isEstimateAfter(tokens: Token[], i: number): boolean {
   const tok = tokens[i];
   const figure = isFigure(tokens, i);
   if (!figure && tok.pos !== 'NUM' && !WHOLES.has(tok.lower)) return false;

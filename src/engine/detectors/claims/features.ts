@@ -22,7 +22,7 @@ import { isStatedComparative } from './comparatives.ts';
 import { aboutAnimals } from './animals.ts';
 import { isDialledNumber } from './dialled.ts';
 import { countEntities, entityTokens, IN_CLOCK_TIME, isInEntity } from './entity-counts.ts';
-import { isEstimate } from './estimate.ts';
+import { isEstimate, isEstimateAfter } from './estimate.ts';
 import { isDesignation, isOccasionCount, isShare } from './figure-words.ts';
 import { isFigurativeKill } from './figurative-kills.ts';
 import { isAssertingQuestion, isOngoingAct, isPastStance, predictsBeyondFrames, prescribesBeyondFrames } from './frames.ts';
@@ -44,6 +44,7 @@ import { isWordShare } from './word-shares.ts';
 import { isZeroCount } from './zero-counts.ts';
 import { isPastForm, isPerfect, isReportByOthers } from './verb-forms.ts';
 import { isAdvantageSense, MARK, MARKED_WORDS } from './word-marks.ts';
+import { hasDigit, NO_FACTS, type WordFacts, wordFactsReader } from './word-facts.ts';
 
 /** What one sentence contains, as counts and flags. */
 export interface SentenceFeatures {
@@ -123,21 +124,14 @@ const PHRASES = mergePhraseLists([
 ]);
 /** A word's marks and the phrases it opens, by the next word (phrase-gate.ts), in one look-up per token. */
 const WORD_INFO = gateWordInfo(joinWordInfo(MARKED_WORDS, PHRASES));
+/** A word's entry in WORD_INFO, its digit and its approximator end, memoised per word (word-facts.ts). */
+const wordFacts = wordFactsReader(WORD_INFO);
 
 // The expressions read at every word live here, not inline: a regular expression literal makes a new object
 // each time it is evaluated, once per word, which in a text's first analysis costs 3-6 times the test itself.
 /** "I", "I'm", "I've", "I'd", "I'll": capitalised, but nobody's name. */
 const CAPITAL_I = /^i(['’](m|ve|d|ll))?$/;
 const SUPERLATIVE_ENDING = /est$/;
-
-/** True when the text holds an ASCII digit, what /\d/ tests, by its character codes: no regular expression per word. */
-function hasDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /** Computes a sentence's features; `entityFrom` is the index of the first entity that may lie inside it. */
 export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: number): SentenceFeatures {
@@ -160,22 +154,28 @@ export function sentenceFeatures(doc: ParsedText, s: Sentence, entityFrom: numbe
   let reportedByOthers = false;
   let ownVoice = false;
   let phrases = 0;
+  let before: WordFacts = NO_FACTS;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const tok = t[i];
-    const info = WORD_INFO.get(tok.lower);
+    const facts = wordFacts(tok.lower);
+    const info = facts.info;
     // The phrase lists are read at every token, punctuation included, until each has been found.
     if (info?.entries !== undefined && phrases !== PHRASES.all) phrases = phrasesAt(t, i, s.endToken, info, phrases);
     if (tok.text === '?') f.question = true;
     // Before the word test: an estimate's amount is often a number or a currency sign ("nearly 40", "some $3").
     // "about 7 p.m." is a schedule, not a measurement (the entity test last: most tokens fail the first).
-    if (!f.estimate && isEstimate(t, i) && entityTokens(doc)[i] !== IN_CLOCK_TIME) f.estimate = true;
+    // isEstimate's first test (the token before ends an approximator) is read off the previous token's facts.
+    const afterApproximator = before.approximatorEnd;
+    before = facts;
+    const estimate = !f.estimate && (i === s.firstToken ? isEstimate(t, i) : afterApproximator && isEstimateAfter(t, i));
+    if (estimate && entityTokens(doc)[i] !== IN_CLOCK_TIME) f.estimate = true;
     if (tok.type !== 'word') continue;
     f.words++;
     const w = tok.lower;
     if (w === 'quote' && isSpokenQuoteMark(t, i)) f.readOut = true;
     const mark = info === undefined ? 0 : info.mark;
     // Magnitude words and digits outside a number entity ("thousands of jobs", "up 141percent").
-    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (hasDigit(w) && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
+    if ((mark & MARK.quantity && tok.pos !== 'NUM' && !isOccasionCount(t, i)) || (facts.digit && !isDesignation(w) && !isInEntity(doc, tok) && !isScoreOrStanding(t, i) && !isDialledNumber(t, i)))
       f.numbers++;
     if (isShare(t, i, mark) || ((w === 'half' || tok.pos === 'NUM') && isWordShare(t, i))) f.numbers++;
     // "Not a single pipe was replaced": a count of none is a figure one can check.
