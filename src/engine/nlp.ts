@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { withRememberedNer } from './wink-ner-memo.ts';
 import { tokenizeAsFresh, tokenSource } from './wink-tokens.ts';
 
 /** One token with its exact span in the analysed text. */
@@ -71,7 +72,8 @@ export function getNlp(): Nlp {
   if (failure !== undefined) throw failure;
   try {
     if (!loaded) {
-      const nlp = winkNLP(model, PIPE);
+      // The entity recogniser's word classes are worked out once per word (wink-ner-memo.ts): same entities.
+      const nlp = winkNLP(withRememberedNer(model), PIPE);
       // Every text is tokenized as by a fresh wink, whatever the process read before (see tokenizeAsFresh).
       const first = nlp.readDoc('Sourcelight');
       tokenizeAsFresh(first, nlp.its);

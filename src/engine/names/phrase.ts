@@ -175,16 +175,27 @@ export function phraseStartingAt(doc: ParsedText, from: number, ceiling: number)
   return trim(tokens, end > from ? from : -1, end);
 }
 
-/** Drops link words, "and" and possessive marks from both ends of a phrase; undefined when nothing is left. */
+/** True for a word that cannot start or end a phrase: a link word, "and", "&" or a possessive mark. */
+function isLoose(t: Token): boolean {
+  return LINK_WORDS.has(t.lower) || t.lower === 'and' || t.text === '&' || isPossessive(t);
+}
+
+/**
+ * Drops link words, "and" and possessive marks from both ends of a phrase; undefined when nothing is left. The
+ * tests are module functions, not closures made per call: every phrase walk ends here (two closures a call).
+ */
 function trim(tokens: Token[], first: number, end: number): Phrase | undefined {
   if (first < 0) return undefined;
-  const loose = (t: Token) => LINK_WORDS.has(t.lower) || t.lower === 'and' || t.text === '&' || isPossessive(t);
   let a = first;
   let b = end;
-  while (a < b && loose(tokens[a])) a++;
+  while (a < b && isLoose(tokens[a])) a++;
   // "fans of 'Night Shift'": a closing mark of a quoted title is no possessive mark.
-  const keep = (k: number) => CLOSING_QUOTES.has(tokens[k].text) && quotedTitleStart(tokens, k, a) >= 0;
-  while (b > a && (loose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower)) && !keep(b - 1)) b--;
+  while (
+    b > a &&
+    (isLoose(tokens[b - 1]) || ARTICLES.has(tokens[b - 1].lower)) &&
+    !(CLOSING_QUOTES.has(tokens[b - 1].text) && quotedTitleStart(tokens, b - 1, a) >= 0)
+  )
+    b--;
   return a < b ? { first: a, end: b } : undefined;
 }
 

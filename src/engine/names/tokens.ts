@@ -37,9 +37,16 @@ export function startsWithCapital(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
-/** True for an all-capitals word of two or more letters (NATO, FBI, AP). */
+/**
+ * True for an all-capitals word of two or more letters (NATO, FBI, AP). Most words start with an ASCII letter
+ * other than A-Z (in ASCII only A-Z are \p{Lu}) or are one character long: both fail the expression, so they
+ * are answered before it runs.
+ */
 export function isAcronym(t: Token): boolean {
-  return t.type === 'word' && /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2;
+  if (t.type !== 'word' || t.text.length < 2) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text) && t.text.replace(/[.&]/g, '').length >= 2;
 }
 
 /** True for a possessive marker token ("'s", "’s", or a bare apostrophe after a plural). */
