@@ -8,7 +8,9 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextIntensify from 'retext-intensify';
 import { analyze } from '../../src/engine/analyze.ts';
-import { getNlp } from '../../src/engine/nlp.ts';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { WINK_PIPE } from '../../src/engine/nlp.ts';
 
 /** One contender: a name, what its output count means, and a run over one text. */
 export interface Runner {
@@ -31,22 +33,25 @@ export const engineRunner: Runner = {
 };
 
 /**
- * The bare wink pipeline: readDoc, then sentences, tokens and POS tags read out. It uses the engine's own
- * wink instance (getNlp), so the model is loaded once and the comparison isolates what the engine adds.
+ * The bare wink pipeline: readDoc, then sentences, tokens and POS tags read out. It is wink-nlp as published, with
+ * the engine's pipe (sbd, pos, ner) but its own instance: the engine's instance carries our memos of wink's
+ * look-ups (nlp.ts), and timing the peer with them would credit our own work to wink.
  */
-export const winkRunner: Runner = {
-  id: 'wink',
-  label: 'bare wink-nlp (readDoc + sentences + tokens + POS)',
-  unit: 'tokens',
-  run: (text) => {
-    const nlp = getNlp();
-    const doc = nlp.readDoc(text);
-    doc.sentences().out();
-    const tokens = doc.tokens().out();
-    doc.tokens().out(nlp.its.pos);
-    return tokens.length;
-  },
-};
+function makeWinkRunner(): Runner {
+  const nlp = winkNLP(model, WINK_PIPE);
+  return {
+    id: 'wink',
+    label: 'bare wink-nlp (readDoc + sentences + tokens + POS)',
+    unit: 'tokens',
+    run: (text) => {
+      const doc = nlp.readDoc(text);
+      doc.sentences().out();
+      const tokens = doc.tokens().out();
+      doc.tokens().out(nlp.its.pos);
+      return tokens.length;
+    },
+  };
+}
 
 /** Builds the retext runner once: the processor is frozen, as a real user of retext would keep it. */
 function makeRetextRunner(): Runner {
@@ -72,5 +77,5 @@ function makeWriteGoodRunner(require_ = createRequire(import.meta.url)): Runner 
 
 /** Every contender, the engine first. */
 export function allRunners(): Runner[] {
-  return [engineRunner, winkRunner, makeRetextRunner(), makeWriteGoodRunner()];
+  return [engineRunner, makeWinkRunner(), makeRetextRunner(), makeWriteGoodRunner()];
 }

@@ -63,7 +63,7 @@ let failure: unknown;
  * reads (negation is judged from the words themselves in text-facts.ts): leaving them out saves about a tenth
  * of readDoc, and tokens, tags, sentences and entities come out identical (checked on the whole dev data).
  */
-const PIPE = ['sbd', 'pos', 'ner'];
+export const WINK_PIPE = ['sbd', 'pos', 'ner'];
 
 /** The wink pipeline, loaded once per process (start-up costs ~100 ms and ~17 MB). */
 export function getNlp(): Nlp {
@@ -73,7 +73,7 @@ export function getNlp(): Nlp {
   try {
     if (!loaded) {
       // The entity recogniser's word classes are worked out once per word (wink-ner-memo.ts): same entities.
-      const nlp = winkNLP(withRememberedNer(model), PIPE);
+      const nlp = winkNLP(withRememberedNer(model), WINK_PIPE);
       // Every text is tokenized as by a fresh wink, whatever the process read before (see tokenizeAsFresh).
       const first = nlp.readDoc('Sourcelight');
       tokenizeAsFresh(first, nlp.its);
