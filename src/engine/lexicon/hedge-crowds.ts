@@ -18,6 +18,28 @@ export const VIEW_HOLDERS: readonly string[] = [
   'pundits', 'insiders', 'proponents', 'advocates',
 ];
 
+/**
+ * View holders with no amount before a verb of saying or believing ("critics say", "a style that experts call lo-fi"):
+ * the commonest unnamed crowd of all. "Claim" is left to the loaded-wording rule that reads it as doubt cast on the
+ * speakers ("critics claim the judge was biased"): a crowd finding over the same words would hide that one.
+ */
+export const BARE_VIEW_HOLDERS = `${VIEW_HOLDERS.join('|')} {adv}? ${[
+  'say|said|argue|argued|believe|believed',
+  'think|thought|contend|maintain|call|called',
+].join('|')}`;
+
+/**
+ * View holders already named or counted ("the critics on the panel said", "two local experts said", "her supporters
+ * argued", "the mayor's critics say"): a known group, no unnamed crowd. An adjective is let in only after a count:
+ * after "the" or an owner it may be a vague amount itself ("the numerous critics", "her many critics"), still a crowd.
+ */
+export const KNOWN_VIEW_HOLDERS: readonly string[] = [
+  `the|these|those|his|her|its|their|our|your|my ${VIEW_HOLDERS.join('|')}`,
+  `{num} {adj}? {adj}? ${VIEW_HOLDERS.join('|')}`,
+  `'s ${VIEW_HOLDERS.join('|')}`,
+  `\u2019s ${VIEW_HOLDERS.join('|')}`,
+];
+
 /** The vague amounts that can stand before a crowd of people. */
 const AMOUNTS = 'some|many|several|numerous|certain|various|countless|few|most';
 

@@ -49,11 +49,13 @@ export const UNOWNED_DOUBT: LexiconGroup = {
     // none, so there is nobody to name.
     'no {adj}? {adj}? question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was',
     'not a|one {adj}? question|concern|doubt|fear|objection have|has|had|were|was',
-    // The askers named after a place or a time ("raised in the Commons by three MPs", "voiced at the hearing by
-    // the union"): one short phrase, then "by". A verb after the phrase ("over a loan approved by") starts a
-    // clause of its own, so its "by" names no asker.
-    'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {det}? {adj}? {noun} {noun}? by',
+    // The askers named after a place, a time or a listener ("raised in the Commons by three MPs", "voiced at the
+    // hearing by the union", "raised with the landlord by tenants"): one short phrase, then "by". A verb after the
+    // phrase ("over a loan approved by") starts a clause of its own, so its "by" names no asker.
+    'question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before|with|to {det}? {adj}? {noun} {noun}? by',
     "question|questions|concern|concerns|doubt|doubts|fear|fears|objection|objections have|has|had|were|was {adv}? been? {adv}? raised|voiced|expressed|cast|aired in|at|during|on|over|about|after|before {propn} 's {adj}? {noun} by",
+    // Doubts "cast aside" or "cast off" are dismissed: the sentence says they are gone, not that someone holds them.
+    'doubt|doubts|fear|fears have|has|had|were|was {adv}? been? {adv}? cast aside|off|away',
     // Gunfire that lasts ("came under fire for two hours", "for over an hour") or comes again ("for the second
     // time"): a span of time after "for", no fault blamed on anyone. Only when a time noun ends the span: "for
     // several remarks", "for much of her spending" or "for the day care cuts" blame someone for something.

@@ -61,6 +61,8 @@ export const SPECULATIVE_MODAL: LexiconGroup = {
     // A match report's chance missed ("the visitors could have scored three", "could easily have won"): the
     // result is known, so the modal weighs what did not happen. "May have scored" still guesses.
     'could {adv}? have won|scored|equalised|equalized',
+    // So is a place in a table a result would have given ("Rovers could have gone top with a win"): they did not.
+    'could {adv}? have gone|moved|climbed top|clear|level|second|third',
     // A page's own notice ("names may have been changed", "prices may have changed since publication"): the
     // publisher's caution about its copy, no guess about the news. "The rules may have changed since 2019" stays.
     'names|details may|might have been changed',

@@ -25,12 +25,15 @@ export const APPEARANCE_PLAIN: readonly string[] = [
 const RECOMMENDED =
   'retail|price|prices|donation|donations|reading|route|routes|dose|dosage|fee|fees|fare|fares|age|itinerary|serving|servings|changes|amendments|edits';
 
+/** People's roles, singular; a term's word also matches its lemma, so "officials" and "guards" count too. */
+const ROLES = [...PERSON_ROLES].join('|');
+
 /** The plain senses of the suggestion group's words. */
 export const SUGGESTION_PLAIN: readonly string[] = [
   `suggested ${RECOMMENDED}`,
   // A person who points ("the officer pointed to a map", "the coach points to his record") makes a gesture or an
   // argument of their own, as "she pointed to" does: data or a result that "points to" a cause still hedges.
-  `${[...PERSON_ROLES].join('|')} {adv}? point to`,
+  `${ROLES} {adv}? point to`,
 ];
 
 /** The plain senses of the probability group's words. */

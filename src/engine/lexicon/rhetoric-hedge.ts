@@ -4,7 +4,7 @@
  * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
  * uncertainty task, described in our own words.
  */
-import { PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
+import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
@@ -242,6 +242,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
+      // The crowd with no amount at all ("critics say", "a style that experts call lo-fi"), hedge-crowds.ts.
+      BARE_VIEW_HOLDERS,
       // "Dr Lee, among others, argued that": a named voice with an unnamed crowd behind it, as "others argued" is.
       'among others , {adv}? say|argue|believe|claim|contend|maintain|predict|warn|suggest|propose|insist|hold',
       // "The plan has its critics": a crowd said to exist, with no one in it.
@@ -251,7 +253,11 @@ export const HEDGES: readonly LexiconGroup[] = [
     ],
     // "The other experts on the panel", "two other analysts": other members of a group already named or counted.
     // "In some quarters of the old town" are districts, not people.
-    except: ['the|these|those|his|her|its|their|our|your|my other', '{num} other', 'in some|certain|many quarters of'],
+    except: [
+      'the|these|those|his|her|its|their|our|your|my other', '{num} other', 'in some|certain|many quarters of',
+      // "The critics on the panel said", "two experts said", "her supporters argued" (hedge-crowds.ts).
+      ...KNOWN_VIEW_HOLDERS,
+    ],
   },
   {
     // Vague amounts split by what they stand for: before people who hold a view the amount hides WHO ("many
