@@ -93,7 +93,8 @@ export function detectAttributions(doc: ParsedText, context: DetectorContext): A
     addSurveyFrame(doc, s, found);
     addReportedIn(doc, s, found, memory);
     rememberMentions(doc, s, found, memory);
-    return found.sort((a, b) => a.first - b.first);
+    // A list of none or one is in order already (sort would only allocate its work space).
+    return found.length < 2 ? found : found.sort((a, b) => a.first - b.first);
   });
   addQuotations(doc, context.quotes, perSentence);
   const drafts = perSentence

@@ -22,9 +22,14 @@ export interface AnonymityMatch {
   reason?: { start: number; end: number };
 }
 
+/** The answer of findAnonymity for a sentence with no anonymity phrase (most): shared and frozen, nothing to map. */
+const NONE: readonly AnonymityMatch[] = Object.freeze([]);
+
 /** Finds the anonymity phrases of one sentence and their stated reasons. */
-export function findAnonymity(doc: ParsedText, s: Sentence): AnonymityMatch[] {
-  return findPatterns(doc.tokens, s.firstToken, s.endToken, ANONYMITY).map((m) => {
+export function findAnonymity(doc: ParsedText, s: Sentence): readonly AnonymityMatch[] {
+  const matches = findPatterns(doc.tokens, s.firstToken, s.endToken, ANONYMITY);
+  if (matches.length === 0) return NONE;
+  return matches.map((m) => {
     const reason = SELF_REASONS.has(m.id) ? clauseFrom(doc, m.first, s.endToken) : reasonAfter(doc, m.end, s.endToken);
     return { first: m.first, end: m.end, ...(reason ? { reason } : {}) };
   });

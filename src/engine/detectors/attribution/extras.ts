@@ -18,7 +18,10 @@ const ANONYMITY_REACH = 4;
 
 /** Marks found attributions as anonymous when an anonymity phrase describes their speaker; adds the rest alone. */
 export function applyAnonymity(doc: ParsedText, s: Sentence, found: Found[]): void {
-  for (const m of findAnonymity(doc, s)) {
+  // Indexed loops here and in addAgentless: a for-of made an iterator object per sentence.
+  const matches = findAnonymity(doc, s);
+  for (let a = 0; a < matches.length; a++) {
+    const m = matches[a];
     const owner = found.find((f) => {
       const from = Math.min(f.first, f.speaker?.first ?? f.first);
       const to = Math.max(f.end, f.clause?.end ?? 0, f.speaker?.end ?? 0) + ANONYMITY_REACH;
@@ -76,7 +79,9 @@ function reportedBy(doc: ParsedText, found: readonly Found[], first: number): bo
 
 /** Adds agentless attributions ("it is believed", "reportedly") that do not overlap what was found. */
 export function addAgentless(doc: ParsedText, s: Sentence, found: Found[]): void {
-  for (const m of findAgentless(doc, s)) {
+  const matches = findAgentless(doc, s);
+  for (let a = 0; a < matches.length; a++) {
+    const m = matches[a];
     const confidence = AGENTLESS_CONFIDENCE[m.rule] ?? 0.75;
     // "The minister reportedly plans to resign": before a verb of mind, "reportedly" says the plan is hearsay about
     // the minister, not the minister's word; the unnamed reports are the source. ("Lind reportedly told aides"

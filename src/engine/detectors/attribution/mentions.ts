@@ -38,7 +38,10 @@ function roleStart(doc: ParsedText, first: number, floor: number): number {
 
 /** Remembers what this sentence taught the reader about who is who. */
 export function rememberMentions(doc: ParsedText, s: Sentence, found: readonly Found[], memory: Discourse): void {
-  for (const run of nameRunsIn(doc, s.firstToken, s.endToken)) {
+  // Indexed loops: a for-of made an iterator object per loop per sentence.
+  const runs = nameRunsIn(doc, s.firstToken, s.endToken);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     const single = run.end - run.first === 1 ? memory.fullNameOf(doc.tokens[run.first].lower) : undefined;
     // A surname met before needs no guess at its kind (only read here, so it is skipped then).
     if (!single && nameKindOf(doc, run) !== 'person') continue;
@@ -48,7 +51,8 @@ export function rememberMentions(doc: ParsedText, s: Sentence, found: readonly F
     const subject = withRole.first <= s.firstToken + SUBJECT_WINDOW;
     memory.rememberName(single ?? phraseText(doc, withRole), 'person', s.index, contentWords(doc, withRole), subject);
   }
-  for (const f of found) {
+  for (let j = 0; j < found.length; j++) {
+    const f = found[j];
     const words = contentWords(doc, f.speaker ?? { first: f.first, end: f.end });
     const g = f.guess;
     if (g.source === 'named' && g.sourceName) memory.rememberName(g.sourceName, g.nameKind ?? 'unknown', s.index, words, true);

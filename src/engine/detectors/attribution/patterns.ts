@@ -156,9 +156,15 @@ function byPair(index: PatternIndex): ReadonlyMap<string, FirstWordEntry> {
   return pairs;
 }
 
-/** All non-overlapping longest matches in the token range [from, to), left to right. */
-export function findPatterns(tokens: Token[], from: number, to: number, index: PatternIndex): PatternMatch[] {
-  const found: PatternMatch[] = [];
+/** The answer of findPatterns when nothing matched (most sentences): shared and frozen, so no caller can change it. */
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
+
+/**
+ * All non-overlapping longest matches in the token range [from, to), left to right. The list is made only once a
+ * match is found: most sentences match nothing, and a new empty array per sentence per list was garbage.
+ */
+export function findPatterns(tokens: Token[], from: number, to: number, index: PatternIndex): readonly PatternMatch[] {
+  let found: PatternMatch[] | undefined;
   const bit = BITS.get(index) ?? 0;
   // Most tokens start no pattern of this index: the text's shared first-word marks rule them out with one
   // array read, where a map lookup per token per index cost several lookups per token (one per caller's list).
@@ -178,9 +184,10 @@ export function findPatterns(tokens: Token[], from: number, to: number, index: P
       }
     }
     if (best) {
-      found.push(best);
+      if (found === undefined) found = [best];
+      else found.push(best);
       i = best.end;
     } else i++;
   }
-  return found;
+  return found ?? NO_MATCHES;
 }

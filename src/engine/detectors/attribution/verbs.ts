@@ -24,7 +24,7 @@ import { classifyUnknown } from './unknown.ts';
 import { speakerFollows } from './inversion.ts';
 import { foundClause } from './clause-after.ts';
 import { wholeSubject } from './subject-reach.ts';
-import { addIfFree, addOrMerge, newFoundIndex } from './found-list.ts';
+import { addIfFree, addOrMerge, type FoundIndex, newFoundIndex } from './found-list.ts';
 import { examplesInClause } from './named-examples.ts';
 import { commentClause } from './comment-clause.ts';
 import { sharesToldWords, wordsGiven } from './speech-idioms.ts';
@@ -232,14 +232,19 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
   let wide: Sentence | undefined;
   const label = speakerLabel(doc, s, memory);
   const found: Found[] = label ? [label] : [];
-  const ix = newFoundIndex();
+  // Made at the first addition (most sentences have none): the index reads nothing before addOrMerge or addIfFree
+  // first syncs it, and that first sync reads the whole list from its start, so a later start knows the same.
+  let ix: FoundIndex | undefined;
   for (let i = s.firstToken; i < s.endToken; i++) {
     // Most tokens can open no cue at all: one test spares them the four readers below (cue-gate.ts).
     if (!mayCue(t[i])) continue;
     const from = sourceCueStart(doc, s, i);
     if (from !== undefined) {
       const cue = nominalCue(doc, s, i, from, memory, isDate);
-      if (cue.found) addIfFree(found, cue.found, ix);
+      if (cue.found) {
+        if (ix === undefined) ix = newFoundIndex();
+        addIfFree(found, cue.found, ix);
+      }
       i = cue.resume;
       continue;
     }
@@ -249,7 +254,10 @@ export function cueAttributions(doc: ParsedText, s: Sentence, memory: Discourse,
       wide ??= widened(doc, s);
       f = verbCue(doc, wide, i, kind, found, memory, isDate) ?? documentCue(doc, s, i, kind, memory, isDate);
     } else f = t[i].type === 'word' ? contentCue(doc, s, i, memory, isDate) : signatureAt(doc, s, i, memory);
-    if (f) addOrMerge(found, f, ix);
+    if (f) {
+      if (ix === undefined) ix = newFoundIndex();
+      addOrMerge(found, f, ix);
+    }
   }
   return found;
 }
