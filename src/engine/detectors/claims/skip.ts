@@ -35,6 +35,7 @@ const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
  * but a title's small words: "It had been cut by President Gerald Ford" is a sentence that ends in a name.
  */
 function isTitleCase(doc: ParsedText, s: Sentence): boolean {
+  const tokens = s.endToken - s.firstToken;
   let words = 0;
   let caps = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -42,6 +43,9 @@ function isTitleCase(doc: ParsedText, s: Sentence): boolean {
     if (t.type !== 'word' || TITLE_LOWER.has(t.text)) continue;
     words++;
     if (isCapitalised(t)) caps++;
+    // Over 3 in 10 of the sentence's tokens uncapitalised: as words <= tokens, caps / words < 0.7 already (in
+    // whole numbers: 10 (words - caps) > 3 tokens >= 3 words), so the rest of the sentence cannot make it a title.
+    else if (10 * (words - caps) > 3 * tokens) return false;
   }
   return words >= 3 && caps / words >= 0.7;
 }

@@ -10,7 +10,7 @@ import { groupInfo, type IndexedTerm, type LexiconBucket, LexiconIndex } from '.
 import { claimsClause } from '../../senses/rhetoric-claim-clause.ts';
 import { coveredByException } from './exception-index.ts';
 import { matchTerm, type TokenForms } from './term-pattern.ts';
-import { inDomain, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
+import { inDomain, inTitleCase, isNegated, looksLikeName, type TextFacts } from './text-facts.ts';
 import { toneFits } from './tone-fit.ts';
 
 const NO_TERMS: readonly IndexedTerm[] = [];
@@ -38,9 +38,16 @@ interface Starts {
   anyNext: readonly IndexedTerm[];
   /** Undefined when no bucket looks ahead: most words, answered without reading the next token. */
   nextWords: { has(word: string): boolean } | undefined;
+  /**
+   * startsWithNext's answers by the next token's forms (one object per distinct word, formsOf): one lookup where
+   * the test looks up each of the next word's keys; an answer depends on the two forms objects alone.
+   */
+  byNextForms: Map<TokenForms, boolean> | undefined;
 }
 
-const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, nextWords: undefined };
+const NOTHING_STARTS: Starts = { anyNext: NO_TERMS, nextWords: undefined, byNextForms: undefined };
+/** Answers kept per start before its memo is emptied: a bound on memory over a long-running process. */
+const NEXT_MEMO_LIMIT = 10_000;
 
 /**
  * The terms a token's forms start regardless of the next word, kept on the forms object (formsOf shares one
@@ -57,7 +64,9 @@ function startsOf(index: LexiconIndex, forms: TokenForms): Starts {
     if (bucket.byNext.size > 0) lookAhead.push(bucket);
   }
   const starts =
-    anyNext.length === 0 && lookAhead.length === 0 ? NOTHING_STARTS : { anyNext, nextWords: nextWordsOf(lookAhead) };
+    anyNext.length === 0 && lookAhead.length === 0
+      ? NOTHING_STARTS
+      : { anyNext, nextWords: nextWordsOf(lookAhead), byNextForms: undefined };
   forms.startsIn = index;
   forms.starts = starts;
   return starts;
@@ -95,9 +104,18 @@ function nextWordsOf(lookAhead: readonly LexiconBucket[]): Starts['nextWords'] {
 function startsWithNext(starts: Starts, next: TokenForms): boolean {
   const words = starts.nextWords;
   if (words === undefined) return false;
+  let memo = starts.byNextForms;
+  const known = memo?.get(next);
+  if (known !== undefined) return known;
+  let found = false;
   const keys = next.keys;
-  for (let k = 0; k < keys.length; k++) if (words.has(keys[k])) return true;
-  return false;
+  for (let k = 0; k < keys.length && !found; k++) found = words.has(keys[k]);
+  if (memo === undefined || memo.size >= NEXT_MEMO_LIMIT) {
+    memo = new Map();
+    starts.byNextForms = memo;
+  }
+  memo.set(next, found);
+  return found;
 }
 
 /** All lexicon matches in the text that survive the context checks (part of speech, name, negation, topic). */
@@ -272,7 +290,7 @@ function capitalisedByPosition(facts: TextFacts, index: number): boolean {
   const token = facts.doc.tokens[index];
   if (token.pos !== 'PROPN') return false;
   const sentence = facts.doc.sentences[token.sentence];
-  return facts.titleCase[token.sentence] === true || sentence?.firstToken === index;
+  return inTitleCase(facts, token.sentence) || sentence?.firstToken === index;
 }
 
 /** Hedges and certainty words qualify a whole clause, so they keep their own span; other words take their phrase. */

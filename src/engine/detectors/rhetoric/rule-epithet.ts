@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.ts';
 import { isKnownWord } from '../../nlp.ts';
 import { indexLexicon } from './lexicon-matcher.ts';
 import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
-import type { TextFacts } from './text-facts.ts';
+import { inTitleCase, type TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', "'", '\u2018', '\u2019']);
@@ -120,7 +120,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         const name = quoted ? i + 2 : i + 1;
         const before = quoted ? i - 2 : i - 1;
         if (before < 0 || name >= tokens.length) continue;
-        if (!isCapitalised(facts, name) || facts.titleCase[t.sentence]) continue;
+        if (!isCapitalised(facts, name) || inTitleCase(facts, t.sentence)) continue;
         if (tokens[name].pos !== 'PROPN' || tokens[before].sentence !== t.sentence) continue;
         if (tokens[name].sentence !== t.sentence) continue;
         // "Michael Savage" (inside a name) and "the Sinister Six" (a title) are not epithets; after a quoted

@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { isCapitalised, isClauseBreak, matchOf, type PatternRule } from './rule.ts';
-import type { TextFacts } from './text-facts.ts';
+import { inTitleCase, type TextFacts } from './text-facts.ts';
 
 /** Closing marks that may follow the "!" at a sentence's end. */
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')']);
@@ -31,10 +31,11 @@ export const exclamation: PatternRule = {
     const { tokens, sentences } = facts.doc;
     const out: Candidate[] = [];
     for (const s of sentences) {
-      if (facts.titleCase[s.index]) continue;
       let bang = s.endToken - 1;
       while (bang > s.firstToken && CLOSERS.has(tokens[bang].text)) bang--;
       if (tokens[bang]?.text !== '!' || bang === s.firstToken) continue;
+      // After the mark: both tests only skip the sentence, and only one ending in "!" needs its capitals counted.
+      if (inTitleCase(facts, s.index)) continue;
       if (isName(facts, s.firstToken, bang)) continue;
       let first = bang;
       // A line break ends the clause too: a heading or the line before is not part of the exclamation, and a

@@ -14,7 +14,7 @@
 import type { Candidate } from './candidate.ts';
 import { namesRole, quotesSpeaker } from './quote-speaker.ts';
 import { inSentence, isCapitalised, matchOf, type PatternRule, wordSet } from './rule.ts';
-import { inDomain, type TextFacts } from './text-facts.ts';
+import { inDomain, inTitleCase, type TextFacts } from './text-facts.ts';
 
 const CLOSING = new Map<string, string>([['"', '"'], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ["'", "'"]]);
 const MAX_WORDS = 2;
@@ -151,7 +151,7 @@ function isScare(facts: TextFacts, open: number, close: number): boolean {
   const { tokens } = facts.doc;
   const s = facts.doc.sentences[tokens[open].sentence];
   if (!s || (open === s.firstToken && close === s.endToken - 1)) return false;
-  if (facts.titleCase[s.index] || (isCapitalised(facts, open + 1) && !isMockTitle(facts, open, close))) return false;
+  if (inTitleCase(facts, s.index) || (isCapitalised(facts, open + 1) && !isMockTitle(facts, open, close))) return false;
   // A straight apostrophe glued to a word is a possessive or a contraction, not a quotation mark.
   if (tokens[open].text === "'" && tokens[open - 1]?.end === tokens[open].start) return false;
   const before = facts.forms[open - 1];

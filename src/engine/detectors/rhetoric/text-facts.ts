@@ -15,10 +15,14 @@ export interface TextFacts {
   doc: ParsedText;
   /** Match forms of every token (same indexes as doc.tokens). */
   forms: TokenForms[];
-  /** Per sentence: the topics the passage around it is about. */
-  domains: Set<Domain>[];
-  /** Per sentence: written In Title Case (a headline), where capitals say nothing about names. */
-  titleCase: boolean[];
+  /** Per sentence: the topic words counted in it, undefined for most (none); what passageDomains reads. */
+  perSentence: readonly (Map<Domain, number> | undefined)[];
+  /** The topics of the whole text (dense enough throughout); the passages' topics start from these. */
+  wholeText: ReadonlySet<Domain>;
+  /** Per sentence: the topics of the passage around it, filled by inDomain when first asked (most never are). */
+  domains: (ReadonlySet<Domain> | undefined)[];
+  /** Per sentence: title case unknown yet (0), yes (1) or no (2), filled by inTitleCase when first asked. */
+  titleCase: Uint8Array;
   /** Per sentence: the index of its first word (or number) token, -1 when it has none. */
   firstWord: number[];
   /** Per start test a pattern rule filed (rule-starts.ts): the tokens whose word passes it, in text order. */
@@ -66,25 +70,47 @@ export function textFacts(doc: ParsedText): TextFacts {
   }
   const wholeText = new Set<Domain>();
   for (const [d, n] of total) if (n >= MIN_DOC_HITS && n >= words * DOC_DENSITY) wholeText.add(d);
-  const domains = perSentence.map((_, s) => {
-    // With no topic word in the passage, the sentence is read in the whole text's topics: one shared, read-only set.
-    if (!perSentence[s - 1] && !perSentence[s] && !perSentence[s + 1]) return wholeText;
-    const active = new Set(wholeText);
-    // A passage (the sentence and its neighbours) with two topic words is read in that sense.
-    const passage = new Map<Domain, number>();
-    for (let k = s - 1; k <= s + 1; k++) {
-      for (const [d, n] of perSentence[k] ?? []) passage.set(d, (passage.get(d) ?? 0) + n);
-    }
-    for (const [d, n] of passage) if (n >= 2) active.add(d);
-    return active;
-  });
-  const titleCase = doc.sentences.map((s) => isTitleCase(doc, s.firstToken, s.endToken));
+  // A passage's topics and a sentence's title case are worked out when a rule first asks (inDomain, inTitleCase):
+  // each is a function of the counts above or of the sentence's own tokens, so the order of asking changes nothing,
+  // and most sentences hold no charged word and are never asked.
+  const domains = new Array<ReadonlySet<Domain> | undefined>(doc.sentences.length).fill(undefined);
+  const titleCase = new Uint8Array(doc.sentences.length);
   const firstWord = doc.sentences.map((s) => {
     for (let i = s.firstToken; i < s.endToken; i++)
       if (doc.tokens[i].type === 'word' || doc.tokens[i].type === 'number') return i;
     return -1;
   });
-  return { doc, forms, domains, titleCase, firstWord, starts: startLists(forms) };
+  return { doc, forms, perSentence, wholeText, domains, titleCase, firstWord, starts: startLists(forms) };
+}
+
+/** The topics of the passage around sentence `s`: the whole text's, and any with two topic words in the passage. */
+function passageDomains(facts: TextFacts, s: number): ReadonlySet<Domain> {
+  const { perSentence, wholeText } = facts;
+  // With no topic word in the passage, the sentence is read in the whole text's topics: one shared, read-only set.
+  if (!perSentence[s - 1] && !perSentence[s] && !perSentence[s + 1]) return wholeText;
+  const active = new Set(wholeText);
+  // A passage (the sentence and its neighbours) with two topic words is read in that sense.
+  const passage = new Map<Domain, number>();
+  for (let k = s - 1; k <= s + 1; k++) {
+    for (const [d, n] of perSentence[k] ?? []) passage.set(d, (passage.get(d) ?? 0) + n);
+  }
+  for (const [d, n] of passage) if (n >= 2) active.add(d);
+  return active;
+}
+
+const TITLE_CASE_UNKNOWN = 0;
+const TITLE_CASE_YES = 1;
+const TITLE_CASE_NO = 2;
+
+/** True when sentence `s` is written In Title Case (a headline), where capitals say nothing about names. */
+export function inTitleCase(facts: TextFacts, s: number): boolean {
+  // No such sentence (a token past the last one): never title case.
+  if (!(s >= 0 && s < facts.titleCase.length)) return false;
+  if (facts.titleCase[s] === TITLE_CASE_UNKNOWN) {
+    const sentence = facts.doc.sentences[s];
+    facts.titleCase[s] = isTitleCase(facts.doc, sentence.firstToken, sentence.endToken) ? TITLE_CASE_YES : TITLE_CASE_NO;
+  }
+  return facts.titleCase[s] === TITLE_CASE_YES;
 }
 
 /** The topics a word is a sign of, by its lower form or else its lemma: looked up once per distinct word. */
@@ -124,9 +150,13 @@ function isTitleCase(doc: ParsedText, first: number, end: number): boolean {
 
 /** True when the passage around sentence `s` is about one of these topics. */
 export function inDomain(facts: TextFacts, s: number, domains: readonly Domain[] | undefined): boolean {
-  if (!domains) return false;
-  const active = facts.domains[s];
-  if (active === undefined) return false;
+  // No such sentence (a token past the last one): no topic.
+  if (!domains || !(s >= 0 && s < facts.domains.length)) return false;
+  let active = facts.domains[s];
+  if (active === undefined) {
+    active = passageDomains(facts, s);
+    facts.domains[s] = active;
+  }
   // A loop, not .some() with a closure: this is asked for every match and every modal.
   for (let k = 0; k < domains.length; k++) if (active.has(domains[k])) return true;
   return false;
@@ -183,7 +213,7 @@ export function looksLikeName(facts: TextFacts, index: number): boolean {
   if (!startsWithCapital(t.text) || t.text === t.text.toUpperCase()) return false;
   const s = sentences[t.sentence];
   const next = tokens[index + 1];
-  if (s && facts.titleCase[s.index]) return namesBeforeVerb(facts, index);
+  if (s && inTitleCase(facts, s.index)) return namesBeforeVerb(facts, index);
   if (!isSentenceInitial(facts, index))
     return !isPluralCommonNoun(facts, index) || capitalised(tokens[index - 1]) || capitalised(next);
   if (t.pos !== 'PROPN' || !next) return false;
