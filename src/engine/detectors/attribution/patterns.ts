@@ -15,14 +15,6 @@ interface Step {
 interface CompiledPattern {
   id: number;
   steps: Step[];
-  /**
-   * The words the token after the first may be, when the first step is required and a later one is: the words of
-   * the steps up to and including the first required one after it (the optional ones between may be skipped, so
-   * any of them may take that token, and the required one must take it if none does). A common first word ("is",
-   * "was") starts two dozen patterns, most with an optional adverb second ("is widely said"): this rules most of
-   * them out with one look-up before matching. A pattern whose later steps are all optional has none.
-   */
-  second?: ReadonlySet<string>;
 }
 
 /** Patterns indexed by first word. */
@@ -69,14 +61,31 @@ function firstWordMarks(tokens: readonly Token[], bit: number): Int32Array {
   return marks;
 }
 
-/** The words the token after a required first step may be (see CompiledPattern.second), or undefined for any. */
-function secondWords(steps: readonly Step[]): ReadonlySet<string> | undefined {
-  const words = new Set<string>();
-  for (let s = 1; s < steps.length; s++) {
-    for (const w of steps[s].words) words.add(w);
-    if (!steps[s].optional) return words;
+/** The steps a match may stand at once it has taken the steps before `from`: each one and those skippable after it. */
+function reachable(steps: readonly Step[], from: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (let s of from) {
+    out.add(s);
+    while (s < steps.length && steps[s].optional) out.add(++s);
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * What a pattern asks of the token after its first when that first token is `word` (matchSteps' steps walked as a
+ * set of states): 'any' when the pattern may already be complete (a one-word match needs nothing after), 'none'
+ * when `word` cannot start it, else the words of every step it may stand at next, one of which that token must be.
+ * A common first word ("is", "the", a comma) starts many patterns, most of which the next word rules out.
+ */
+function afterFirst(steps: readonly Step[], word: string): ReadonlySet<string> | 'any' | 'none' {
+  const taken: number[] = [];
+  for (const s of reachable(steps, [0])) if (s < steps.length && steps[s].words.has(word)) taken.push(s + 1);
+  const next = reachable(steps, taken);
+  if (next.has(steps.length)) return 'any';
+  if (next.size === 0) return 'none';
+  const words = new Set<string>();
+  for (const s of next) for (const w of steps[s].words) words.add(w);
+  return words;
 }
 
 /**
@@ -95,8 +104,7 @@ export function compilePatternIndex(patterns: readonly string[]): PatternIndex {
         return { words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional };
       });
     if (steps.length === 0 || steps.every((s) => s.optional)) throw new Error(`empty pattern: "${source}"`);
-    const second = steps[0].optional ? undefined : secondWords(steps);
-    const compiled: CompiledPattern = second ? { id, steps, second } : { id, steps };
+    const compiled: CompiledPattern = { id, steps };
     const firsts = new Set<string>();
     for (const step of steps) {
       for (const w of step.words) firsts.add(w);
@@ -125,9 +133,11 @@ function matchSteps(tokens: Token[], i: number, limit: number, steps: Step[], s 
 }
 
 /**
- * The patterns one first word starts, sorted by the word after it: `bySecond` holds, for each word a `second` set
- * names, the patterns that word lets through (those without a `second` too), in the index's order; `rest` holds
- * those without a `second`, the only ones another word (or the range's end) lets through.
+ * The patterns one first word starts, sorted by the word after it (see afterFirst): `bySecond` holds, for each word
+ * some pattern asks for, the patterns that word lets through (the 'any' ones too), in the index's order; `rest` holds
+ * the 'any' ones, the only ones another word (or the range's end) lets through. A pattern left out of a list could
+ * only have failed there (matchSteps would have answered no match), so the longest match and its tie-break by list
+ * order are the same.
  */
 interface FirstWordEntry {
   bySecond: ReadonlyMap<string, readonly CompiledPattern[]>;
@@ -138,19 +148,24 @@ interface FirstWordEntry {
 const BY_PAIR = new WeakMap<PatternIndex, ReadonlyMap<string, FirstWordEntry>>();
 
 /**
- * The index by first and second word: findPatterns then reads at a token only the patterns whose `second` the next
- * word passes ("is" starts two dozen, of which one or two pass "widely"), in the same order as the index's own list.
+ * The index by first and second word: findPatterns then reads at a token only the patterns the next word lets
+ * through ("is" starts two dozen, of which one or two pass "widely"), in the same order as the index's own list.
  */
 function byPair(index: PatternIndex): ReadonlyMap<string, FirstWordEntry> {
   const known = BY_PAIR.get(index);
   if (known !== undefined) return known;
   const pairs = new Map<string, FirstWordEntry>();
   for (const [word, patterns] of index) {
+    const needs = patterns.map((p) => afterFirst(p.steps, word));
     const seconds = new Set<string>();
-    for (const p of patterns) if (p.second !== undefined) for (const w of p.second) seconds.add(w);
+    for (const need of needs) if (typeof need !== 'string') for (const w of need) seconds.add(w);
+    const passes = (k: number, w: string) => {
+      const need = needs[k];
+      return need === 'any' || (typeof need !== 'string' && need.has(w));
+    };
     const bySecond = new Map<string, CompiledPattern[]>();
-    for (const w of seconds) bySecond.set(w, patterns.filter((p) => p.second === undefined || p.second.has(w)));
-    pairs.set(word, { bySecond, rest: patterns.filter((p) => p.second === undefined) });
+    for (const w of seconds) bySecond.set(w, patterns.filter((_, k) => passes(k, w)));
+    pairs.set(word, { bySecond, rest: patterns.filter((_, k) => needs[k] === 'any') });
   }
   BY_PAIR.set(index, pairs);
   return pairs;
@@ -175,7 +190,7 @@ export function findPatterns(tokens: Token[], from: number, to: number, index: P
     const entry = marks === undefined || (marks[i] & bit) !== 0 ? pairs.get(tokens[i].lower) : undefined;
     let best: PatternMatch | undefined;
     if (entry !== undefined) {
-      // A pattern with a `second` can match only if the next token (inside the range) is one of its words.
+      // A pattern that needs a second token can match only if the next one (inside the range) is one of its words.
       const candidates = i + 1 < to ? (entry.bySecond.get(tokens[i + 1].lower) ?? entry.rest) : entry.rest;
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c];
