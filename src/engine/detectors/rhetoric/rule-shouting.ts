@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.ts';
 import { startsWithCapital } from '../../names/tokens.ts';
 import { matchOf, type PatternRule, wordSet } from './rule.ts';
+import { fileStartTest } from './rule-starts.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /**
@@ -16,6 +17,8 @@ const EMPHASIS = wordSet(
     'less everyone everything nobody anyone totally completely entirely huge massive biggest worst best lies ' +
     'liar fake wrong evil illegal criminal corrupt disgrace disgraceful treason outrageous shocking insane',
 );
+/** The tokens whose word is in EMPHASIS (rule-starts.ts): only they can be flagged, so only their sentences are read. */
+const EMPHASIS_START = fileStartTest((f) => EMPHASIS.has(f.lower));
 const MIN_LENGTH = 3;
 /**
  * Shouted words shorter than MIN_LENGTH: "NO" before a lower-case word is a denial at full voice ("there is NO
@@ -61,25 +64,40 @@ export const shouting: PatternRule = {
   find(facts: TextFacts): Candidate[] {
     const { tokens, sentences } = facts.doc;
     const out: Candidate[] = [];
-    // One list for the whole text, emptied per sentence: most sentences shout nothing.
-    const caps: number[] = [];
-    for (const s of sentences) {
-      caps.length = 0;
-      let words = 0;
-      for (let i = s.firstToken; i < s.endToken; i++) {
-        const t = tokens[i];
-        if (t.type !== 'word') continue;
-        words++;
-        // Every shout starts with a capital ("NO" too): the cheap first-letter test spares most words the rest.
-        if (!startsWithCapital(t.text)) continue;
-        if (isShortShout(facts, i) || (t.text.length >= MIN_LENGTH && ALL_CAPITALS.test(t.text))) caps.push(i);
+    // A flag needs a shouted word of EMPHASIS in a sentence not mostly in capitals: the list gives those words in
+    // text order, and a sentence's capitals are counted (as before, all of them) only when one of them is shouted.
+    let counted = -1;
+    let banner = false;
+    for (const i of facts.starts[EMPHASIS_START]) {
+      const s = sentences[tokens[i].sentence];
+      if (s === undefined || i < s.firstToken || i >= s.endToken || !isShouted(facts, i)) continue;
+      if (counted !== s.index) {
+        counted = s.index;
+        banner = isMostlyCapitals(facts, s.firstToken, s.endToken);
       }
-      // A sentence mostly in capitals is a headline or a banner, not a raised voice.
-      if (caps.length * 2 > words) continue;
-      for (const i of caps) {
-        if (EMPHASIS.has(facts.forms[i].lower)) out.push(matchOf(this.info, i, i + 1));
-      }
+      if (!banner) out.push(matchOf(this.info, i, i + 1));
     }
     return out;
   },
 };
+
+/** A word written in capitals: "NO" as a denial, or three capitals or more. */
+function isShouted(facts: TextFacts, i: number): boolean {
+  const t = facts.doc.tokens[i];
+  if (t.type !== 'word') return false;
+  // Every shout starts with a capital ("NO" too): the cheap first-letter test spares most words the rest.
+  if (!startsWithCapital(t.text)) return false;
+  return isShortShout(facts, i) || (t.text.length >= MIN_LENGTH && ALL_CAPITALS.test(t.text));
+}
+
+/** A sentence mostly in capitals is a headline or a banner, not a raised voice: over half its words shouted. */
+function isMostlyCapitals(facts: TextFacts, first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    if (facts.doc.tokens[i].type !== 'word') continue;
+    words++;
+    if (isShouted(facts, i)) caps++;
+  }
+  return caps * 2 > words;
+}
