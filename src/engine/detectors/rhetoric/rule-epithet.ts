@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.ts';
 import { isKnownWord } from '../../nlp.ts';
 import { indexLexicon } from './lexicon-matcher.ts';
 import { isCapitalised, matchOf, type PatternRule } from './rule.ts';
+import { fileStartTest } from './rule-starts.ts';
 import { inTitleCase, type TextFacts } from './text-facts.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -74,8 +75,22 @@ function namesWork(facts: TextFacts, before: number, name: number): boolean {
   return !(after && after.sentence === tokens[name].sentence && isCapitalised(facts, name + 1));
 }
 
+/** True when the word is a one-word loaded-language or name-calling term of the lexicon: a possible epithet. */
+function isEpithetWord(groups: readonly LexiconGroup[], lower: string): boolean {
+  const entries = indexLexicon(groups).get(lower)?.anyNext ?? [];
+  return entries.some(
+    (e) =>
+      e.term.slots.length === 1 &&
+      !NOT_EPITHETS.has(e.group.id) &&
+      (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
+  );
+}
+
 /** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
 export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
+  // The word test, the rule's last check, depends on the word alone: as a start list (rule-starts.ts) the rule
+  // visits only the possible epithets, where it read every capitalised word's neighbours first.
+  const epithetStart = fileStartTest((f) => isEpithetWord(groups, f.lower));
   return {
     examples: {
       flags: [
@@ -108,10 +123,10 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
       confidence: 0.6,
     },
     find(facts: TextFacts): Candidate[] {
-      const index = indexLexicon(groups);
       const { tokens } = facts.doc;
       const out: Candidate[] = [];
-      for (let i = 1; i + 1 < tokens.length; i++) {
+      for (const i of facts.starts[epithetStart]) {
+        if (i < 1 || i + 1 >= tokens.length) continue;
         const t = tokens[i];
         // The word's own capital first: most tokens fail it, before the quote marks and neighbours are read.
         if (!isCapitalised(facts, i)) continue;
@@ -129,14 +144,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
         const head = facts.forms[name].lower;
         if (INSTITUTIONS.has(head) || TITLE_HEADS.has(head) || (!quoted && GIVEN_NAMES.has(facts.forms[i].lower))) continue;
         if (namesWork(facts, before, name)) continue;
-        const entries = index.get(facts.forms[i].lower)?.anyNext ?? [];
-        const isEpithet = entries.some(
-          (e) =>
-            e.term.slots.length === 1 &&
-            !NOT_EPITHETS.has(e.group.id) &&
-            (e.group.technique === 'loaded-language' || e.group.technique === 'name-calling'),
-        );
-        if (isEpithet) out.push(matchOf(this.info, quoted ? i - 1 : i, name + 1));
+        out.push(matchOf(this.info, quoted ? i - 1 : i, name + 1));
       }
       return out;
     },
