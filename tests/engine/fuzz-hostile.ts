@@ -56,5 +56,10 @@ export function hostileCases(prose: string): [string, string][] {
     ['many one-letter sentences', 'A. '.repeat(5_000)],
     ['all capitals', prose.toUpperCase()],
     ['replacement and non-characters', `\ufffd\uffff\ufffe ${prose.slice(0, 200)} \ufffd`.repeat(20)],
+    // Texts cut off mid-clause (truncated-text.test.ts has more): a search for a comma or a phrase ran past the end.
+    ['ends in an opening reply clause and its comma', 'The ferry board met at noon. Replying to the harbour crews,'],
+    ['ends in an opening time clause and its comma', 'After closing the old quay,'],
+    ['ends in "agreed to"', 'After a long night the dock workers agreed to'],
+    ['ends in "agreed on"', 'The two councils agreed on'],
   ];
 }

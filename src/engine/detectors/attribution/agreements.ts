@@ -27,7 +27,8 @@ const DEAL_NOUNS = new Set([
 function phraseHead(doc: ParsedText, from: number): string | undefined {
   const t = doc.tokens;
   let head: string | undefined;
-  for (let k = from; k < from + 7 && t[k]?.sentence === t[from]?.sentence; k++) {
+  // Bounded by the text's end: "agreed to" can be its last words, with no phrase after it.
+  for (let k = from; k < from + 7 && k < t.length && t[k].sentence === t[from].sentence; k++) {
     // "a three-year pay deal": a hyphen, and a word tagged as a verb before a noun, stay in the phrase.
     if (t[k].text === '-' || (t[k].pos === 'VERB' && t[k + 1]?.pos === 'NOUN')) continue;
     if (!PHRASE_TAGS.has(t[k].pos) && t[k].type !== 'number') break;

@@ -193,6 +193,8 @@ export function clauseSubject(doc: ParsedText, s: Sentence, verb: number): Speak
     if (!isMark(t[comma], ',')) return undefined;
     from = comma + 1;
   }
+  // "Responding to questions," at the end of a text: nothing follows the comma, so there is no subject to read.
+  if (from >= s.endToken) return undefined;
   // "She also compared Lind to Okafor, saying": a subject pronoun is a phrase of its own.
   // "It appears that Hale ... by denying": an "it" that only opens "appears"/"seems" is nobody.
   if (t[from].lower === 'it' && SEEMING.has(t[from + 1]?.lemma ?? '')) return undefined;
