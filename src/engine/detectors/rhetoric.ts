@@ -42,7 +42,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   hostileCompound,
   mockTitle,
   credential,
-  epithetRule(RHETORIC_LEXICON),
+  epithetRule(),
   intensified,
   shouting,
   callToAction,

@@ -3,6 +3,7 @@
  * right before a name is a nickname meant to stick, which the lexicon pass skips as "part of a name". Put in
  * quotation marks ('"Crooked" Hillary') it is the same nickname, quoted from whoever coined it.
  */
+import { RHETORIC_LEXICON } from '../../lexicon/rhetoric-lexicon.ts';
 import type { LexiconGroup } from '../../lexicon/types.ts';
 import type { Candidate } from './candidate.ts';
 import { isKnownWord } from '../../nlp.ts';
@@ -86,11 +87,14 @@ function isEpithetWord(groups: readonly LexiconGroup[], lower: string): boolean 
   );
 }
 
-/** Builds the epithet rule over a lexicon: its one-word loaded-language terms are the possible epithets. */
-export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
-  // The word test, the rule's last check, depends on the word alone: as a start list (rule-starts.ts) the rule
-  // visits only the possible epithets, where it read every capitalised word's neighbours first.
-  const epithetStart = fileStartTest((f) => isEpithetWord(groups, f.lower));
+/**
+ * The word test, the rule's last check, depends on the word alone: as a start list (rule-starts.ts) the rule visits
+ * only the possible epithets. Filed once here: a test filed per rule built would take a new bit each time, for good.
+ */
+const EPITHET_START = fileStartTest((f) => isEpithetWord(RHETORIC_LEXICON, f.lower));
+
+/** Builds the epithet rule: the lexicon's one-word loaded-language and name-calling terms are the possible epithets. */
+export function epithetRule(): PatternRule {
   return {
     examples: {
       flags: [
@@ -125,7 +129,7 @@ export function epithetRule(groups: readonly LexiconGroup[]): PatternRule {
     find(facts: TextFacts): Candidate[] {
       const { tokens } = facts.doc;
       const out: Candidate[] = [];
-      for (const i of facts.starts[epithetStart]) {
+      for (const i of facts.starts[EPITHET_START]) {
         if (i < 1 || i + 1 >= tokens.length) continue;
         const t = tokens[i];
         // The word's own capital first: most tokens fail it, before the quote marks and neighbours are read.

@@ -7,9 +7,9 @@ import type { TextFacts } from './text-facts.ts';
 /** Words after a superlative that stretch it over all time or the whole world. */
 const STRETCH = wordSet('ever history time imaginable conceivable world planet earth memory');
 const IRREGULAR = wordSet('best worst most least');
-/** Words from the superlative to the stretch: "the deadliest rail crash in modern British history" needs six. */
 /** The word half of the test below (the tag is read per token): the rule visits only these words (rule-starts.ts). */
 const SUPERLATIVE_START = fileStartTest((f) => IRREGULAR.has(f.lower) || (f.lower.endsWith('est') && f.lemma !== f.lower));
+/** Words from the superlative to the stretch: "the deadliest rail crash in modern British history" needs six. */
 const STRETCH_WINDOW = 7;
 /** A possessive before "history" bounds the record to one body, as "the club's" does: "in its history". */
 const OWNERS = wordSet('its their his her my your');
