@@ -77,23 +77,25 @@ export function normalizeWord(word: string): string {
 }
 
 /**
- * Forms by token text: words repeat, so most tokens are a cache hit. A text nearly always has one lemma, so the
- * entry holds that one's forms and only a word with several lemmas ("saw": "see", "saw") keeps a map of the
- * others: one lookup per token instead of two. Bounded: cleared when full.
+ * Forms by token text (words repeat: most tokens hit), bounded. The forms read lemma and lower form too ("nt" alone
+ * is "nt", in "wont" "not"): a hit needs both equal, else an earlier text's word answers. Rare other pairs: a map.
  */
 interface FormsEntry {
   lemma: string | undefined;
+  lower: string;
   forms: TokenForms;
-  others?: Map<string | undefined, TokenForms>;
+  others?: Map<string, TokenForms>;
 }
 const formsCache = new Map<string, FormsEntry>();
 const FORMS_CACHE_LIMIT = 50_000;
+const NO_GUESSES: readonly string[] = [];
 
 /** The forms of a token used for matching. */
 export function formsOf(token: Token): TokenForms {
   let entry = formsCache.get(token.text);
-  if (entry !== undefined && entry.lemma === token.lemma) return entry.forms;
-  const cached = entry?.others?.get(token.lemma);
+  if (entry !== undefined && entry.lemma === token.lemma && entry.lower === token.lower) return entry.forms;
+  const otherKey = `${token.lemma}\u0000${token.lower}`;
+  const cached = entry?.others?.get(otherKey);
   if (cached) return cached;
   // wink leaves some lemmas undefined ("cannot"): fall back to the lower-cased form.
   const lower = normalizeWord(token.lower ?? token.text);
@@ -110,12 +112,10 @@ export function formsOf(token: Token): TokenForms {
   }
   if (entry) {
     entry.others ??= new Map();
-    entry.others.set(token.lemma, forms);
-  } else formsCache.set(token.text, { lemma: token.lemma, forms });
+    entry.others.set(otherKey, forms);
+  } else formsCache.set(token.text, { lemma: token.lemma, lower: token.lower, forms });
   return forms;
 }
-
-const NO_GUESSES: readonly string[] = [];
 
 /** The forms without repeats, in this order: a few comparisons instead of a set and two spreads per new word. */
 function distinctKeys(lower: string, lemma: string, raw: string, guesses: readonly string[]): string[] {
