@@ -4,6 +4,9 @@
  */
 import type { LexiconGroup } from './types.ts';
 
+/** Places in a league table ("could have gone top", "could have moved third"). */
+const PLACES = 'top|second|third|fourth|fifth|sixth|bottom';
+
 /** "May", "might" and "could" before a guess about what happened or will happen. */
 export const SPECULATIVE_MODAL: LexiconGroup = {
   id: 'speculative-modal',
@@ -62,7 +65,9 @@ export const SPECULATIVE_MODAL: LexiconGroup = {
     // result is known, so the modal weighs what did not happen. "May have scored" still guesses.
     'could {adv}? have won|scored|equalised|equalized',
     // So is a place in a table a result would have given ("Rovers could have gone top with a win"): they did not.
-    'could {adv}? have gone|moved|climbed top|clear|level|second|third',
+    // Only a league place after a team or a name: "the storm could have moved clear of the coast" still guesses.
+    `{propn}|team|side|club|squad could {adv}? have gone|moved|climbed ${PLACES}`,
+    '{propn}|team|side|club|squad could {adv}? have gone|moved|climbed clear|level at the top',
     // A page's own notice ("names may have been changed", "prices may have changed since publication"): the
     // publisher's caution about its copy, no guess about the news. "The rules may have changed since 2019" stays.
     'names|details may|might have been changed',

@@ -5,12 +5,21 @@
  */
 import { PERSON_ROLES } from '../names/words.ts';
 
+/** Lists that set an order of appearance: a ballot, a bill, a schedule, a line-up. */
+const RUNNING_ORDERS =
+  'ballot|ballots|list|lists|schedule|order|programme|program|bill|card|lineup|roster|agenda|rota|ticket|docket|credits|chart|charts|timetable|menu';
+
 /**
  * "Her name appeared first on the ballot", "the envoy appears second on the list": a place in an order, read off the
  * page, not how something looks. ("Appears weak" and "appears to" still give an impression.)
  */
 export const APPEARANCE_PLAIN: readonly string[] = [
-  'appear {adv}? first|second|third|fourth|fifth|sixth|last|next on|in|at|among|alongside|before|after|behind|.|,|;',
+  'appear {adv}? first|second|third|fourth|fifth|sixth|last|next among|alongside|before|after|behind|.|,|;',
+  // "On|in|at" only before a running order ("next on the ballot", "second in the batting order"): "next in line to
+  // seize power" is a guess about who comes next, and stays an impression.
+  `appear {adv}? first|second|third|fourth|fifth|sixth|last|next on|in|at {det}? {adj}? ${RUNNING_ORDERS}`,
+  'appear {adv}? first|second|third|fourth|fifth|sixth|last|next on|in|at {det}? running|batting order',
+  'appear {adv}? first|second|third|fourth|fifth|sixth|last|next on|in|at {det}? line-up',
   // "The singer appeared to loud cheers", "came on and appeared to a standing ovation": the sound of an audience
   // greeting someone on stage, never an observer to whom a thing seems ("appears to the naked eye to be small").
   'appear to {det}? {adj}? cheers|applause|boos|jeers|whistles|acclaim|ovation|laughter',
@@ -30,7 +39,9 @@ const ROLES = [...PERSON_ROLES].join('|');
 
 /** The plain senses of the suggestion group's words. */
 export const SUGGESTION_PLAIN: readonly string[] = [
-  `suggested ${RECOMMENDED}`,
+  // Only in the attributive use, after an article or a preposition ("the suggested price", "at suggested retail
+  // prices"): "figures suggested prices would rise" is the verb, a sign of something else, and still hedges.
+  `{det}|at|below|above|under|of|from|with suggested ${RECOMMENDED}`,
   // A person who points ("the officer pointed to a map", "the coach points to his record") makes a gesture or an
   // argument of their own, as "she pointed to" does: data or a result that "points to" a cause still hedges.
   `${ROLES} {adv}? point to`,
@@ -42,18 +53,28 @@ export const POSSIBILITY_PLAIN: readonly string[] = [
   'likely voter|voters|electorate',
 ];
 
+/** Words that name a term, the subject of a definition ("the label is understood to mean"). */
+const TERMS =
+  'term|terms|word|words|phrase|phrases|label|labels|acronym|abbreviation|expression|name|title|designation|suffix|prefix|slogan';
+
 /** The plain senses of the hearsay group's words. */
 export const HEARSAY_PLAIN: readonly string[] = [
   // "The term is understood to mean anyone who lives here": a definition, nobody's unsourced report. ("The deal
-  // was understood to include a loan" passes on what unnamed people said, and stays.)
-  'is|are understood to mean|refer|denote',
+  // was understood to include a loan" passes on what unnamed people said, and stays.) Only a term is defined: "the
+  // merger is understood to mean job losses" passes on a report, so the subject must be a term or a quoted word.
+  `${TERMS} {any}? is|are understood to mean|refer|denote`,
+  '"|\u201d is|are understood to mean|refer|denote',
 ];
 
 /** The plain senses of the open-question group's words. */
 export const OPEN_QUESTION_PLAIN: readonly string[] = [
   // "Police have reason to believe the man fled": a belief with its holder named, for attribution to weigh; only
-  // "there is reason to believe" leaves it with nobody.
-  '{pron}|{noun}|{propn} have|has|had {det}? {adj}? reason to believe',
+  // "there is reason to believe" leaves it with nobody. Named means a name, a named role ("the minister") or an
+  // investigating body, or the speaker ("we have every reason to believe"): "they" or "many people have reason to
+  // believe" still leaves the belief with nobody.
+  '{propn}|i|we have|has|had {det}? {adj}? reason to believe',
+  `the|his|her|their|its|our ${ROLES} have|has|had {det}? {adj}? reason to believe`,
+  'police|investigators|detectives|prosecutors have|had {det}? {adj}? reason to believe',
   // A news story or a person's own story ("a BBC story says that", "her story says that") is a report with a
   // teller; only lore with no teller ("the story goes", "legend says") leaves the claim with nobody.
   '{propn}|news|newspaper|magazine|cover|his|her|their|its story|tale say|claim|tell|hold that',

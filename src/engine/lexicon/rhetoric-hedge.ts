@@ -4,7 +4,7 @@
  * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
  * uncertainty task, described in our own words.
  */
-import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
+import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
@@ -221,6 +221,9 @@ export const HEDGES: readonly LexiconGroup[] = [
   {
     id: 'vague-crowd',
     technique: 'hedge',
+    // At a sentence's start wink tags "Critics" or "Experts" a proper noun, and the name check would read "Critics
+    // say" as "Smith says": the group's words are common nouns and amounts, capitalised only by position.
+    capitalised: true,
     explanation:
       'An unnamed crowd offered as support ("some critics", "many experts", "others argue"). It sounds like evidence, but you cannot tell who they are, how many, or whether they are a fringe.',
     question: 'Which critics or experts, exactly? How many, and what did they say?',
@@ -243,7 +246,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
       // The crowd with no amount at all ("critics say", "a style that experts call lo-fi"), hedge-crowds.ts.
-      BARE_VIEW_HOLDERS,
+      ...BARE_VIEW_HOLDERS,
       // "Dr Lee, among others, argued that": a named voice with an unnamed crowd behind it, as "others argued" is.
       'among others , {adv}? say|argue|believe|claim|contend|maintain|predict|warn|suggest|propose|insist|hold',
       // "The plan has its critics": a crowd said to exist, with no one in it.
@@ -255,6 +258,11 @@ export const HEDGES: readonly LexiconGroup[] = [
     // "In some quarters of the old town" are districts, not people.
     except: [
       'the|these|those|his|her|its|their|our|your|my other', '{num} other', 'in some|certain|many quarters of',
+      // A firm's quarters of the year ("lost money in some quarters last year") and circles flown ("the birds flew
+      // in many circles"): a time or a path, not people, told by the money or motion before or the time after.
+      `${MONEY} {det}? {adj}? money|profit|profits|loss|losses|revenue|sales in some|certain|many quarters`,
+      'in some|certain|many quarters last|this|next|that|each|every year|season|month|decade|time|quarter',
+      `${MOTION} {adv}? in some|certain|many circles`,
       // "The critics on the panel said", "two experts said", "her supporters argued" (hedge-crowds.ts).
       ...KNOWN_VIEW_HOLDERS,
     ],

@@ -21,7 +21,9 @@ function opensPurpose(t: readonly Token[], j: number): boolean {
 export function statesPurpose(t: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 1 - SUBJECT_REACH) && t[j].sentence === t[i].sentence; j--) {
     if (t[j].type !== 'word' && t[j].type !== 'number') return false;
-    if (t[j].lower === 'that') return opensPurpose(t, j);
+    // A purpose clause has its own subject between "that" and the modal: in "so that could mean higher rents",
+    // "that" is the subject itself and "so" only joins, so the modal still guesses.
+    if (t[j].lower === 'that') return j < i - 1 && opensPurpose(t, j);
   }
   return false;
 }
