@@ -53,16 +53,23 @@ export const POSSIBILITY_PLAIN: readonly string[] = [
   'likely voter|voters|electorate',
 ];
 
-/** Words that name a term, the subject of a definition ("the label is understood to mean"). */
+/** Words that name a term, the subject of a definition ("the phrase is understood to mean"). */
 const TERMS =
-  'term|terms|word|words|phrase|phrases|label|labels|acronym|abbreviation|expression|name|title|designation|suffix|prefix|slogan';
+  'term|terms|word|words|phrase|phrases|acronym|abbreviation|expression|designation|suffix|prefix|slogan';
+
+/** Names and labels, which also begin compounds for events and deals ("name change", "title win", "label deal"). */
+const NAMES = 'name|names|title|titles|label|labels';
 
 /** The plain senses of the hearsay group's words. */
 export const HEARSAY_PLAIN: readonly string[] = [
   // "The term is understood to mean anyone who lives here": a definition, nobody's unsourced report. ("The deal
   // was understood to include a loan" passes on what unnamed people said, and stays.) Only a term is defined: "the
   // merger is understood to mean job losses" passes on a report, so the subject must be a term or a quoted word.
+  // The term itself may follow ("the term resident is understood to mean"); after a name or a label only a name
+  // may: "the name change is understood to mean a fresh start", "the title win is understood to mean a bonus"
+  // pass on what an event will bring, and stay hearsay.
   `${TERMS} {any}? is|are understood to mean|refer|denote`,
+  `${NAMES} {propn}? is|are understood to mean|refer|denote`,
   '"|\u201d is|are understood to mean|refer|denote',
 ];
 

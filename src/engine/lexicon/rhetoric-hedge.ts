@@ -4,7 +4,7 @@
  * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
  * uncertainty task, described in our own words.
  */
-import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, VIEW_HOLDERS } from './hedge-crowds.ts';
+import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, UPKEEP, VIEW_HOLDERS } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
@@ -265,6 +265,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       `${MOTION} {adv}? in some|certain|many circles`,
       // "The critics on the panel said", "two experts said", "her supporters argued" (hedge-crowds.ts).
       ...KNOWN_VIEW_HOLDERS,
+      ...UPKEEP,
     ],
   },
   {

@@ -23,7 +23,7 @@ const MORE_INTENSIFIERS = wordSet('really pretty grossly exceedingly sorely over
  * ("So most shops stayed shut": "so" joins the sentence to the last, it intensifies nothing).
  */
 const PLAIN = wordSet(
-  'most more less least fewer several enough other own only ' +
+  'most more less least fewer several numerous enough other own only ' +
     'few many much little far long short early late recent small large big high low old young new close near ' +
     'same similar different likely unlikely able possible important clear common rare limited busy quick slow populated ' +
     'wet dry hot cold warm cool mild windy sunny cloudy rainy snowy icy foggy humid ' +

@@ -1,0 +1,69 @@
+/**
+ * Round 20's hedge rows. "Very numerous" is a vague amount turned up, as "very many" is, so the reader sees the
+ * amount rather than only the intensifier; a crowd's span is the crowd and its verb ("critics maintain", "experts
+ * call"), whatever comes after; a crowd that names something in quotation marks is a crowd, escaped marks too;
+ * only a term (or the term itself after it) "is understood to mean" by definition. Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const AMOUNT = 'rhetoric/hedge/vague-quantity';
+const CROWD = 'rhetoric/hedge/vague-crowd';
+const HEARSAY = 'rhetoric/hedge/hearsay';
+const LOUD = 'rhetoric/loaded-language/intensified';
+
+describe('flags', () => {
+  test.each<Row>([
+    // 1. A vague amount under an intensifier.
+    ['Her letters, which are very numerous, fill three boxes.', 'numerous', AMOUNT],
+    ['Complaints about the ferry were extremely numerous last summer.', 'numerous', AMOUNT],
+    // ... while an intensifier before a judging word is still turned-up volume.
+    ['The crowd was very angry about the delay.', 'very angry', LOUD],
+    // 2. A crowd and its verb of holding a view.
+    ['Critics maintain that the bypass is too costly.', 'critics maintain', CROWD],
+    ['Opponents maintain the levy will hurt small farms.', 'opponents maintain', CROWD],
+    ['Sceptics maintained the figures were wrong.', 'sceptics maintained', CROWD],
+    // 3. A crowd that names or demands.
+    ['Critics call "the grand plan" a tax on farmers.', 'critics call', CROWD],
+    ['Critics call &quot;the grand plan&quot; a tax on farmers.', 'critics call', CROWD],
+    ['Experts often call this the worst drought in memory.', 'experts often call', CROWD],
+    ['Advocates call for a ban on the spray.', 'advocates call', CROWD],
+    // 4. What an event or a change "is understood to mean" is passed on by nobody named.
+    ['The name change is understood to mean a fresh start for the club.', 'is understood to', HEARSAY],
+    ['The title win is understood to mean a bonus for the squad.', 'is understood to', HEARSAY],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('spans end at the crowd and its verb', () => {
+  test.each<[string, string]>([
+    ['Critics maintain that the bypass is too costly.', 'Critics maintain'],
+    ['Opponents maintain the levy will hurt small farms.', 'Opponents maintain'],
+    ['Critics call "the grand plan" a tax on farmers.', 'Critics call'],
+    ['Experts call it the worst drought in a century.', 'Experts call'],
+  ])('%s', (text, span) => {
+    expect(on(text, '', CROWD).map((f) => f.text)).toEqual([span]);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // 1. "Very numerous" is no longer turned-up volume: the amount is the finding.
+    ['Her letters, which are very numerous, fill three boxes.', 'very numerous', LOUD],
+    // 2. A crowd that keeps something up.
+    ['Advocates maintain a hotline for victims of abuse.', 'advocates', CROWD],
+    ['Supporters maintained the old chapel in winter.', 'supporters', CROWD],
+    ['Observers maintained a silent vigil outside the court.', 'observers', CROWD],
+    // 3. A crowd on the telephone.
+    ['Supporters called the office every day.', 'supporters', CROWD],
+    ['Supporters called him on Monday to offer help.', 'supporters', CROWD],
+    ['Opponents called back within the hour.', 'opponents', CROWD],
+    // 4. A term defined, or the term itself after it.
+    ['The word Tarn is understood to mean a small mountain lake.', 'understood', HEARSAY],
+    ['The label is understood to mean grown within fifty miles.', 'understood', HEARSAY],
+    ['The term is understood to mean anyone who lives in the parish.', 'understood', HEARSAY],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
