@@ -5,6 +5,7 @@
  * with the first's forms. "Alone" here is a fresh copy of the engine's modules. Sentences are our own.
  */
 import { describe, expect, test, vi } from 'vitest';
+import { gateTexts } from './gates-corpus.ts';
 
 type Analyze = typeof import('../../src/engine/analyze.ts').analyze;
 
@@ -42,5 +43,15 @@ describe('a text gets the same findings whatever was analysed before it', () => 
     expect(earlierAfter).toEqual(earlierAlone);
     // The invented texts do carry findings (the test would pass vacuously on none).
     expect(before.every((found) => found.length > 0)).toBe(true);
+  }, 60_000);
+
+  test('every test table sentence and its variants, forwards and in reverse order (gates-corpus.ts)', async () => {
+    // Every other text of the gate corpus (its sentences joined a dozen a text), to keep two full analyses short.
+    const texts = gateTexts().filter((_, k) => k % 2 === 0);
+    const forwards = await freshAnalyze();
+    const inOrder = texts.map((text) => JSON.stringify(forwards(text)));
+    const backwards = await freshAnalyze();
+    const reversed = texts.map((_, k) => JSON.stringify(backwards(texts[texts.length - 1 - k]))).reverse();
+    expect(reversed.flatMap((r, k) => (r === inOrder[k] ? [] : [`${r}\n  forwards: ${inOrder[k]}`]))).toEqual([]);
   }, 60_000);
 });

@@ -195,8 +195,9 @@ function frontedFrequency(t: readonly Token[], s: Sentence): number {
  * The words that can open one of the per-word readings of findAgentless's last loop: an agentless adverb, the "it"
  * of expletiveAt, the "being" of refusesLabel, a form of "be" or "get" for speechPassiveAt, and the "be" of
  * calledRankingAt. Each of those answers no for any other word, so a word outside this set skips all four.
+ * Exported for tests/engine/gates-attribution.test.ts alone, which opens the gate to check that claim.
  */
-const WORD_CHECK_STARTS: ReadonlySet<string> = new Set([...AGENTLESS_ADVERBS, 'it', 'being', ...PASSIVE_AUXILIARIES, ...RANKING_BE]);
+export const WORD_CHECK_STARTS: ReadonlySet<string> = new Set([...AGENTLESS_ADVERBS, 'it', 'being', ...PASSIVE_AUXILIARIES, ...RANKING_BE]);
 
 /** Nouns of a reckoning after "by some": "by some accounts", "by one estimate" (also a bank's, a sum's). */
 const RECKONINGS = new Set(['accounts', 'account', 'estimates', 'estimate', 'reckonings', 'reckoning', 'calculations', 'calculation']);
