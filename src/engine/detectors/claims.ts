@@ -19,7 +19,7 @@ function isQuotedOpinion(claimType: string, inQuote: boolean): boolean {
 
 /** Finds checkable assertions, types them and resolves their sourcing. */
 export function detectClaims(doc: ParsedText, context: DetectorContext): ClaimDraft[] {
-  const sources = new SourceFinder(doc, context.attributions, context.links);
+  const sources = new SourceFinder(doc, context.attributions, context.links, context.quotes);
   const claims: ClaimDraft[] = [];
   let entity = 0;
   for (const s of doc.sentences) {

@@ -47,6 +47,16 @@ const SPEECH = [
   'release',
   // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "brushed off".
   'weigh', 'spell', 'brush', 'sound',
+  // Comparing or framing in words: "the mayor likened the tram to a relic", "she equated the levy with theft",
+  // "he invoked the flood as a reason"; a song that invokes an era has no speaker the word lists know.
+  'liken', 'equate', 'invoke', 'allude',
+  // Praise, scorn and rebuke spoken to or of someone: "the coach complimented the keeper", "critics lampooned it".
+  'compliment', 'taunt', 'heckle', 'lampoon', 'belittle', 'denigrate', 'excoriate', 'pillory', 'upbraid', 'chide',
+  'admonish', 'reproach', 'harangue', 'deplore', 'rebuff',
+  // Taking words back or standing by them: "the senator disavowed the ad", "she reaffirmed her pledge".
+  'disavow', 'renounce', 'recant', 'retract', 'reaffirm', 'contradict',
+  // Putting forward an idea: "the economist posited that", "investigators theorised that".
+  'posit', 'theorise', 'theorize', 'hypothesise', 'hypothesize',
 ];
 
 /**
@@ -108,6 +118,11 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
   ...['skeptical', 'sceptical', 'wary'].map((w) => [w, new Set(['of', 'about'])] as const),
   ...['supportive', 'critical', 'dismissive', 'distrustful', 'mistrustful', 'suspicious'].map((w) => [w, new Set(['of'])] as const),
   ['hostile', new Set(['to', 'towards', 'toward'])],
+  // Scorn held for a plan or a claim, and delight in one: "the board is dismissive of", "voters are enamoured of".
+  ...['scornful', 'contemptuous', 'disdainful'].map((w) => [w, new Set(['of'])] as const),
+  ...['enamored', 'enamoured'].map((w) => [w, new Set(['of', 'with'])] as const),
+  // Speaking up is saying: "the senator has been outspoken on rents", "vocal about the cuts" (not "vocal cords").
+  ...['outspoken', 'vocal'].map((w) => [w, new Set(['on', 'about', 'against', 'in'])] as const),
   // Moods about a coming event are left out: "supporters are optimistic about the weather" holds no view of a claim.
 ]);
 
@@ -134,6 +149,9 @@ const COGNITION = [
   // Worrying aloud or in private: "the mayor fretted that the fares would rise" (a view, like "worry"). wink reads
   // "fretted" as a noun with itself as lemma, so the past form is listed as a word of its own (read by its lower form).
   'fret', 'fretted',
+  // Seeing a future in the mind's eye, and looking back with regret: "the minister foresees a deficit", "she
+  // regrets her vote", "the board envisages a merger".
+  'foresee', 'envision', 'envisage', 'regret',
 ];
 
 /** Report verbs by lemma; a lemma in several groups keeps the strongest (speech > evidence > cognition). */

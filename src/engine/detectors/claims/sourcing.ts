@@ -1,8 +1,10 @@
 /**
- * Where a claim's information comes from: an attribution in its own sentence, a link inside it, or the
- * attribution that introduced reported speech continuing from the sentence before ("X said:").
+ * Where a claim's information comes from: an attribution in its own sentence, a link inside it, the
+ * attribution that introduced reported speech continuing from the sentence before ("X said:"), or the speaker of
+ * a direct quotation that runs over several sentences.
  */
 import type { ParsedText, Sentence } from '../../nlp.ts';
+import type { Span } from '../../quotes.ts';
 import type { LinkSpan, Sourcing } from '../../types.ts';
 import type { AttributionDraft } from '../context.ts';
 
@@ -45,11 +47,16 @@ export class SourceFinder {
   private a = 0;
   private l = 0;
   private previous: AttributionDraft | undefined;
+  private q = 0;
+  /** The quotation whose speaker is remembered in `speaker` (-1: none yet). */
+  private runQuote = -1;
+  private speaker: AttributionDraft | undefined;
 
   constructor(
     private readonly doc: ParsedText,
     private readonly attributions: readonly AttributionDraft[],
     private readonly links: readonly LinkSpan[],
+    private readonly quotes: readonly Span[] = [],
   ) {}
 
   /** The source of the claim in sentence s (sentences must be asked for in order). */
@@ -59,16 +66,60 @@ export class SourceFinder {
     const inSentence: AttributionDraft[] = [];
     for (let k = this.a; k < this.attributions.length && this.attributions[k].start < s.end; k++) inSentence.push(this.attributions[k]);
     const link = this.l < this.links.length && this.links[this.l].start < s.end;
-    const own = governing(inSentence);
+    const found = governing(inSentence);
     const carried = this.previous;
-    this.previous = own && this.introducesSpeech(s) ? own : undefined;
+    this.previous = found && this.introducesSpeech(s) ? found : undefined;
+    const run = this.quotationSpeaker(s, inSentence, carried);
+    // Words whose speaker this sentence does not give are the speaker's of the quotation they run on in.
+    const own = run && found?.rule === 'attribution/unattributed-quotation' ? run : found;
     if (link) {
       const linkDraft = inSentence.find((a) => a.rule === 'attribution/link');
       return { sourcing: 'document', ...(linkDraft ? { sourcedBy: linkDraft } : {}) };
     }
-    if (own) return { sourcing: sourcingOf(own), sourcedBy: own };
-    if (carried) return { sourcing: sourcingOf(carried), sourcedBy: carried };
-    return { sourcing: 'none' };
+    const by = own ?? carried ?? run;
+    return by ? { sourcing: sourcingOf(by), sourcedBy: by } : { sourcing: 'none' };
+  }
+
+  /**
+   * The speaker of a direct quotation running over several sentences, for each of its sentences: named
+   * before the opening mark in its first sentence, or by the speech verb introducing it ("She said:"), or else
+   * after the closing mark in its last sentence ("…,” she said). The credit ends with the quotation, and a
+   * quotation never runs past a paragraph.
+   */
+  private quotationSpeaker(s: Sentence, inSentence: readonly AttributionDraft[], carried: AttributionDraft | undefined): AttributionDraft | undefined {
+    const quotes = this.quotes;
+    while (this.q < quotes.length && quotes[this.q].end <= s.start) this.q++;
+    const quote = quotes[this.q];
+    if (quote === undefined || quote.start >= s.end) return undefined;
+    if (quote.start >= s.start) {
+      // The quotation opens here and runs on: find its speaker once, for this sentence and the ones after.
+      if (quote.end <= s.end) return undefined;
+      this.remember(s, inSentence, quote, carried);
+      return this.speaker;
+    }
+    return this.runQuote === this.q ? this.speaker : undefined;
+  }
+
+  /** Finds and keeps the speaker of the quotation that opens in sentence s and runs on past it. */
+  private remember(s: Sentence, inSentence: readonly AttributionDraft[], quote: Span, carried: AttributionDraft | undefined): void {
+    this.runQuote = this.q;
+    const before = governing(inSentence.filter((a) => a.end <= quote.start && !a.inQuote));
+    this.speaker = before ?? carried ?? this.after(s, quote);
+  }
+
+  /** The speaker named after the closing mark, in the sentence where the quotation ends. */
+  private after(s: Sentence, quote: Span): AttributionDraft | undefined {
+    const sentences = this.doc.sentences;
+    let last = s.index;
+    while (last + 1 < sentences.length && sentences[last].end < quote.end) last++;
+    const end = sentences[last].end;
+    const tail: AttributionDraft[] = [];
+    // Each quotation is read once, so this look-ahead walks every attribution at most once per quotation.
+    for (let k = this.a; k < this.attributions.length && this.attributions[k].start < end; k++) {
+      const a = this.attributions[k];
+      if (a.start >= quote.end - 1 && !a.inQuote) tail.push(a);
+    }
+    return governing(tail);
   }
 
   /** "The ministry said:" hands its attribution to the sentence that follows. */

@@ -1,0 +1,88 @@
+/**
+ * Round 20, attribution recall: verbs of comparing, framing, praising, scolding, taking words back and putting an
+ * idea forward, views seen ahead or regretted, and the adjectives of scorn, delight and speaking up. Each is a
+ * person or a body saying or holding something; each has near misses with a thing as subject, an order, or a
+ * different sense of the word, which must stay silent.
+ */
+import { describe, expect, test } from 'vitest';
+import { attributionsOf, expectSourceOver } from './attribution-over.ts';
+
+/** Expects no attribution finding to reach the words (the first time they occur). */
+function expectNoneOver(text: string, words: string): void {
+  const at = text.indexOf(words);
+  expect(at, 'the words must be in the text').toBeGreaterThanOrEqual(0);
+  const hits = attributionsOf(text).filter((f) => f.start < at + words.length && f.end > at);
+  expect(hits.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+}
+
+// Comparing one thing to another out loud, or calling on an event as a reason, is a view put into words.
+describe('comparing and framing in words', () => {
+  test.each([
+    ['Mayor Vostrikova has likened the new tram line to a museum piece.', 'Mayor Vostrikova has likened', 'named'],
+    ['Councillor Brandt equated the parking levy with theft.', 'Councillor Brandt equated', 'named'],
+    ['Senator Okafor invoked the 2019 flood as a reason to spend more.', 'Senator Okafor invoked', 'named'],
+    ['Pellham alluded to the missing funds in her speech.', 'Pellham alluded', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // A song or a building that calls up a memory has no speaker.
+  test.each([
+    ['The old ballad invokes the harbour of the 1960s.', 'invokes'],
+    ['The glass roof likens the station to a greenhouse.', 'likens'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+// Praise and scorn said to or of someone tell the reader what that person thinks.
+describe('praising, mocking and scolding', () => {
+  test.each([
+    ['Coach Ferreira complimented the young keeper after the match.', 'Coach Ferreira complimented', 'named'],
+    ['Halvorsen lampooned the council in a radio sketch.', 'Halvorsen lampooned', 'named'],
+    ['Mayor Ruiz often belittles the protesters.', 'Mayor Ruiz often belittles', 'named'],
+    ['Judge Amara admonished the lawyers for the delay.', 'Judge Amara admonished', 'named'],
+    ['The union deplored the closure of the depot.', 'The union deplored', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // An order to the reader is not a report of anyone's words.
+  test.each([
+    ["Don't belittle the volunteers.", 'belittle'],
+    ['Never taunt a tired dog.', 'taunt'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+// Taking one's words back, or standing by them again, is news about what someone said.
+describe('taking words back or standing by them', () => {
+  test.each([
+    ['Senator Okafor disavowed the advert on Tuesday.', 'Senator Okafor disavowed', 'named'],
+    ['Brandt later retracted his remarks about the nurses.', 'Brandt later retracted', 'named'],
+    ['The ministry reaffirmed its pledge to reopen the line.', 'The ministry reaffirmed', 'named'],
+    ['The new figures contradict the ministry.', 'The new figures contradict', 'document'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The cat retracted its claws.', 'retracted'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+// Putting an idea forward, or seeing a future in one's mind, is a view held by whoever does it.
+describe('ideas put forward, futures foreseen, regrets', () => {
+  test.each([
+    ['The economist Ana Lind posited that wages would rise.', 'Ana Lind posited', 'named'],
+    ['Investigator Dahl theorised that the fire began in the kitchen.', 'Investigator Dahl theorised', 'named'],
+    ['Finance Minister Osei foresees a deficit next year.', 'Finance Minister Osei foresees', 'named'],
+    ['Brandt regrets his vote on the bridge.', 'Brandt regrets', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The plan envisages two new stations by 2030.', 'envisages'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});
+
+// Scorn or delight held for a plan, and speaking up about it, are views, like "critical of" already is.
+describe('adjectives of scorn, delight and speaking up', () => {
+  test.each([
+    ['Senator Okafor has been outspoken on the issue of rents.', 'Senator Okafor has been outspoken', 'named'],
+    ['Brandt was vocal about the cuts to the bus service.', 'Brandt was vocal', 'named'],
+    ['The union is contemptuous of the new pay offer.', 'The union is contemptuous', 'named'],
+    ['Local traders are not enamoured of the parking plan.', 'Local traders are not enamoured', 'vague'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  // Vocal cords and an outspoken manner with no matter named hold no view.
+  test.each([
+    ['The singer rested her vocal cords before the show.', 'vocal'],
+    ['Her outspoken manner won her friends.', 'outspoken'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -1,0 +1,48 @@
+/**
+ * Round 20, claims credited to their source in article context: a direct quotation that runs over several
+ * sentences belongs to its speaker, whether the speaker is named before the opening mark, introduced with a colon,
+ * or named after the closing mark. The credit stops where the quotation ends.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import type { ClaimFinding } from '../../src/engine/types.ts';
+
+/** The claim whose text holds the words, with the words of the attribution it is credited to ('' for none). */
+function creditOf(text: string, words: string): { sourcing: string; by: string } {
+  const report = analyze(text, { links: [] });
+  const claim = report.findings.find((f): f is ClaimFinding => f.kind === 'claim' && f.text.includes(words));
+  expect(claim, `no claim holds "${words}"`).toBeDefined();
+  const by = report.findings.find((f) => f.id === claim?.sourceFindingId);
+  return { sourcing: claim?.sourcing ?? '', by: by?.text ?? '' };
+}
+
+// Each sentence of one quotation is the same person speaking, wherever the article names them.
+describe('a quotation over several sentences belongs to its speaker', () => {
+  test.each([
+    [
+      'speaker after the closing mark',
+      '"The ferries lost riders. Why? Because the fares rose by 30 percent in 2019," the port director, Ivo Brandt, told reporters.',
+      'The ferries lost riders',
+      'the port director, Ivo Brandt, told',
+    ],
+    [
+      'speaker before a colon',
+      'Mayor Lena Vostrikova spoke at the opening: "I changed sides. You know why? Because the town asked me in 2019. Now I build bridges."',
+      'Because the town asked me',
+      'Mayor Lena Vostrikova spoke',
+    ],
+  ])('%s', (_why, text, words, by) => {
+    expect(creditOf(text, words)).toEqual({ sourcing: 'named', by });
+  });
+});
+
+// Past the closing mark, or after a short quoted phrase, the writer speaks again: no credit is carried.
+describe('the credit stops with the quotation', () => {
+  test.each([
+    ['a new sentence after the quotation', '"The harbour will shrink," Brandt said. Ferries lost 30 percent of their riders last year.', 'Ferries lost 30 percent'],
+    ['a quoted phrase inside one sentence', 'The council called the plan "a bridge too far." Ferries lost 30 percent of their riders last year.', 'Ferries lost 30 percent'],
+    ['a quotation with no speaker anywhere', 'Ferries lost 30 percent of their riders last year. "Nobody saw it coming. The fares had doubled in 2019."', 'The fares had doubled'],
+  ])('%s', (_why, text, words) => {
+    expect(creditOf(text, words).by).not.toMatch(/Brandt|council/);
+  });
+});
