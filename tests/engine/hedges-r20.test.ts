@@ -11,6 +11,7 @@ const AMOUNT = 'rhetoric/hedge/vague-quantity';
 const CROWD = 'rhetoric/hedge/vague-crowd';
 const HEARSAY = 'rhetoric/hedge/hearsay';
 const LOUD = 'rhetoric/loaded-language/intensified';
+const KIND = 'rhetoric/hedge/vague-kind';
 
 describe('flags', () => {
   test.each<Row>([
@@ -31,6 +32,15 @@ describe('flags', () => {
     // 4. What an event or a change "is understood to mean" is passed on by nobody named.
     ['The name change is understood to mean a fresh start for the club.', 'is understood to', HEARSAY],
     ['The title win is understood to mean a bonus for the squad.', 'is understood to', HEARSAY],
+    // 5. An amount standing for people, with an auxiliary or an adverb before its verb of view.
+    ['Some would argue the toll is too high.', 'some would argue', CROWD],
+    ['Others have long believed the mill was haunted.', 'others have long believed', CROWD],
+    ['Most insist the ferry needs replacing.', 'most insist', CROWD],
+    ['Many might say the fair has had its day.', 'many might say', CROWD],
+    // 6. A degree nobody measures.
+    ['To a large extent the harbour has recovered.', 'to a large extent', KIND],
+    ['To some degree the levy has worked.', 'to some degree', KIND],
+    ['In some respects the new ferry is slower than the old one.', 'in some respects', KIND],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -63,6 +73,13 @@ describe('does not flag', () => {
     ['The word Tarn is understood to mean a small mountain lake.', 'understood', HEARSAY],
     ['The label is understood to mean grown within fifty miles.', 'understood', HEARSAY],
     ['The term is understood to mean anyone who lives in the parish.', 'understood', HEARSAY],
+    // 5. Consent given is no view held; a count before "others" points back.
+    ['Most had agreed to the new terms by Friday.', 'most', CROWD],
+    ['Most have maintained their cottages for decades.', 'most', CROWD],
+    ['Two others said the ferry was late.', 'others', CROWD],
+    ['Many were rescued and some were hurt.', 'some', CROWD],
+    // 6. One thing ranked after another.
+    ['Millers and, to a lesser extent, bakers felt the price rise.', 'extent', KIND],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

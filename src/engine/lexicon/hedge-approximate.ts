@@ -52,6 +52,11 @@ export const VAGUE_KIND: LexiconGroup = {
     'some sort|kind|form|type of',
     // The adverb that softens a word ("kind of strange", "sort of like a fair", "it sort of worked").
     'kind|sort of {adj}|{adv}|{verb}|like',
+    // A degree nobody measures ("to a large extent", "to some degree", "in some respects"): how far a claim holds is
+    // left open. ("To a lesser extent" ranks one thing after another, and is not written here; "to some extent" is
+    // a vague amount in rhetoric-vague-quantity.ts.)
+    'to a large|great|considerable|certain|significant|limited extent|degree', 'to some degree',
+    'in some|many|certain respects',
   ],
   // A determiner, count or adjective before "kind of" makes it a noun naming a kind ("this kind of bus", "a new
   // sort of battery", "what kind of school"), which is exact. ("Some", a determiner too, is the unnamed kind.)

@@ -18,6 +18,9 @@ export const VIEW_HOLDERS: readonly string[] = [
   'pundits', 'insiders', 'proponents', 'advocates',
 ];
 
+/** Between the crowd and its verb: an adverb, an auxiliary, a negation ("many voters still do not trust"). */
+const BEFORE_VERB = '{adv}? have|had|would|will|do|did|may|might|could|can? not|never? {adv}?';
+
 /**
  * View holders with no amount before a verb of saying or believing ("critics say", "a style that experts call lo-fi"):
  * the commonest unnamed crowd of all. "Claim" is left to the loaded-wording rule that reads it as doubt cast on the
@@ -44,7 +47,10 @@ export const BARE_VIEW_HOLDERS: readonly string[] = [
  */
 export const UPKEEP: readonly string[] = [
   `${VIEW_HOLDERS.join('|')} {adv}? call|called a|an|the|his|her|their|its|our|your|my|some|any|another|every|each|whose|him|me|us|you|on|off|in|up|back|out|to|at|from|with|by|about|after|before|during|and|or|but|.|,|;|:|!|?|{noun}|{propn}|{adj}|{num}|{adv}|{verb}`,
-  `${VIEW_HOLDERS.join('|')} {adv}? maintain|maintained {det}|{pron}? {adj}? {adj}? {noun} .|,|;|:|)|and|or|for|in|at|on|with|by|from|to|across|through|until|since|near|outside|inside|around|throughout|during|every|each|without|under|over|between`,
+  ...[`${VIEW_HOLDERS.join('|')} {adv}?`, `some|many|others|most ${BEFORE_VERB}`].map(
+    (crowd) =>
+      `${crowd} maintain|maintained {det}|{pron}? {adj}? {adj}? {noun} .|,|;|:|)|and|or|for|in|at|on|with|by|from|to|across|through|until|since|near|outside|inside|around|throughout|during|every|each|without|under|over|between`,
+  ),
 ];
 
 /** Verbs of money made or lost, before a firm's quarters of the year ("lost money in some quarters"). */
@@ -110,8 +116,15 @@ const VIEW_VERBS = [
   'distrust', 'dislike', 'resent', 'dread', 'applaud', 'object',
 ].join('|');
 
-/** Between the crowd and its verb: an adverb, an auxiliary, a negation ("many voters still do not trust"). */
-const BEFORE_VERB = '{adv}? have|had|would|will|do|did|may|might|could|can? not|never? {adv}?';
+/**
+ * An amount standing alone for people, before a verb of saying or believing ("some say", "many would argue", "others
+ * have long believed"): who they are is not said at all. An auxiliary or an adverb may come between, as it may after
+ * "some voters" below. ("Fear" is left out: "many feared dead" is a passive headline about victims; so is "agree",
+ * which also gives consent: "most had agreed to the terms".)
+ */
+export const AMOUNT_CROWDS: readonly string[] = [
+  `some|many|others|most ${BEFORE_VERB} say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|contended|maintain|maintained|consider|considered|insist|insisted`,
+];
 
 /**
  * Terms for a vague amount of unnamed people who hold a view ("many local farmers oppose", "a handful of

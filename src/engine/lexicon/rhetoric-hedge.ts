@@ -4,7 +4,9 @@
  * project; the idea of hedging cues follows Hyland's work on hedges in academic writing and the CoNLL-2010
  * uncertainty task, described in our own words.
  */
-import { BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, UPKEEP, VIEW_HOLDERS } from './hedge-crowds.ts';
+import {
+  AMOUNT_CROWDS, BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, UPKEEP, VIEW_HOLDERS,
+} from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
 import { UNSOURCED_ESTIMATE } from './hedge-estimates.ts';
@@ -244,7 +246,8 @@ export const HEDGES: readonly LexiconGroup[] = [
     grow: 'none',
     terms: [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
-      'some|many|others|most say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|maintain|consider|considered',
+      // "Some say", "many would argue", "others have long believed" (hedge-crowds.ts).
+      ...AMOUNT_CROWDS,
       // The crowd with no amount at all ("critics say", "a style that experts call lo-fi"), hedge-crowds.ts.
       ...BARE_VIEW_HOLDERS,
       // "Dr Lee, among others, argued that": a named voice with an unnamed crowd behind it, as "others argued" is.
