@@ -1,8 +1,8 @@
 /**
  * A corpus of our own sentences for the gate tests (gates-*.test.ts): every sentence-like string literal of the test
  * files in tests/engine, read at test time so new table rows join it by themselves, plus variants made from them
- * that gates are easy to get wrong on: all capitals, a capital first word, curly quotes and apostrophes, and
- * contractions written without their apostrophe (which wink splits its own way).
+ * that gates are easy to get wrong on: all capitals, headline case, curly quotes and apostrophes, and contractions
+ * written without their apostrophe, whole or split from their word (which wink reads its own ways).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,6 +72,11 @@ export function bareContractions(s: string): string {
   return s.replace(/([a-z])['\u2019](t|s|re|ve|ll|d|m)\b/gi, '$1$2');
 }
 
+/** Contractions split from their word without the apostrophe ("do nt", "they re"): bare pieces wink reads apart. */
+export function splitContractions(s: string): string {
+  return s.replace(/([a-z])(n['\u2019]t)\b/gi, '$1 nt').replace(/([a-z])['\u2019](s|re|ve|ll|d|m)\b/gi, '$1 $2');
+}
+
 /** Every word's first letter a capital, as in a headline. */
 export function headline(s: string): string {
   return s.replace(/\b([a-z])/g, (c) => c.toUpperCase());
@@ -79,8 +84,8 @@ export function headline(s: string): string {
 
 /**
  * The sentences and their variants, joined into texts of `per`: capitals for every third sentence, headline case for
- * the next and curly quotes for the third (a third each keeps the tests fast), curly quotes and bare contractions
- * wherever a sentence has quotes or contractions.
+ * the next and curly quotes for the third (a third each keeps the tests fast), curly quotes, bare contractions and
+ * split ones wherever a sentence has quotes or contractions.
  */
 export function gateTexts(per = 12): string[] {
   const base = tableSentences();
@@ -90,6 +95,7 @@ export function gateTexts(per = 12): string[] {
     if (k % 3 === 1) all.add(headline(s));
     if (k % 3 === 2 || /['"]/.test(s)) all.add(curly(s));
     all.add(bareContractions(s));
+    all.add(splitContractions(s));
   });
   const list = [...all];
   const texts: string[] = [];
