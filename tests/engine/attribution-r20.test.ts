@@ -86,3 +86,20 @@ describe('adjectives of scorn, delight and speaking up', () => {
     ['Her outspoken manner won her friends.', 'outspoken'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// An intent held before "to" is a stance, like "wants to": it is reported for a named holder only, as stance verbs
+// are, never for a crowd with no name, nor for a thing or an animal.
+describe('adjectives of intent', () => {
+  test.each([
+    ['Councillor Brandt is determined to cut fares.', 'Councillor Brandt is determined', 'named'],
+    ['Mayor Ruiz is reluctant to raise taxes.', 'Mayor Ruiz is reluctant', 'named'],
+    ['Councillor Brandt is not willing to back the plan.', 'Councillor Brandt is not willing', 'named'],
+    ['The union is unwilling to strike.', 'The union is unwilling', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['Residents are reluctant to leave their homes.', 'reluctant'],
+    ['The dog is eager to play.', 'eager'],
+    ['The bridge was determined to be safe.', 'determined'],
+    ['Brandt is keen on cycling.', 'keen'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

@@ -1,7 +1,8 @@
 /**
  * Round 20, claims credited to their source in article context: a direct quotation that runs over several
  * sentences belongs to its speaker, whether the speaker is named before the opening mark, introduced with a colon,
- * or named after the closing mark. The credit stops where the quotation ends.
+ * or named after the closing mark. The credit stops where the quotation ends. A block of words set off on its own
+ * line after "X added:" is X's to the end of that paragraph.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
@@ -44,5 +45,23 @@ describe('the credit stops with the quotation', () => {
     ['a quotation with no speaker anywhere', 'Ferries lost 30 percent of their riders last year. "Nobody saw it coming. The fares had doubled in 2019."', 'The fares had doubled'],
   ])('%s', (_why, text, words) => {
     expect(creditOf(text, words).by).not.toMatch(/Brandt|council/);
+  });
+});
+
+// "The minister added:" and a line break: the paragraph below is her words, sentence by sentence, until it ends.
+describe('a block set off after a speaker and a colon', () => {
+  const text =
+    'The transport minister, Elin Sato, added:\n\nFares will rise by 10 percent in May. Two lines will close in 2027.\n\n' +
+    'Ferries lost 30 percent of their riders last year.';
+  test('each sentence of the block is the speaker\'s', () => {
+    expect(creditOf(text, 'Fares will rise').by).toContain('Elin Sato');
+    expect(creditOf(text, 'Two lines will close').by).toContain('Elin Sato');
+  });
+  test('the next paragraph is the writer again', () => {
+    expect(creditOf(text, 'Ferries lost').sourcing).toBe('none');
+  });
+  test('without a line break only the next sentence is carried', () => {
+    const inline = 'The transport minister, Elin Sato, added: fares will rise by 10 percent in May. Two lines will close in 2027.';
+    expect(creditOf(inline, 'Two lines will close').sourcing).toBe('none');
   });
 });

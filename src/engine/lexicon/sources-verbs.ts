@@ -109,6 +109,14 @@ export const THAT_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives of intent before "to": like stance verbs they report a stance, not information, so they make an
+ * attribution only for a named holder ("Brandt is determined to", not "residents are eager to").
+ */
+const INTENT_WORDS = ['determined', 'eager', 'reluctant', 'unwilling', 'willing', 'loath', 'keen'];
+/** The adjectives of intent, looked up by a word's lower form. */
+export const INTENT_ADJECTIVES: ReadonlySet<string> = new Set(INTENT_WORDS);
+
+/**
  * Adjectives of an attitude held towards something, each with the prepositions that name it: "voters are sceptical of
  * the deal", "the union is hostile to the merger", "she is critical of the board" (a view, like "doubt" or
  * "oppose"). Only with these: "critical to the plan" (needed) and "the patient is critical" say nothing of a view.
@@ -121,6 +129,8 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
   // Scorn held for a plan or a claim, and delight in one: "the board is dismissive of", "voters are enamoured of".
   ...['scornful', 'contemptuous', 'disdainful'].map((w) => [w, new Set(['of'])] as const),
   ...['enamored', 'enamoured'].map((w) => [w, new Set(['of', 'with'])] as const),
+  // An intent held: "the mayor is determined to cut fares", "the union is reluctant to strike" (named holders only).
+  ...INTENT_WORDS.map((w) => [w, new Set(['to'])] as const),
   // Speaking up is saying: "the senator has been outspoken on rents", "vocal about the cuts" (not "vocal cords").
   ...['outspoken', 'vocal'].map((w) => [w, new Set(['on', 'about', 'against', 'in'])] as const),
   // Moods about a coming event are left out: "supporters are optimistic about the weather" holds no view of a claim.

@@ -51,6 +51,9 @@ export class SourceFinder {
   /** The quotation whose speaker is remembered in `speaker` (-1: none yet). */
   private runQuote = -1;
   private speaker: AttributionDraft | undefined;
+  /** The speaker of a block set off on its own line after "X added:"; it runs to the end of that paragraph. */
+  private block: AttributionDraft | undefined;
+  private lastEnd = 0;
 
   constructor(
     private readonly doc: ParsedText,
@@ -67,7 +70,13 @@ export class SourceFinder {
     for (let k = this.a; k < this.attributions.length && this.attributions[k].start < s.end; k++) inSentence.push(this.attributions[k]);
     const link = this.l < this.links.length && this.links[this.l].start < s.end;
     const found = governing(inSentence);
-    const carried = this.previous;
+    let carried = this.previous;
+    const newLine = this.lineBreakBefore(s);
+    // "The minister added:" and a line break set off a block of her words: it runs on until its paragraph ends or
+    // a sentence names a source of its own.
+    if (carried && newLine && !found) this.block = carried;
+    else if (this.block && !carried && !newLine && !found) carried = this.block;
+    else this.block = undefined;
     this.previous = found && this.introducesSpeech(s) ? found : undefined;
     const run = this.quotationSpeaker(s, inSentence, carried);
     // Words whose speaker this sentence does not give are the speaker's of the quotation they run on in.
@@ -120,6 +129,15 @@ export class SourceFinder {
       if (a.start >= quote.end - 1 && !a.inQuote) tail.push(a);
     }
     return governing(tail);
+  }
+
+  /** True when a line break stands between the sentence before and this one (each gap is read once: linear). */
+  private lineBreakBefore(s: Sentence): boolean {
+    const text = this.doc.text;
+    let k = this.lastEnd;
+    this.lastEnd = s.end;
+    while (k < s.start && text[k] !== '\n') k++;
+    return k < s.start;
   }
 
   /** "The ministry said:" hands its attribution to the sentence that follows. */
