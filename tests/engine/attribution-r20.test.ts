@@ -103,3 +103,19 @@ describe('adjectives of intent', () => {
     ['Brandt is keen on cycling.', 'keen'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// Doubts put into words: raising concerns or questions, casting doubt. Raising money or a roof says nothing.
+describe('doubts raised in words', () => {
+  test.each([
+    ['Councillor Brandt raised concerns about the depot.', 'Councillor Brandt raised', 'named'],
+    ['Brandt raised the question of fares.', 'Brandt raised', 'named'],
+    ['Residents raised objections to the tower.', 'Residents raised', 'vague'],
+    ['The new audit raised questions about the depot.', 'The new audit raised', 'document'],
+    ['Brandt has cast doubt on the figures.', 'Brandt has cast', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The club raised funds for the depot.', 'raised'],
+    ['The crane raised the roof.', 'raised'],
+    ['The fisherman cast his net.', 'cast'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

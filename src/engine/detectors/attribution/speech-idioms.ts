@@ -42,6 +42,9 @@ const WORDS_GIVEN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['break', new Set(['silence'])],
   // "shared her belief that", "shares his misgivings about": views put into words for others (not "shared the prize").
   ['share', new Set(['view', 'views', 'belief', 'beliefs', 'thoughts', 'opinion', 'opinions', 'concern', 'concerns', 'misgivings', 'reservations', 'doubts', 'fears', 'frustration', 'frustrations', 'anecdotes', 'recollections', 'memories'])],
+  // "raised concerns about the depot", "cast doubt on the figures": doubts put into words (not "raised funds").
+  ['raise', new Set(['concern', 'concerns', 'doubts', 'question', 'questions', 'objections', 'fears', 'alarm'])],
+  ['cast', new Set(['doubt', 'aspersions'])],
   ['voice', new Set(['concern', 'concerns', 'support', 'opposition', 'doubts', 'doubt', 'frustration', 'anger', 'fears', 'objections', 'scepticism', 'skepticism', 'criticism'])],
 ]);
 /** The lemmas whose idioms speechIdiom reads: "make" and every verb that takes a noun of words. */
