@@ -29,6 +29,8 @@ describe('flags', () => {
     ['Critics call &quot;the grand plan&quot; a tax on farmers.', 'critics call', CROWD],
     ['Experts often call this the worst drought in memory.', 'experts often call', CROWD],
     ['Advocates call for a ban on the spray.', 'advocates call', CROWD],
+    ['The tune, which critics call &quot;harbour pop&quot;, spread fast.', 'critics call', CROWD],
+    ['It is a dish which experts call peasant food.', 'which experts call', CROWD],
     // 4. What an event or a change "is understood to mean" is passed on by nobody named.
     ['The name change is understood to mean a fresh start for the club.', 'is understood to', HEARSAY],
     ['The title win is understood to mean a bonus for the squad.', 'is understood to', HEARSAY],
@@ -37,6 +39,8 @@ describe('flags', () => {
     ['Others have long believed the mill was haunted.', 'others have long believed', CROWD],
     ['Most insist the ferry needs replacing.', 'most insist', CROWD],
     ['Many might say the fair has had its day.', 'many might say', CROWD],
+    ['Many fear the mill will close by spring.', 'many fear', CROWD],
+    ['Some doubt the council can pay for the bridge.', 'some doubt', CROWD],
     // 6. A degree nobody measures.
     ['To a large extent the harbour has recovered.', 'to a large extent', KIND],
     ['To some degree the levy has worked.', 'to some degree', KIND],
@@ -77,6 +81,8 @@ describe('does not flag', () => {
     ['Most had agreed to the new terms by Friday.', 'most', CROWD],
     ['Most have maintained their cottages for decades.', 'most', CROWD],
     ['Two others said the ferry was late.', 'others', CROWD],
+    ['Many feared dead after the ferry sank in a gale.', 'many', CROWD],
+    ['Many worried parents called the school.', 'many', CROWD],
     ['Many were rescued and some were hurt.', 'some', CROWD],
     // 6. One thing ranked after another.
     ['Millers and, to a lesser extent, bakers felt the price rise.', 'extent', KIND],

@@ -33,9 +33,10 @@ export const BARE_VIEW_HOLDERS: readonly string[] = [
   `${VIEW_HOLDERS.join('|')} {adv}? maintain|maintained`,
   // "Call" also telephones ("supporters called the office"): it voices a view when they name something ("experts
   // call it a crisis", "critics call "the plan" a tax", "a style that experts call lo-fi") or demand it ("critics
-  // call for a ban"). The span is the crowd and its verb; what follows is read in UPKEEP.
+  // call for a ban"). The span is the crowd and its verb; what follows is read in UPKEEP. After "that", "what" or
+  // "which" the name comes first ("a style which experts call lo-fi"), so nothing need follow.
   `${VIEW_HOLDERS.join('|')} {adv}? call|called`,
-  `that|what ${VIEW_HOLDERS.join('|')} {adv}? call|called`,
+  `that|what|which ${VIEW_HOLDERS.join('|')} {adv}? call|called`,
 ];
 
 /**
@@ -46,6 +47,7 @@ export const BARE_VIEW_HOLDERS: readonly string[] = [
  * a crisis"); before anything else ("supporters called the office", "called him on Monday") it is a phone call.
  */
 export const UPKEEP: readonly string[] = [
+  'some|many|others|most feared dead|killed|lost|missing|drowned|trapped|injured|hurt|buried',
   `${VIEW_HOLDERS.join('|')} {adv}? call|called a|an|the|his|her|their|its|our|your|my|some|any|another|every|each|whose|him|me|us|you|on|off|in|up|back|out|to|at|from|with|by|about|after|before|during|and|or|but|.|,|;|:|!|?|{noun}|{propn}|{adj}|{num}|{adv}|{verb}`,
   ...[`${VIEW_HOLDERS.join('|')} {adv}?`, `some|many|others|most ${BEFORE_VERB}`].map(
     (crowd) =>
@@ -119,11 +121,14 @@ const VIEW_VERBS = [
 /**
  * An amount standing alone for people, before a verb of saying or believing ("some say", "many would argue", "others
  * have long believed"): who they are is not said at all. An auxiliary or an adverb may come between, as it may after
- * "some voters" below. ("Fear" is left out: "many feared dead" is a passive headline about victims; so is "agree",
- * which also gives consent: "most had agreed to the terms".)
+ * "some voters" below. ("Agree" is left out: it also gives consent, "most had agreed to the terms"; "worried" and
+ * "expected" too, as often an adjective or a passive: "many worried parents", "many expected to lose their jobs".)
  */
 export const AMOUNT_CROWDS: readonly string[] = [
   `some|many|others|most ${BEFORE_VERB} say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|contended|maintain|maintained|consider|considered|insist|insisted`,
+  // Fears, doubts, hopes and forecasts held by nobody named ("many fear the plant will close", "some doubt the
+  // figures"); "many feared dead" is a headline's passive about victims, excepted in UPKEEP.
+  `some|many|others|most ${BEFORE_VERB} fear|feared|doubt|doubted|hope|hoped|predict|predicted`,
 ];
 
 /**
