@@ -94,7 +94,9 @@ describe('rhetoric start tests agree with their rules', () => {
   test('a rule that repeats its start test finds nothing more when it walks every token', async () => {
     const open = await candidates(openStarts);
     for (const [rule, texts] of gated) {
-      if (SELF_CHECKING.has(rule) || !GATED.has(rule)) expect(differences(texts, open.get(rule) ?? []), rule).toEqual([]);
+      // A new rule with a start test fails here until it is filed above: in SELF_CHECKING if its body repeats the test.
+      const why = `${rule} (a rule with a start test its body does not repeat belongs in GATED)`;
+      if (SELF_CHECKING.has(rule) || !GATED.has(rule)) expect(differences(texts, open.get(rule) ?? []), why).toEqual([]);
     }
   }, 60_000);
 });
