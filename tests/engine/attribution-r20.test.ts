@@ -119,3 +119,24 @@ describe('doubts raised in words', () => {
     ['The fisherman cast his net.', 'cast'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// Set phrases for a view held or a stand taken on one's own words: a ruling or belief "held that", "took the view
+// that", standing apart from words, and retreating from or standing by them. The same verbs of walking, holding or
+// doubling without words after them report nothing.
+describe('views held and stands on words', () => {
+  test.each([
+    ['Judge Amara held that the contract was void.', 'Judge Amara held', 'named'],
+    ['Brandt took the view that fares must rise.', 'Brandt took', 'named'],
+    ['Brandt distanced himself from the advert.', 'Brandt distanced', 'named'],
+    ['Brandt walked back his remarks.', 'Brandt walked', 'named'],
+    ['Brandt backtracked on the pledge.', 'Brandt backtracked', 'named'],
+    ['Brandt doubled down on his claim.', 'Brandt doubled', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['Brandt held that seat for years.', 'held'],
+    ['Brandt walked back home.', 'walked'],
+    ['The hikers backtracked on the trail.', 'backtracked'],
+    ['Brandt doubled down on defence.', 'doubled'],
+    ['The fence distanced the houses from the road.', 'distanced'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

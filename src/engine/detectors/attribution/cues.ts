@@ -14,7 +14,7 @@ import { describesDocumentSubject, documentBeforeOf } from './document-subject.t
 import { DETERMINERS, isCapitalised, isMark, isPossessive, isTitleCaseSentence } from '../../names/tokens.ts';
 import { SHARE_WORDS } from '../../names/words.ts';
 import { opensDescription } from './comma-phrase.ts';
-import { IDIOM_VERBS, speechIdiom, takesIssue, touchesOn } from './speech-idioms.ts';
+import { IDIOM_VERBS, phraseSpeech, speechIdiom } from './speech-idioms.ts';
 import { perceivedSpeaking } from './perceived.ts';
 import { notReporting } from './other-senses.ts';
 import { isCommonPlural } from './unknown.ts';
@@ -37,7 +37,7 @@ export function reportVerbAt(doc: ParsedText, i: number): VerbKind | undefined {
   // Two set look-ups first: most words are in no list a later check reads, so none of those checks can say yes.
   if (t.type !== 'word' || !mayReport(t)) return undefined;
   if (isStanceAdjective(doc, i) || crowdSaw(doc, i)) return 'cognition';
-  const idiom = IDIOM_VERBS.has(t.lemma) ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || takesIssue(doc, i) || touchesOn(doc, i) ? 'speech' : undefined;
+  const idiom = IDIOM_VERBS.has(t.lemma) ? speechIdiom(doc, i) : (t.lemma === 'put' && putsIt(doc, i)) || phraseSpeech(doc, i) ? 'speech' : undefined;
   const kind = idiom ?? REPORT_VERBS.get(t.lemma) ?? REPORT_VERBS.get(t.lower) ?? participleTaggedNoun(doc, i);
   if (!kind || workReports(doc, i)) return kind;
   // "The team said goodbye to the coach": a greeting or a farewell, no report.

@@ -5,6 +5,7 @@
 import type { VerbKind } from '../../lexicon/sources-verbs.ts';
 import { isMark } from '../../names/tokens.ts';
 import type { ParsedText } from '../../nlp.ts';
+import { heldView } from './held-views.ts';
 
 /** "made it clear that", "made clear that", "made the case that": "make" with these words reports speech. */
 export function speechIdiom(doc: ParsedText, i: number): VerbKind | undefined {
@@ -235,4 +236,9 @@ export function touchesOn(doc: ParsedText, i: number): boolean {
 export function takesIssue(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
   return t[i].lemma === 'take' && t[i].pos === 'VERB' && t[i + 1]?.lower === 'issue' && t[i + 2]?.lower === 'with';
+}
+
+/** "took issue with", "touched on", and the phrases of a view held or a stand on words (held-views.ts). */
+export function phraseSpeech(doc: ParsedText, i: number): boolean {
+  return takesIssue(doc, i) || touchesOn(doc, i) || heldView(doc, i);
 }

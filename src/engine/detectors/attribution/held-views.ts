@@ -1,0 +1,49 @@
+/**
+ * Set phrases that report a view held or a stand taken on one's own words: "the judge held that", "she took the
+ * view that", "the senator distanced himself from the advert", "walked back his remarks", "backtracked on the
+ * pledge", "doubled down on his claim".
+ */
+import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import type { ParsedText } from '../../nlp.ts';
+
+/** The lemmas that open these phrases: the report verbs' gate lets them through (verb-triggers.ts). */
+export const HELD_VIEW_LEMMAS = ['hold', 'distance', 'walk', 'backtrack', 'double'];
+
+/** Reflexives after "distanced": one stands apart from words in words. */
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
+/** Openers between a verb and the words it stands by or retreats from: "his remarks", "the pledge", "those claims". */
+const OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'those', 'these', 'that', 'this', 'earlier', 'a']);
+/** Word classes that open a clause after "held that": "held that the contract was void", "held that it". */
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** True when the words from k on are someone's words: "his remarks", "the earlier pledge", "comments". */
+function wordsAt(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  let j = k;
+  for (let n = 0; n < 2 && OPENERS.has(t[j]?.lower ?? ''); n++) j++;
+  return SAYING_NOUNS.has(t[j]?.lower ?? '') && t[j + 1]?.pos !== 'NOUN';
+}
+
+/** True when the verb at i opens a phrase that reports a view held or a stand on words (a report verb of speech). */
+export function heldView(doc: ParsedText, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i].pos !== 'VERB') return false;
+  const at = (k: number) => t[i + k]?.lower ?? '';
+  switch (t[i].lemma) {
+    case 'hold':
+      // "held that the contract was void" (a ruling or a belief), not "held that seat for years".
+      return at(1) === 'that' && CLAUSE_OPENERS.has(t[i + 2]?.pos ?? '');
+    case 'take':
+      return at(1) === 'the' && at(2) === 'view' && at(3) === 'that';
+    case 'distance':
+      return REFLEXIVE.has(at(1)) && at(2) === 'from';
+    case 'walk':
+      return at(1) === 'back' && wordsAt(doc, i + 2);
+    case 'backtrack':
+      return at(1) === 'on' && wordsAt(doc, i + 2);
+    case 'double':
+      return at(1) === 'down' && at(2) === 'on' && wordsAt(doc, i + 3);
+    default:
+      return false;
+  }
+}
