@@ -52,8 +52,8 @@ export const SUBJECT_SOURCES: [string, string, SourceType][] = [
     'document',
   ],
   ['A series of studies shows the vaccine works.', 'A series of studies shows', 'document'],
-  // A group stays what the word lists make it, a body that speaks as one.
-  ['A group of residents said the water was brown.', 'A group of residents said', 'named'],
+  // A group brought in with "a" is a body nobody named (round 20, unnamed-body.ts): as vague as the residents.
+  ['A group of residents said the water was brown.', 'A group of residents said', 'vague'],
   // Texts that set out what they found or hold.
   ['Her financial disclosure suggests she kept the fee.', 'Her financial disclosure suggests', 'document'],
   ['The autopsy showed he drowned.', 'The autopsy showed', 'document'],

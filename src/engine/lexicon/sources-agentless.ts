@@ -90,6 +90,13 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   'i|we am|are|was|were|have|had been? told|informed|assured',
   // Judged by nobody in particular: "the remark was widely condemned", "she has been criticised".
   `${BE} ${DEGREE}? condemned|criticised|criticized|denounced|ridiculed|mocked|derided|praised|applauded|lauded|blamed|faulted|slammed|blasted|panned`,
+  // Esteem with nobody holding it: "she is widely respected", "the chef was much admired", "is highly regarded". A
+  // degree of esteem is needed: "their privacy was respected" and "a law generally respected" are rules kept, not
+  // views. Scorn needs none ("he was reviled").
+  `${BE} widely|much|well|highly|greatly|deeply|universally respected|admired|revered|regarded`,
+  `${BE} ${DEGREE}? reviled|vilified|maligned|lionised|lionized`,
+  // "the bakery was long celebrated as the finest in town": praise, not a party ("the feast was celebrated on Sunday").
+  `${BE} ${DEGREE}|much? celebrated|acclaimed|feted as|for`,
   // Doubts with no owner: "amid concerns that", "there are questions about". ("the auditor raised questions" has one.)
   'amid|despite|over|after growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|criticism|complaints that|about|over|of',
   // Hopes nobody is said to hold: "talks stalled amid hopes that a deal was close", "despite expectations of a cut".
@@ -107,6 +114,9 @@ export const APPEARANCE_PHRASES: readonly string[] = [
   'it appears|appeared|seems|seemed',
   'it would|might|could seem|appear',
   'appear|appears|appeared|seem|seems|seemed as if|though',
+  // A readiness or a leaning read off someone from outside: "the new government seems ready to sign", "appeared
+  // eager to settle". (Not "seems likely": that guesses at an outcome and is a hedge of its own.)
+  'appear|appears|appeared|seem|seems|seemed ready|poised|set|determined|eager|keen|willing|reluctant|intent|unwilling|unable',
   'apparently',
   'seemingly',
 ];
@@ -125,6 +135,10 @@ export const OWNERLESS_PHRASES: readonly string[] = [
   'the argument|thinking|reasoning|story|theory goes',
   'refrain|complaint|criticism|worry|fear|concern|belief|perception|assumption|consensus|argument|idea is|was that',
   'questions|doubts|concerns arose|arise|remain|remained|linger|lingered|persist|persisted about|over|whether',
+  'fears|worries|doubts|misgivings|qualms of|about|over',
+  'concerns about|over',
+  'distrust|mistrust|suspicion|scepticism|skepticism of|about|over|toward|towards',
+  'criticism|condemnation|outrage of|over|about|against',
 ];
 
 /**
@@ -137,6 +151,8 @@ export const HOLDING_VERBS = new Set([
   'float', 'advance', 'push', 'promote', 'peddle', 'embrace', 'dispute', 'rebut', 'refute', 'counter', 'challenge',
   // "fees create the expectation that", "gave the impression that": the subject brings the view about itself.
   'create', 'give',
+  // "her opponents sow doubts over the budget": the doubts are the ones the subject spreads.
+  'sow',
 ]);
 
 /**

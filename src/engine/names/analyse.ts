@@ -141,11 +141,14 @@ function partitiveCore(doc: ParsedText, p: Phrase, coreEnd: number): number | un
 
 /**
  * Nouns for a number or a bundle of things or people: "a number of officials", "the first set of polls". Not
- * "group", which the word lists read as a body that speaks as one ("a group of doctors wrote to the board").
+ * "group", which the word lists read as a body that speaks as one ("the group wrote to the board"; with "a" it is
+ * a body nobody named, attribution/unnamed-body.ts).
  */
 const COLLECTIONS = new Set([
   'number', 'handful', 'couple', 'pair', 'trio', 'dozen', 'host', 'bunch', 'series', 'set', 'batch',
   'string', 'raft', 'slew', 'spate', 'flurry', 'trove', 'cache', 'collection', 'round', 'wave', 'stack', 'sheaf',
+  // Gatherings of people that only say how many spoke: "a chorus of critics", "a crowd of parents", "an army of fans".
+  'chorus', 'crowd', 'throng', 'legion', 'army', 'swarm', 'gaggle', 'coterie', 'clutch',
 ]);
 /**
  * "the right kind of people", "this sort of voters": a kind only sorts the crowd after "of", which is who is meant,

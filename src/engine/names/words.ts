@@ -60,6 +60,15 @@ export const PERSON_ROLES = new Set([
   'rival',
 ]);
 
+/**
+ * Roles a person or body has many of at once: "the mayor's aide", "Lind's adviser" could be any of several, so
+ * naming whose they are does not name them ("the senator's campaign manager" does: there is one).
+ */
+export const SHARED_ROLES = new Set([
+  'aide', 'adviser', 'advisor', 'staffer', 'friend', 'ally', 'colleague', 'supporter', 'official', 'source',
+  'associate', 'confidant', 'confidante', 'employee', 'member', 'worker', 'insider', 'backer', 'donor',
+]);
+
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */
 export const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
 
@@ -75,6 +84,8 @@ export const GROUP_NOUNS = new Set([
   // Crowds at an event or on a street: "Fans shouted that ...", "onlookers said".
   'fans', 'spectators', 'onlookers', 'bystanders', 'crowds', 'neighbours', 'neighbors', 'villagers', 'passengers',
   'commuters', 'shoppers', 'viewers',
+  // Generations, capitalised or not: "Millennials say" is a whole age group, nobody a reader can ask.
+  'millennials', 'boomers', 'zoomers', 'centennials',
   // Members of a council, counted as a body's many voices: "calls from opposition councillors".
   'councillors', 'councilors',
 ]);
@@ -149,6 +160,8 @@ export const NOT_NAMES = new Set([
   ...WEEKDAYS, ...MONTHS, 'i', 'god',
   // wink keeps "I'm" in one token; it is the pronoun, not a name.
   "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll',
+  // "Having said that, ...": a participle of "have" or "be" opening a clause, never anyone's name.
+  'having', 'being',
 ]);
 
 /**

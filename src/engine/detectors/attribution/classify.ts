@@ -9,8 +9,9 @@ import { type VerbKind, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts'
 import type { ParsedText, Token } from '../../nlp.ts';
 import { analysePhrase, isGroupHead, type NameKind, type PhraseParts } from '../../names/analyse.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
+import { isStateAfterTown } from '../../names/places.ts';
 import { isAcronym, isCapitalised, isPossessive, SUBJECT_PRONOUNS } from '../../names/tokens.ts';
-import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SPOKES_ROLES } from '../../names/words.ts';
+import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES, PROPER_GROUPS, SHARED_ROLES, SPOKES_ROLES } from '../../names/words.ts';
 import type { SourceType } from '../../types.ts';
 import { describedCrowd, loneCount } from './described-crowd.ts';
 import { describedOpener, describedTail } from './described-opener.ts';
@@ -21,6 +22,7 @@ import { crowdBeforeSpeech, surnameBeforeSpeech } from './plural-surname.ts';
 import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
 import { isShareOfThem } from './share-of-them.ts';
+import { isUnnamedBody } from './unnamed-body.ts';
 import { commonWordAtStart, isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
@@ -168,7 +170,7 @@ function classifyRole(doc: ParsedText, p: Phrase, parts: PhraseParts, head: stri
     // A spokesperson speaks on the record for a named organisation: the organisation can be held to it.
     return { source: 'named', rule: 'attribution/spokesperson', confidence: 0.8, sourceName: phraseText(doc, p), nameKind: 'organisation' };
   }
-  const owned = parts.otherName && parts.otherName.end <= parts.head && hasPossessive(doc, parts.otherName.end, parts.head);
+  const owned = parts.otherName && parts.otherName.end <= parts.head && hasPossessive(doc, parts.otherName.end, parts.head) && !SHARED_ROLES.has(head);
   // "DNC chair", "the White House chief of staff": a role only one person holds in a named body.
   const unique = parts.otherName && parts.otherName.end <= parts.head && UNIQUE_ROLES.has(head) && !INDEFINITE.has(parts.determiner ?? '');
   if (owned || unique) {
@@ -225,6 +227,7 @@ export function classifySpeaker(
   const sentence = t[p.first].sentence;
   if (p.end - p.first === 1 && SUBJECT_PRONOUNS.has(t[p.first].lower)) return classifyPronoun(t[p.first].lower, sentence, memory);
   if (isShareOfThem(doc, p)) return verbKind === 'evidence' ? undefined : vagueGroup(verbKind);
+  if (isStateAfterTown(doc, p)) return undefined;
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
   const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';
@@ -266,6 +269,7 @@ export function classifySpeaker(
   // "The defendant, 41, told the court": a word for a side in a case, given an age, is one person, not the side.
   if (PERSON_ROLES.has(head) || agedPerson(doc, parts.head)) return classifyRole(doc, p, parts, head, memory, sentence);
   if (INSTITUTIONS.has(head)) {
+    if (isUnnamedBody(doc, p, parts)) return vagueGroup(verbKind);
     const sourceName = phraseText(doc, p);
     return { source: 'named', rule: 'attribution/institution', confidence: 0.65, sourceName, nameKind: 'organisation' };
   }

@@ -130,7 +130,11 @@ export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], me
     if (!countsAsSaying(doc, k)) continue;
     const clause = holdsClause(doc, k);
     const owner = ownerOf(doc, s, k, memory, clause);
-    if (!owner || coversSpan(found, owner.first, k)) continue;
+    if (!owner) continue;
+    // "her sharp criticism of the plan": the view-noun rule may have read the noun as nobody's; its owner wins.
+    const unowned = found.findIndex((f) => f.first === k && f.guess.rule === 'attribution/agentless-noun');
+    if (unowned >= 0 && owner.first < k) found.splice(unowned, 1);
+    if (coversSpan(found, owner.first, k)) continue;
     // "The problem with his claim is that", "the appeal of her argument is that": the clause is the problem's.
     if (clause && INSIDE_ANOTHER.has(t[owner.first - 1]?.lower ?? '')) continue;
     // "The jury retired to consider its verdict", "awaiting her statement": words not yet said report nothing.
