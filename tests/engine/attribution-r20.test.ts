@@ -140,3 +140,18 @@ describe('views held and stands on words', () => {
     ['The fence distanced the houses from the road.', 'distanced'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// Criticism or a question spoken in public: singling someone out for blame, holding back from calling something a
+// name, quizzing a minister. A drug test, a bus stopping short, a pub quiz report no words.
+describe('criticism and questions in public', () => {
+  test.each([
+    ['Councillor Brandt singled out the ministry for blame.', 'Councillor Brandt singled', 'named'],
+    ['Councillor Brandt stopped short of calling it a failure.', 'Councillor Brandt stopped', 'named'],
+    ['Councillor Brandt quizzed the minister about fares.', 'Councillor Brandt quizzed', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['The coach singled out the keeper for a drug test.', 'singled'],
+    ['The bus stopped short of the station.', 'stopped'],
+    ['The bus stopped short of hitting the wall.', 'stopped'],
+  ])('%s', (text, words) => expectNoneOver(text, words));
+});

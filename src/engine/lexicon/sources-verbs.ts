@@ -53,6 +53,8 @@ const SPEECH = [
   // Praise, scorn and rebuke spoken to or of someone: "the coach complimented the keeper", "critics lampooned it".
   'compliment', 'taunt', 'heckle', 'lampoon', 'belittle', 'denigrate', 'excoriate', 'pillory', 'upbraid', 'chide',
   'admonish', 'reproach', 'harangue', 'deplore', 'rebuff',
+  // Questions put to someone: "the senator quizzed the minister about fares".
+  'quiz',
   // Taking words back or standing by them: "the senator disavowed the ad", "she reaffirmed her pledge".
   'disavow', 'renounce', 'recant', 'retract', 'reaffirm', 'contradict',
   // Putting forward an idea: "the economist posited that", "investigators theorised that".

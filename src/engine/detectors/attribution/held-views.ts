@@ -1,13 +1,17 @@
 /**
  * Set phrases that report a view held or a stand taken on one's own words: "the judge held that", "she took the
  * view that", "the senator distanced himself from the advert", "walked back his remarks", "backtracked on the
- * pledge", "doubled down on his claim".
+ * pledge", "doubled down on his claim"; and criticism or a stand spoken in public: "singled out the ministry for
+ * blame", "stopped short of calling it a failure". ("Hit out at" is left out: in a match report a player who hit
+ * out at an opponent struck him; "went on record" too, as "go" is too common a word for the gate to let through.)
  */
-import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import { REPORT_VERBS, SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** The lemmas that open these phrases: the report verbs' gate lets them through (verb-triggers.ts). */
-export const HELD_VIEW_LEMMAS = ['hold', 'distance', 'walk', 'backtrack', 'double'];
+export const HELD_VIEW_LEMMAS = ['hold', 'distance', 'walk', 'backtrack', 'double', 'single', 'stop'];
+/** What one is singled out for in words: "singled out the ministry for blame" (not "for a drug test"). */
+const VERDICTS = new Set(['blame', 'criticism', 'praise', 'censure', 'condemnation', 'ridicule', 'scorn']);
 
 /** Reflexives after "distanced": one stands apart from words in words. */
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
@@ -43,7 +47,21 @@ export function heldView(doc: ParsedText, i: number): boolean {
       return at(1) === 'on' && wordsAt(doc, i + 2);
     case 'double':
       return at(1) === 'down' && at(2) === 'on' && wordsAt(doc, i + 3);
+    case 'single':
+      return at(1) === 'out' && singledFor(doc, i + 2);
+    case 'stop':
+      // "stopped short of calling it a failure": what was held back is itself a way of saying.
+      return at(1) === 'short' && at(2) === 'of' && REPORT_VERBS.get(t[i + 3]?.lemma ?? '') === 'speech' && at(3).endsWith('ing');
     default:
       return false;
   }
+}
+
+/** True when "for" + a verdict in words follows within a few words: "singled out the ministry for blame". */
+function singledFor(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  for (let j = k; j < t.length && j <= k + 6 && t[j].type === 'word'; j++) {
+    if (t[j].lower === 'for') return VERDICTS.has(t[j + 1]?.lower ?? '') || VERDICTS.has(t[j + 2]?.lower ?? '');
+  }
+  return false;
 }
