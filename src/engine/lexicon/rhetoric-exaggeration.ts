@@ -265,5 +265,21 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
       'no one|nobody {be} injured|hurt|killed|harmed', 'no one|nobody else {be} injured|hurt|killed|harmed',
     ],
   },
+  {
+    id: 'reception-puffery',
+    technique: 'exaggeration',
+    explanation:
+      'A size word put on how much notice something got ("significant attention", "considerable coverage"). It makes the reception sound big without a number of reviews, readers or reports.',
+    question: 'How much attention, measured how? Who paid it?',
+    examples: {
+      flags: ['The mural drew [significant attention] from the local press.', 'The band built a [substantial following] in Spain.'],
+      ignores: ['The bank holds a significant interest in the mill.', 'Pay attention to the signs.'],
+    },
+    confidence: 0.3,
+    grow: 'none',
+    // Not "interest": a significant interest is also a share held in a firm.
+    terms: [
+      'significant|considerable|substantial {any}? {any}? attention|coverage|following|recognition|notice|popularity|buzz|fanfare',
+    ],
+  },
 ];
-

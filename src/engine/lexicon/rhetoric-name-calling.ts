@@ -165,4 +165,42 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
       'marxist-leninist', 'marxist-leninism', 'marxist {adj}? theory|theories|theorist|theorists|historian|historians|philosopher|philosophers|philosophy|economics|economist|economists|thought|analysis|critique|critiques|scholar|scholars|scholarship|tradition|ideology|doctrine|doctrines|state|states|party|parties|literary',
     ],
   },
+  {
+    id: 'wing-label',
+    technique: 'name-calling',
+    explanation:
+      'A person introduced by a side of politics instead of by what they do ("a right-wing pundit", "a left-wing celebrity"). The label tells you which camp to file them in before you hear them.',
+    question: 'What is this person\'s job or role? Does the political side matter to the story?',
+    examples: {
+      flags: ['The [right-wing pundit] Joe Farrow mocked the plan.', 'A [left-wing celebrity] led the march.'],
+      ignores: ['The right wing of the hospital was closed.', 'The left-wing party won four seats.', 'He played on the left wing.'],
+    },
+    confidence: 0.45,
+    grow: 'none',
+    // Only people known for opinion or fame: a party, a government or a vote described by its side is a fact of
+    // politics, and a wing of a building or a team is no side at all.
+    terms: [
+      'right-wing celebrity|celebrities|pundit|pundits|commentator|commentators|firebrand|firebrands|provocateur|provocateurs|ideologue|ideologues|blogger|bloggers|agitator|agitators|personality|personalities|mouthpiece|mouthpieces|influencer|influencers',
+      'left-wing celebrity|celebrities|pundit|pundits|commentator|commentators|firebrand|firebrands|provocateur|provocateurs|ideologue|ideologues|blogger|bloggers|agitator|agitators|personality|personalities|mouthpiece|mouthpieces|influencer|influencers',
+      'rightwing|leftwing celebrity|celebrities|pundit|pundits|commentator|commentators|firebrand|firebrands|provocateur|provocateurs|ideologue|ideologues|blogger|bloggers|agitator|agitators|personality|personalities|mouthpiece|mouthpieces|influencer|influencers',
+    ],
+  },
+  {
+    id: 'outfit-label',
+    technique: 'name-calling',
+    explanation:
+      'An organisation called an "outfit" ("a little-known outfit", "a lobbying outfit"). The slang word shrinks the group and hints that it is not quite serious or above board.',
+    question: 'What is the organisation\'s name and what does it do? Would the writer call a group they liked an outfit?',
+    examples: {
+      flags: ['A [little-known outfit] paid for the adverts.', 'Two [rights outfits] asked for an inquiry.'],
+      ignores: ['She wore a red outfit to the gala.', 'The team unveiled its new outfits for the season.'],
+    },
+    confidence: 0.35,
+    grow: 'none',
+    // Only after a word that makes the outfit a body of people: the plain noun is mostly clothing.
+    terms: [
+      'little-known outfit|outfits',
+      'obscure|shadowy|rights|activist|campaigning|lobbying|lobby|advocacy|polling|research|consulting|consultancy|political outfit|outfits',
+    ],
+  },
 ];

@@ -21,12 +21,15 @@ export const PARTISAN: readonly LexiconGroup[] = [
         'Cutting rates rewards the [job creators].',
         'Campaigners marched against [forced birth] laws.',
         'The clinic performed the procedure on the [unborn child].',
+        'The senator turned the tax bill into a [wedge issue].',
       ],
       ignores: [
         'The bill repeals the estate tax on family farms.',
         'Employers created 200,000 jobs in May.',
         'Death rates and tax rates both rose.',
         'She gave birth in June.',
+        'The council denied the climate group a permit.',
+        'A wedge of cheese sat on the board.',
       ],
     },
     grow: 'none',
@@ -43,6 +46,10 @@ export const PARTISAN: readonly LexiconGroup[] = [
       // Each camp's own flattering name in the abortion debate; plain news writes "anti-abortion" and
       // "abortion-rights". A subsidy to firms called welfare borrows a word meant to sting.
       'pro-life', 'pro-choice', 'corporate welfare',
+      // "Denial" of a science is the doubters' label in the critics' words (plain news: "rejects the science");
+      // a "wedge issue" is the charge that a matter is raised only to split the other side's voters.
+      'climate denial', 'climate change denial', 'climate-change denial', 'science denial', 'wedge issue',
+      'wedge issues',
     ],
   },
   {

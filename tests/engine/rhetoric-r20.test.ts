@@ -1,0 +1,58 @@
+/**
+ * Round 20, loaded wording: one side's names for a debate ("climate change denial", "a wedge issue"), a person
+ * introduced by a wing of politics ("a right-wing pundit"), an organisation belittled as an "outfit", and a size
+ * word on how much notice something got ("significant attention"). Sentences are our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { on, type Row } from './rhetoric-rows.ts';
+
+const PARTISAN = 'rhetoric/loaded-language/partisan-term';
+const WING = 'rhetoric/name-calling/wing-label';
+const OUTFIT = 'rhetoric/name-calling/outfit-label';
+const RECEPTION = 'rhetoric/exaggeration/reception-puffery';
+
+describe('flags', () => {
+  test.each<Row>([
+    // One side's names for a debate.
+    ['The oil firm spent years funding climate change denial.', 'climate change denial', PARTISAN],
+    ['The group was accused of spreading science denial in schools.', 'science denial', PARTISAN],
+    ['The mayor turned the bus fares into a wedge issue.', 'wedge issue', PARTISAN],
+    // A person filed by a wing of politics.
+    ['The right-wing pundit Dana Kell mocked the budget.', 'right-wing pundit', WING],
+    ['A left-wing celebrity opened the festival in Marlow.', 'left-wing celebrity', WING],
+    ['Two right-wing commentators praised the ruling.', 'right-wing commentators', WING],
+    // An organisation shrunk to an outfit.
+    ['A little-known outfit paid for the leaflets.', 'little-known outfit', OUTFIT],
+    ['Two rights outfits asked for an inquiry into the prison.', 'rights outfits', OUTFIT],
+    ['A lobbying outfit wrote most of the bill.', 'lobbying outfit', OUTFIT],
+    // Notice made big without a number.
+    ['The mural drew significant attention from the local press.', 'significant attention', RECEPTION],
+    ['Her first film gained considerable media coverage.', 'considerable media coverage', RECEPTION],
+    ['The podcast built a substantial following in Spain.', 'substantial following', RECEPTION],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule).length).toBeGreaterThan(0);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<Row>([
+    // Denying a request and a wedge of food are no names for a debate.
+    ['The council denied the climate group a permit.', 'denial', PARTISAN],
+    ['A wedge of cheese sat on the board.', 'wedge', PARTISAN],
+    ['She put a wedge under the door.', 'wedge', PARTISAN],
+    // A wing of a building, a team or a party is no label for a person.
+    ['The right wing of the hospital was closed for repairs.', 'right wing', WING],
+    ['The left-wing party won four seats in the council vote.', 'left-wing', WING],
+    ['He played on the left wing for Harlow Town.', 'left wing', WING],
+    // Clothes are outfits.
+    ['She wore a red outfit to the gala.', 'outfit', OUTFIT],
+    ['The team unveiled its new outfits for the season.', 'outfits', OUTFIT],
+    ['The singer changed outfits four times during the show.', 'outfits', OUTFIT],
+    // A share held in a firm, a plain request for attention, and a measured reception.
+    ['The bank holds a significant interest in the mill.', 'significant', RECEPTION],
+    ['Drivers should pay attention to the new signs.', 'attention', RECEPTION],
+    ['The report found no significant change in the river.', 'significant', RECEPTION],
+  ])('%s', (text, words, rule) => {
+    expect(on(text, words, rule)).toEqual([]);
+  });
+});
