@@ -39,8 +39,15 @@ describe('flags', () => {
     ['Others have long believed the mill was haunted.', 'others have long believed', CROWD],
     ['Most insist the ferry needs replacing.', 'most insist', CROWD],
     ['Many might say the fair has had its day.', 'many might say', CROWD],
-    ['Many fear the mill will close by spring.', 'many fear', CROWD],
-    ['Some doubt the council can pay for the bridge.', 'some doubt', CROWD],
+    // 7. A view given to nobody in particular: an amount after "by" or "according to", a consensus, split opinion.
+    ['The levy is thought by some to have failed.', 'thought by some', CROWD],
+    ['The film was hailed by many as a classic.', 'hailed by many', CROWD],
+    ['According to some, the well was poisoned.', 'according to some', CROWD],
+    ['According to many local historians, the mill was haunted.', 'according to many local historians', CROWD],
+    ['There is a growing consensus that the levy failed.', 'consensus that', CROWD],
+    ['The consensus is that the ferry is too slow.', 'consensus is that', CROWD],
+    ['Opinion is divided on whether the levy worked.', 'opinion is divided', CROWD],
+    ['Opinion has long been split over the bridge.', 'opinion has long been split', CROWD],
     // 6. A degree nobody measures.
     ['To a large extent the harbour has recovered.', 'to a large extent', KIND],
     ['To some degree the levy has worked.', 'to some degree', KIND],
@@ -81,8 +88,12 @@ describe('does not flag', () => {
     ['Most had agreed to the new terms by Friday.', 'most', CROWD],
     ['Most have maintained their cottages for decades.', 'most', CROWD],
     ['Two others said the ferry was late.', 'others', CROWD],
-    ['Many feared dead after the ferry sank in a gale.', 'many', CROWD],
-    ['Many worried parents called the school.', 'many', CROWD],
+    // 7. A committee that reaches a consensus is named; a rough figure or a document after the amount speaks.
+    ['The committee reached a consensus on the budget.', 'consensus', CROWD],
+    ['The plan is believed by some 2,000 residents to be unfair.', 'believed', CROWD],
+    ['According to some estimates, the mill cost a fortune.', 'according', CROWD],
+    ['According to most polls, the mayor leads.', 'according', CROWD],
+    ['The video was viewed by many within hours.', 'viewed by many', CROWD],
     ['Many were rescued and some were hurt.', 'some', CROWD],
     // 6. One thing ranked after another.
     ['Millers and, to a lesser extent, bakers felt the price rise.', 'extent', KIND],

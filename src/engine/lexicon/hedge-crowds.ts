@@ -47,12 +47,37 @@ export const BARE_VIEW_HOLDERS: readonly string[] = [
  * a crisis"); before anything else ("supporters called the office", "called him on Monday") it is a phone call.
  */
 export const UPKEEP: readonly string[] = [
-  'some|many|others|most feared dead|killed|lost|missing|drowned|trapped|injured|hurt|buried',
   `${VIEW_HOLDERS.join('|')} {adv}? call|called a|an|the|his|her|their|its|our|your|my|some|any|another|every|each|whose|him|me|us|you|on|off|in|up|back|out|to|at|from|with|by|about|after|before|during|and|or|but|.|,|;|:|!|?|{noun}|{propn}|{adj}|{num}|{adv}|{verb}`,
   ...[`${VIEW_HOLDERS.join('|')} {adv}?`, `some|many|others|most ${BEFORE_VERB}`].map(
     (crowd) =>
       `${crowd} maintain|maintained {det}|{pron}? {adj}? {adj}? {noun} .|,|;|:|)|and|or|for|in|at|on|with|by|from|to|across|through|until|since|near|outside|inside|around|throughout|during|every|each|without|under|over|between`,
   ),
+];
+
+/**
+ * Views given to nobody in particular: a judge after "by" that is only an amount ("is thought by some", "was hailed by
+ * many"), an agreement claimed with no one in it ("there is a growing consensus that"), opinion said to be split, and
+ * "according to some". ("Viewed" and "seen by many" are left out: a video or a show is watched by many.)
+ */
+export const UNNAMED_JUDGES: readonly string[] = [
+  'thought|believed|considered|regarded|deemed|hailed|dismissed|criticised|criticized|branded|labelled|labeled|praised|condemned by some|many|others|most|several',
+  'there is|was|has been a|an? {adj}? consensus that|among',
+  'the {adj}? consensus is|was that',
+  'a|an growing|broad|general|emerging|wide|widespread consensus that',
+  'opinion {be}|remains|remained {adv}? divided|split', 'opinion has|had {any}? been {adv}? divided|split',
+  'according to some|many|others|most|several',
+  `according to some|many|most|several|other|certain|various {adj}? ${VIEW_HOLDERS.join('|')}`,
+];
+
+/**
+ * Where an amount after "by" or "according to" is a rough figure or a thing ("believed by some 2,000 residents",
+ * "according to some estimates", "according to most polls"): the figure or the document speaks, not a crowd. (A
+ * view holder after it, "according to many historians", is a crowd of its own, read above.)
+ */
+export const JUDGES_COUNTED: readonly string[] = [
+  'thought|believed|considered|regarded|deemed|hailed|dismissed|criticised|criticized|branded|labelled|labeled|praised|condemned by some {num}',
+  'according to some|many|most|several {adj}? estimates|figures|accounts|reports|polls|surveys|studies|counts|projections|calculations|versions|measures|readings|forecasts',
+  'according to some|many|most|several {num}',
 ];
 
 /** Verbs of money made or lost, before a firm's quarters of the year ("lost money in some quarters"). */
@@ -121,14 +146,12 @@ const VIEW_VERBS = [
 /**
  * An amount standing alone for people, before a verb of saying or believing ("some say", "many would argue", "others
  * have long believed"): who they are is not said at all. An auxiliary or an adverb may come between, as it may after
- * "some voters" below. ("Agree" is left out: it also gives consent, "most had agreed to the terms"; "worried" and
- * "expected" too, as often an adjective or a passive: "many worried parents", "many expected to lose their jobs".)
+ * "some voters" below. ("Agree" is left out: it also gives consent, "most had agreed to the terms"; so are fears and
+ * doubts: as often a group's worry about its own fate, "many fear for their jobs", or a headline's passive, "many
+ * feared dead", as a view offered as support; the amount alone stays a vague-quantity hedge there.)
  */
 export const AMOUNT_CROWDS: readonly string[] = [
   `some|many|others|most ${BEFORE_VERB} say|said|argue|argued|believe|believed|claim|claimed|feel|felt|think|thought|suggest|suggested|contend|contended|maintain|maintained|consider|considered|insist|insisted`,
-  // Fears, doubts, hopes and forecasts held by nobody named ("many fear the plant will close", "some doubt the
-  // figures"); "many feared dead" is a headline's passive about victims, excepted in UPKEEP.
-  `some|many|others|most ${BEFORE_VERB} fear|feared|doubt|doubted|hope|hoped|predict|predicted`,
 ];
 
 /**

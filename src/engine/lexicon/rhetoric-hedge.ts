@@ -5,7 +5,8 @@
  * uncertainty task, described in our own words.
  */
 import {
-  AMOUNT_CROWDS, BARE_VIEW_HOLDERS, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, UPKEEP, VIEW_HOLDERS,
+  AMOUNT_CROWDS, BARE_VIEW_HOLDERS, JUDGES_COUNTED, KNOWN_VIEW_HOLDERS, MONEY, MOTION, PEOPLE_CROWD_TERMS, UNNAMED_JUDGES,
+  UPKEEP, VIEW_HOLDERS,
 } from './hedge-crowds.ts';
 import type { LexiconGroup } from './types.ts';
 import { VAGUE_QUANTITY } from './rhetoric-vague-quantity.ts';
@@ -247,7 +248,7 @@ export const HEDGES: readonly LexiconGroup[] = [
     terms: [
       `some|many|several|numerous|certain|various|countless|few|other {adj}? ${VIEW_HOLDERS.join('|')}`,
       // "Some say", "many would argue", "others have long believed" (hedge-crowds.ts).
-      ...AMOUNT_CROWDS,
+      ...AMOUNT_CROWDS, ...UNNAMED_JUDGES,
       // The crowd with no amount at all ("critics say", "a style that experts call lo-fi"), hedge-crowds.ts.
       ...BARE_VIEW_HOLDERS,
       // "Dr Lee, among others, argued that": a named voice with an unnamed crowd behind it, as "others argued" is.
@@ -268,7 +269,7 @@ export const HEDGES: readonly LexiconGroup[] = [
       `${MOTION} {adv}? in some|certain|many circles`,
       // "The critics on the panel said", "two experts said", "her supporters argued" (hedge-crowds.ts).
       ...KNOWN_VIEW_HOLDERS,
-      ...UPKEEP,
+      ...UPKEEP, ...JUDGES_COUNTED,
     ],
   },
   {
