@@ -126,3 +126,20 @@ describe('esteem and scorn with nobody holding them are agentless', () => {
     ['The feast was celebrated on Sunday.', 'was celebrated'],
   ])('%s judges nobody', (text, phrase) => expectNoneOver(text, phrase));
 });
+
+// "Bakers insist the flour is fine": "insist" without an -s agrees with many bakers, so the word before it is a
+// crowd, not a surname (a Mr Bakers would "insist" with an -s). "Audiences expect her to sing": the "her" is the
+// singer, not a sign that "Audiences" is one person's name.
+describe('a plural that agrees with its verb is a crowd, not a surname', () => {
+  test.each([
+    ['Bakers insist the flour is fine.', 'Bakers insist', 'vague'],
+    ['Anglers insist the river is dirty.', 'Anglers insist', 'vague'],
+    ['Farmers warn the harvest will fail.', 'Farmers warn', 'vague'],
+    // A surname takes the -s form and stays a name.
+    ['Sanders says the plan is bad.', 'Sanders says', 'named'],
+    ['Waters told him to leave.', 'Waters told', 'named'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['Audiences expect her to sing the old songs.', 'Audiences expect'],
+  ])('%s names nobody', (text, phrase) => expectNoneOver(text, phrase, 'named'));
+});

@@ -23,7 +23,7 @@ import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
 import { isShareOfThem } from './share-of-them.ts';
 import { isUnnamedBody } from './unnamed-body.ts';
-import { commonWordAtStart, isCommonPlural, isShareHead, shareGuess } from './unknown.ts';
+import { agreesWithPlural, commonWordAtStart, isCommonPlural, isShareHead, pluralSpeaks, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
 export interface SourceGuess {
@@ -87,7 +87,7 @@ function noSpeakerAtStart(doc: ParsedText, name: Phrase, full: string | undefine
   if (namesABody(doc, word)) return false;
   const verb = verbAfter(doc, name.end);
   if (word.pos !== 'PROPN' && word.pos !== 'NOUN') return !isWordsOnlyReport(verb) && !refusesToReport(doc, verb);
-  return isCommonPlural(word.lower) && !isSingularVerb(verb) && !singularAfter(doc, name.end) && !surnameBeforeSpeech(doc, word, verb);
+  return isCommonPlural(word.lower) && !isSingularVerb(verb) && !(singularAfter(doc, name.end) && !agreesWithPlural(verb)) && !surnameBeforeSpeech(doc, word, verb);
 }
 
 /** The guess for a crowd nobody named: firmer when it speaks than when it holds a view. */
@@ -121,7 +121,8 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, verbKind: 
   // "Farmers in the valley said": a tail after the lone word does not make it a name.
   if (parts.coreEnd - p.first === name.end - name.first && (noSpeakerAtStart(doc, name, full) || (!full && commonWordAtStart(doc, parts, verbKind, capitalOnlyAtStart(doc, name.first))))) {
     // "Hikers said the trail was closed": a crowd of people nobody named still speaks.
-    return crowdBeforeSpeech(doc.tokens[name.first], verbAfter(doc, name.end)) ? vagueGroup(verbKind) : undefined;
+    const verb = verbAfter(doc, name.end);
+    return crowdBeforeSpeech(doc.tokens[name.first], verb) || pluralSpeaks(verb) ? vagueGroup(verbKind) : undefined;
   }
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;

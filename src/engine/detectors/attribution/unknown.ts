@@ -128,3 +128,32 @@ export function isCommonPlural(word: string): boolean {
 
 /** isCommonPlural's answers so far. */
 const COMMON_PLURALS = new Map<string, boolean>();
+
+/** Verbs of telling that only people do: after a plural crowd word they speak for that crowd. */
+const CROWD_SPEECH = new Set([
+  ...['say', 'tell', 'insist', 'argue', 'contend', 'claim', 'allege', 'complain', 'warn', 'explain', 'admit'],
+  ...['concede', 'maintain', 'testify', 'acknowledge', 'recall', 'report', 'predict'],
+]);
+
+/**
+ * "Bakers insist the flour is fine": a verb of telling in its plain present form agrees with a plural subject, so the
+ * common plural before it (known to be no surname: a surname takes "insists") is a crowd speaking, as "Bakers
+ * said" is. Asked only for a lone plural opening the sentence that no list knows.
+ */
+export function pluralSpeaks(verb: Token | undefined): boolean {
+  return verb !== undefined && verb.pos === 'VERB' && verb.lower === verb.lemma && CROWD_SPEECH.has(verb.lemma);
+}
+
+/** Forms of "be", "have" and "do" that only a plural subject takes: "Audiences are", "Voters have". */
+const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'do', "'re"]);
+
+/**
+ * True when the verb agrees only with a plural subject: a plain present form ("Audiences expect her to sing") or
+ * "are/were/have/do". A "her" or "him" after it is then someone else, no sign that the word before is a surname.
+ */
+export function agreesWithPlural(verb: Token | undefined): boolean {
+  if (verb === undefined) return false;
+  if (verb.pos === 'AUX') return PLURAL_AUXILIARIES.has(verb.lower);
+  return verb.pos === 'VERB' && verb.lower === verb.lemma;
+}
+
