@@ -1,7 +1,8 @@
 /**
  * Round 20, loaded wording: one side's names for a debate ("climate change denial", "a wedge issue"), a person
  * introduced by a wing of politics ("a right-wing pundit"), an organisation belittled as an "outfit", and a size
- * word on how much notice something got ("significant attention"). Sentences are our own.
+ * word on how much notice something got ("significant attention"); a breach of a treaty or a state's killing
+ * called an assassination in the writer's voice; "statesman" as an honour. Sentences are our own.
  */
 import { describe, expect, test } from 'vitest';
 import { on, type Row } from './rhetoric-rows.ts';
@@ -10,6 +11,8 @@ const PARTISAN = 'rhetoric/loaded-language/partisan-term';
 const WING = 'rhetoric/name-calling/wing-label';
 const OUTFIT = 'rhetoric/name-calling/outfit-label';
 const RECEPTION = 'rhetoric/exaggeration/reception-puffery';
+const BREACH = 'rhetoric/loaded-language/breach-charge';
+const STANDING = 'rhetoric/loaded-language/standing';
 
 describe('flags', () => {
   test.each<Row>([
@@ -29,6 +32,14 @@ describe('flags', () => {
     ['The mural drew significant attention from the local press.', 'significant attention', RECEPTION],
     ['Her first film gained considerable media coverage.', 'considerable media coverage', RECEPTION],
     ['The podcast built a substantial following in Spain.', 'substantial following', RECEPTION],
+    // A breach or a state's killing named in the writer's own voice.
+    ['The navy seized the tanker in violation of international law.', 'in violation of international law', BREACH],
+    ['The tanks rolled in, in breach of the 1994 peace accords.', 'in breach of the 1994 peace accords', BREACH],
+    ['The convoy crossed the valley, violating the canton\'s neutrality.', 'violating', BREACH],
+    ['The militia commander was assassinated by the army in March.', 'assassinated by the army', BREACH],
+    // Wisdom in office granted as an honour.
+    ['She served as mayor and later as a stateswoman of note.', 'stateswoman', STANDING],
+    ['He was a farmer, a senator and a statesman.', 'statesman', STANDING],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule).length).toBeGreaterThan(0);
   });
@@ -52,6 +63,11 @@ describe('does not flag', () => {
     ['The bank holds a significant interest in the mill.', 'significant', RECEPTION],
     ['Drivers should pay attention to the new signs.', 'attention', RECEPTION],
     ['The report found no significant change in the river.', 'significant', RECEPTION],
+    // A licence, a contract or a traffic rule is broken as an official finds; a leader's murder is assassination.
+    ['The court found the firm had traded in breach of its licence.', 'breach', BREACH],
+    ['The driver was fined for a parking violation.', 'violation', BREACH],
+    ['The prime minister was assassinated in 1995.', 'assassinated', BREACH],
+    ['The builder sued the council for breach of contract.', 'breach', BREACH],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
- * A charge graded by the writer: "gross" before a failing ("a gross abuse of power", "gross mismanagement") says
- * how bad it was, as "blatant" and "flagrant" do, before the reader has the facts to judge it. Written by the
- * project from general knowledge of English and of newsroom style guidance.
+ * A charge graded or stated by the writer. Graded: "gross" before a failing ("a gross abuse of power", "gross
+ * mismanagement") says how bad it was, as "blatant" and "flagrant" do, before the reader has the facts to judge
+ * it. Stated: a breach of a treaty, or a state's killing called an assassination, in the writer's own voice.
+ * Written by the project from general knowledge of English and of newsroom style guidance.
  */
 import type { LexiconGroup } from './types.ts';
 
@@ -38,5 +39,37 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
     ],
     // Waste as a material before the noun it measures is a total ("gross waste output", "gross waste tonnage").
     except: ['gross waste {noun}'],
+  },
+  {
+    id: 'breach-charge',
+    technique: 'loaded-language',
+    explanation:
+      'A wrong stated as fact in the writer\'s own voice ("in violation of international law", "violating its neutrality", "assassinated by the army"). Whether a treaty was broken, or a killing was murder, is what the sides dispute; the plain report says what was done and who calls it a breach.',
+    question: 'Who says this broke the law or the agreement, and what did the other side say?',
+    confidence: 0.35,
+    examples: {
+      flags: [
+        'The troops crossed the border [in violation of international law].',
+        'The fleet sailed through the strait, [violating the island\'s neutrality].',
+        'The rebel leader was [assassinated by the army] in May.',
+      ],
+      ignores: [
+        'The court ruled the firm acted in violation of its licence.',
+        'The minister was assassinated in 1995.',
+        'He was fined for a parking violation.',
+      ],
+    },
+    grow: 'none',
+    // Only breaches of what nations argue over (treaties, accords, neutrality, sovereignty, international law) and
+    // a killing by a state's own forces called an assassination: a licence, a contract or a rule of the road is
+    // broken or not as a court or an official finds, and "assassinated" alone is the usual word for the killing
+    // of a leader.
+    terms: [
+      'in violation|breach of international law',
+      'in violation|breach of {det}? {any}? {any}? accords|accord|treaty|treaties|neutrality|sovereignty|charter|conventions',
+      'violate international law',
+      'violate {det}? {any}? {any}? accords|accord|neutrality|sovereignty',
+      'assassinate by {det}? {adj}? army|military|troops|soldiers|police|forces|drone|drones|airstrike|airstrikes',
+    ],
   },
 ];

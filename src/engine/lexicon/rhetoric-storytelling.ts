@@ -144,6 +144,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'The yard builds [luxury] yachts.',
         'She runs an [up and coming] bakery.',
         'He was [a major Welsh poet] and critic.',
+        'He was a senator and [a statesman].',
         '"River Lights" was a [hit song] for the Harbour Band.',
       ],
       ignores: [
@@ -169,6 +170,9 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       'a|an {adj}? and? important|prominent|powerful|leading|notable', 'the prominent|notable', 'luxury', 'upscale', 'all-star', 'trademark',
       'trade-mark', 'high quality', 'up and coming', 'hit song|single|record|show|series|film|album|musical',
       'smash hit', 'box-office smash',
+      // "Statesman" is the honour a politician is given for wisdom in office; the plain words are politician
+      // and the office held.
+      'statesman', 'statesmen', 'stateswoman',
       // "Major" ranks a person only before a maker or a thinker ("a major poet"); "a major road" is only big.
       'a|an major {any}? poet|poets|novelist|writer|author|artist|painter|composer|playwright|thinker|philosopher|figure|scholar|sculptor|filmmaker|theologian|intellectual',
     ],
