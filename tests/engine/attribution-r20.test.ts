@@ -155,3 +155,19 @@ describe('criticism and questions in public', () => {
     ['The bus stopped short of hitting the wall.', 'stopped'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
+
+// A colon after a clause about a titled person, right before a quotation, hands the quotation to that person, as a
+// reader takes it: "Mayor Ruiz was blunt: “…”". A place or a plan before the colon speaks no words.
+describe('a quotation introduced by a colon clause about its speaker', () => {
+  test.each([
+    ['Mayor Lena Ruiz was blunt: "The depot will close in 2027."', '"The depot will close in 2027."', 'named'],
+    ['Senator Okafor had a warning for drivers: "Fares will rise in May."', '"Fares will rise in May."', 'named'],
+    ['She had one message for drivers: "The depot will close in 2027."', '"The depot will close in 2027."', 'pronoun'],
+  ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
+  test.each([
+    ['New Paris was calm: "The depot will close in 2027."', 'unattributed'],
+    ['The plan is simple: "The depot will close in 2027."', 'unattributed'],
+  ])('%s', (text, rule) => {
+    expect(attributionsOf(text).map((f) => f.rule)).toEqual([`attribution/${rule}-quotation`]);
+  });
+});

@@ -7,6 +7,7 @@ import type { ParsedText, Sentence } from '../../nlp.ts';
 import { isInside, type Span } from '../../quotes.ts';
 import { isMark, isTitleCase } from '../../names/tokens.ts';
 import type { SourceGuess } from './classify.ts';
+import { colonSpeaker } from './colon-speaker.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import type { Found } from './verbs.ts';
 
@@ -152,7 +153,7 @@ export function addQuotations(doc: ParsedText, quotes: readonly Span[], perSente
     if (perSentence[i].some((f) => !isQuotedHearsay(doc, quotes, f))) return;
     const range = quotationIn(doc, s, quotes, q);
     if (!range) return;
-    const borrowed = neighbourGuess(doc, quotes, perSentence[i - 1], perSentence[i + 1]);
+    const borrowed = colonSpeaker(doc, s, range[0]) ?? neighbourGuess(doc, quotes, perSentence[i - 1], perSentence[i + 1]);
     const guess: SourceGuess = borrowed
       ? { ...borrowed, rule: 'attribution/quotation', confidence: 0.6 }
       : { source: 'pronoun', rule: 'attribution/unattributed-quotation', confidence: 0.45 };
