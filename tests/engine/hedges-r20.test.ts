@@ -44,6 +44,8 @@ describe('flags', () => {
     ['The film was hailed by many as a classic.', 'hailed by many', CROWD],
     ['According to some, the well was poisoned.', 'according to some', CROWD],
     ['According to many local historians, the mill was haunted.', 'according to many local historians', CROWD],
+    ['According to several senior officials, the deal is off.', 'according to several senior officials', CROWD],
+    ['According to some sources, the deal is off.', 'according to some sources', CROWD],
     ['There is a growing consensus that the levy failed.', 'consensus that', CROWD],
     ['The consensus is that the ferry is too slow.', 'consensus is that', CROWD],
     ['Opinion is divided on whether the levy worked.', 'opinion is divided', CROWD],
@@ -93,6 +95,7 @@ describe('does not flag', () => {
     ['The plan is believed by some 2,000 residents to be unfair.', 'believed', CROWD],
     ['According to some estimates, the mill cost a fortune.', 'according', CROWD],
     ['According to most polls, the mayor leads.', 'according', CROWD],
+    ['According to several published reports, the deal is off.', 'according', CROWD],
     ['The video was viewed by many within hours.', 'viewed by many', CROWD],
     ['Many were rescued and some were hurt.', 'some', CROWD],
     // 6. One thing ranked after another.

@@ -67,6 +67,8 @@ export const UNNAMED_JUDGES: readonly string[] = [
   'opinion {be}|remains|remained {adv}? divided|split', 'opinion has|had {any}? been {adv}? divided|split',
   'according to some|many|others|most|several',
   `according to some|many|most|several|other|certain|various {adj}? ${VIEW_HOLDERS.join('|')}`,
+  // Any other people after the amount are the crowd too ("according to several senior officials"), spanned to them.
+  'according to some|many|most|several {adj}? {adj}? {noun}',
 ];
 
 /**
@@ -76,7 +78,7 @@ export const UNNAMED_JUDGES: readonly string[] = [
  */
 export const JUDGES_COUNTED: readonly string[] = [
   'thought|believed|considered|regarded|deemed|hailed|dismissed|criticised|criticized|branded|labelled|labeled|praised|condemned by some {num}',
-  'according to some|many|most|several {adj}? estimates|figures|accounts|reports|polls|surveys|studies|counts|projections|calculations|versions|measures|readings|forecasts',
+  'according to some|many|most|several {any}? {any}? estimates|figures|accounts|reports|polls|surveys|studies|counts|projections|calculations|versions|measures|readings|forecasts|records|documents|data|papers|tallies|analyses|models|indicators|definitions',
   'according to some|many|most|several {num}',
 ];
 
