@@ -48,6 +48,7 @@ describe('flags', () => {
     ['According to some sources, the deal is off.', 'according to some sources', CROWD],
     ['There is a growing consensus that the levy failed.', 'consensus that', CROWD],
     ['The consensus is that the ferry is too slow.', 'consensus is that', CROWD],
+    ['There has long been a consensus among farmers that the levy failed.', 'consensus among', CROWD],
     ['Opinion is divided on whether the levy worked.', 'opinion is divided', CROWD],
     ['Opinion has long been split over the bridge.', 'opinion has long been split', CROWD],
     // 6. A degree nobody measures.

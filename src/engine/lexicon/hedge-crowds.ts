@@ -61,9 +61,10 @@ export const UPKEEP: readonly string[] = [
  */
 export const UNNAMED_JUDGES: readonly string[] = [
   'thought|believed|considered|regarded|deemed|hailed|dismissed|criticised|criticized|branded|labelled|labeled|praised|condemned by some|many|others|most|several',
-  'there is|was|has been a|an? {adj}? consensus that|among',
-  'the {adj}? consensus is|was that',
-  'a|an growing|broad|general|emerging|wide|widespread consensus that',
+  'there is|was|has|had {any}? been? a|an? {adj}? consensus that|among',
+  // Keyed on the rarer word, not on "the" or "a", which open a term try at every article in the text.
+  'consensus is|was that',
+  'growing|broad|general|emerging|wide|widespread consensus that',
   'opinion {be}|remains|remained {adv}? divided|split', 'opinion has|had {any}? been {adv}? divided|split',
   'according to some|many|others|most|several',
   `according to some|many|most|several|other|certain|various {adj}? ${VIEW_HOLDERS.join('|')}`,
