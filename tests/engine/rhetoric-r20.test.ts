@@ -63,11 +63,18 @@ describe('does not flag', () => {
     ['The bank holds a significant interest in the mill.', 'significant', RECEPTION],
     ['Drivers should pay attention to the new signs.', 'attention', RECEPTION],
     ['The report found no significant change in the river.', 'significant', RECEPTION],
+    ['The phone makers reported significant gains in face recognition.', 'significant', RECEPTION],
+    ['Tenants must be given significant advance notice of a rent rise.', 'significant', RECEPTION],
+    ['The nurses paid considerable attention to the older patients.', 'considerable', RECEPTION],
+    ['The roof needs substantial attention before winter.', 'substantial', RECEPTION],
     // A licence, a contract or a traffic rule is broken as an official finds; a leader's murder is assassination.
     ['The court found the firm had traded in breach of its licence.', 'breach', BREACH],
     ['The driver was fined for a parking violation.', 'violation', BREACH],
     ['The prime minister was assassinated in 1995.', 'assassinated', BREACH],
     ['The builder sued the council for breach of contract.', 'breach', BREACH],
+    ['Ruritania accused its neighbour of violating its sovereignty.', 'violating', BREACH],
+    ['Critics say the dam would violate the river accords.', 'violate', BREACH],
+    ['The club acted in breach of its own charter, the panel found.', 'breach', BREACH],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
   });

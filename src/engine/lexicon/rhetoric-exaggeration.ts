@@ -273,13 +273,16 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     question: 'How much attention, measured how? Who paid it?',
     examples: {
       flags: ['The mural drew [significant attention] from the local press.', 'The band built a [substantial following] in Spain.'],
-      ignores: ['The bank holds a significant interest in the mill.', 'Pay attention to the signs.'],
+      ignores: ['The bank holds a significant interest in the mill.', 'The old bridge needs considerable attention.'],
     },
     confidence: 0.3,
     grow: 'none',
-    // Not "interest": a significant interest is also a share held in a firm.
-    terms: [
-      'significant|considerable|substantial {any}? {any}? attention|coverage|following|recognition|notice|popularity|buzz|fanfare',
+    // Not "interest" (also a share held in a firm) nor "notice" ("significant advance notice"); at most an adjective
+    // and a noun between, so "significant gains in face recognition" is no reception.
+    terms: ['significant|considerable|substantial {adj}? {noun}? attention|coverage|following|recognition|popularity|buzz|fanfare'],
+    // Attention someone pays, needs or gives is their own care, not the notice a thing got.
+    except: [
+      'pay|pays|paid|paying|give|gives|gave|given|giving|need|needs|needed|require|requires|required|deserve|deserves|deserved|demand|demands|demanded {det}? significant|considerable|substantial',
     ],
   },
 ];

@@ -66,10 +66,13 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
     // of a leader.
     terms: [
       'in violation|breach of international law',
-      'in violation|breach of {det}? {any}? {any}? accords|accord|treaty|treaties|neutrality|sovereignty|charter|conventions',
+      'in violation|breach of {det}? {any}? {any}? accords|accord|treaty|treaties|neutrality|sovereignty|conventions',
       'violate international law',
       'violate {det}? {any}? {any}? accords|accord|neutrality|sovereignty',
       'assassinate by {det}? {adj}? army|military|troops|soldiers|police|forces|drone|drones|airstrike|airstrikes',
     ],
+    // A charge someone makes ("accused Ruritania of violating its sovereignty") or a breach foreseen ("the plan
+    // would violate the accords") is reported, not stated by the writer.
+    except: ['of violating|violated', 'would|could|may|might|will violate'],
   },
 ];
