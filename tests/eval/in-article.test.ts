@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Analyzer } from '../../scripts/eval/analyse.ts';
+import { checkFloors } from '../../scripts/eval/floors.ts';
 import { polnearSentences } from '../../scripts/eval/sets/polnear-sentences.ts';
 import type { Finding } from '../../src/engine/types.ts';
 import { dataFolder, findingsFor, jsonl, report } from './helpers.ts';
@@ -38,8 +39,7 @@ const analyzer: Analyzer = (text) => {
   return report(text, [...attribution, ...claims]);
 };
 
-const figure = (id: string, dir: string) =>
-  polnearSentences.run({ dir, analyzer }).figures.find((f) => f.id === id);
+const figure = (id: string, dir: string) => polnearSentences.run({ dir, analyzer }).figures.find((f) => f.id === id);
 
 describe('polnear-sentences read in their articles', () => {
   const dir = dataFolder({
@@ -57,18 +57,28 @@ describe('polnear-sentences read in their articles', () => {
     expect(figure('polnear-sentences/f1-attributed-in-article', dir)?.value).toBeCloseTo(1);
   });
 
-  test('a credited attribution is listed on the claim it was credited to, no surer than that claim', () => {
+  test('a credited attribution stands on the claim it was credited to and keeps its own confidence', () => {
     const result = polnearSentences.run({ dir, analyzer });
     const band = result.bands.find((b) => b.metric === 'attributed in article');
-    // Three sentences predicted; the quotation's credit has the claim's 0.6, so only two reach the 0.7 band.
+    // The claim's confidence (0.6) is its check-worthiness: the quotation's credit keeps the attribution's 0.9.
     expect(band?.all.predictions).toBe(3);
-    expect(band?.high.predictions).toBe(2);
+    expect(band?.high.predictions).toBe(3);
   });
 
-  test('without the article file, the in-article figures are left out with a note', () => {
+  test('without the article file, the in-article figures have no value and a note', () => {
     const alone = dataFolder({ 'polnear-sentences/dev.jsonl': jsonl(rows()) });
     const result = polnearSentences.run({ dir: alone, analyzer });
-    expect(result.figures.map((f) => f.id)).toEqual(['polnear-sentences/f1-attributed', 'polnear-sentences/f1-vague']);
+    // The two figures stay, with no value, so that a floor recorded for them fails the floor check.
+    const inArticle = result.figures.filter((f) => f.id.endsWith('-in-article'));
+    expect(inArticle.map((f) => [f.id, f.value])).toEqual([
+      ['polnear-sentences/f1-attributed-in-article', null],
+      ['polnear-sentences/f1-vague-in-article', null],
+    ]);
+    expect(figure('polnear-sentences/f1-attributed', alone)?.detail).toBe('tp 0 fp 0 fn 3');
+    const floors = { floors: { 'polnear-sentences/f1-attributed-in-article': 0.86 }, ceilings: {} };
+    expect(checkFloors(result.figures, floors)).toEqual([
+      'polnear-sentences/f1-attributed-in-article: nothing to measure, but a floor of 0.86 is recorded',
+    ]);
     expect(result.notes).toEqual(['sentences not read in their articles: polnear/dev.jsonl is missing']);
   });
 

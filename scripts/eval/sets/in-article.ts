@@ -41,7 +41,8 @@ export function readArticles(
     if (!s.place) return 'a sentence has no split_group or doc_offset';
     const text = texts.get(s.place.article);
     if (text === undefined) return `no article "${s.place.article}" in ${ARTICLE_FILE}`;
-    if (text.slice(s.place.start, s.place.end) !== s.text) return `a sentence of "${s.place.article}" is not at its offsets`;
+    if (text.slice(s.place.start, s.place.end) !== s.text)
+      return `a sentence of "${s.place.article}" is not at its offsets`;
   }
   return texts;
 }
@@ -56,12 +57,12 @@ function inSentence<F extends Finding>(f: F, place: Placement): F {
 }
 
 /**
- * An attribution as credited to a claim in the sentence: it stands on the claim's words, and is no surer than
- * the claim the link starts from.
+ * An attribution as credited to a claim in the sentence: it stands on the claim's words and keeps its own
+ * confidence (a claim's confidence is how check-worthy it is, not how sure its sourcing is).
  */
 function credited(a: AttributionFinding, claim: Finding, place: Placement): AttributionFinding {
   const moved = inSentence({ ...a, start: claim.start, end: claim.end }, place);
-  return { ...moved, confidence: Math.min(a.confidence, claim.confidence), rule: `${a.rule} (credited to a claim)` };
+  return { ...moved, rule: `${a.rule} (credited to a claim)` };
 }
 
 /** The attribution findings each placed sentence gets from its article's analysis, in the sentence's coordinates. */

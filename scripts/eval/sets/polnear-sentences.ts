@@ -93,8 +93,12 @@ export const polnearSentences: EvalSet = {
       dir,
       attributed.map((s, i) => ({ text: s.text, place: places[i] })),
     );
-    if (typeof articles === 'string') notes.push(`sentences not read in their articles: ${articles}`);
-    else {
+    if (typeof articles === 'string') {
+      notes.push(`sentences not read in their articles: ${articles}`);
+      // Figures with no value, so that --check-floors reports the floors it could not check instead of passing.
+      const figures = [unmeasured('f1-attributed-in-article'), unmeasured('f1-vague-in-article')];
+      readings.push({ figures, bands: [], errors: [] });
+    } else {
       const inArticle = findingsInArticles(
         places.filter((p) => p !== undefined),
         articles,
@@ -114,6 +118,10 @@ export const polnearSentences: EvalSet = {
     };
   },
 };
+
+function unmeasured(metric: string): Figure {
+  return { id: `polnear-sentences/${metric}`, value: null, detail: 'not measured: see the note' };
+}
 
 function prefixGroups(prefix: string, errors: ErrorItem[]): ErrorItem[] {
   return errors.map((e) => ({ ...e, group: `${prefix}: ${e.group}` }));
