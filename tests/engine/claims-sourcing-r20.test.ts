@@ -65,3 +65,18 @@ describe('a block set off after a speaker and a colon', () => {
     expect(creditOf(inline, 'Two lines will close').sourcing).toBe('none');
   });
 });
+
+// A report closing the sentence after a comma is the writer's source for all of it; a name or a stance before it is
+// what was reported, not who reported it.
+describe('a report at the end of the sentence governs the claim', () => {
+  test.each([
+    ['Alderman Brisk is ready to step down, three aides told the Herald.', 'ready to step down', 'three aides told'],
+    ['The governor is unwilling to veto the bill, officials said.', 'unwilling to veto', 'officials said'],
+    ['The senator kept away from the rally, his office said.', 'kept away from the rally', 'his office said'],
+  ])('%s', (text, words, by) => {
+    expect(creditOf(text, words).by).toBe(by);
+  });
+  test('a report at the start still governs', () => {
+    expect(creditOf('Officials said the governor is unwilling to veto the bill.', 'unwilling to veto').by).toBe('Officials said');
+  });
+});

@@ -52,11 +52,13 @@ const SPEECH = [
   'liken', 'equate', 'invoke', 'allude',
   // Praise, scorn and rebuke spoken to or of someone: "the coach complimented the keeper", "critics lampooned it".
   'compliment', 'taunt', 'heckle', 'lampoon', 'belittle', 'denigrate', 'excoriate', 'pillory', 'upbraid', 'chide',
-  'admonish', 'reproach', 'harangue', 'deplore', 'rebuff',
+  'admonish', 'reproach', 'harangue', 'deplore',
+  // ("Rebuff" is left out: a board rebuffs a bid and a keeper a shot by acting, not by speaking.)
   // Questions put to someone: "the senator quizzed the minister about fares".
   'quiz',
   // Taking words back or standing by them: "the senator disavowed the ad", "she reaffirmed her pledge".
-  'disavow', 'renounce', 'recant', 'retract', 'reaffirm', 'contradict',
+  // ("Renounce" is left out: renouncing a citizenship or a title is a legal act.)
+  'disavow', 'recant', 'retract', 'reaffirm', 'contradict',
   // Putting forward an idea: "the economist posited that", "investigators theorised that".
   'posit', 'theorise', 'theorize', 'hypothesise', 'hypothesize',
 ];
@@ -111,14 +113,6 @@ export const THAT_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Adjectives of intent before "to": like stance verbs they report a stance, not information, so they make an
- * attribution only for a named holder ("Brandt is determined to", not "residents are eager to").
- */
-const INTENT_WORDS = ['determined', 'eager', 'reluctant', 'unwilling', 'willing', 'loath', 'keen'];
-/** The adjectives of intent, looked up by a word's lower form. */
-export const INTENT_ADJECTIVES: ReadonlySet<string> = new Set(INTENT_WORDS);
-
-/**
  * Adjectives of an attitude held towards something, each with the prepositions that name it: "voters are sceptical of
  * the deal", "the union is hostile to the merger", "she is critical of the board" (a view, like "doubt" or
  * "oppose"). Only with these: "critical to the plan" (needed) and "the patient is critical" say nothing of a view.
@@ -131,10 +125,12 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
   // Scorn held for a plan or a claim, and delight in one: "the board is dismissive of", "voters are enamoured of".
   ...['scornful', 'contemptuous', 'disdainful'].map((w) => [w, new Set(['of'])] as const),
   ...['enamored', 'enamoured'].map((w) => [w, new Set(['of', 'with'])] as const),
-  // An intent held: "the mayor is determined to cut fares", "the union is reluctant to strike" (named holders only).
-  ...INTENT_WORDS.map((w) => [w, new Set(['to'])] as const),
+  // Intent ("determined to", "reluctant to") is left out: "the team was determined to win" describes resolve, and
+  // no test of sense tells a politician's stance from an athlete's will.
   // Speaking up is saying: "the senator has been outspoken on rents", "vocal about the cuts" (not "vocal cords").
-  ...['outspoken', 'vocal'].map((w) => [w, new Set(['on', 'about', 'against', 'in'])] as const),
+  // "Vocal in" is singing ("vocal in the chorus"); "outspoken in her criticism" still speaks.
+  ['outspoken', new Set(['on', 'about', 'against', 'in'])],
+  ['vocal', new Set(['on', 'about', 'against'])],
   // Moods about a coming event are left out: "supporters are optimistic about the weather" holds no view of a claim.
 ]);
 
@@ -162,7 +158,7 @@ const COGNITION = [
   // "fretted" as a noun with itself as lemma, so the past form is listed as a word of its own (read by its lower form).
   'fret', 'fretted',
   // Seeing a future in the mind's eye, and looking back with regret: "the minister foresees a deficit", "she
-  // regrets her vote", "the board envisages a merger".
+  // regrets her vote", "the board envisages a merger" ("fans will regret it" is a forecast: verb-fit.ts).
   'foresee', 'envision', 'envisage', 'regret',
 ];
 

@@ -6,6 +6,7 @@
  * out at an opponent struck him; "went on record" too, as "go" is too common a word for the gate to let through.)
  */
 import { REPORT_VERBS, SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
+import { PERSON_ROLES } from '../../names/words.ts';
 import type { ParsedText } from '../../nlp.ts';
 
 /** The lemmas that open these phrases: the report verbs' gate lets them through (verb-triggers.ts). */
@@ -13,6 +14,11 @@ export const HELD_VIEW_LEMMAS = ['hold', 'distance', 'walk', 'backtrack', 'doubl
 /** What one is singled out for in words: "singled out the ministry for blame" (not "for a drug test"). */
 const VERDICTS = new Set(['blame', 'criticism', 'praise', 'censure', 'condemnation', 'ridicule', 'scorn']);
 
+/** Things one takes a side on or against, besides words said: "distanced herself from the party's campaign". */
+const SIDES = new Set([
+  'advert', 'ad', 'campaign', 'policy', 'policies', 'plan', 'plans', 'party', 'decision', 'government', 'idea',
+  'ideas', 'scheme', 'post', 'tweet', 'video', 'article', 'letter', 'group', 'movement', 'leadership', 'cause',
+]);
 /** Reflexives after "distanced": one stands apart from words in words. */
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
 /** Openers between a verb and the words it stands by or retreats from: "his remarks", "the pledge", "those claims". */
@@ -40,7 +46,7 @@ export function heldView(doc: ParsedText, i: number): boolean {
     case 'take':
       return at(1) === 'the' && at(2) === 'view' && at(3) === 'that';
     case 'distance':
-      return REFLEXIVE.has(at(1)) && at(2) === 'from';
+      return REFLEXIVE.has(at(1)) && at(2) === 'from' && standApartFrom(doc, i + 3);
     case 'walk':
       return at(1) === 'back' && wordsAt(doc, i + 2);
     case 'backtrack':
@@ -55,6 +61,20 @@ export function heldView(doc: ParsedText, i: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * True when what one distances oneself from (at k, past its openers) is words said, a person or a side ("the
+ * remarks", "the president", "the party's plan"): a runner who distanced himself from the pack or the field moved.
+ */
+function standApartFrom(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  for (let j = k; j < t.length && j <= k + 4 && (t[j].type === 'word' || t[j].text === '-'); j++) {
+    const w = t[j];
+    if (w.pos === 'PROPN' || w.pos === 'PRON' || SAYING_NOUNS.has(w.lower) || SIDES.has(w.lower) || PERSON_ROLES.has(w.lower)) return true;
+    if (w.pos === 'NOUN' && t[j + 1]?.lower !== "'s") return false;
+  }
+  return false;
 }
 
 /** True when "for" + a verdict in words follows within a few words: "singled out the ministry for blame". */

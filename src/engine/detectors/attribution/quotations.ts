@@ -145,6 +145,24 @@ function isQuotedHearsay(doc: ParsedText, quotes: readonly Span[], f: Found): bo
   return (UNCHECKABLE_SOURCES.has(f.guess.source) || f.ownView === true || unnamedBack) && isInside(quotes, doc.tokens[f.first].start, doc.tokens[f.end - 1].end);
 }
 
+/** How many sentences on the closing mark of a quotation is looked for: a speaker further on is not read as its. */
+const MAX_RUN = 8;
+
+/**
+ * The speaker named right after the closing mark of a quotation that runs on past sentence i ('“The buses never
+ * come. We wait for hours,” said Mayor Ruiz.'): the quotation's own speaker outranks anyone in the sentence before.
+ */
+function closingSpeaker(doc: ParsedText, quote: Span | undefined, i: number, perSentence: readonly Found[][]): SourceGuess | undefined {
+  const sentences = doc.sentences;
+  if (!quote || quote.end <= sentences[i].end || quote.start >= sentences[i].end) return undefined;
+  for (let j = i + 1; j < sentences.length && j <= i + MAX_RUN; j++) {
+    if (sentences[j].end < quote.end) continue;
+    const after = perSentence[j].find((f) => doc.tokens[f.first].start >= quote.end - 1 && f.guess.source !== 'agentless' && f.guess.rule !== 'attribution/quotation');
+    return after?.guess;
+  }
+  return undefined;
+}
+
 /** Adds quotation attributions to sentences that quote someone without naming them there. */
 export function addQuotations(doc: ParsedText, quotes: readonly Span[], perSentence: Found[][]): void {
   let q = 0;
@@ -153,7 +171,7 @@ export function addQuotations(doc: ParsedText, quotes: readonly Span[], perSente
     if (perSentence[i].some((f) => !isQuotedHearsay(doc, quotes, f))) return;
     const range = quotationIn(doc, s, quotes, q);
     if (!range) return;
-    const borrowed = colonSpeaker(doc, s, range[0]) ?? neighbourGuess(doc, quotes, perSentence[i - 1], perSentence[i + 1]);
+    const borrowed = colonSpeaker(doc, s, range[0]) ?? closingSpeaker(doc, quotes[q], i, perSentence) ?? neighbourGuess(doc, quotes, perSentence[i - 1], perSentence[i + 1]);
     const guess: SourceGuess = borrowed
       ? { ...borrowed, rule: 'attribution/quotation', confidence: 0.6 }
       : { source: 'pronoun', rule: 'attribution/unattributed-quotation', confidence: 0.45 };

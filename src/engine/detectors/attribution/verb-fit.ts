@@ -18,6 +18,24 @@ const NEED_AS = new Set(['see', 'view', 'regard']);
 /** Verbs that report what someone came to know only with a "that"-clause. */
 const NEED_THAT = new Set(['discover', 'learn', 'hear']);
 
+/** Verbs of knowing that report a view only with a clause: "officials know the plant will close", not "know him". */
+const NEED_CLAUSE = new Set(['know', 'understand']);
+/** Words that open a clause after "know"/"understand": "knew that", "understand why", "known by many as". */
+const CLAUSE_WORDS = new Set(['that', 'why', 'how', 'what', 'whether', 'if', 'when', 'where', 'who', 'as']);
+/** Modals that make a verb a forecast: "fans will regret missing the match" is the writer's, nobody's view. */
+const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'shall', "'ll"]);
+
+/** True when a clause (an opener or a verb of its own) follows the verb at i within a few words of its sentence. */
+function clauseFollows(doc: ParsedText, i: number, end: number): boolean {
+  const t = doc.tokens;
+  for (let k = i + 1; k < end && k <= i + 8; k++) {
+    if (CLAUSE_WORDS.has(t[k].lower) || t[k].pos === 'AUX' || (t[k].pos === 'VERB' && k > i + 1)) return true;
+    // A hyphen inside a name ("al-Amin") goes on; a comma or a stop ends the look.
+    if (t[k].type !== 'word' && t[k].text !== '-') return false;
+  }
+  return false;
+}
+
 /** True when the verb at i introduces a quotation ("continued: '...'", "continued, '...'") or closes one ('"...," Lind continued'). */
 export function nextToQuote(doc: ParsedText, i: number): boolean {
   if (isMark(doc.tokens[i + 1], `:${QUOTE_MARKS}`)) return true;
@@ -31,6 +49,9 @@ export function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end:
   const t = doc.tokens;
   // "investigators discovered that ...", "voters have heard that", not "she learned to swim" or "heard the band".
   if (NEED_THAT.has(t[i].lemma)) return !thatFollows(doc, i);
+  // "readers could understand the anger", "nobody knew him": a thing or a person known is no view held.
+  if (NEED_CLAUSE.has(t[i].lemma) && !clauseFollows(doc, i, end)) return true;
+  if (t[i].lemma === 'regret' && MODALS.has(t[i - 1]?.lower ?? '')) return true;
   if (givesFigureOrName(doc, i, end)) return false;
   if (NEED_AS.has(t[i].lemma) || t[i].lower === 'saw') {
     for (let k = i + 1; k < end && k <= i + 10; k++) if (t[k].lower === 'as') return false;

@@ -2,7 +2,7 @@
  * Attributions built around a cue: a report verb with its speaker ("Kirby said", "said Kirby", "the study
  * found"), "according to X", and "citing X".
  */
-import { INTENT_ADJECTIVES, NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
+import { NEED_PARTICLE, STANCE_VERBS, type VerbKind, VOICE_VERBS, WORDS_ONLY_VERBS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
 import { type Phrase, phraseEndingAt, phraseText } from '../../names/phrase.ts';
@@ -165,7 +165,7 @@ function verbCue(doc: ParsedText, s: Sentence, i: number, kind: VerbKind, found:
   if (!guess) return undefined;
   // fits() takes any speaker of a speech verb: only other verbs ask whether their complement is missing (verb-fit.ts).
   if (!heard && kind !== 'speech' && !fits(guess, kind, lacksComplement(doc, i, kind, s.endToken) && !closingComment(doc, speaker, i, kind), ownView)) return undefined;
-  const stance = STANCE_VERBS.has(doc.tokens[i].lemma) || INTENT_ADJECTIVES.has(doc.tokens[i].lower);
+  const stance = STANCE_VERBS.has(doc.tokens[i].lemma);
   if (stance && !takesSides(doc, guess, speaker.phrase) && !asksQuestion(doc, i)) return undefined;
   if (speaker.clause && isRelativeVerb(doc, speaker.clause) && STANCE_VERBS.has(doc.tokens[i].lemma)) return undefined;
   if (guess.source === 'pronoun' && guess.rule === 'attribution/pronoun') guess = sameSentenceName(guess, found);

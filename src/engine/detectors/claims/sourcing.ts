@@ -42,6 +42,21 @@ function governing(inSentence: readonly AttributionDraft[]): AttributionDraft | 
   return usable.find((a) => !a.inQuote) ?? usable[0];
 }
 
+/**
+ * A report that closes the sentence after a comma ("The minister is reluctant, officials said.") is the writer's
+ * source for all of it: what stands before is its content, even when that content names a person or a stance.
+ */
+function clauseFinal(inSentence: readonly AttributionDraft[], text: string, s: Sentence): AttributionDraft | undefined {
+  const last = inSentence[inSentence.length - 1];
+  if (inSentence.length < 2 || last.inQuote || PASSIVE_RULES.has(last.rule) || last.rule === 'attribution/link') return undefined;
+  let k = last.start - 1;
+  while (k > s.start && text[k] === ' ') k--;
+  if (text[k] !== ',' || s.end - last.end > 60) return undefined;
+  // Only the sentence's end may follow: a further clause ("..., officials said, and the vote...") is its own.
+  for (let j = last.end; j < s.end; j++) if (text[j] === ',' || text[j] === '"' || text[j] === '”') return undefined;
+  return last;
+}
+
 /** A moving cursor over sorted attributions and links: sentences are visited in order, so lookups stay linear. */
 export class SourceFinder {
   private a = 0;
@@ -69,7 +84,7 @@ export class SourceFinder {
     const inSentence: AttributionDraft[] = [];
     for (let k = this.a; k < this.attributions.length && this.attributions[k].start < s.end; k++) inSentence.push(this.attributions[k]);
     const link = this.l < this.links.length && this.links[this.l].start < s.end;
-    const found = governing(inSentence);
+    const found = clauseFinal(inSentence, this.doc.text, s) ?? governing(inSentence);
     let carried = this.previous;
     const newLine = this.lineBreakBefore(s);
     // "The minister added:" and a line break set off a block of her words: it runs on until its paragraph ends or
@@ -79,8 +94,10 @@ export class SourceFinder {
     else this.block = undefined;
     this.previous = found && this.introducesSpeech(s) ? found : undefined;
     const run = this.quotationSpeaker(s, inSentence, carried);
-    // Words whose speaker this sentence does not give are the speaker's of the quotation they run on in.
-    const own = run && found?.rule === 'attribution/unattributed-quotation' ? run : found;
+    // Words whose speaker this sentence does not give (or only borrows from a neighbour) are the speaker's of the
+    // quotation they run on in.
+    const borrowed = found?.rule === 'attribution/unattributed-quotation' || found?.rule === 'attribution/quotation';
+    const own = run && borrowed ? run : found;
     if (link) {
       const linkDraft = inSentence.find((a) => a.rule === 'attribution/link');
       return { sourcing: 'document', ...(linkDraft ? { sourcedBy: linkDraft } : {}) };
