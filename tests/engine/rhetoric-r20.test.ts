@@ -10,7 +10,7 @@ import { on, type Row } from './rhetoric-rows.ts';
 const PARTISAN = 'rhetoric/loaded-language/partisan-term';
 const WING = 'rhetoric/name-calling/wing-label';
 const OUTFIT = 'rhetoric/name-calling/outfit-label';
-const RECEPTION = 'rhetoric/exaggeration/reception-puffery';
+const RECEPTION = 'rhetoric/loaded-language/reception-puffery';
 const BREACH = 'rhetoric/loaded-language/breach-charge';
 const STANDING = 'rhetoric/loaded-language/standing';
 
@@ -75,7 +75,37 @@ describe('does not flag', () => {
     ['Ruritania accused its neighbour of violating its sovereignty.', 'violating', BREACH],
     ['Critics say the dam would violate the river accords.', 'violate', BREACH],
     ['The club acted in breach of its own charter, the panel found.', 'breach', BREACH],
+    // A breach or a killing charged by a named speaker or found by a court is theirs, not the writer's.
+    ['The foreign office said the jets were in violation of its airspace sovereignty.', 'violation', BREACH],
+    ['Envoys said the shelling was in breach of the truce accord.', 'breach', BREACH],
+    ['The raids violate international law, a panel of jurists said.', 'violate', BREACH],
+    ['The court ruled the embargo was in violation of international law.', 'violation', BREACH],
+    ['Arbitrators found the shipper in breach of the treaty rules.', 'breach', BREACH],
+    ['The smuggler was assassinated by police, his lawyers said.', 'assassinated', BREACH],
+    ['Three reporters were assassinated by soldiers, according to a press union.', 'assassinated', BREACH],
+    // A breach denied, and the safety rules of a building.
+    ['Norland has been in breach of no treaties for a century.', 'breach', BREACH],
+    ['The depot was in breach of fire safety conventions.', 'breach', BREACH],
+    // Notice that was counted, or the attention of an official body.
+    ['The bid received significant attention from the zoning board.', 'significant', RECEPTION],
+    ['The clip gained significant attention, with three million views in two days.', 'significant', RECEPTION],
+    ['The strike won considerable coverage, according to a monitor that counted 300 stories.', 'considerable', RECEPTION],
+    ['He has a considerable following among young voters, polls show.', 'considerable', RECEPTION],
+    // An outfit that is worn.
+    ['He wore a political outfit covered in badges.', 'outfit', OUTFIT],
+    ['The choir wore matching campaigning outfits.', 'outfits', OUTFIT],
+    // The oldest hand in a team.
+    ['At 37, the striker is the elder statesman of the dressing room.', 'statesman', STANDING],
   ])('%s', (text, words, rule) => {
     expect(on(text, words, rule)).toEqual([]);
+  });
+});
+
+describe('span', () => {
+  // The highlight is the size word and the notice, not the whole clause around them.
+  test('reception-puffery keeps its phrase', () => {
+    expect(on('The quilt show drew significant attention in Tarrow.', 'attention', RECEPTION).map((f) => f.text)).toEqual([
+      'significant attention',
+    ]);
   });
 });

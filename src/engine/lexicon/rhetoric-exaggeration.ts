@@ -267,13 +267,19 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
   },
   {
     id: 'reception-puffery',
-    technique: 'exaggeration',
+    // Filed as loaded wording, not as a claim-level exaggeration: the highlight is the size word and the notice
+    // noun, not the whole clause around them.
+    technique: 'loaded-language',
     explanation:
       'A size word put on how much notice something got ("significant attention", "considerable coverage"). It makes the reception sound big without a number of reviews, readers or reports.',
     question: 'How much attention, measured how? Who paid it?',
     examples: {
       flags: ['The mural drew [significant attention] from the local press.', 'The band built a [substantial following] in Spain.'],
-      ignores: ['The bank holds a significant interest in the mill.', 'The old bridge needs considerable attention.'],
+      ignores: [
+        'The bank holds a significant interest in the mill.',
+        'The old bridge needs considerable attention.',
+        'The clip got significant attention, with a million views in a day.',
+      ],
     },
     confidence: 0.3,
     grow: 'none',

@@ -57,6 +57,8 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
         'The court ruled the firm acted in violation of its licence.',
         'The minister was assassinated in 1995.',
         'He was fined for a parking violation.',
+        'The panel ruled the blockade was in violation of international law.',
+        'The strikes violate international law, the ministers said.',
       ],
     },
     grow: 'none',
@@ -66,13 +68,16 @@ export const GRADED_CHARGES: readonly LexiconGroup[] = [
     // of a leader.
     terms: [
       'in violation|breach of international law',
-      'in violation|breach of {det}? {any}? {any}? accords|accord|treaty|treaties|neutrality|sovereignty|conventions',
+      'in violation|breach of {det}? {any}? {any}? accords|accord|treaty|treaties|neutrality|sovereignty',
+      // Conventions only of the law of nations: "fire safety conventions" are a building's rules.
+      'in violation|breach of {det}? geneva|international|un conventions|convention',
       'violate international law',
       'violate {det}? {any}? {any}? accords|accord|neutrality|sovereignty',
       'assassinate by {det}? {adj}? army|military|troops|soldiers|police|forces|drone|drones|airstrike|airstrikes',
     ],
     // A charge someone makes ("accused Ruritania of violating its sovereignty") or a breach foreseen ("the plan
     // would violate the accords") is reported, not stated by the writer.
-    except: ['of violating|violated', 'would|could|may|might|will violate'],
+    // "In breach of no treaty" denies the breach.
+    except: ['of violating|violated', 'would|could|may|might|will violate', 'in violation|breach of no|none'],
   },
 ];

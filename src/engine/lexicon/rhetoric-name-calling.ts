@@ -193,7 +193,11 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     question: 'What is the organisation\'s name and what does it do? Would the writer call a group they liked an outfit?',
     examples: {
       flags: ['A [little-known outfit] paid for the adverts.', 'Two [rights outfits] asked for an inquiry.'],
-      ignores: ['She wore a red outfit to the gala.', 'The team unveiled its new outfits for the season.'],
+      ignores: [
+        'She wore a red outfit to the gala.',
+        'The team unveiled its new outfits for the season.',
+        'He wore a political outfit covered in badges.',
+      ],
     },
     confidence: 0.35,
     grow: 'none',
@@ -201,6 +205,12 @@ export const NAME_CALLING: readonly LexiconGroup[] = [
     terms: [
       'little-known outfit|outfits',
       'obscure|shadowy|rights|activist|campaigning|lobbying|lobby|advocacy|polling|research|consulting|consultancy|political outfit|outfits',
+    ],
+    // An outfit someone wears, dons or is dressed in, or a matching one, is clothing whatever its slogans.
+    except: [
+      'wear|wears|wore|worn|wearing|don|dons|donned|donning|dressed|matching {any}',
+      'wear|wears|wore|worn|wearing|don|dons|donned|donning|dressed|matching {any} {any}',
+      'wear|wears|wore|worn|wearing|don|dons|donned|donning|dressed|matching {any} {any} {any}',
     ],
   },
 ];

@@ -159,6 +159,7 @@ export const STORYTELLING: readonly LexiconGroup[] = [
         'She is a major shareholder in the club.',
         'The state paid to trademark the slogan in 2019.',
         'The brewery trademarked its name last year.',
+        'At 35 the keeper is the elder statesman of the side.',
       ],
     },
     grow: 'noun-phrase',
@@ -188,6 +189,8 @@ export const STORYTELLING: readonly LexiconGroup[] = [
       // To trademark a name is to register it: the verb of the law, not a signature style ("his trademark grin").
       'to trademark', 'trademarked', 'trademarking', 'trademark|trademarks {det}|it|them',
       'a|an powerful earthquake|quake|storm|hurricane|typhoon|cyclone|explosion|blast|engine|magnet|laser|telescope|computer',
+      // "The elder statesman" is the oldest hand in a team or a party, a fact of age, not an honour.
+      'elder statesman|statesmen|stateswoman',
     ],
     neutralIn: ['science'],
   },

@@ -18,6 +18,8 @@ import { bodyCollapses } from '../../senses/rhetoric-body.ts';
 import { killerNamesNoPerson } from '../../senses/rhetoric-killer.ts';
 import { namesQuotedTitle } from '../../senses/hedge-title.ts';
 import { advisesManner, mannerGradesNoAct } from '../../senses/rhetoric-manner.ts';
+import { breachReported } from '../../senses/rhetoric-breach.ts';
+import { receptionMeasured } from '../../senses/rhetoric-reception.ts';
 import { capitalisedTitle, speechWordAsNoun, stealsAThing, toneDescribed } from '../../senses/rhetoric-literal.ts';
 
 /** True when the term from token `first` to `end` is used in a plain sense here, so it is no finding of its group. */
@@ -71,6 +73,12 @@ function plainForGroup(doc: ParsedText, id: string, first: number): boolean {
     // "Organisers described the event as a tongue-in-cheek ...": their own account of its tone.
     case 'ironic-praise':
       return toneDescribed(doc, first);
+    // "The court found the ban in breach of the treaty", "..., a panel said": the judge's or the speaker's charge.
+    case 'breach-charge':
+      return breachReported(doc, first);
+    // "Significant attention, with two million views", "attention from the committee": measured or official.
+    case 'reception-puffery':
+      return receptionMeasured(doc, first);
     default:
       return false;
   }
