@@ -38,8 +38,38 @@ function isTwoApostrophes(text: string, i: number): boolean {
  */
 const MAY_OPEN = /["'\u201C\u201E\u00AB\u2018]/g;
 
+/**
+ * What one findQuotes call has learnt about the text ahead. Without it, every unclosed mark of a paragraph scanned
+ * to the paragraph's end again: a page of unclosed curly quotes took seconds per 100,000 characters (quadratic).
+ */
+interface Scan {
+  text: string;
+  /** Per closing mark of a double quote: from `from` to `to` (a paragraph break or the text's end) it never occurs. */
+  noClose: Map<string, { from: number; to: number }>;
+  /** The last paragraph looked up: any position in [from, breakAt] lies in it. */
+  paragraph?: { from: number; breakAt: number; end: number; next: number };
+  /** The first letter or digit at or after `from` is at `at` (the text's length when there is none). */
+  word?: { from: number; at: number };
+}
+
+/** WORD_CHARACTER, for searching forwards from a position. */
+const NEXT_WORD_CHARACTER = /[\p{L}\p{N}]/gu;
+
+/** Whether a letter or digit lies in [from, end): one search per stretch, reused while later starts fall inside it. */
+function hasWordBetween(scan: Scan, from: number, end: number): boolean {
+  let known = scan.word;
+  if (!known || from < known.from || from > known.at) {
+    NEXT_WORD_CHARACTER.lastIndex = from;
+    const match = NEXT_WORD_CHARACTER.exec(scan.text);
+    known = { from, at: match ? match.index : scan.text.length };
+    scan.word = known;
+  }
+  return known.at < end;
+}
+
 /** Returns the quotation spans of a text, in order, without overlaps. */
 export function findQuotes(text: string): Span[] {
+  const scan: Scan = { text, noClose: new Map() };
   const quotes: Span[] = [];
   let i = 0;
   const n = text.length;
@@ -58,9 +88,9 @@ export function findQuotes(text: string): Span[] {
       continue;
     }
     const single = ch === '\u2018';
-    const end = findClose(text, i + close.length, close, single);
+    const end = findClose(scan, i + close.length, close, single);
     if (end === UNCLOSED_IN_PARAGRAPH && (opensParagraph(text, i) || opensSentence(text, i))) {
-      const parts = quotationOverParagraphs(text, i, close, single);
+      const parts = quotationOverParagraphs(scan, i, close, single);
       if (parts.length > 0) {
         quotes.push(...parts);
         i = parts[parts.length - 1].end;
@@ -87,11 +117,18 @@ const TOO_LONG = -2;
  * TOO_LONG. A quote never runs past a paragraph break: an unbalanced mark must not turn the rest of an article
  * into "quotation".
  */
-function findClose(text: string, from: number, close: string, single: boolean): number {
+function findClose(scan: Scan, from: number, close: string, single: boolean): number {
+  const { text } = scan;
+  const known = single ? undefined : scan.noClose.get(close);
+  // A later start inside a stretch already scanned without finding the mark cannot find it either.
+  if (known && from >= known.from && from <= known.to) return UNCLOSED_IN_PARAGRAPH;
   const limit = single ? Math.min(text.length, from + MAX_SINGLE_QUOTE) : text.length;
   for (let j = from; j < limit; j++) {
     const c = text[j];
-    if (c === '\n' && paragraphBreakAt(text, j) > 0) return UNCLOSED_IN_PARAGRAPH;
+    if (c === '\n' && paragraphBreakAt(text, j) > 0) {
+      if (!single) scan.noClose.set(close, { from, to: j });
+      return UNCLOSED_IN_PARAGRAPH;
+    }
     if (close.length > 1) {
       if (text.startsWith(close, j)) return j + close.length;
       continue;
@@ -99,7 +136,9 @@ function findClose(text: string, from: number, close: string, single: boolean): 
     // A closing single quote followed by a letter is an apostrophe (don’t), not the end of a quote.
     if (c === close && !(single && isLetterOrDigit(text[j + 1]))) return j + 1;
   }
-  return limit === text.length ? UNCLOSED_IN_PARAGRAPH : TOO_LONG;
+  if (limit < text.length) return TOO_LONG;
+  if (!single) scan.noClose.set(close, { from, to: text.length });
+  return UNCLOSED_IN_PARAGRAPH;
 }
 
 /** The characters a blank line may hold besides its newlines. */
@@ -140,12 +179,20 @@ function opensSentence(text: string, i: number): boolean {
 }
 
 /** The end of the paragraph holding `from` (its last non-blank character's end) and where the next one starts (-1: none). */
-function paragraphAt(text: string, from: number): { end: number; next: number } {
+function paragraphAt(scan: Scan, from: number): { end: number; next: number } {
+  const known = scan.paragraph;
+  if (known && from >= known.from && from <= known.breakAt) return known;
+  const { text } = scan;
+  let found = { from, breakAt: text.length, end: trimmedEnd(text, text.length), next: -1 };
   for (let j = text.indexOf('\n', from); j >= 0; j = text.indexOf('\n', j + 1)) {
     const size = paragraphBreakAt(text, j);
-    if (size > 0) return { end: trimmedEnd(text, j), next: j + size < text.length ? j + size : -1 };
+    if (size > 0) {
+      found = { from, breakAt: j, end: trimmedEnd(text, j), next: j + size < text.length ? j + size : -1 };
+      break;
+    }
   }
-  return { end: trimmedEnd(text, text.length), next: -1 };
+  scan.paragraph = found;
+  return found;
 }
 
 /** `end` moved back over the blanks and line ends before it. */
@@ -162,21 +209,22 @@ function trimmedEnd(text: string, end: number): number {
  * closing mark (or that paragraph's end when it never closes either). One span per paragraph, so that each starts
  * at its own mark. Empty when no next paragraph takes the quotation up: one unclosed paragraph alone may be a stray.
  */
-function quotationOverParagraphs(text: string, open: number, close: string, single: boolean): Span[] {
+function quotationOverParagraphs(scan: Scan, open: number, close: string, single: boolean): Span[] {
+  const { text } = scan;
   const mark = close === "''" ? "''" : text[open];
   const parts: Span[] = [];
   let start = open;
   for (;;) {
-    const paragraph = paragraphAt(text, start);
+    const paragraph = paragraphAt(scan, start);
     // A paragraph of a bare mark and no words quotes nothing.
-    if (!WORD_CHARACTER.test(text.slice(start + mark.length, paragraph.end))) return parts;
+    if (!hasWordBetween(scan, start + mark.length, paragraph.end)) return parts;
     if (paragraph.next < 0 || !text.startsWith(mark, paragraph.next)) {
       if (parts.length > 0) parts.push({ start, end: paragraph.end });
       return parts;
     }
     parts.push({ start, end: paragraph.end });
     start = paragraph.next;
-    const end = findClose(text, start + mark.length, close, single);
+    const end = findClose(scan, start + mark.length, close, single);
     if (end >= 0) {
       parts.push({ start, end });
       return parts;

@@ -108,6 +108,11 @@ describe('time stays linear in the length of the text', () => {
     // One sentence of a thousand speakers: each new cue is checked against those before it (found-list.ts FoundIndex).
     ['one 1 MB line of aged speakers', () => 'The defendant , 41 , told '.repeat(40_000).slice(0, 1_000_000)],
     ['one 1 MB line of crowds of a quoted title', () => "Critics of 'X' said ".repeat(50_000).slice(0, 1_000_000)],
+    // Unclosed curly quotation marks, mid-clause and after a full stop: each used to scan to its paragraph's end.
+    [
+      'one 1 MB line of unclosed quotation marks',
+      () => '\u201Cthe depot will close. \u201CIt '.repeat(34_000).slice(0, 1_000_000),
+    ],
   ])(
     `%s: 1 MB costs under ${LINEAR_FACTOR}x per character what 100 KB does`,
     (_name, makeText) => {
