@@ -96,7 +96,11 @@ export const AGENTLESS_PHRASES: readonly string[] = [
   `${BE} widely|much|well|highly|greatly|deeply|universally respected|admired|revered|regarded`,
   `${BE} ${DEGREE}? reviled|vilified|maligned|lionised|lionized`,
   // "the bakery was long celebrated as the finest in town": praise, not a party ("the feast was celebrated on Sunday").
-  `${BE} ${DEGREE}|much? celebrated|acclaimed|feted as|for`,
+  // "for" only with whose quality or deed follows ("celebrated for her courage"): "celebrated for three days" is a party.
+  `${BE} ${DEGREE}|much? celebrated|acclaimed|feted as`,
+  `${BE} ${DEGREE}|much? celebrated|acclaimed|feted for his|her|its|their`,
+  // "the mill was feted for decades as a model": how long the praise lasted, then what it praised.
+  `${BE} ${DEGREE}|much? celebrated|acclaimed|feted for years|decades|generations|centuries as`,
   // Doubts with no owner: "amid concerns that", "there are questions about". ("the auditor raised questions" has one.)
   'amid|despite|over|after growing|mounting|widespread|persistent? concerns|questions|fears|doubts|worries|criticism|complaints that|about|over|of',
   // Hopes nobody is said to hold: "talks stalled amid hopes that a deal was close", "despite expectations of a cut".
@@ -114,9 +118,10 @@ export const APPEARANCE_PHRASES: readonly string[] = [
   'it appears|appeared|seems|seemed',
   'it would|might|could seem|appear',
   'appear|appears|appeared|seem|seems|seemed as if|though',
-  // A readiness or a leaning read off someone from outside: "the new government seems ready to sign", "appeared
-  // eager to settle". (Not "seems likely": that guesses at an outcome and is a hedge of its own.)
-  'appear|appears|appeared|seem|seems|seemed ready|poised|set|determined|eager|keen|willing|reluctant|intent|unwilling|unable',
+  // A will read off someone from outside: "the new government seems eager to sign", "appeared reluctant to
+  // settle". Only words for a will, which a person or body alone has: "ready", "poised" and "set" are said of storms
+  // and prices too, and guess at what comes, as "seems likely" does; "unable" is an outcome, not a will.
+  'appear|appears|appeared|seem|seems|seemed determined|eager|keen|willing|reluctant|intent|unwilling',
   'apparently',
   'seemingly',
 ];

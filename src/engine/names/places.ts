@@ -34,18 +34,27 @@ function isStateName(doc: ParsedText, p: Phrase): boolean {
 const HOME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'near']);
 
 /**
- * True when the phrase is a state set between commas after the town of someone the text describes by role, right
- * before the verb ("a nurse in Dover, Delaware, said": the nurse speaks, not Delaware). A state elsewhere still
- * speaks for itself ("Ohio said it would appeal", "On Monday, Ohio, heading an alliance of four states, sued"), and so
- * does whatever the reading found before ("Lee, at a fair in Elmford, Kansas, said" is left to it).
+ * True when the phrase is a state set after a comma and the town of someone the text describes by role, right
+ * before the verb ("a nurse in Dover, Delaware, said": the nurse speaks, not Delaware) or closing the sentence after
+ * it ('"...," said a nurse in Dover, Delaware.'). A state elsewhere still speaks for itself ("Ohio said it would
+ * appeal", "On Monday, Ohio, heading an alliance of four states, sued"), and so does whatever the reading found
+ * before ("Lee, at a fair in Elmford, Kansas, said" is left to it).
  */
 export function isStateAfterTown(doc: ParsedText, p: Phrase): boolean {
   const t = doc.tokens;
-  if (!isMark(t[p.first - 1], ',') || !isMark(t[p.end], ',') || !isStateName(doc, p)) return false;
-  const after = t[p.end + 1];
-  if (!(after?.pos === 'VERB' || after?.pos === 'AUX' || after?.pos === 'ADV') || after.lower.endsWith('ing')) return false;
+  if (!isMark(t[p.first - 1], ',') || !isStateName(doc, p)) return false;
+  // The sentence ends with the state: the town's line closes the speaker after the verb.
+  const closes = t[p.end] === undefined || t[p.end].sentence !== t[p.first].sentence || isMark(t[p.end], '.!?;');
+  if (!closes && !beforeVerb(doc, p)) return false;
   let k = p.first - 2;
   while (k >= 0 && isCapitalised(t[k]) && p.first - k <= 4) k--;
   if (k === p.first - 2 || k < 1 || !HOME_PREPOSITIONS.has(t[k].lower)) return false;
   return isSourceNoun(t[k - 1].lower);
+}
+
+/** True when a comma and a finite verb follow the state: "a nurse in Dover, Delaware, said". */
+function beforeVerb(doc: ParsedText, p: Phrase): boolean {
+  const t = doc.tokens;
+  const after = t[p.end + 1];
+  return isMark(t[p.end], ',') && (after?.pos === 'VERB' || after?.pos === 'AUX' || after?.pos === 'ADV') && !after.lower.endsWith('ing');
 }

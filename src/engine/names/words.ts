@@ -72,6 +72,9 @@ export const SHARED_ROLES = new Set([
 /** Spokespeople speak on the record for an organisation: "a spokeswoman for Google" is Google speaking. */
 export const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary']);
 
+/** Generations by their nicknames: a whole age group, unless an appositive makes the word a name ("Boomers, the band"). */
+export const GENERATIONS = new Set(['millennials', 'boomers', 'zoomers', 'centennials']);
+
 /** Words for people in general, used as plural groups whatever their form. */
 export const GROUP_NOUNS = new Set([
   'people', 'persons', 'authorities', 'officials', 'experts', 'critics', 'observers', 'analysts', 'sources',
@@ -85,7 +88,7 @@ export const GROUP_NOUNS = new Set([
   'fans', 'spectators', 'onlookers', 'bystanders', 'crowds', 'neighbours', 'neighbors', 'villagers', 'passengers',
   'commuters', 'shoppers', 'viewers',
   // Generations, capitalised or not: "Millennials say" is a whole age group, nobody a reader can ask.
-  'millennials', 'boomers', 'zoomers', 'centennials',
+  ...GENERATIONS,
   // Members of a council, counted as a body's many voices: "calls from opposition councillors".
   'councillors', 'councilors',
 ]);

@@ -23,7 +23,7 @@ import { examplesInPhrase } from './named-examples.ts';
 import { seriesTest } from './series-test.ts';
 import { isShareOfThem } from './share-of-them.ts';
 import { isUnnamedBody } from './unnamed-body.ts';
-import { agreesWithPlural, commonWordAtStart, isCommonPlural, isShareHead, pluralSpeaks, shareGuess } from './unknown.ts';
+import { agreesWithPlural, commonWordAtStart, generationNamed, isCommonPlural, isShareHead, pluralSpeaks, shareGuess } from './unknown.ts';
 
 /** The detector's verdict on a speaker phrase. */
 export interface SourceGuess {
@@ -122,7 +122,7 @@ function classifyName(doc: ParsedText, p: Phrase, parts: PhraseParts, verbKind: 
   if (parts.coreEnd - p.first === name.end - name.first && (noSpeakerAtStart(doc, name, full) || (!full && commonWordAtStart(doc, parts, verbKind, capitalOnlyAtStart(doc, name.first))))) {
     // "Hikers said the trail was closed": a crowd of people nobody named still speaks.
     const verb = verbAfter(doc, name.end);
-    return crowdBeforeSpeech(doc.tokens[name.first], verb) || pluralSpeaks(verb) ? vagueGroup(verbKind) : undefined;
+    return crowdBeforeSpeech(doc.tokens[name.first], verb) || pluralSpeaks(doc.tokens[name.first], verb) ? vagueGroup(verbKind) : undefined;
   }
   const kind = full ? 'person' : (parts.nameKind ?? 'unknown');
   const confidence = kind === 'unknown' ? 0.75 : 0.9;
@@ -229,6 +229,7 @@ export function classifySpeaker(
   if (p.end - p.first === 1 && SUBJECT_PRONOUNS.has(t[p.first].lower)) return classifyPronoun(t[p.first].lower, sentence, memory);
   if (isShareOfThem(doc, p)) return verbKind === 'evidence' ? undefined : vagueGroup(verbKind);
   if (isStateAfterTown(doc, p)) return undefined;
+  if (generationNamed(doc, p)) return { source: 'named', rule: 'attribution/named-source', confidence: 0.75, sourceName: phraseText(doc, p), nameKind: 'unknown' };
   const parts = analysePhrase(doc, p);
   const head = t[parts.head].lower;
   const lineOfThings = NOT_DOCUMENTS_BEFORE_OF.has(head) && t[parts.head + 1]?.lower === 'of';

@@ -6,7 +6,7 @@
  */
 import { SAYING_NOUNS } from '../../lexicon/sources-verbs.ts';
 import { analysePhrase } from '../../names/analyse.ts';
-import { phraseEndingAt } from '../../names/phrase.ts';
+import { phraseEndingAt, phraseStartingAt } from '../../names/phrase.ts';
 import { isPossessive } from '../../names/tokens.ts';
 import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, PLURAL_ROLES } from '../../names/words.ts';
 import type { ParsedText, Sentence } from '../../nlp.ts';
@@ -119,9 +119,40 @@ function countsAsSaying(doc: ParsedText, k: number): boolean {
   return next === undefined || !['VERB', 'AUX', 'NOUN', 'PROPN'].includes(next.pos);
 }
 
+/** Prepositions that bring in who holds a view after its noun: "criticism by shopkeepers", "anger from unions". */
+const OWNER_AFTER = new Set(['by', 'from']);
+
+/**
+ * True when a view noun read as nobody's (the found phrase ends at `end`) has its holder after it in the same clause:
+ * "Criticism of the plan by local shopkeepers grew", "Fears about the cost were raised by officers". The phrase
+ * after "by"/"from" must be someone who can hold a view ("grew by the day", "by ten percent" name nobody).
+ */
+function ownerAfter(doc: ParsedText, s: Sentence, end: number, memory: Discourse): boolean {
+  const t = doc.tokens;
+  for (let k = end; k < s.endToken - 1 && k - end <= 8; k++) {
+    // "doubts over whether the ferry can sail from the harbour": a clause inside the view has its own "from".
+    if (t[k].type === 'punctuation' || CLAUSE_OPENERS.has(t[k].lower)) return false;
+    // "rose by ten percent": an amount, never a holder.
+    if (!OWNER_AFTER.has(t[k].lower) || t[k + 1].pos === 'NUM') continue;
+    const owner = phraseStartingAt(doc, k + 1, s.endToken);
+    // "from town to town" is a range, not who holds the view.
+    if (!owner || t[owner.end]?.lower === 'to') continue;
+    const guess = classifySpeaker(doc, owner, 'speech', memory);
+    if (guess && guess.source !== 'agentless') return true;
+  }
+  return false;
+}
+
+/** Words that open a clause inside the view ("about how", "over whether", "that"): a holder after them is the clause's. */
+const CLAUSE_OPENERS = new Set(['how', 'whether', 'what', 'why', 'who', 'which', 'that', 'if', 'when', 'where']);
+
 /** Adds owned sayings that no other attribution in the sentence covers. */
 export function addOwnedSayings(doc: ParsedText, s: Sentence, found: Found[], memory: Discourse): void {
   const t = doc.tokens;
+  // "Criticism of the plan by local shopkeepers": a holder named after the view noun owns it, so it is nobody's no more.
+  for (let f = found.length - 1; f >= 0; f--) {
+    if (found[f].guess.rule === 'attribution/agentless-noun' && ownerAfter(doc, s, found[f].end, memory)) found.splice(f, 1);
+  }
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     if (!SAYING_NOUNS.has(t[k].lower)) continue;
     // "Lind's comment that", "her comment that": wink may tag the noun after an owner as a verb; an owner makes it one.

@@ -9,8 +9,9 @@ import { isKnownWord, type ParsedText, parse, type Token } from '../../nlp.ts';
 import type { PhraseParts } from '../../names/analyse.ts';
 import { isNameInWinkVocabulary } from '../../names/known-names.ts';
 import { type Phrase, phraseText } from '../../names/phrase.ts';
-import { DETERMINERS, isPossessive } from '../../names/tokens.ts';
-import { GROUP_NOUNS, INSTITUTIONS, PERSON_ROLES, SHARE_WORDS } from '../../names/words.ts';
+import { DETERMINERS, isCapitalised, isMark, isPossessive } from '../../names/tokens.ts';
+import { GENERATIONS, GROUP_NOUNS, INSTITUTIONS, isPeoplePlural, PERSON_ROLES, PLURAL_ROLES, SHARE_WORDS } from '../../names/words.ts';
+import { isDoerPlural } from './plural-surname.ts';
 import type { SourceGuess } from './classify.ts';
 
 /**
@@ -138,10 +139,12 @@ const CROWD_SPEECH = new Set([
 /**
  * "Bakers insist the flour is fine": a verb of telling in its plain present form agrees with a plural subject, so the
  * common plural before it (known to be no surname: a surname takes "insists") is a crowd speaking, as "Bakers
- * said" is. Asked only for a lone plural opening the sentence that no list knows.
+ * said" is. Asked only for a lone plural opening the sentence that no list knows. The plural must be a word for
+ * people (a doer, a role, a "-ists"/"-ians" word): sirens and storms "warn" too, and a club's plural name insists.
  */
-export function pluralSpeaks(verb: Token | undefined): boolean {
-  return verb !== undefined && verb.pos === 'VERB' && verb.lower === verb.lemma && CROWD_SPEECH.has(verb.lemma);
+export function pluralSpeaks(word: Token, verb: Token | undefined): boolean {
+  if (verb === undefined || verb.pos !== 'VERB' || verb.lower !== verb.lemma || !CROWD_SPEECH.has(verb.lemma)) return false;
+  return isPeoplePlural(word.lower) || PLURAL_ROLES.has(word.lower) || isDoerPlural(word.lower);
 }
 
 /** Forms of "be", "have" and "do" that only a plural subject takes: "Audiences are", "Voters have". */
@@ -157,3 +160,23 @@ export function agreesWithPlural(verb: Token | undefined): boolean {
   return verb.pos === 'VERB' && verb.lower === verb.lemma;
 }
 
+
+/** Heads of an appositive that describe a generation as people ("Boomers, the generation after the war,"). */
+const AGE_GROUP_HEADS = new Set(['generation', 'generations', 'cohort', 'cohorts', 'group', 'groups']);
+
+/**
+ * "Boomers, the local band, said": a capitalised generation word with an appositive after it that calls it a thing
+ * or a body (not an age group or people) is that thing's name, not a whole generation speaking.
+ */
+export function generationNamed(doc: ParsedText, p: Phrase): boolean {
+  const t = doc.tokens;
+  const word = t[p.first];
+  if (p.end - p.first !== 1 || !GENERATIONS.has(word.lower) || !isCapitalised(word) || !isMark(t[p.end], ',')) return false;
+  if (!DETERMINERS.has(t[p.end + 1]?.lower ?? '')) return false;
+  // The appositive's head: its first noun after the describing words ("the local band", "the generation born").
+  let k = p.end + 2;
+  while (k < t.length && k <= p.end + 4 && (t[k].pos === 'ADJ' || t[k].pos === 'ADV')) k++;
+  if (t[k]?.pos !== 'NOUN') return false;
+  const head = t[k].lower;
+  return !AGE_GROUP_HEADS.has(head) && !GROUP_NOUNS.has(head) && !PLURAL_ROLES.has(head) && !isPeoplePlural(head);
+}
