@@ -187,12 +187,14 @@ describe('a quotation introduced by a colon clause about its speaker', () => {
   });
 });
 
-// "Know" and "understand" hold a view only of something stated in a clause; a person or a thing known is no view.
+// "Understand" holds a view only of something stated in a clause ("could understand the anger" is sympathy), and
+// knowing a person is acquaintance; knowing a fact or the rules stays knowledge held.
 describe('knowing a clause, not a thing', () => {
   test.each([
     ['Insiders knew the minister had resigned.', 'Insiders knew', 'vague'],
     ['Engineers understand why the bridge cracked.', 'Engineers understand', 'vague'],
     ['Aides knew Omar al-Rashid was behind the leak.', 'Aides knew', 'vague'],
+    ['Councillor Brandt knows the bylaws.', 'Councillor Brandt knows', 'named'],
   ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
   test.each([
     ["The neighbours didn't know him.", 'know'],

@@ -18,8 +18,14 @@ const NEED_AS = new Set(['see', 'view', 'regard']);
 /** Verbs that report what someone came to know only with a "that"-clause. */
 const NEED_THAT = new Set(['discover', 'learn', 'hear']);
 
-/** Verbs of knowing that report a view only with a clause: "officials know the plant will close", not "know him". */
-const NEED_CLAUSE = new Set(['know', 'understand']);
+/**
+ * Understanding reports a view only with a clause ("officials understand the plant will close"): "readers could
+ * understand the anger" is sympathy. Knowing a thing stays knowledge held ("she knows the rules"), but knowing a
+ * person is acquaintance ("nobody knew him").
+ */
+const NEED_CLAUSE = new Set(['understand']);
+/** Object pronouns: a person known, not a thing believed. */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Words that open a clause after "know"/"understand": "knew that", "understand why", "known by many as". */
 const CLAUSE_WORDS = new Set(['that', 'why', 'how', 'what', 'whether', 'if', 'when', 'where', 'who', 'as']);
 /** Modals that make a verb a forecast: "fans will regret missing the match" is the writer's, nobody's view. */
@@ -51,6 +57,7 @@ export function lacksComplement(doc: ParsedText, i: number, kind: VerbKind, end:
   if (NEED_THAT.has(t[i].lemma)) return !thatFollows(doc, i);
   // "readers could understand the anger", "nobody knew him": a thing or a person known is no view held.
   if (NEED_CLAUSE.has(t[i].lemma) && !clauseFollows(doc, i, end)) return true;
+  if (t[i].lemma === 'know' && PERSON_OBJECTS.has(t[i + 1]?.lower ?? '') && !clauseFollows(doc, i + 1, end)) return true;
   if (t[i].lemma === 'regret' && MODALS.has(t[i - 1]?.lower ?? '')) return true;
   if (givesFigureOrName(doc, i, end)) return false;
   if (NEED_AS.has(t[i].lemma) || t[i].lower === 'saw') {
