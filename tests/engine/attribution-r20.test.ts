@@ -20,12 +20,13 @@ describe('comparing and framing in words', () => {
   test.each([
     ['Mayor Vostrikova has likened the new tram line to a museum piece.', 'Mayor Vostrikova has likened', 'named'],
     ['Councillor Brandt equated the parking levy with theft.', 'Councillor Brandt equated', 'named'],
-    ['Senator Okafor invoked the 2019 flood as a reason to spend more.', 'Senator Okafor invoked', 'named'],
     ['Pellham alluded to the missing funds in her speech.', 'Pellham alluded', 'named'],
   ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
   // A song or a building that calls up a memory has no speaker.
   test.each([
     ['The old ballad invokes the harbour of the 1960s.', 'invokes'],
+    // Invoking a clause, a power or a law is acting on it.
+    ['The council invoked an emergency clause to close the road.', 'invoked'],
     ['The glass roof likens the station to a greenhouse.', 'likens'],
   ])('%s', (text, words) => expectNoneOver(text, words));
 });
@@ -129,6 +130,7 @@ describe('doubts raised in words', () => {
 describe('views held and stands on words', () => {
   test.each([
     ['Judge Amara held that the contract was void.', 'Judge Amara held', 'named'],
+    ['Judge Amara held that Okafor was liable for the damage.', 'Judge Amara held', 'named'],
     ['Brandt took the view that fares must rise.', 'Brandt took', 'named'],
     ['Brandt distanced himself from the advert.', 'Brandt distanced', 'named'],
     ['Senator Okafor distanced herself from the party leader.', 'Senator Okafor distanced', 'named'],
@@ -139,6 +141,9 @@ describe('views held and stands on words', () => {
   ] as const)('%s', (text, phrase, source) => expectSourceOver(text, phrase, source));
   test.each([
     ['Brandt held that seat for years.', 'held'],
+    // A name or a number before a noun is the thing held, not a clause.
+    ['Brandt held that Senate seat for forty years.', 'held'],
+    ['The visitors held that 2-0 lead until the break.', 'held'],
     ['Brandt walked back home.', 'walked'],
     ['The hikers backtracked on the trail.', 'backtracked'],
     ['Brandt doubled down on defence.', 'doubled'],

@@ -57,6 +57,10 @@ describe('does not flag', () => {
     // A consensus among a group the writer names or counts.
     ['There was consensus among the seven jurors.', 'consensus', CROWD],
     ['There was a consensus among the four unions.', 'consensus', CROWD],
+    // A consensus with an owner is that body's.
+    ["The panel's consensus was that the pier must close.", 'consensus', CROWD],
+    ["The growers' consensus is that prices will fall.", 'consensus', CROWD],
+    ['Their consensus was that the match should go ahead.', 'consensus', CROWD],
     // Documents after "according to".
     ['According to many regional newspapers, the mill closed.', 'according', CROWD],
     ["According to most of the society's own records, the race was void.", 'according', CROWD],

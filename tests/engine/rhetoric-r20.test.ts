@@ -91,6 +91,10 @@ describe('does not flag', () => {
     ['The clip gained significant attention, with three million views in two days.', 'significant', RECEPTION],
     ['The strike won considerable coverage, according to a monitor that counted 300 stories.', 'considerable', RECEPTION],
     ['He has a considerable following among young voters, polls show.', 'considerable', RECEPTION],
+    // A time after the size word and its noun, and the cover a policy gives.
+    ['Rents saw significant rises following the sale of the estate.', 'significant', RECEPTION],
+    ['Fares rose by a considerable margin following the strike.', 'considerable', RECEPTION],
+    ['The new policy offers substantial coverage for eye care.', 'substantial', RECEPTION],
     // An outfit that is worn.
     ['He wore a political outfit covered in badges.', 'outfit', OUTFIT],
     ['The choir wore matching campaigning outfits.', 'outfits', OUTFIT],

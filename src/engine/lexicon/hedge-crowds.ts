@@ -119,6 +119,9 @@ export const JUDGES_COUNTED: readonly string[] = [
   // Opinion with an owner ("the court's opinion", "the judges' opinion"), opinion the polls measure ("public
   // opinion is split") or cut into parts ("divided into three parts") is no crowd's view.
   "{det}|'s|\u2019s|'|\u2019|public opinion", 'opinion {be}|was {adv}? divided|split into',
+  // A consensus with an owner ("the committee's consensus was that", "their consensus is that") is that body's.
+  "'s consensus is|was that", "\u2019s consensus is|was that", "' consensus is|was that", "\u2019 consensus is|was that",
+  'his|her|their|its|our consensus is|was that',
   // A consensus among a group the writer names or counts ("among the five judges") is theirs.
   'there is|was|has|had {any}? been? a|an? {adj}? consensus among the|these|those|his|her|their|its|our|both|{num}',
 ];

@@ -284,11 +284,14 @@ export const EXAGGERATION: readonly LexiconGroup[] = [
     confidence: 0.3,
     grow: 'none',
     // Not "interest" (also a share held in a firm) nor "notice" ("significant advance notice"); at most an adjective
-    // and a noun between, so "significant gains in face recognition" is no reception.
-    terms: ['significant|considerable|substantial {adj}? {noun}? attention|coverage|following|recognition|popularity|buzz|fanfare'],
-    // Attention someone pays, needs or gives is their own care, not the notice a thing got.
+    // and a noun between, so "significant gains in face recognition" is no reception. A following is a crowd of
+    // fans only right after the size word or an adjective: "significant increases following the merger" is time.
+    terms: ['significant|considerable|substantial {adj}? {noun}? attention|coverage|recognition|popularity|buzz|fanfare', 'significant|considerable|substantial {adj}? following'],
+    // Attention someone pays, needs or gives is their own care; cover a policy gives ("coverage for dental care") is
+    // insurance; "following the vote" after the size word is a time, not fans.
     except: [
       'pay|pays|paid|paying|give|gives|gave|given|giving|need|needs|needed|require|requires|required|deserve|deserves|deserved|demand|demands|demanded {det}? significant|considerable|substantial',
+      'significant|considerable|substantial {adj}? coverage for', 'significant|considerable|substantial {adj}? following the|a|an|his|her|their|its|this|that|these|those|{num}',
     ],
   },
 ];

@@ -47,9 +47,9 @@ const SPEECH = [
   'release',
   // Only with their particle (checked where the speaker is found): "weighed in", "spelled out", "brushed off".
   'weigh', 'spell', 'brush', 'sound',
-  // Comparing or framing in words: "the mayor likened the tram to a relic", "she equated the levy with theft",
-  // "he invoked the flood as a reason"; a song that invokes an era has no speaker the word lists know.
-  'liken', 'equate', 'invoke', 'allude',
+  // Comparing or framing in words: "the mayor likened the tram to a relic", "she equated the levy with theft".
+  // ("Invoke" is left out: a council invokes an emergency clause, a power or a law by acting on it.)
+  'liken', 'equate', 'allude',
   // Praise, scorn and rebuke spoken to or of someone: "the coach complimented the keeper", "critics lampooned it".
   'compliment', 'taunt', 'heckle', 'lampoon', 'belittle', 'denigrate', 'excoriate', 'pillory', 'upbraid', 'chide',
   'admonish', 'reproach', 'harangue', 'deplore',

@@ -24,7 +24,21 @@ const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'oursel
 /** Openers between a verb and the words it stands by or retreats from: "his remarks", "the pledge", "those claims". */
 const OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'those', 'these', 'that', 'this', 'earlier', 'a']);
 /** Word classes that open a clause after "held that": "held that the contract was void", "held that it". */
-const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+const CLAUSE_OPENERS = new Set(['DET', 'PRON']);
+/** Word classes that open a clause after "held that" only when a verb follows them ("held that Okafor was liable"). */
+const NAME_OPENERS = new Set(['PROPN', 'NUM']);
+
+/** True when the words after "held that" (from k on) open a clause rather than name the thing held. */
+function clauseAfterHeldThat(doc: ParsedText, k: number): boolean {
+  const t = doc.tokens;
+  const pos = t[k]?.pos ?? '';
+  if (CLAUSE_OPENERS.has(pos)) return true;
+  if (!NAME_OPENERS.has(pos)) return false;
+  // "held that Senate seat", "held that 2-0 lead": a name or a number before a noun is what was held.
+  let j = k;
+  while (NAME_OPENERS.has(t[j]?.pos ?? '')) j++;
+  return t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX';
+}
 
 /** True when the words from k on are someone's words: "his remarks", "the earlier pledge", "comments". */
 function wordsAt(doc: ParsedText, k: number): boolean {
@@ -42,7 +56,7 @@ export function heldView(doc: ParsedText, i: number): boolean {
   switch (t[i].lemma) {
     case 'hold':
       // "held that the contract was void" (a ruling or a belief), not "held that seat for years".
-      return at(1) === 'that' && CLAUSE_OPENERS.has(t[i + 2]?.pos ?? '');
+      return at(1) === 'that' && clauseAfterHeldThat(doc, i + 2);
     case 'take':
       return at(1) === 'the' && at(2) === 'view' && at(3) === 'that';
     case 'distance':
