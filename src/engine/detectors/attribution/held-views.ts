@@ -48,30 +48,38 @@ function wordsAt(doc: ParsedText, k: number): boolean {
   return SAYING_NOUNS.has(t[j]?.lower ?? '') && t[j + 1]?.pos !== 'NOUN';
 }
 
+/** The verbs whose phrases heldView reads: its cheap first test. */
+const HELD_LEMMAS = new Set(['hold', 'take', 'distance', 'walk', 'backtrack', 'double', 'single', 'stop']);
+
+/** The lower form of the token at k, or '' past the end of the text. */
+function lowerAt(doc: ParsedText, k: number): string {
+  return doc.tokens[k]?.lower ?? '';
+}
+
 /** True when the verb at i opens a phrase that reports a view held or a stand on words (a report verb of speech). */
 export function heldView(doc: ParsedText, i: number): boolean {
   const t = doc.tokens;
-  if (t[i].pos !== 'VERB') return false;
-  const at = (k: number) => t[i + k]?.lower ?? '';
+  // Asked at every token (speech-idioms.ts): the lemma test first, and no closure per call.
+  if (!HELD_LEMMAS.has(t[i].lemma) || t[i].pos !== 'VERB') return false;
   switch (t[i].lemma) {
     case 'hold':
       // "held that the contract was void" (a ruling or a belief), not "held that seat for years".
-      return at(1) === 'that' && clauseAfterHeldThat(doc, i + 2);
+      return lowerAt(doc, i + 1) === 'that' && clauseAfterHeldThat(doc, i + 2);
     case 'take':
-      return at(1) === 'the' && at(2) === 'view' && at(3) === 'that';
+      return lowerAt(doc, i + 1) === 'the' && lowerAt(doc, i + 2) === 'view' && lowerAt(doc, i + 3) === 'that';
     case 'distance':
-      return REFLEXIVE.has(at(1)) && at(2) === 'from' && standApartFrom(doc, i + 3);
+      return REFLEXIVE.has(lowerAt(doc, i + 1)) && lowerAt(doc, i + 2) === 'from' && standApartFrom(doc, i + 3);
     case 'walk':
-      return at(1) === 'back' && wordsAt(doc, i + 2);
+      return lowerAt(doc, i + 1) === 'back' && wordsAt(doc, i + 2);
     case 'backtrack':
-      return at(1) === 'on' && wordsAt(doc, i + 2);
+      return lowerAt(doc, i + 1) === 'on' && wordsAt(doc, i + 2);
     case 'double':
-      return at(1) === 'down' && at(2) === 'on' && wordsAt(doc, i + 3);
+      return lowerAt(doc, i + 1) === 'down' && lowerAt(doc, i + 2) === 'on' && wordsAt(doc, i + 3);
     case 'single':
-      return at(1) === 'out' && singledFor(doc, i + 2);
+      return lowerAt(doc, i + 1) === 'out' && singledFor(doc, i + 2);
     case 'stop':
       // "stopped short of calling it a failure": what was held back is itself a way of saying.
-      return at(1) === 'short' && at(2) === 'of' && REPORT_VERBS.get(t[i + 3]?.lemma ?? '') === 'speech' && at(3).endsWith('ing');
+      return lowerAt(doc, i + 1) === 'short' && lowerAt(doc, i + 2) === 'of' && REPORT_VERBS.get(t[i + 3]?.lemma ?? '') === 'speech' && lowerAt(doc, i + 3).endsWith('ing');
     default:
       return false;
   }
