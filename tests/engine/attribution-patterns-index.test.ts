@@ -1,11 +1,12 @@
 /**
  * findPatterns (attribution/patterns.ts) picks its candidates through a first-word mark and an index by first and
- * second word (round 19's speed work). These tests compare it with a plain matcher that tries every pattern at
- * every token, on random token runs from a small vocabulary: the same matches, the same pattern ids on ties.
+ * second word (round 19's speed work). These tests compare it with a plain matcher that tries every pattern a
+ * token may open, on random token runs from a small vocabulary: the same matches, the same pattern ids on ties.
  */
 import { describe, expect, test } from 'vitest';
-import { compilePatternIndex, compilePatterns, findPatterns, type PatternMatch } from '../../src/engine/detectors/attribution/patterns.ts';
+import { compilePatternIndex, compilePatterns, findPatterns } from '../../src/engine/detectors/attribution/patterns.ts';
 import type { Token } from '../../src/engine/nlp.ts';
+import { plainFind, plainList } from './plain-patterns.ts';
 
 /** Invented patterns: optional steps first, between and last, shared first words, a tie between two lists. */
 const PATTERNS = [
@@ -19,33 +20,43 @@ const PATTERNS = [
   'was seen',
 ];
 
-const WORDS = ['was', 'is', 'quietly', 'often', 'praised', 'mocked', 'as', 'plainly', 'seen', 'the', 'a', 'rumour', 'goes', 'round', 'so', '-', 'called', 'fog'];
+/** The plain matcher's reading of the same patterns. */
+const PLAIN = plainList(PATTERNS);
+
+const WORDS = [
+  'was',
+  'is',
+  'quietly',
+  'often',
+  'praised',
+  'mocked',
+  'as',
+  'plainly',
+  'seen',
+  'the',
+  'a',
+  'rumour',
+  'goes',
+  'round',
+  'so',
+  '-',
+  'called',
+  'fog',
+];
 
 /** A token list from lower-case words (only `lower` matters to the matcher). */
 function tokens(words: readonly string[]): Token[] {
-  return words.map((w, i) => ({ index: i, text: w, lower: w, lemma: w, pos: 'X', type: 'word', start: i, end: i + 1, sentence: 0 }));
-}
-
-/** The plain reading of the pattern syntax: every pattern at every token, longest match, first pattern on a tie. */
-function plainFind(t: readonly Token[], from: number, to: number): PatternMatch[] {
-  const steps = PATTERNS.map((p) => p.split(' ').map((part) => ({ optional: part.endsWith('?'), words: new Set(part.replace(/\?$/, '').split('|')) })));
-  const match = (i: number, s: (typeof steps)[number], k: number): number => {
-    if (k === s.length) return i;
-    let best = i < to && s[k].words.has(t[i].lower) ? match(i + 1, s, k + 1) : -1;
-    if (s[k].optional) best = Math.max(best, match(i, s, k + 1));
-    return best;
-  };
-  const found: PatternMatch[] = [];
-  for (let i = from; i < to; ) {
-    let best: PatternMatch | undefined;
-    steps.forEach((s, id) => {
-      const end = match(i, s, 0);
-      if (end > i && (!best || end > best.end)) best = { first: i, end, id };
-    });
-    if (best) found.push(best);
-    i = best ? best.end : i + 1;
-  }
-  return found;
+  return words.map((w, i) => ({
+    index: i,
+    text: w,
+    lower: w,
+    lemma: w,
+    pos: 'X',
+    type: 'word',
+    start: i,
+    end: i + 1,
+    sentence: 0,
+  }));
 }
 
 /** A fixed-seed generator, so a failure replays. */
@@ -64,11 +75,14 @@ describe('findPatterns by first and second word', () => {
   test('matches a plain matcher on random runs, whole and in part', () => {
     const random = seeded(19);
     for (let run = 0; run < 400; run++) {
-      const words = Array.from({ length: 1 + Math.floor(random() * 14) }, () => WORDS[Math.floor(random() * WORDS.length)]);
+      const words = Array.from(
+        { length: 1 + Math.floor(random() * 14) },
+        () => WORDS[Math.floor(random() * WORDS.length)],
+      );
       const t = tokens(words);
       const from = Math.floor(random() * t.length);
       const to = from + Math.floor(random() * (t.length - from + 1));
-      const expected = plainFind(t, from, to);
+      const expected = plainFind(PLAIN, t, from, to);
       expect(findPatterns(t, from, to, registered), `${words.join(' ')} [${from}, ${to})`).toEqual(expected);
       expect(findPatterns(t, from, to, unregistered), `${words.join(' ')} [${from}, ${to})`).toEqual(expected);
     }

@@ -16,6 +16,7 @@ import { detectClaims } from '../../src/engine/detectors/claims.ts';
 import { type ParsedText, parse, type Token } from '../../src/engine/nlp.ts';
 import { findQuotes } from '../../src/engine/quotes.ts';
 import { gateTexts } from './gates-corpus.ts';
+import { type PlainList, plainFind, plainList } from './plain-patterns.ts';
 
 /**
  * The detectors that read the gates and patterns: attributions, and claims where a pattern list of their own is in
@@ -36,14 +37,19 @@ function findings(detect: Detect): string[][] {
     const quotes = findQuotes(TEXTS[k]);
     const attributions = detect.attributions(doc, { quotes, links: [], attributions: [] });
     const found = [...attributions, ...(detect.claims?.(doc, { quotes, links: [], attributions }) ?? [])];
-    return found.map((d) => `${d.kind} ${d.start}-${d.end} ${d.rule} ${'source' in d ? d.source : ''}${'sourcing' in d ? d.sourcing : ''}`);
+    return found.map(
+      (d) =>
+        `${d.kind} ${d.start}-${d.end} ${d.rule} ${'source' in d ? d.source : ''}${'sourcing' in d ? d.sourcing : ''}`,
+    );
   });
 }
 
 /** The detectors of the fresh modules loaded since the last vi.resetModules (claims only if asked). */
 async function freshDetect(claims = false): Promise<Detect> {
   const attributions = (await import('../../src/engine/detectors/attribution.ts')).detectAttributions;
-  return claims ? { attributions, claims: (await import('../../src/engine/detectors/claims.ts')).detectClaims } : { attributions };
+  return claims
+    ? { attributions, claims: (await import('../../src/engine/detectors/claims.ts')).detectClaims }
+    : { attributions };
 }
 
 /** The findings that differ between two runs, text by text, with the text for the reader of a failure. */
@@ -55,51 +61,6 @@ function differences(gated: string[][], open: string[][]): string[] {
     if (a !== b) out.push(`${TEXTS[k]}\n  gated: ${a}\n  open:  ${b}`);
   });
   return out;
-}
-
-/** A pattern's steps: each step's words and whether it may be skipped. */
-type Steps = { words: Set<string>; optional: boolean }[];
-
-/** A list's patterns as steps, and for each word the ids of the patterns it may open (a first step's word, or a later
- * step's when every step before it is optional), in list order: the plain matcher's only short cut. */
-interface PlainList {
-  steps: Steps[];
-  opens: Map<string, number[]>;
-}
-
-/** Reads a list of patterns in their syntax: words split by spaces, `a|b` alternatives, a trailing `?` optional. */
-function plainList(patterns: readonly string[]): PlainList {
-  const steps = patterns.map((p) =>
-    p.split(' ').filter(Boolean).map((part) => ({ optional: part.endsWith('?'), words: new Set(part.replace(/\?$/, '').split('|')) })),
-  );
-  const opens = new Map<string, number[]>();
-  steps.forEach((s, id) => {
-    const words = new Set<string>();
-    for (let k = 0; k < s.length && (k === 0 || s[k - 1].optional); k++) for (const w of s[k].words) words.add(w);
-    for (const w of words) opens.set(w, [...(opens.get(w) ?? []), id]);
-  });
-  return { steps, opens };
-}
-
-/** The plain reading of the pattern syntax: every pattern it may open at every token, longest match, first on a tie. */
-function plainFind(list: PlainList, t: readonly Token[], from: number, to: number): PatternMatch[] {
-  const match = (i: number, s: Steps, k: number): number => {
-    if (k === s.length) return i;
-    let best = i < to && s[k].words.has(t[i].lower) ? match(i + 1, s, k + 1) : -1;
-    if (s[k].optional) best = Math.max(best, match(i, s, k + 1));
-    return best;
-  };
-  const found: PatternMatch[] = [];
-  for (let i = from; i < to; ) {
-    let best: PatternMatch | undefined;
-    for (const id of list.opens.get(t[i].lower) ?? []) {
-      const end = match(i, list.steps[id], 0);
-      if (end > i && (!best || end > best.end)) best = { first: i, end, id };
-    }
-    if (best) found.push(best);
-    i = best ? best.end : i + 1;
-  }
-  return found;
 }
 
 /** A patterns.ts whose compiled indexes keep their source lists and whose findPatterns is the plain matcher. */
@@ -144,7 +105,6 @@ async function agentlessGateOpen(): Promise<Detect> {
   for (const doc of DOCS) for (const t of doc.tokens) gate.add(t.lower);
   return freshDetect();
 }
-
 
 describe('attribution gates agree with their readers', () => {
   const gated = findings({ attributions: detectAttributions, claims: detectClaims });
